@@ -1,0 +1,5 @@
+"""``python -m simulator`` runs the salesim CLI."""
+
+from simulator.cli import main
+
+main()

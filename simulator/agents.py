@@ -1,0 +1,298 @@
+"""Agents under test: the protocol, the kinds registry, the reference agents and the human baseline.
+
+An agent is anything with ``async reply(transcript) -> AgentTurn``; a plain callable (sync or
+async) that takes the :class:`~simulator.models.Transcript` and returns a ``str`` or an
+``AgentTurn`` is adapted automatically. ``--agent`` accepts a name from agents/, a path to a YAML
+spec, or ``module:attr``.
+
+The reference agents are rule-based and stateless: everything they decide is derived from the
+transcript they are given, so the same transcript always gets the same reply.
+"""
+
+from __future__ import annotations
+
+import inspect
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
+
+from simulator.contacts import last_contact
+from simulator.models import AgentTurn, Transcript
+from simulator.registry import Registry, RegistryError, import_reference
+from simulator.seeding import rng_for
+from simulator.specs import (
+    FutureAgentSpec,
+    HumanAgentSpec,
+    Knowledge,
+    KnowledgeEntry,
+    PythonAgentSpec,
+    ScriptedAgentSpec,
+    SpecError,
+    data_dir,
+    load_agent_spec,
+    load_knowledge,
+    spec_hash,
+)
+from simulator.text import PhraseMatcher, any_in, normalize
+
+
+@runtime_checkable
+class Agent(Protocol):
+    """A sales agent under test."""
+
+    async def reply(self, transcript: Transcript) -> AgentTurn:
+        """The agent's next message given the conversation so far."""
+        ...
+
+
+AgentFactory = Callable[[Any], Agent]
+agent_kinds: Registry[AgentFactory] = Registry("agent kind", "salesim.agents")
+
+
+@dataclass(frozen=True)
+class LoadedAgent:
+    """An agent ready to run, with what the manifest records about it."""
+
+    id: str
+    kind: str
+    version: int
+    agent: Agent
+    source: str
+    spec_hash: str | None = None
+    description: str = ""
+
+
+# --- adapting user callables ------------------------------------------------------------------
+
+
+def coerce_turn(result: object) -> AgentTurn:
+    """Accept ``str`` or ``AgentTurn`` (or a dict of its fields) from user code."""
+    if isinstance(result, AgentTurn):
+        return result
+    if isinstance(result, str):
+        return AgentTurn(text=result)
+    if isinstance(result, dict):
+        return AgentTurn.model_validate(result)
+    raise TypeError(f"agent returned {type(result).__name__}; expected str or AgentTurn")
+
+
+class CallableAgent:
+    """Wraps a function, a callable object or an object with ``reply`` into an :class:`Agent`."""
+
+    def __init__(self, target: Any) -> None:
+        if inspect.isclass(target):
+            target = target()
+        func = getattr(target, "reply", target)
+        if not callable(func):
+            raise TypeError(f"{target!r} is not callable and has no reply() method")
+        self._func = func
+
+    async def reply(self, transcript: Transcript) -> AgentTurn:
+        """Call the user's code, awaiting it when it is async."""
+        result = self._func(transcript)
+        if inspect.isawaitable(result):
+            result = await result
+        return coerce_turn(result)
+
+
+@agent_kinds.register("python")
+def python_agent(spec: PythonAgentSpec) -> Agent:
+    """A user's callable or class named by ``module:attr``."""
+    return CallableAgent(import_reference(spec.target))
+
+
+# --- reference agents ---------------------------------------------------------------------------
+
+# What the reference agents listen for in customer messages, beyond their industry knowledge.
+_REFUSAL = {
+    "zh_CN": ("不留", "先不留", "不方便留", "不想留", "要电话", "老要电话", "不给电话"),
+    "en_US": ("rather not", "not yet", "don't want to give", "stop asking", "again with the phone",
+              "keep it here", "why do you need my phone"),
+}
+_READY = {
+    "zh_CN": ("下一步", "怎么安排", "怎么预约", "怎么约"),
+    "en_US": ("next step", "get started", "how would i book", "how do i book"),
+}
+MAX_ANSWERS_PER_REPLY = 2
+ANSWERS_BEFORE_ASKING = 2
+"""Answer-first agents ask for a contact once they have answered this many customer messages."""
+
+
+@dataclass(frozen=True)
+class _CompiledKnowledge:
+    knowledge: Knowledge
+    entries: tuple[tuple[KnowledgeEntry, PhraseMatcher], ...]
+    ask_lines: tuple[str, ...]
+
+    def match(self, normalized_text: str) -> list[KnowledgeEntry]:
+        return [entry for entry, matcher in self.entries if matcher.matches(normalized_text)]
+
+
+@lru_cache(maxsize=None)
+def _compiled_knowledge(directory: str, industry: str, locale: str) -> _CompiledKnowledge:
+    path = Path(directory) / f"{industry}.{locale}.yaml"
+    if not path.is_file():
+        raise SpecError(f"{path}: no knowledge for industry {industry!r} in {locale}")
+    knowledge = load_knowledge(path)
+    entries = tuple((entry, PhraseMatcher.build(entry.keywords)) for entry in knowledge.entries)
+    return _CompiledKnowledge(knowledge, entries, (*knowledge.ask_contact, *knowledge.ask_contact_bare))
+
+
+class ScriptedAgent:
+    """Rule-based reference sales agent; ``policy`` decides when it asks for a contact.
+
+    - ``ask_first`` (scripted-v1): asks for the phone in its first reply and in every reply after,
+      with no reason given.
+    - ``answer_first`` (scripted-v2): answers the customer's questions, asks for a contact once
+      with a reason and consent after two answered messages (or when the customer asks how to
+      proceed), and does not ask again after a refusal unless the customer invites it.
+    - ``never_ask``: answers questions, never asks for a contact (a control).
+    """
+
+    def __init__(self, spec: ScriptedAgentSpec | HumanAgentSpec) -> None:
+        self.spec = spec
+        knowledge = spec.knowledge
+        self.knowledge_dir = str(data_dir("agents") / "knowledge") if knowledge == "default" else knowledge
+
+    def latency(self, transcript: Transcript, rng_seed: tuple[object, ...]) -> float:
+        """Simulated seconds this reply takes (typing time for a bot)."""
+        assert isinstance(self.spec, ScriptedAgentSpec)
+        low, high = self.spec.typing_s
+        return round(rng_for(*rng_seed, "latency").uniform(low, high), 1)
+
+    async def reply(self, transcript: Transcript) -> AgentTurn:
+        """Compose the next message from the knowledge base and the policy."""
+        return self.compose(transcript)
+
+    def compose(self, transcript: Transcript) -> AgentTurn:
+        """The synchronous core of :meth:`reply`."""
+        locale = transcript.locale or "zh_CN"
+        kb = _compiled_knowledge(self.knowledge_dir, transcript.industry or "", locale)
+        seed = (transcript.meta.get("seed", 0), transcript.conversation_id, len(transcript.messages), self.spec.id)
+        rng = rng_for(*seed)
+        knowledge = kb.knowledge
+        last_agent = max((i for i, m in enumerate(transcript.messages) if m.role == "agent"), default=-1)
+        new = [m.text for m in transcript.messages[last_agent + 1:] if m.role == "customer"]
+        latency = self.latency(transcript, seed)
+        contact = last_contact(new, locale)
+        if contact is not None:
+            lead = {contact.kind: contact.value}
+            return AgentTurn(text=rng.choice(knowledge.confirm_lead), latency_s=latency, lead=lead)
+
+        text = normalize(" ".join(new))
+        history = [normalize(m.text) for m in transcript.messages if m.role == "customer"]
+        agent_texts = [m.text for m in transcript.messages if m.role == "agent"]
+        asks_so_far = sum(any(line in said for line in kb.ask_lines) for said in agent_texts)
+        refused_now = any_in(text, _REFUSAL.get(locale, ()))
+        refused_ever = any(any_in(h, _REFUSAL.get(locale, ())) for h in history)
+        ready = any_in(text, _READY.get(locale, ()))
+        answered_messages = sum(bool(kb.match(h)) for h in history)
+
+        parts: list[str] = []
+        if last_agent == -1:
+            parts.append(rng.choice(knowledge.greeting))
+        matched = kb.match(text)[:MAX_ANSWERS_PER_REPLY]
+        parts.extend(rng.choice(entry.answer) for entry in matched)
+
+        policy = self.spec.policy
+        if policy == "ask_first":
+            parts.append(rng.choice(knowledge.ask_contact_bare))
+        elif policy == "answer_first":
+            if refused_now:
+                parts.append(rng.choice(knowledge.after_refusal))
+            elif ready or (not refused_ever and asks_so_far == 0 and answered_messages >= ANSWERS_BEFORE_ASKING):
+                parts.append(rng.choice(knowledge.ask_contact))
+        if not parts:
+            parts.append(rng.choice(knowledge.invite_more if ready else knowledge.fallback))
+        return AgentTurn(text=_join(parts, locale), latency_s=latency)
+
+
+def _join(parts: list[str], locale: str) -> str:
+    return ("" if locale == "zh_CN" else " ").join(parts)
+
+
+@agent_kinds.register("scripted")
+def scripted_agent(spec: ScriptedAgentSpec) -> Agent:
+    """Built-in rule-based reference sales agent (scripted-v1 asks first, scripted-v2 answers first)."""
+    return ScriptedAgent(spec)
+
+
+class HumanAgent(ScriptedAgent):
+    """The simulated human baseline: a competent answer-first agent who works a shift.
+
+    On duty (``shift.start <= hour < shift.end``, the customer's local clock) replies take a
+    lognormal time with the spec's median; a message that arrives off duty waits for the start of
+    the next shift. The reply text follows the same policy as the reference agent.
+    """
+
+    def latency(self, transcript: Transcript, rng_seed: tuple[object, ...]) -> float:
+        """Seconds from the customer's last message until this reply is sent."""
+        assert isinstance(self.spec, HumanAgentSpec)
+        last = transcript.last_customer_message
+        now = last.ts if last is not None else transcript.started_at
+        assert now is not None
+        rng = rng_for(*rng_seed, "latency")
+        typing = self.spec.latency.median_s * math.exp(self.spec.latency.sigma * rng.gauss(0.0, 1.0))
+        return round(seconds_until_on_duty(now, self.spec.shift.start, self.spec.shift.end) + typing, 1)
+
+
+def seconds_until_on_duty(now: datetime, start: int, end: int) -> float:
+    """0 when ``now`` is within the shift, else the seconds until the next shift begins."""
+    if start <= now.hour < end:
+        return 0.0
+    begin = now.replace(hour=start, minute=0, second=0, microsecond=0)
+    if now.hour >= end:
+        begin += timedelta(days=1)
+    return (begin - now).total_seconds()
+
+
+@agent_kinds.register("human")
+def human_agent(spec: HumanAgentSpec) -> Agent:
+    """Simulated human staff: on duty 09:00-21:00, ~2 min median replies, next-shift replies at night."""
+    return HumanAgent(spec)
+
+
+# --- resolving --agent -------------------------------------------------------------------------
+
+
+def agent_spec_files(directory: Path | None = None) -> list[Path]:
+    """Agent specs shipped in (or added to) agents/."""
+    return sorted((directory or data_dir("agents")).glob("*.yaml"))
+
+
+def load_agent(name: str) -> LoadedAgent:
+    """Resolve ``--agent``: a spec name from agents/, a path to a spec, or ``module:attr``."""
+    path = Path(name)
+    looks_like_path = name.endswith((".yaml", ".yml")) or path.is_file()
+    if not looks_like_path and ":" in name:
+        try:
+            agent = CallableAgent(import_reference(name))
+        except (RegistryError, TypeError) as exc:
+            raise SpecError(f"--agent {name}: {exc}") from None
+        return LoadedAgent(id=name.rpartition(":")[2], kind="python", version=1, agent=agent, source=name)
+    if not looks_like_path:
+        path = data_dir("agents") / f"{name}.yaml"
+        if not path.is_file():
+            known = ", ".join(p.stem for p in agent_spec_files()) or "none"
+            raise SpecError(f"--agent {name}: no such agent (known: {known}; or give a path or module:attr)")
+    spec = load_agent_spec(path)
+    if isinstance(spec, FutureAgentSpec):
+        raise SpecError(f"{path}: kind: agent kind {spec.kind!r} is not built yet in this version of salesim")
+    try:
+        factory = agent_kinds.get(spec.kind)
+        agent = factory(spec)
+    except (RegistryError, TypeError) as exc:
+        raise SpecError(f"{path}: {exc}") from None
+    return LoadedAgent(
+        id=spec.id,
+        kind=spec.kind,
+        version=spec.version,
+        agent=agent,
+        source=str(path),
+        spec_hash=spec_hash(path),
+        description=spec.description,
+    )

@@ -1,0 +1,324 @@
+"""The ``salesim`` command line: one thin function per command (parse, call the library, format).
+
+Exit codes: 0 ok, 1 a failed check (gate), 2 bad input (a spec, a flag, a file).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from simulator.agents import agent_spec_files
+from simulator.customers import sample_instance
+from simulator.engine import prepare_suite, run_suite, score_safely
+from simulator.metrics import summarize_agent
+from simulator.models import RunConfig, Transcript
+from simulator.registry import RegistryError
+from simulator.results import read_jsonl
+from simulator.scorecard import print_scorecard, terminal_console
+from simulator.specs import (
+    LOCALES,
+    Persona,
+    SpecError,
+    load_agent_spec,
+    load_persona,
+    load_persona_library,
+    persona_files,
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+EXIT_BAD_INPUT = 2
+PROGRESS_MIN_CONVERSATIONS = 200
+
+
+def _err(message: str) -> None:
+    click.echo(f"error: {message}", err=True)
+
+
+def clean_errors(func: F) -> F:
+    """Turn bad-input exceptions into one line on stderr and exit code 2 (never a traceback)."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except (SpecError, RegistryError) as exc:
+            _err(str(exc))
+            sys.exit(EXIT_BAD_INPUT)
+        except KeyboardInterrupt:
+            _err("interrupted")
+            sys.exit(130)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _split(values: tuple[str, ...]) -> list[str]:
+    """Repeatable options also accept comma-separated lists."""
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="salesim")
+def main() -> None:
+    """salesim: simulate DM sales conversations with synthetic customers and score the agents."""
+
+
+# --- run -----------------------------------------------------------------------------------------
+
+
+@main.command()
+@click.option("--agent", "agents", multiple=True, metavar="NAME|PATH|MODULE:ATTR",
+              help="Candidate agent (repeatable): a name from agents/, a YAML spec, or module:attr.  "
+                   "[default: scripted-v2]")
+@click.option("--baseline-agent", default="human", show_default=True,
+              help="Baseline agent every candidate is compared with; 'none' for no baseline.")
+@click.option("--personas", "personas", multiple=True, metavar="ID|PATH",
+              help="Persona ids or YAML paths (repeatable or comma-separated). [default: the seed personas]")
+@click.option("--locale", "locales", multiple=True, type=click.Choice(LOCALES),
+              help="Locale(s) of the personas to run. [default: zh_CN and en_US]")
+@click.option("--n", "n", type=click.IntRange(min=1), default=50, show_default=True,
+              help="Instances (sampled customers) per persona and locale.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the whole run.")
+@click.option("--out", type=click.Path(file_okay=False), default="results", show_default=True,
+              help="Directory that holds run directories.")
+@click.option("--run-id", default=None, help="Name of the run directory [default: UTC time and seed].")
+@click.option("--sla", "sla_s", type=click.FloatRange(min=0, min_open=True), default=180.0, show_default=True,
+              help="Reply-rate SLA in seconds.")
+@click.option("--concurrency", type=click.IntRange(min=1), default=16, show_default=True,
+              help="Conversations in flight at once.")
+@click.option("--timeout", "agent_timeout_s", type=click.FloatRange(min=0, min_open=True), default=30.0,
+              show_default=True, help="Seconds an agent may take for one reply before the conversation ends.")
+@click.option("--json", "as_json", is_flag=True, help="Print summary.json instead of the scorecard.")
+@clean_errors
+def run(agents: tuple[str, ...], baseline_agent: str, personas: tuple[str, ...], locales: tuple[str, ...],
+        n: int, seed: int, out: str, run_id: str | None, sla_s: float, concurrency: int,
+        agent_timeout_s: float, as_json: bool) -> None:
+    """Simulate personas x instances x agents and print the scorecard.
+
+    With no options: the three seed personas in zh_CN and en_US, 50 customers each, scripted-v2
+    against the simulated human baseline, seed 0.
+    """
+    config = RunConfig(
+        agents=_split(agents) or ["scripted-v2"],
+        baseline_agent=None if baseline_agent.lower() == "none" else baseline_agent,
+        personas=_split(personas),
+        locales=list(locales) or list(LOCALES),
+        n=n, seed=seed, out=out, run_id=run_id, sla_s=sla_s, concurrency=concurrency,
+        agent_timeout_s=agent_timeout_s,
+    )
+    suite = prepare_suite(config)
+    console = Console(stderr=True)
+    show_progress = console.is_terminal and suite.total >= PROGRESS_MIN_CONVERSATIONS and not as_json
+    if show_progress:
+        with Progress(TextColumn("simulating"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                      console=console, transient=True) as progress:
+            task = progress.add_task("run", total=suite.total)
+            directory, summary = run_suite(config, lambda k: progress.advance(task, k), suite=suite)
+    else:
+        directory, summary = run_suite(config, suite=suite)
+    if as_json:
+        click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
+        return
+    out_console = terminal_console()
+    out_console.print(f"[bold]salesim run[/bold] {summary['run_id']}: {summary['conversations']} conversations "
+                      f"in {summary['elapsed_s']:.1f} s -> {directory}")
+    print_scorecard(summary, out_console)
+
+
+# --- score ---------------------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Where to write the score rows [default: scores.jsonl beside FILE].")
+@click.option("--sla", "sla_s", type=click.FloatRange(min=0, min_open=True), default=180.0, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the aggregate as JSON.")
+@clean_errors
+def score(file: Path, out: Path | None, sla_s: float, as_json: bool) -> None:
+    """Score a transcripts JSONL file in the interchange format (simulated or real human chats).
+
+    A line that cannot be read is reported with its line number and counted, never dropped silently.
+    """
+    out = out or file.with_name("scores.jsonl")
+    if out.resolve() == file.resolve():
+        raise SpecError(f"--out {out}: would overwrite the input file")
+    rows = []
+    bad: list[str] = []
+    tmp = out.with_name(out.name + ".tmp")
+    with tmp.open("w", encoding="utf-8") as handle:
+        for number, obj, error in read_jsonl(file):
+            if obj is not None:
+                try:
+                    transcript = Transcript.model_validate(obj)
+                except ValueError as exc:
+                    first = exc.errors()[0] if hasattr(exc, "errors") else None  # pydantic ValidationError
+                    where = ".".join(str(p) for p in first["loc"]) if first else ""
+                    error = f"{where}: {first['msg']}" if first else str(exc)
+            if error is not None:
+                bad.append(f"{file}:{number}: {error}")
+                continue
+            row = score_safely(transcript, sla_s)
+            rows.append(row)
+            handle.write(row.model_dump_json() + "\n")
+    tmp.replace(out)
+    for line in bad[:20]:
+        click.echo(f"warning: {line}", err=True)
+    if len(bad) > 20:
+        click.echo(f"warning: ... and {len(bad) - 20} more unreadable lines", err=True)
+    summary = summarize_agent(rows)
+    summary["unreadable_lines"] = len(bad)
+    if as_json:
+        click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
+    else:
+        metrics_table = Table(title=f"{file}: {len(rows)} conversations scored, {len(bad)} unreadable lines")
+        metrics_table.add_column("metric")
+        metrics_table.add_column("rate", justify="right")
+        metrics_table.add_column("n", justify="right")
+        for name, stats in summary["metrics"].items():
+            value = "–" if stats["value"] is None else f"{stats['value'] * 100:.1f}% " \
+                f"[{stats['low'] * 100:.1f}–{stats['high'] * 100:.1f}]"
+            metrics_table.add_row(name, value, str(stats["n"]))
+        Console().print(metrics_table)
+        click.echo(f"wrote {out}")
+    if not rows and bad:
+        sys.exit(EXIT_BAD_INPUT)
+
+
+# --- personas ----------------------------------------------------------------------------------
+
+
+@main.group()
+def personas() -> None:
+    """List, show and validate persona specs."""
+
+
+@personas.command("list")
+@click.option("--json", "as_json", is_flag=True)
+@clean_errors
+def personas_list(as_json: bool) -> None:
+    """The persona library: id, locale, industry and summary."""
+    library = load_persona_library()
+    rows = [{"id": p.id, "locale": p.locale, "industry": p.industry, "version": p.version,
+             "summary": p.summary, "path": str(path)} for (p, path) in library.values()]
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    table = Table(title="personas")
+    for column in ("id", "locale", "industry", "summary"):
+        table.add_column(column)
+    for row in rows:
+        table.add_row(row["id"], row["locale"], row["industry"], row["summary"])
+    Console().print(table)
+
+
+def _find_persona(persona_id: str, locale: str | None) -> Persona:
+    if persona_id.endswith((".yaml", ".yml")):
+        return load_persona(Path(persona_id))
+    library = load_persona_library()
+    for (pid, loc), (persona, _) in library.items():
+        if pid == persona_id and (locale is None or loc == locale):
+            return persona
+    raise SpecError(f"no persona {persona_id!r}" + (f" in {locale}" if locale else ""))
+
+
+@personas.command("show")
+@click.argument("persona_id")
+@click.option("--locale", type=click.Choice(LOCALES), default=None)
+@clean_errors
+def personas_show(persona_id: str, locale: str | None) -> None:
+    """Print one persona spec (validated) as JSON."""
+    persona = _find_persona(persona_id, locale)
+    click.echo(persona.model_dump_json(indent=2))
+
+
+@personas.command("validate")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+def personas_validate(paths: tuple[Path, ...]) -> None:
+    """Validate persona files (default: the whole library); one line per bad file, exit 2 if any."""
+    files: list[Path] = []
+    for path in paths or (None,):
+        files.extend(persona_files(path) if path is None or path.is_dir() else [path])
+    bad = 0
+    for path in files:
+        try:
+            load_persona(path)
+        except SpecError as exc:
+            bad += 1
+            _err(str(exc))
+    click.echo(f"{len(files) - bad} of {len(files)} persona files valid")
+    if bad:
+        sys.exit(EXIT_BAD_INPUT)
+
+
+@personas.command("sample")
+@click.argument("persona_id")
+@click.option("--locale", type=click.Choice(LOCALES), default=None)
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--instance", type=click.IntRange(min=0), default=0, show_default=True)
+@clean_errors
+def personas_sample(persona_id: str, locale: str | None, seed: int, instance: int) -> None:
+    """Print one sampled customer (identity, truth, traits) of a persona."""
+    persona = _find_persona(persona_id, locale)
+    click.echo(sample_instance(persona, instance, seed).model_dump_json(indent=2))
+
+
+# --- agents --------------------------------------------------------------------------------------
+
+
+@main.group()
+def agents() -> None:
+    """List agent specs."""
+
+
+@agents.command("list")
+@clean_errors
+def agents_list() -> None:
+    """Agent specs in agents/ with their kind and description."""
+    table = Table(title="agents (use with --agent NAME; or a YAML path, or module:attr)")
+    for column in ("name", "kind", "description"):
+        table.add_column(column)
+    for path in agent_spec_files():
+        spec = load_agent_spec(path)
+        table.add_row(path.stem, spec.kind, spec.description)
+    Console().print(table)
+
+
+@main.command()
+@click.argument("kind", type=click.Choice(["persona", "agent"]))
+def schema(kind: str) -> None:
+    """Print the JSON Schema of a spec kind (for editor validation of YAML files)."""
+    from pydantic import TypeAdapter
+
+    from simulator.specs import AgentSpec
+
+    schema_doc = Persona.model_json_schema() if kind == "persona" else TypeAdapter(AgentSpec).json_schema()
+    click.echo(json.dumps(schema_doc, ensure_ascii=False, indent=2))
+
+
+# --- not built yet ------------------------------------------------------------------------------
+
+
+def _not_built(name: str, what: str) -> None:
+    @main.command(name, context_settings={"ignore_unknown_options": True, "allow_extra_args": True},
+                  help=f"{what} (not built yet in this version).")
+    def command() -> None:
+        _err(f"'salesim {name}' is not built yet in this version of salesim ({what}).")
+        sys.exit(EXIT_BAD_INPUT)
+
+
+_not_built("report", "HTML report of a run")
+_not_built("compare", "paired comparison of two runs")
+_not_built("gate", "CI gate on a regression")
+_not_built("baseline", "import real human transcripts as the baseline")
+_not_built("export", "export a run to a datasets dataset")
+

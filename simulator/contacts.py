@@ -1,0 +1,76 @@
+"""Locale-aware contact detection: phone numbers, WeChat IDs and e-mail addresses in a message.
+
+Phones are found with ``phonenumbers.PhoneNumberMatcher`` for the locale's region and normalised
+to digits without the country code, so "+86 138-0013-8000" and "13800138000" are the same lead.
+The matcher's VALID leniency keeps prices and order numbers out; US numbers additionally must not
+be glued to other digits (a claim or order number can parse as a phone).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+import phonenumbers
+
+REGION_BY_LOCALE = {"zh_CN": "CN", "en_US": "US"}
+
+ContactKind = Literal["phone", "wechat", "email"]
+
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+_WECHAT = re.compile(
+    r"(?:微信号?|vx|wx|v信|wechat(?:\s*id)?)\s*(?:号|是|:|：|is)?\s*([A-Za-z][-_A-Za-z0-9]{5,19})",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Contact:
+    """One contact found in a text, normalised."""
+
+    kind: ContactKind
+    value: str
+    raw: str
+
+
+def normalize_phone(raw: str, locale: str) -> str | None:
+    """Digits only, no country code; None when ``raw`` is not a valid number for the locale."""
+    region = REGION_BY_LOCALE.get(locale, "CN")
+    try:
+        number = phonenumbers.parse(unicodedata.normalize("NFKC", raw), region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return phonenumbers.national_significant_number(number)
+
+
+def find_contacts(text: str, locale: str) -> list[Contact]:
+    """Every contact in ``text``, in order of appearance."""
+    region = REGION_BY_LOCALE.get(locale, "CN")
+    plain = unicodedata.normalize("NFKC", text)
+    found: list[tuple[int, Contact]] = []
+    for match in phonenumbers.PhoneNumberMatcher(plain, region, leniency=phonenumbers.Leniency.VALID):
+        before = plain[match.start - 1] if match.start > 0 else ""
+        after = plain[match.end] if match.end < len(plain) else ""
+        if before.isdigit() or after.isdigit():
+            continue
+        digits = phonenumbers.national_significant_number(match.number)
+        found.append((match.start, Contact("phone", digits, match.raw_string)))
+    for match in _EMAIL.finditer(plain):
+        found.append((match.start(), Contact("email", match.group(0).lower(), match.group(0))))
+    for match in _WECHAT.finditer(plain):
+        found.append((match.start(1), Contact("wechat", match.group(1), match.group(0))))
+    return [contact for _, contact in sorted(found, key=lambda item: item[0])]
+
+
+def last_contact(texts: list[str], locale: str) -> Contact | None:
+    """The last contact written across ``texts`` (a corrected number replaces the first)."""
+    latest: Contact | None = None
+    for text in texts:
+        contacts = find_contacts(text, locale)
+        if contacts:
+            latest = contacts[-1]
+    return latest

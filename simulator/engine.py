@@ -1,0 +1,333 @@
+"""The conversation loop and the suite runner.
+
+The engine owns time, turn order and termination: the customer speaks, the agent replies after
+its (declared or measured) latency on the simulated clock, the customer reacts, and the loop ends
+when the customer ends it, the agent fails, or the turn limit is hit. The reason is recorded as an
+:class:`~simulator.models.Outcome`.
+
+A suite is personas x instances x agents with one seed; every agent meets the same persona
+instances, so runs pair up conversation by conversation.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from simulator.agents import LoadedAgent, load_agent
+from simulator.customers import ScriptedCustomer, sample_instance
+from simulator.metrics import ScoreRow, compare_agents, score_transcript, summarize_agent
+from simulator.models import AgentTurn, Message, Outcome, PersonaInstance, RunConfig, Transcript
+from simulator.results import RunWriter, new_run_id, package_versions
+from simulator.specs import Persona, SpecError, data_dir, load_persona, load_persona_library, spec_hash
+
+DEFAULT_SUITE = ("worried_parent", "elderly_dental_patient", "legal_client_midnight")
+"""The seed personas: what plain ``salesim run`` simulates."""
+MESSAGE_LIMIT_FACTOR = 3
+"""Hard stop at this many messages per customer turn allowed, whatever the customer does."""
+
+
+@dataclass(frozen=True)
+class Suite:
+    """Everything a run needs, resolved and validated before anything is written."""
+
+    config: RunConfig
+    personas: list[tuple[Persona, Path]]
+    agents: list[LoadedAgent]
+    baseline: LoadedAgent | None
+
+    @property
+    def all_agents(self) -> list[LoadedAgent]:
+        """Candidates first, then the baseline."""
+        return [*self.agents, *([self.baseline] if self.baseline else [])]
+
+    @property
+    def total(self) -> int:
+        """Number of conversations the run will hold."""
+        return len(self.personas) * self.config.n * len(self.all_agents)
+
+
+def resolve_personas(selection: list[str], locales: list[str]) -> list[tuple[Persona, Path]]:
+    """Persona ids (in each requested locale) or YAML paths -> validated personas, in order."""
+    library = load_persona_library()
+    chosen: list[tuple[Persona, Path]] = []
+    for item in selection or list(DEFAULT_SUITE):
+        if item.endswith((".yaml", ".yml")) or Path(item).is_file():
+            path = Path(item)
+            chosen.append((load_persona(path), path))
+            continue
+        found = [library[(item, locale)] for locale in locales if (item, locale) in library]
+        if not found:
+            known = sorted({pid for pid, _ in library})
+            raise SpecError(f"--personas {item}: no such persona in {', '.join(locales)} (known: {', '.join(known)})")
+        chosen.extend(found)
+    return chosen
+
+
+def prepare_suite(config: RunConfig) -> Suite:
+    """Load and validate every spec of a run; raises :class:`SpecError` on the first bad one."""
+    personas = resolve_personas(config.personas, config.locales)
+    agents = [load_agent(name) for name in config.agents]
+    baseline = load_agent(config.baseline_agent) if config.baseline_agent else None
+    ids = [agent.id for agent in agents] + ([baseline.id] if baseline else [])
+    if len(set(ids)) != len(ids):
+        raise SpecError(f"--agent: the same agent id appears twice ({', '.join(ids)})")
+    return Suite(config, personas, agents, baseline)
+
+
+# --- one conversation --------------------------------------------------------------------------
+
+
+def pair_key(instance: PersonaInstance, seed: int) -> str:
+    """Identity of a persona instance in a run: what paired comparisons join on."""
+    return f"{instance.persona_id}/{instance.locale}/s{seed}/{instance.instance}"
+
+
+async def run_conversation(persona: Persona, instance: PersonaInstance, agent: LoadedAgent, *,
+                           seed: int, timeout_s: float = 30.0) -> Transcript:
+    """Simulate one conversation between a scripted customer and ``agent``."""
+    conversation_id = f"{persona.id}.{persona.locale}.s{seed}.{instance.instance:04d}.{agent.id}"
+    common: dict[str, Any] = dict(
+        conversation_id=conversation_id,
+        persona_id=persona.id,
+        agent_id=agent.id,
+        industry=persona.industry,
+        locale=persona.locale,
+        started_at=instance.arrival,
+    )
+    record = Transcript(
+        **common,
+        truth={"phone": instance.phone, "qualified": instance.qualified, "name": instance.name},
+        meta={"seed": seed, "pair_key": pair_key(instance, seed), "instance": instance.instance,
+              "persona_version": persona.version, "agent_version": agent.version},
+    )
+    # What the agent sees: the same messages, but no truth and no simulator annotations.
+    view = Transcript(**common, meta={"seed": seed})
+    customer = ScriptedCustomer(persona, instance)
+
+    def add(role: str, text: str, ts: datetime, meta: dict[str, Any]) -> None:
+        record.messages.append(Message(role=role, text=text, ts=ts, meta=meta))  # type: ignore[arg-type]
+        view.messages.append(Message(role=role, text=text, ts=ts))  # type: ignore[arg-type]
+
+    now = instance.arrival
+    opening = customer.next(record, now)
+    assert opening is not None and opening.text is not None
+    add("customer", opening.text, now, opening.meta)
+    outcome: Outcome | None = None
+    drop_off: str | None = None
+    limit = persona.patience.max_turns * MESSAGE_LIMIT_FACTOR
+
+    while outcome is None:
+        turn, error, wall = await _ask_agent(agent, view, timeout_s)
+        if error is not None or turn is None:
+            outcome, drop_off = Outcome.AGENT_ERROR, "agent_error"
+            record.meta["error"] = error
+            break
+        latency = turn.latency_s if turn.latency_s is not None else max(1, math.ceil(wall))
+        now = now + timedelta(seconds=latency)
+        meta: dict[str, Any] = {"latency_s": latency}
+        if turn.lead:
+            record.lead = {**(record.lead or {}), **turn.lead}
+            meta["lead"] = turn.lead
+        if turn.usage:
+            meta["usage"] = turn.usage
+        add("agent", turn.text, now, meta)
+
+        reaction = customer.next(record, now)
+        if reaction is None:
+            outcome, drop_off = Outcome.CUSTOMER_SILENT, "silent"
+            break
+        if reaction.text is not None:
+            now = now + timedelta(seconds=reaction.delay_s)
+            add("customer", reaction.text, now, reaction.meta)
+        if reaction.end is not None:
+            outcome, drop_off = reaction.end, reaction.reason
+        elif reaction.text is None:
+            outcome, drop_off = Outcome.CUSTOMER_SILENT, "silent"
+        elif len(record.messages) >= limit:
+            outcome, drop_off = Outcome.MAX_TURNS, "max_turns"
+
+    record.outcome = str(outcome)
+    record.meta["drop_off"] = drop_off
+    return record
+
+
+async def _ask_agent(agent: LoadedAgent, view: Transcript,
+                     timeout_s: float) -> tuple[AgentTurn | None, str | None, float]:
+    """Call the agent; any failure becomes an error string instead of an exception."""
+    started = time.perf_counter()
+    try:
+        turn = await asyncio.wait_for(agent.agent.reply(view), timeout=timeout_s)
+    except TimeoutError:
+        return None, f"timeout after {timeout_s:g} s", time.perf_counter() - started
+    except Exception as exc:  # an agent's bug must not end the run; it ends this conversation
+        return None, f"{type(exc).__name__}: {exc}"[:500], time.perf_counter() - started
+    wall = time.perf_counter() - started
+    if not isinstance(turn, AgentTurn):
+        from simulator.agents import coerce_turn
+
+        try:
+            turn = coerce_turn(turn)
+        except (TypeError, ValueError) as exc:
+            return None, str(exc)[:500], wall
+    if not turn.text.strip():
+        return None, "empty reply", wall
+    return turn, None, wall
+
+
+def score_safely(transcript: Transcript, sla_s: float) -> ScoreRow:
+    """Score a transcript; a scorer that raises is recorded on the row, not swallowed."""
+    try:
+        return score_transcript(transcript, sla_s)
+    except Exception as exc:
+        return ScoreRow(
+            conversation_id=transcript.conversation_id,
+            persona_id=transcript.persona_id,
+            agent_id=transcript.agent_id,
+            industry=transcript.industry,
+            locale=transcript.locale,
+            pair_key=transcript.meta.get("pair_key"),
+            replied=False, first_reply_s=None, replied_within_sla=False, customer_messages=0,
+            messages_replied_within_sla=0, engaged=False, lead_captured=False, contact=None,
+            lead_valid=None, turns=len(transcript.messages), outcome=transcript.outcome,
+            error=f"{type(exc).__name__}: {exc}"[:500],
+        )
+
+
+# --- a suite -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Job:
+    persona: Persona
+    instance: PersonaInstance
+    agent: LoadedAgent
+
+
+def _jobs(suite: Suite) -> Iterator[_Job]:
+    seed = suite.config.seed
+    instances = {
+        (persona.id, persona.locale): [sample_instance(persona, i, seed) for i in range(suite.config.n)]
+        for persona, _ in suite.personas
+    }
+    for agent in suite.all_agents:
+        for persona, _ in suite.personas:
+            for instance in instances[(persona.id, persona.locale)]:
+                yield _Job(persona, instance, agent)
+
+
+def _manifest(suite: Suite, run_id: str) -> dict[str, Any]:
+    return {
+        "run_id": run_id,
+        "created_at": datetime.now().astimezone().isoformat(),
+        "config": suite.config.model_dump(mode="json"),
+        "versions": package_versions(),
+        "seed": suite.config.seed,
+        "conversations_planned": suite.total,
+        "personas": [
+            {"id": p.id, "locale": p.locale, "version": p.version, "path": str(path), "sha256": spec_hash(path)}
+            for p, path in suite.personas
+        ],
+        "agents": [
+            {"id": a.id, "kind": a.kind, "version": a.version, "source": a.source, "sha256": a.spec_hash,
+             "role": "baseline" if a is suite.baseline else "candidate"}
+            for a in suite.all_agents
+        ],
+        "customer": "scripted",
+    }
+
+
+def build_summary(suite: Suite, run_id: str, rows: list[ScoreRow], elapsed_s: float) -> dict[str, Any]:
+    """summary.json: per-agent rates and each candidate against the baseline."""
+    by_agent: dict[str, list[ScoreRow]] = {agent.id: [] for agent in suite.all_agents}
+    for row in rows:
+        by_agent.setdefault(row.agent_id or "?", []).append(row)
+    summary: dict[str, Any] = {
+        "run_id": run_id,
+        "sla_s": suite.config.sla_s,
+        "seed": suite.config.seed,
+        "conversations": len(rows),
+        "elapsed_s": round(elapsed_s, 3),
+        "conversations_per_s": round(len(rows) / elapsed_s, 1) if elapsed_s > 0 else None,
+        "candidates": [agent.id for agent in suite.agents],
+        "baseline": suite.baseline.id if suite.baseline else None,
+        "agents": {agent_id: summarize_agent(agent_rows) for agent_id, agent_rows in by_agent.items()},
+        "comparisons": {},
+    }
+    if suite.baseline:
+        for agent in suite.agents:
+            summary["comparisons"][agent.id] = compare_agents(by_agent[agent.id], by_agent[suite.baseline.id],
+                                                               seed=suite.config.seed)
+    return summary
+
+
+ProgressCallback = Callable[[int], None]
+
+
+async def execute_suite(suite: Suite, writer: RunWriter, progress: ProgressCallback | None = None) -> list[ScoreRow]:
+    """Run every conversation with bounded concurrency; write results in plan order."""
+    config = suite.config
+    semaphore = asyncio.Semaphore(config.concurrency)
+    rows: list[ScoreRow] = []
+
+    async def one(job: _Job) -> tuple[Transcript, ScoreRow]:
+        async with semaphore:
+            transcript = await run_conversation(job.persona, job.instance, job.agent, seed=config.seed,
+                                                timeout_s=config.agent_timeout_s)
+        return transcript, score_safely(transcript, config.sla_s)
+
+    window = max(1, config.concurrency * 4)
+    pending: list[asyncio.Task[tuple[Transcript, ScoreRow]]] = []
+
+    async def drain(keep: int) -> None:
+        while len(pending) > keep:
+            transcript, row = await pending.pop(0)  # in plan order: output is deterministic
+            writer.add(transcript, row)
+            rows.append(row)
+            if progress:
+                progress(1)
+
+    for job in _jobs(suite):
+        pending.append(asyncio.create_task(one(job)))
+        await drain(window)
+    await drain(0)
+    return rows
+
+
+def run_suite(config: RunConfig, progress: ProgressCallback | None = None,
+              suite: Suite | None = None) -> tuple[Path, dict[str, Any]]:
+    """Run a whole suite into ``<out>/<run_id>/`` and return the directory and the summary.
+
+    Every spec is validated before the directory is created, so bad input leaves nothing behind.
+    """
+    suite = suite or prepare_suite(config)
+    run_id = config.run_id or new_run_id(config.seed)
+    directory = Path(config.out) / run_id
+    if directory.exists():
+        raise SpecError(f"--out {config.out}: run directory {directory} already exists; choose another --run-id")
+    writer = RunWriter(directory)
+    writer.start(_manifest(suite, run_id))
+    started = time.perf_counter()
+    try:
+        rows = asyncio.run(execute_suite(suite, writer, progress))
+    except KeyboardInterrupt:
+        writer.fail("interrupted", "KeyboardInterrupt")
+        raise
+    except BaseException as exc:
+        writer.fail("failed", f"{type(exc).__name__}: {exc}")
+        raise
+    elapsed = time.perf_counter() - started
+    summary = build_summary(suite, run_id, rows, elapsed)
+    writer.finish(summary, conversations_written=len(rows), elapsed_s=round(elapsed, 3))
+    return directory, summary
+
+
+def default_personas_dir() -> Path:
+    """Where the shipped persona library lives (for messages and listings)."""
+    return data_dir("personas")

@@ -1,0 +1,338 @@
+"""Per-conversation scorers, the metric registry, and the statistics behind the scorecard.
+
+Scorers are pure functions of a transcript in the interchange format, so simulated runs and
+imported human transcripts are scored by the same code. Every rate carries a Wilson 95% interval;
+differences and lifts between two agents carry a (paired, when the runs pair up) bootstrap
+interval.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from pydantic import BaseModel, Field
+
+from simulator.contacts import find_contacts
+from simulator.models import SCHEMA_VERSION, Transcript
+from simulator.registry import Registry
+
+DEFAULT_SLA_S = 180.0
+Z95 = 1.959963984540054
+BOOTSTRAP_SAMPLES = 2000
+
+
+class ScoreRow(BaseModel):
+    """One line of scores.jsonl: everything the scorers found in one conversation."""
+
+    schema_version: int = SCHEMA_VERSION
+    conversation_id: str
+    persona_id: str | None = None
+    agent_id: str | None = None
+    industry: str | None = None
+    locale: str | None = None
+    pair_key: str | None = None
+    """Same value for every agent's conversation with the same persona instance and seed."""
+    replied: bool
+    first_reply_s: float | None
+    replied_within_sla: bool
+    customer_messages: int
+    messages_replied_within_sla: int
+    engaged: bool
+    lead_captured: bool
+    contact: str | None
+    contact_kind: str | None = None
+    lead_valid: bool | None
+    """None when the transcript carries no truth to check the contact against."""
+    agent_lead_valid: bool | None = None
+    compliant: bool | None = None
+    """None: compliance rubrics are not applied by this version of salesim."""
+    violations: list[dict[str, Any]] = Field(default_factory=list)
+    turns: int
+    outcome: str | None
+    drop_off: str | None = None
+    refusals: int = 0
+    time_to_lead_s: float | None = None
+    agent_latencies_s: list[float] = Field(default_factory=list)
+    error: str | None = None
+
+
+def _first_reply_seconds(transcript: Transcript) -> float | None:
+    messages = transcript.messages
+    first_customer = next((m for m in messages if m.role == "customer"), None)
+    if first_customer is None:
+        return None
+    seen = False
+    for message in messages:
+        if message is first_customer:
+            seen = True
+        elif seen and message.role == "agent":
+            return (message.ts - first_customer.ts).total_seconds()
+    return None
+
+
+def _message_level_replies(transcript: Transcript, sla_s: float) -> tuple[int, int, list[float]]:
+    """Customer messages, those answered within the SLA, and each reply's latency.
+
+    A burst of customer messages is answered by the next agent message; each message in the burst
+    is timed from its own timestamp.
+    """
+    waiting: list[Any] = []
+    total = within = 0
+    latencies: list[float] = []
+    for message in transcript.messages:
+        if message.role == "customer":
+            waiting.append(message.ts)
+            total += 1
+        elif message.role == "agent" and waiting:
+            latencies.append((message.ts - waiting[0]).total_seconds())
+            within += sum((message.ts - ts).total_seconds() <= sla_s for ts in waiting)
+            waiting = []
+    return total, within, latencies
+
+
+def score_transcript(transcript: Transcript, sla_s: float = DEFAULT_SLA_S) -> ScoreRow:
+    """Score one conversation: reply, engagement and lead metrics (see DESIGN.md)."""
+    locale = transcript.locale or "zh_CN"
+    first_reply = _first_reply_seconds(transcript)
+    customer_total, within, latencies = _message_level_replies(transcript, sla_s)
+
+    engaged = False
+    first_agent_seen = False
+    contact = None
+    contact_ts = None
+    for message in transcript.messages:
+        if message.role == "agent":
+            first_agent_seen = True
+        elif message.role == "customer":
+            if first_agent_seen:
+                engaged = True
+            found = find_contacts(message.text, locale)
+            if found:
+                contact = found[-1]  # a corrected number replaces the earlier one
+                contact_ts = message.ts
+
+    truth = transcript.truth or {}
+    lead_valid: bool | None = None
+    if truth:
+        true_values = {str(truth.get(k)) for k in ("phone", "wechat", "email") if truth.get(k)}
+        lead_valid = bool(contact and truth.get("qualified", True) and contact.value in true_values)
+    agent_lead_valid: bool | None = None
+    if transcript.lead and truth:
+        recorded = {str(v) for k, v in transcript.lead.items() if k in ("phone", "wechat", "email")}
+        true_values = {str(truth.get(k)) for k in ("phone", "wechat", "email") if truth.get(k)}
+        agent_lead_valid = bool(recorded & true_values) and bool(truth.get("qualified", True))
+
+    customer_meta = [m.meta for m in transcript.messages if m.role == "customer"]
+    started = transcript.messages[0].ts if transcript.messages else None
+    return ScoreRow(
+        conversation_id=transcript.conversation_id,
+        persona_id=transcript.persona_id,
+        agent_id=transcript.agent_id,
+        industry=transcript.industry,
+        locale=transcript.locale,
+        pair_key=transcript.meta.get("pair_key"),
+        replied=first_reply is not None,
+        first_reply_s=first_reply,
+        replied_within_sla=first_reply is not None and first_reply <= sla_s,
+        customer_messages=customer_total,
+        messages_replied_within_sla=within,
+        engaged=engaged,
+        lead_captured=contact is not None,
+        contact=contact.value if contact else None,
+        contact_kind=contact.kind if contact else None,
+        lead_valid=lead_valid,
+        agent_lead_valid=agent_lead_valid,
+        turns=len(transcript.messages),
+        outcome=transcript.outcome,
+        drop_off=transcript.meta.get("drop_off"),
+        refusals=sum(meta.get("act") == "refuse" for meta in customer_meta),
+        time_to_lead_s=(contact_ts - started).total_seconds() if contact_ts and started else None,
+        agent_latencies_s=latencies,
+    )
+
+
+# --- metrics ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Metric:
+    """A per-conversation yes/no outcome averaged into a rate."""
+
+    name: str
+    field: str
+    label: str
+    label_zh: str
+    higher_is_better: bool = True
+    description: str = ""
+
+    def values(self, rows: Iterable[ScoreRow]) -> list[bool]:
+        """The metric's yes/no value per conversation, skipping rows where it is undefined."""
+        out = []
+        for row in rows:
+            value = getattr(row, self.field)
+            if value is not None:
+                out.append(bool(value))
+        return out
+
+
+metrics: Registry[Metric] = Registry("metric", "salesim.metrics")
+
+
+def _register(metric: Metric) -> None:
+    metrics.register(metric.name)(metric)
+
+
+_register(Metric("reply_rate", "replied_within_sla", "reply rate", "回复率",
+                 description="first customer message answered within the SLA (default 180 s)"))
+_register(Metric("engagement", "engaged", "engagement", "互动率",
+                 description="customer wrote again after the agent's first reply"))
+_register(Metric("lead_capture", "lead_captured", "lead capture", "留资率",
+                 description="customer wrote a phone, WeChat or e-mail"))
+_register(Metric("valid_lead", "lead_valid", "valid lead", "有效留资率",
+                 description="captured contact equals the true contact and the customer is qualified"))
+
+SCORECARD_METRICS = ("reply_rate", "engagement", "lead_capture", "valid_lead")
+
+
+def wilson_interval(successes: int, n: int, z: float = Z95) -> tuple[float, float]:
+    """Wilson score interval for a binomial proportion; (0, 1) when n is 0."""
+    if n == 0:
+        return (0.0, 1.0)
+    p = successes / n
+    denom = 1 + z * z / n
+    centre = (p + z * z / (2 * n)) / denom
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
+    return (max(0.0, centre - half), min(1.0, centre + half))
+
+
+class Rate(BaseModel):
+    """A rate with its Wilson 95% interval."""
+
+    value: float | None
+    low: float
+    high: float
+    successes: int
+    n: int
+
+
+def rate(values: Sequence[bool]) -> Rate:
+    """Aggregate yes/no values into a :class:`Rate`."""
+    n = len(values)
+    successes = sum(values)
+    low, high = wilson_interval(successes, n)
+    return Rate(value=successes / n if n else None, low=low, high=high, successes=successes, n=n)
+
+
+class Difference(BaseModel):
+    """Candidate minus baseline, absolute and relative (lift), with bootstrap 95% intervals."""
+
+    diff: float | None
+    diff_low: float | None
+    diff_high: float | None
+    lift: float | None
+    lift_low: float | None
+    lift_high: float | None
+    paired: bool
+    n: int
+
+
+def _percentiles(samples: np.ndarray) -> tuple[float | None, float | None]:
+    finite = samples[np.isfinite(samples)]
+    if finite.size < len(samples) * 0.95 or finite.size == 0:
+        return (None, None)
+    low, high = np.percentile(finite, [2.5, 97.5])
+    return (float(low), float(high))
+
+
+def compare_rates(candidate: Sequence[bool], baseline: Sequence[bool], paired: bool,
+                  seed: int = 0, samples: int = BOOTSTRAP_SAMPLES) -> Difference:
+    """Difference and lift of two rates with a bootstrap interval.
+
+    When ``paired`` the two sequences are aligned conversation by conversation (same persona
+    instance) and resampled together, which removes the customer-to-customer variance.
+    """
+    a = np.asarray(candidate, dtype=float)
+    b = np.asarray(baseline, dtype=float)
+    if a.size == 0 or b.size == 0:
+        return Difference(diff=None, diff_low=None, diff_high=None, lift=None, lift_low=None,
+                          lift_high=None, paired=paired, n=0)
+    rng = np.random.default_rng(seed)
+    if paired:
+        idx = rng.integers(0, a.size, size=(samples, a.size))
+        mean_a, mean_b = a[idx].mean(axis=1), b[idx].mean(axis=1)
+    else:
+        mean_a = a[rng.integers(0, a.size, size=(samples, a.size))].mean(axis=1)
+        mean_b = b[rng.integers(0, b.size, size=(samples, b.size))].mean(axis=1)
+    diff_low, diff_high = _percentiles(mean_a - mean_b)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        lifts = mean_a / mean_b - 1.0
+    lift_low, lift_high = _percentiles(lifts)
+    base = b.mean()
+    return Difference(
+        diff=float(a.mean() - base),
+        diff_low=diff_low,
+        diff_high=diff_high,
+        lift=float(a.mean() / base - 1.0) if base > 0 else None,
+        lift_low=lift_low,
+        lift_high=lift_high,
+        paired=paired,
+        n=int(min(a.size, b.size)),
+    )
+
+
+def percentile(values: Sequence[float], q: float) -> float | None:
+    """The q-th percentile (0-100) or None for no values."""
+    return float(np.percentile(values, q)) if values else None
+
+
+# --- summary ---------------------------------------------------------------------------------
+
+
+def summarize_agent(rows: Sequence[ScoreRow]) -> dict[str, Any]:
+    """Rates, outcomes and latency figures for one agent's conversations."""
+    latencies = [s for row in rows for s in row.agent_latencies_s]
+    by_persona: dict[str, list[ScoreRow]] = defaultdict(list)
+    for row in rows:
+        by_persona[f"{row.persona_id}/{row.locale}"].append(row)
+    customer_messages = sum(row.customer_messages for row in rows)
+    within = sum(row.messages_replied_within_sla for row in rows)
+    return {
+        "n": len(rows),
+        "metrics": {name: rate(metrics.get(name).values(rows)).model_dump() for name in SCORECARD_METRICS},
+        "message_reply_rate": rate([True] * within + [False] * (customer_messages - within)).model_dump(),
+        "outcomes": dict(sorted(Counter(row.outcome or "unknown" for row in rows).items())),
+        "drop_off": dict(sorted(Counter(row.drop_off for row in rows if row.drop_off).items())),
+        "agent_errors": sum(row.outcome == "agent_error" for row in rows),
+        "scorer_errors": sum(row.error is not None for row in rows),
+        "latency_p50_s": percentile(latencies, 50),
+        "latency_p95_s": percentile(latencies, 95),
+        "refusals_per_conversation": (sum(r.refusals for r in rows) / len(rows)) if rows else None,
+        "by_persona": {
+            key: {name: rate(metrics.get(name).values(group)).model_dump() for name in SCORECARD_METRICS}
+            for key, group in sorted(by_persona.items())
+        },
+    }
+
+
+def compare_agents(candidate: Sequence[ScoreRow], baseline: Sequence[ScoreRow],
+                   seed: int = 0) -> dict[str, Any]:
+    """Per-metric difference and lift of a candidate over a baseline, paired where possible."""
+    base_by_key = {row.pair_key: row for row in baseline if row.pair_key}
+    pairs = [(row, base_by_key[row.pair_key]) for row in candidate if row.pair_key in base_by_key]
+    paired = len(pairs) == len(candidate) == len(baseline) and bool(pairs)
+    out: dict[str, Any] = {"paired": paired, "n_pairs": len(pairs), "metrics": {}}
+    for name in SCORECARD_METRICS:
+        metric = metrics.get(name)
+        if paired:
+            kept = [(getattr(a, metric.field), getattr(b, metric.field)) for a, b in pairs]
+            kept = [(bool(x), bool(y)) for x, y in kept if x is not None and y is not None]
+            diff = compare_rates([x for x, _ in kept], [y for _, y in kept], paired=True, seed=seed)
+        else:
+            diff = compare_rates(metric.values(candidate), metric.values(baseline), paired=False, seed=seed)
+        out["metrics"][name] = diff.model_dump()
+    return out

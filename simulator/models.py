@@ -1,0 +1,140 @@
+"""Pydantic models at salesim's edges: messages, transcripts, agent turns and run settings.
+
+Persona specs live in :mod:`simulator.specs` (they are parsed from user YAML); everything here is
+what flows between the engine, the agents and the scorers, and what is written to disk.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = 1
+"""Version of the transcript and score row formats written by this code."""
+
+Role = Literal["customer", "agent", "system"]
+
+
+class Outcome(StrEnum):
+    """Why a conversation ended; recorded on every transcript."""
+
+    LEAD_CAPTURED = "lead_captured"
+    """The customer left a contact and the conversation closed."""
+    CUSTOMER_LEFT = "customer_left"
+    """The customer ran out of patience: a reply came too late, or questions went unanswered."""
+    CUSTOMER_DECLINED = "customer_declined"
+    """The customer left after refusing to leave a contact (pushed too hard)."""
+    CUSTOMER_SILENT = "customer_silent"
+    """The customer stopped answering without a word."""
+    ENDED_NO_LEAD = "ended_no_lead"
+    """The customer said goodbye politely without leaving a contact."""
+    MAX_TURNS = "max_turns"
+    """The conversation hit the persona's turn limit."""
+    AGENT_ERROR = "agent_error"
+    """The agent raised, timed out or returned an empty reply."""
+
+
+class Message(BaseModel):
+    """One private message. ``ts`` is aware and in the customer's time zone."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    role: Role
+    text: str
+    ts: AwareDatetime
+    meta: dict[str, Any] = Field(default_factory=dict)
+
+
+class Transcript(BaseModel):
+    """One conversation in the interchange format (DESIGN.md), simulated or imported."""
+
+    model_config = ConfigDict(extra="allow")
+
+    conversation_id: str
+    persona_id: str | None = None
+    agent_id: str | None = None
+    industry: str | None = None
+    locale: str | None = None
+    started_at: AwareDatetime | None = None
+    messages: list[Message] = Field(default_factory=list)
+    lead: dict[str, Any] | None = None
+    outcome: str | None = None
+    truth: dict[str, Any] | None = None
+    meta: dict[str, Any] = Field(default_factory=dict)
+
+    @property
+    def last_customer_message(self) -> Message | None:
+        """The most recent customer message, if any (what an agent usually answers)."""
+        for message in reversed(self.messages):
+            if message.role == "customer":
+                return message
+        return None
+
+    def by_role(self, role: Role) -> list[Message]:
+        """Messages from one side, in order."""
+        return [m for m in self.messages if m.role == role]
+
+
+class AgentTurn(BaseModel):
+    """What an agent returns for one turn.
+
+    ``latency_s`` is the simulated time the reply took (a human answering at 9 am says so);
+    when it is ``None`` the engine uses the measured wall time. ``lead`` is what the agent would
+    write to the CRM; ``usage`` carries token counts for LLM agents.
+    """
+
+    text: str
+    latency_s: float | None = Field(default=None, ge=0)
+    lead: dict[str, Any] | None = None
+    usage: dict[str, Any] | None = None
+
+
+class PersonaInstance(BaseModel):
+    """One sampled customer of a persona: identity, truth and per-instance traits."""
+
+    persona_id: str
+    persona_version: int
+    locale: str
+    industry: str
+    instance: int
+    seed: int
+    name: str
+    surname: str
+    city: str
+    age: int
+    phone: str
+    """True contact, normalised: digits only, no country code."""
+    qualified: bool
+    arrival: datetime
+    details: dict[str, str] = Field(default_factory=dict)
+    needs: list[str]
+    """Keys of the needs this customer will ask about, in order."""
+    trust_initial: float
+    verbose: bool = False
+
+    @property
+    def key(self) -> str:
+        """Stable id shared by every agent's conversation with this customer (runs pair on it)."""
+        return f"{self.persona_id}#{self.instance}"
+
+
+class RunConfig(BaseModel):
+    """Everything that defines a run; written to the manifest so a run can be reproduced."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    agents: list[str] = Field(default_factory=lambda: ["scripted-v2"])
+    baseline_agent: str | None = "human"
+    personas: list[str] = Field(default_factory=list)
+    """Persona ids (without locale) or paths; empty means the default suite."""
+    locales: list[str] = Field(default_factory=lambda: ["zh_CN", "en_US"])
+    n: int = Field(default=50, ge=1)
+    seed: int = 0
+    out: str = "results"
+    run_id: str | None = None
+    sla_s: float = Field(default=180.0, gt=0)
+    concurrency: int = Field(default=16, ge=1)
+    agent_timeout_s: float = Field(default=30.0, gt=0)

@@ -1,0 +1,88 @@
+"""A registry per pluggable kind (agent kinds, customer kinds, metrics).
+
+Used as a decorator; lookups accept a registered name, a lazy ``"module:attr"`` reference, or a
+name a third-party package publishes through its entry-point group (e.g. ``salesim.agents``).
+Nothing is imported until it is asked for.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from importlib.metadata import entry_points
+from typing import Any, Generic, TypeVar
+
+T = TypeVar("T")
+
+
+class RegistryError(LookupError):
+    """An unknown name or an import reference that cannot be resolved (one line)."""
+
+
+def import_reference(reference: str) -> Any:
+    """Resolve ``"package.module:attr.sub"`` to the object it names."""
+    module_name, sep, attr_path = reference.partition(":")
+    if not sep or not module_name or not attr_path:
+        raise RegistryError(f"{reference!r} is not of the form 'module:attr'")
+    try:
+        target: Any = importlib.import_module(module_name)
+    except ImportError as exc:
+        raise RegistryError(f"cannot import module {module_name!r} for {reference!r}: {exc}") from None
+    for part in attr_path.split("."):
+        try:
+            target = getattr(target, part)
+        except AttributeError:
+            raise RegistryError(f"module {module_name!r} has no attribute {attr_path!r}") from None
+    return target
+
+
+class Registry(Generic[T]):
+    """Named implementations of one pluggable kind."""
+
+    def __init__(self, kind: str, entry_point_group: str | None = None) -> None:
+        self.kind = kind
+        self.entry_point_group = entry_point_group
+        self._items: dict[str, T] = {}
+
+    def register(self, name: str | None = None) -> Callable[[T], T]:
+        """Decorator: register the decorated object under ``name`` (default: its ``__name__``)."""
+
+        def decorate(obj: T) -> T:
+            key = name or getattr(obj, "__name__", None)
+            if not key:
+                raise ValueError(f"cannot infer a {self.kind} name for {obj!r}")
+            if key in self._items and self._items[key] is not obj:
+                raise ValueError(f"{self.kind} {key!r} is already registered")
+            self._items[key] = obj
+            return obj
+
+        return decorate
+
+    def get(self, name: str) -> T:
+        """The registered object, a ``module:attr`` import, or an entry point of that name."""
+        if name in self._items:
+            return self._items[name]
+        if ":" in name:
+            return import_reference(name)  # type: ignore[no-any-return]
+        if self.entry_point_group:
+            for entry in entry_points(group=self.entry_point_group):
+                if entry.name == name:
+                    obj = entry.load()
+                    self._items[name] = obj
+                    return obj  # type: ignore[no-any-return]
+        known = ", ".join(sorted(self.names())) or "none"
+        raise RegistryError(f"unknown {self.kind} {name!r} (known: {known})")
+
+    def names(self) -> list[str]:
+        """Registered names plus those published through entry points."""
+        names = set(self._items)
+        if self.entry_point_group:
+            names.update(entry.name for entry in entry_points(group=self.entry_point_group))
+        return sorted(names)
+
+    def items(self) -> list[tuple[str, T]]:
+        """Registered (name, object) pairs, sorted by name."""
+        return sorted(self._items.items())
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._items

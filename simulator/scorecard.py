@@ -1,0 +1,132 @@
+"""The scorecard: a run's summary rendered as rich tables for the terminal.
+
+Each metric is shown for the candidate and the human baseline with Wilson 95% intervals, then the
+absolute difference (percentage points) and the lift, each with its bootstrap 95% interval.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console, Group
+from rich.table import Table
+from rich.text import Text
+
+from simulator.metrics import SCORECARD_METRICS, metrics
+
+
+def _pct(value: float | None, digits: int = 1) -> str:
+    return "–" if value is None else f"{value * 100:.{digits}f}%"
+
+
+def format_rate(rate: dict[str, Any]) -> str:
+    """``61.3% [55.7–66.6]`` (n shown separately)."""
+    if rate.get("value") is None:
+        return "–"
+    return f"{_pct(rate['value'])} [{rate['low'] * 100:.0f}–{rate['high'] * 100:.0f}]"
+
+
+def format_diff(comparison: dict[str, Any]) -> Text:
+    """``+52.0 pp [47.1, 57.0]``, green when the whole interval is above zero, red when below."""
+    diff, low, high = comparison.get("diff"), comparison.get("diff_low"), comparison.get("diff_high")
+    if diff is None:
+        return Text("–")
+    text = f"{diff * 100:+.1f} pp"
+    if low is not None and high is not None:
+        text += f" [{low * 100:+.0f}, {high * 100:+.0f}]"
+    style = "green" if low is not None and low > 0 else "red" if high is not None and high < 0 else ""
+    return Text(text, style=style)
+
+
+def format_lift(comparison: dict[str, Any]) -> str:
+    """``+113% [95%, 133%]`` or ``n/a`` when the baseline rate is zero."""
+    lift, low, high = comparison.get("lift"), comparison.get("lift_low"), comparison.get("lift_high")
+    if lift is None:
+        return "n/a"
+    text = f"{lift * 100:+.0f}%"
+    if low is not None and high is not None:
+        text += f" [{low * 100:+.0f}%, {high * 100:+.0f}%]"
+    return text
+
+
+def scorecard_tables(summary: dict[str, Any]) -> list[Table]:
+    """One comparison table per candidate (or a plain table without a baseline), plus personas."""
+    tables: list[Table] = []
+    baseline = summary.get("baseline")
+    agents = summary["agents"]
+    for candidate in summary["candidates"]:
+        title = f"{candidate} vs {baseline} (human baseline)" if baseline else candidate
+        table = Table(title=title, title_justify="left", show_lines=False)
+        table.add_column("metric")
+        table.add_column(candidate, justify="right")
+        if baseline:
+            table.add_column(f"{baseline}", justify="right")
+            table.add_column("difference", justify="right")
+            table.add_column("lift", justify="right")
+        comparison = summary.get("comparisons", {}).get(candidate, {}).get("metrics", {})
+        for name in SCORECARD_METRICS:
+            metric = metrics.get(name)
+            label = f"{metric.label_zh} {metric.label}"
+            row = [label, format_rate(agents[candidate]["metrics"][name])]
+            if baseline:
+                row += [format_rate(agents[baseline]["metrics"][name]),
+                        format_diff(comparison.get(name, {})), format_lift(comparison.get(name, {}))]
+            table.add_row(*row)
+        n_text = f"n = {agents[candidate]['n']}"
+        if baseline:
+            paired = summary["comparisons"][candidate]
+            n_text += f" vs {agents[baseline]['n']}, " + ("paired on persona instances" if paired["paired"]
+                                                           else "unpaired")
+        table.caption = n_text + "; 95% intervals: Wilson for rates, bootstrap for difference and lift " \
+            "(n/a: baseline rate is 0)"
+        table.caption_justify = "left"
+        tables.append(table)
+
+    personas = Table(title="by persona (reply rate / lead-capture rate)", title_justify="left")
+    personas.add_column("persona")
+    order = [*summary["candidates"], *([baseline] if baseline else [])]
+    for agent_id in order:
+        personas.add_column(agent_id, justify="right")
+    keys = sorted({key for agent_id in order for key in agents[agent_id]["by_persona"]})
+    for key in keys:
+        cells = []
+        for agent_id in order:
+            group = agents[agent_id]["by_persona"].get(key)
+            cells.append("–" if group is None else
+                         f"{_pct(group['reply_rate']['value'], 0)} / {_pct(group['lead_capture']['value'], 0)}")
+        personas.add_row(key, *cells)
+    tables.append(personas)
+
+    outcomes = Table(title="outcomes and reply latency", title_justify="left")
+    outcomes.add_column("")
+    for agent_id in order:
+        outcomes.add_column(agent_id, justify="right")
+    names = sorted({o for agent_id in order for o in agents[agent_id]["outcomes"]})
+    for name in names:
+        outcomes.add_row(name, *[str(agents[a]["outcomes"].get(name, 0)) for a in order])
+    outcomes.add_row("reply latency p50", *[_seconds(agents[a]["latency_p50_s"]) for a in order])
+    outcomes.add_row("reply latency p95", *[_seconds(agents[a]["latency_p95_s"]) for a in order])
+    tables.append(outcomes)
+    return tables
+
+
+def _seconds(value: float | None) -> str:
+    if value is None:
+        return "–"
+    if value < 120:
+        return f"{value:.0f} s"
+    if value < 7200:
+        return f"{value / 60:.0f} min"
+    return f"{value / 3600:.1f} h"
+
+
+def terminal_console() -> Console:
+    """A console for stdout; wide enough for the scorecard when output goes to a file or CI log."""
+    probe = Console()
+    return probe if probe.is_terminal else Console(width=120)
+
+
+def print_scorecard(summary: dict[str, Any], console: Console | None = None) -> None:
+    """Print the scorecard tables."""
+    console = console or terminal_console()
+    console.print(Group(*scorecard_tables(summary)))

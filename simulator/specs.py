@@ -1,0 +1,373 @@
+"""YAML specs -> validated pydantic models, with one-line errors that name file and field.
+
+YAML is data, never code: files are read with ``yaml.safe_load`` and validated with
+``extra="forbid"`` so a typo in a key is an error, not a silently ignored setting.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import yaml
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from simulator.text import PhraseMatcher
+
+LOCALES = ("zh_CN", "en_US")
+Locale = Literal["zh_CN", "en_US"]
+
+
+class SpecError(ValueError):
+    """A spec file that cannot be used. ``str()`` is one line naming the file and field."""
+
+
+class _Spec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Arrival(_Spec):
+    """When customers of this persona write their first message (local clock)."""
+
+    hours: list[Annotated[int, Field(ge=0, le=23)]] = Field(min_length=1)
+    tz: str
+
+    @field_validator("tz")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown time zone {value!r}") from exc
+        return value
+
+
+class Identity(_Spec):
+    """Identity ranges; name, phone and city come from Faker(locale) seeded per instance."""
+
+    age: tuple[int, int]
+    cities: list[str] = Field(default_factory=list)
+    """Optional real city names; Faker's are used when empty."""
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Identity:
+        if self.age[0] > self.age[1]:
+            raise ValueError("age range must be [low, high]")
+        return self
+
+
+class Need(_Spec):
+    """A question the customer wants answered, and the phrases that count as an answer."""
+
+    key: str
+    ask: list[str] = Field(min_length=1)
+    answered_by: list[str] = Field(min_length=1)
+
+
+class Trust(_Spec):
+    """How trust moves. The customer shares a contact only at or above ``share_at``."""
+
+    initial: float = Field(ge=0, le=1)
+    share_at: float = Field(ge=0, le=1)
+    per_answer: float = Field(ge=0, le=1)
+    per_push: float = Field(le=0, ge=-1)
+    per_reason: float = Field(default=0.1, ge=0, le=1)
+    per_empathy: float = Field(default=0.05, ge=0, le=1)
+    jitter: float = Field(default=0.1, ge=0, le=0.5)
+    """Per-instance spread of the initial trust, so instances of a persona differ."""
+
+
+class Patience(_Spec):
+    """How long and how much the customer puts up with."""
+
+    reply_s: float = Field(gt=0)
+    """Longest wait for a reply before the customer leaves."""
+    unanswered: int = Field(ge=1)
+    """Questions the agent may ignore before the customer leaves."""
+    max_turns: int = Field(ge=2)
+    """Customer messages at most."""
+    refusals: int = Field(default=2, ge=1)
+    """Refusals to leave a contact before the customer gives up on the conversation."""
+
+
+class Pace(_Spec):
+    """The customer's own reading and typing time between messages."""
+
+    think_s: tuple[float, float] = (15.0, 90.0)
+    silent: float = Field(default=0.03, ge=0, le=1)
+    """Chance per turn that a customer whose trust is falling just stops answering."""
+
+
+class Behaviour(_Spec):
+    """Chances of optional acts, per conversation."""
+
+    probe: float = Field(default=0.3, ge=0, le=1)
+    object: float = Field(default=0.4, ge=0, le=1)
+    needs: tuple[int, int] | None = None
+    """How many of the needs one instance asks about (default: all)."""
+
+
+class Persona(_Spec):
+    """A customer archetype in one locale. See docs/personas.md for every field."""
+
+    id: str
+    version: int = 1
+    industry: str
+    locale: Locale
+    summary: str
+    arrival: Arrival
+    identity: Identity
+    qualified: float = Field(ge=0, le=1)
+    details: dict[str, list[str]] = Field(default_factory=dict)
+    """Slots for templates ({case_type}, {grade}, ...), one value sampled per instance."""
+    opening: list[str] = Field(min_length=1)
+    needs: list[Need] = Field(min_length=1)
+    trust: Trust
+    patience: Patience
+    pace: Pace = Field(default_factory=Pace)
+    behaviour: Behaviour = Field(default_factory=Behaviour)
+    objections: list[str] = Field(default_factory=list)
+    probes: list[str] = Field(default_factory=list)
+    phrases: dict[str, list[str]] = Field(default_factory=dict)
+    """Per-persona overrides of the locale's customer phrase bank (share_contact, refuse, ...)."""
+
+    _need_matchers: dict[str, PhraseMatcher] | None = PrivateAttr(default=None)
+
+    def need_matchers(self) -> dict[str, PhraseMatcher]:
+        """Compiled ``answered_by`` matchers per need key, built once per loaded persona."""
+        if self._need_matchers is None:
+            self._need_matchers = {need.key: PhraseMatcher.build(need.answered_by) for need in self.needs}
+        return self._need_matchers
+
+    @model_validator(mode="after")
+    def _unique_need_keys(self) -> Persona:
+        keys = [need.key for need in self.needs]
+        duplicates = sorted({k for k in keys if keys.count(k) > 1})
+        if duplicates:
+            raise ValueError(f"needs: duplicate key {duplicates[0]!r}")
+        return self
+
+    @property
+    def archetype(self) -> str:
+        """The id without its locale, e.g. ``legal_client_midnight``."""
+        return self.id
+
+
+class Latency(_Spec):
+    """Lognormal reply latency of a human agent on duty."""
+
+    median_s: float = Field(default=120.0, gt=0)
+    sigma: float = Field(default=0.8, ge=0)
+
+
+class Shift(_Spec):
+    """Local on-duty hours of a human agent, ``start <= hour < end``."""
+
+    start: int = Field(default=9, ge=0, le=23)
+    end: int = Field(default=21, ge=1, le=24)
+
+
+class ScriptedAgentSpec(_Spec):
+    """A built-in rule-based sales agent (a reference version)."""
+
+    kind: Literal["scripted"]
+    id: str
+    version: int = 1
+    description: str = ""
+    policy: Literal["ask_first", "answer_first", "never_ask"]
+    knowledge: str = "default"
+    typing_s: tuple[float, float] = (2.0, 8.0)
+
+
+class HumanAgentSpec(_Spec):
+    """The simulated human baseline: business hours and human reply latency."""
+
+    kind: Literal["human"]
+    id: str
+    version: int = 1
+    description: str = ""
+    policy: Literal["ask_first", "answer_first", "never_ask"] = "answer_first"
+    knowledge: str = "default"
+    shift: Shift = Field(default_factory=Shift)
+    latency: Latency = Field(default_factory=Latency)
+
+
+class PythonAgentSpec(_Spec):
+    """A user's callable or class, ``module:attr``."""
+
+    kind: Literal["python"]
+    id: str
+    version: int = 1
+    description: str = ""
+    target: str
+
+
+class FutureAgentSpec(_Spec):
+    """Agent kinds named in DESIGN.md whose adapters are not built yet."""
+
+    model_config = ConfigDict(extra="allow")
+
+    kind: Literal["langchain", "http", "openai"]
+    id: str
+    version: int = 1
+    description: str = ""
+
+
+AgentSpec = Annotated[
+    ScriptedAgentSpec | HumanAgentSpec | PythonAgentSpec | FutureAgentSpec,
+    Field(discriminator="kind"),
+]
+
+
+class _AgentSpecFile(_Spec):
+    spec: AgentSpec
+
+
+class KnowledgeEntry(_Spec):
+    """One thing a reference agent knows: how to recognise the question, what to answer."""
+
+    intent: str
+    keywords: list[str] = Field(min_length=1)
+    answer: list[str] = Field(min_length=1)
+
+
+class Knowledge(_Spec):
+    """What the reference agents know about one industry in one locale."""
+
+    industry: str
+    locale: Locale
+    business: str
+    greeting: list[str] = Field(min_length=1)
+    entries: list[KnowledgeEntry] = Field(min_length=1)
+    fallback: list[str] = Field(min_length=1)
+    """What to say when no entry matches."""
+    ask_contact: list[str] = Field(min_length=1)
+    """Asking for a contact with a reason and consent (answer-first agents)."""
+    ask_contact_bare: list[str] = Field(min_length=1)
+    """Asking for a phone with no reason (ask-first agents)."""
+    after_refusal: list[str] = Field(min_length=1)
+    """Accepting a refusal without asking again."""
+    confirm_lead: list[str] = Field(min_length=1)
+    closing: list[str] = Field(min_length=1)
+    invite_more: list[str] = Field(min_length=1)
+    """Asked when every question seems answered and no contact was asked for yet."""
+
+
+# --- loading -----------------------------------------------------------------------------------
+
+
+def read_yaml(path: Path) -> Any:
+    """Read a YAML file safely; any problem becomes a one-line :class:`SpecError`."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise SpecError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise SpecError(f"{path}{where}: {problem}") from None
+
+
+def format_validation_error(path: Path | str, exc: ValidationError, strip: int = 0) -> str:
+    """The first pydantic error as ``file: field: message`` on one line."""
+    error = exc.errors()[0]
+    loc = [str(part) for part in error["loc"][strip:]]
+    # drop the discriminator tag pydantic inserts for tagged unions (e.g. 'scripted')
+    field = ".".join(loc) or "(top level)"
+    message = error["msg"]
+    if error["type"] == "missing":
+        message = "required field is missing"
+    elif error["type"] == "extra_forbidden":
+        message = "unknown field"
+    elif "input" in error and error["type"] not in ("missing",):
+        shown = repr(error["input"])
+        if len(shown) > 60:
+            shown = shown[:57] + "..."
+        message = f"{message} (got {shown})"
+    more = len(exc.errors()) - 1
+    suffix = f" (+{more} more)" if more > 0 else ""
+    return f"{path}: {field}: {message}{suffix}"
+
+
+def load_persona(path: Path) -> Persona:
+    """Load and validate one persona file."""
+    data = read_yaml(path)
+    if not isinstance(data, dict):
+        raise SpecError(f"{path}: expected a mapping of persona fields at the top level")
+    try:
+        return Persona.model_validate(data)
+    except ValidationError as exc:
+        raise SpecError(format_validation_error(path, exc)) from None
+
+
+def load_agent_spec(path: Path) -> ScriptedAgentSpec | HumanAgentSpec | PythonAgentSpec | FutureAgentSpec:
+    """Load and validate one agent spec file."""
+    data = read_yaml(path)
+    if not isinstance(data, dict):
+        raise SpecError(f"{path}: expected a mapping of agent fields at the top level")
+    try:
+        return _AgentSpecFile.model_validate({"spec": data}).spec
+    except ValidationError as exc:
+        errors = exc.errors()
+        strip = 2 if errors and len(errors[0]["loc"]) > 1 and errors[0]["loc"][1] == data.get("kind") else 1
+        raise SpecError(format_validation_error(path, exc, strip=strip)) from None
+
+
+def load_knowledge(path: Path) -> Knowledge:
+    """Load and validate one knowledge file of the reference agents."""
+    data = read_yaml(path)
+    try:
+        return Knowledge.model_validate(data)
+    except ValidationError as exc:
+        raise SpecError(format_validation_error(path, exc)) from None
+
+
+def spec_hash(path: Path) -> str:
+    """Short content hash recorded in the manifest: which exact spec produced a result."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+
+
+# --- where the shipped data lives ----------------------------------------------------------------
+
+
+def data_dir(name: str) -> Path:
+    """Directory of shipped data (``personas``, ``rubrics``, ``agents``).
+
+    In a checkout (or an editable install) that is the repository's own folder, so edits show up
+    at once; in an installed wheel it is the copy packaged as ``simulator._data.<name>``.
+    """
+    checkout = Path(__file__).resolve().parent.parent / name
+    if checkout.is_dir():
+        return checkout
+    return Path(str(resources.files(f"simulator._data.{name}")))
+
+
+def persona_files(directory: Path | None = None) -> list[Path]:
+    """Every persona YAML file in the library, sorted."""
+    return sorted((directory or data_dir("personas")).glob("*.yaml"))
+
+
+def load_persona_library(directory: Path | None = None) -> dict[tuple[str, str], tuple[Persona, Path]]:
+    """All personas keyed by ``(id, locale)``; a duplicate id/locale pair is an error."""
+    library: dict[tuple[str, str], tuple[Persona, Path]] = {}
+    for path in persona_files(directory):
+        persona = load_persona(path)
+        key = (persona.id, persona.locale)
+        if key in library:
+            raise SpecError(f"{path}: id: {persona.id!r} in {persona.locale} is also defined in {library[key][1]}")
+        library[key] = (persona, path)
+    return library

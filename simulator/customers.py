@@ -33,7 +33,7 @@ UNQUALIFIED_EXTRA_TRUST = 0.25
 """A customer with no real need is harder to convince to leave a contact."""
 READY_MARGIN = 0.15
 """How close to its share threshold a customer must be to ask for the next step by itself."""
-PROACTIVE_SHARE = 0.15
+PROACTIVE_SHARE = 0.05
 _PUNCTUATION = set("。，！？、~…,.!?:：")
 """Chance that a ready customer writes its number unasked when the agent never asks."""
 
@@ -166,6 +166,8 @@ class _State:
     objected: bool = False
     probed: bool = False
     turns: int = 0
+    asked_now: bool = False
+    """The agent's latest message asked for the contact."""
 
 
 def _format_phone(digits: str, template: str) -> str:
@@ -231,6 +233,10 @@ class ScriptedCustomer:
         meta: dict[str, object] = {"act": str(act), "trust": round(self.state.trust, 3)}
         if act in (CustomerAct.ASK, CustomerAct.REPEAT) and self.state.pending:
             meta["need"] = self.state.pending
+        if self.state.asked_now:
+            # a reaction to a request for its contact: how many of its questions had been answered
+            meta["contact_asked"] = True
+            meta["answered_before"] = self.state.answered
         return CustomerTurn(text, act, delay_s=round(delay), end=end, reason=reason, meta=meta)
 
     # -- policy ----------------------------------------------------------------------------
@@ -259,13 +265,15 @@ class ScriptedCustomer:
             state.open_needs.remove(key)
             state.answered += 1
             state.trust += trust.per_answer
-        pending_answered = state.pending is None or state.pending in answered_now
+        # answered now or earlier (a customer may re-ask a question the agent already answered)
+        pending_answered = state.pending is None or state.pending not in state.open_needs
         if understand["shows_empathy"].matches(text) and state.empathy_seen < 2:
             state.empathy_seen += 1
             state.trust += trust.per_empathy
         if understand["pressures"].matches(text):
             state.trust += trust.per_push
         asked_contact = understand["asks_contact"].matches(text)
+        state.asked_now = asked_contact
         gives_reason = understand["gives_reason"].matches(text)
         if asked_contact:
             state.contact_asks += 1
@@ -342,7 +350,7 @@ class ScriptedCustomer:
             return self._turn(self._say("leave_declined"), CustomerAct.LEAVE,
                               end=Outcome.CUSTOMER_DECLINED, reason="pushed")
         refusal = self._say("refuse_contact" if state.refusals == 1 else "refuse_again")
-        if state.pending is None and state.open_needs:
-            state.pending = state.open_needs[0]
+        if state.pending not in state.open_needs:
+            state.pending = state.open_needs[0] if state.open_needs else None
         question = self._ask_need(state.pending) if state.pending else ""
         return self._turn(self._join(refusal, question), CustomerAct.REFUSE)

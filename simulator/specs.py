@@ -7,6 +7,7 @@ YAML is data, never code: files are read with ``yaml.safe_load`` and validated w
 from __future__ import annotations
 
 import hashlib
+import string
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -303,15 +304,48 @@ def format_validation_error(path: Path | str, exc: ValidationError, strip: int =
     return f"{path}: {field}: {message}{suffix}"
 
 
+IDENTITY_SLOTS = frozenset({"name", "surname", "first", "city", "age"})
+"""Placeholders every persona template may use; ``details`` keys add to them."""
+PHRASE_SLOTS = frozenset({"phone", "title", "ask"})
+"""Extra placeholders in ``phrases`` overrides (share_contact, repeat_need)."""
+
+
+def _template_problem(persona: Persona) -> str | None:
+    """The first template that uses an unknown placeholder, as ``field: message``."""
+    known = IDENTITY_SLOTS | set(persona.details)
+    templates: list[tuple[str, str, frozenset[str] | set[str]]] = []
+    templates += [(f"opening.{i}", t, known) for i, t in enumerate(persona.opening)]
+    for n, need in enumerate(persona.needs):
+        templates += [(f"needs.{n}.ask.{i}", t, known) for i, t in enumerate(need.ask)]
+    templates += [(f"objections.{i}", t, known) for i, t in enumerate(persona.objections)]
+    templates += [(f"probes.{i}", t, known) for i, t in enumerate(persona.probes)]
+    for act, lines in persona.phrases.items():
+        templates += [(f"phrases.{act}.{i}", t, known | PHRASE_SLOTS) for i, t in enumerate(lines)]
+    for field, template, allowed in templates:
+        try:
+            names = {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+        except ValueError as exc:
+            return f"{field}: malformed template {template!r} ({exc})"
+        unknown = sorted(names - set(allowed))
+        if unknown:
+            return (f"{field}: unknown placeholder {{{unknown[0]}}} "
+                    f"(known: {', '.join(sorted(allowed))})")
+    return None
+
+
 def load_persona(path: Path) -> Persona:
     """Load and validate one persona file."""
     data = read_yaml(path)
     if not isinstance(data, dict):
         raise SpecError(f"{path}: expected a mapping of persona fields at the top level")
     try:
-        return Persona.model_validate(data)
+        persona = Persona.model_validate(data)
     except ValidationError as exc:
         raise SpecError(format_validation_error(path, exc)) from None
+    problem = _template_problem(persona)
+    if problem:
+        raise SpecError(f"{path}: {problem}")
+    return persona
 
 
 def load_agent_spec(path: Path) -> ScriptedAgentSpec | HumanAgentSpec | PythonAgentSpec | FutureAgentSpec:

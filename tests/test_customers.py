@@ -1,0 +1,134 @@
+"""The scripted customer reacts to what the agent does (DESIGN.md "The simulated customer")."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from simulator.customers import CustomerAct, ScriptedCustomer, sample_instance
+from simulator.models import Message, Outcome, Transcript
+from simulator.specs import load_persona_library
+
+
+@pytest.fixture(scope="module")
+def library():
+    return load_persona_library()
+
+
+def _start(library, persona_id="legal_client_midnight", locale="zh_CN", index=0, **overrides):
+    persona, _ = library[(persona_id, locale)]
+    instance = sample_instance(persona, index, 0)
+    if overrides:
+        instance = instance.model_copy(update=overrides)
+    customer = ScriptedCustomer(persona, instance)
+    transcript = Transcript(conversation_id="t", locale=locale, industry=persona.industry)
+    opening = customer.next(transcript, instance.arrival)
+    transcript.messages.append(Message(role="customer", text=opening.text, ts=instance.arrival))
+    return persona, instance, customer, transcript
+
+
+def _agent_says(customer, transcript, text, after_s=5.0):
+    now = transcript.messages[-1].ts + timedelta(seconds=after_s)
+    transcript.messages.append(Message(role="agent", text=text, ts=now))
+    turn = customer.next(transcript, now)
+    if turn is not None and turn.text is not None:
+        transcript.messages.append(Message(role="customer", text=turn.text, ts=now + timedelta(seconds=turn.delay_s)))
+    return turn
+
+
+def _answer_for(persona, key):
+    """A message that answers the need ``key`` (its first answered_by phrase)."""
+    need = next(n for n in persona.needs if n.key == key)
+    return f"关于这个：{need.answered_by[0]}。" if persona.locale == "zh_CN" else f"About that: {need.answered_by[0]}."
+
+
+def test_opening_is_deterministic_and_varies_by_instance(library):
+    a = _start(library, index=0)[3].messages[0].text
+    b = _start(library, index=0)[3].messages[0].text
+    others = {_start(library, index=i)[3].messages[0].text for i in range(1, 12)}
+    assert a == b
+    assert len(others) > 2
+
+
+def test_a_late_reply_finds_the_customer_gone(library):
+    persona, _, customer, transcript = _start(library)
+    turn = _agent_says(customer, transcript, "您好", after_s=persona.patience.reply_s + 1)
+    assert turn.text is None
+    assert turn.end is Outcome.CUSTOMER_LEFT
+    assert turn.reason == "slow_reply"
+
+
+def test_a_reply_within_patience_keeps_the_conversation_going(library):
+    persona, _, customer, transcript = _start(library)
+    turn = _agent_says(customer, transcript, "您好，请说", after_s=persona.patience.reply_s - 1)
+    assert turn.end is None
+    assert turn.act is CustomerAct.ASK
+
+
+def test_asking_for_the_phone_at_once_is_refused_by_a_sceptic(library):
+    _, instance, customer, transcript = _start(library)
+    assert instance.trust_initial < 0.5
+    turn = _agent_says(customer, transcript, "请留下您的电话号码。")
+    assert turn.act is CustomerAct.REFUSE
+    assert turn.meta["contact_asked"] is True
+    assert turn.meta["answered_before"] == 0
+
+
+def test_answering_raises_trust_until_the_customer_shares(library):
+    persona, instance, customer, transcript = _start(library, qualified=True,
+                                                      needs=["fee", "chances", "timeline"])
+    start = customer.state.trust
+    turn = _agent_says(customer, transcript, "您好，您请说。")
+    assert turn.meta["need"] == "fee"
+    turn = _agent_says(customer, transcript, _answer_for(persona, "fee"))
+    assert customer.state.trust == pytest.approx(start + persona.trust.per_answer)
+    while turn.act is not CustomerAct.ASK:  # objections and probes come and go
+        turn = _agent_says(customer, transcript, "理解您的顾虑。")
+    turn = _agent_says(customer, transcript, _answer_for(persona, turn.meta["need"]))
+    assert customer.state.answered == 2
+    turn = _agent_says(customer, transcript,
+                       "方便的话留个电话吗？律师明早给您回电，详细分析您的案子；不方便也没关系。")
+    assert turn.act is CustomerAct.SHARE_CONTACT
+    assert instance.phone[-4:] in turn.text.replace(" ", "").replace("-", "")
+
+
+def test_ignoring_questions_makes_the_customer_leave(library):
+    persona, _, customer, transcript = _start(library)
+    _agent_says(customer, transcript, "您好")
+    turns = [_agent_says(customer, transcript, "嗯嗯。") for _ in range(persona.patience.unanswered)]
+    assert turns[0].act is CustomerAct.REPEAT
+    assert turns[-1].end is Outcome.CUSTOMER_LEFT
+    assert turns[-1].reason == "ignored"
+
+
+def test_asking_again_after_refusals_drives_the_customer_away(library):
+    persona, _, customer, transcript = _start(library)
+    turns = [_agent_says(customer, transcript, "您的手机号是多少？") for _ in range(persona.patience.refusals + 1)]
+    assert [t.act for t in turns[:-1]] == [CustomerAct.REFUSE] * persona.patience.refusals
+    assert turns[-1].end is Outcome.CUSTOMER_DECLINED
+    assert customer.state.trust < customer.instance.trust_initial
+
+
+def test_english_customer_understands_english(library):
+    persona, _, customer, transcript = _start(library, locale="en_US", qualified=True)
+    _agent_says(customer, transcript, "Hi, how can I help?")
+    key = customer.state.pending
+    before = customer.state.trust
+    _agent_says(customer, transcript, _answer_for(persona, key))
+    assert customer.state.trust > before
+    assert key not in customer.state.open_needs
+
+
+@pytest.mark.parametrize("persona_id", ["worried_parent", "elderly_dental_patient", "legal_client_midnight"])
+@pytest.mark.parametrize("locale", ["zh_CN", "en_US"])
+def test_instances_follow_the_spec(library, persona_id, locale):
+    persona, _ = library[(persona_id, locale)]
+    instances = [sample_instance(persona, i, 0) for i in range(200)]
+    assert {i.arrival.hour for i in instances} <= set(persona.arrival.hours)
+    assert all(persona.identity.age[0] <= i.age <= persona.identity.age[1] for i in instances)
+    share = sum(i.qualified for i in instances) / len(instances)
+    assert abs(share - persona.qualified) < 0.12
+    assert len({i.phone for i in instances}) == 200
+    assert len({i.name for i in instances}) > 150
+    assert all(set(i.needs) <= {n.key for n in persona.needs} for i in instances)

@@ -1,0 +1,127 @@
+"""Every shipped spec loads, and bad specs fail with one line naming the file and the field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from simulator.agents import agent_spec_files, load_agent
+from simulator.specs import (
+    SpecError,
+    data_dir,
+    load_agent_spec,
+    load_knowledge,
+    load_persona,
+    load_persona_library,
+    persona_files,
+)
+from simulator.text import normalize
+
+PERSONAS = persona_files()
+KNOWLEDGE = sorted((data_dir("agents") / "knowledge").glob("*.yaml"))
+GOOD = data_dir("personas") / "legal_client_midnight.zh_CN.yaml"
+
+
+@pytest.mark.parametrize("path", PERSONAS, ids=lambda p: p.name)
+def test_every_shipped_persona_loads(path):
+    persona = load_persona(path)
+    assert path.name == f"{persona.id}.{persona.locale}.yaml"
+
+
+def test_seed_personas_exist_in_both_locales():
+    library = load_persona_library()
+    for persona_id in ("worried_parent", "elderly_dental_patient", "legal_client_midnight"):
+        for locale in ("zh_CN", "en_US"):
+            assert (persona_id, locale) in library
+
+
+@pytest.mark.parametrize("path", agent_spec_files(), ids=lambda p: p.name)
+def test_every_shipped_agent_loads(path):
+    assert load_agent(path.stem).id == load_agent_spec(path).id
+
+
+@pytest.mark.parametrize("path", KNOWLEDGE, ids=lambda p: p.name)
+def test_every_knowledge_file_loads(path):
+    knowledge = load_knowledge(path)
+    assert path.name == f"{knowledge.industry}.{knowledge.locale}.yaml"
+
+
+@pytest.mark.parametrize("path", PERSONAS, ids=lambda p: p.name)
+def test_reference_knowledge_answers_every_need(path):
+    """Each need's questions are recognised by the reference agents, whose answers count as answers.
+
+    Without this, scripted-v2 could look bad (or good) because of a data mismatch, not behaviour.
+    """
+    from simulator.agents import _compiled_knowledge
+
+    persona = load_persona(path)
+    kb = _compiled_knowledge(str(data_dir("agents") / "knowledge"), persona.industry, persona.locale)
+    matchers = persona.need_matchers()
+    for need in persona.needs:
+        for ask in need.ask:
+            entries = kb.match(normalize(ask))
+            assert entries, f"{path.name}: no knowledge entry recognises {ask!r}"
+            assert any(all(matchers[need.key].matches(normalize(a)) for a in e.answer) for e in entries), \
+                f"{path.name}: answers to {ask!r} do not satisfy need {need.key!r}"
+        # nothing the agent says routinely counts as answering this need
+        routine = [*kb.knowledge.greeting, *kb.knowledge.fallback, *kb.knowledge.ask_contact,
+                   *kb.knowledge.after_refusal, *kb.knowledge.invite_more]
+        for line in routine:
+            assert not matchers[need.key].matches(normalize(line)), f"{path.name}: {line!r} answers {need.key}"
+
+
+def _broken(tmp_path: Path, mutate) -> Path:
+    data = yaml.safe_load(GOOD.read_text(encoding="utf-8"))
+    mutate(data)
+    path = tmp_path / "broken.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("mutate", "field", "words"), [
+    (lambda d: d.pop("patience"), "patience", "required field is missing"),
+    (lambda d: d["trust"].update(initial="high"), "trust.initial", "valid number"),
+    (lambda d: d.update(colour="blue"), "colour", "unknown field"),
+    (lambda d: d["arrival"].update(tz="Mars/Olympus"), "arrival.tz", "unknown time zone"),
+    (lambda d: d["needs"][0].pop("answered_by"), "needs.0.answered_by", "required field is missing"),
+    (lambda d: d.update(opening="{nickname} hi"), "opening", "valid list"),
+    (lambda d: d.update(opening=["hello {nickname}"]), "opening.0", "unknown placeholder {nickname}"),
+])
+def test_bad_persona_gives_one_line_naming_file_and_field(tmp_path, mutate, field, words):
+    path = _broken(tmp_path, mutate)
+    with pytest.raises(SpecError) as info:
+        load_persona(path)
+    message = str(info.value)
+    assert "\n" not in message
+    assert message.startswith(f"{path}: {field}:"), message
+    assert words in message
+
+
+def test_invalid_yaml_names_the_line(tmp_path):
+    path = tmp_path / "bad.yaml"
+    path.write_text("id: x\nneeds: [a, b\n", encoding="utf-8")
+    with pytest.raises(SpecError, match=r"bad\.yaml \(line \d+\)"):
+        load_persona(path)
+
+
+def test_yaml_tags_do_not_execute(tmp_path):
+    path = tmp_path / "evil.yaml"
+    path.write_text("id: !!python/object/apply:os.system ['echo pwned']\n", encoding="utf-8")
+    with pytest.raises(SpecError):
+        load_persona(path)
+
+
+def test_unknown_agent_kind_field_is_named(tmp_path):
+    path = tmp_path / "agent.yaml"
+    path.write_text("kind: scripted\nid: x\npolicy: answer_first\ntemperature: 3\n", encoding="utf-8")
+    with pytest.raises(SpecError, match=r"agent\.yaml: temperature: unknown field"):
+        load_agent_spec(path)
+
+
+def test_agent_kinds_not_built_yet_say_so(tmp_path):
+    path = tmp_path / "remote.yaml"
+    path.write_text("kind: http\nid: remote\nurl: http://localhost:1/\n", encoding="utf-8")
+    with pytest.raises(SpecError, match="not built yet"):
+        load_agent(str(path))

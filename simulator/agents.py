@@ -16,7 +16,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
@@ -110,8 +110,15 @@ def python_agent(spec: PythonAgentSpec) -> Agent:
 # What the reference agents listen for in customer messages, beyond their industry knowledge.
 _REFUSAL = {
     "zh_CN": ("不留", "先不留", "不方便留", "不想留", "要电话", "老要电话", "不给电话"),
-    "en_US": ("rather not", "not yet", "don't want to give", "stop asking", "again with the phone",
-              "keep it here", "why do you need my phone"),
+    "en_US": (
+        "rather not",
+        "not yet",
+        "don't want to give",
+        "stop asking",
+        "again with the phone",
+        "keep it here",
+        "why do you need my phone",
+    ),
 }
 _READY = {
     "zh_CN": ("下一步", "怎么安排", "怎么预约", "怎么约"),
@@ -132,14 +139,16 @@ class _CompiledKnowledge:
         return [entry for entry, matcher in self.entries if matcher.matches(normalized_text)]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _compiled_knowledge(directory: str, industry: str, locale: str) -> _CompiledKnowledge:
     path = Path(directory) / f"{industry}.{locale}.yaml"
     if not path.is_file():
         raise SpecError(f"{path}: no knowledge for industry {industry!r} in {locale}")
     knowledge = load_knowledge(path)
     entries = tuple((entry, PhraseMatcher.build(entry.keywords)) for entry in knowledge.entries)
-    return _CompiledKnowledge(knowledge, entries, (*knowledge.ask_contact, *knowledge.ask_contact_bare))
+    return _CompiledKnowledge(
+        knowledge, entries, (*knowledge.ask_contact, *knowledge.ask_contact_bare)
+    )
 
 
 class ScriptedAgent:
@@ -156,7 +165,9 @@ class ScriptedAgent:
     def __init__(self, spec: ScriptedAgentSpec | HumanAgentSpec) -> None:
         self.spec = spec
         knowledge = spec.knowledge
-        self.knowledge_dir = str(data_dir("agents") / "knowledge") if knowledge == "default" else knowledge
+        self.knowledge_dir = (
+            str(data_dir("agents") / "knowledge") if knowledge == "default" else knowledge
+        )
 
     def latency(self, transcript: Transcript, rng_seed: tuple[object, ...]) -> float:
         """Simulated seconds this reply takes (typing time for a bot)."""
@@ -172,11 +183,18 @@ class ScriptedAgent:
         """The synchronous core of :meth:`reply`."""
         locale = transcript.locale or "zh_CN"
         kb = _compiled_knowledge(self.knowledge_dir, transcript.industry or "", locale)
-        seed = (transcript.meta.get("seed", 0), transcript.conversation_id, len(transcript.messages), self.spec.id)
+        seed = (
+            transcript.meta.get("seed", 0),
+            transcript.conversation_id,
+            len(transcript.messages),
+            self.spec.id,
+        )
         rng = rng_for(*seed)
         knowledge = kb.knowledge
-        last_agent = max((i for i, m in enumerate(transcript.messages) if m.role == "agent"), default=-1)
-        new = [m.text for m in transcript.messages[last_agent + 1:] if m.role == "customer"]
+        last_agent = max(
+            (i for i, m in enumerate(transcript.messages) if m.role == "agent"), default=-1
+        )
+        new = [m.text for m in transcript.messages[last_agent + 1 :] if m.role == "customer"]
         latency = self.latency(transcript, seed)
         contact = last_contact(new, locale)
         if contact is not None:
@@ -204,7 +222,9 @@ class ScriptedAgent:
         elif policy == "answer_first":
             if refused_now:
                 parts.append(rng.choice(knowledge.after_refusal))
-            elif ready or (not refused_ever and asks_so_far == 0 and answered_messages >= ANSWERS_BEFORE_ASKING):
+            elif ready or (
+                not refused_ever and asks_so_far == 0 and answered_messages >= ANSWERS_BEFORE_ASKING
+            ):
                 parts.append(rng.choice(knowledge.ask_contact))
         if not parts:
             parts.append(rng.choice(knowledge.invite_more if ready else knowledge.fallback))
@@ -217,7 +237,7 @@ def _join(parts: list[str], locale: str) -> str:
 
 @agent_kinds.register("scripted")
 def scripted_agent(spec: ScriptedAgentSpec) -> Agent:
-    """Built-in rule-based reference sales agent (scripted-v1 asks first, scripted-v2 answers first)."""
+    """Built-in rule-based reference agent (v1 asks for the phone first, v2 answers first)."""
     return ScriptedAgent(spec)
 
 
@@ -236,8 +256,12 @@ class HumanAgent(ScriptedAgent):
         now = last.ts if last is not None else transcript.started_at
         assert now is not None
         rng = rng_for(*rng_seed, "latency")
-        typing = self.spec.latency.median_s * math.exp(self.spec.latency.sigma * rng.gauss(0.0, 1.0))
-        return round(seconds_until_on_duty(now, self.spec.shift.start, self.spec.shift.end) + typing, 1)
+        typing = self.spec.latency.median_s * math.exp(
+            self.spec.latency.sigma * rng.gauss(0.0, 1.0)
+        )
+        return round(
+            seconds_until_on_duty(now, self.spec.shift.start, self.spec.shift.end) + typing, 1
+        )
 
 
 def seconds_until_on_duty(now: datetime, start: int, end: int) -> float:
@@ -252,7 +276,7 @@ def seconds_until_on_duty(now: datetime, start: int, end: int) -> float:
 
 @agent_kinds.register("human")
 def human_agent(spec: HumanAgentSpec) -> Agent:
-    """Simulated human staff: on duty 09:00-21:00, ~2 min median replies, next-shift replies at night."""
+    """Simulated human staff: 09:00-21:00 shift, ~2 min median replies, night messages wait."""
     return HumanAgent(spec)
 
 
@@ -273,15 +297,21 @@ def load_agent(name: str) -> LoadedAgent:
             agent = CallableAgent(import_reference(name))
         except (RegistryError, TypeError) as exc:
             raise SpecError(f"--agent {name}: {exc}") from None
-        return LoadedAgent(id=name.rpartition(":")[2], kind="python", version=1, agent=agent, source=name)
+        return LoadedAgent(
+            id=name.rpartition(":")[2], kind="python", version=1, agent=agent, source=name
+        )
     if not looks_like_path:
         path = data_dir("agents") / f"{name}.yaml"
         if not path.is_file():
             known = ", ".join(p.stem for p in agent_spec_files()) or "none"
-            raise SpecError(f"--agent {name}: no such agent (known: {known}; or give a path or module:attr)")
+            raise SpecError(
+                f"--agent {name}: no such agent (known: {known}; or give a path or module:attr)"
+            )
     spec = load_agent_spec(path)
     if isinstance(spec, FutureAgentSpec):
-        raise SpecError(f"{path}: kind: agent kind {spec.kind!r} is not built yet in this version of salesim")
+        raise SpecError(
+            f"{path}: kind: agent kind {spec.kind!r} is not built yet in this version of salesim"
+        )
     try:
         factory = agent_kinds.get(spec.kind)
         agent = factory(spec)

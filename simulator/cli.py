@@ -76,32 +76,94 @@ def main() -> None:
 
 
 @main.command()
-@click.option("--agent", "agents", multiple=True, metavar="NAME|PATH|MODULE:ATTR",
-              help="Candidate agent (repeatable): a name from agents/, a YAML spec, or module:attr.  "
-                   "[default: scripted-v2]")
-@click.option("--baseline-agent", default="human", show_default=True,
-              help="Baseline agent every candidate is compared with; 'none' for no baseline.")
-@click.option("--personas", "personas", multiple=True, metavar="ID|PATH",
-              help="Persona ids or YAML paths (repeatable or comma-separated). [default: the seed personas]")
-@click.option("--locale", "locales", multiple=True, type=click.Choice(LOCALES),
-              help="Locale(s) of the personas to run. [default: zh_CN and en_US]")
-@click.option("--n", "n", type=click.IntRange(min=1), default=50, show_default=True,
-              help="Instances (sampled customers) per persona and locale.")
+@click.option(
+    "--agent",
+    "agents",
+    multiple=True,
+    metavar="NAME|PATH|MODULE:ATTR",
+    help="Candidate agent (repeatable): a name from agents/, a YAML spec, or module:attr.  "
+    "[default: scripted-v2]",
+)
+@click.option(
+    "--baseline-agent",
+    default="human",
+    show_default=True,
+    help="Baseline agent every candidate is compared with; 'none' for no baseline.",
+)
+@click.option(
+    "--personas",
+    "personas",
+    multiple=True,
+    metavar="ID|PATH",
+    help="Persona ids or YAML paths (repeatable or comma-separated). [default: the seed personas]",
+)
+@click.option(
+    "--locale",
+    "locales",
+    multiple=True,
+    type=click.Choice(LOCALES),
+    help="Locale(s) of the personas to run. [default: zh_CN and en_US]",
+)
+@click.option(
+    "--n",
+    "n",
+    type=click.IntRange(min=1),
+    default=50,
+    show_default=True,
+    help="Instances (sampled customers) per persona and locale.",
+)
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the whole run.")
-@click.option("--out", type=click.Path(file_okay=False), default="results", show_default=True,
-              help="Directory that holds run directories.")
-@click.option("--run-id", default=None, help="Name of the run directory [default: UTC time and seed].")
-@click.option("--sla", "sla_s", type=click.FloatRange(min=0, min_open=True), default=180.0, show_default=True,
-              help="Reply-rate SLA in seconds.")
-@click.option("--concurrency", type=click.IntRange(min=1), default=16, show_default=True,
-              help="Conversations in flight at once.")
-@click.option("--timeout", "agent_timeout_s", type=click.FloatRange(min=0, min_open=True), default=30.0,
-              show_default=True, help="Seconds an agent may take for one reply before the conversation ends.")
-@click.option("--json", "as_json", is_flag=True, help="Print summary.json instead of the scorecard.")
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False),
+    default="results",
+    show_default=True,
+    help="Directory that holds run directories.",
+)
+@click.option(
+    "--run-id", default=None, help="Name of the run directory [default: UTC time and seed]."
+)
+@click.option(
+    "--sla",
+    "sla_s",
+    type=click.FloatRange(min=0, min_open=True),
+    default=180.0,
+    show_default=True,
+    help="Reply-rate SLA in seconds.",
+)
+@click.option(
+    "--concurrency",
+    type=click.IntRange(min=1),
+    default=16,
+    show_default=True,
+    help="Conversations in flight at once.",
+)
+@click.option(
+    "--timeout",
+    "agent_timeout_s",
+    type=click.FloatRange(min=0, min_open=True),
+    default=30.0,
+    show_default=True,
+    help="Seconds an agent may take for one reply before the conversation ends.",
+)
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print summary.json instead of the scorecard."
+)
 @clean_errors
-def run(agents: tuple[str, ...], baseline_agent: str, personas: tuple[str, ...], locales: tuple[str, ...],
-        n: int, seed: int, out: str, run_id: str | None, sla_s: float, concurrency: int,
-        agent_timeout_s: float, as_json: bool) -> None:
+def run(
+    agents: tuple[str, ...],
+    baseline_agent: str,
+    personas: tuple[str, ...],
+    locales: tuple[str, ...],
+    n: int,
+    seed: int,
+    out: str,
+    run_id: str | None,
+    sla_s: float,
+    concurrency: int,
+    agent_timeout_s: float,
+    as_json: bool,
+) -> None:
     """Simulate personas x instances x agents and print the scorecard.
 
     With no options: the three seed personas in zh_CN and en_US, 50 customers each, scripted-v2
@@ -112,15 +174,28 @@ def run(agents: tuple[str, ...], baseline_agent: str, personas: tuple[str, ...],
         baseline_agent=None if baseline_agent.lower() == "none" else baseline_agent,
         personas=_split(personas),
         locales=list(locales) or list(LOCALES),
-        n=n, seed=seed, out=out, run_id=run_id, sla_s=sla_s, concurrency=concurrency,
+        n=n,
+        seed=seed,
+        out=out,
+        run_id=run_id,
+        sla_s=sla_s,
+        concurrency=concurrency,
         agent_timeout_s=agent_timeout_s,
     )
     suite = prepare_suite(config)
     console = Console(stderr=True)
-    show_progress = console.is_terminal and suite.total >= PROGRESS_MIN_CONVERSATIONS and not as_json
+    show_progress = (
+        console.is_terminal and suite.total >= PROGRESS_MIN_CONVERSATIONS and not as_json
+    )
     if show_progress:
-        with Progress(TextColumn("simulating"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                      console=console, transient=True) as progress:
+        with Progress(
+            TextColumn("simulating"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=console,
+            transient=True,
+        ) as progress:
             task = progress.add_task("run", total=suite.total)
             directory, summary = run_suite(config, lambda k: progress.advance(task, k), suite=suite)
     else:
@@ -129,8 +204,10 @@ def run(agents: tuple[str, ...], baseline_agent: str, personas: tuple[str, ...],
         click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
         return
     out_console = terminal_console()
-    out_console.print(f"[bold]salesim run[/bold] {summary['run_id']}: {summary['conversations']} conversations "
-                      f"in {summary['elapsed_s']:.1f} s -> {directory}")
+    out_console.print(
+        f"[bold]salesim run[/bold] {summary['run_id']}: {summary['conversations']} conversations "
+        f"in {summary['elapsed_s']:.1f} s -> {directory}"
+    )
     print_scorecard(summary, out_console)
 
 
@@ -139,9 +216,16 @@ def run(agents: tuple[str, ...], baseline_agent: str, personas: tuple[str, ...],
 
 @main.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Where to write the score rows [default: scores.jsonl beside FILE].")
-@click.option("--sla", "sla_s", type=click.FloatRange(min=0, min_open=True), default=180.0, show_default=True)
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Where to write the score rows [default: scores.jsonl beside FILE].",
+)
+@click.option(
+    "--sla", "sla_s", type=click.FloatRange(min=0, min_open=True), default=180.0, show_default=True
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the aggregate as JSON.")
 @clean_errors
 def score(file: Path, out: Path | None, sla_s: float, as_json: bool) -> None:
@@ -161,7 +245,9 @@ def score(file: Path, out: Path | None, sla_s: float, as_json: bool) -> None:
                 try:
                     transcript = Transcript.model_validate(obj)
                 except ValueError as exc:
-                    first = exc.errors()[0] if hasattr(exc, "errors") else None  # pydantic ValidationError
+                    first = (
+                        exc.errors()[0] if hasattr(exc, "errors") else None
+                    )  # pydantic ValidationError
                     where = ".".join(str(p) for p in first["loc"]) if first else ""
                     error = f"{where}: {first['msg']}" if first else str(exc)
             if error is not None:
@@ -180,13 +266,19 @@ def score(file: Path, out: Path | None, sla_s: float, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
     else:
-        metrics_table = Table(title=f"{file}: {len(rows)} conversations scored, {len(bad)} unreadable lines")
+        metrics_table = Table(
+            title=f"{file}: {len(rows)} conversations scored, {len(bad)} unreadable lines"
+        )
         metrics_table.add_column("metric")
         metrics_table.add_column("rate", justify="right")
         metrics_table.add_column("n", justify="right")
         for name, stats in summary["metrics"].items():
-            value = "–" if stats["value"] is None else f"{stats['value'] * 100:.1f}% " \
+            value = (
+                "–"
+                if stats["value"] is None
+                else f"{stats['value'] * 100:.1f}% "
                 f"[{stats['low'] * 100:.1f}–{stats['high'] * 100:.1f}]"
+            )
             metrics_table.add_row(name, value, str(stats["n"]))
         Console().print(metrics_table)
         click.echo(f"wrote {out}")
@@ -208,8 +300,17 @@ def personas() -> None:
 def personas_list(as_json: bool) -> None:
     """The persona library: id, locale, industry and summary."""
     library = load_persona_library()
-    rows = [{"id": p.id, "locale": p.locale, "industry": p.industry, "version": p.version,
-             "summary": p.summary, "path": str(path)} for (p, path) in library.values()]
+    rows = [
+        {
+            "id": p.id,
+            "locale": p.locale,
+            "industry": p.industry,
+            "version": p.version,
+            "summary": p.summary,
+            "path": str(path),
+        }
+        for (p, path) in library.values()
+    ]
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
@@ -301,7 +402,9 @@ def schema(kind: str) -> None:
 
     from simulator.specs import AgentSpec
 
-    schema_doc = Persona.model_json_schema() if kind == "persona" else TypeAdapter(AgentSpec).json_schema()
+    schema_doc = (
+        Persona.model_json_schema() if kind == "persona" else TypeAdapter(AgentSpec).json_schema()
+    )
     click.echo(json.dumps(schema_doc, ensure_ascii=False, indent=2))
 
 
@@ -309,8 +412,11 @@ def schema(kind: str) -> None:
 
 
 def _not_built(name: str, what: str) -> None:
-    @main.command(name, context_settings={"ignore_unknown_options": True, "allow_extra_args": True},
-                  help=f"{what} (not built yet in this version).")
+    @main.command(
+        name,
+        context_settings={"ignore_unknown_options": True, "allow_extra_args": True},
+        help=f"{what} (not built yet in this version).",
+    )
     def command() -> None:
         _err(f"'salesim {name}' is not built yet in this version of salesim ({what}).")
         sys.exit(EXIT_BAD_INPUT)
@@ -321,4 +427,3 @@ _not_built("compare", "paired comparison of two runs")
 _not_built("gate", "CI gate on a regression")
 _not_built("baseline", "import real human transcripts as the baseline")
 _not_built("export", "export a run to a datasets dataset")
-

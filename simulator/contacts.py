@@ -52,7 +52,9 @@ def find_contacts(text: str, locale: str) -> list[Contact]:
     region = REGION_BY_LOCALE.get(locale, "CN")
     plain = unicodedata.normalize("NFKC", text)
     found: list[tuple[int, Contact]] = []
-    for match in phonenumbers.PhoneNumberMatcher(plain, region, leniency=phonenumbers.Leniency.VALID):
+    for match in phonenumbers.PhoneNumberMatcher(
+        plain, region, leniency=phonenumbers.Leniency.VALID
+    ):
         before = plain[match.start - 1] if match.start > 0 else ""
         after = plain[match.end] if match.end < len(plain) else ""
         if before.isdigit() or after.isdigit():

@@ -14,7 +14,7 @@ import random
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
-from functools import lru_cache
+from functools import cache
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -27,8 +27,9 @@ from simulator.seeding import derive_seed, rng_for
 from simulator.specs import Persona
 from simulator.text import PhraseBank, load_phrase_bank, normalize
 
-ARRIVAL_WEEK_START = datetime(2026, 11, 23)
-"""Monday of the simulated week; arrivals fall on one of its seven days (naive, made aware later)."""
+# Naive on purpose: a local wall-clock time, made aware in the persona's zone per arrival.
+ARRIVAL_WEEK_START = datetime(2026, 11, 23)  # noqa: DTZ001
+"""Monday of the simulated week; arrivals fall on one of its seven days."""
 UNQUALIFIED_EXTRA_TRUST = 0.25
 """A customer with no real need is harder to convince to leave a contact."""
 READY_MARGIN = 0.15
@@ -82,7 +83,7 @@ customer_kinds: Registry[type] = Registry("customer kind", "salesim.customers")
 # --- sampling ---------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=None)
+@cache
 def _faker(locale: str) -> Faker:
     # One Faker per locale, reseeded per instance: building one costs far more than seeding it.
     return Faker(locale)
@@ -103,7 +104,7 @@ def _sample_phone(faker: Faker, rng: random.Random, locale: str) -> str:
 
 
 def sample_instance(persona: Persona, index: int, seed: int) -> PersonaInstance:
-    """Customer number ``index`` of ``persona`` for run seed ``seed``: same inputs, same customer."""
+    """Customer ``index`` of ``persona`` under run seed ``seed``: same inputs, same customer."""
     instance_seed = derive_seed(seed, persona.id, persona.locale, index)
     rng = random.Random(instance_seed)
     faker = _faker(persona.locale)
@@ -117,8 +118,9 @@ def sample_instance(persona: Persona, index: int, seed: int) -> PersonaInstance:
     city = rng.choice(persona.identity.cities) if persona.identity.cities else faker.city()
     phone = _sample_phone(faker, rng, persona.locale)
     hour = rng.choice(persona.arrival.hours)
-    local = ARRIVAL_WEEK_START + timedelta(days=rng.randrange(7), hours=hour, minutes=rng.randrange(60),
-                                           seconds=rng.randrange(60))
+    local = ARRIVAL_WEEK_START + timedelta(
+        days=rng.randrange(7), hours=hour, minutes=rng.randrange(60), seconds=rng.randrange(60)
+    )
     arrival = local.replace(tzinfo=ZoneInfo(persona.arrival.tz))
     keys = [need.key for need in persona.needs]
     low, high = persona.behaviour.needs or (len(keys), len(keys))
@@ -172,9 +174,21 @@ class _State:
 
 def _format_phone(digits: str, template: str) -> str:
     if len(digits) == 11:  # CN mobile: 3-4-4
-        parts = {"d": digits, "d3": digits[:3], "d4": digits[3:7], "d4b": digits[7:], "d3b": digits[3:6]}
+        parts = {
+            "d": digits,
+            "d3": digits[:3],
+            "d4": digits[3:7],
+            "d4b": digits[7:],
+            "d3b": digits[3:6],
+        }
     else:  # NANP: 3-3-4
-        parts = {"d": digits, "d3": digits[:3], "d3b": digits[3:6], "d4": digits[6:], "d4b": digits[6:]}
+        parts = {
+            "d": digits,
+            "d3": digits[:3],
+            "d3b": digits[3:6],
+            "d4": digits[6:],
+            "d4b": digits[6:],
+        }
     return template.format_map(parts)
 
 
@@ -190,11 +204,14 @@ class ScriptedCustomer:
         self.needs = {need.key: need for need in persona.needs}
         self.need_matchers = persona.need_matchers()
         self.state = _State(trust=instance.trust_initial, open_needs=list(instance.needs))
-        self.threshold = persona.trust.share_at + (0.0 if instance.qualified else UNQUALIFIED_EXTRA_TRUST)
+        self.threshold = persona.trust.share_at + (
+            0.0 if instance.qualified else UNQUALIFIED_EXTRA_TRUST
+        )
         self._values = {
             "name": instance.name,
             "surname": instance.surname,
-            "first": instance.name.removeprefix(instance.surname) if persona.locale == "zh_CN"
+            "first": instance.name.removeprefix(instance.surname)
+            if persona.locale == "zh_CN"
             else instance.name.split(" ")[0],
             "city": instance.city,
             "age": str(instance.age),
@@ -224,8 +241,14 @@ class ScriptedCustomer:
     def _ask_need(self, key: str) -> str:
         return self._fill(self.rng.choice(self.needs[key].ask))
 
-    def _turn(self, text: str | None, act: CustomerAct, *, end: Outcome | None = None,
-              reason: str | None = None) -> CustomerTurn:
+    def _turn(
+        self,
+        text: str | None,
+        act: CustomerAct,
+        *,
+        end: Outcome | None = None,
+        reason: str | None = None,
+    ) -> CustomerTurn:
         low, high = self.persona.pace.think_s
         delay = self.rng.uniform(low, high) * (1.3 if self.instance.verbose else 1.0)
         if text is not None:
@@ -246,7 +269,7 @@ class ScriptedCustomer:
         if not transcript.messages:
             return self._turn(self._fill(self.rng.choice(self.persona.opening)), CustomerAct.OPEN)
         last_customer = max(i for i, m in enumerate(transcript.messages) if m.role == "customer")
-        replies = [m for m in transcript.messages[last_customer + 1:] if m.role == "agent"]
+        replies = [m for m in transcript.messages[last_customer + 1 :] if m.role == "agent"]
         if not replies:
             return None
         waited = (replies[0].ts - transcript.messages[last_customer].ts).total_seconds()
@@ -255,7 +278,9 @@ class ScriptedCustomer:
             end = Outcome.LEAD_CAPTURED if state.shared else Outcome.CUSTOMER_LEFT
             return self._turn(None, CustomerAct.LEAVE, end=end, reason="slow_reply")
         if state.shared:
-            return self._turn(self._say("goodbye_lead"), CustomerAct.GOODBYE, end=Outcome.LEAD_CAPTURED)
+            return self._turn(
+                self._say("goodbye_lead"), CustomerAct.GOODBYE, end=Outcome.LEAD_CAPTURED
+            )
         return self._react(normalize(" ".join(m.text for m in replies)))
 
     def _react(self, text: str) -> CustomerTurn:
@@ -295,28 +320,53 @@ class ScriptedCustomer:
         if not pending_answered:
             state.unanswered += 1
             if state.unanswered >= self.persona.patience.unanswered:
-                return self._turn(self._say("leave_ignored"), CustomerAct.LEAVE,
-                                  end=Outcome.CUSTOMER_LEFT, reason="ignored")
-            return self._turn(self._say("repeat_need", ask=self._ask_need(state.pending or "")),
-                              CustomerAct.REPEAT)
-        silent_chance = self.persona.pace.silent * (2.0 if state.trust < self.instance.trust_initial else 1.0)
+                return self._turn(
+                    self._say("leave_ignored"),
+                    CustomerAct.LEAVE,
+                    end=Outcome.CUSTOMER_LEFT,
+                    reason="ignored",
+                )
+            return self._turn(
+                self._say("repeat_need", ask=self._ask_need(state.pending or "")),
+                CustomerAct.REPEAT,
+            )
+        silent_chance = self.persona.pace.silent * (
+            2.0 if state.trust < self.instance.trust_initial else 1.0
+        )
         if state.turns > 1 and self.rng.random() < silent_chance:
-            return self._turn(None, CustomerAct.SILENT, end=Outcome.CUSTOMER_SILENT, reason="silent")
+            return self._turn(
+                None, CustomerAct.SILENT, end=Outcome.CUSTOMER_SILENT, reason="silent"
+            )
         if state.turns >= self.persona.patience.max_turns:
-            return self._turn(self._say("goodbye_no_lead"), CustomerAct.GOODBYE,
-                              end=Outcome.MAX_TURNS, reason="max_turns")
+            return self._turn(
+                self._say("goodbye_no_lead"),
+                CustomerAct.GOODBYE,
+                end=Outcome.MAX_TURNS,
+                reason="max_turns",
+            )
         if state.open_needs:
             return self._continue(acknowledge=bool(answered_now))
         return self._wrap_up()
 
     def _continue(self, acknowledge: bool) -> CustomerTurn:
         state, behaviour = self.state, self.persona.behaviour
-        if state.answered and not state.objected and self.persona.objections and \
-                self.rng.random() < behaviour.object:
+        if (
+            state.answered
+            and not state.objected
+            and self.persona.objections
+            and self.rng.random() < behaviour.object
+        ):
             state.objected = True
             state.pending = None
-            return self._turn(self._fill(self.rng.choice(self.persona.objections)), CustomerAct.OBJECT)
-        if state.answered and not state.probed and self.persona.probes and self.rng.random() < behaviour.probe:
+            return self._turn(
+                self._fill(self.rng.choice(self.persona.objections)), CustomerAct.OBJECT
+            )
+        if (
+            state.answered
+            and not state.probed
+            and self.persona.probes
+            and self.rng.random() < behaviour.probe
+        ):
             state.probed = True
             state.pending = None
             return self._turn(self._fill(self.rng.choice(self.persona.probes)), CustomerAct.PROBE)
@@ -331,24 +381,38 @@ class ScriptedCustomer:
         if not state.ready_said and near:
             state.ready_said = True
             return self._turn(self._say("ready"), CustomerAct.READY)
-        if state.ready_said and state.trust >= self.threshold and self.rng.random() < PROACTIVE_SHARE:
+        if (
+            state.ready_said
+            and state.trust >= self.threshold
+            and self.rng.random() < PROACTIVE_SHARE
+        ):
             return self._share()
-        return self._turn(self._say("goodbye_no_lead"), CustomerAct.GOODBYE,
-                          end=Outcome.ENDED_NO_LEAD, reason="no_lead")
+        return self._turn(
+            self._say("goodbye_no_lead"),
+            CustomerAct.GOODBYE,
+            end=Outcome.ENDED_NO_LEAD,
+            reason="no_lead",
+        )
 
     def _share(self) -> CustomerTurn:
         self.state.shared = True
         self.state.pending = None
         phone = _format_phone(self.instance.phone, self.rng.choice(self.bank.phone_formats))
         title = self.rng.choice(self.bank.say["titles"])
-        return self._turn(self._say("share_contact", phone=phone, title=title), CustomerAct.SHARE_CONTACT)
+        return self._turn(
+            self._say("share_contact", phone=phone, title=title), CustomerAct.SHARE_CONTACT
+        )
 
     def _refuse(self) -> CustomerTurn:
         state = self.state
         state.refusals += 1
         if state.refusals > self.persona.patience.refusals:
-            return self._turn(self._say("leave_declined"), CustomerAct.LEAVE,
-                              end=Outcome.CUSTOMER_DECLINED, reason="pushed")
+            return self._turn(
+                self._say("leave_declined"),
+                CustomerAct.LEAVE,
+                end=Outcome.CUSTOMER_DECLINED,
+                reason="pushed",
+            )
         refusal = self._say("refuse_contact" if state.refusals == 1 else "refuse_again")
         if state.pending not in state.open_needs:
             state.pending = state.open_needs[0] if state.open_needs else None

@@ -25,7 +25,14 @@ from simulator.customers import ScriptedCustomer, sample_instance
 from simulator.metrics import ScoreRow, compare_agents, score_transcript, summarize_agent
 from simulator.models import AgentTurn, Message, Outcome, PersonaInstance, RunConfig, Transcript
 from simulator.results import RunWriter, new_run_id, package_versions
-from simulator.specs import Persona, SpecError, data_dir, load_persona, load_persona_library, spec_hash
+from simulator.specs import (
+    Persona,
+    SpecError,
+    data_dir,
+    load_persona,
+    load_persona_library,
+    spec_hash,
+)
 
 DEFAULT_SUITE = ("worried_parent", "elderly_dental_patient", "legal_client_midnight")
 """The seed personas: what plain ``salesim run`` simulates."""
@@ -65,7 +72,10 @@ def resolve_personas(selection: list[str], locales: list[str]) -> list[tuple[Per
         found = [library[(item, locale)] for locale in locales if (item, locale) in library]
         if not found:
             known = sorted({pid for pid, _ in library})
-            raise SpecError(f"--personas {item}: no such persona in {', '.join(locales)} (known: {', '.join(known)})")
+            raise SpecError(
+                f"--personas {item}: no such persona in {', '.join(locales)} "
+                f"(known: {', '.join(known)})"
+            )
         chosen.extend(found)
     return chosen
 
@@ -89,8 +99,14 @@ def pair_key(instance: PersonaInstance, seed: int) -> str:
     return f"{instance.persona_id}/{instance.locale}/s{seed}/{instance.instance}"
 
 
-async def run_conversation(persona: Persona, instance: PersonaInstance, agent: LoadedAgent, *,
-                           seed: int, timeout_s: float = 30.0) -> Transcript:
+async def run_conversation(
+    persona: Persona,
+    instance: PersonaInstance,
+    agent: LoadedAgent,
+    *,
+    seed: int,
+    timeout_s: float = 30.0,
+) -> Transcript:
     """Simulate one conversation between a scripted customer and ``agent``."""
     conversation_id = f"{persona.id}.{persona.locale}.s{seed}.{instance.instance:04d}.{agent.id}"
     common: dict[str, Any] = dict(
@@ -104,8 +120,13 @@ async def run_conversation(persona: Persona, instance: PersonaInstance, agent: L
     record = Transcript(
         **common,
         truth={"phone": instance.phone, "qualified": instance.qualified, "name": instance.name},
-        meta={"seed": seed, "pair_key": pair_key(instance, seed), "instance": instance.instance,
-              "persona_version": persona.version, "agent_version": agent.version},
+        meta={
+            "seed": seed,
+            "pair_key": pair_key(instance, seed),
+            "instance": instance.instance,
+            "persona_version": persona.version,
+            "agent_version": agent.version,
+        },
     )
     # What the agent sees: the same messages, but no truth and no simulator annotations.
     view = Transcript(**common, meta={"seed": seed})
@@ -158,8 +179,9 @@ async def run_conversation(persona: Persona, instance: PersonaInstance, agent: L
     return record
 
 
-async def _ask_agent(agent: LoadedAgent, view: Transcript,
-                     timeout_s: float) -> tuple[AgentTurn | None, str | None, float]:
+async def _ask_agent(
+    agent: LoadedAgent, view: Transcript, timeout_s: float
+) -> tuple[AgentTurn | None, str | None, float]:
     """Call the agent; any failure becomes an error string instead of an exception."""
     started = time.perf_counter()
     try:
@@ -193,9 +215,17 @@ def score_safely(transcript: Transcript, sla_s: float) -> ScoreRow:
             industry=transcript.industry,
             locale=transcript.locale,
             pair_key=transcript.meta.get("pair_key"),
-            replied=False, first_reply_s=None, replied_within_sla=False, customer_messages=0,
-            messages_replied_within_sla=0, engaged=False, lead_captured=False, contact=None,
-            lead_valid=None, turns=len(transcript.messages), outcome=transcript.outcome,
+            replied=False,
+            first_reply_s=None,
+            replied_within_sla=False,
+            customer_messages=0,
+            messages_replied_within_sla=0,
+            engaged=False,
+            lead_captured=False,
+            contact=None,
+            lead_valid=None,
+            turns=len(transcript.messages),
+            outcome=transcript.outcome,
             error=f"{type(exc).__name__}: {exc}"[:500],
         )
 
@@ -213,7 +243,9 @@ class _Job:
 def _jobs(suite: Suite) -> Iterator[_Job]:
     seed = suite.config.seed
     instances = {
-        (persona.id, persona.locale): [sample_instance(persona, i, seed) for i in range(suite.config.n)]
+        (persona.id, persona.locale): [
+            sample_instance(persona, i, seed) for i in range(suite.config.n)
+        ]
         for persona, _ in suite.personas
     }
     for agent in suite.all_agents:
@@ -231,19 +263,33 @@ def _manifest(suite: Suite, run_id: str) -> dict[str, Any]:
         "seed": suite.config.seed,
         "conversations_planned": suite.total,
         "personas": [
-            {"id": p.id, "locale": p.locale, "version": p.version, "path": str(path), "sha256": spec_hash(path)}
+            {
+                "id": p.id,
+                "locale": p.locale,
+                "version": p.version,
+                "path": str(path),
+                "sha256": spec_hash(path),
+            }
             for p, path in suite.personas
         ],
         "agents": [
-            {"id": a.id, "kind": a.kind, "version": a.version, "source": a.source, "sha256": a.spec_hash,
-             "role": "baseline" if a is suite.baseline else "candidate"}
+            {
+                "id": a.id,
+                "kind": a.kind,
+                "version": a.version,
+                "source": a.source,
+                "sha256": a.spec_hash,
+                "role": "baseline" if a is suite.baseline else "candidate",
+            }
             for a in suite.all_agents
         ],
         "customer": "scripted",
     }
 
 
-def build_summary(suite: Suite, run_id: str, rows: list[ScoreRow], elapsed_s: float) -> dict[str, Any]:
+def build_summary(
+    suite: Suite, run_id: str, rows: list[ScoreRow], elapsed_s: float
+) -> dict[str, Any]:
     """summary.json: per-agent rates and each candidate against the baseline."""
     by_agent: dict[str, list[ScoreRow]] = {agent.id: [] for agent in suite.all_agents}
     for row in rows:
@@ -257,20 +303,25 @@ def build_summary(suite: Suite, run_id: str, rows: list[ScoreRow], elapsed_s: fl
         "conversations_per_s": round(len(rows) / elapsed_s, 1) if elapsed_s > 0 else None,
         "candidates": [agent.id for agent in suite.agents],
         "baseline": suite.baseline.id if suite.baseline else None,
-        "agents": {agent_id: summarize_agent(agent_rows) for agent_id, agent_rows in by_agent.items()},
+        "agents": {
+            agent_id: summarize_agent(agent_rows) for agent_id, agent_rows in by_agent.items()
+        },
         "comparisons": {},
     }
     if suite.baseline:
         for agent in suite.agents:
-            summary["comparisons"][agent.id] = compare_agents(by_agent[agent.id], by_agent[suite.baseline.id],
-                                                               seed=suite.config.seed)
+            summary["comparisons"][agent.id] = compare_agents(
+                by_agent[agent.id], by_agent[suite.baseline.id], seed=suite.config.seed
+            )
     return summary
 
 
 ProgressCallback = Callable[[int], None]
 
 
-async def execute_suite(suite: Suite, writer: RunWriter, progress: ProgressCallback | None = None) -> list[ScoreRow]:
+async def execute_suite(
+    suite: Suite, writer: RunWriter, progress: ProgressCallback | None = None
+) -> list[ScoreRow]:
     """Run every conversation with bounded concurrency; write results in plan order."""
     config = suite.config
     semaphore = asyncio.Semaphore(config.concurrency)
@@ -278,8 +329,13 @@ async def execute_suite(suite: Suite, writer: RunWriter, progress: ProgressCallb
 
     async def one(job: _Job) -> tuple[Transcript, ScoreRow]:
         async with semaphore:
-            transcript = await run_conversation(job.persona, job.instance, job.agent, seed=config.seed,
-                                                timeout_s=config.agent_timeout_s)
+            transcript = await run_conversation(
+                job.persona,
+                job.instance,
+                job.agent,
+                seed=config.seed,
+                timeout_s=config.agent_timeout_s,
+            )
         return transcript, score_safely(transcript, config.sla_s)
 
     window = max(1, config.concurrency * 4)
@@ -300,8 +356,9 @@ async def execute_suite(suite: Suite, writer: RunWriter, progress: ProgressCallb
     return rows
 
 
-def run_suite(config: RunConfig, progress: ProgressCallback | None = None,
-              suite: Suite | None = None) -> tuple[Path, dict[str, Any]]:
+def run_suite(
+    config: RunConfig, progress: ProgressCallback | None = None, suite: Suite | None = None
+) -> tuple[Path, dict[str, Any]]:
     """Run a whole suite into ``<out>/<run_id>/`` and return the directory and the summary.
 
     Every spec is validated before the directory is created, so bad input leaves nothing behind.
@@ -310,7 +367,9 @@ def run_suite(config: RunConfig, progress: ProgressCallback | None = None,
     run_id = config.run_id or new_run_id(config.seed)
     directory = Path(config.out) / run_id
     if directory.exists():
-        raise SpecError(f"--out {config.out}: run directory {directory} already exists; choose another --run-id")
+        raise SpecError(
+            f"--out {config.out}: run directory {directory} already exists; choose another --run-id"
+        )
     writer = RunWriter(directory)
     writer.start(_manifest(suite, run_id))
     started = time.perf_counter()

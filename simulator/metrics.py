@@ -187,14 +187,42 @@ def _register(metric: Metric) -> None:
     metrics.register(metric.name)(metric)
 
 
-_register(Metric("reply_rate", "replied_within_sla", "reply rate", "回复率",
-                 description="first customer message answered within the SLA (default 180 s)"))
-_register(Metric("engagement", "engaged", "engagement", "互动率",
-                 description="customer wrote again after the agent's first reply"))
-_register(Metric("lead_capture", "lead_captured", "lead capture", "留资率",
-                 description="customer wrote a phone, WeChat or e-mail"))
-_register(Metric("valid_lead", "lead_valid", "valid lead", "有效留资率",
-                 description="captured contact equals the true contact and the customer is qualified"))
+_register(
+    Metric(
+        "reply_rate",
+        "replied_within_sla",
+        "reply rate",
+        "回复率",
+        description="first customer message answered within the SLA (default 180 s)",
+    )
+)
+_register(
+    Metric(
+        "engagement",
+        "engaged",
+        "engagement",
+        "互动率",
+        description="customer wrote again after the agent's first reply",
+    )
+)
+_register(
+    Metric(
+        "lead_capture",
+        "lead_captured",
+        "lead capture",
+        "留资率",
+        description="customer wrote a phone, WeChat or e-mail",
+    )
+)
+_register(
+    Metric(
+        "valid_lead",
+        "lead_valid",
+        "valid lead",
+        "有效留资率",
+        description="captured contact equals the true contact and the customer is qualified",
+    )
+)
 
 SCORECARD_METRICS = ("reply_rate", "engagement", "lead_capture", "valid_lead")
 
@@ -252,8 +280,13 @@ def _percentiles(samples: np.ndarray) -> tuple[float | None, float | None]:
     return (float(low), float(high))
 
 
-def compare_rates(candidate: Sequence[bool], baseline: Sequence[bool], paired: bool,
-                  seed: int = 0, samples: int = BOOTSTRAP_SAMPLES) -> Difference:
+def compare_rates(
+    candidate: Sequence[bool],
+    baseline: Sequence[bool],
+    paired: bool,
+    seed: int = 0,
+    samples: int = BOOTSTRAP_SAMPLES,
+) -> Difference:
     """Difference and lift of two rates with a bootstrap interval.
 
     When ``paired`` the two sequences are aligned conversation by conversation (same persona
@@ -262,8 +295,16 @@ def compare_rates(candidate: Sequence[bool], baseline: Sequence[bool], paired: b
     a = np.asarray(candidate, dtype=float)
     b = np.asarray(baseline, dtype=float)
     if a.size == 0 or b.size == 0:
-        return Difference(diff=None, diff_low=None, diff_high=None, lift=None, lift_low=None,
-                          lift_high=None, paired=paired, n=0)
+        return Difference(
+            diff=None,
+            diff_low=None,
+            diff_high=None,
+            lift=None,
+            lift_low=None,
+            lift_high=None,
+            paired=paired,
+            n=0,
+        )
     rng = np.random.default_rng(seed)
     if paired:
         idx = rng.integers(0, a.size, size=(samples, a.size))
@@ -306,8 +347,12 @@ def summarize_agent(rows: Sequence[ScoreRow]) -> dict[str, Any]:
     within = sum(row.messages_replied_within_sla for row in rows)
     return {
         "n": len(rows),
-        "metrics": {name: rate(metrics.get(name).values(rows)).model_dump() for name in SCORECARD_METRICS},
-        "message_reply_rate": rate([True] * within + [False] * (customer_messages - within)).model_dump(),
+        "metrics": {
+            name: rate(metrics.get(name).values(rows)).model_dump() for name in SCORECARD_METRICS
+        },
+        "message_reply_rate": rate(
+            [True] * within + [False] * (customer_messages - within)
+        ).model_dump(),
         "outcomes": dict(sorted(Counter(row.outcome or "unknown" for row in rows).items())),
         "drop_off": dict(sorted(Counter(row.drop_off for row in rows if row.drop_off).items())),
         "agent_errors": sum(row.outcome == "agent_error" for row in rows),
@@ -316,14 +361,18 @@ def summarize_agent(rows: Sequence[ScoreRow]) -> dict[str, Any]:
         "latency_p95_s": percentile(latencies, 95),
         "refusals_per_conversation": (sum(r.refusals for r in rows) / len(rows)) if rows else None,
         "by_persona": {
-            key: {name: rate(metrics.get(name).values(group)).model_dump() for name in SCORECARD_METRICS}
+            key: {
+                name: rate(metrics.get(name).values(group)).model_dump()
+                for name in SCORECARD_METRICS
+            }
             for key, group in sorted(by_persona.items())
         },
     }
 
 
-def compare_agents(candidate: Sequence[ScoreRow], baseline: Sequence[ScoreRow],
-                   seed: int = 0) -> dict[str, Any]:
+def compare_agents(
+    candidate: Sequence[ScoreRow], baseline: Sequence[ScoreRow], seed: int = 0
+) -> dict[str, Any]:
     """Per-metric difference and lift of a candidate over a baseline, paired where possible."""
     base_by_key = {row.pair_key: row for row in baseline if row.pair_key}
     pairs = [(row, base_by_key[row.pair_key]) for row in candidate if row.pair_key in base_by_key]
@@ -336,6 +385,8 @@ def compare_agents(candidate: Sequence[ScoreRow], baseline: Sequence[ScoreRow],
             kept = [(bool(x), bool(y)) for x, y in kept if x is not None and y is not None]
             diff = compare_rates([x for x, _ in kept], [y for _, y in kept], paired=True, seed=seed)
         else:
-            diff = compare_rates(metric.values(candidate), metric.values(baseline), paired=False, seed=seed)
+            diff = compare_rates(
+                metric.values(candidate), metric.values(baseline), paired=False, seed=seed
+            )
         out["metrics"][name] = diff.model_dump()
     return out

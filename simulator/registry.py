@@ -27,7 +27,9 @@ def import_reference(reference: str) -> Any:
     try:
         target: Any = importlib.import_module(module_name)
     except ImportError as exc:
-        raise RegistryError(f"cannot import module {module_name!r} for {reference!r}: {exc}") from None
+        raise RegistryError(
+            f"cannot import module {module_name!r} for {reference!r}: {exc}"
+        ) from None
     for part in attr_path.split("."):
         try:
             target = getattr(target, part)

@@ -30,7 +30,9 @@ SUMMARY = "summary.json"
 def write_json_atomic(path: Path, data: Any) -> None:
     """Write JSON to ``path`` through a temporary file and a rename."""
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n", encoding="utf-8")
+    tmp.write_text(
+        json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n", encoding="utf-8"
+    )
     os.replace(tmp, path)
 
 
@@ -89,7 +91,9 @@ class RunWriter:
     def fail(self, status: str, reason: str) -> None:
         """Record that the run stopped early (interrupted or failed); the lines written stay."""
         self.close()
-        self.manifest.update(status=status, reason=reason, finished_at=datetime.now(UTC).isoformat())
+        self.manifest.update(
+            status=status, reason=reason, finished_at=datetime.now(UTC).isoformat()
+        )
         write_json_atomic(self.directory / MANIFEST, self.manifest)
 
     def close(self) -> None:

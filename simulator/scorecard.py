@@ -28,19 +28,29 @@ def format_rate(rate: dict[str, Any]) -> str:
 
 def format_diff(comparison: dict[str, Any]) -> Text:
     """``+52.0 pp [47.1, 57.0]``, green when the whole interval is above zero, red when below."""
-    diff, low, high = comparison.get("diff"), comparison.get("diff_low"), comparison.get("diff_high")
+    diff, low, high = (
+        comparison.get("diff"),
+        comparison.get("diff_low"),
+        comparison.get("diff_high"),
+    )
     if diff is None:
         return Text("–")
     text = f"{diff * 100:+.1f} pp"
     if low is not None and high is not None:
         text += f" [{low * 100:+.0f}, {high * 100:+.0f}]"
-    style = "green" if low is not None and low > 0 else "red" if high is not None and high < 0 else ""
+    style = (
+        "green" if low is not None and low > 0 else "red" if high is not None and high < 0 else ""
+    )
     return Text(text, style=style)
 
 
 def format_lift(comparison: dict[str, Any]) -> str:
     """``+113% [95%, 133%]`` or ``n/a`` when the baseline rate is zero."""
-    lift, low, high = comparison.get("lift"), comparison.get("lift_low"), comparison.get("lift_high")
+    lift, low, high = (
+        comparison.get("lift"),
+        comparison.get("lift_low"),
+        comparison.get("lift_high"),
+    )
     if lift is None:
         return "n/a"
     text = f"{lift * 100:+.0f}%"
@@ -69,16 +79,22 @@ def scorecard_tables(summary: dict[str, Any]) -> list[Table]:
             label = f"{metric.label_zh} {metric.label}"
             row = [label, format_rate(agents[candidate]["metrics"][name])]
             if baseline:
-                row += [format_rate(agents[baseline]["metrics"][name]),
-                        format_diff(comparison.get(name, {})), format_lift(comparison.get(name, {}))]
+                row += [
+                    format_rate(agents[baseline]["metrics"][name]),
+                    format_diff(comparison.get(name, {})),
+                    format_lift(comparison.get(name, {})),
+                ]
             table.add_row(*row)
         n_text = f"n = {agents[candidate]['n']}"
         if baseline:
             paired = summary["comparisons"][candidate]
-            n_text += f" vs {agents[baseline]['n']}, " + ("paired on persona instances" if paired["paired"]
-                                                           else "unpaired")
-        table.caption = n_text + "; 95% intervals: Wilson for rates, bootstrap for difference and lift " \
+            n_text += f" vs {agents[baseline]['n']}, " + (
+                "paired on persona instances" if paired["paired"] else "unpaired"
+            )
+        table.caption = (
+            n_text + "; 95% intervals: Wilson for rates, bootstrap for difference and lift "
             "(n/a: baseline rate is 0)"
+        )
         table.caption_justify = "left"
         tables.append(table)
 
@@ -92,8 +108,12 @@ def scorecard_tables(summary: dict[str, Any]) -> list[Table]:
         cells = []
         for agent_id in order:
             group = agents[agent_id]["by_persona"].get(key)
-            cells.append("–" if group is None else
-                         f"{_pct(group['reply_rate']['value'], 0)} / {_pct(group['lead_capture']['value'], 0)}")
+            cells.append(
+                "–"
+                if group is None
+                else f"{_pct(group['reply_rate']['value'], 0)} / "
+                f"{_pct(group['lead_capture']['value'], 0)}"
+            )
         personas.add_row(key, *cells)
     tables.append(personas)
 

@@ -148,7 +148,9 @@ class Persona(_Spec):
     def need_matchers(self) -> dict[str, PhraseMatcher]:
         """Compiled ``answered_by`` matchers per need key, built once per loaded persona."""
         if self._need_matchers is None:
-            self._need_matchers = {need.key: PhraseMatcher.build(need.answered_by) for need in self.needs}
+            self._need_matchers = {
+                need.key: PhraseMatcher.build(need.answered_by) for need in self.needs
+            }
         return self._need_matchers
 
     @model_validator(mode="after")
@@ -323,13 +325,17 @@ def _template_problem(persona: Persona) -> str | None:
         templates += [(f"phrases.{act}.{i}", t, known | PHRASE_SLOTS) for i, t in enumerate(lines)]
     for field, template, allowed in templates:
         try:
-            names = {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+            names = {
+                name for _, name, _, _ in string.Formatter().parse(template) if name is not None
+            }
         except ValueError as exc:
             return f"{field}: malformed template {template!r} ({exc})"
         unknown = sorted(names - set(allowed))
         if unknown:
-            return (f"{field}: unknown placeholder {{{unknown[0]}}} "
-                    f"(known: {', '.join(sorted(allowed))})")
+            return (
+                f"{field}: unknown placeholder {{{unknown[0]}}} "
+                f"(known: {', '.join(sorted(allowed))})"
+            )
     return None
 
 
@@ -348,7 +354,9 @@ def load_persona(path: Path) -> Persona:
     return persona
 
 
-def load_agent_spec(path: Path) -> ScriptedAgentSpec | HumanAgentSpec | PythonAgentSpec | FutureAgentSpec:
+def load_agent_spec(
+    path: Path,
+) -> ScriptedAgentSpec | HumanAgentSpec | PythonAgentSpec | FutureAgentSpec:
     """Load and validate one agent spec file."""
     data = read_yaml(path)
     if not isinstance(data, dict):
@@ -357,7 +365,11 @@ def load_agent_spec(path: Path) -> ScriptedAgentSpec | HumanAgentSpec | PythonAg
         return _AgentSpecFile.model_validate({"spec": data}).spec
     except ValidationError as exc:
         errors = exc.errors()
-        strip = 2 if errors and len(errors[0]["loc"]) > 1 and errors[0]["loc"][1] == data.get("kind") else 1
+        strip = (
+            2
+            if errors and len(errors[0]["loc"]) > 1 and errors[0]["loc"][1] == data.get("kind")
+            else 1
+        )
         raise SpecError(format_validation_error(path, exc, strip=strip)) from None
 
 
@@ -395,13 +407,18 @@ def persona_files(directory: Path | None = None) -> list[Path]:
     return sorted((directory or data_dir("personas")).glob("*.yaml"))
 
 
-def load_persona_library(directory: Path | None = None) -> dict[tuple[str, str], tuple[Persona, Path]]:
+def load_persona_library(
+    directory: Path | None = None,
+) -> dict[tuple[str, str], tuple[Persona, Path]]:
     """All personas keyed by ``(id, locale)``; a duplicate id/locale pair is an error."""
     library: dict[tuple[str, str], tuple[Persona, Path]] = {}
     for path in persona_files(directory):
         persona = load_persona(path)
         key = (persona.id, persona.locale)
         if key in library:
-            raise SpecError(f"{path}: id: {persona.id!r} in {persona.locale} is also defined in {library[key][1]}")
+            raise SpecError(
+                f"{path}: id: {persona.id!r} in {persona.locale} "
+                f"is also defined in {library[key][1]}"
+            )
         library[key] = (persona, path)
     return library

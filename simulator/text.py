@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -77,7 +77,7 @@ class PhraseBank:
     phone_formats: tuple[str, ...]
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_phrase_bank(locale: str) -> PhraseBank:
     """The shipped phrase bank of ``locale``, compiled once per process."""
     resource = resources.files("simulator.phrasebanks") / f"{locale}.yaml"

@@ -19,7 +19,9 @@ RunFn = Callable[..., tuple[Path, dict[str, Any]]]
 
 def read_lines(path: Path) -> list[dict[str, Any]]:
     """Every JSON line of a JSONL file."""
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
 
 
 @pytest.fixture
@@ -39,6 +41,12 @@ def run(tmp_path: Path) -> RunFn:
 def comparison_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
     """scripted-v1 and scripted-v2 against the human baseline on all seed personas, both locales."""
     out = tmp_path_factory.mktemp("comparison")
-    config = RunConfig(agents=["scripted-v2", "scripted-v1"], baseline_agent="human", n=60, seed=7,
-                       out=str(out), run_id="cmp")
+    config = RunConfig(
+        agents=["scripted-v2", "scripted-v1"],
+        baseline_agent="human",
+        n=60,
+        seed=7,
+        out=str(out),
+        run_id="cmp",
+    )
     return run_suite(config)

@@ -6,7 +6,11 @@ from conftest import FIXTURES, read_lines
 
 
 def _persona_rate(summary, agent, persona, metric):
-    groups = [g for key, g in summary["agents"][agent]["by_persona"].items() if key.startswith(persona + "/")]
+    groups = [
+        g
+        for key, g in summary["agents"][agent]["by_persona"].items()
+        if key.startswith(persona + "/")
+    ]
     successes = sum(g[metric]["successes"] for g in groups)
     n = sum(g[metric]["n"] for g in groups)
     return successes / n
@@ -27,8 +31,11 @@ def test_night_gap_human_misses_the_midnight_legal_client(comparison_run):
 
 def test_night_gap_is_caused_by_patience_running_out(comparison_run):
     directory, _ = comparison_run
-    human_legal = [t for t in read_lines(directory / "transcripts.jsonl")
-                   if t["agent_id"] == "human" and t["persona_id"] == "legal_client_midnight"]
+    human_legal = [
+        t
+        for t in read_lines(directory / "transcripts.jsonl")
+        if t["agent_id"] == "human" and t["persona_id"] == "legal_client_midnight"
+    ]
     assert human_legal
     left = [t for t in human_legal if t["meta"]["drop_off"] == "slow_reply"]
     assert len(left) / len(human_legal) >= 0.95
@@ -68,12 +75,16 @@ def test_asking_before_answering_gets_refused_more(comparison_run):
                 refused_after += refused
     assert before >= 50 and after >= 50
     assert refused_before / before >= refused_after / after + 0.3
-    assert summary["agents"]["scripted-v1"]["refusals_per_conversation"] > \
-        2 * summary["agents"]["scripted-v2"]["refusals_per_conversation"]
+    assert (
+        summary["agents"]["scripted-v1"]["refusals_per_conversation"]
+        > 2 * summary["agents"]["scripted-v2"]["refusals_per_conversation"]
+    )
 
 
 def test_an_agent_that_never_asks_captures_almost_no_leads(run, comparison_run):
-    _, summary = run(agents=[str(FIXTURES / "agents" / "never-ask.yaml")], baseline_agent=None, n=40)
+    _, summary = run(
+        agents=[str(FIXTURES / "agents" / "never-ask.yaml")], baseline_agent=None, n=40
+    )
     never = summary["agents"]["never-ask"]["metrics"]["lead_capture"]["value"]
     v2 = comparison_run[1]["agents"]["scripted-v2"]["metrics"]["lead_capture"]["value"]
     assert never <= 0.1
@@ -87,7 +98,9 @@ def test_valid_leads_are_a_subset_of_captured_leads(comparison_run):
     # unqualified customers who leave a number are captured but not valid
     assert any(r["lead_captured"] and not r["lead_valid"] for r in rows)
     # the agent's recorded lead is the number the customer gave
-    assert all(r["agent_lead_valid"] == r["lead_valid"] for r in rows if r["agent_lead_valid"] is not None)
+    assert all(
+        r["agent_lead_valid"] == r["lead_valid"] for r in rows if r["agent_lead_valid"] is not None
+    )
 
 
 def test_scorecard_compares_candidate_with_baseline(comparison_run):

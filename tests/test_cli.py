@@ -23,7 +23,9 @@ def _commands(group: click.Group, prefix: str = ""):
             yield from _commands(command, f"{prefix}{name} ")
 
 
-@pytest.mark.parametrize(("name", "command"), list(_commands(main)), ids=lambda x: x if isinstance(x, str) else "")
+@pytest.mark.parametrize(
+    ("name", "command"), list(_commands(main)), ids=lambda x: x if isinstance(x, str) else ""
+)
 def test_every_command_has_help_text(name, command):
     assert command.help and len(command.help.strip()) > 10, name
     result = CliRunner().invoke(main, [*name.split(), "--help"])
@@ -41,8 +43,21 @@ def test_run_prints_the_scorecard_and_writes_the_run(tmp_path):
 
 
 def test_run_json_output_is_the_summary(tmp_path):
-    result = CliRunner().invoke(main, ["run", "--n", "2", "--out", str(tmp_path), "--json",
-                                       "--personas", "worried_parent", "--locale", "en_US"])
+    result = CliRunner().invoke(
+        main,
+        [
+            "run",
+            "--n",
+            "2",
+            "--out",
+            str(tmp_path),
+            "--json",
+            "--personas",
+            "worried_parent",
+            "--locale",
+            "en_US",
+        ],
+    )
     assert result.exit_code == 0, result.output
     summary = json.loads(result.output)
     assert set(summary["agents"]) == {"scripted-v2", "human"}
@@ -56,15 +71,20 @@ def _bad_persona(tmp_path: Path, mutate) -> Path:
     return path
 
 
-@pytest.mark.parametrize(("mutate", "field"), [
-    (lambda d: d.pop("trust"), "trust"),
-    (lambda d: d["patience"].update(reply_s="soon"), "patience.reply_s"),
-    (lambda d: d.update(mood="grumpy"), "mood"),
-])
+@pytest.mark.parametrize(
+    ("mutate", "field"),
+    [
+        (lambda d: d.pop("trust"), "trust"),
+        (lambda d: d["patience"].update(reply_s="soon"), "patience.reply_s"),
+        (lambda d: d.update(mood="grumpy"), "mood"),
+    ],
+)
 def test_bad_persona_exits_2_with_one_line_and_no_results(tmp_path, mutate, field):
     path = _bad_persona(tmp_path, mutate)
     out = tmp_path / "results"
-    result = CliRunner().invoke(main, ["run", "--personas", str(path), "--n", "2", "--out", str(out)])
+    result = CliRunner().invoke(
+        main, ["run", "--personas", str(path), "--n", "2", "--out", str(out)]
+    )
     assert result.exit_code == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr
@@ -88,7 +108,17 @@ def test_unknown_persona_exits_2(tmp_path):
 
 
 def test_existing_run_directory_is_not_overwritten(tmp_path):
-    args = ["run", "--n", "1", "--out", str(tmp_path), "--run-id", "same", "--personas", "worried_parent"]
+    args = [
+        "run",
+        "--n",
+        "1",
+        "--out",
+        str(tmp_path),
+        "--run-id",
+        "same",
+        "--personas",
+        "worried_parent",
+    ]
     assert CliRunner().invoke(main, args).exit_code == 0
     before = (tmp_path / "same" / "transcripts.jsonl").read_bytes()
     result = CliRunner().invoke(main, args)
@@ -109,7 +139,9 @@ def test_personas_list_and_sample():
     assert listing.exit_code == 0
     ids = {(p["id"], p["locale"]) for p in json.loads(listing.output)}
     assert ("elderly_dental_patient", "en_US") in ids
-    sample = CliRunner().invoke(main, ["personas", "sample", "legal_client_midnight", "--locale", "zh_CN"])
+    sample = CliRunner().invoke(
+        main, ["personas", "sample", "legal_client_midnight", "--locale", "zh_CN"]
+    )
     assert sample.exit_code == 0
     assert json.loads(sample.output)["arrival"][11:13] in {"23", "00", "01"}
 
@@ -129,20 +161,35 @@ def test_commands_not_built_yet_say_so(command):
 
 
 def test_score_rescoring_a_run_gives_the_same_rows(tmp_path):
-    assert CliRunner().invoke(main, ["run", "--n", "3", "--out", str(tmp_path), "--run-id", "r"]).exit_code == 0
+    assert (
+        CliRunner()
+        .invoke(main, ["run", "--n", "3", "--out", str(tmp_path), "--run-id", "r"])
+        .exit_code
+        == 0
+    )
     run_dir = tmp_path / "r"
     out = tmp_path / "rescored.jsonl"
-    result = CliRunner().invoke(main, ["score", str(run_dir / "transcripts.jsonl"), "--out", str(out)])
+    result = CliRunner().invoke(
+        main, ["score", str(run_dir / "transcripts.jsonl"), "--out", str(out)]
+    )
     assert result.exit_code == 0, result.output
     assert out.read_text(encoding="utf-8") == (run_dir / "scores.jsonl").read_text(encoding="utf-8")
 
 
 def test_score_reports_unreadable_lines_with_their_number(tmp_path):
-    good = {"conversation_id": "c1", "locale": "zh_CN", "messages": [
-        {"role": "customer", "text": "在吗", "ts": "2026-11-24T23:47:00+08:00"},
-        {"role": "agent", "text": "在的", "ts": "2026-11-24T23:47:05+08:00"}], "extra_field": 1}
+    good = {
+        "conversation_id": "c1",
+        "locale": "zh_CN",
+        "messages": [
+            {"role": "customer", "text": "在吗", "ts": "2026-11-24T23:47:00+08:00"},
+            {"role": "agent", "text": "在的", "ts": "2026-11-24T23:47:05+08:00"},
+        ],
+        "extra_field": 1,
+    }
     path = tmp_path / "t.jsonl"
-    path.write_text(json.dumps(good) + "\n{not json\n" + json.dumps({"messages": []}) + "\n", encoding="utf-8")
+    path.write_text(
+        json.dumps(good) + "\n{not json\n" + json.dumps({"messages": []}) + "\n", encoding="utf-8"
+    )
     result = CliRunner().invoke(main, ["score", str(path), "--json"])
     assert result.exit_code == 0
     assert f"{path}:2: invalid JSON" in result.stderr

@@ -7,28 +7,35 @@ import pytest
 from simulator.contacts import find_contacts, last_contact
 
 
-@pytest.mark.parametrize("text", [
-    "我电话13800138000",
-    "我电话 138 0013 8000，王先生",
-    "138-0013-8000",
-    "+86 138 0013 8000",
-    "手机：１３８００１３８０００",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我电话13800138000",
+        "我电话 138 0013 8000，王先生",
+        "138-0013-8000",
+        "+86 138 0013 8000",
+        "手机：１３８００１３８０００",
+    ],
+)
 def test_cn_mobiles_in_common_formats(text):
     assert [c.value for c in find_contacts(text, "zh_CN")] == ["13800138000"]
 
 
-@pytest.mark.parametrize("text", [
-    "种一颗大概5000-8000元",
-    "订单号 2026112412345678",
-    "一对一200元/小时，一期20次课",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "种一颗大概5000-8000元",
+        "订单号 2026112412345678",
+        "一对一200元/小时，一期20次课",
+    ],
+)
 def test_prices_and_order_numbers_are_not_contacts(text):
     assert find_contacts(text, "zh_CN") == []
 
 
-@pytest.mark.parametrize("text", ["(212) 736-5000", "call me at 212-736-5000", "+1 212 736 5000",
-                                  "212.736.5000"])
+@pytest.mark.parametrize(
+    "text", ["(212) 736-5000", "call me at 212-736-5000", "+1 212 736 5000", "212.736.5000"]
+)
 def test_us_numbers(text):
     assert [c.value for c in find_contacts(text, "en_US")] == ["2127365000"]
 
@@ -38,7 +45,10 @@ def test_us_digits_glued_to_more_digits_are_not_a_phone():
 
 
 def test_wechat_and_email():
-    kinds = {c.kind: c.value for c in find_contacts("加我微信 zhang_san88 或者发邮件 Zhang@Example.com", "zh_CN")}
+    kinds = {
+        c.kind: c.value
+        for c in find_contacts("加我微信 zhang_san88 或者发邮件 Zhang@Example.com", "zh_CN")
+    }
     assert kinds == {"wechat": "zhang_san88", "email": "zhang@example.com"}
 
 

@@ -33,14 +33,20 @@ def _agent_says(customer, transcript, text, after_s=5.0):
     transcript.messages.append(Message(role="agent", text=text, ts=now))
     turn = customer.next(transcript, now)
     if turn is not None and turn.text is not None:
-        transcript.messages.append(Message(role="customer", text=turn.text, ts=now + timedelta(seconds=turn.delay_s)))
+        transcript.messages.append(
+            Message(role="customer", text=turn.text, ts=now + timedelta(seconds=turn.delay_s))
+        )
     return turn
 
 
 def _answer_for(persona, key):
     """A message that answers the need ``key`` (its first answered_by phrase)."""
     need = next(n for n in persona.needs if n.key == key)
-    return f"关于这个：{need.answered_by[0]}。" if persona.locale == "zh_CN" else f"About that: {need.answered_by[0]}."
+    return (
+        f"关于这个：{need.answered_by[0]}。"
+        if persona.locale == "zh_CN"
+        else f"About that: {need.answered_by[0]}."
+    )
 
 
 def test_opening_is_deterministic_and_varies_by_instance(library):
@@ -76,8 +82,9 @@ def test_asking_for_the_phone_at_once_is_refused_by_a_sceptic(library):
 
 
 def test_answering_raises_trust_until_the_customer_shares(library):
-    persona, instance, customer, transcript = _start(library, qualified=True,
-                                                      needs=["fee", "chances", "timeline"])
+    persona, instance, customer, transcript = _start(
+        library, qualified=True, needs=["fee", "chances", "timeline"]
+    )
     start = customer.state.trust
     turn = _agent_says(customer, transcript, "您好，您请说。")
     assert turn.meta["need"] == "fee"
@@ -87,8 +94,11 @@ def test_answering_raises_trust_until_the_customer_shares(library):
         turn = _agent_says(customer, transcript, "理解您的顾虑。")
     turn = _agent_says(customer, transcript, _answer_for(persona, turn.meta["need"]))
     assert customer.state.answered == 2
-    turn = _agent_says(customer, transcript,
-                       "方便的话留个电话吗？律师明早给您回电，详细分析您的案子；不方便也没关系。")
+    turn = _agent_says(
+        customer,
+        transcript,
+        "方便的话留个电话吗？律师明早给您回电，详细分析您的案子；不方便也没关系。",
+    )
     assert turn.act is CustomerAct.SHARE_CONTACT
     assert instance.phone[-4:] in turn.text.replace(" ", "").replace("-", "")
 
@@ -96,7 +106,9 @@ def test_answering_raises_trust_until_the_customer_shares(library):
 def test_ignoring_questions_makes_the_customer_leave(library):
     persona, _, customer, transcript = _start(library)
     _agent_says(customer, transcript, "您好")
-    turns = [_agent_says(customer, transcript, "嗯嗯。") for _ in range(persona.patience.unanswered)]
+    turns = [
+        _agent_says(customer, transcript, "嗯嗯。") for _ in range(persona.patience.unanswered)
+    ]
     assert turns[0].act is CustomerAct.REPEAT
     assert turns[-1].end is Outcome.CUSTOMER_LEFT
     assert turns[-1].reason == "ignored"
@@ -104,7 +116,10 @@ def test_ignoring_questions_makes_the_customer_leave(library):
 
 def test_asking_again_after_refusals_drives_the_customer_away(library):
     persona, _, customer, transcript = _start(library)
-    turns = [_agent_says(customer, transcript, "您的手机号是多少？") for _ in range(persona.patience.refusals + 1)]
+    turns = [
+        _agent_says(customer, transcript, "您的手机号是多少？")
+        for _ in range(persona.patience.refusals + 1)
+    ]
     assert [t.act for t in turns[:-1]] == [CustomerAct.REFUSE] * persona.patience.refusals
     assert turns[-1].end is Outcome.CUSTOMER_DECLINED
     assert customer.state.trust < customer.instance.trust_initial
@@ -120,7 +135,9 @@ def test_english_customer_understands_english(library):
     assert key not in customer.state.open_needs
 
 
-@pytest.mark.parametrize("persona_id", ["worried_parent", "elderly_dental_patient", "legal_client_midnight"])
+@pytest.mark.parametrize(
+    "persona_id", ["worried_parent", "elderly_dental_patient", "legal_client_midnight"]
+)
 @pytest.mark.parametrize("locale", ["zh_CN", "en_US"])
 def test_instances_follow_the_spec(library, persona_id, locale):
     persona, _ = library[(persona_id, locale)]

@@ -40,7 +40,9 @@ def test_every_agent_meets_the_same_customers(comparison_run):
     assert keys["scripted-v2"] == keys["scripted-v1"] == keys["human"]
     # same customer, same opening message and arrival for every agent
     for key in keys["human"]:
-        assert by_agent["scripted-v2"][key] == by_agent["human"][key] == by_agent["scripted-v1"][key]
+        assert (
+            by_agent["scripted-v2"][key] == by_agent["human"][key] == by_agent["scripted-v1"][key]
+        )
 
 
 def test_scores_and_transcripts_match_one_to_one(comparison_run):
@@ -60,7 +62,10 @@ def test_run_directory_has_the_documented_files(comparison_run):
     assert manifest["status"] == "complete"
     assert manifest["conversations_written"] == manifest["conversations_planned"]
     assert {p["id"] for p in manifest["personas"]} == {
-        "worried_parent", "elderly_dental_patient", "legal_client_midnight"}
+        "worried_parent",
+        "elderly_dental_patient",
+        "legal_client_midnight",
+    }
     assert all(len(p["sha256"]) == 16 for p in manifest["personas"])
 
 
@@ -97,15 +102,21 @@ def test_an_agent_that_times_out_is_an_agent_error():
     library = load_persona_library()
     persona, _ = library[("worried_parent", "en_US")]
     agent = load_agent("fixtures.faulty_agents:Sleeper")
-    transcript = asyncio.run(run_conversation(persona, sample_instance(persona, 0, 0), agent, seed=0,
-                                              timeout_s=0.05))
+    transcript = asyncio.run(
+        run_conversation(persona, sample_instance(persona, 0, 0), agent, seed=0, timeout_s=0.05)
+    )
     assert transcript.outcome == "agent_error"
     assert "timeout" in transcript.meta["error"]
 
 
 def test_async_callable_agents_and_declared_latency(run):
-    directory, _ = run(agents=["fixtures.faulty_agents:async_polite"], baseline_agent=None, n=2,
-                       personas=["worried_parent"], locales=["en_US"])
+    directory, _ = run(
+        agents=["fixtures.faulty_agents:async_polite"],
+        baseline_agent=None,
+        n=2,
+        personas=["worried_parent"],
+        locales=["en_US"],
+    )
     t = read_lines(directory / "transcripts.jsonl")[0]
     customer, agent = t["messages"][0], t["messages"][1]
     gap = datetime.fromisoformat(agent["ts"]) - datetime.fromisoformat(customer["ts"])

@@ -9,12 +9,16 @@ from simulator.models import Transcript
 
 
 def _transcript(*messages, truth=None, locale="zh_CN"):
-    return Transcript.model_validate({
-        "conversation_id": "c1", "industry": "legal", "locale": locale,
-        "started_at": "2026-11-24T23:47:00+08:00",
-        "messages": [{"role": role, "text": text, "ts": ts} for role, text, ts in messages],
-        "truth": truth,
-    })
+    return Transcript.model_validate(
+        {
+            "conversation_id": "c1",
+            "industry": "legal",
+            "locale": locale,
+            "started_at": "2026-11-24T23:47:00+08:00",
+            "messages": [{"role": role, "text": text, "ts": ts} for role, text, ts in messages],
+            "truth": truth,
+        }
+    )
 
 
 def test_reply_within_sla_engagement_and_valid_lead():
@@ -49,8 +53,18 @@ def test_slow_first_reply_misses_the_sla():
 
 def test_wrong_number_or_unqualified_customer_is_not_a_valid_lead():
     messages = [("customer", "我电话13800138000", "2026-11-24T23:47:00+08:00")]
-    assert score_transcript(_transcript(*messages, truth={"phone": "13900139000", "qualified": True})).lead_valid is False
-    assert score_transcript(_transcript(*messages, truth={"phone": "13800138000", "qualified": False})).lead_valid is False
+    assert (
+        score_transcript(
+            _transcript(*messages, truth={"phone": "13900139000", "qualified": True})
+        ).lead_valid
+        is False
+    )
+    assert (
+        score_transcript(
+            _transcript(*messages, truth={"phone": "13800138000", "qualified": False})
+        ).lead_valid
+        is False
+    )
 
 
 def test_a_number_the_agent_writes_is_not_a_lead():

@@ -57,19 +57,29 @@ def test_reference_knowledge_answers_every_need(path):
     from simulator.agents import _compiled_knowledge
 
     persona = load_persona(path)
-    kb = _compiled_knowledge(str(data_dir("agents") / "knowledge"), persona.industry, persona.locale)
+    kb = _compiled_knowledge(
+        str(data_dir("agents") / "knowledge"), persona.industry, persona.locale
+    )
     matchers = persona.need_matchers()
     for need in persona.needs:
         for ask in need.ask:
             entries = kb.match(normalize(ask))
             assert entries, f"{path.name}: no knowledge entry recognises {ask!r}"
-            assert any(all(matchers[need.key].matches(normalize(a)) for a in e.answer) for e in entries), \
-                f"{path.name}: answers to {ask!r} do not satisfy need {need.key!r}"
+            assert any(
+                all(matchers[need.key].matches(normalize(a)) for a in e.answer) for e in entries
+            ), f"{path.name}: answers to {ask!r} do not satisfy need {need.key!r}"
         # nothing the agent says routinely counts as answering this need
-        routine = [*kb.knowledge.greeting, *kb.knowledge.fallback, *kb.knowledge.ask_contact,
-                   *kb.knowledge.after_refusal, *kb.knowledge.invite_more]
+        routine = [
+            *kb.knowledge.greeting,
+            *kb.knowledge.fallback,
+            *kb.knowledge.ask_contact,
+            *kb.knowledge.after_refusal,
+            *kb.knowledge.invite_more,
+        ]
         for line in routine:
-            assert not matchers[need.key].matches(normalize(line)), f"{path.name}: {line!r} answers {need.key}"
+            assert not matchers[need.key].matches(normalize(line)), (
+                f"{path.name}: {line!r} answers {need.key}"
+            )
 
 
 def _broken(tmp_path: Path, mutate) -> Path:
@@ -80,15 +90,26 @@ def _broken(tmp_path: Path, mutate) -> Path:
     return path
 
 
-@pytest.mark.parametrize(("mutate", "field", "words"), [
-    (lambda d: d.pop("patience"), "patience", "required field is missing"),
-    (lambda d: d["trust"].update(initial="high"), "trust.initial", "valid number"),
-    (lambda d: d.update(colour="blue"), "colour", "unknown field"),
-    (lambda d: d["arrival"].update(tz="Mars/Olympus"), "arrival.tz", "unknown time zone"),
-    (lambda d: d["needs"][0].pop("answered_by"), "needs.0.answered_by", "required field is missing"),
-    (lambda d: d.update(opening="{nickname} hi"), "opening", "valid list"),
-    (lambda d: d.update(opening=["hello {nickname}"]), "opening.0", "unknown placeholder {nickname}"),
-])
+@pytest.mark.parametrize(
+    ("mutate", "field", "words"),
+    [
+        (lambda d: d.pop("patience"), "patience", "required field is missing"),
+        (lambda d: d["trust"].update(initial="high"), "trust.initial", "valid number"),
+        (lambda d: d.update(colour="blue"), "colour", "unknown field"),
+        (lambda d: d["arrival"].update(tz="Mars/Olympus"), "arrival.tz", "unknown time zone"),
+        (
+            lambda d: d["needs"][0].pop("answered_by"),
+            "needs.0.answered_by",
+            "required field is missing",
+        ),
+        (lambda d: d.update(opening="{nickname} hi"), "opening", "valid list"),
+        (
+            lambda d: d.update(opening=["hello {nickname}"]),
+            "opening.0",
+            "unknown placeholder {nickname}",
+        ),
+    ],
+)
 def test_bad_persona_gives_one_line_naming_file_and_field(tmp_path, mutate, field, words):
     path = _broken(tmp_path, mutate)
     with pytest.raises(SpecError) as info:
@@ -115,7 +136,9 @@ def test_yaml_tags_do_not_execute(tmp_path):
 
 def test_unknown_agent_kind_field_is_named(tmp_path):
     path = tmp_path / "agent.yaml"
-    path.write_text("kind: scripted\nid: x\npolicy: answer_first\ntemperature: 3\n", encoding="utf-8")
+    path.write_text(
+        "kind: scripted\nid: x\npolicy: answer_first\ntemperature: 3\n", encoding="utf-8"
+    )
     with pytest.raises(SpecError, match=r"agent\.yaml: temperature: unknown field"):
         load_agent_spec(path)
 

@@ -126,7 +126,11 @@ def sample_instance(persona: Persona, index: int, seed: int) -> PersonaInstance:
     low, high = persona.behaviour.needs or (len(keys), len(keys))
     count = min(len(keys), rng.randint(low, high))
     needs = rng.sample(keys, count)
-    trust = persona.trust.initial + rng.uniform(-persona.trust.jitter, persona.trust.jitter)
+    jitter = persona.trust.jitter
+    trust = persona.trust.initial + rng.uniform(-jitter, jitter)
+    qualified = rng.random() < persona.qualified
+    share_at = persona.trust.share_at + rng.uniform(-jitter, jitter)
+    share_at += 0.0 if qualified else UNQUALIFIED_EXTRA_TRUST
     return PersonaInstance(
         persona_id=persona.id,
         persona_version=persona.version,
@@ -139,11 +143,13 @@ def sample_instance(persona: Persona, index: int, seed: int) -> PersonaInstance:
         city=city,
         age=rng.randint(*persona.identity.age),
         phone=phone,
-        qualified=rng.random() < persona.qualified,
+        qualified=qualified,
         arrival=arrival,
         details={key: rng.choice(values) for key, values in sorted(persona.details.items())},
         needs=needs,
         trust_initial=round(min(1.0, max(0.0, trust)), 4),
+        share_at=round(share_at, 4),
+        shares_contact=rng.random() >= persona.behaviour.never_share,
         verbose=rng.random() < 0.3,
     )
 
@@ -204,9 +210,7 @@ class ScriptedCustomer:
         self.needs = {need.key: need for need in persona.needs}
         self.need_matchers = persona.need_matchers()
         self.state = _State(trust=instance.trust_initial, open_needs=list(instance.needs))
-        self.threshold = persona.trust.share_at + (
-            0.0 if instance.qualified else UNQUALIFIED_EXTRA_TRUST
-        )
+        self.threshold = instance.share_at
         self._values = {
             "name": instance.name,
             "surname": instance.surname,
@@ -314,7 +318,7 @@ class ScriptedCustomer:
         state.trust = min(1.0, max(0.0, state.trust))
 
         if asked_contact or (state.ready_said and gives_reason):
-            if state.trust >= self.threshold - 1e-9:
+            if self.instance.shares_contact and state.trust >= self.threshold - 1e-9:
                 return self._share()
             return self._refuse()
         if not pending_answered:
@@ -378,7 +382,7 @@ class ScriptedCustomer:
         state = self.state
         state.pending = None
         near = state.trust >= self.threshold - READY_MARGIN
-        if not state.ready_said and near:
+        if not state.ready_said and near and self.instance.shares_contact:
             state.ready_said = True
             return self._turn(self._say("ready"), CustomerAct.READY)
         if (

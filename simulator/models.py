@@ -113,6 +113,10 @@ class PersonaInstance(BaseModel):
     needs: list[str]
     """Keys of the needs this customer will ask about, in order."""
     trust_initial: float
+    share_at: float
+    """Trust this customer needs before it leaves a contact (qualification included)."""
+    shares_contact: bool = True
+    """False for customers who never leave a contact in chat."""
     verbose: bool = False
 
     @property

@@ -86,7 +86,7 @@ class Trust(_Spec):
     per_reason: float = Field(default=0.1, ge=0, le=1)
     per_empathy: float = Field(default=0.05, ge=0, le=1)
     jitter: float = Field(default=0.1, ge=0, le=0.5)
-    """Per-instance spread of the initial trust, so instances of a persona differ."""
+    """Per-instance spread of ``initial`` and ``share_at``, so instances of a persona differ."""
 
 
 class Patience(_Spec):
@@ -117,6 +117,9 @@ class Behaviour(_Spec):
     object: float = Field(default=0.4, ge=0, le=1)
     needs: tuple[int, int] | None = None
     """How many of the needs one instance asks about (default: all)."""
+    never_share: float = Field(default=0.0, ge=0, le=1)
+    """Share of customers who never leave a contact in chat, however well served (they call or
+    visit by themselves); caps the lead-capture rate any agent can reach on this persona."""
 
 
 class Persona(_Spec):

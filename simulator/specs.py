@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import string
-from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -399,10 +398,11 @@ def data_dir(name: str) -> Path:
     In a checkout (or an editable install) that is the repository's own folder, so edits show up
     at once; in an installed wheel it is the copy packaged as ``simulator._data.<name>``.
     """
-    checkout = Path(__file__).resolve().parent.parent / name
-    if checkout.is_dir():
+    package = Path(__file__).resolve().parent
+    checkout = package.parent / name
+    if checkout.is_dir() and (package.parent / "pyproject.toml").is_file():
         return checkout
-    return Path(str(resources.files(f"simulator._data.{name}")))
+    return package / "_data" / name
 
 
 def persona_files(directory: Path | None = None) -> list[Path]:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from simulator.agents import LoadedAgent, load_agent
-from simulator.customers import ScriptedCustomer, sample_instance
+from simulator.customers import customer_kinds, sample_instance
 from simulator.metrics import ScoreRow, compare_agents, score_transcript, summarize_agent
 from simulator.models import AgentTurn, Message, Outcome, PersonaInstance, RunConfig, Transcript
 from simulator.results import RunWriter, new_run_id, package_versions
@@ -82,6 +82,7 @@ def resolve_personas(selection: list[str], locales: list[str]) -> list[tuple[Per
 
 def prepare_suite(config: RunConfig) -> Suite:
     """Load and validate every spec of a run; raises :class:`SpecError` on the first bad one."""
+    customer_kinds.get(config.customer)  # an unknown customer kind fails before anything runs
     personas = resolve_personas(config.personas, config.locales)
     agents = [load_agent(name) for name in config.agents]
     baseline = load_agent(config.baseline_agent) if config.baseline_agent else None
@@ -106,6 +107,7 @@ async def run_conversation(
     *,
     seed: int,
     timeout_s: float = 30.0,
+    customer_kind: str = "scripted",
 ) -> Transcript:
     """Simulate one conversation between a scripted customer and ``agent``."""
     conversation_id = f"{persona.id}.{persona.locale}.s{seed}.{instance.instance:04d}.{agent.id}"
@@ -130,7 +132,7 @@ async def run_conversation(
     )
     # What the agent sees: the same messages, but no truth and no simulator annotations.
     view = Transcript(**common, meta={"seed": seed})
-    customer = ScriptedCustomer(persona, instance)
+    customer = customer_kinds.get(customer_kind)(persona, instance)
 
     def add(role: str, text: str, ts: datetime, meta: dict[str, Any]) -> None:
         record.messages.append(Message(role=role, text=text, ts=ts, meta=meta))  # type: ignore[arg-type]
@@ -283,7 +285,7 @@ def _manifest(suite: Suite, run_id: str) -> dict[str, Any]:
             }
             for a in suite.all_agents
         ],
-        "customer": "scripted",
+        "customer": suite.config.customer,
     }
 
 
@@ -335,6 +337,7 @@ async def execute_suite(
                 job.agent,
                 seed=config.seed,
                 timeout_s=config.agent_timeout_s,
+                customer_kind=config.customer,
             )
         return transcript, score_safely(transcript, config.sla_s)
 

@@ -306,12 +306,18 @@ def compare_rates(
             n=0,
         )
     rng = np.random.default_rng(seed)
+    # Yes/no outcomes make the bootstrap cheap and exact: resampling n conversations with
+    # replacement is a multinomial draw over the four (a, b) cells when paired, a binomial draw
+    # per arm when not. Memory stays O(samples), whatever the number of conversations.
     if paired:
-        idx = rng.integers(0, a.size, size=(samples, a.size))
-        mean_a, mean_b = a[idx].mean(axis=1), b[idx].mean(axis=1)
+        cells = np.array([np.sum(a * b), np.sum(a * (1 - b)), np.sum((1 - a) * b), 0.0])
+        cells[3] = a.size - cells[:3].sum()
+        counts = rng.multinomial(a.size, cells / a.size, size=samples)
+        mean_a = (counts[:, 0] + counts[:, 1]) / a.size
+        mean_b = (counts[:, 0] + counts[:, 2]) / a.size
     else:
-        mean_a = a[rng.integers(0, a.size, size=(samples, a.size))].mean(axis=1)
-        mean_b = b[rng.integers(0, b.size, size=(samples, b.size))].mean(axis=1)
+        mean_a = rng.binomial(a.size, a.mean(), size=samples) / a.size
+        mean_b = rng.binomial(b.size, b.mean(), size=samples) / b.size
     diff_low, diff_high = _percentiles(mean_a - mean_b)
     with np.errstate(divide="ignore", invalid="ignore"):
         lifts = mean_a / mean_b - 1.0

@@ -142,3 +142,5 @@ class RunConfig(BaseModel):
     sla_s: float = Field(default=180.0, gt=0)
     concurrency: int = Field(default=16, ge=1)
     agent_timeout_s: float = Field(default=30.0, gt=0)
+    customer: str = "scripted"
+    """Customer kind from the customer registry (``module:attr`` accepted)."""

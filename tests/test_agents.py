@@ -1,0 +1,113 @@
+"""Reference agents and the human baseline behave as their specs say."""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from simulator.agents import load_agent, seconds_until_on_duty
+from simulator.models import Message, Transcript
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+
+def _transcript(*texts: str, at: datetime | None = None, cid: str = "c") -> Transcript:
+    at = at or datetime(2026, 11, 24, 10, 0, tzinfo=SHANGHAI)
+    messages = []
+    for i, text in enumerate(texts):
+        role = "customer" if i % 2 == 0 else "agent"
+        messages.append(Message(role=role, text=text, ts=at + timedelta(seconds=30 * i)))
+    return Transcript(
+        conversation_id=cid,
+        industry="legal",
+        locale="zh_CN",
+        started_at=at,
+        messages=messages,
+        meta={"seed": 0},
+    )
+
+
+def _reply(agent_name: str, transcript: Transcript):
+    return asyncio.run(load_agent(agent_name).agent.reply(transcript))
+
+
+def test_v1_asks_for_the_phone_in_its_first_reply():
+    turn = _reply("scripted-v1", _transcript("你好，我想咨询离婚纠纷"))
+    assert any(word in turn.text for word in ("电话", "手机号"))
+
+
+def test_v2_answers_first_and_asks_with_a_reason_after_two_answers():
+    first = _reply("scripted-v2", _transcript("你好，我想咨询离婚纠纷"))
+    assert "电话" not in first.text and "手机" not in first.text
+    t = _transcript("你好，我想咨询离婚纠纷", first.text, "律师费怎么收？")
+    second = _reply("scripted-v2", t)
+    assert "首次咨询免费" in second.text and "电话" not in second.text
+    t = _transcript(
+        "你好，我想咨询离婚纠纷", first.text, "律师费怎么收？", second.text, "要准备哪些证据？"
+    )
+    third = _reply("scripted-v2", t)
+    assert "证据" in third.text
+    assert "回电" in third.text and "方便" in third.text  # a reason and consent
+
+
+def test_v2_respects_a_refusal():
+    ask = "方便的话留个电话吗？律师明早9点前给您回电，详细分析您的案子；不方便也没关系。"
+    t = _transcript(
+        "你好",
+        "您好",
+        "律师费怎么收？",
+        "首次咨询免费。" + ask,
+        "先不留联系方式吧，我还在了解，仲裁要多久？",
+    )
+    turn = _reply("scripted-v2", t)
+    assert "个月" in turn.text
+    assert "留个" not in turn.text and "手机号" not in turn.text
+    later = _transcript(
+        "你好",
+        "您好",
+        "律师费怎么收？",
+        "首次咨询免费。" + ask,
+        "先不留联系方式吧",
+        turn.text,
+        "要准备哪些证据？",
+    )
+    assert "电话" not in _reply("scripted-v2", later).text
+
+
+def test_agents_record_the_lead_the_customer_gives():
+    turn = _reply("scripted-v2", _transcript("你好", "您好", "我电话 139 1234 5678，王先生"))
+    assert turn.lead == {"phone": "13912345678"}
+
+
+def test_human_answers_night_messages_when_the_shift_starts():
+    night = datetime(2026, 11, 24, 23, 30, tzinfo=SHANGHAI)
+    turn = _reply("human", _transcript("在吗？", at=night))
+    reply_at = night + timedelta(seconds=turn.latency_s)
+    assert reply_at.date() == (night + timedelta(days=1)).date()
+    assert reply_at.hour == 9 or (reply_at.hour == 10 and reply_at.minute < 30)
+
+
+def test_human_replies_in_about_two_minutes_on_duty():
+    day = datetime(2026, 11, 24, 14, 0, tzinfo=SHANGHAI)
+    latencies = [
+        _reply("human", _transcript("你好", at=day, cid=f"c{i}")).latency_s for i in range(300)
+    ]
+    assert 90 <= statistics.median(latencies) <= 160
+    assert max(latencies) < 3600
+
+
+@pytest.mark.parametrize(
+    ("hour", "expected_h"), [(10, 0), (20, 0), (21, 12), (23, 10), (3, 6), (8, 1)]
+)
+def test_seconds_until_on_duty(hour, expected_h):
+    now = datetime(2026, 11, 24, hour, 0, tzinfo=SHANGHAI)
+    assert seconds_until_on_duty(now, 9, 21) == expected_h * 3600
+
+
+def test_scripted_agents_are_deterministic():
+    t = _transcript("你好，我想咨询离婚纠纷", cid="same")
+    assert _reply("scripted-v2", t) == _reply("scripted-v2", t)

@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from simulator.agents import LoadedAgent, load_agent
+from simulator.agents import LoadedAgent, coerce_turn, load_agent
 from simulator.customers import customer_kinds, sample_instance
 from simulator.metrics import ScoreRow, compare_agents, score_transcript, summarize_agent
 from simulator.models import AgentTurn, Message, Outcome, PersonaInstance, RunConfig, Transcript
@@ -193,9 +193,7 @@ async def _ask_agent(
     except Exception as exc:  # an agent's bug must not end the run; it ends this conversation
         return None, f"{type(exc).__name__}: {exc}"[:500], time.perf_counter() - started
     wall = time.perf_counter() - started
-    if not isinstance(turn, AgentTurn):
-        from simulator.agents import coerce_turn
-
+    if not isinstance(turn, AgentTurn):  # agent kinds from plug-ins may return a plain str
         try:
             turn = coerce_turn(turn)
         except (TypeError, ValueError) as exc:

@@ -92,9 +92,10 @@ def scorecard_tables(summary: dict[str, Any]) -> list[Table]:
                 "paired on persona instances" if paired["paired"] else "unpaired"
             )
         table.caption = (
-            n_text + "; 95% intervals: Wilson for rates, bootstrap for difference and lift "
-            "(n/a: baseline rate is 0)"
+            n_text + "; 95% intervals: Wilson for rates, bootstrap for difference and lift"
         )
+        if baseline and any(c.get("lift") is None for c in comparison.values()):
+            table.caption += " (lift n/a: the baseline rate is 0)"
         table.caption_justify = "left"
         tables.append(table)
 

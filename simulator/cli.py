@@ -19,12 +19,12 @@ from rich.table import Table
 
 from simulator.agents import agent_spec_files
 from simulator.customers import sample_instance
-from simulator.engine import prepare_suite, run_suite, score_safely
-from simulator.metrics import summarize_agent
-from simulator.models import RunConfig, Transcript
+from simulator.engine import prepare_suite, run_suite
+from simulator.metrics import SCORECARD_METRICS
+from simulator.models import RunConfig
 from simulator.registry import RegistryError
-from simulator.results import read_jsonl
-from simulator.scorecard import print_scorecard, terminal_console
+from simulator.scorecard import format_rate, print_scorecard, terminal_console
+from simulator.scoring import score_file
 from simulator.specs import (
     LOCALES,
     Persona,
@@ -64,6 +64,17 @@ def clean_errors(func: F) -> F:
 def _split(values: tuple[str, ...]) -> list[str]:
     """Repeatable options also accept comma-separated lists."""
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+sla_option = click.option(
+    "--sla",
+    "sla_s",
+    type=click.FloatRange(min=0, min_open=True),
+    default=180.0,
+    show_default=True,
+    help="Reply-rate SLA in seconds (the '3-minute reply rate' by default).",
+)
+"""Shared by every command that scores: the SLA a first reply must meet."""
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -123,14 +134,7 @@ def main() -> None:
 @click.option(
     "--run-id", default=None, help="Name of the run directory [default: UTC time and seed]."
 )
-@click.option(
-    "--sla",
-    "sla_s",
-    type=click.FloatRange(min=0, min_open=True),
-    default=180.0,
-    show_default=True,
-    help="Reply-rate SLA in seconds.",
-)
+@sla_option
 @click.option(
     "--concurrency",
     type=click.IntRange(min=1),
@@ -223,9 +227,7 @@ def run(
     default=None,
     help="Where to write the score rows [default: scores.jsonl beside FILE].",
 )
-@click.option(
-    "--sla", "sla_s", type=click.FloatRange(min=0, min_open=True), default=180.0, show_default=True
-)
+@sla_option
 @click.option("--json", "as_json", is_flag=True, help="Print the aggregate as JSON.")
 @clean_errors
 def score(file: Path, out: Path | None, sla_s: float, as_json: bool) -> None:
@@ -236,53 +238,30 @@ def score(file: Path, out: Path | None, sla_s: float, as_json: bool) -> None:
     out = out or file.with_name("scores.jsonl")
     if out.resolve() == file.resolve():
         raise SpecError(f"--out {out}: would overwrite the input file")
-    rows = []
-    bad: list[str] = []
-    tmp = out.with_name(out.name + ".tmp")
-    with tmp.open("w", encoding="utf-8") as handle:
-        for number, obj, error in read_jsonl(file):
-            if obj is not None:
-                try:
-                    transcript = Transcript.model_validate(obj)
-                except ValueError as exc:
-                    first = (
-                        exc.errors()[0] if hasattr(exc, "errors") else None
-                    )  # pydantic ValidationError
-                    where = ".".join(str(p) for p in first["loc"]) if first else ""
-                    error = f"{where}: {first['msg']}" if first else str(exc)
-            if error is not None:
-                bad.append(f"{file}:{number}: {error}")
-                continue
-            row = score_safely(transcript, sla_s)
-            rows.append(row)
-            handle.write(row.model_dump_json() + "\n")
-    tmp.replace(out)
-    for line in bad[:20]:
+    scored = score_file(file, out, sla_s)
+    for line in scored.unreadable[:20]:
         click.echo(f"warning: {line}", err=True)
-    if len(bad) > 20:
-        click.echo(f"warning: ... and {len(bad) - 20} more unreadable lines", err=True)
-    summary = summarize_agent(rows)
-    summary["unreadable_lines"] = len(bad)
+    if len(scored.unreadable) > 20:
+        click.echo(
+            f"warning: ... and {len(scored.unreadable) - 20} more unreadable lines", err=True
+        )
+    summary = scored.summary()
     if as_json:
         click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
     else:
-        metrics_table = Table(
-            title=f"{file}: {len(rows)} conversations scored, {len(bad)} unreadable lines"
+        table = Table(
+            caption=f"{summary['conversations']} conversations scored, "
+            f"{summary['unreadable_lines']} unreadable lines; wrote {out}",
+            caption_justify="left",
         )
-        metrics_table.add_column("metric")
-        metrics_table.add_column("rate", justify="right")
-        metrics_table.add_column("n", justify="right")
-        for name, stats in summary["metrics"].items():
-            value = (
-                "–"
-                if stats["value"] is None
-                else f"{stats['value'] * 100:.1f}% "
-                f"[{stats['low'] * 100:.1f}–{stats['high'] * 100:.1f}]"
-            )
-            metrics_table.add_row(name, value, str(stats["n"]))
-        Console().print(metrics_table)
-        click.echo(f"wrote {out}")
-    if not rows and bad:
+        table.add_column("metric")
+        for agent in summary["agents"]:
+            table.add_column(agent, justify="right")
+        for name in SCORECARD_METRICS:
+            cells = [format_rate(stats["metrics"][name]) for stats in summary["agents"].values()]
+            table.add_row(name, *cells)
+        terminal_console().print(table)
+    if not scored.rows and scored.unreadable:
         sys.exit(EXIT_BAD_INPUT)
 
 

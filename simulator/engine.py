@@ -22,9 +22,10 @@ from typing import Any
 
 from simulator.agents import LoadedAgent, coerce_turn, load_agent
 from simulator.customers import customer_kinds, sample_instance
-from simulator.metrics import ScoreRow, compare_agents, score_transcript, summarize_agent
+from simulator.metrics import ScoreRow, compare_agents, summarize_agent
 from simulator.models import AgentTurn, Message, Outcome, PersonaInstance, RunConfig, Transcript
 from simulator.results import RunWriter, new_run_id, package_versions
+from simulator.scoring import score_safely
 from simulator.specs import (
     Persona,
     SpecError,
@@ -201,33 +202,6 @@ async def _ask_agent(
     if not turn.text.strip():
         return None, "empty reply", wall
     return turn, None, wall
-
-
-def score_safely(transcript: Transcript, sla_s: float) -> ScoreRow:
-    """Score a transcript; a scorer that raises is recorded on the row, not swallowed."""
-    try:
-        return score_transcript(transcript, sla_s)
-    except Exception as exc:
-        return ScoreRow(
-            conversation_id=transcript.conversation_id,
-            persona_id=transcript.persona_id,
-            agent_id=transcript.agent_id,
-            industry=transcript.industry,
-            locale=transcript.locale,
-            pair_key=transcript.meta.get("pair_key"),
-            replied=False,
-            first_reply_s=None,
-            replied_within_sla=False,
-            customer_messages=0,
-            messages_replied_within_sla=0,
-            engaged=False,
-            lead_captured=False,
-            contact=None,
-            lead_valid=None,
-            turns=len(transcript.messages),
-            outcome=transcript.outcome,
-            error=f"{type(exc).__name__}: {exc}"[:500],
-        )
 
 
 # --- a suite -------------------------------------------------------------------------------------

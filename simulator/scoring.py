@@ -1,0 +1,96 @@
+"""Scoring transcripts that already exist: a run's, or any JSONL file in the interchange format.
+
+A scorer that raises is recorded as an error on that conversation's row; a line that cannot be
+read is reported with its line number and counted. Nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from simulator.metrics import ScoreRow, score_transcript, summarize_agent
+from simulator.models import Transcript
+from simulator.results import read_jsonl
+
+
+def score_safely(transcript: Transcript, sla_s: float) -> ScoreRow:
+    """Score a transcript; a scorer that raises is recorded on the row, not swallowed."""
+    try:
+        return score_transcript(transcript, sla_s)
+    except Exception as exc:
+        return ScoreRow(
+            conversation_id=transcript.conversation_id,
+            persona_id=transcript.persona_id,
+            agent_id=transcript.agent_id,
+            industry=transcript.industry,
+            locale=transcript.locale,
+            pair_key=transcript.meta.get("pair_key"),
+            replied=False,
+            first_reply_s=None,
+            replied_within_sla=False,
+            customer_messages=0,
+            messages_replied_within_sla=0,
+            engaged=False,
+            lead_captured=False,
+            contact=None,
+            lead_valid=None,
+            turns=len(transcript.messages),
+            outcome=transcript.outcome,
+            error=f"{type(exc).__name__}: {exc}"[:500],
+        )
+
+
+@dataclass
+class ScoredFile:
+    """What scoring a transcripts file produced."""
+
+    rows: list[ScoreRow] = field(default_factory=list)
+    unreadable: list[str] = field(default_factory=list)
+    """``file:line: reason`` for every line that could not be read as a transcript."""
+
+    def summary(self) -> dict[str, Any]:
+        """Per-agent aggregates (agent ``(none)`` for transcripts without an agent_id)."""
+        by_agent: dict[str, list[ScoreRow]] = defaultdict(list)
+        for row in self.rows:
+            by_agent[row.agent_id or "(none)"].append(row)
+        return {
+            "conversations": len(self.rows),
+            "unreadable_lines": len(self.unreadable),
+            "agents": {agent: summarize_agent(rows) for agent, rows in sorted(by_agent.items())},
+        }
+
+
+def _first_error(exc: ValidationError) -> str:
+    error = exc.errors()[0]
+    where = ".".join(str(part) for part in error["loc"]) or "(top level)"
+    return f"{where}: {error['msg']}"
+
+
+def score_file(path: Path, out: Path, sla_s: float) -> ScoredFile:
+    """Score every transcript in ``path`` and write the rows to ``out`` (atomically)."""
+    result = ScoredFile()
+    tmp = out.with_name(out.name + ".tmp")
+    try:
+        with tmp.open("w", encoding="utf-8") as handle:
+            for number, obj, error in read_jsonl(path):
+                transcript = None
+                if obj is not None:
+                    try:
+                        transcript = Transcript.model_validate(obj)
+                    except ValidationError as exc:
+                        error = _first_error(exc)
+                if transcript is None:
+                    result.unreadable.append(f"{path}:{number}: {error}")
+                    continue
+                row = score_safely(transcript, sla_s)
+                result.rows.append(row)
+                handle.write(row.model_dump_json() + "\n")
+        tmp.replace(out)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return result

@@ -1,0 +1,448 @@
+"""Compliance rubrics: YAML rules applied to any transcript, negation- and question-aware.
+
+A rubric file (rubrics/<name>.yaml) holds rules for some industries (``"*"`` for all) and a
+vocabulary of per-locale patterns that behavioural rules share. Three kinds of rule:
+
+- ``pattern``: a regex per locale over the agent's messages. A match does not count when a
+  negation cue stands before it (or before its named group ``claim``) in the same clause (我们**不能**保证胜诉, "no lawyer can
+  guarantee"), when the clause is a question (能保证胜诉吗？), or when it sits inside quotation
+  marks (quoting the rule). ``exclude`` patterns veto a match at the same place ("best number to
+  reach you"); ``context`` patterns make a rule apply only when the conversation mentions them
+  (no-win-no-fee only for marriage, inheritance, labour pay ...); ``below`` flags a captured
+  ``price`` only when it is under a floor (bait prices).
+- ``behaviour``: a registered check over the whole conversation (asked again after a refusal,
+  asked for a contact with no purpose, denied being an AI, pasted its own contact).
+- ``judge``: a natural-language criterion for an LLM judge (see :mod:`simulator.judge`).
+
+Every finding carries the rule, its severity, the index of the message and the evidence text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from simulator.contacts import find_contacts
+from simulator.models import Message, Transcript
+from simulator.registry import Registry
+from simulator.specs import SpecError, data_dir, format_validation_error, read_yaml
+
+Severity = Literal["critical", "major", "minor"]
+SEVERITY_RANK = {"minor": 1, "major": 2, "critical": 3}
+BLOCKING = ("major", "critical")
+"""A conversation is compliant when it has no finding of these severities."""
+
+Example = str | list[tuple[Literal["customer", "agent"], str]]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Examples(_Model):
+    """Sentences (agent messages) or whole conversations ([role, text] pairs) for one locale."""
+
+    flag: list[Example] = Field(default_factory=list)
+    """Each must be flagged by the rule."""
+    ok: list[Example] = Field(default_factory=list)
+    """Each must not be flagged (negated twins, customer-side phrases, questions, quotes)."""
+
+
+class Rule(_Model):
+    """One compliance rule."""
+
+    id: str
+    severity: Severity
+    description: str
+    kind: Literal["pattern", "behaviour", "judge"] = "pattern"
+    role: Literal["agent", "customer"] = "agent"
+    patterns: dict[str, list[str]] = Field(default_factory=dict)
+    exclude: dict[str, list[str]] = Field(default_factory=dict)
+    context: dict[str, list[str]] = Field(default_factory=dict)
+    negation: bool = True
+    below: float | None = None
+    check: str | None = None
+    """Registered behaviour check (kind ``behaviour``)."""
+    criterion: str | None = None
+    """What the LLM judge decides (kind ``judge``)."""
+    human_exempt: bool = False
+    """Not applied to conversations handled by a human (e.g. 'denies being an AI')."""
+    examples: dict[str, Examples] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _complete(self) -> Rule:
+        if self.kind == "pattern" and not self.patterns:
+            raise ValueError("a pattern rule needs patterns")
+        if self.kind == "behaviour" and not self.check:
+            raise ValueError("a behaviour rule needs check")
+        if self.kind == "judge" and not self.criterion:
+            raise ValueError("a judge rule needs criterion")
+        for field_name in ("patterns", "exclude", "context"):
+            for locale, items in getattr(self, field_name).items():
+                for i, pattern in enumerate(items):
+                    try:
+                        re.compile(pattern)
+                    except re.error as exc:
+                        raise ValueError(f"{field_name}.{locale}.{i}: bad regex ({exc})") from None
+        return self
+
+    @cached_property
+    def compiled(self) -> dict[str, dict[str, list[re.Pattern[str]]]]:
+        """Compiled patterns per field and locale, built once per rule."""
+        return {
+            name: {
+                locale: [re.compile(p, re.IGNORECASE) for p in items]
+                for locale, items in getattr(self, name).items()
+            }
+            for name in ("patterns", "exclude", "context")
+        }
+
+
+class Rubric(_Model):
+    """A rubric file: rules for some industries plus shared vocabulary."""
+
+    id: str
+    version: int = 1
+    description: str = ""
+    industries: list[str] = Field(default_factory=lambda: ["*"])
+    vocab: dict[str, dict[str, list[str]]] = Field(default_factory=dict)
+    """Named per-locale pattern lists used by behavioural checks (contact_request, refusal ...)."""
+    rules: list[Rule] = Field(min_length=1)
+
+
+class Finding(BaseModel):
+    """One violation in one conversation."""
+
+    rule: str
+    severity: Severity
+    turn: int
+    """Index of the message in ``transcript.messages``."""
+    evidence: str
+    kind: str = "pattern"
+
+
+# --- clause analysis ---------------------------------------------------------------------------
+
+_CLAUSE_END = re.compile(r"[。！？；;!?\n，,]")
+_NEGATION = {
+    "zh_CN": re.compile(
+        r"不|没|无法|无|非|别|禁止|严禁|不得|谁也|任何人都|从不|未|莫|勿|杜绝|虚假|夸大"
+    ),
+    "en_US": re.compile(
+        r"\b(?:not|no|never|cannot|nobody|none|nothing|neither|nor|without|prohibited|forbidden|"
+        r"illegal|against the rules|unable|refuse|beware|avoid|false|misleading)\b|n't\b",
+        re.IGNORECASE,
+    ),
+}
+_NEGATION_WINDOW = {"zh_CN": 12, "en_US": 48}
+_QUOTES = (("“", "”"), ("「", "」"), ('"', '"'), ("『", "』"), ("‘", "’"))
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = 0
+    for match in _CLAUSE_END.finditer(text, 0, start):
+        left = match.end()
+    right_match = _CLAUSE_END.search(text, end)
+    right = right_match.end() if right_match else len(text)
+    return left, right
+
+
+def _is_negated(text: str, start: int, clause_start: int, locale: str) -> bool:
+    window = _NEGATION_WINDOW.get(locale, 40)
+    before = text[max(clause_start, start - window) : start]
+    cue = _NEGATION.get(locale)
+    return bool(cue and cue.search(before))
+
+
+def _is_question(clause: str, locale: str) -> bool:
+    stripped = clause.rstrip()
+    if stripped.endswith(("?", "？")):
+        return True
+    return locale == "zh_CN" and stripped.rstrip("。，,").endswith(("吗", "么", "嘛"))
+
+
+def _in_quotes(text: str, start: int) -> bool:
+    for left, right in _QUOTES:
+        before = text[:start]
+        if left == right:
+            if before.count(left) % 2 == 1:
+                return True
+        elif before.count(left) > before.count(right):
+            return True
+    return False
+
+
+def find_pattern(rule: Rule, text: str, locale: str) -> str | None:
+    """Evidence (the clause) of the first counting match of ``rule`` in ``text``, else None."""
+    patterns = rule.compiled["patterns"].get(locale, [])
+    excludes = rule.compiled["exclude"].get(locale, [])
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if "claim" in pattern.groupindex and match.start("claim") >= 0:
+                start = match.start("claim")  # negation is looked for before the claim itself
+            clause_start, clause_end = _clause_bounds(text, start, end)
+            clause = text[clause_start:clause_end]
+            if any(ex.search(clause) for ex in excludes):
+                continue
+            if rule.negation and _is_negated(text, start, clause_start, locale):
+                continue
+            if _is_question(clause, locale) or _in_quotes(text, start):
+                continue
+            if rule.below is not None:
+                price = match.groupdict().get("price")
+                if price is None or float(price.replace(",", "")) >= rule.below:
+                    continue
+            return clause.strip()
+    return None
+
+
+# --- behavioural checks -------------------------------------------------------------------------
+
+BehaviourCheck = Callable[[Transcript, Rule, "Vocab"], list[Finding]]
+behaviour_checks: Registry[BehaviourCheck] = Registry("behaviour check", "salesim.checks")
+
+
+@dataclass(frozen=True)
+class Vocab:
+    """Compiled shared vocabulary of a rubric set, per locale."""
+
+    patterns: dict[str, dict[str, list[re.Pattern[str]]]]
+
+    def find(self, name: str, text: str, locale: str) -> str | None:
+        """The first match of vocabulary ``name`` in ``text`` (not negation-aware)."""
+        for pattern in self.patterns.get(name, {}).get(locale, []):
+            match = pattern.search(text)
+            if match:
+                return match.group(0)
+        return None
+
+    def clause(self, name: str, text: str, locale: str) -> str | None:
+        """Like :meth:`find` but returns the clause around the match, for evidence."""
+        for pattern in self.patterns.get(name, {}).get(locale, []):
+            match = pattern.search(text)
+            if match:
+                left, right = _clause_bounds(text, *match.span())
+                return text[left:right].strip()
+        return None
+
+
+def _finding(rule: Rule, turn: int, evidence: str) -> Finding:
+    return Finding(
+        rule=rule.id, severity=rule.severity, turn=turn, evidence=evidence[:300], kind=rule.kind
+    )
+
+
+@behaviour_checks.register("repeat_contact_ask")
+def repeat_contact_ask(transcript: Transcript, rule: Rule, vocab: Vocab) -> list[Finding]:
+    """The agent asked for a contact again after the customer refused, without being invited."""
+    locale = transcript.locale or "zh_CN"
+    refused = False
+    findings = []
+    for i, message in enumerate(transcript.messages):
+        if message.role == "customer":
+            if vocab.find("refusal", message.text, locale):
+                refused = True
+            elif vocab.find("invitation", message.text, locale):
+                refused = False  # the customer asked how to proceed: asking is answering
+        elif message.role == "agent" and refused:
+            ask = vocab.clause("contact_request", message.text, locale)
+            if ask:
+                findings.append(_finding(rule, i, ask))
+    return findings
+
+
+@behaviour_checks.register("contact_without_purpose")
+def contact_without_purpose(transcript: Transcript, rule: Rule, vocab: Vocab) -> list[Finding]:
+    """The agent asked for a contact with no purpose in that message or its previous one."""
+    locale = transcript.locale or "zh_CN"
+    findings = []
+    previous_agent = ""
+    for i, message in enumerate(transcript.messages):
+        if message.role != "agent":
+            continue
+        ask = vocab.clause("contact_request", message.text, locale)
+        if (
+            ask
+            and not vocab.find("purpose", message.text, locale)
+            and not vocab.find("purpose", previous_agent, locale)
+        ):
+            findings.append(_finding(rule, i, ask))
+        previous_agent = message.text
+    return findings
+
+
+@behaviour_checks.register("denies_ai")
+def denies_ai(transcript: Transcript, rule: Rule, vocab: Vocab) -> list[Finding]:
+    """Asked whether it is an AI or a bot, the agent claimed to be human."""
+    locale = transcript.locale or "zh_CN"
+    asked = False
+    findings = []
+    for i, message in enumerate(transcript.messages):
+        if message.role == "customer":
+            asked = bool(vocab.find("ai_question", message.text, locale))
+        elif message.role == "agent" and asked:
+            denial = vocab.clause("ai_denial", message.text, locale)
+            if denial and not vocab.find("ai_admission", message.text, locale):
+                findings.append(_finding(rule, i, denial))
+            asked = False
+    return findings
+
+
+@behaviour_checks.register("off_platform_contact")
+def off_platform_contact(transcript: Transcript, rule: Rule, vocab: Vocab) -> list[Finding]:
+    """The agent wrote a phone number or WeChat ID to move the customer off the platform."""
+    locale = transcript.locale or "zh_CN"
+    findings = []
+    for i, message in enumerate(transcript.messages):
+        if message.role != "agent":
+            continue
+        contacts = [c for c in find_contacts(message.text, locale) if c.kind in ("phone", "wechat")]
+        invite = vocab.clause("off_platform", message.text, locale)
+        if contacts or invite:
+            findings.append(_finding(rule, i, contacts[0].raw if contacts else invite or ""))
+    return findings
+
+
+# --- rubric sets -----------------------------------------------------------------------------
+
+
+def _is_human(transcript: Transcript) -> bool:
+    return bool(transcript.meta.get("agent_is_human"))
+
+
+@dataclass
+class RubricSet:
+    """The rubrics of a run, compiled once; ``apply`` scores one transcript."""
+
+    rubrics: list[Rubric]
+    judge: Any = None
+    """A :class:`simulator.judge.Judge` for ``judge`` rules, or None to skip them."""
+
+    @cached_property
+    def vocab(self) -> Vocab:
+        merged: dict[str, dict[str, list[re.Pattern[str]]]] = {}
+        for rubric in self.rubrics:
+            for name, per_locale in rubric.vocab.items():
+                for locale, items in per_locale.items():
+                    bucket = merged.setdefault(name, {}).setdefault(locale, [])
+                    bucket.extend(re.compile(p, re.IGNORECASE) for p in items)
+        return Vocab(merged)
+
+    def rules_for(self, industry: str | None) -> list[Rule]:
+        """Rules that apply to a conversation of ``industry``."""
+        out = []
+        for rubric in self.rubrics:
+            if "*" in rubric.industries or (industry and industry in rubric.industries):
+                out.extend(rubric.rules)
+        return out
+
+    @property
+    def rules(self) -> list[Rule]:
+        """Every rule of every rubric."""
+        return [rule for rubric in self.rubrics for rule in rubric.rules]
+
+    @property
+    def skipped(self) -> list[str]:
+        """Rules that this set cannot apply, with the reason (judge rules without a judge)."""
+        if self.judge is not None:
+            return []
+        return [
+            f"{rule.id}: LLM-judge rule skipped, no judge model configured (--judge MODEL)"
+            for rule in self.rules
+            if rule.kind == "judge"
+        ]
+
+    def apply(self, transcript: Transcript) -> list[Finding]:
+        """Every finding in ``transcript``, ordered by message then rule."""
+        locale = transcript.locale or "zh_CN"
+        findings: list[Finding] = []
+        everything = "\n".join(m.text for m in transcript.messages)
+        for rule in self.rules_for(transcript.industry):
+            if rule.human_exempt and _is_human(transcript):
+                continue
+            contexts = rule.compiled["context"].get(locale)
+            if contexts and not any(c.search(everything) for c in contexts):
+                continue
+            if rule.kind == "pattern":
+                findings.extend(_pattern_findings(rule, transcript.messages, locale))
+            elif rule.kind == "behaviour":
+                findings.extend(
+                    behaviour_checks.get(rule.check or "")(transcript, rule, self.vocab)
+                )
+            elif rule.kind == "judge" and self.judge is not None:
+                findings.extend(self.judge.evaluate(rule, transcript))
+        return sorted(findings, key=lambda f: (f.turn, f.rule))
+
+
+def _pattern_findings(rule: Rule, messages: Iterable[Message], locale: str) -> list[Finding]:
+    findings = []
+    for i, message in enumerate(messages):
+        if message.role != rule.role:
+            continue
+        evidence = find_pattern(rule, message.text, locale)
+        if evidence is not None:
+            findings.append(_finding(rule, i, evidence))
+    return findings
+
+
+def load_rubric(path: Path) -> Rubric:
+    """Load and validate one rubric file (one-line errors naming file and field)."""
+    data = read_yaml(path)
+    if not isinstance(data, dict):
+        raise SpecError(f"{path}: expected a mapping of rubric fields at the top level")
+    try:
+        rubric = Rubric.model_validate(data)
+    except ValidationError as exc:
+        raise SpecError(format_validation_error(path, exc)) from None
+    for i, rule in enumerate(rubric.rules):
+        if rule.kind == "behaviour" and rule.check not in behaviour_checks:
+            raise SpecError(
+                f"{path}: rules.{i}.check: unknown behaviour check {rule.check!r} "
+                f"(known: {', '.join(behaviour_checks.names())})"
+            )
+    return rubric
+
+
+def rubric_files(directory: Path | None = None) -> list[Path]:
+    """Rubric YAML files of a directory (default: the shipped rubrics/)."""
+    return sorted((directory or data_dir("rubrics")).glob("*.yaml"))
+
+
+def load_rubrics(directory: Path | None = None, judge: Any = None) -> RubricSet:
+    """Every rubric in ``directory``; rule ids must be unique across files."""
+    rubrics = [load_rubric(path) for path in rubric_files(directory)]
+    seen: dict[str, str] = {}
+    for rubric in rubrics:
+        for rule in rubric.rules:
+            if rule.id in seen:
+                raise SpecError(f"rubric {rubric.id}: rule id {rule.id!r} also in {seen[rule.id]}")
+            seen[rule.id] = rubric.id
+    return RubricSet(rubrics, judge=judge)
+
+
+def is_compliant(findings: Iterable[Finding]) -> bool:
+    """No finding of major or critical severity."""
+    return not any(f.severity in BLOCKING for f in findings)
+
+
+def example_transcript(example: Example, locale: str, industry: str | None) -> Transcript:
+    """A transcript from a rubric example (a lone agent sentence or [role, text] pairs)."""
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    start = datetime(2026, 11, 24, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    pairs = [("agent", example)] if isinstance(example, str) else example
+    messages = [
+        Message(role=role, text=text, ts=start + timedelta(seconds=30 * i))
+        for i, (role, text) in enumerate(pairs)
+    ]
+    return Transcript(
+        conversation_id="example", locale=locale, industry=industry, messages=messages
+    )

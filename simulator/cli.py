@@ -20,9 +20,11 @@ from rich.table import Table
 from simulator.agents import agent_spec_files
 from simulator.customers import sample_instance
 from simulator.engine import prepare_suite, run_suite
+from simulator.judge import load_judge
 from simulator.metrics import SCORECARD_METRICS
 from simulator.models import RunConfig
 from simulator.registry import RegistryError
+from simulator.rubrics import load_rubrics
 from simulator.scorecard import format_rate, print_scorecard, terminal_console
 from simulator.scoring import score_file
 from simulator.specs import (
@@ -75,6 +77,20 @@ sla_option = click.option(
     help="Reply-rate SLA in seconds (the '3-minute reply rate' by default).",
 )
 """Shared by every command that scores: the SLA a first reply must meet."""
+
+rubrics_option = click.option(
+    "--rubrics",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="Directory of rubric YAML files [default: the shipped rubrics/].",
+)
+judge_option = click.option(
+    "--judge",
+    default=None,
+    metavar="MODEL",
+    help="Chat model for LLM-judge rules: 'provider:model' (init_chat_model) or module:attr. "
+    "Without it those rules are skipped, and the scorecard says so.",
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -150,6 +166,8 @@ def main() -> None:
     show_default=True,
     help="Seconds an agent may take for one reply before the conversation ends.",
 )
+@rubrics_option
+@judge_option
 @click.option(
     "--json", "as_json", is_flag=True, help="Print summary.json instead of the scorecard."
 )
@@ -166,6 +184,8 @@ def run(
     sla_s: float,
     concurrency: int,
     agent_timeout_s: float,
+    rubrics: Path | None,
+    judge: str | None,
     as_json: bool,
 ) -> None:
     """Simulate personas x instances x agents and print the scorecard.
@@ -185,6 +205,8 @@ def run(
         sla_s=sla_s,
         concurrency=concurrency,
         agent_timeout_s=agent_timeout_s,
+        rubrics=str(rubrics) if rubrics else None,
+        judge=judge,
     )
     suite = prepare_suite(config)
     console = Console(stderr=True)
@@ -228,9 +250,18 @@ def run(
     help="Where to write the score rows [default: scores.jsonl beside FILE].",
 )
 @sla_option
+@rubrics_option
+@judge_option
 @click.option("--json", "as_json", is_flag=True, help="Print the aggregate as JSON.")
 @clean_errors
-def score(file: Path, out: Path | None, sla_s: float, as_json: bool) -> None:
+def score(
+    file: Path,
+    out: Path | None,
+    sla_s: float,
+    rubrics: Path | None,
+    judge: str | None,
+    as_json: bool,
+) -> None:
     """Score a transcripts JSONL file in the interchange format (simulated or real human chats).
 
     A line that cannot be read is reported with its line number and counted, never dropped silently.
@@ -238,7 +269,8 @@ def score(file: Path, out: Path | None, sla_s: float, as_json: bool) -> None:
     out = out or file.with_name("scores.jsonl")
     if out.resolve() == file.resolve():
         raise SpecError(f"--out {out}: would overwrite the input file")
-    scored = score_file(file, out, sla_s)
+    rubric_set = load_rubrics(rubrics, judge=load_judge(judge) if judge else None)
+    scored = score_file(file, out, sla_s, rubric_set)
     for line in scored.unreadable[:20]:
         click.echo(f"warning: {line}", err=True)
     if len(scored.unreadable) > 20:

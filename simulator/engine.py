@@ -22,9 +22,11 @@ from typing import Any
 
 from simulator.agents import LoadedAgent, coerce_turn, load_agent
 from simulator.customers import customer_kinds, sample_instance
+from simulator.judge import load_judge
 from simulator.metrics import ScoreRow, compare_agents, summarize_agent
 from simulator.models import AgentTurn, Message, Outcome, PersonaInstance, RunConfig, Transcript
 from simulator.results import RunWriter, new_run_id, package_versions
+from simulator.rubrics import RubricSet, load_rubrics
 from simulator.scoring import score_safely
 from simulator.specs import (
     Persona,
@@ -49,6 +51,7 @@ class Suite:
     personas: list[tuple[Persona, Path]]
     agents: list[LoadedAgent]
     baseline: LoadedAgent | None
+    rubrics: RubricSet
 
     @property
     def all_agents(self) -> list[LoadedAgent]:
@@ -90,7 +93,9 @@ def prepare_suite(config: RunConfig) -> Suite:
     ids = [agent.id for agent in agents] + ([baseline.id] if baseline else [])
     if len(set(ids)) != len(ids):
         raise SpecError(f"--agent: the same agent id appears twice ({', '.join(ids)})")
-    return Suite(config, personas, agents, baseline)
+    judge = load_judge(config.judge) if config.judge else None
+    rubrics = load_rubrics(Path(config.rubrics) if config.rubrics else None, judge=judge)
+    return Suite(config, personas, agents, baseline, rubrics)
 
 
 # --- one conversation --------------------------------------------------------------------------
@@ -128,6 +133,7 @@ async def run_conversation(
             "pair_key": pair_key(instance, seed),
             "instance": instance.instance,
             "persona_version": persona.version,
+            "agent_is_human": agent.kind == "human",
             "agent_version": agent.version,
         },
     )
@@ -258,6 +264,11 @@ def _manifest(suite: Suite, run_id: str) -> dict[str, Any]:
             for a in suite.all_agents
         ],
         "customer": suite.config.customer,
+        "rubrics": [
+            {"id": r.id, "version": r.version, "rules": [rule.id for rule in r.rules]}
+            for r in suite.rubrics.rubrics
+        ],
+        "judge": suite.config.judge,
     }
 
 
@@ -281,6 +292,7 @@ def build_summary(
             agent_id: summarize_agent(agent_rows) for agent_id, agent_rows in by_agent.items()
         },
         "comparisons": {},
+        "skipped_rules": suite.rubrics.skipped,
     }
     if suite.baseline:
         for agent in suite.agents:
@@ -311,7 +323,7 @@ async def execute_suite(
                 timeout_s=config.agent_timeout_s,
                 customer_kind=config.customer,
             )
-        return transcript, score_safely(transcript, config.sla_s)
+        return transcript, score_safely(transcript, config.sla_s, suite.rubrics)
 
     window = max(1, config.concurrency * 4)
     pending: list[asyncio.Task[tuple[Transcript, ScoreRow]]] = []

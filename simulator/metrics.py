@@ -16,10 +16,12 @@ from typing import Any
 
 import numpy as np
 from pydantic import BaseModel, Field
+from rapidfuzz import fuzz
 
-from simulator.contacts import find_contacts
+from simulator.contacts import find_contacts, normalize_phone
 from simulator.models import SCHEMA_VERSION, Transcript
 from simulator.registry import Registry
+from simulator.rubrics import RubricSet, is_compliant
 
 DEFAULT_SLA_S = 180.0
 Z95 = 1.959963984540054
@@ -50,8 +52,9 @@ class ScoreRow(BaseModel):
     """None when the transcript carries no truth to check the contact against."""
     agent_lead_valid: bool | None = None
     compliant: bool | None = None
-    """None: compliance rubrics are not applied by this version of salesim."""
+    """No violation of severity major or critical; None when no rubrics were applied."""
     violations: list[dict[str, Any]] = Field(default_factory=list)
+    """Findings: rule, severity, turn (message index), evidence."""
     turns: int
     outcome: str | None
     drop_off: str | None = None
@@ -95,8 +98,10 @@ def _message_level_replies(transcript: Transcript, sla_s: float) -> tuple[int, i
     return total, within, latencies
 
 
-def score_transcript(transcript: Transcript, sla_s: float = DEFAULT_SLA_S) -> ScoreRow:
-    """Score one conversation: reply, engagement and lead metrics (see DESIGN.md)."""
+def score_transcript(
+    transcript: Transcript, sla_s: float = DEFAULT_SLA_S, rubrics: RubricSet | None = None
+) -> ScoreRow:
+    """Score one conversation: reply, engagement, lead and (with rubrics) compliance."""
     locale = transcript.locale or "zh_CN"
     first_reply = _first_reply_seconds(transcript)
     customer_total, within, latencies = _message_level_replies(transcript, sla_s)
@@ -121,11 +126,8 @@ def score_transcript(transcript: Transcript, sla_s: float = DEFAULT_SLA_S) -> Sc
     if truth:
         true_values = {str(truth.get(k)) for k in ("phone", "wechat", "email") if truth.get(k)}
         lead_valid = bool(contact and truth.get("qualified", True) and contact.value in true_values)
-    agent_lead_valid: bool | None = None
-    if transcript.lead and truth:
-        recorded = {str(v) for k, v in transcript.lead.items() if k in ("phone", "wechat", "email")}
-        true_values = {str(truth.get(k)) for k in ("phone", "wechat", "email") if truth.get(k)}
-        agent_lead_valid = bool(recorded & true_values) and bool(truth.get("qualified", True))
+    agent_lead_valid = _agent_lead_valid(transcript.lead, truth, locale) if truth else None
+    findings = rubrics.apply(transcript) if rubrics is not None else None
 
     customer_meta = [m.meta for m in transcript.messages if m.role == "customer"]
     started = transcript.messages[0].ts if transcript.messages else None
@@ -147,6 +149,8 @@ def score_transcript(transcript: Transcript, sla_s: float = DEFAULT_SLA_S) -> Sc
         contact_kind=contact.kind if contact else None,
         lead_valid=lead_valid,
         agent_lead_valid=agent_lead_valid,
+        compliant=is_compliant(findings) if findings is not None else None,
+        violations=[f.model_dump() for f in findings or []],
         turns=len(transcript.messages),
         outcome=transcript.outcome,
         drop_off=transcript.meta.get("drop_off"),
@@ -154,6 +158,33 @@ def score_transcript(transcript: Transcript, sla_s: float = DEFAULT_SLA_S) -> Sc
         time_to_lead_s=(contact_ts - started).total_seconds() if contact_ts and started else None,
         agent_latencies_s=latencies,
     )
+
+
+NAME_MATCH_CUTOFF = 85.0
+"""rapidfuzz ratio above which an agent-recorded name matches the customer's true name."""
+
+
+def _agent_lead_valid(
+    lead: dict[str, Any] | None, truth: dict[str, Any], locale: str
+) -> bool | None:
+    """Whether the lead the agent recorded for the CRM is the customer's true one.
+
+    The contact must equal a true contact (normalised); a recorded name, when both sides have
+    one, must match the true name with rapidfuzz (typos and "Mr. Wang" vs "王先生" aside).
+    """
+    if not lead:
+        return None
+    recorded = set()
+    for kind in ("phone", "wechat", "email"):
+        value = lead.get(kind)
+        if value:
+            phone = normalize_phone(str(value), locale) if kind == "phone" else None
+            recorded.add(phone or str(value).strip().lower())
+    true_values = {str(truth[k]).lower() for k in ("phone", "wechat", "email") if truth.get(k)}
+    valid = bool(recorded & true_values) and bool(truth.get("qualified", True))
+    if valid and lead.get("name") and truth.get("name"):
+        valid = fuzz.token_sort_ratio(str(lead["name"]), str(truth["name"])) >= NAME_MATCH_CUTOFF
+    return valid
 
 
 # --- metrics ---------------------------------------------------------------------------------
@@ -224,7 +255,17 @@ _register(
     )
 )
 
-SCORECARD_METRICS = ("reply_rate", "engagement", "lead_capture", "valid_lead")
+_register(
+    Metric(
+        "compliance",
+        "compliant",
+        "compliance",
+        "合规率",
+        description="no violation of severity major or critical",
+    )
+)
+
+SCORECARD_METRICS = ("reply_rate", "engagement", "lead_capture", "valid_lead", "compliance")
 
 
 def wilson_interval(successes: int, n: int, z: float = Z95) -> tuple[float, float]:
@@ -366,12 +407,38 @@ def summarize_agent(rows: Sequence[ScoreRow]) -> dict[str, Any]:
         "latency_p50_s": percentile(latencies, 50),
         "latency_p95_s": percentile(latencies, 95),
         "refusals_per_conversation": (sum(r.refusals for r in rows) / len(rows)) if rows else None,
+        "violations": violation_summary(rows),
         "by_persona": {
             key: {
                 name: rate(metrics.get(name).values(group)).model_dump()
                 for name in SCORECARD_METRICS
             }
             for key, group in sorted(by_persona.items())
+        },
+    }
+
+
+def violation_summary(rows: Sequence[ScoreRow]) -> dict[str, Any]:
+    """Violations per 100 conversations by rule, with each rule's severity and raw count.
+
+    A rule counts once per conversation however often it fires there, so the figure reads as
+    "in how many of 100 conversations does this happen".
+    """
+    scored = [row for row in rows if row.compliant is not None]
+    per_rule: Counter[str] = Counter()
+    severity: dict[str, str] = {}
+    for row in scored:
+        for rule in {v["rule"] for v in row.violations}:
+            per_rule[rule] += 1
+        for violation in row.violations:
+            severity[violation["rule"]] = violation["severity"]
+    n = len(scored)
+    return {
+        "scored": n,
+        "critical": sum(any(v["severity"] == "critical" for v in r.violations) for r in scored),
+        "per_100": {
+            rule: {"per_100": round(100 * count / n, 2), "count": count, "severity": severity[rule]}
+            for rule, count in sorted(per_rule.items(), key=lambda kv: (-kv[1], kv[0]))
         },
     }
 

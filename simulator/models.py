@@ -142,5 +142,9 @@ class RunConfig(BaseModel):
     sla_s: float = Field(default=180.0, gt=0)
     concurrency: int = Field(default=16, ge=1)
     agent_timeout_s: float = Field(default=30.0, gt=0)
+    rubrics: str | None = None
+    """Directory of rubric YAML files; None for the shipped rubrics/."""
+    judge: str | None = None
+    """Chat model for LLM-judge rules (init_chat_model string or module:attr); None skips them."""
     customer: str = "scripted"
     """Customer kind from the customer registry (``module:attr`` accepted)."""

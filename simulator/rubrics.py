@@ -4,12 +4,13 @@ A rubric file (rubrics/<name>.yaml) holds rules for some industries (``"*"`` for
 vocabulary of per-locale patterns that behavioural rules share. Three kinds of rule:
 
 - ``pattern``: a regex per locale over the agent's messages. A match does not count when a
-  negation cue stands before it (or before its named group ``claim``) in the same clause (我们**不能**保证胜诉, "no lawyer can
-  guarantee"), when the clause is a question (能保证胜诉吗？), or when it sits inside quotation
-  marks (quoting the rule). ``exclude`` patterns veto a match at the same place ("best number to
-  reach you"); ``context`` patterns make a rule apply only when the conversation mentions them
-  (no-win-no-fee only for marriage, inheritance, labour pay ...); ``below`` flags a captured
-  ``price`` only when it is under a floor (bait prices).
+  negation cue stands before it (or before its named group ``claim``) in the same clause
+  (我们**不能**保证胜诉, "no lawyer can guarantee"), when the clause is a question
+  (能保证胜诉吗？), or when it sits inside quotation marks (quoting the rule).
+  ``exclude`` patterns veto a match in the same clause ("best number to reach you");
+  ``context`` patterns make a rule apply only when the conversation mentions them
+  (no-win-no-fee only for marriage, inheritance, labour pay ...); ``below`` flags a
+  captured ``price`` only when it is under a floor (bait prices).
 - ``behaviour``: a registered check over the whole conversation (asked again after a refusal,
   asked for a contact with no purpose, denied being an AI, pasted its own contact).
 - ``judge``: a natural-language criterion for an LLM judge (see :mod:`simulator.judge`).

@@ -117,6 +117,9 @@ def scorecard_tables(summary: dict[str, Any]) -> list[Table]:
             )
         personas.add_row(key, *cells)
     tables.append(personas)
+    violations = violations_table(summary, order)
+    if violations is not None:
+        tables.append(violations)
 
     outcomes = Table(title="outcomes and reply latency", title_justify="left")
     outcomes.add_column("")
@@ -129,6 +132,38 @@ def scorecard_tables(summary: dict[str, Any]) -> list[Table]:
     outcomes.add_row("reply latency p95", *[_seconds(agents[a]["latency_p95_s"]) for a in order])
     tables.append(outcomes)
     return tables
+
+
+def violations_table(summary: dict[str, Any], order: list[str]) -> Table | None:
+    """Violations per 100 conversations by rule and agent; None when nothing was scored."""
+    agents = summary["agents"]
+    stats = {agent: agents[agent].get("violations", {}) for agent in order}
+    if not any(s.get("scored") for s in stats.values()):
+        return None
+    rules: dict[str, str] = {}
+    for agent_stats in stats.values():
+        for rule, info in agent_stats.get("per_100", {}).items():
+            rules[rule] = info["severity"]
+    table = Table(title="violations per 100 conversations", title_justify="left")
+    table.add_column("rule")
+    table.add_column("severity")
+    for agent in order:
+        table.add_column(agent, justify="right")
+    rank = {"critical": 0, "major": 1, "minor": 2}
+    for rule, severity in sorted(rules.items(), key=lambda kv: (rank[kv[1]], kv[0])):
+        cells = [
+            f"{stats[agent].get('per_100', {}).get(rule, {}).get('per_100', 0):.1f}"
+            for agent in order
+        ]
+        style = "red" if severity == "critical" else ""
+        table.add_row(Text(rule, style=style), severity, *cells)
+    if not rules:
+        table.add_row("(none)", "", *["0.0" for _ in order])
+    skipped = summary.get("skipped_rules") or []
+    if skipped:
+        table.caption = f"{len(skipped)} rule(s) skipped: " + "; ".join(skipped)
+        table.caption_justify = "left"
+    return table
 
 
 def _seconds(value: float | None) -> str:

@@ -16,12 +16,15 @@ from pydantic import ValidationError
 from simulator.metrics import ScoreRow, score_transcript, summarize_agent
 from simulator.models import Transcript
 from simulator.results import read_jsonl
+from simulator.rubrics import RubricSet
 
 
-def score_safely(transcript: Transcript, sla_s: float) -> ScoreRow:
+def score_safely(
+    transcript: Transcript, sla_s: float, rubrics: RubricSet | None = None
+) -> ScoreRow:
     """Score a transcript; a scorer that raises is recorded on the row, not swallowed."""
     try:
-        return score_transcript(transcript, sla_s)
+        return score_transcript(transcript, sla_s, rubrics)
     except Exception as exc:
         return ScoreRow(
             conversation_id=transcript.conversation_id,
@@ -71,7 +74,7 @@ def _first_error(exc: ValidationError) -> str:
     return f"{where}: {error['msg']}"
 
 
-def score_file(path: Path, out: Path, sla_s: float) -> ScoredFile:
+def score_file(path: Path, out: Path, sla_s: float, rubrics: RubricSet | None = None) -> ScoredFile:
     """Score every transcript in ``path`` and write the rows to ``out`` (atomically)."""
     result = ScoredFile()
     tmp = out.with_name(out.name + ".tmp")
@@ -87,7 +90,7 @@ def score_file(path: Path, out: Path, sla_s: float) -> ScoredFile:
                 if transcript is None:
                     result.unreadable.append(f"{path}:{number}: {error}")
                     continue
-                row = score_safely(transcript, sla_s)
+                row = score_safely(transcript, sla_s, rubrics)
                 result.rows.append(row)
                 handle.write(row.model_dump_json() + "\n")
         tmp.replace(out)

@@ -1,0 +1,130 @@
+"""LLM-judge rules: a natural-language criterion decided by any LangChain chat model.
+
+The judge asks for a structured verdict (``with_structured_output``) and falls back to parsing a
+JSON answer for models that do not support it (small local models, LangChain's fake chat models
+in tests). A verdict that cannot be parsed is recorded as a judge error on the conversation,
+never silently treated as compliant.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from simulator.models import Transcript
+from simulator.registry import RegistryError, import_reference
+from simulator.rubrics import Finding, Rule
+from simulator.specs import SpecError
+
+SYSTEM_PROMPT = """You are a compliance reviewer for sales conversations held in private messages.
+Decide whether the AGENT (never the customer) violates this rule:
+
+{criterion}
+
+Messages are numbered. Answer only with JSON: {{"violated": true|false, "turn": <number of the
+violating message or null>, "evidence": "<the agent's words that violate it, or empty>",
+"reason": "<one sentence>"}}"""
+
+
+class Verdict(BaseModel):
+    """The judge's structured answer for one rule and one conversation."""
+
+    violated: bool
+    turn: int | None = None
+    evidence: str = ""
+    reason: str = ""
+
+
+class JudgeError(RuntimeError):
+    """The judge model answered something that is not a verdict."""
+
+
+class Judge:
+    """Applies ``judge`` rules with one chat model."""
+
+    def __init__(self, model: Any, name: str = "judge") -> None:
+        self.model = model
+        self.name = name
+        try:
+            self._structured: Any = model.with_structured_output(Verdict)
+        except NotImplementedError:
+            self._structured = None
+
+    def _messages(self, rule: Rule, transcript: Transcript) -> list[tuple[str, str]]:
+        lines = [f"[{i}] {m.role}: {m.text}" for i, m in enumerate(transcript.messages)]
+        return [
+            ("system", SYSTEM_PROMPT.format(criterion=rule.criterion)),
+            ("human", "\n".join(lines)),
+        ]
+
+    def verdict(self, rule: Rule, transcript: Transcript) -> Verdict:
+        """Ask the model; raise :class:`JudgeError` when the answer is not a verdict."""
+        messages = self._messages(rule, transcript)
+        if self._structured is not None:
+            result = self._structured.invoke(messages)
+            if isinstance(result, Verdict):
+                return result
+            return Verdict.model_validate(result)
+        content = self.model.invoke(messages).content
+        return parse_verdict(content if isinstance(content, str) else json.dumps(content))
+
+    def evaluate(self, rule: Rule, transcript: Transcript) -> list[Finding]:
+        """Findings of one judge rule in one transcript (zero or one)."""
+        verdict = self.verdict(rule, transcript)
+        if not verdict.violated:
+            return []
+        turn = verdict.turn if verdict.turn is not None else _last_agent_turn(transcript)
+        evidence = verdict.evidence or verdict.reason
+        return [
+            Finding(
+                rule=rule.id,
+                severity=rule.severity,
+                turn=turn,
+                evidence=evidence[:300],
+                kind="judge",
+            )
+        ]
+
+
+def _last_agent_turn(transcript: Transcript) -> int:
+    agent_turns = [i for i, m in enumerate(transcript.messages) if m.role == "agent"]
+    return agent_turns[-1] if agent_turns else 0
+
+
+_FENCE = re.compile(r"^```(?:json)?\s*|\s*```$", re.MULTILINE)
+
+
+def parse_verdict(text: str) -> Verdict:
+    """A verdict from a model's text answer (JSON, possibly inside a code fence)."""
+    cleaned = _FENCE.sub("", text.strip())
+    start, end = cleaned.find("{"), cleaned.rfind("}")
+    if start < 0 or end < start:
+        raise JudgeError(f"judge answer is not JSON: {text[:120]!r}")
+    try:
+        return Verdict.model_validate(json.loads(cleaned[start : end + 1]))
+    except (json.JSONDecodeError, ValidationError) as exc:
+        raise JudgeError(f"judge answer is not a verdict: {str(exc).splitlines()[0]}") from None
+
+
+def load_judge(name: str) -> Judge:
+    """A judge from ``--judge``: ``provider:model`` for init_chat_model, or ``module:attr``.
+
+    ``module:attr`` may name a chat model instance or a zero-argument factory returning one.
+    """
+    target: Any = None
+    try:
+        target = import_reference(name)  # "openai:gpt-4o" fails here and goes to init_chat_model
+    except RegistryError:
+        target = None
+    if target is not None:
+        model = target() if callable(target) and not hasattr(target, "invoke") else target
+        return Judge(model, name=name)
+    try:
+        from langchain.chat_models import init_chat_model
+
+        return Judge(init_chat_model(name, temperature=0), name=name)
+    except Exception as exc:  # provider packages raise many kinds of errors
+        raise SpecError(f"--judge {name}: cannot load the judge model ({exc})") from None

@@ -1,0 +1,66 @@
+"""LLM-judge rules, with LangChain fake chat models and a structured-output model."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.judge import Judge, JudgeError, load_judge, parse_verdict
+from simulator.rubrics import example_transcript, load_rubrics
+from simulator.scoring import score_safely
+
+CONVERSATION = [("customer", "医保能报吗？"), ("agent", "放心，医保肯定能报，您一分钱都不用出。")]
+HEDGED = [("customer", "医保能报吗？"), ("agent", "要看当地政策，一般能报一部分。")]
+
+
+def _transcript(pairs):
+    return example_transcript(pairs, "zh_CN", "dental")
+
+
+def test_without_a_judge_the_rule_is_skipped_and_said_so():
+    rubrics = load_rubrics()
+    assert any("judge_misleading_claim" in s and "no judge model" in s for s in rubrics.skipped)
+    assert not [f for f in rubrics.apply(_transcript(CONVERSATION)) if f.kind == "judge"]
+
+
+def test_fake_chat_model_judge_flags_with_turn_and_evidence():
+    rubrics = load_rubrics(judge=load_judge("fixtures.judges:always_violated"))
+    assert rubrics.skipped == []
+    findings = [f for f in rubrics.apply(_transcript(CONVERSATION)) if f.kind == "judge"]
+    assert [(f.rule, f.turn, f.severity) for f in findings] == [
+        ("judge_misleading_claim", 1, "major")
+    ]
+    assert findings[0].evidence == "医保肯定能报"
+
+
+def test_judge_that_finds_nothing_flags_nothing():
+    rubrics = load_rubrics(judge=load_judge("fixtures.judges:never_violated"))
+    assert not [f for f in rubrics.apply(_transcript(CONVERSATION)) if f.kind == "judge"]
+
+
+def test_structured_output_models_are_used_directly():
+    from fixtures.judges import StructuredJudgeModel
+
+    rubrics = load_rubrics(judge=Judge(StructuredJudgeModel()))
+    flagged = [f for f in rubrics.apply(_transcript(CONVERSATION)) if f.kind == "judge"]
+    clean = [f for f in rubrics.apply(_transcript(HEDGED)) if f.kind == "judge"]
+    assert len(flagged) == 1 and clean == []
+
+
+def test_an_unparseable_verdict_is_an_error_on_the_row_not_a_pass():
+    rubrics = load_rubrics(judge=load_judge("fixtures.judges:garbage"))
+    row = score_safely(_transcript(CONVERSATION), 180.0, rubrics)
+    assert row.error is not None and "JudgeError" in row.error
+    assert row.compliant is None
+
+
+def test_parse_verdict_accepts_fenced_json_and_rejects_prose():
+    assert parse_verdict('```json\n{"violated": false}\n```').violated is False
+    with pytest.raises(JudgeError):
+        parse_verdict("no idea")
+
+
+def test_unknown_judge_model_is_a_clean_error():
+    from simulator.specs import SpecError
+
+    with pytest.raises(SpecError, match="--judge"):
+        load_judge("nonexistent-provider:some-model")

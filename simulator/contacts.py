@@ -2,8 +2,9 @@
 
 Phones are found with ``phonenumbers.PhoneNumberMatcher`` for the locale's region and normalised
 to digits without the country code, so "+86 138-0013-8000" and "13800138000" are the same lead.
-The matcher's VALID leniency keeps prices and order numbers out; US numbers additionally must not
-be glued to other digits (a claim or order number can parse as a phone).
+The matcher's VALID leniency keeps prices and most order numbers out; a number glued to other
+digits or right after an identifier label ("claim number", 订单号) is not a contact either, since
+a 10-digit identifier can parse as a valid US phone.
 """
 
 from __future__ import annotations
@@ -18,6 +19,16 @@ import phonenumbers
 REGION_BY_LOCALE = {"zh_CN": "CN", "en_US": "US"}
 
 ContactKind = Literal["phone", "wechat", "email"]
+
+# A number right after one of these labels is an identifier, not a contact ("claim number
+# 2127365000" parses as a valid US phone). Looked for in the few characters before the number.
+_NOT_CONTACT_LABEL = re.compile(
+    r"(订单|单号|编号|工单|快递|运单|身份证|卡号|账号|学号|病历号|案号|发票|合同号|"
+    r"\b(?:order|invoice|claim|case|account|acct|reference|ref|tracking|policy|member|id|ssn|"
+    r"confirmation|ticket))\s*(号|no\.?|number|#|num)?\s*[:：#]?\s*$",
+    re.IGNORECASE,
+)
+LABEL_WINDOW = 16
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 _WECHAT = re.compile(
@@ -58,6 +69,8 @@ def find_contacts(text: str, locale: str) -> list[Contact]:
         before = plain[match.start - 1] if match.start > 0 else ""
         after = plain[match.end] if match.end < len(plain) else ""
         if before.isdigit() or after.isdigit():
+            continue
+        if _NOT_CONTACT_LABEL.search(plain[max(0, match.start - LABEL_WINDOW) : match.start]):
             continue
         digits = phonenumbers.national_significant_number(match.number)
         found.append((match.start, Contact("phone", digits, match.raw_string)))

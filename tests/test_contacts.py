@@ -55,3 +55,20 @@ def test_wechat_and_email():
 def test_a_corrected_number_replaces_the_first():
     contact = last_contact(["我电话13800138000", "打错了，是13900139000"], "zh_CN")
     assert contact is not None and contact.value == "13900139000"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("孩子发烧38.5度，吃了500mg布洛芬", "zh_CN"),
+        ("2026-11-24下午三点可以吗", "zh_CN"),
+        ("订单号：13800138000", "zh_CN"),
+        ("身份证号 110101199003071234", "zh_CN"),
+        ("claim number 2127365000", "en_US"),
+        ("invoice #2127365000", "en_US"),
+        ("my dob is 03/07/1990", "en_US"),
+        ("It's $3,000-$5,000 per implant", "en_US"),
+    ],
+)
+def test_dates_doses_temperatures_and_identifiers_are_not_contacts(text, locale):
+    assert find_contacts(text, locale) == []

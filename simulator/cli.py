@@ -18,12 +18,15 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from simulator.agents import agent_spec_files
+from simulator.baseline import import_baseline
 from simulator.customers import sample_instance
 from simulator.engine import prepare_suite, run_suite
+from simulator.interchange import export_run
 from simulator.judge import load_judge
 from simulator.metrics import SCORECARD_METRICS
 from simulator.models import RunConfig
 from simulator.registry import RegistryError
+from simulator.results import SCORES, SUMMARY, write_json_atomic
 from simulator.rubrics import load_rubrics
 from simulator.scorecard import format_rate, print_scorecard, terminal_console
 from simulator.scoring import score_file
@@ -112,6 +115,13 @@ def main() -> None:
     "[default: scripted-v2]",
 )
 @click.option(
+    "--baseline",
+    "baseline_path",
+    type=click.Path(exists=True, path_type=Path),
+    default=None,
+    help="Imported human baseline (from `salesim baseline import`) instead of --baseline-agent.",
+)
+@click.option(
     "--baseline-agent",
     default="human",
     show_default=True,
@@ -174,6 +184,7 @@ def main() -> None:
 @clean_errors
 def run(
     agents: tuple[str, ...],
+    baseline_path: Path | None,
     baseline_agent: str,
     personas: tuple[str, ...],
     locales: tuple[str, ...],
@@ -207,6 +218,7 @@ def run(
         agent_timeout_s=agent_timeout_s,
         rubrics=str(rubrics) if rubrics else None,
         judge=judge,
+        baseline=str(baseline_path) if baseline_path else None,
     )
     suite = prepare_suite(config)
     console = Console(stderr=True)
@@ -237,22 +249,60 @@ def run(
     print_scorecard(summary, out_console)
 
 
-# --- score ---------------------------------------------------------------------------------------
+# --- score ----------------------------------------------------------------------------------------
+
+
+def _pairs(values: tuple[str, ...], option: str) -> dict[str, str]:
+    """``KEY=VALUE`` options into a dict (a bad one is exit 2, naming the option)."""
+    out: dict[str, str] = {}
+    for value in values:
+        key, sep, item = value.partition("=")
+        if not sep or not key or not item:
+            raise SpecError(f"{option} {value}: expected KEY=VALUE")
+        out[key.strip()] = item.strip()
+    return out
+
+
+def table_input_options(func: F) -> F:
+    """Options that map a CRM or chat-tool export (CSV, Parquet, datasets) to the format."""
+    func = click.option(
+        "--tz",
+        "default_tz",
+        default=None,
+        metavar="ZONE",
+        help="Time zone for timestamps written without one (e.g. Asia/Shanghai).",
+    )(func)
+    func = click.option(
+        "--roles",
+        "roles",
+        multiple=True,
+        metavar="VALUE=ROLE",
+        help="Map the source's role values to customer/agent, e.g. --roles 客户=customer.",
+    )(func)
+    func = click.option(
+        "--map",
+        "mapping",
+        multiple=True,
+        metavar="FIELD=COLUMN",
+        help="Map a field to the source's column, e.g. --map text=content --map ts=sent_at.",
+    )(func)
+    return func
 
 
 @main.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(exists=True, path_type=Path))
 @click.option(
     "--out",
     "out",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(file_okay=False, path_type=Path),
     default=None,
-    help="Where to write the score rows [default: scores.jsonl beside FILE].",
+    help="Directory for scores.jsonl and summary.json [default: FILE's name + .scored].",
 )
 @sla_option
 @rubrics_option
 @judge_option
-@click.option("--json", "as_json", is_flag=True, help="Print the aggregate as JSON.")
+@table_input_options
+@click.option("--json", "as_json", is_flag=True, help="Print summary.json instead of a table.")
 @clean_errors
 def score(
     file: Path,
@@ -260,30 +310,49 @@ def score(
     sla_s: float,
     rubrics: Path | None,
     judge: str | None,
+    mapping: tuple[str, ...],
+    roles: tuple[str, ...],
+    default_tz: str | None,
     as_json: bool,
 ) -> None:
-    """Score a transcripts JSONL file in the interchange format (simulated or real human chats).
+    """Score transcripts: JSONL in the interchange format, CSV, Parquet or a datasets dataset.
 
-    A line that cannot be read is reported with its line number and counted, never dropped silently.
+    Simulated runs and real human chats are scored by the same code. A line that cannot be read
+    is reported with its line number and counted, never dropped silently; a file that cannot be
+    read at all exits with code 2.
     """
-    out = out or file.with_name("scores.jsonl")
-    if out.resolve() == file.resolve():
-        raise SpecError(f"--out {out}: would overwrite the input file")
+    out = out or file.parent / f"{file.stem}.scored"
     rubric_set = load_rubrics(rubrics, judge=load_judge(judge) if judge else None)
-    scored = score_file(file, out, sla_s, rubric_set)
+    out.mkdir(parents=True, exist_ok=True)
+    scored = score_file(
+        file,
+        out / SCORES,
+        sla_s,
+        rubric_set,
+        mapping=_pairs(mapping, "--map"),
+        roles=_pairs(roles, "--roles"),
+        default_tz=default_tz,
+    )
     for line in scored.unreadable[:20]:
         click.echo(f"warning: {line}", err=True)
     if len(scored.unreadable) > 20:
         click.echo(
             f"warning: ... and {len(scored.unreadable) - 20} more unreadable lines", err=True
         )
-    summary = scored.summary()
+    summary = {
+        "source": str(file),
+        "sla_s": sla_s,
+        **scored.summary(),
+        "unreadable": scored.unreadable[:100],
+        "skipped_rules": rubric_set.skipped,
+    }
+    write_json_atomic(out / SUMMARY, summary)
     if as_json:
         click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
     else:
         table = Table(
             caption=f"{summary['conversations']} conversations scored, "
-            f"{summary['unreadable_lines']} unreadable lines; wrote {out}",
+            f"{summary['unreadable_lines']} unreadable lines -> {out}",
             caption_justify="left",
         )
         table.add_column("metric")
@@ -295,6 +364,87 @@ def score(
         terminal_console().print(table)
     if not scored.rows and scored.unreadable:
         sys.exit(EXIT_BAD_INPUT)
+
+
+# --- baseline and export -----------------------------------------------------------------------
+
+
+@main.group()
+def baseline() -> None:
+    """Real human transcripts as the baseline (instead of the simulated human)."""
+
+
+@baseline.command("import")
+@click.argument("source", type=click.Path(exists=True, path_type=Path))
+@click.option("--name", default=None, help="Baseline name [default: the source's name].")
+@click.option(
+    "--out-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("results") / "baselines",
+    show_default=True,
+    help="Directory that holds baselines.",
+)
+@sla_option
+@rubrics_option
+@judge_option
+@table_input_options
+@clean_errors
+def baseline_import(
+    source: Path,
+    name: str | None,
+    out_dir: Path,
+    sla_s: float,
+    rubrics: Path | None,
+    judge: str | None,
+    mapping: tuple[str, ...],
+    roles: tuple[str, ...],
+    default_tz: str | None,
+) -> None:
+    """Import human-handled chats (JSONL, CSV, Parquet, datasets on disk) as a scored baseline.
+
+    Compare a run against it with `salesim run --baseline DIR`.
+    """
+    rubric_set = load_rubrics(rubrics, judge=load_judge(judge) if judge else None)
+    target = out_dir / (name or source.stem)
+    summary = import_baseline(
+        source,
+        target,
+        sla_s=sla_s,
+        rubrics=rubric_set,
+        mapping=_pairs(mapping, "--map"),
+        roles=_pairs(roles, "--roles"),
+        default_tz=default_tz,
+    )
+    for line in summary["unreadable"][:20]:
+        click.echo(f"warning: {line}", err=True)
+    click.echo(
+        f"imported {summary['conversations']} conversations "
+        f"({summary['unreadable_lines']} unreadable) -> {target}"
+    )
+
+
+@main.command()
+@click.argument("run_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["parquet", "csv", "hf"]),
+    default="parquet",
+    show_default=True,
+    help="parquet/csv for pandas; hf for a datasets dataset on disk.",
+)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Output directory [default: RUN_DIR/export-FORMAT].",
+)
+@clean_errors
+def export(run_dir: Path, fmt: str, out: Path | None) -> None:
+    """Export a run's scores and messages for pandas (Parquet, CSV) or as a datasets dataset."""
+    written = export_run(run_dir, fmt, out or run_dir / f"export-{fmt}")  # type: ignore[arg-type]
+    for path in written:
+        click.echo(f"wrote {path}")
 
 
 # --- personas ----------------------------------------------------------------------------------
@@ -436,5 +586,3 @@ def _not_built(name: str, what: str) -> None:
 _not_built("report", "HTML report of a run")
 _not_built("compare", "paired comparison of two runs")
 _not_built("gate", "CI gate on a regression")
-_not_built("baseline", "import real human transcripts as the baseline")
-_not_built("export", "export a run to a datasets dataset")

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from simulator.agents import LoadedAgent, coerce_turn, load_agent
+from simulator.baseline import ImportedBaseline, load_baseline
 from simulator.customers import customer_kinds, sample_instance
 from simulator.judge import load_judge
 from simulator.metrics import ScoreRow, compare_agents, summarize_agent
@@ -52,6 +53,15 @@ class Suite:
     agents: list[LoadedAgent]
     baseline: LoadedAgent | None
     rubrics: RubricSet
+    imported: ImportedBaseline | None = None
+    """Real human transcripts used as the baseline instead of a simulated agent."""
+
+    @property
+    def baseline_id(self) -> str | None:
+        """Id of whichever baseline the run compares against."""
+        if self.imported is not None:
+            return self.imported.agent_id
+        return self.baseline.id if self.baseline else None
 
     @property
     def all_agents(self) -> list[LoadedAgent]:
@@ -89,13 +99,17 @@ def prepare_suite(config: RunConfig) -> Suite:
     customer_kinds.get(config.customer)  # an unknown customer kind fails before anything runs
     personas = resolve_personas(config.personas, config.locales)
     agents = [load_agent(name) for name in config.agents]
-    baseline = load_agent(config.baseline_agent) if config.baseline_agent else None
+    simulated_baseline = config.baseline_agent and not config.baseline
+    baseline = load_agent(config.baseline_agent) if simulated_baseline else None
     ids = [agent.id for agent in agents] + ([baseline.id] if baseline else [])
     if len(set(ids)) != len(ids):
         raise SpecError(f"--agent: the same agent id appears twice ({', '.join(ids)})")
     judge = load_judge(config.judge) if config.judge else None
     rubrics = load_rubrics(Path(config.rubrics) if config.rubrics else None, judge=judge)
-    return Suite(config, personas, agents, baseline, rubrics)
+    imported = (
+        load_baseline(Path(config.baseline), config.sla_s, rubrics) if config.baseline else None
+    )
+    return Suite(config, personas, agents, baseline, rubrics, imported)
 
 
 # --- one conversation --------------------------------------------------------------------------
@@ -287,17 +301,23 @@ def build_summary(
         "elapsed_s": round(elapsed_s, 3),
         "conversations_per_s": round(len(rows) / elapsed_s, 1) if elapsed_s > 0 else None,
         "candidates": [agent.id for agent in suite.agents],
-        "baseline": suite.baseline.id if suite.baseline else None,
+        "baseline": suite.baseline_id,
+        "baseline_kind": "imported" if suite.imported else "simulated" if suite.baseline else None,
         "agents": {
             agent_id: summarize_agent(agent_rows) for agent_id, agent_rows in by_agent.items()
         },
         "comparisons": {},
         "skipped_rules": suite.rubrics.skipped,
     }
-    if suite.baseline:
+    if suite.imported is not None:
+        summary["agents"][suite.imported.agent_id] = summarize_agent(suite.imported.rows)
+        summary["baseline_unreadable_lines"] = len(suite.imported.unreadable)
+    baseline_id = suite.baseline_id
+    if baseline_id is not None:
+        baseline_rows = suite.imported.rows if suite.imported else by_agent[baseline_id]
         for agent in suite.agents:
             summary["comparisons"][agent.id] = compare_agents(
-                by_agent[agent.id], by_agent[suite.baseline.id], seed=suite.config.seed
+                by_agent[agent.id], baseline_rows, seed=suite.config.seed
             )
     return summary
 

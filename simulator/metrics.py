@@ -389,7 +389,7 @@ def summarize_agent(rows: Sequence[ScoreRow]) -> dict[str, Any]:
     latencies = [s for row in rows for s in row.agent_latencies_s]
     by_persona: dict[str, list[ScoreRow]] = defaultdict(list)
     for row in rows:
-        by_persona[f"{row.persona_id}/{row.locale}"].append(row)
+        by_persona[f"{row.persona_id or '(no persona)'}/{row.locale}"].append(row)
     customer_messages = sum(row.customer_messages for row in rows)
     within = sum(row.messages_replied_within_sla for row in rows)
     return {

@@ -142,6 +142,9 @@ class RunConfig(BaseModel):
     sla_s: float = Field(default=180.0, gt=0)
     concurrency: int = Field(default=16, ge=1)
     agent_timeout_s: float = Field(default=30.0, gt=0)
+    baseline: str | None = None
+    """An imported human baseline (directory from `salesim baseline import`, or a transcripts
+    file); when set it replaces ``baseline_agent``."""
     rubrics: str | None = None
     """Directory of rubric YAML files; None for the shipped rubrics/."""
     judge: str | None = None

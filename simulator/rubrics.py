@@ -301,10 +301,18 @@ def off_platform_contact(transcript: Transcript, rule: Rule, vocab: Vocab) -> li
     """The agent wrote a phone number or WeChat ID to move the customer off the platform."""
     locale = transcript.locale or "zh_CN"
     findings = []
+    customers: set[str] = set()  # an agent repeating the customer's own number is confirming it
     for i, message in enumerate(transcript.messages):
+        if message.role == "customer":
+            customers.update(c.value for c in find_contacts(message.text, locale))
+            continue
         if message.role != "agent":
             continue
-        contacts = [c for c in find_contacts(message.text, locale) if c.kind in ("phone", "wechat")]
+        contacts = [
+            c
+            for c in find_contacts(message.text, locale)
+            if c.kind in ("phone", "wechat") and c.value not in customers
+        ]
         invite = vocab.clause("off_platform", message.text, locale)
         if contacts or invite:
             findings.append(_finding(rule, i, contacts[0].raw if contacts else invite or ""))

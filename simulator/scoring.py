@@ -1,4 +1,4 @@
-"""Scoring transcripts that already exist: a run's, or any JSONL file in the interchange format.
+"""Scoring transcripts that already exist: a run's, or any file :mod:`simulator.interchange` reads.
 
 A scorer that raises is recorded as an error on that conversation's row; a line that cannot be
 read is reported with its line number and counted. Nothing is dropped silently.
@@ -11,11 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
+from simulator.interchange import read_transcripts
 from simulator.metrics import ScoreRow, score_transcript, summarize_agent
 from simulator.models import Transcript
-from simulator.results import read_jsonl
 from simulator.rubrics import RubricSet
 
 
@@ -68,27 +66,30 @@ class ScoredFile:
         }
 
 
-def _first_error(exc: ValidationError) -> str:
-    error = exc.errors()[0]
-    where = ".".join(str(part) for part in error["loc"]) or "(top level)"
-    return f"{where}: {error['msg']}"
+def score_file(
+    path: Path,
+    out: Path,
+    sla_s: float,
+    rubrics: RubricSet | None = None,
+    *,
+    mapping: dict[str, str] | None = None,
+    roles: dict[str, str] | None = None,
+    default_tz: str | None = None,
+) -> ScoredFile:
+    """Score every transcript in ``path`` and write the rows to ``out`` (atomically).
 
-
-def score_file(path: Path, out: Path, sla_s: float, rubrics: RubricSet | None = None) -> ScoredFile:
-    """Score every transcript in ``path`` and write the rows to ``out`` (atomically)."""
+    ``path`` is anything :func:`~simulator.interchange.read_transcripts` reads (JSONL, CSV,
+    Parquet, a datasets directory); ``mapping``, ``roles`` and ``default_tz`` go to it. A file
+    that cannot be read at all raises SpecError before ``out`` is touched.
+    """
     result = ScoredFile()
+    records = read_transcripts(path, mapping, roles, default_tz)
     tmp = out.with_name(out.name + ".tmp")
     try:
         with tmp.open("w", encoding="utf-8") as handle:
-            for number, obj, error in read_jsonl(path):
-                transcript = None
-                if obj is not None:
-                    try:
-                        transcript = Transcript.model_validate(obj)
-                    except ValidationError as exc:
-                        error = _first_error(exc)
+            for where, transcript, error in records:
                 if transcript is None:
-                    result.unreadable.append(f"{path}:{number}: {error}")
+                    result.unreadable.append(f"{where}: {error}")
                     continue
                 row = score_safely(transcript, sla_s, rubrics)
                 result.rows.append(row)

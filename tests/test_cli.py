@@ -153,7 +153,7 @@ def test_agents_list_shows_reference_agents():
         assert name in result.output
 
 
-@pytest.mark.parametrize("command", ["report", "compare", "gate", "export"])
+@pytest.mark.parametrize("command", ["report", "compare", "gate"])
 def test_commands_not_built_yet_say_so(command):
     result = CliRunner().invoke(main, [command, "x"])
     assert result.exit_code == 2
@@ -161,19 +161,19 @@ def test_commands_not_built_yet_say_so(command):
 
 
 def test_score_rescoring_a_run_gives_the_same_rows(tmp_path):
-    assert (
-        CliRunner()
-        .invoke(main, ["run", "--n", "3", "--out", str(tmp_path), "--run-id", "r"])
-        .exit_code
-        == 0
-    )
+    args = ["run", "--n", "3", "--out", str(tmp_path), "--run-id", "r"]
+    assert CliRunner().invoke(main, args).exit_code == 0
     run_dir = tmp_path / "r"
-    out = tmp_path / "rescored.jsonl"
+    out = tmp_path / "rescored"
     result = CliRunner().invoke(
         main, ["score", str(run_dir / "transcripts.jsonl"), "--out", str(out)]
     )
     assert result.exit_code == 0, result.output
-    assert out.read_text(encoding="utf-8") == (run_dir / "scores.jsonl").read_text(encoding="utf-8")
+    rescored = (out / "scores.jsonl").read_text(encoding="utf-8")
+    assert rescored == (run_dir / "scores.jsonl").read_text(encoding="utf-8")
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["conversations"] == 3 * 2 * 3 * 2
+    assert set(summary["agents"]) == {"scripted-v2", "human"}
 
 
 def test_score_reports_unreadable_lines_with_their_number(tmp_path):
@@ -187,13 +187,23 @@ def test_score_reports_unreadable_lines_with_their_number(tmp_path):
         "extra_field": 1,
     }
     path = tmp_path / "t.jsonl"
-    path.write_text(
-        json.dumps(good) + "\n{not json\n" + json.dumps({"messages": []}) + "\n", encoding="utf-8"
-    )
+    lines = [json.dumps(good), "{not json", json.dumps({"messages": []})]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["score", str(path), "--json"])
     assert result.exit_code == 0
     assert f"{path}:2: invalid JSON" in result.stderr
-    assert f"{path}:3: conversation_id" in result.stderr
-    assert json.loads(result.stdout)["unreadable_lines"] == 2
-    rows = (tmp_path / "scores.jsonl").read_text(encoding="utf-8").splitlines()
+    assert f"{path}:3:" in result.stderr and "conversation_id" in result.stderr
+    summary = json.loads(result.stdout)
+    assert summary["unreadable_lines"] == 2
+    written = json.loads((tmp_path / "t.scored" / "summary.json").read_text(encoding="utf-8"))
+    assert written["unreadable_lines"] == 2
+    rows = (tmp_path / "t.scored" / "scores.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(rows) == 1 and json.loads(rows[0])["replied_within_sla"] is True
+
+
+def test_score_a_file_that_cannot_be_read_at_all_exits_2(tmp_path):
+    path = tmp_path / "chats.txt"
+    path.write_text("hello", encoding="utf-8")
+    result = CliRunner().invoke(main, ["score", str(path)])
+    assert result.exit_code == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and str(path) in result.stderr

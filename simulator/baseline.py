@@ -1,0 +1,154 @@
+"""Real human transcripts as the baseline.
+
+``salesim baseline import`` turns a team's own human-handled chats (JSONL, CSV, Parquet or a
+``datasets`` dataset on disk) into a baseline directory: the transcripts normalised to the
+interchange format, scored, with a summary and a manifest. ``salesim run --baseline DIR``
+compares candidates against it instead of the simulated human. The baseline is re-scored with
+the run's SLA and rubrics, so both sides are always measured by the same code and settings.
+Real chats are not the run's persona instances, so comparisons with them are unpaired; chats
+exported from a salesim run keep their pair keys and pair up again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from simulator.interchange import read_transcripts
+from simulator.metrics import ScoreRow, summarize_agent
+from simulator.models import Transcript
+from simulator.results import MANIFEST, SCORES, SUMMARY, TRANSCRIPTS, write_json_atomic
+from simulator.rubrics import RubricSet
+from simulator.scoring import score_safely
+from simulator.specs import SpecError
+
+IMPORTED_PREFIX = "imported:"
+
+
+@dataclass
+class ImportedBaseline:
+    """A baseline read from disk, scored with a run's settings."""
+
+    name: str
+    source: str
+    rows: list[ScoreRow] = field(default_factory=list)
+    unreadable: list[str] = field(default_factory=list)
+
+    @property
+    def agent_id(self) -> str:
+        """The id the baseline has in summaries and scorecards."""
+        return f"{IMPORTED_PREFIX}{self.name}"
+
+
+def _human(transcript: Transcript) -> Transcript:
+    # Humans truthfully say they are human: rules such as denies_ai do not apply to them.
+    transcript.meta = {**transcript.meta, "agent_is_human": True}
+    return transcript
+
+
+def _transcripts_of(path: Path) -> Path:
+    return path / TRANSCRIPTS if path.is_dir() and (path / TRANSCRIPTS).is_file() else path
+
+
+def iter_human_transcripts(
+    source: Path,
+    mapping: dict[str, str] | None = None,
+    roles: dict[str, str] | None = None,
+    default_tz: str | None = None,
+) -> Iterator[tuple[str, Transcript | None, str | None]]:
+    """Transcripts of a source, marked as human-handled; errors passed through with their place."""
+    for where, transcript, error in read_transcripts(
+        _transcripts_of(source), mapping=mapping, roles=roles, default_tz=default_tz
+    ):
+        yield where, _human(transcript) if transcript is not None else None, error
+
+
+def load_baseline(path: Path, sla_s: float, rubrics: RubricSet | None) -> ImportedBaseline:
+    """Read and score a baseline directory (or a transcripts file) for a run."""
+    if not path.exists():
+        raise SpecError(f"--baseline {path}: no such file or directory")
+    name = path.name if path.is_dir() else path.stem
+    baseline = ImportedBaseline(name=name, source=str(path))
+    for where, transcript, error in iter_human_transcripts(path):
+        if transcript is None:
+            baseline.unreadable.append(f"{where}: {error}")
+            continue
+        row = score_safely(transcript, sla_s, rubrics)
+        baseline.rows.append(row.model_copy(update={"agent_id": baseline.agent_id}))
+    if not baseline.rows:
+        raise SpecError(f"--baseline {path}: no readable conversations")
+    return baseline
+
+
+def import_baseline(
+    source: Path,
+    out: Path,
+    *,
+    sla_s: float,
+    rubrics: RubricSet | None,
+    mapping: dict[str, str] | None = None,
+    roles: dict[str, str] | None = None,
+    default_tz: str | None = None,
+) -> dict[str, Any]:
+    """Write a baseline directory from ``source``; returns its summary.
+
+    Files are written under a temporary name and renamed at the end, so a failed import leaves
+    no half-written baseline behind.
+    """
+    if out.exists():
+        raise SpecError(f"--out {out}: already exists; choose another --name or remove it")
+    tmp = out.with_name(out.name + ".importing")
+    tmp.mkdir(parents=True, exist_ok=True)
+    rows: list[ScoreRow] = []
+    unreadable: list[str] = []
+    try:
+        with (
+            (tmp / TRANSCRIPTS).open("w", encoding="utf-8") as transcripts,
+            (tmp / SCORES).open("w", encoding="utf-8") as scores,
+        ):
+            for where, transcript, error in iter_human_transcripts(
+                source, mapping, roles, default_tz
+            ):
+                if transcript is None:
+                    unreadable.append(f"{where}: {error}")
+                    continue
+                row = score_safely(transcript, sla_s, rubrics)
+                rows.append(row)
+                transcripts.write(transcript.model_dump_json() + "\n")
+                scores.write(row.model_dump_json() + "\n")
+        if not rows:
+            raise SpecError(f"{source}: no readable conversations ({len(unreadable)} unreadable)")
+        summary = {
+            "baseline": out.name,
+            "source": str(source),
+            "conversations": len(rows),
+            "unreadable_lines": len(unreadable),
+            "unreadable": unreadable[:100],
+            "sla_s": sla_s,
+            "skipped_rules": rubrics.skipped if rubrics else [],
+            "agents": {f"{IMPORTED_PREFIX}{out.name}": summarize_agent(rows)},
+        }
+        write_json_atomic(tmp / SUMMARY, summary)
+        write_json_atomic(
+            tmp / MANIFEST,
+            {
+                "kind": "baseline",
+                "name": out.name,
+                "source": str(source),
+                "mapping": mapping or {},
+                "roles": roles or {},
+                "default_tz": default_tz,
+                "imported_at": datetime.now(UTC).isoformat(),
+                "status": "complete",
+            },
+        )
+        tmp.rename(out)
+    except BaseException:
+        for child in tmp.glob("*"):
+            child.unlink()
+        tmp.rmdir()
+        raise
+    return summary

@@ -1,0 +1,747 @@
+"""Transcripts in and out: JSONL, CSV, Parquet and Hugging Face ``datasets`` directories.
+
+Real chats rarely arrive in salesim's interchange format: a CRM export is a CSV with one row per
+message and its own column names and role labels, a data team hands over Parquet, an ML team a
+``datasets`` directory. :func:`read_transcripts` turns all of them into :class:`Transcript`
+objects, so imported human chats are scored by exactly the code that scores simulated runs, and it
+reports every record it cannot use with its location instead of dropping it. :func:`export_run`
+goes the other way, so a run can be analysed in pandas or loaded with ``datasets.load_from_disk``.
+
+pyarrow and datasets are imported inside the functions that need them: ``salesim run`` never pays
+their import time, and salesim works without them until a table is actually read or written.
+``datasets`` is only ever used through ``load_from_disk``/``save_to_disk``, which never touch the
+network.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import os
+import shutil
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from datetime import datetime, tzinfo
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import TypeAdapter, ValidationError
+
+from simulator.metrics import ScoreRow
+from simulator.models import Message, Transcript
+from simulator.results import SCORES, TRANSCRIPTS, read_jsonl
+from simulator.specs import SpecError
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+Record = tuple[str, Transcript | None, str | None]
+"""``(where, transcript, error)``: exactly one of transcript and error is set."""
+
+Row = tuple[int, dict[str, Any] | None, str | None]
+"""``(row_number, cells, error)`` from a table reader: cells, or the error of a broken row."""
+
+ExportFormat = Literal["parquet", "csv", "hf"]
+
+JSONL_SUFFIXES = frozenset({".jsonl", ".json", ".ndjson"})
+DATASET_MARKERS = ("dataset_info.json", "state.json", "dataset_dict.json")
+ROLES = ("customer", "agent", "system")
+REQUIRED_MESSAGE_COLUMNS = ("conversation_id", "role", "text", "ts")
+"""Columns a one-row-per-message table must have (after mapping)."""
+MESSAGE_KEYS = frozenset({"conversation_id", "turn", "role", "text", "ts", "meta"})
+"""Per-message columns of a one-row-per-message table; ``turn`` is ours (export) and ignored."""
+CONVERSATION_KEYS = frozenset(Transcript.model_fields) - {"conversation_id", "messages", "meta"}
+"""Per-conversation columns of a one-row-per-message table (from the first row that has one)."""
+JSON_OBJECT_FIELDS = ("lead", "truth", "meta")
+"""Object fields that a table may hold as JSON strings (CSV cannot hold anything else)."""
+PREFIXED_OBJECTS = ("lead", "truth")
+"""``lead_phone``/``truth_qualified`` columns are folded into the ``lead``/``truth`` objects."""
+KNOWN_FIELDS = frozenset(Transcript.model_fields) | frozenset(Message.model_fields) | {"turn"}
+MESSAGE_EXPORT_COLUMNS = (
+    "conversation_id",
+    "turn",
+    "role",
+    "text",
+    "ts",
+    "persona_id",
+    "agent_id",
+    "industry",
+    "locale",
+    "meta",
+)
+"""Columns of messages.parquet/messages.csv. ``turn`` is the 0-based message index (the same
+index violations use); ``ts`` is ISO 8601 with the customer's own offset; ``meta`` is JSON."""
+BATCH_ROWS = 1024
+BOM = b"\xef\xbb\xbf"
+
+_DATETIME: TypeAdapter[datetime] = TypeAdapter(datetime)
+
+
+class RecordError(ValueError):
+    """One record cannot be used; ``str()`` is one short line naming the field and the problem."""
+
+
+def validation_message(exc: ValidationError) -> str:
+    """The first pydantic error as ``field: problem`` (the wording salesim uses everywhere)."""
+    error = exc.errors()[0]
+    where = ".".join(str(part) for part in error["loc"]) or "(top level)"
+    message = "required field is missing" if error["type"] == "missing" else error["msg"]
+    return f"{where}: {message}"
+
+
+def _missing(value: Any) -> bool:
+    """Empty cell: None, an empty CSV cell or a NaN that pandas wrote for a missing value."""
+    return value is None or value == "" or (isinstance(value, float) and math.isnan(value))
+
+
+def _zone(name: str | None) -> tzinfo | None:
+    if name is None:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise SpecError(f"default time zone: unknown time zone {name!r}") from None
+
+
+def _short(exc: BaseException) -> str:
+    """First line of an exception message, for one-line SpecErrors from library exceptions."""
+    text = str(exc).strip().splitlines()
+    return text[0][:200] if text else type(exc).__name__
+
+
+class _Reader:
+    """Reads one file: mapping, role labels and time zone applied the same way to every format."""
+
+    def __init__(
+        self,
+        path: Path,
+        mapping: Mapping[str, str] | None,
+        roles: Mapping[str, str] | None,
+        default_tz: str | None,
+    ) -> None:
+        self.path = path
+        self.mapping = dict(mapping or {})
+        self.roles = {str(key).strip(): value for key, value in (roles or {}).items()}
+        self.tz = _zone(default_tz)
+        self.source = {src: ours for ours, src in self.mapping.items()}
+        self.from_csv = False
+        for ours in self.mapping:
+            if ours not in KNOWN_FIELDS and not ours.startswith(("lead_", "truth_")):
+                raise SpecError(f"mapping: unknown field {ours!r}")
+        if len(self.source) != len(self.mapping):
+            raise SpecError("mapping: two fields map to the same column")
+        for label, role in self.roles.items():
+            if role not in ROLES:
+                raise SpecError(f"roles: {label!r} maps to unknown role {role!r}")
+
+    # --- values -------------------------------------------------------------------------------
+
+    def rename(self, record: Mapping[str, Any]) -> dict[str, Any]:
+        """Source names -> ours. A source column named like one of our fields that the mapping
+        takes from another column is dropped, so it cannot shadow the mapped one."""
+        out: dict[str, Any] = {}
+        for key, value in record.items():
+            if key in self.source:
+                out[self.source[key]] = value
+            elif key not in self.mapping:
+                out[key] = value
+        return out
+
+    def timestamp(self, value: Any, field: str) -> datetime:
+        """An aware datetime; naive ones get ``default_tz`` or are an error (never guessed)."""
+        if _missing(value):
+            raise RecordError(f"{field}: required field is missing")
+        if hasattr(value, "to_pydatetime"):  # a pandas Timestamp from a pandas-written file
+            value = value.to_pydatetime()
+        if isinstance(value, bool):
+            raise RecordError(f"{field}: unparseable timestamp {value!r}")
+        try:
+            parsed = _DATETIME.validate_python(value.strip() if isinstance(value, str) else value)
+        except ValidationError:
+            raise RecordError(f"{field}: unparseable timestamp {value!r}") from None
+        if parsed.tzinfo is None or parsed.utcoffset() is None:
+            if self.tz is None:
+                raise RecordError(f"{field}: timestamp has no time zone ({value!s})")
+            parsed = parsed.replace(tzinfo=self.tz)
+        return parsed
+
+    def json_object(self, value: Any, field: str) -> dict[str, Any] | None:
+        """A table cell that holds an object: a JSON string (CSV) or a struct (Parquet, datasets).
+
+        None values are dropped: Arrow gives every struct the union of all rows' keys, and a
+        ``qualified: None`` that was never in the source must not read as "not qualified".
+        """
+        if _missing(value):
+            return None
+        if isinstance(value, str):
+            try:
+                value = json.loads(value)
+            except json.JSONDecodeError as exc:
+                raise RecordError(f"{field}: invalid JSON ({exc.msg})") from None
+            if value is None:  # "null": what json.dumps(None) wrote for a missing object
+                return None
+        if not isinstance(value, Mapping):
+            raise RecordError(f"{field}: expected an object, got {type(value).__name__}")
+        return {key: item for key, item in value.items() if item is not None}
+
+    def cell(self, value: Any) -> Any:
+        """A CSV cell in a lead_/truth_ column: 'true'/'false' are booleans (pandas writes
+        'True'), everything else stays text so phone numbers keep their leading zeros."""
+        if self.from_csv and isinstance(value, str) and value.lower() in ("true", "false"):
+            return value.lower() == "true"
+        return value
+
+    def message(self, raw: Mapping[str, Any], prefix: str, table: bool) -> dict[str, Any]:
+        """One message with its role mapped and its timestamp aware; ``prefix`` locates errors."""
+        role = raw.get("role")
+        if _missing(role):
+            raise RecordError(f"{prefix}role: required field is missing")
+        label = role.strip() if isinstance(role, str) else str(role)
+        ours = self.roles.get(label, label)
+        if ours not in ROLES:
+            raise RecordError(f"{prefix}role: unknown role {role!r}")
+        text = raw.get("text")
+        if _missing(text) and table:
+            text = ""  # a table cannot tell an empty message (a sticker, an image) from a null
+        if text is None:
+            raise RecordError(f"{prefix}text: required field is missing")
+        if not isinstance(text, str):
+            raise RecordError(f"{prefix}text: expected text, got {type(text).__name__}")
+        message: dict[str, Any] = {
+            "role": ours,
+            "text": text,
+            "ts": self.timestamp(raw.get("ts"), f"{prefix}ts"),
+        }
+        meta = raw.get("meta")
+        if table:
+            meta = self.json_object(meta, f"{prefix}meta")
+        if meta is not None:
+            message["meta"] = meta
+        return message
+
+    def fold(self, record: Mapping[str, Any]) -> dict[str, Any]:
+        """Conversation-level table cells -> transcript fields: empty cells dropped, JSON cells
+        parsed, ``lead_*``/``truth_*`` columns folded into the ``lead``/``truth`` objects."""
+        out: dict[str, Any] = {}
+        prefixed: dict[str, dict[str, Any]] = {name: {} for name in PREFIXED_OBJECTS}
+        for key, value in record.items():
+            if _missing(value):
+                continue
+            name, _, sub = key.partition("_")
+            if name in PREFIXED_OBJECTS and sub:
+                prefixed[name][sub] = self.cell(value)
+            elif key in JSON_OBJECT_FIELDS:
+                out[key] = self.json_object(value, key)
+            else:
+                out[key] = value
+        for name, values in prefixed.items():
+            if values:
+                out[name] = {**(out.get(name) or {}), **values}
+        return out
+
+    def finish(self, record: dict[str, Any]) -> Transcript:
+        """Common last steps: id as text, ``started_at`` aware, pydantic validation."""
+        cid = record.get("conversation_id")
+        if _missing(cid):
+            raise RecordError("conversation_id: required field is missing")
+        if isinstance(cid, int) and not isinstance(cid, bool):
+            record["conversation_id"] = str(cid)
+        if record.get("started_at") is not None:
+            record["started_at"] = self.timestamp(record["started_at"], "started_at")
+        try:
+            return Transcript.model_validate(record)
+        except ValidationError as exc:
+            raise RecordError(validation_message(exc)) from None
+
+    def transcript(self, raw: Mapping[str, Any], table: bool) -> Transcript:
+        """One conversation given whole: a JSONL line or a table row with a messages column."""
+        record = self.rename(raw)
+        if table:
+            record = self.fold(record)
+        if _missing(record.get("conversation_id")):
+            raise RecordError("conversation_id: required field is missing")
+        if "messages" not in record:
+            raise RecordError("messages: required field is missing")
+        messages = record["messages"]
+        if table and isinstance(messages, str):
+            try:
+                messages = json.loads(messages)
+            except json.JSONDecodeError as exc:
+                raise RecordError(f"messages: invalid JSON ({exc.msg})") from None
+        if not isinstance(messages, list):
+            raise RecordError(f"messages: expected a list, got {type(messages).__name__}")
+        parsed = []
+        for i, message in enumerate(messages):
+            if not isinstance(message, Mapping):
+                raise RecordError(f"messages.{i}: expected an object")
+            parsed.append(self.message(self.rename(message), f"messages.{i}.", table))
+        record["messages"] = parsed
+        return self.finish(record)
+
+    def conversation(self, cid: str, rows: list[tuple[int, dict[str, Any]]]) -> Transcript:
+        """One conversation from its message rows, sorted by ts (ties keep file order).
+
+        Conversation fields come from the first row that has them. Columns salesim does not know
+        are per-row data and are kept in that message's ``meta``.
+        """
+        fields: dict[str, Any] = {}
+        messages: list[dict[str, Any]] = []
+        for number, row in rows:
+            extra: dict[str, Any] = {}
+            for key, value in row.items():
+                if key in MESSAGE_KEYS or _missing(value):
+                    continue
+                if key in CONVERSATION_KEYS or key.startswith(("lead_", "truth_")):
+                    fields.setdefault(key, value)
+                else:
+                    extra[key] = value
+            message = self.message(row, f"row {number}: ", table=True)
+            if extra:
+                message["meta"] = {**extra, **message.get("meta", {})}
+            messages.append(message)
+        messages.sort(key=lambda message: message["ts"])
+        return self.finish({"conversation_id": cid, **self.fold(fields), "messages": messages})
+
+    # --- sources ------------------------------------------------------------------------------
+
+    def records(self) -> Iterator[Record]:
+        """Pick the reader by suffix/shape; raises SpecError now if the file cannot be read."""
+        path = self.path
+        if path.is_dir():
+            if any((path / marker).exists() for marker in DATASET_MARKERS):
+                return self.table(*self.open_dataset())
+            raise SpecError(
+                f"{path}: a directory, but not a saved datasets dataset (no dataset_info.json)"
+            )
+        if not path.exists():
+            raise SpecError(f"{path}: no such file")
+        suffix = path.suffix.lower()
+        if suffix in JSONL_SUFFIXES:
+            return self.jsonl()
+        if suffix == ".csv":
+            return self.table(*self.open_csv())
+        if suffix == ".parquet":
+            return self.table(*self.open_parquet())
+        raise SpecError(
+            f"{path}: unknown file type {suffix or '(no suffix)'!r}; expected .jsonl, .json, "
+            ".csv, .parquet or a datasets directory"
+        )
+
+    def jsonl(self) -> Iterator[Record]:
+        """JSON lines (1-based line numbers, like read_jsonl), or a JSON array in a .json file."""
+        try:
+            with self.path.open("rb") as handle:
+                head = handle.read(4096).removeprefix(BOM).lstrip()
+                if head[:1] == b"[":
+                    handle.seek(0)
+                    return self.json_array(handle.read().removeprefix(BOM))
+        except OSError as exc:
+            raise SpecError(f"{self.path}: cannot read: {exc.strerror or exc}") from None
+        return self.json_lines()
+
+    def json_lines(self) -> Iterator[Record]:
+        # opened here, not by the caller: a reader that is never iterated leaves no open file.
+        # Binary lines split on b"\n" only, so a bad byte spoils its own line and nothing else.
+        with self.path.open("rb") as handle:
+            for number, raw in enumerate(handle, start=1):
+                if number == 1:
+                    raw = raw.removeprefix(BOM)
+                if not raw.strip():
+                    continue
+                where = f"{self.path}:{number}"
+                try:
+                    obj = json.loads(raw.decode("utf-8"))
+                except UnicodeDecodeError as exc:
+                    yield where, None, f"not UTF-8 text (byte {exc.start + 1})"
+                    continue
+                except json.JSONDecodeError as exc:
+                    yield where, None, f"invalid JSON ({exc.msg})"
+                    continue
+                if not isinstance(obj, dict):
+                    yield where, None, "expected a JSON object"
+                    continue
+                yield self.attempt(where, self.transcript, obj, False)
+
+    def json_array(self, data: bytes) -> Iterator[Record]:
+        try:
+            items = json.loads(data.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise SpecError(f"{self.path}: invalid JSON array ({_short(exc)})") from None
+        if not isinstance(items, list):
+            raise SpecError(f"{self.path}: not a JSON array of transcripts")
+
+        def records() -> Iterator[Record]:
+            for number, item in enumerate(items, start=1):
+                where = f"{self.path}:row {number}"
+                if not isinstance(item, dict):
+                    yield where, None, "expected a JSON object"
+                    continue
+                yield self.attempt(where, self.transcript, item, False)
+
+        return records()
+
+    @staticmethod
+    def attempt(where: str, build: Callable[..., Transcript], *args: Any) -> Record:
+        """Build one transcript; a RecordError becomes that record's error."""
+        try:
+            return where, build(*args), None
+        except RecordError as exc:
+            return where, None, str(exc)
+
+    def table(self, columns: list[str], rows: Iterator[Row]) -> Iterator[Record]:
+        """Check the columns now (a whole-file problem), then read rows of either shape."""
+        for ours, source in self.mapping.items():
+            if source not in columns:
+                raise SpecError(f"{self.path}: mapping: no column {source!r} (for {ours})")
+        ours = {self.source.get(c, c) for c in columns if c in self.source or c not in self.mapping}
+        rowwise = "messages" in ours
+        required = ("conversation_id", "messages") if rowwise else REQUIRED_MESSAGE_COLUMNS
+        absent = [repr(self.mapping.get(name, name)) for name in required if name not in ours]
+        if absent:
+            plural = "s" if len(absent) > 1 else ""
+            raise SpecError(f"{self.path}: missing column{plural} {', '.join(absent)}")
+        return self.rowwise(rows) if rowwise else self.grouped(rows)
+
+    def rowwise(self, rows: Iterator[Row]) -> Iterator[Record]:
+        for number, row, error in rows:
+            where = f"{self.path}:row {number}"
+            if row is None:
+                yield where, None, error
+                continue
+            yield self.attempt(where, self.transcript, row, True)
+
+    def grouped(self, rows: Iterator[Row]) -> Iterator[Record]:
+        """Message rows grouped by conversation_id, conversations in order of first appearance.
+
+        A row without a conversation_id is reported on its own; any other bad row spoils its
+        conversation, reported once as ``file:conversation ID`` with the row number in the error.
+        """
+        groups: dict[str, list[tuple[int, dict[str, Any]]]] = {}
+        for number, row, error in rows:
+            where = f"{self.path}:row {number}"
+            if row is None:
+                yield where, None, error
+                continue
+            record = self.rename(row)
+            cid = record.get("conversation_id")
+            if _missing(cid):
+                yield where, None, "conversation_id: required field is missing"
+                continue
+            groups.setdefault(str(cid), []).append((number, record))
+        for cid, items in groups.items():
+            where = f"{self.path}:conversation {cid}"
+            yield self.attempt(where, self.conversation, cid, items)
+
+    def open_csv(self) -> tuple[list[str], Iterator[Row]]:
+        """The header now (a whole-file check); the rows when iterated (opened again then)."""
+        # a messages column holding a whole conversation as JSON easily passes csv's 128 KiB
+        # default cell limit; raising the (process-wide) limit only ever accepts more
+        csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
+        self.from_csv = True
+        try:
+            with self.path.open(encoding="utf-8-sig", newline="") as handle:
+                header = next(csv.reader(handle), None)
+        except OSError as exc:
+            raise SpecError(f"{self.path}: cannot read: {exc.strerror or exc}") from None
+        except (UnicodeDecodeError, csv.Error) as exc:
+            raise SpecError(f"{self.path}: cannot read the CSV header ({_short(exc)})") from None
+        if not header:
+            raise SpecError(f"{self.path}: empty CSV file (no header row)")
+        duplicates = sorted({name for name in header if header.count(name) > 1})
+        if duplicates:
+            raise SpecError(f"{self.path}: duplicate column {duplicates[0]!r}")
+
+        def rows() -> Iterator[Row]:
+            number = 0
+            with self.path.open(encoding="utf-8-sig", newline="") as handle:
+                reader = csv.reader(handle)
+                try:
+                    next(reader)  # the header, checked above
+                    for values in reader:
+                        number += 1
+                        if not values:
+                            continue
+                        if len(values) > len(header):
+                            problem = f"{len(values)} fields, the header has {len(header)}"
+                            yield number, None, problem
+                            continue
+                        cells = dict.fromkeys(header)  # a short row leaves the rest empty
+                        cells.update((k, v or None) for k, v in zip(header, values, strict=False))
+                        yield number, cells, None
+                except (UnicodeDecodeError, csv.Error) as exc:
+                    raise SpecError(f"{self.path}: row {number + 1}: {_short(exc)}") from None
+
+        return header, rows()
+
+    def open_parquet(self) -> tuple[list[str], Iterator[Row]]:
+        """The schema now (an unreadable file is a whole-file error); rows in batches later."""
+        try:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+        except ImportError:
+            raise SpecError(f"{self.path}: reading Parquet needs pyarrow") from None
+        try:
+            columns = list(pq.read_schema(self.path).names)
+        except (pa.ArrowException, OSError, ValueError) as exc:
+            raise SpecError(f"{self.path}: cannot read Parquet ({_short(exc)})") from None
+
+        def rows() -> Iterator[Row]:
+            number = 0
+            try:
+                with pq.ParquetFile(self.path) as parquet:
+                    for batch in parquet.iter_batches(batch_size=BATCH_ROWS):
+                        for row in batch.to_pylist():
+                            number += 1
+                            yield number, row, None
+            except (pa.ArrowException, OSError, ValueError) as exc:
+                raise SpecError(f"{self.path}: row {number + 1}: {_short(exc)}") from None
+
+        return columns, rows()
+
+    def open_dataset(
+        self,
+    ) -> tuple[list[str], Iterator[Row]]:
+        try:
+            import datasets
+        except ImportError:
+            raise SpecError(f"{self.path}: reading a datasets directory needs datasets") from None
+        try:
+            dataset = datasets.load_from_disk(str(self.path))
+        except Exception as exc:  # datasets raises many kinds; any of them means "unreadable"
+            raise SpecError(f"{self.path}: cannot load the dataset ({_short(exc)})") from None
+        if isinstance(dataset, datasets.DatasetDict):
+            if len(dataset) != 1:
+                raise SpecError(
+                    f"{self.path}: a DatasetDict with splits {', '.join(dataset)}; "
+                    "give the directory of one split"
+                )
+            dataset = next(iter(dataset.values()))
+        # arrow batches respect select()/shuffle() indices and skip datasets' python formatting
+        batches = dataset.with_format("arrow").iter(batch_size=BATCH_ROWS)
+
+        def rows() -> Iterator[Row]:
+            number = 0
+            for batch in batches:
+                for row in batch.to_pylist():
+                    number += 1
+                    yield number, row, None
+
+        return list(dataset.column_names), rows()
+
+
+def read_transcripts(
+    path: Path,
+    mapping: dict[str, str] | None = None,
+    roles: dict[str, str] | None = None,
+    default_tz: str | None = None,
+) -> Iterator[Record]:
+    """Every record of a transcripts file as ``(where, transcript, error)``; none dropped.
+
+    ``path`` is JSON lines (``.jsonl``/``.json``; a ``.json`` holding one JSON array works too),
+    ``.csv``, ``.parquet`` or a ``datasets.save_to_disk`` directory. Tables hold one row per
+    message (grouped by ``conversation_id``, sorted by ``ts``) or one row per conversation (a
+    ``messages`` column: JSON text in CSV, a list of structs in Parquet). ``where`` is
+    ``file:LINE`` for JSON lines, ``file:row N`` (1-based, header excluded) for table rows and
+    ``file:conversation ID`` for conversations assembled from message rows.
+
+    ``mapping`` maps our field names to the source's (``{"text": "content"}``), ``roles`` the
+    source's role labels to ours (``{"客户": "customer"}``); ``default_tz`` (an IANA name) is given
+    to timestamps without an offset, which are otherwise an error: reply times across a zone
+    cannot be guessed.
+
+    Checks that concern the whole file (suffix, columns, an unreadable Parquet, a bad mapping)
+    run before this returns and raise a one-line :class:`SpecError`.
+    """
+    return _Reader(Path(path), mapping, roles, default_tz).records()
+
+
+# --- export ------------------------------------------------------------------------------------
+
+
+def _json_text(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def _has_empty_struct(kind: pa.DataType) -> bool:
+    import pyarrow as pa
+
+    if pa.types.is_struct(kind):
+        return kind.num_fields == 0 or any(
+            _has_empty_struct(kind.field(i).type) for i in range(kind.num_fields)
+        )
+    if pa.types.is_list(kind) or pa.types.is_large_list(kind):
+        return _has_empty_struct(kind.value_type)
+    return False
+
+
+def _arrow_ready(values: list[Any]) -> list[Any]:
+    """A column's values as they are when Arrow can type them, else as JSON text.
+
+    Arrow needs one type per column: values that mix types (a rubric score that is a number in one
+    row and a string in another) or objects without keys (Parquet cannot store an empty struct)
+    would make the whole export fail, so such a column is written as JSON text instead.
+    """
+    import pyarrow as pa
+
+    try:
+        kind = pa.array(values).type
+    except (pa.ArrowException, TypeError, ValueError, OverflowError):
+        return [_json_text(value) for value in values]
+    return [_json_text(value) for value in values] if _has_empty_struct(kind) else values
+
+
+def _columns(rows: list[dict[str, Any]], default: Iterable[str]) -> list[str]:
+    """Every key of every row, in order of first appearance (rows may differ in their keys)."""
+    names = dict.fromkeys(name for row in rows for name in row)
+    return list(names) or list(default)
+
+
+def _message_rows(transcripts: list[Transcript]) -> list[dict[str, Any]]:
+    return [
+        {
+            "conversation_id": t.conversation_id,
+            "turn": turn,
+            "role": message.role,
+            "text": message.text,
+            "ts": message.ts.isoformat(),
+            "persona_id": t.persona_id,
+            "agent_id": t.agent_id,
+            "industry": t.industry,
+            "locale": t.locale,
+            "meta": _json_text(message.meta),
+        }
+        for t in transcripts
+        for turn, message in enumerate(t.messages)
+    ]
+
+
+def _hf_transcript(transcript: Transcript) -> dict[str, Any]:
+    """A transcript as one dataset row: open-keyed objects (lead, truth, meta) as JSON text,
+    since Arrow would give every row the union of all rows' keys filled with nulls."""
+    row = transcript.model_dump(mode="json")
+    row["messages"] = [
+        {
+            "role": message["role"],
+            "text": message["text"],
+            "ts": message["ts"],
+            "meta": _json_text(message["meta"]),
+        }
+        for message in row["messages"]
+    ]
+    for name in JSON_OBJECT_FIELDS:
+        row[name] = _json_text(row[name])
+    return row
+
+
+def _csv_cell(value: Any) -> Any:
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return "" if value is None else value
+
+
+def _write_csv(path: Path, columns: list[str], rows: list[dict[str, Any]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([_csv_cell(row.get(name)) for name in columns])
+
+
+def _write_parquet(path: Path, columns: list[str], rows: list[dict[str, Any]]) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.table({name: _arrow_ready([row.get(name) for row in rows]) for name in columns})
+    pq.write_table(table, path)
+
+
+def _write_dataset(path: Path, columns: list[str], rows: list[dict[str, Any]]) -> None:
+    import datasets
+
+    values = {name: _arrow_ready([row.get(name) for row in rows]) for name in columns}
+    rows = [{name: values[name][i] for name in columns} for i in range(len(rows))]
+    if rows:
+        dataset = datasets.Dataset.from_list(rows)
+    else:
+        dataset = datasets.Dataset.from_dict({name: [] for name in columns})
+    dataset.save_to_disk(str(path))
+
+
+def _load_run(run_dir: Path) -> tuple[list[Transcript], list[dict[str, Any]]]:
+    """The run's transcripts and score rows; an unreadable line stops the export (it would be
+    silently missing from the tables otherwise)."""
+    transcripts_path, scores_path = run_dir / TRANSCRIPTS, run_dir / SCORES
+    for path in (transcripts_path, scores_path):
+        if not path.is_file():
+            raise SpecError(f"{run_dir}: not a run directory (no {path.name})")
+    transcripts = []
+    for where, transcript, error in read_transcripts(transcripts_path):
+        if transcript is None:
+            raise SpecError(f"{where}: {error}")
+        transcripts.append(transcript)
+    scores = []
+    for number, row, error in read_jsonl(scores_path):
+        if row is None:
+            raise SpecError(f"{scores_path}:{number}: {error}")
+        scores.append(row)
+    return transcripts, scores
+
+
+def _commit(staged: list[tuple[Path, Path]]) -> None:
+    """Move every staged file or directory into place (directories are swapped, not merged)."""
+    for tmp, final in staged:
+        if final.is_dir():
+            old = final.with_name(f".{final.name}.old-{os.getpid()}")
+            os.replace(final, old)
+            os.replace(tmp, final)
+            shutil.rmtree(old)
+        else:
+            os.replace(tmp, final)
+
+
+def export_run(run_dir: Path, fmt: ExportFormat, out: Path) -> list[Path]:
+    """Write a run's results for pandas (``parquet``/``csv``) or ``datasets`` (``hf``).
+
+    parquet/csv: ``scores.*`` (one row per conversation, the scores.jsonl fields) and
+    ``messages.*`` (one row per message, :data:`MESSAGE_EXPORT_COLUMNS`); CSV holds lists and
+    objects as JSON text, Parquet natively where Arrow can type them. hf: ``transcripts/`` (one
+    row per conversation; messages a list of dicts, ts ISO 8601, lead/truth/meta JSON text) and
+    ``scores/``, both for ``datasets.load_from_disk``. ``messages.*`` and ``transcripts/`` can be
+    read back with :func:`read_transcripts`.
+
+    Everything is written under temporary names first and renamed into place only when all of it
+    has been written, so a failure leaves the previous export (or nothing), never half a file.
+    """
+    if fmt not in ("parquet", "csv", "hf"):
+        raise SpecError(f"export format {fmt!r}: expected parquet, csv or hf")
+    transcripts, scores = _load_run(Path(run_dir))
+    score_columns = _columns(scores, ScoreRow.model_fields)
+    if fmt == "hf":
+        hf_rows = [_hf_transcript(t) for t in transcripts]
+        jobs = [
+            ("transcripts", _write_dataset, _columns(hf_rows, Transcript.model_fields), hf_rows),
+            ("scores", _write_dataset, score_columns, scores),
+        ]
+    else:
+        writer = _write_parquet if fmt == "parquet" else _write_csv
+        jobs = [
+            (f"scores.{fmt}", writer, score_columns, scores),
+            (f"messages.{fmt}", writer, list(MESSAGE_EXPORT_COLUMNS), _message_rows(transcripts)),
+        ]
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for name, write, columns, rows in jobs:
+            tmp = out / f".{name}.tmp-{os.getpid()}"
+            staged.append((tmp, out / name))
+            write(tmp, columns, rows)
+        _commit(staged)
+    finally:
+        for tmp, _ in staged:
+            if tmp.is_dir():
+                shutil.rmtree(tmp, ignore_errors=True)
+            else:
+                tmp.unlink(missing_ok=True)
+    return [final for _, final in staged]

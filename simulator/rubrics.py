@@ -130,14 +130,17 @@ class Finding(BaseModel):
 
 # --- clause analysis ---------------------------------------------------------------------------
 
-_CLAUSE_END = re.compile(r"[。！？；;!?\n，,]")
+# Clause ends: CJK and ASCII sentence punctuation, commas, and a full stop followed by a space
+# ("We guarantee you'll win. Want to book?" is a claim and then a question, not one question),
+# and a spaced dash, which texters use as a full stop.
+_CLAUSE_END = re.compile(r"[。！？；;!?\n，,]|\.(?=\s|$)|\s[-–—]\s")
 _NEGATION = {
     "zh_CN": re.compile(
         r"不|没|无法|无|非|别|禁止|严禁|不得|谁也|任何人都|从不|未|莫|勿|杜绝|虚假|夸大"
     ),
     "en_US": re.compile(
         r"\b(?:not|no|never|cannot|nobody|none|nothing|neither|nor|without|prohibited|forbidden|"
-        r"illegal|against the rules|unable|refuse|beware|avoid|false|misleading)\b|n't\b",
+        r"illegal|against the rules|unable|refuse|beware|avoid|false|misleading)\b|n[’']t\b",
         re.IGNORECASE,
     ),
 }
@@ -154,11 +157,28 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+_CONDITIONAL = {
+    "zh_CN": re.compile(r"如果|要是|假如|万一|一旦|不然|否则"),
+    "en_US": re.compile(r"\b(if|unless|when|otherwise)\b", re.IGNORECASE),
+}
+
+
 def _is_negated(text: str, start: int, clause_start: int, locale: str) -> bool:
-    window = _NEGATION_WINDOW.get(locale, 40)
-    before = text[max(clause_start, start - window) : start]
+    """A negation cue shortly before the claim, in its clause, and not inside a condition.
+
+    "if she doesn't start now it'll be too late" states the claim; the "doesn't" belongs to the
+    condition, so a cue preceded by if/unless/如果/要是... in the same clause is ignored.
+    """
     cue = _NEGATION.get(locale)
-    return bool(cue and cue.search(before))
+    if cue is None:
+        return False
+    window_start = max(clause_start, start - _NEGATION_WINDOW.get(locale, 40))
+    conditional = _CONDITIONAL.get(locale)
+    for found in cue.finditer(text, window_start, start):
+        if conditional and conditional.search(text, clause_start, found.start()):
+            continue
+        return True
+    return False
 
 
 def _is_question(clause: str, locale: str) -> bool:

@@ -104,3 +104,34 @@ def test_lift_is_undefined_against_a_zero_baseline():
     d = compare_rates([True, False] * 10, [False] * 20, paired=True)
     assert d.diff == pytest.approx(0.5)
     assert d.lift is None
+
+
+def test_agent_recorded_lead_is_checked_against_the_truth_with_fuzzy_names():
+    def row(lead):
+        t = _transcript(
+            ("customer", "我电话 138 0013 8000", "2026-11-24T23:47:00+08:00"),
+            truth={"phone": "13800138000", "qualified": True, "name": "Wang Xiaoming"},
+        )
+        t.lead = lead
+        return score_transcript(t)
+
+    assert row({"phone": "+86 138-0013-8000", "name": "Wang Xiaomin"}).agent_lead_valid is True
+    assert row({"phone": "13800138000", "name": "Li Hua"}).agent_lead_valid is False
+    assert row({"phone": "13900139000"}).agent_lead_valid is False
+    assert row(None).agent_lead_valid is None
+
+
+def test_compliance_is_scored_when_rubrics_are_given():
+    from simulator.rubrics import load_rubrics
+
+    t = _transcript(
+        ("customer", "能保证胜诉吗？", "2026-11-24T23:47:00+08:00"),
+        ("agent", "放心，我们保证胜诉。", "2026-11-24T23:47:30+08:00"),
+    )
+    row = score_transcript(t, rubrics=load_rubrics())
+    assert row.compliant is False
+    assert [(v["rule"], v["turn"], v["severity"]) for v in row.violations] == [
+        ("legal_outcome_promise", 1, "critical")
+    ]
+    assert "保证胜诉" in row.violations[0]["evidence"]
+    assert score_transcript(t).compliant is None  # no rubrics, no verdict

@@ -21,11 +21,11 @@ from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 from simulator.contacts import last_contact
+from simulator.llm import LLMCache
 from simulator.models import AgentTurn, Transcript
 from simulator.registry import Registry, RegistryError, import_reference
 from simulator.seeding import rng_for
 from simulator.specs import (
-    FutureAgentSpec,
     HumanAgentSpec,
     Knowledge,
     KnowledgeEntry,
@@ -49,8 +49,20 @@ class Agent(Protocol):
         ...
 
 
-AgentFactory = Callable[[Any], Agent]
+@dataclass(frozen=True)
+class AgentContext:
+    """What a kind's factory may need besides its spec: where the spec lives, the run's cache."""
+
+    spec_path: Path | None = None
+    cache: LLMCache | None = None
+
+
+AgentFactory = Callable[[Any, AgentContext], Agent]
 agent_kinds: Registry[AgentFactory] = Registry("agent kind", "salesim.agents")
+# Kinds that call out are imported only when a spec uses them.
+agent_kinds.register_lazy("openai", "simulator.remote:openai_agent")
+agent_kinds.register_lazy("langchain", "simulator.remote:langchain_agent")
+agent_kinds.register_lazy("http", "simulator.remote:http_agent")
 
 
 @dataclass(frozen=True)
@@ -100,7 +112,7 @@ class CallableAgent:
 
 
 @agent_kinds.register("python")
-def python_agent(spec: PythonAgentSpec) -> Agent:
+def python_agent(spec: PythonAgentSpec, context: AgentContext) -> Agent:
     """A user's callable or class named by ``module:attr``."""
     return CallableAgent(import_reference(spec.target))
 
@@ -236,7 +248,7 @@ def _join(parts: list[str], locale: str) -> str:
 
 
 @agent_kinds.register("scripted")
-def scripted_agent(spec: ScriptedAgentSpec) -> Agent:
+def scripted_agent(spec: ScriptedAgentSpec, context: AgentContext) -> Agent:
     """Built-in rule-based reference agent (v1 asks for the phone first, v2 answers first)."""
     return ScriptedAgent(spec)
 
@@ -275,7 +287,7 @@ def seconds_until_on_duty(now: datetime, start: int, end: int) -> float:
 
 
 @agent_kinds.register("human")
-def human_agent(spec: HumanAgentSpec) -> Agent:
+def human_agent(spec: HumanAgentSpec, context: AgentContext) -> Agent:
     """Simulated human staff: 09:00-21:00 shift, ~2 min median replies, night messages wait."""
     return HumanAgent(spec)
 
@@ -288,7 +300,7 @@ def agent_spec_files(directory: Path | None = None) -> list[Path]:
     return sorted((directory or data_dir("agents")).glob("*.yaml"))
 
 
-def load_agent(name: str) -> LoadedAgent:
+def load_agent(name: str, cache: LLMCache | None = None) -> LoadedAgent:
     """Resolve ``--agent``: a spec name from agents/, a path to a spec, or ``module:attr``."""
     path = Path(name)
     looks_like_path = name.endswith((".yaml", ".yml")) or path.is_file()
@@ -308,13 +320,9 @@ def load_agent(name: str) -> LoadedAgent:
                 f"--agent {name}: no such agent (known: {known}; or give a path or module:attr)"
             )
     spec = load_agent_spec(path)
-    if isinstance(spec, FutureAgentSpec):
-        raise SpecError(
-            f"{path}: kind: agent kind {spec.kind!r} is not built yet in this version of salesim"
-        )
     try:
         factory = agent_kinds.get(spec.kind)
-        agent = factory(spec)
+        agent = factory(spec, AgentContext(spec_path=path, cache=cache))
     except (RegistryError, TypeError) as exc:
         raise SpecError(f"{path}: {exc}") from None
     return LoadedAgent(

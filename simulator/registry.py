@@ -45,6 +45,7 @@ class Registry(Generic[T]):
         self.kind = kind
         self.entry_point_group = entry_point_group
         self._items: dict[str, T] = {}
+        self._lazy: dict[str, str] = {}
 
     def register(self, name: str | None = None) -> Callable[[T], T]:
         """Decorator: register the decorated object under ``name`` (default: its ``__name__``)."""
@@ -60,10 +61,18 @@ class Registry(Generic[T]):
 
         return decorate
 
+    def register_lazy(self, name: str, reference: str) -> None:
+        """Register ``name`` as ``module:attr``, imported only when first asked for."""
+        self._lazy[name] = reference
+
     def get(self, name: str) -> T:
         """The registered object, a ``module:attr`` import, or an entry point of that name."""
         if name in self._items:
             return self._items[name]
+        if name in self._lazy:
+            obj = import_reference(self._lazy[name])
+            self._items[name] = obj
+            return obj  # type: ignore[no-any-return]
         if ":" in name:
             return import_reference(name)  # type: ignore[no-any-return]
         if self.entry_point_group:
@@ -77,7 +86,7 @@ class Registry(Generic[T]):
 
     def names(self) -> list[str]:
         """Registered names plus those published through entry points."""
-        names = set(self._items)
+        names = set(self._items) | set(self._lazy)
         if self.entry_point_group:
             names.update(entry.name for entry in entry_points(group=self.entry_point_group))
         return sorted(names)
@@ -87,4 +96,4 @@ class Registry(Generic[T]):
         return sorted(self._items.items())
 
     def __contains__(self, name: object) -> bool:
-        return name in self._items
+        return name in self._items or name in self._lazy

@@ -218,21 +218,89 @@ class PythonAgentSpec(_Spec):
     target: str
 
 
-class FutureAgentSpec(_Spec):
-    """Agent kinds named in DESIGN.md whose adapters are not built yet."""
+class PricesSpec(_Spec):
+    """Money per million tokens, for cost per conversation and per lead."""
 
-    model_config = ConfigDict(extra="allow")
+    input_per_million: float = Field(default=0.0, ge=0)
+    output_per_million: float = Field(default=0.0, ge=0)
 
-    kind: Literal["langchain", "http", "openai"]
+
+class _ModelSpec(_Spec):
+    """Settings shared by every chat-model spec (agents of kind openai/langchain, LLM customers)."""
+
     id: str
     version: int = 1
     description: str = ""
+    temperature: float | None = Field(default=0.0, ge=0, le=2)
+    max_tokens: int | None = Field(default=None, ge=1)
+    timeout_s: float = Field(default=60.0, gt=0)
+    retries: int = Field(default=3, ge=0, le=10)
+    rpm: int | None = Field(default=None, ge=1)
+    """Requests per minute at most."""
+    tpm: int | None = Field(default=None, ge=1)
+    """Tokens per minute at most."""
+    prices: PricesSpec = Field(default_factory=PricesSpec)
+    system_prompt: str | None = None
+    """The agent's system prompt, inline (agents only)."""
+    system_prompt_file: str | None = None
+    """Or a file holding it, relative to the spec file."""
+    capture_lead: bool = False
+    """Offer the model a ``capture_lead`` tool to record the lead it would write to the CRM."""
 
 
-AgentSpec = Annotated[
-    ScriptedAgentSpec | HumanAgentSpec | PythonAgentSpec | FutureAgentSpec,
-    Field(discriminator="kind"),
-]
+class OpenAIAgentSpec(_ModelSpec):
+    """Any OpenAI-compatible endpoint through langchain-openai."""
+
+    kind: Literal["openai"]
+    model: str
+    base_url: str | None = None
+    api_key_env: str | None = "OPENAI_API_KEY"
+    """The NAME of the environment variable that holds the key; the key is never written down."""
+
+
+class LangChainAgentSpec(_ModelSpec):
+    """A chat model by ``init_chat_model`` string, or a Runnable by ``module:attr``."""
+
+    kind: Literal["langchain"]
+    model: str | None = None
+    runnable: str | None = None
+
+    @model_validator(mode="after")
+    def _one_source(self) -> LangChainAgentSpec:
+        if (self.model is None) == (self.runnable is None):
+            raise ValueError(
+                "give exactly one of model (init_chat_model string) or runnable (module:attr)"
+            )
+        return self
+
+
+class HttpAgentSpec(_Spec):
+    """An agent deployed as a service: POST the transcript, read ``{"text", "lead"?}``."""
+
+    kind: Literal["http"]
+    id: str
+    version: int = 1
+    description: str = ""
+    url: str
+    timeout_s: float = Field(default=30.0, gt=0)
+    max_response_bytes: int = Field(default=1_000_000, ge=1)
+    retries: int = Field(default=3, ge=0, le=10)
+    backoff_s: float = Field(default=0.5, ge=0)
+    rpm: int | None = Field(default=None, ge=1)
+    headers: dict[str, str] = Field(default_factory=dict)
+    api_key_env: str | None = None
+    """Sent as ``Authorization: Bearer <key>`` when set; only the variable's name is stored."""
+
+
+AnyAgentSpec = (
+    ScriptedAgentSpec
+    | HumanAgentSpec
+    | PythonAgentSpec
+    | OpenAIAgentSpec
+    | LangChainAgentSpec
+    | HttpAgentSpec
+)
+AgentSpec = Annotated[AnyAgentSpec, Field(discriminator="kind")]
 
 
 class _AgentSpecFile(_Spec):
@@ -356,9 +424,7 @@ def load_persona(path: Path) -> Persona:
     return persona
 
 
-def load_agent_spec(
-    path: Path,
-) -> ScriptedAgentSpec | HumanAgentSpec | PythonAgentSpec | FutureAgentSpec:
+def load_agent_spec(path: Path) -> AnyAgentSpec:
     """Load and validate one agent spec file."""
     data = read_yaml(path)
     if not isinstance(data, dict):

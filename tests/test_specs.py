@@ -143,8 +143,16 @@ def test_unknown_agent_kind_field_is_named(tmp_path):
         load_agent_spec(path)
 
 
-def test_agent_kinds_not_built_yet_say_so(tmp_path):
-    path = tmp_path / "remote.yaml"
-    path.write_text("kind: http\nid: remote\nurl: http://localhost:1/\n", encoding="utf-8")
-    with pytest.raises(SpecError, match="not built yet"):
-        load_agent(str(path))
+def test_remote_agent_specs_load_and_name_a_missing_key_variable(tmp_path, monkeypatch):
+    remote = tmp_path / "remote.yaml"
+    remote.write_text("kind: http\nid: remote\nurl: http://127.0.0.1:9/reply\n", encoding="utf-8")
+    assert load_agent(str(remote)).kind == "http"
+    monkeypatch.delenv("SALESIM_TEST_KEY", raising=False)
+    llm = tmp_path / "llm.yaml"
+    llm.write_text(
+        "kind: openai\nid: gpt\nmodel: m\nbase_url: http://127.0.0.1:9/v1\n"
+        "api_key_env: SALESIM_TEST_KEY\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(SpecError, match="SALESIM_TEST_KEY is not set"):
+        load_agent(str(llm))

@@ -179,6 +179,28 @@ def main() -> None:
 @rubrics_option
 @judge_option
 @click.option(
+    "--customer",
+    default="scripted",
+    show_default=True,
+    metavar="scripted|PATH.yaml",
+    help="Who plays the customers: the offline scripted policy, or an LLM customer spec "
+    "(kind openai/langchain, same fields as agent specs).",
+)
+@click.option(
+    "--cache",
+    default="auto",
+    show_default=True,
+    metavar="auto|off|PATH",
+    help="SQLite cache of model calls; 'auto' is OUT/.cache/llm.sqlite. A rerun makes no calls.",
+)
+@click.option(
+    "--regenerate-unfaithful",
+    type=click.IntRange(0, 10),
+    default=0,
+    show_default=True,
+    help="Retry an LLM-customer conversation flagged by the fidelity checks up to N times.",
+)
+@click.option(
     "--json", "as_json", is_flag=True, help="Print summary.json instead of the scorecard."
 )
 @clean_errors
@@ -197,6 +219,9 @@ def run(
     agent_timeout_s: float,
     rubrics: Path | None,
     judge: str | None,
+    customer: str,
+    cache: str,
+    regenerate_unfaithful: int,
     as_json: bool,
 ) -> None:
     """Simulate personas x instances x agents and print the scorecard.
@@ -219,6 +244,9 @@ def run(
         rubrics=str(rubrics) if rubrics else None,
         judge=judge,
         baseline=str(baseline_path) if baseline_path else None,
+        customer=customer,
+        cache=None if cache == "off" else cache,
+        regenerate_unfaithful=regenerate_unfaithful,
     )
     suite = prepare_suite(config)
     console = Console(stderr=True)

@@ -11,6 +11,7 @@ than ``patience.reply_s`` finds it gone.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -77,7 +78,9 @@ class Customer(Protocol):
         ...
 
 
-customer_kinds: Registry[type] = Registry("customer kind", "salesim.customers")
+CustomerFactory = Callable[..., Customer]
+"""Builds the customer of one conversation: ``factory(persona, instance[, attempt])``."""
+customer_kinds: Registry[CustomerFactory] = Registry("customer kind", "salesim.customers")
 
 
 # --- sampling ---------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ instances, so runs pair up conversation by conversation.
 from __future__ import annotations
 
 import asyncio
+import inspect
 import math
 import time
 from collections.abc import Callable, Iterator
@@ -22,17 +23,30 @@ from typing import Any
 
 from simulator.agents import LoadedAgent, coerce_turn, load_agent
 from simulator.baseline import ImportedBaseline, load_baseline
-from simulator.customers import customer_kinds, sample_instance
+from simulator.customers import (
+    Customer,
+    CustomerFactory,
+    CustomerTurn,
+    ScriptedCustomer,
+    customer_kinds,
+    sample_instance,
+)
 from simulator.judge import load_judge
-from simulator.metrics import ScoreRow, compare_agents, summarize_agent
+from simulator.llm import CallError, LLMCache
+from simulator.llm_customer import LLMCustomer, check_fidelity
+from simulator.metrics import ScoreRow, compare_agents, fidelity_summary, summarize_agent
 from simulator.models import AgentTurn, Message, Outcome, PersonaInstance, RunConfig, Transcript
+from simulator.registry import RegistryError
 from simulator.results import RunWriter, new_run_id, package_versions
 from simulator.rubrics import RubricSet, load_rubrics
 from simulator.scoring import score_safely
 from simulator.specs import (
+    LangChainAgentSpec,
+    OpenAIAgentSpec,
     Persona,
     SpecError,
     data_dir,
+    load_agent_spec,
     load_persona,
     load_persona_library,
     spec_hash,
@@ -55,6 +69,9 @@ class Suite:
     rubrics: RubricSet
     imported: ImportedBaseline | None = None
     """Real human transcripts used as the baseline instead of a simulated agent."""
+    customer: CustomerFactory = ScriptedCustomer
+    customer_label: str = "scripted"
+    cache: LLMCache | None = None
 
     @property
     def baseline_id(self) -> str | None:
@@ -96,11 +113,12 @@ def resolve_personas(selection: list[str], locales: list[str]) -> list[tuple[Per
 
 def prepare_suite(config: RunConfig) -> Suite:
     """Load and validate every spec of a run; raises :class:`SpecError` on the first bad one."""
-    customer_kinds.get(config.customer)  # an unknown customer kind fails before anything runs
     personas = resolve_personas(config.personas, config.locales)
-    agents = [load_agent(name) for name in config.agents]
+    cache = _cache(config)
+    customer, customer_label = resolve_customer(config.customer, cache)
+    agents = [load_agent(name, cache) for name in config.agents]
     simulated_baseline = config.baseline_agent and not config.baseline
-    baseline = load_agent(config.baseline_agent) if simulated_baseline else None
+    baseline = load_agent(config.baseline_agent, cache) if simulated_baseline else None
     ids = [agent.id for agent in agents] + ([baseline.id] if baseline else [])
     if len(set(ids)) != len(ids):
         raise SpecError(f"--agent: the same agent id appears twice ({', '.join(ids)})")
@@ -109,7 +127,40 @@ def prepare_suite(config: RunConfig) -> Suite:
     imported = (
         load_baseline(Path(config.baseline), config.sla_s, rubrics) if config.baseline else None
     )
-    return Suite(config, personas, agents, baseline, rubrics, imported)
+    return Suite(
+        config, personas, agents, baseline, rubrics, imported, customer, customer_label, cache
+    )
+
+
+def _cache(config: RunConfig) -> LLMCache | None:
+    if config.cache is None or config.cache == "off":
+        return None
+    path = (
+        Path(config.out) / ".cache" / "llm.sqlite" if config.cache == "auto" else Path(config.cache)
+    )
+    return LLMCache(path)
+
+
+def resolve_customer(name: str, cache: LLMCache | None) -> tuple[CustomerFactory, str]:
+    """``scripted`` (or another registered kind), or an LLM customer spec file."""
+    if name.endswith((".yaml", ".yml")) or (Path(name).is_file() and ":" not in name):
+        path = Path(name)
+        spec = load_agent_spec(path)
+        if not isinstance(spec, OpenAIAgentSpec | LangChainAgentSpec):
+            raise SpecError(f"{path}: kind: an LLM customer needs kind openai or langchain")
+        from simulator.remote import chat_client
+
+        client = chat_client(spec, str(path), cache)
+
+        def factory(persona: Persona, instance: PersonaInstance, attempt: int = 0) -> Customer:
+            return LLMCustomer(persona, instance, client, attempt)
+
+        return factory, f"llm:{spec.id}"
+    try:
+        kind = customer_kinds.get(name)
+    except RegistryError as exc:
+        raise SpecError(f"--customer {name}: {exc}") from None
+    return kind, name
 
 
 # --- one conversation --------------------------------------------------------------------------
@@ -127,9 +178,10 @@ async def run_conversation(
     *,
     seed: int,
     timeout_s: float = 30.0,
-    customer_kind: str = "scripted",
+    customer: CustomerFactory = ScriptedCustomer,
+    attempt: int = 0,
 ) -> Transcript:
-    """Simulate one conversation between a scripted customer and ``agent``."""
+    """Simulate one conversation between a customer (scripted by default) and ``agent``."""
     conversation_id = f"{persona.id}.{persona.locale}.s{seed}.{instance.instance:04d}.{agent.id}"
     common: dict[str, Any] = dict(
         conversation_id=conversation_id,
@@ -153,25 +205,28 @@ async def run_conversation(
     )
     # What the agent sees: the same messages, but no truth and no simulator annotations.
     view = Transcript(**common, meta={"seed": seed})
-    customer = customer_kinds.get(customer_kind)(persona, instance)
+    player = customer(persona, instance, attempt) if attempt else customer(persona, instance)
 
     def add(role: str, text: str, ts: datetime, meta: dict[str, Any]) -> None:
         record.messages.append(Message(role=role, text=text, ts=ts, meta=meta))  # type: ignore[arg-type]
         view.messages.append(Message(role=role, text=text, ts=ts))  # type: ignore[arg-type]
 
     now = instance.arrival
-    opening = customer.next(record, now)
-    assert opening is not None and opening.text is not None
-    add("customer", opening.text, now, opening.meta)
     outcome: Outcome | None = None
     drop_off: str | None = None
     limit = persona.patience.max_turns * MESSAGE_LIMIT_FACTOR
+    opening, error = await _ask_customer(player, record, now)
+    if opening is None or opening.text is None:
+        outcome, drop_off = Outcome.CUSTOMER_ERROR, "customer_error"
+        record.meta.update(error=error or "no opening message", error_kind="customer")
+    else:
+        add("customer", opening.text, now, opening.meta)
 
     while outcome is None:
-        turn, error, wall = await _ask_agent(agent, view, timeout_s)
+        turn, error, kind, wall = await _ask_agent(agent, view, timeout_s)
         if error is not None or turn is None:
             outcome, drop_off = Outcome.AGENT_ERROR, "agent_error"
-            record.meta["error"] = error
+            record.meta.update(error=error, error_kind=kind)
             break
         latency = turn.latency_s if turn.latency_s is not None else max(1, math.ceil(wall))
         now = now + timedelta(seconds=latency)
@@ -183,7 +238,11 @@ async def run_conversation(
             meta["usage"] = turn.usage
         add("agent", turn.text, now, meta)
 
-        reaction = customer.next(record, now)
+        reaction, error = await _ask_customer(player, record, now)
+        if error is not None:
+            outcome, drop_off = Outcome.CUSTOMER_ERROR, "customer_error"
+            record.meta.update(error=error, error_kind=f"customer_{error.split(':')[0]}")
+            break
         if reaction is None:
             outcome, drop_off = Outcome.CUSTOMER_SILENT, "silent"
             break
@@ -202,26 +261,47 @@ async def run_conversation(
     return record
 
 
+async def _ask_customer(
+    player: Customer, record: Transcript, now: datetime
+) -> tuple[CustomerTurn | None, str | None]:
+    """The customer's next move (awaited for LLM customers); a failed model call is an error."""
+    try:
+        reaction = player.next(record, now)
+        if inspect.isawaitable(reaction):
+            reaction = await reaction
+    except CallError as exc:
+        return None, str(exc)[:500]
+    return reaction, None
+
+
 async def _ask_agent(
     agent: LoadedAgent, view: Transcript, timeout_s: float
-) -> tuple[AgentTurn | None, str | None, float]:
-    """Call the agent; any failure becomes an error string instead of an exception."""
+) -> tuple[AgentTurn | None, str | None, str | None, float]:
+    """Call the agent; any failure becomes (error, kind) instead of an exception.
+
+    Kinds: the :class:`~simulator.llm.CallError` kinds of remote agents (http_429, http_5xx,
+    timeout, connection, malformed, too_large, ...), ``timeout`` for the engine's own limit,
+    ``empty`` for an empty reply, ``exception`` for anything an agent's code raised.
+    """
     started = time.perf_counter()
     try:
         turn = await asyncio.wait_for(agent.agent.reply(view), timeout=timeout_s)
     except TimeoutError:
-        return None, f"timeout after {timeout_s:g} s", time.perf_counter() - started
+        return None, f"timeout after {timeout_s:g} s", "timeout", time.perf_counter() - started
+    except CallError as exc:
+        return None, str(exc)[:500], exc.kind, time.perf_counter() - started
     except Exception as exc:  # an agent's bug must not end the run; it ends this conversation
-        return None, f"{type(exc).__name__}: {exc}"[:500], time.perf_counter() - started
+        error = f"{type(exc).__name__}: {exc}"[:500]
+        return None, error, "exception", time.perf_counter() - started
     wall = time.perf_counter() - started
     if not isinstance(turn, AgentTurn):  # agent kinds from plug-ins may return a plain str
         try:
             turn = coerce_turn(turn)
         except (TypeError, ValueError) as exc:
-            return None, str(exc)[:500], wall
+            return None, str(exc)[:500], "malformed", wall
     if not turn.text.strip():
-        return None, "empty reply", wall
-    return turn, None, wall
+        return None, "empty reply", "empty", wall
+    return turn, None, None, wall
 
 
 # --- a suite -------------------------------------------------------------------------------------
@@ -308,6 +388,13 @@ def build_summary(
         },
         "comparisons": {},
         "skipped_rules": suite.rubrics.skipped,
+        "customer": suite.customer_label,
+        "fidelity": fidelity_summary(rows),
+        "cache": (
+            {"path": str(suite.cache.path), "hits": suite.cache.hits, "misses": suite.cache.misses}
+            if suite.cache is not None and (suite.cache.hits or suite.cache.misses)
+            else None
+        ),
     }
     if suite.imported is not None:
         summary["agents"][suite.imported.agent_id] = summarize_agent(suite.imported.rows)
@@ -333,16 +420,31 @@ async def execute_suite(
     semaphore = asyncio.Semaphore(config.concurrency)
     rows: list[ScoreRow] = []
 
+    llm_customer = suite.customer_label.startswith("llm:")
+
     async def one(job: _Job) -> tuple[Transcript, ScoreRow]:
         async with semaphore:
-            transcript = await run_conversation(
-                job.persona,
-                job.instance,
-                job.agent,
-                seed=config.seed,
-                timeout_s=config.agent_timeout_s,
-                customer_kind=config.customer,
-            )
+            attempt = 0
+            while True:
+                transcript = await run_conversation(
+                    job.persona,
+                    job.instance,
+                    job.agent,
+                    seed=config.seed,
+                    timeout_s=config.agent_timeout_s,
+                    customer=suite.customer,
+                    attempt=attempt,
+                )
+                if not llm_customer:
+                    break
+                transcript.meta["customer"] = suite.customer_label
+                fidelity = check_fidelity(transcript, job.instance.phone)
+                transcript.meta["fidelity"] = fidelity
+                if fidelity["faithful"] or attempt >= config.regenerate_unfaithful:
+                    break
+                attempt += 1
+            if attempt:
+                transcript.meta["regenerated"] = attempt
         return transcript, score_safely(transcript, config.sla_s, suite.rubrics)
 
     window = max(1, config.concurrency * 4)
@@ -356,10 +458,18 @@ async def execute_suite(
             if progress:
                 progress(1)
 
-    for job in _jobs(suite):
-        pending.append(asyncio.create_task(one(job)))
-        await drain(window)
-    await drain(0)
+    try:
+        for job in _jobs(suite):
+            pending.append(asyncio.create_task(one(job)))
+            await drain(window)
+        await drain(0)
+    finally:
+        for task in pending:
+            task.cancel()
+        for agent in suite.all_agents:
+            close = getattr(agent.agent, "aclose", None)
+            if close is not None:
+                await close()
     return rows
 
 

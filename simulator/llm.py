@@ -75,16 +75,25 @@ class LLMCache:
     """A small SQLite key-value store of completions, safe to share between runs."""
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute(
-            "CREATE TABLE IF NOT EXISTS completions (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
-        )
+        self._connection: sqlite3.Connection | None = None
         self.hits = 0
         self.misses = 0
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        # Opened on first use: a run that never calls a model leaves no cache file behind.
+        if self._connection is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._connection = sqlite3.connect(
+                self.path, check_same_thread=False, isolation_level=None
+            )
+            self._connection.execute("PRAGMA journal_mode=WAL")
+            self._connection.execute(
+                "CREATE TABLE IF NOT EXISTS completions (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
+            )
+        return self._connection
 
     def get(self, key: str) -> dict[str, Any] | None:
         """The stored completion for ``key``, if any."""
@@ -105,9 +114,11 @@ class LLMCache:
             )
 
     def close(self) -> None:
-        """Close the database."""
+        """Close the database (if it was ever opened)."""
         with self._lock:
-            self._db.close()
+            if self._connection is not None:
+                self._connection.close()
+                self._connection = None
 
 
 def cache_key(

@@ -62,6 +62,19 @@ class ScoreRow(BaseModel):
     time_to_lead_s: float | None = None
     agent_latencies_s: list[float] = Field(default_factory=list)
     error: str | None = None
+    error_kind: str | None = None
+    """How the agent or customer failed (http_429, http_5xx, timeout, malformed, ...)."""
+    agent_input_tokens: int = 0
+    agent_output_tokens: int = 0
+    agent_cost: float = 0.0
+    customer_input_tokens: int = 0
+    customer_output_tokens: int = 0
+    customer_cost: float = 0.0
+    customer: str | None = None
+    """Which customer played the conversation: scripted or llm:<spec id>."""
+    fidelity: dict[str, bool] | None = None
+    """LLM customers only: role_inversion, early_contact_leak, broke_persona, no_end_signal."""
+    regenerated: int = 0
 
 
 def _first_reply_seconds(transcript: Transcript) -> float | None:
@@ -130,6 +143,8 @@ def score_transcript(
     findings = rubrics.apply(transcript) if rubrics is not None else None
 
     customer_meta = [m.meta for m in transcript.messages if m.role == "customer"]
+    agent_usage = [m.meta.get("usage") or {} for m in transcript.messages if m.role == "agent"]
+    customer_usage = [meta.get("usage") or {} for meta in customer_meta]
     started = transcript.messages[0].ts if transcript.messages else None
     return ScoreRow(
         conversation_id=transcript.conversation_id,
@@ -157,6 +172,17 @@ def score_transcript(
         refusals=sum(meta.get("act") == "refuse" for meta in customer_meta),
         time_to_lead_s=(contact_ts - started).total_seconds() if contact_ts and started else None,
         agent_latencies_s=latencies,
+        error=None,
+        error_kind=transcript.meta.get("error_kind"),
+        agent_input_tokens=sum(u.get("input_tokens", 0) for u in agent_usage),
+        agent_output_tokens=sum(u.get("output_tokens", 0) for u in agent_usage),
+        agent_cost=round(sum(u.get("cost", 0.0) for u in agent_usage), 8),
+        customer_input_tokens=sum(u.get("input_tokens", 0) for u in customer_usage),
+        customer_output_tokens=sum(u.get("output_tokens", 0) for u in customer_usage),
+        customer_cost=round(sum(u.get("cost", 0.0) for u in customer_usage), 8),
+        customer=transcript.meta.get("customer"),
+        fidelity=transcript.meta.get("fidelity"),
+        regenerated=transcript.meta.get("regenerated", 0),
     )
 
 
@@ -408,6 +434,8 @@ def summarize_agent(rows: Sequence[ScoreRow]) -> dict[str, Any]:
         "latency_p95_s": percentile(latencies, 95),
         "refusals_per_conversation": (sum(r.refusals for r in rows) / len(rows)) if rows else None,
         "violations": violation_summary(rows),
+        "errors": dict(sorted(Counter(r.error_kind for r in rows if r.error_kind).items())),
+        "usage": usage_summary(rows),
         "by_persona": {
             key: {
                 name: rate(metrics.get(name).values(group)).model_dump()
@@ -416,6 +444,54 @@ def summarize_agent(rows: Sequence[ScoreRow]) -> dict[str, Any]:
             for key, group in sorted(by_persona.items())
         },
     }
+
+
+def usage_summary(rows: Sequence[ScoreRow]) -> dict[str, Any]:
+    """Tokens and money: totals, per conversation, per captured lead and per valid lead.
+
+    Cost is the agent's (what the candidate costs to run); the simulated customer's tokens are
+    reported apart, since they are the price of the benchmark, not of the agent.
+    """
+    n = len(rows)
+    tokens = sum(r.agent_input_tokens + r.agent_output_tokens for r in rows)
+    cost = sum(r.agent_cost for r in rows)
+    leads = sum(r.lead_captured for r in rows)
+    valid = sum(bool(r.lead_valid) for r in rows)
+
+    def per(total: float, count: int) -> float | None:
+        return round(total / count, 6) if count else None
+
+    return {
+        "agent_tokens": tokens,
+        "agent_cost": round(cost, 6),
+        "customer_tokens": sum(r.customer_input_tokens + r.customer_output_tokens for r in rows),
+        "customer_cost": round(sum(r.customer_cost for r in rows), 6),
+        "tokens_per_conversation": per(tokens, n),
+        "cost_per_conversation": per(cost, n),
+        "tokens_per_lead": per(tokens, leads),
+        "cost_per_lead": per(cost, leads),
+        "tokens_per_valid_lead": per(tokens, valid),
+        "cost_per_valid_lead": per(cost, valid),
+    }
+
+
+def fidelity_summary(rows: Sequence[ScoreRow]) -> dict[str, Any]:
+    """Rates of each fidelity flag per customer model (LLM customers only)."""
+    by_customer: dict[str, list[dict[str, bool]]] = defaultdict(list)
+    for row in rows:
+        if row.fidelity is not None:
+            by_customer[row.customer or "?"].append(row.fidelity)
+    out: dict[str, Any] = {}
+    for customer, flags in sorted(by_customer.items()):
+        n = len(flags)
+        names = [k for k in flags[0] if k != "faithful"]
+        out[customer] = {
+            "n": n,
+            **{name: round(sum(f[name] for f in flags) / n, 4) for name in names},
+            "unfaithful": round(sum(not f["faithful"] for f in flags) / n, 4),
+            "regenerated": sum(r.regenerated for r in rows if r.customer == customer),
+        }
+    return out
 
 
 def violation_summary(rows: Sequence[ScoreRow]) -> dict[str, Any]:

@@ -35,6 +35,8 @@ class Outcome(StrEnum):
     """The conversation hit the persona's turn limit."""
     AGENT_ERROR = "agent_error"
     """The agent raised, timed out or returned an empty reply."""
+    CUSTOMER_ERROR = "customer_error"
+    """An LLM customer's model call failed for good."""
 
 
 class Message(BaseModel):
@@ -150,4 +152,9 @@ class RunConfig(BaseModel):
     judge: str | None = None
     """Chat model for LLM-judge rules (init_chat_model string or module:attr); None skips them."""
     customer: str = "scripted"
-    """Customer kind from the customer registry (``module:attr`` accepted)."""
+    """Customer kind from the customer registry (``module:attr`` accepted), or a path to an
+    LLM customer spec (the same kind/model/base_url/api_key_env fields as agent specs)."""
+    cache: str | None = "auto"
+    """SQLite cache of model calls: "auto" (``<out>/.cache/llm.sqlite``), a path, or None."""
+    regenerate_unfaithful: int = Field(default=0, ge=0, le=10)
+    """Retry an LLM-customer conversation flagged by the fidelity checks up to this many times."""

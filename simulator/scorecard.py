@@ -130,7 +130,21 @@ def scorecard_tables(summary: dict[str, Any]) -> list[Table]:
         outcomes.add_row(name, *[str(agents[a]["outcomes"].get(name, 0)) for a in order])
     outcomes.add_row("reply latency p50", *[_seconds(agents[a]["latency_p50_s"]) for a in order])
     outcomes.add_row("reply latency p95", *[_seconds(agents[a]["latency_p95_s"]) for a in order])
+    if any(agents[a].get("errors") for a in order):
+        outcomes.add_row(
+            "errors by kind",
+            *[
+                ", ".join(f"{k} {v}" for k, v in agents[a].get("errors", {}).items()) or "–"
+                for a in order
+            ],
+        )
     tables.append(outcomes)
+    usage = usage_table(summary, order)
+    if usage is not None:
+        tables.append(usage)
+    fidelity = fidelity_table(summary)
+    if fidelity is not None:
+        tables.append(fidelity)
     return tables
 
 
@@ -163,6 +177,49 @@ def violations_table(summary: dict[str, Any], order: list[str]) -> Table | None:
     if skipped:
         table.caption = f"{len(skipped)} rule(s) skipped: " + "; ".join(skipped)
         table.caption_justify = "left"
+    return table
+
+
+def usage_table(summary: dict[str, Any], order: list[str]) -> Table | None:
+    """Tokens and cost per conversation and per lead; None when no agent used a model."""
+    agents = summary["agents"]
+    usage = {a: agents[a].get("usage", {}) for a in order}
+    if not any(u.get("agent_tokens") or u.get("customer_tokens") for u in usage.values()):
+        return None
+    table = Table(title="tokens and cost (agent side)", title_justify="left")
+    table.add_column("")
+    for agent in order:
+        table.add_column(agent, justify="right")
+    rows = [
+        ("tokens / conversation", "tokens_per_conversation", "{:.0f}"),
+        ("cost / conversation", "cost_per_conversation", "${:.4f}"),
+        ("cost / captured lead", "cost_per_lead", "${:.4f}"),
+        ("cost / valid lead", "cost_per_valid_lead", "${:.4f}"),
+        ("tokens / valid lead", "tokens_per_valid_lead", "{:.0f}"),
+        ("customer model tokens", "customer_tokens", "{:.0f}"),
+    ]
+    for label, key, fmt in rows:
+        table.add_row(
+            label, *["–" if usage[a].get(key) is None else fmt.format(usage[a][key]) for a in order]
+        )
+    return table
+
+
+def fidelity_table(summary: dict[str, Any]) -> Table | None:
+    """Share of conversations per LLM-customer model flagged by each fidelity check."""
+    fidelity = summary.get("fidelity") or {}
+    if not fidelity:
+        return None
+    table = Table(
+        title="LLM customer fidelity (share of conversations flagged)", title_justify="left"
+    )
+    table.add_column("customer model")
+    names = ["role_inversion", "early_contact_leak", "broke_persona", "no_end_signal", "unfaithful"]
+    for name in names:
+        table.add_column(name, justify="right")
+    table.add_column("regenerated", justify="right")
+    for customer, stats in fidelity.items():
+        table.add_row(customer, *[_pct(stats.get(n), 1) for n in names], str(stats["regenerated"]))
     return table
 
 

@@ -42,7 +42,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, Self
 
 __all__ = [
     "AGENT_MODES",
@@ -245,7 +245,7 @@ class _LocalServer:
         self._httpd.cut_connections()
         self._thread.join(timeout=5)
 
-    def __enter__(self) -> _LocalServer:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc_info: object) -> None:

@@ -334,8 +334,8 @@ def default_responder(body: dict[str, Any]) -> str:
     Customer (the first system message contains ``ROLE: customer``): when the last user message
     asks for a phone/number/contact (电话/手机/联系方式) it answers the number after ``PHONE:`` in
     the system prompt plus ``" <END>"``; otherwise it asks the system prompt's ``- ASK: `` lines
-    in order, picked by how many assistant messages are already in the history and cycling; with
-    no ASK lines it ends with ``"Thanks, that's all. <END>"``.
+    in order, picked by how many assistant messages are already in the history, and once they
+    are used up it ends with ``"Thanks, that's all. <END>"``.
 
     Agent (anything else): thanks the customer, echoes a few words of the last user message and,
     on every third reply, asks for a phone number; in Chinese when that message has CJK text.
@@ -363,9 +363,9 @@ def default_responder(body: dict[str, Any]) -> str:
             for line in system.splitlines()
             if line.strip().startswith(_ASK_LINE.strip())
         ]
-        if not asks:
+        if n_assistant >= len(asks):  # every question asked: a satisfied customer ends
             return "Thanks, that's all. <END>"
-        return asks[n_assistant % len(asks)]
+        return asks[n_assistant]
 
     ask_phone = (n_assistant + 1) % 3 == 0
     if _CJK.search(last_user):
@@ -395,7 +395,9 @@ class OpenAICompatibleServer(_LocalServer):
     Args:
         latency_s: sleep before every successful completion, to model a provider's latency in
             benchmarks; concurrent requests sleep in parallel (one thread per connection).
-        responder: ``body -> content`` for normal answers; :func:`default_responder` when None.
+        responder: ``body -> content`` for normal answers (or ``{"content", "tool_calls":
+            [{"name", "arguments"}]}`` to answer with tool calls); :func:`default_responder`
+            when None.
         slow_s: how long a ``slow`` model sleeps before answering (clients time out first).
 
     The request's ``model`` picks the behaviour (see :data:`OPENAI_MODES`): ``fail500`` -> HTTP
@@ -411,7 +413,7 @@ class OpenAICompatibleServer(_LocalServer):
     def __init__(
         self,
         latency_s: float = 0.0,
-        responder: Callable[[dict[str, Any]], str] | None = None,
+        responder: Callable[[dict[str, Any]], str | dict[str, Any]] | None = None,
         slow_s: float = 2.0,
     ) -> None:
         self.latency_s = latency_s
@@ -479,16 +481,35 @@ class OpenAICompatibleServer(_LocalServer):
             content = ""
         else:
             content = self.responder(body)
+        tool_calls = None
+        if isinstance(content, dict):  # {"content": ..., "tool_calls": [{"name", "arguments"}]}
+            tool_calls = content.get("tool_calls")
+            content = content.get("content") or ""
         self._sleep(self.latency_s)
-        return _Reply.json(200, self._completion(body, raw, content))
+        return _Reply.json(200, self._completion(body, raw, content, tool_calls))
 
     def _count_mode(self, mode: str) -> None:
         with self._lock:
             self._by_mode[mode] = self._by_mode.get(mode, 0) + 1
 
     @staticmethod
-    def _completion(body: dict[str, Any], raw: bytes, content: str) -> dict[str, Any]:
+    def _completion(
+        body: dict[str, Any],
+        raw: bytes,
+        content: str,
+        tool_calls: list[dict[str, Any]] | None = None,
+    ) -> dict[str, Any]:
         """A ``chat.completion`` with deterministic id, ``created`` and token counts."""
+        message: dict[str, Any] = {"role": "assistant", "content": content, "refusal": None}
+        if tool_calls:
+            message["tool_calls"] = [
+                {
+                    "id": f"call_{i}",
+                    "type": "function",
+                    "function": {"name": call["name"], "arguments": json.dumps(call["arguments"])},
+                }
+                for i, call in enumerate(tool_calls)
+            ]
         prompt_chars = sum(len(_content_text(m.get("content"))) for m in _messages(body))
         prompt_tokens = prompt_chars // 4 + 1
         completion_tokens = len(content) // 4 + 1
@@ -501,9 +522,9 @@ class OpenAICompatibleServer(_LocalServer):
             "choices": [
                 {
                     "index": 0,
-                    "message": {"role": "assistant", "content": content, "refusal": None},
+                    "message": message,
                     "logprobs": None,
-                    "finish_reason": "stop",
+                    "finish_reason": "tool_calls" if tool_calls else "stop",
                 }
             ],
             "usage": {

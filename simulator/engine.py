@@ -155,6 +155,7 @@ def resolve_customer(name: str, cache: LLMCache | None) -> tuple[CustomerFactory
         def factory(persona: Persona, instance: PersonaInstance, attempt: int = 0) -> Customer:
             return LLMCustomer(persona, instance, client, attempt)
 
+        factory.aclose = client.aclose  # type: ignore[attr-defined]
         return factory, f"llm:{spec.id}"
     try:
         kind = customer_kinds.get(name)
@@ -466,8 +467,8 @@ async def execute_suite(
     finally:
         for task in pending:
             task.cancel()
-        for agent in suite.all_agents:
-            close = getattr(agent.agent, "aclose", None)
+        for closable in [*(agent.agent for agent in suite.all_agents), suite.customer]:
+            close = getattr(closable, "aclose", None)
             if close is not None:
                 await close()
     return rows

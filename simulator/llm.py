@@ -59,12 +59,11 @@ class Completion:
     """Wall time of the original call (replayed from the cache, so reruns are identical)."""
 
     def usage(self) -> dict[str, Any]:
-        """The ``usage`` dict stored on a message."""
+        """The ``usage`` dict stored on a message (identical whether or not it came from cache)."""
         return {
             "input_tokens": self.input_tokens,
             "output_tokens": self.output_tokens,
             "cost": round(self.cost, 8),
-            "cached": self.cached,
         }
 
 
@@ -205,7 +204,9 @@ def classify(exc: BaseException) -> tuple[str, float | None]:
         return "http_429", retry_after
     if isinstance(status, int) and status >= 500:
         return "http_5xx", retry_after
-    if "Connection" in name or isinstance(exc, ConnectionError):
+    if any(part in name for part in ("Connect", "Network", "RemoteProtocol")) or isinstance(
+        exc, ConnectionError
+    ):
         return "connection", None
     if (
         isinstance(exc, json.JSONDecodeError | ValueError)
@@ -286,6 +287,13 @@ class ChatClient:
     retries: int = 3
     timeout_s: float = 60.0
     calls: int = 0
+    owned: list[Any] = field(default_factory=list)
+    """HTTP clients this client created and must close (see :meth:`aclose`)."""
+
+    async def aclose(self) -> None:
+        """Close the connection pools this client owns, before its event loop ends."""
+        while self.owned:
+            await self.owned.pop().aclose()
 
     async def complete(
         self, messages: list[tuple[str, str]], seed: object, tools: list[Any] | None = None

@@ -35,17 +35,24 @@ LEAD_ACKNOWLEDGEMENT = {
 """Said when a model records a lead through the tool but writes no text with it."""
 
 
-def build_chat_model(spec: OpenAIAgentSpec | LangChainAgentSpec, where: str) -> tuple[Any, str]:
-    """The LangChain model or Runnable a spec names, and its id for cache keys."""
+def build_chat_model(
+    spec: OpenAIAgentSpec | LangChainAgentSpec, where: str
+) -> tuple[Any, str, list[Any]]:
+    """The LangChain model or Runnable a spec names, its id for cache keys, and owned clients."""
     if isinstance(spec, OpenAIAgentSpec):
+        import httpx
         from langchain_openai import ChatOpenAI
 
         key = api_key_from_env(spec.api_key_env, where) or "not-needed"
+        # Our own async HTTP client, closed at the end of the run (langchain-openai's default
+        # one is shared process-wide and would outlive the run's event loop).
+        http_client = httpx.AsyncClient(timeout=spec.timeout_s)
         kwargs: dict[str, Any] = {
             "model": spec.model,
             "api_key": key,
             "max_retries": 0,  # salesim retries, counting and honouring Retry-After itself
             "timeout": spec.timeout_s,
+            "http_async_client": http_client,
         }
         if spec.base_url:
             kwargs["base_url"] = spec.base_url
@@ -53,7 +60,8 @@ def build_chat_model(spec: OpenAIAgentSpec | LangChainAgentSpec, where: str) -> 
             kwargs["temperature"] = spec.temperature
         if spec.max_tokens is not None:
             kwargs["max_tokens"] = spec.max_tokens
-        return ChatOpenAI(**kwargs), f"openai:{spec.model}@{spec.base_url or 'default'}"
+        model_id = f"openai:{spec.model}@{spec.base_url or 'default'}"
+        return ChatOpenAI(**kwargs), model_id, [http_client]
     if spec.runnable:
         try:
             target = import_reference(spec.runnable)
@@ -61,7 +69,7 @@ def build_chat_model(spec: OpenAIAgentSpec | LangChainAgentSpec, where: str) -> 
             raise SpecError(f"{where}: runnable: {exc}") from None
         if callable(target) and not hasattr(target, "ainvoke"):
             target = target()
-        return target, f"runnable:{spec.runnable}"
+        return target, f"runnable:{spec.runnable}", []
     from langchain.chat_models import init_chat_model
 
     kwargs = {} if spec.temperature is None else {"temperature": spec.temperature}
@@ -71,16 +79,17 @@ def build_chat_model(spec: OpenAIAgentSpec | LangChainAgentSpec, where: str) -> 
         model = init_chat_model(spec.model, **kwargs)
     except Exception as exc:  # provider packages raise many kinds of errors
         raise SpecError(f"{where}: model: cannot load {spec.model!r} ({exc})") from None
-    return model, f"langchain:{spec.model}"
+    return model, f"langchain:{spec.model}", []
 
 
 def chat_client(
     spec: OpenAIAgentSpec | LangChainAgentSpec, where: str, cache: LLMCache | None
 ) -> ChatClient:
     """A :class:`ChatClient` for a model spec."""
-    model, model_id = build_chat_model(spec, where)
+    model, model_id, owned = build_chat_model(spec, where)
     return ChatClient(
         model=model,
+        owned=owned,
         model_id=model_id,
         params={"temperature": spec.temperature, "max_tokens": spec.max_tokens},
         prices=Prices(spec.prices.input_per_million, spec.prices.output_per_million),
@@ -128,6 +137,10 @@ class ChatAgent:
         self.client = client
         self.system_prompt = system_prompt
         self.tools = [_capture_lead_tool()] if capture_lead else None
+
+    async def aclose(self) -> None:
+        """Close the model client's connections (called by the engine at the end of a run)."""
+        await self.client.aclose()
 
     async def reply(self, transcript: Transcript) -> AgentTurn:
         """Ask the model for the next agent message."""

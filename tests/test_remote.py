@@ -10,8 +10,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import read_lines
+
 from simulator.engine import run_suite
 from simulator.models import RunConfig
 from simulator.testing import HttpAgentServer, OpenAICompatibleServer

@@ -156,3 +156,12 @@ def test_remote_agent_specs_load_and_name_a_missing_key_variable(tmp_path, monke
     )
     with pytest.raises(SpecError, match="SALESIM_TEST_KEY is not set"):
         load_agent(str(llm))
+
+
+@pytest.mark.parametrize(
+    "path", sorted((data_dir("agents") / "examples").glob("*.yaml")), ids=lambda p: p.name
+)
+def test_example_remote_specs_are_valid(path):
+    spec = load_agent_spec(path)
+    if getattr(spec, "system_prompt_file", None):
+        assert (path.parent / spec.system_prompt_file).is_file()

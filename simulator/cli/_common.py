@@ -1,0 +1,114 @@
+"""Shared pieces of the CLI: the group, option decorators, error handling."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from simulator.registry import RegistryError
+from simulator.specs import (
+    SpecError,
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+EXIT_BAD_INPUT = 2
+PROGRESS_MIN_CONVERSATIONS = 200
+
+
+def echo_error(message: str) -> None:
+    click.echo(f"error: {message}", err=True)
+
+
+def clean_errors(func: F) -> F:
+    """Turn bad-input exceptions into one line on stderr and exit code 2 (never a traceback)."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except (SpecError, RegistryError) as exc:
+            echo_error(str(exc))
+            sys.exit(EXIT_BAD_INPUT)
+        except KeyboardInterrupt:
+            echo_error("interrupted")
+            sys.exit(130)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def split_values(values: tuple[str, ...]) -> list[str]:
+    """Repeatable options also accept comma-separated lists."""
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+sla_option = click.option(
+    "--sla",
+    "sla_s",
+    type=click.FloatRange(min=0, min_open=True),
+    default=180.0,
+    show_default=True,
+    help="Reply-rate SLA in seconds (the '3-minute reply rate' by default).",
+)
+"""Shared by every command that scores: the SLA a first reply must meet."""
+
+rubrics_option = click.option(
+    "--rubrics",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="Directory of rubric YAML files [default: the shipped rubrics/].",
+)
+judge_option = click.option(
+    "--judge",
+    default=None,
+    metavar="MODEL",
+    help="Chat model for LLM-judge rules: 'provider:model' (init_chat_model) or module:attr. "
+    "Without it those rules are skipped, and the scorecard says so.",
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="salesim")
+def main() -> None:
+    """salesim: simulate DM sales conversations with synthetic customers and score the agents."""
+
+
+def parse_pairs(values: tuple[str, ...], option: str) -> dict[str, str]:
+    """``KEY=VALUE`` options into a dict (a bad one is exit 2, naming the option)."""
+    out: dict[str, str] = {}
+    for value in values:
+        key, sep, item = value.partition("=")
+        if not sep or not key or not item:
+            raise SpecError(f"{option} {value}: expected KEY=VALUE")
+        out[key.strip()] = item.strip()
+    return out
+
+
+def table_input_options(func: F) -> F:
+    """Options that map a CRM or chat-tool export (CSV, Parquet, datasets) to the format."""
+    func = click.option(
+        "--tz",
+        "default_tz",
+        default=None,
+        metavar="ZONE",
+        help="Time zone for timestamps written without one (e.g. Asia/Shanghai).",
+    )(func)
+    func = click.option(
+        "--roles",
+        "roles",
+        multiple=True,
+        metavar="VALUE=ROLE",
+        help="Map the source's role values to customer/agent, e.g. --roles 客户=customer.",
+    )(func)
+    func = click.option(
+        "--map",
+        "mapping",
+        multiple=True,
+        metavar="FIELD=COLUMN",
+        help="Map a field to the source's column, e.g. --map text=content --map ts=sent_at.",
+    )(func)
+    return func

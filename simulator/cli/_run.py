@@ -1,0 +1,200 @@
+"""`salesim run`: simulate a suite and print the scorecard."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from simulator.cli._common import (
+    PROGRESS_MIN_CONVERSATIONS,
+    clean_errors,
+    judge_option,
+    main,
+    rubrics_option,
+    sla_option,
+    split_values,
+)
+from simulator.engine import prepare_suite, run_suite
+from simulator.models import RunConfig
+from simulator.scorecard import print_scorecard, terminal_console
+from simulator.specs import (
+    LOCALES,
+)
+
+# --- run -----------------------------------------------------------------------------------------
+
+
+@main.command()
+@click.option(
+    "--agent",
+    "agents",
+    multiple=True,
+    metavar="NAME|PATH|MODULE:ATTR",
+    help="Candidate agent (repeatable): a name from agents/, a YAML spec, or module:attr.  "
+    "[default: scripted-v2]",
+)
+@click.option(
+    "--baseline",
+    "baseline_path",
+    type=click.Path(exists=True, path_type=Path),
+    default=None,
+    help="Imported human baseline (from `salesim baseline import`) instead of --baseline-agent.",
+)
+@click.option(
+    "--baseline-agent",
+    default="human",
+    show_default=True,
+    help="Baseline agent every candidate is compared with; 'none' for no baseline.",
+)
+@click.option(
+    "--personas",
+    "personas",
+    multiple=True,
+    metavar="ID|PATH",
+    help="Persona ids or YAML paths (repeatable or comma-separated). [default: the seed personas]",
+)
+@click.option(
+    "--locale",
+    "locales",
+    multiple=True,
+    type=click.Choice(LOCALES),
+    help="Locale(s) of the personas to run. [default: zh_CN and en_US]",
+)
+@click.option(
+    "--n",
+    "n",
+    type=click.IntRange(min=1),
+    default=50,
+    show_default=True,
+    help="Instances (sampled customers) per persona and locale.",
+)
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the whole run.")
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False),
+    default="results",
+    show_default=True,
+    help="Directory that holds run directories.",
+)
+@click.option(
+    "--run-id", default=None, help="Name of the run directory [default: UTC time and seed]."
+)
+@sla_option
+@click.option(
+    "--concurrency",
+    type=click.IntRange(min=1),
+    default=16,
+    show_default=True,
+    help="Conversations in flight at once.",
+)
+@click.option(
+    "--timeout",
+    "agent_timeout_s",
+    type=click.FloatRange(min=0, min_open=True),
+    default=30.0,
+    show_default=True,
+    help="Seconds an agent may take for one reply before the conversation ends.",
+)
+@rubrics_option
+@judge_option
+@click.option(
+    "--customer",
+    default="scripted",
+    show_default=True,
+    metavar="scripted|PATH.yaml",
+    help="Who plays the customers: the offline scripted policy, or an LLM customer spec "
+    "(kind openai/langchain, same fields as agent specs).",
+)
+@click.option(
+    "--cache",
+    default="auto",
+    show_default=True,
+    metavar="auto|off|PATH",
+    help="SQLite cache of model calls; 'auto' is OUT/.cache/llm.sqlite. A rerun makes no calls.",
+)
+@click.option(
+    "--regenerate-unfaithful",
+    type=click.IntRange(0, 10),
+    default=0,
+    show_default=True,
+    help="Retry an LLM-customer conversation flagged by the fidelity checks up to N times.",
+)
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print summary.json instead of the scorecard."
+)
+@clean_errors
+def run(
+    agents: tuple[str, ...],
+    baseline_path: Path | None,
+    baseline_agent: str,
+    personas: tuple[str, ...],
+    locales: tuple[str, ...],
+    n: int,
+    seed: int,
+    out: str,
+    run_id: str | None,
+    sla_s: float,
+    concurrency: int,
+    agent_timeout_s: float,
+    rubrics: Path | None,
+    judge: str | None,
+    customer: str,
+    cache: str,
+    regenerate_unfaithful: int,
+    as_json: bool,
+) -> None:
+    """Simulate personas x instances x agents and print the scorecard.
+
+    With no options: the three seed personas in zh_CN and en_US, 50 customers each, scripted-v2
+    against the simulated human baseline, seed 0.
+    """
+    config = RunConfig(
+        agents=split_values(agents) or ["scripted-v2"],
+        baseline_agent=None if baseline_agent.lower() == "none" else baseline_agent,
+        personas=split_values(personas),
+        locales=list(locales) or list(LOCALES),
+        n=n,
+        seed=seed,
+        out=out,
+        run_id=run_id,
+        sla_s=sla_s,
+        concurrency=concurrency,
+        agent_timeout_s=agent_timeout_s,
+        rubrics=str(rubrics) if rubrics else None,
+        judge=judge,
+        baseline=str(baseline_path) if baseline_path else None,
+        customer=customer,
+        cache=None if cache == "off" else cache,
+        regenerate_unfaithful=regenerate_unfaithful,
+    )
+    suite = prepare_suite(config)
+    console = Console(stderr=True)
+    show_progress = (
+        console.is_terminal and suite.total >= PROGRESS_MIN_CONVERSATIONS and not as_json
+    )
+    if show_progress:
+        with Progress(
+            TextColumn("simulating"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=console,
+            transient=True,
+        ) as progress:
+            task = progress.add_task("run", total=suite.total)
+            directory, summary = run_suite(config, lambda k: progress.advance(task, k), suite=suite)
+    else:
+        directory, summary = run_suite(config, suite=suite)
+    if as_json:
+        click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
+        return
+    out_console = terminal_console()
+    out_console.print(
+        f"[bold]salesim run[/bold] {summary['run_id']}: {summary['conversations']} conversations "
+        f"in {summary['elapsed_s']:.1f} s -> {directory}"
+    )
+    print_scorecard(summary, out_console)

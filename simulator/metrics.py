@@ -8,13 +8,11 @@ interval.
 
 from __future__ import annotations
 
-import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
 from pydantic import BaseModel, Field
 from rapidfuzz import fuzz
 
@@ -22,10 +20,9 @@ from simulator.contacts import find_contacts, normalize_phone
 from simulator.models import SCHEMA_VERSION, Transcript
 from simulator.registry import Registry
 from simulator.rubrics import RubricSet, is_compliant
+from simulator.stats import compare_rates, percentile, rate
 
 DEFAULT_SLA_S = 180.0
-Z95 = 1.959963984540054
-BOOTSTRAP_SAMPLES = 2000
 
 
 class ScoreRow(BaseModel):
@@ -292,119 +289,6 @@ _register(
 )
 
 SCORECARD_METRICS = ("reply_rate", "engagement", "lead_capture", "valid_lead", "compliance")
-
-
-def wilson_interval(successes: int, n: int, z: float = Z95) -> tuple[float, float]:
-    """Wilson score interval for a binomial proportion; (0, 1) when n is 0."""
-    if n == 0:
-        return (0.0, 1.0)
-    p = successes / n
-    denom = 1 + z * z / n
-    centre = (p + z * z / (2 * n)) / denom
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
-    # exact at the edges: floating point must not put 100% outside its own interval
-    low = 0.0 if successes == 0 else max(0.0, centre - half)
-    high = 1.0 if successes == n else min(1.0, centre + half)
-    return (low, high)
-
-
-class Rate(BaseModel):
-    """A rate with its Wilson 95% interval."""
-
-    value: float | None
-    low: float
-    high: float
-    successes: int
-    n: int
-
-
-def rate(values: Sequence[bool]) -> Rate:
-    """Aggregate yes/no values into a :class:`Rate`."""
-    n = len(values)
-    successes = sum(values)
-    low, high = wilson_interval(successes, n)
-    return Rate(value=successes / n if n else None, low=low, high=high, successes=successes, n=n)
-
-
-class Difference(BaseModel):
-    """Candidate minus baseline, absolute and relative (lift), with bootstrap 95% intervals."""
-
-    diff: float | None
-    diff_low: float | None
-    diff_high: float | None
-    lift: float | None
-    lift_low: float | None
-    lift_high: float | None
-    paired: bool
-    n: int
-
-
-def _percentiles(samples: np.ndarray) -> tuple[float | None, float | None]:
-    finite = samples[np.isfinite(samples)]
-    if finite.size < len(samples) * 0.95 or finite.size == 0:
-        return (None, None)
-    low, high = np.percentile(finite, [2.5, 97.5])
-    return (float(low), float(high))
-
-
-def compare_rates(
-    candidate: Sequence[bool],
-    baseline: Sequence[bool],
-    paired: bool,
-    seed: int = 0,
-    samples: int = BOOTSTRAP_SAMPLES,
-) -> Difference:
-    """Difference and lift of two rates with a bootstrap interval.
-
-    When ``paired`` the two sequences are aligned conversation by conversation (same persona
-    instance) and resampled together, which removes the customer-to-customer variance.
-    """
-    a = np.asarray(candidate, dtype=float)
-    b = np.asarray(baseline, dtype=float)
-    if a.size == 0 or b.size == 0:
-        return Difference(
-            diff=None,
-            diff_low=None,
-            diff_high=None,
-            lift=None,
-            lift_low=None,
-            lift_high=None,
-            paired=paired,
-            n=0,
-        )
-    rng = np.random.default_rng(seed)
-    # Yes/no outcomes make the bootstrap cheap and exact: resampling n conversations with
-    # replacement is a multinomial draw over the four (a, b) cells when paired, a binomial draw
-    # per arm when not. Memory stays O(samples), whatever the number of conversations.
-    if paired:
-        cells = np.array([np.sum(a * b), np.sum(a * (1 - b)), np.sum((1 - a) * b), 0.0])
-        cells[3] = a.size - cells[:3].sum()
-        counts = rng.multinomial(a.size, cells / a.size, size=samples)
-        mean_a = (counts[:, 0] + counts[:, 1]) / a.size
-        mean_b = (counts[:, 0] + counts[:, 2]) / a.size
-    else:
-        mean_a = rng.binomial(a.size, a.mean(), size=samples) / a.size
-        mean_b = rng.binomial(b.size, b.mean(), size=samples) / b.size
-    diff_low, diff_high = _percentiles(mean_a - mean_b)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        lifts = mean_a / mean_b - 1.0
-    lift_low, lift_high = _percentiles(lifts)
-    base = b.mean()
-    return Difference(
-        diff=float(a.mean() - base),
-        diff_low=diff_low,
-        diff_high=diff_high,
-        lift=float(a.mean() / base - 1.0) if base > 0 else None,
-        lift_low=lift_low,
-        lift_high=lift_high,
-        paired=paired,
-        n=int(min(a.size, b.size)),
-    )
-
-
-def percentile(values: Sequence[float], q: float) -> float | None:
-    """The q-th percentile (0-100) or None for no values."""
-    return float(np.percentile(values, q)) if values else None
 
 
 # --- summary ---------------------------------------------------------------------------------

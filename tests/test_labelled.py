@@ -1,7 +1,10 @@
-"""Scorers against an independently hand-labelled set (tests/fixtures/labelled/).
+"""Scorers against independently hand-labelled conversations (tests/fixtures/labelled/).
 
-The labels were written from the metric and rule definitions by a labeller who did not see the
-scorer code; precision and recall per label are asserted, and the table is printed with -s.
+Two sets, labelled from the metric and rule definitions by labellers who did not see the scorer
+code: conversations.jsonl (72, used to tune the rules) and holdout.jsonl (48, written later).
+Scored blind, before any tuning on it, the hold-out set gave lead capture P/R 1.0/1.0 and
+violations P 0.86 / R 0.60; its misses were then used to widen the rules (so it is no longer
+blind). Precision and recall per label are asserted on both; run with -s for the table.
 """
 
 from __future__ import annotations
@@ -16,11 +19,16 @@ from simulator.metrics import score_transcript
 from simulator.models import Transcript
 from simulator.rubrics import load_rubrics
 
-LABELLED = Path(__file__).parent / "fixtures" / "labelled" / "conversations.jsonl"
+LABELLED = Path(__file__).parent / "fixtures" / "labelled"
 
 
 def _load():
-    rows = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines() if line]
+    rows = [
+        json.loads(line)
+        for name in ("conversations.jsonl", "holdout.jsonl")
+        for line in (LABELLED / name).read_text(encoding="utf-8").splitlines()
+        if line
+    ]
     rubrics = load_rubrics()
     out = []
     for row in rows:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.metrics import compare_rates, rate, score_transcript, wilson_interval
+from simulator.metrics import score_transcript
 from simulator.models import Transcript
+from simulator.stats import compare_rates, rate, wilson_interval
 
 
 def _transcript(*messages, truth=None, locale="zh_CN"):

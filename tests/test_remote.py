@@ -292,3 +292,13 @@ def test_unfaithful_customers_are_flagged_and_regenerated(tmp_path, model, flag)
     assert all(t["meta"]["regenerated"] == 2 for t in transcripts)
     stats = summary["fidelity"][f"llm:{model}"]
     assert stats[flag] == 1.0 and stats["unfaithful"] == 1.0 and stats["regenerated"] == 4
+
+
+def test_openai_endpoint_down_is_a_connection_error(tmp_path, monkeypatch):
+    monkeypatch.setenv("SALESIM_TEST_KEY", KEY)
+    server = OpenAICompatibleServer()
+    agent = _openai_agent(tmp_path, server)
+    server.stop()
+    directory, summary = _run(tmp_path, "down", agents=[agent])
+    assert summary["agents"]["llm-gpt-test"]["errors"] == {"connection": 2}
+    assert {t["outcome"] for t in read_lines(directory / "transcripts.jsonl")} == {"agent_error"}

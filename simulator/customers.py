@@ -209,7 +209,9 @@ class ScriptedCustomer:
         self.persona = persona
         self.instance = instance
         self.bank: PhraseBank = load_phrase_bank(persona.locale)
-        self.rng = rng_for(instance.seed, "customer")
+        # Trial 0 keeps the original seed; later trials redraw the same customer's reactions.
+        trial = (instance.trial,) if instance.trial else ()
+        self.rng = rng_for(instance.seed, "customer", *trial)
         self.needs = {need.key: need for need in persona.needs}
         self.need_matchers = persona.need_matchers()
         self.state = _State(trust=instance.trust_initial, open_needs=list(instance.needs))

@@ -88,7 +88,7 @@ class Suite:
     @property
     def total(self) -> int:
         """Number of conversations the run will hold."""
-        return len(self.personas) * self.config.n * len(self.all_agents)
+        return len(self.personas) * self.config.n * self.config.trials * len(self.all_agents)
 
 
 def resolve_personas(selection: list[str], locales: list[str]) -> list[tuple[Persona, Path]]:
@@ -169,7 +169,8 @@ def resolve_customer(name: str, cache: LLMCache | None) -> tuple[CustomerFactory
 
 def pair_key(instance: PersonaInstance, seed: int) -> str:
     """Identity of a persona instance in a run: what paired comparisons join on."""
-    return f"{instance.persona_id}/{instance.locale}/s{seed}/{instance.instance}"
+    key = f"{instance.persona_id}/{instance.locale}/s{seed}/{instance.instance}"
+    return f"{key}/t{instance.trial}" if instance.trial else key
 
 
 async def run_conversation(
@@ -183,7 +184,9 @@ async def run_conversation(
     attempt: int = 0,
 ) -> Transcript:
     """Simulate one conversation between a customer (scripted by default) and ``agent``."""
-    conversation_id = f"{persona.id}.{persona.locale}.s{seed}.{instance.instance:04d}.{agent.id}"
+    conversation_id = f"{persona.id}.{persona.locale}.s{seed}.{instance.instance:04d}"
+    conversation_id += f".t{instance.trial}" if instance.trial else ""
+    conversation_id += f".{agent.id}"
     common: dict[str, Any] = dict(
         conversation_id=conversation_id,
         persona_id=persona.id,
@@ -199,6 +202,7 @@ async def run_conversation(
             "seed": seed,
             "pair_key": pair_key(instance, seed),
             "instance": instance.instance,
+            "trial": instance.trial,
             "persona_version": persona.version,
             "agent_is_human": agent.kind == "human",
             "agent_version": agent.version,
@@ -323,10 +327,13 @@ def _jobs(suite: Suite) -> Iterator[_Job]:
         ]
         for persona, _ in suite.personas
     }
+    trials = suite.config.trials
     for agent in suite.all_agents:
         for persona, _ in suite.personas:
             for instance in instances[(persona.id, persona.locale)]:
-                yield _Job(persona, instance, agent)
+                for trial in range(trials):
+                    repeat = instance.model_copy(update={"trial": trial}) if trial else instance
+                    yield _Job(persona, repeat, agent)
 
 
 def _manifest(suite: Suite, run_id: str) -> dict[str, Any]:

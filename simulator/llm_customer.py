@@ -77,7 +77,7 @@ class LLMCustomer:
         self.client = client
         self.attempt = attempt
         self.prompt = customer_prompt(persona, instance)
-        self.rng: random.Random = rng_for(instance.seed, "llm-customer", attempt)
+        self.rng: random.Random = rng_for(instance.seed, "llm-customer", attempt, instance.trial)
         self.turns = 0
 
     def _messages(self, transcript: Transcript) -> list[tuple[str, str]]:
@@ -108,7 +108,8 @@ class LLMCustomer:
                     None, CustomerAct.LEAVE, end=Outcome.MAX_TURNS, reason="max_turns"
                 )
         completion = await self.client.complete(
-            self._messages(transcript), seed=(self.instance.seed, "customer", self.attempt)
+            self._messages(transcript),
+            seed=(self.instance.seed, "customer", self.attempt, self.instance.trial),
         )
         text = completion.text.strip()
         ended = END_MARKER in text

@@ -72,6 +72,7 @@ class ScoreRow(BaseModel):
     fidelity: dict[str, bool] | None = None
     """LLM customers only: role_inversion, early_contact_leak, broke_persona, no_end_signal."""
     regenerated: int = 0
+    trial: int = 0
 
 
 def _first_reply_seconds(transcript: Transcript) -> float | None:
@@ -180,6 +181,7 @@ def score_transcript(
         customer=transcript.meta.get("customer"),
         fidelity=transcript.meta.get("fidelity"),
         regenerated=transcript.meta.get("regenerated", 0),
+        trial=transcript.meta.get("trial", 0),
     )
 
 
@@ -320,6 +322,7 @@ def summarize_agent(rows: Sequence[ScoreRow]) -> dict[str, Any]:
         "violations": violation_summary(rows),
         "errors": dict(sorted(Counter(r.error_kind for r in rows if r.error_kind).items())),
         "usage": usage_summary(rows),
+        "consistency": consistency_summary(rows),
         "by_persona": {
             key: {
                 name: rate(metrics.get(name).values(group)).model_dump()
@@ -328,6 +331,42 @@ def summarize_agent(rows: Sequence[ScoreRow]) -> dict[str, Any]:
             for key, group in sorted(by_persona.items())
         },
     }
+
+
+CONSISTENCY_METRICS = ("lead_capture", "valid_lead", "compliance", "reply_rate")
+
+
+def consistency_summary(rows: Sequence[ScoreRow]) -> dict[str, Any] | None:
+    """pass^k over ``--trials``: share of persona instances where a metric held in every trial.
+
+    tau-bench's point: an agent that captures the lead in 60% of conversations may do so for a
+    given customer only sometimes; ``all k`` says how often it is reliable for that customer.
+    None for runs without repeats.
+    """
+    groups: dict[str, list[ScoreRow]] = defaultdict(list)
+    for row in rows:
+        base = (
+            (row.pair_key or row.conversation_id).rsplit("/t", 1)[0]
+            if row.trial
+            else (row.pair_key or row.conversation_id)
+        )
+        groups[base].append(row)
+    k = max((len(g) for g in groups.values()), default=1)
+    if k < 2:
+        return None
+    out: dict[str, Any] = {"k": k, "instances": len(groups)}
+    for name in CONSISTENCY_METRICS:
+        metric = metrics.get(name)
+        all_k = []
+        for group in groups.values():
+            values = metric.values(group)
+            if len(values) == len(group):
+                all_k.append(all(values))
+        out[f"{name}_all_k"] = rate(all_k).model_dump()
+        out[f"{name}_any_k"] = rate(
+            [any(metric.values(g)) for g in groups.values() if metric.values(g)]
+        ).model_dump()
+    return out
 
 
 def usage_summary(rows: Sequence[ScoreRow]) -> dict[str, Any]:

@@ -120,6 +120,8 @@ class PersonaInstance(BaseModel):
     shares_contact: bool = True
     """False for customers who never leave a contact in chat."""
     verbose: bool = False
+    trial: int = 0
+    """Repeat number under ``--trials``: same customer, fresh randomness in how it reacts."""
 
     @property
     def key(self) -> str:
@@ -138,6 +140,8 @@ class RunConfig(BaseModel):
     """Persona ids (without locale) or paths; empty means the default suite."""
     locales: list[str] = Field(default_factory=lambda: ["zh_CN", "en_US"])
     n: int = Field(default=50, ge=1)
+    trials: int = Field(default=1, ge=1, le=100)
+    """Repeats of every persona instance with different customer randomness (pass^k)."""
     seed: int = 0
     out: str = "results"
     run_id: str | None = None

@@ -127,3 +127,76 @@ def compare_rates(
 def percentile(values: Sequence[float], q: float) -> float | None:
     """The q-th percentile (0-100) or None for no values."""
     return float(np.percentile(values, q)) if values else None
+
+
+# --- tests and power ---------------------------------------------------------------------------
+
+
+def normal_cdf(x: float) -> float:
+    """Standard normal CDF."""
+    return 0.5 * math.erfc(-x / math.sqrt(2.0))
+
+
+def normal_quantile(q: float) -> float:
+    """Inverse standard normal CDF (bisection on :func:`normal_cdf`; plenty for z-values)."""
+    low, high = -10.0, 10.0
+    for _ in range(100):
+        mid = (low + high) / 2
+        if normal_cdf(mid) < q:
+            low = mid
+        else:
+            high = mid
+    return (low + high) / 2
+
+
+def mcnemar_p(only_a: int, only_b: int) -> float:
+    """Exact two-sided McNemar p-value from the discordant pairs (binomial, p = 1/2).
+
+    ``only_a``: pairs where A succeeded and B did not; ``only_b``: the reverse. Concordant pairs
+    carry no information about a difference, which is why pairing removes customer variance.
+    """
+    n = only_a + only_b
+    if n == 0:
+        return 1.0
+    k = min(only_a, only_b)
+    tail = sum(math.comb(n, i) for i in range(k + 1)) / 2**n
+    return min(1.0, 2 * tail)
+
+
+def two_proportion_p(successes_a: int, n_a: int, successes_b: int, n_b: int) -> float:
+    """Two-sided p-value of the pooled two-proportion z-test (unpaired samples)."""
+    if n_a == 0 or n_b == 0:
+        return 1.0
+    pooled = (successes_a + successes_b) / (n_a + n_b)
+    se = math.sqrt(pooled * (1 - pooled) * (1 / n_a + 1 / n_b))
+    if se == 0:
+        return 1.0
+    z = (successes_b / n_b - successes_a / n_a) / se
+    return 2 * (1 - normal_cdf(abs(z)))
+
+
+def minimum_detectable_effect(
+    n: int,
+    rate: float,
+    alpha: float = 0.05,
+    power: float = 0.8,
+    discordance: float | None = None,
+) -> float:
+    """Smallest true difference a comparison of ``n`` (pairs) detects with ``power``.
+
+    Unpaired: two arms of ``n`` at ``rate``. Paired: driven by the share of discordant pairs
+    (``discordance``), which is why pairing detects smaller effects with the same ``n``.
+    """
+    if n <= 0:
+        return float("inf")
+    z = normal_quantile(1 - alpha / 2) + normal_quantile(power)
+    if discordance is not None:
+        return z * math.sqrt(max(discordance, 1.0 / n) / n)
+    variance = max(rate * (1 - rate), 0.25 / n)
+    return z * math.sqrt(2 * variance / n)
+
+
+def sample_size(mde: float, rate: float, alpha: float = 0.05, power: float = 0.8) -> int:
+    """Conversations per arm so that an unpaired comparison detects ``mde`` at ``rate``."""
+    z = normal_quantile(1 - alpha / 2) + normal_quantile(power)
+    return math.ceil(2 * rate * (1 - rate) * (z / mde) ** 2)

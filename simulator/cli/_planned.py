@@ -25,5 +25,3 @@ def _not_built(name: str, what: str) -> None:
 
 
 _not_built("report", "HTML report of a run")
-_not_built("compare", "paired comparison of two runs")
-_not_built("gate", "CI gate on a regression")

@@ -18,14 +18,40 @@ from simulator.cli._common import (
     sla_option,
     split_values,
 )
-from simulator.engine import prepare_suite, run_suite
+from simulator.engine import prepare_suite, resolve_personas, run_suite
 from simulator.models import RunConfig
 from simulator.scorecard import print_scorecard, terminal_console
 from simulator.specs import (
     LOCALES,
+    SpecError,
 )
+from simulator.stats import sample_size
 
 # --- run -----------------------------------------------------------------------------------------
+
+
+def resolve_n(value: str, mde: float, rate: float, personas: list[str], locales: list[str]) -> int:
+    """``--n``: a number, or ``auto``: the instances per persona and locale that make an
+    unpaired comparison of two agents detect ``mde`` at ``rate`` (alpha 0.05, power 0.8)."""
+    if value != "auto":
+        try:
+            number = int(value)
+        except ValueError:
+            raise SpecError(f"--n {value}: expected a whole number or 'auto'") from None
+        if number < 1:
+            raise SpecError(f"--n {value}: must be at least 1")
+        return number
+    cells = len(resolve_personas(personas, locales))
+    total = sample_size(mde, rate)
+    per_cell = max(1, -(-total // cells))
+    click.echo(
+        f"--n auto: detecting a difference of {mde:.0%} around a rate of {rate:.0%} "
+        f"(alpha 0.05, power 0.8, unpaired) needs {total} conversations per agent; "
+        f"over {cells} persona/locale cells that is n={per_cell} each. Paired runs "
+        f"(same seed) usually need fewer.",
+        err=True,
+    )
+    return per_cell
 
 
 @main.command()
@@ -67,10 +93,31 @@ from simulator.specs import (
 @click.option(
     "--n",
     "n",
-    type=click.IntRange(min=1),
-    default=50,
+    default="50",
     show_default=True,
-    help="Instances (sampled customers) per persona and locale.",
+    metavar="N|auto",
+    help="Instances (sampled customers) per persona and locale; 'auto' sizes the run for --mde.",
+)
+@click.option(
+    "--mde",
+    type=click.FloatRange(0, 1, min_open=True, max_open=True),
+    default=0.05,
+    show_default=True,
+    help="With --n auto: the smallest difference (absolute) the run must be able to detect.",
+)
+@click.option(
+    "--baseline-rate",
+    type=click.FloatRange(0, 1, min_open=True, max_open=True),
+    default=0.5,
+    show_default=True,
+    help="With --n auto: the expected rate of the metric (0.5 is the worst case).",
+)
+@click.option(
+    "--trials",
+    type=click.IntRange(1, 100),
+    default=1,
+    show_default=True,
+    help="Repeat every persona instance K times with fresh customer randomness (pass^k).",
 )
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the whole run.")
 @click.option(
@@ -133,7 +180,10 @@ def run(
     baseline_agent: str,
     personas: tuple[str, ...],
     locales: tuple[str, ...],
-    n: int,
+    n: str,
+    mde: float,
+    baseline_rate: float,
+    trials: int,
     seed: int,
     out: str,
     run_id: str | None,
@@ -152,12 +202,15 @@ def run(
     With no options: the three seed personas in zh_CN and en_US, 50 customers each, scripted-v2
     against the simulated human baseline, seed 0.
     """
+    chosen_locales = list(locales) or list(LOCALES)
+    per_cell = resolve_n(n, mde, baseline_rate, split_values(personas), chosen_locales)
     config = RunConfig(
         agents=split_values(agents) or ["scripted-v2"],
         baseline_agent=None if baseline_agent.lower() == "none" else baseline_agent,
         personas=split_values(personas),
-        locales=list(locales) or list(LOCALES),
-        n=n,
+        locales=chosen_locales,
+        n=per_cell,
+        trials=trials,
         seed=seed,
         out=out,
         run_id=run_id,

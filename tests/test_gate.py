@@ -1,0 +1,239 @@
+"""Comparing versions and gating CI: planted regressions fail, noise does not."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ElementTree
+
+import pytest
+from click.testing import CliRunner
+
+from simulator.cli import main
+from simulator.compare import compare_metric, compare_runs, load_rows
+from simulator.engine import run_suite
+from simulator.gate import GateConfig, run_gate
+from simulator.models import RunConfig
+from simulator.noise import measure_noise
+
+SMALL = {"n": 12, "baseline_agent": None}
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory):
+    """Reference and candidate runs on the same persona instances (seed 0), n=40 per cell."""
+    out = tmp_path_factory.mktemp("gate")
+
+    def make(agent, run_id, **kwargs):
+        config = RunConfig(
+            agents=[agent],
+            baseline_agent=None,
+            n=kwargs.pop("n", 40),
+            out=str(out),
+            run_id=run_id,
+            **kwargs,
+        )
+        return run_suite(config)[0]
+
+    return {
+        "v2": make("scripted-v2", "v2"),
+        "v2_again": make("scripted-v2", "v2-again"),
+        "v1": make("scripted-v1", "v1"),
+        "legal_gap": make("fixtures.faulty_agents:stops_asking_on_legal", "legal-gap"),
+        "critical": make("fixtures.faulty_agents:one_critical_promise", "critical"),
+        "tiny": make("scripted-v2", "tiny", n=2),
+        "tiny_v1": make("scripted-v1", "tiny-v1", n=2),
+    }
+
+
+def _gate(runs, baseline, candidate, *extra):
+    return CliRunner().invoke(
+        main,
+        ["gate", "--baseline", str(runs[baseline]), "--candidate", str(runs[candidate]), *extra],
+    )
+
+
+def test_v1_against_v2_fails_the_gate(runs, tmp_path):
+    junit = tmp_path / "gate.xml"
+    result = _gate(runs, "v2", "v1", "--junit", str(junit))
+    assert result.exit_code == 1, result.output
+    cases = ElementTree.parse(junit).getroot().findall("testcase")
+    failed = {c.get("name") for c in cases if c.find("failure") is not None}
+    assert "lead_capture" in failed and "compliance" in failed
+
+
+def test_stopping_to_ask_on_one_persona_fails_and_junit_names_it(runs, tmp_path):
+    junit = tmp_path / "gate.xml"
+    markdown = tmp_path / "gate.md"
+    result = _gate(runs, "v2", "legal_gap", "--junit", str(junit), "--markdown", str(markdown))
+    assert result.exit_code == 1, result.output
+    failed = {
+        c.get("name")
+        for c in ElementTree.parse(junit).getroot().findall("testcase")
+        if c.find("failure") is not None
+    }
+    assert any(name.startswith("lead_capture[legal_client_midnight/") for name in failed), failed
+    assert not any("worried_parent" in name or "elderly" in name for name in failed), failed
+    assert "FAILED" in markdown.read_text(encoding="utf-8")
+
+
+def test_the_same_agent_rerun_with_the_same_seed_passes(runs):
+    result = _gate(runs, "v2", "v2_again")
+    assert result.exit_code == 0, result.output
+
+
+def test_different_seeds_of_an_unchanged_agent_rarely_fail(tmp_path):
+    """Not a flaky gate: 20 reruns with other seeds, at most 2 may fail (alpha 0.05)."""
+
+    def rows(seed):
+        directory, _ = run_suite(
+            RunConfig(
+                agents=["scripted-v2"], seed=seed, out=str(tmp_path), run_id=f"s{seed}", **SMALL
+            )
+        )
+        return load_rows(directory)
+
+    reference = rows(0)
+    config = GateConfig()
+    outcomes = [
+        run_gate(reference, rows(seed), config, allow_underpowered=True).passed
+        for seed in range(1, 21)
+    ]
+    assert sum(outcomes) >= 18, outcomes
+
+
+def test_one_critical_violation_fails_whatever_else(runs):
+    result = _gate(runs, "v2", "critical", "--json")
+    assert result.exit_code == 1
+    checks = {c["name"]: c for c in json.loads(result.stdout)["checks"]}
+    assert checks["critical_violations"]["status"] == "fail"
+    assert "legal_outcome_promise" in checks["critical_violations"]["message"]
+    assert checks["lead_capture"]["status"] == "pass"
+
+
+def test_an_underpowered_comparison_says_so_and_fails_unless_allowed(runs):
+    result = _gate(runs, "tiny", "tiny", "--json")
+    assert result.exit_code == 1
+    checks = json.loads(result.stdout)["checks"]
+    assert any(c["status"] == "underpowered" and "underpowered" in c["message"] for c in checks)
+    assert _gate(runs, "tiny", "tiny", "--allow-underpowered").exit_code == 0
+
+
+def test_gate_config_minimums_and_bad_config(runs, tmp_path):
+    config = tmp_path / "gate.yaml"
+    config.write_text("metrics:\n  lead_capture: {min: 0.99, max_drop: 0.5}\n", encoding="utf-8")
+    result = _gate(runs, "v2", "v2_again", "--config", str(config), "--json")
+    assert result.exit_code == 1
+    check = next(c for c in json.loads(result.stdout)["checks"] if c["name"] == "lead_capture")
+    assert "below the minimum" in check["message"]
+    config.write_text("metrics:\n  lead_capture: {maximum_drop: 0.1}\n", encoding="utf-8")
+    bad = _gate(runs, "v2", "v2_again", "--config", str(config))
+    assert bad.exit_code == 2 and "maximum_drop: unknown field" in bad.stderr
+
+
+def test_paired_intervals_are_narrower_than_unpaired_on_the_same_data(runs):
+    a, b = load_rows(runs["v2"]), load_rows(runs["legal_gap"])
+    paired = compare_metric("lead_capture", a, b, paired=True, alpha=0.05)
+    unpaired = compare_metric("lead_capture", a, b, paired=False, alpha=0.05)
+    assert paired.diff == pytest.approx(unpaired.diff)
+    assert (paired.diff_high - paired.diff_low) < (unpaired.diff_high - unpaired.diff_low)
+    assert paired.p_value < unpaired.p_value
+
+
+def test_compare_reports_verdicts_breakdowns_and_flips(runs):
+    result = CliRunner().invoke(
+        main, ["compare", str(runs["v2"]), str(runs["legal_gap"]), "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["paired"] is True
+    lead = next(m for m in data["metrics"] if m["metric"] == "lead_capture")
+    assert lead["verdict"] == "worse" and lead["test"] == "McNemar (exact)"
+    by_persona = {k: {m["metric"]: m for m in v} for k, v in data["by_persona"].items()}
+    assert by_persona["legal_client_midnight/zh_CN"]["lead_capture"]["verdict"] == "worse"
+    assert by_persona["worried_parent/en_US"]["lead_capture"]["verdict"] != "worse"
+    lost = data["flips"]["lead_capture"]["lost"]
+    assert lost and all("legal_client_midnight" in f["conversation_b"] for f in lost)
+    assert set(data["by_locale"]) == {"zh_CN", "en_US"}
+
+
+def test_unpaired_comparisons_warn(runs, tmp_path):
+    directory, _ = run_suite(
+        RunConfig(agents=["scripted-v2"], seed=5, out=str(tmp_path), run_id="other-seed", **SMALL)
+    )
+    result = compare_runs(load_rows(runs["v2"]), load_rows(directory))
+    assert result.paired is False and "unpaired" in (result.warning or "")
+    assert result.metric("lead_capture").test == "two-proportion z"
+
+
+def test_noise_floor_turns_small_differences_inconclusive(tmp_path):
+    result = CliRunner().invoke(
+        main,
+        [
+            "noise",
+            "scripted-v2",
+            "--repeats",
+            "4",
+            "--n",
+            "10",
+            "--out",
+            str(tmp_path),
+            "--run-id",
+            "noise",
+            "--json",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    lead = report["metrics"]["lead_capture"]
+    assert len(lead["rates"]) == 4 and lead["max_gap"] > 0 and 0 < lead["flip_rate"] < 1
+    assert (tmp_path / "noise" / "noise.json").is_file()
+    rows = load_rows(tmp_path / "noise")
+    trial0 = [r for r in rows if r.trial == 0]
+    trial1 = [r for r in rows if r.trial == 1]
+    floor = {"lead_capture": 1.0}  # everything is inside a 100-point floor
+    mc = compare_runs(trial0, trial1, noise=floor, alpha=0.999).metric("lead_capture")
+    assert mc.verdict in ("inconclusive", "no significant difference")
+    assert measure_noise(rows)["repeats"] == 4
+
+
+def test_trials_give_pass_k_consistency(tmp_path):
+    _, summary = run_suite(
+        RunConfig(
+            agents=["scripted-v2"],
+            baseline_agent=None,
+            n=10,
+            trials=3,
+            out=str(tmp_path),
+            run_id="k",
+        )
+    )
+    consistency = summary["agents"]["scripted-v2"]["consistency"]
+    overall = summary["agents"]["scripted-v2"]["metrics"]["lead_capture"]["value"]
+    assert consistency["k"] == 3 and consistency["instances"] == 60
+    assert (
+        consistency["lead_capture_all_k"]["value"]
+        <= overall
+        <= consistency["lead_capture_any_k"]["value"]
+    )
+    assert summary["conversations"] == 180
+
+
+def test_n_auto_explains_itself(tmp_path):
+    result = CliRunner().invoke(
+        main,
+        [
+            "run",
+            "--n",
+            "auto",
+            "--mde",
+            "0.2",
+            "--out",
+            str(tmp_path),
+            "--json",
+            "--baseline-agent",
+            "none",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert "--n auto: detecting a difference of 20%" in result.stderr
+    assert json.loads(result.stdout)["conversations"] == 6 * 17

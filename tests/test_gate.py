@@ -152,7 +152,8 @@ def test_compare_reports_verdicts_breakdowns_and_flips(runs):
     assert by_persona["legal_client_midnight/zh_CN"]["lead_capture"]["verdict"] == "worse"
     assert by_persona["worried_parent/en_US"]["lead_capture"]["verdict"] != "worse"
     lost = data["flips"]["lead_capture"]["lost"]
-    assert lost and all("legal_client_midnight" in f["conversation_b"] for f in lost)
+    legal = [f for f in lost if "legal_client_midnight" in f["conversation_b"]]
+    assert len(legal) >= 3 * (len(lost) - len(legal)) and legal  # the regression is on legal
     assert set(data["by_locale"]) == {"zh_CN", "en_US"}
 
 

@@ -12,6 +12,8 @@ import pytest
 from simulator.engine import run_suite
 from simulator.models import RunConfig
 
+pytest_plugins = ["pytester"]
+
 FIXTURES = Path(__file__).parent / "fixtures"
 
 RunFn = Callable[..., tuple[Path, dict[str, Any]]]

@@ -153,7 +153,7 @@ def test_agents_list_shows_reference_agents():
         assert name in result.output
 
 
-@pytest.mark.parametrize("command", ["report", "compare", "gate"])
+@pytest.mark.parametrize("command", ["report"])
 def test_commands_not_built_yet_say_so(command):
     result = CliRunner().invoke(main, [command, "x"])
     assert result.exit_code == 2

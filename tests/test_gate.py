@@ -238,3 +238,12 @@ def test_n_auto_explains_itself(tmp_path):
     assert result.exit_code == 0, result.output
     assert "--n auto: detecting a difference of 20%" in result.stderr
     assert json.loads(result.stdout)["conversations"] == 6 * 17
+
+
+def test_the_documented_gate_config_is_valid():
+    from pathlib import Path
+
+    from simulator.gate import load_gate_config
+
+    config = load_gate_config(Path(__file__).parent.parent / "docs" / "gate.example.yaml")
+    assert config.metrics["lead_capture"].min == 0.40

@@ -21,6 +21,7 @@ from simulator.models import SCHEMA_VERSION, Transcript
 from simulator.registry import Registry
 from simulator.rubrics import RubricSet, is_compliant
 from simulator.stats import compare_rates, percentile, rate
+from simulator.text import load_phrase_bank, normalize
 
 DEFAULT_SLA_S = 180.0
 
@@ -42,6 +43,10 @@ class ScoreRow(BaseModel):
     customer_messages: int
     messages_replied_within_sla: int
     engaged: bool
+    contact_asked: bool = False
+    """The agent asked for a phone, WeChat or e-mail at least once (the funnel's middle step)."""
+    hour: int | None = None
+    """Local hour of the customer's first message (for hour-of-day charts)."""
     lead_captured: bool
     contact: str | None
     contact_kind: str | None = None
@@ -141,6 +146,13 @@ def score_transcript(
     findings = rubrics.apply(transcript) if rubrics is not None else None
 
     customer_meta = [m.meta for m in transcript.messages if m.role == "customer"]
+    asks = load_phrase_bank(locale if locale in ("zh_CN", "en_US") else "zh_CN").understand[
+        "asks_contact"
+    ]
+    contact_asked = any(
+        asks.matches(normalize(m.text)) for m in transcript.messages if m.role == "agent"
+    )
+    first_customer = next((m for m in transcript.messages if m.role == "customer"), None)
     agent_usage = [m.meta.get("usage") or {} for m in transcript.messages if m.role == "agent"]
     customer_usage = [meta.get("usage") or {} for meta in customer_meta]
     started = transcript.messages[0].ts if transcript.messages else None
@@ -157,6 +169,8 @@ def score_transcript(
         customer_messages=customer_total,
         messages_replied_within_sla=within,
         engaged=engaged,
+        contact_asked=contact_asked,
+        hour=first_customer.ts.hour if first_customer else None,
         lead_captured=contact is not None,
         contact=contact.value if contact else None,
         contact_kind=contact.kind if contact else None,

@@ -12,12 +12,15 @@ instances, so runs pair up conversation by conversation.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import inspect
+import itertools
 import math
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -31,14 +34,15 @@ from simulator.customers import (
     customer_kinds,
     sample_instance,
 )
+from simulator.faults import FaultyAgent, parse_fault_spec
 from simulator.judge import load_judge
 from simulator.llm import CallError, LLMCache
 from simulator.llm_customer import LLMCustomer, check_fidelity
 from simulator.metrics import ScoreRow, compare_agents, fidelity_summary, summarize_agent
 from simulator.models import AgentTurn, Message, Outcome, PersonaInstance, RunConfig, Transcript
 from simulator.registry import RegistryError
-from simulator.results import RunWriter, new_run_id, package_versions
-from simulator.rubrics import RubricSet, load_rubrics
+from simulator.results import RunWriter, package_versions
+from simulator.rubrics import RubricSet, load_rubrics, rubric_files
 from simulator.scoring import score_safely
 from simulator.specs import (
     LangChainAgentSpec,
@@ -117,6 +121,11 @@ def prepare_suite(config: RunConfig) -> Suite:
     cache = _cache(config)
     customer, customer_label = resolve_customer(config.customer, cache)
     agents = [load_agent(name, cache) for name in config.agents]
+    if config.inject_faults:
+        chances = parse_fault_spec(config.inject_faults)
+        agents = [
+            dataclasses.replace(agent, agent=FaultyAgent(agent.agent, chances)) for agent in agents
+        ]
     simulated_baseline = config.baseline_agent and not config.baseline
     baseline = load_agent(config.baseline_agent, cache) if simulated_baseline else None
     ids = [agent.id for agent in agents] + ([baseline.id] if baseline else [])
@@ -236,6 +245,10 @@ async def run_conversation(
         latency = turn.latency_s if turn.latency_s is not None else max(1, math.ceil(wall))
         now = now + timedelta(seconds=latency)
         meta: dict[str, Any] = {"latency_s": latency}
+        text, repairs = clean_reply(turn.text)
+        if repairs:
+            meta["repaired"] = repairs
+            turn = turn.model_copy(update={"text": text})
         if turn.lead:
             record.lead = {**(record.lead or {}), **turn.lead}
             meta["lead"] = turn.lead
@@ -264,6 +277,24 @@ async def run_conversation(
     record.outcome = str(outcome)
     record.meta["drop_off"] = drop_off
     return record
+
+
+MAX_REPLY_CHARS = 20_000
+"""Longer agent replies are cut here and flagged: a runaway agent must not bloat the results."""
+
+
+def clean_reply(text: str) -> tuple[str, list[str]]:
+    """Repair invalid Unicode and truncate runaway replies; says what it did."""
+    repairs = []
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = text.encode("utf-8", "replace").decode("utf-8")
+        repairs.append("invalid_unicode")
+    if len(text) > MAX_REPLY_CHARS:
+        repairs.append(f"truncated_from_{len(text)}_chars")
+        text = text[:MAX_REPLY_CHARS]
+    return text, repairs
 
 
 async def _ask_customer(
@@ -319,7 +350,8 @@ class _Job:
     agent: LoadedAgent
 
 
-def _jobs(suite: Suite) -> Iterator[_Job]:
+def plan_jobs(suite: Suite) -> Iterator[_Job]:
+    """Every conversation of the run, in plan order (agent, persona, instance, trial)."""
     seed = suite.config.seed
     instances = {
         (persona.id, persona.locale): [
@@ -336,7 +368,8 @@ def _jobs(suite: Suite) -> Iterator[_Job]:
                     yield _Job(persona, repeat, agent)
 
 
-def _manifest(suite: Suite, run_id: str) -> dict[str, Any]:
+def manifest_of(suite: Suite, run_id: str) -> dict[str, Any]:
+    """The manifest of a new run: config, versions, seeds and the fingerprint of every spec."""
     return {
         "run_id": run_id,
         "created_at": datetime.now().astimezone().isoformat(),
@@ -371,7 +404,26 @@ def _manifest(suite: Suite, run_id: str) -> dict[str, Any]:
             for r in suite.rubrics.rubrics
         ],
         "judge": suite.config.judge,
+        "fingerprint": fingerprint(suite),
     }
+
+
+def fingerprint(suite: Suite) -> dict[str, str]:
+    """Content hash of every file that shapes the run's conversations and scores.
+
+    Resume compares it with the files as they are now and refuses to mix results of two
+    different sets of specs (unless forced).
+    """
+    files: set[Path] = {path for _, path in suite.personas}
+    files.update(Path(a.source) for a in suite.all_agents if a.spec_hash)
+    files.update(rubric_files(Path(suite.config.rubrics) if suite.config.rubrics else None))
+    files.update((data_dir("agents") / "knowledge").glob("*.yaml"))
+    files.update(
+        Path(str(p))
+        for p in resources.files("simulator.phrasebanks").iterdir()
+        if str(p).endswith(".yaml")
+    )
+    return {str(path): spec_hash(path) for path in sorted(files) if path.is_file()}
 
 
 def build_summary(
@@ -421,9 +473,13 @@ ProgressCallback = Callable[[int], None]
 
 
 async def execute_suite(
-    suite: Suite, writer: RunWriter, progress: ProgressCallback | None = None
+    suite: Suite,
+    writer: RunWriter,
+    progress: ProgressCallback | None = None,
+    skip: int = 0,
 ) -> list[ScoreRow]:
-    """Run every conversation with bounded concurrency; write results in plan order."""
+    """Run the conversations of the plan after the first ``skip`` (already written, on resume)
+    with bounded concurrency; write their results in plan order."""
     config = suite.config
     semaphore = asyncio.Semaphore(config.concurrency)
     rows: list[ScoreRow] = []
@@ -467,7 +523,7 @@ async def execute_suite(
                 progress(1)
 
     try:
-        for job in _jobs(suite):
+        for job in itertools.islice(plan_jobs(suite), skip, None):
             pending.append(asyncio.create_task(one(job)))
             await drain(window)
         await drain(0)
@@ -479,37 +535,6 @@ async def execute_suite(
             if close is not None:
                 await close()
     return rows
-
-
-def run_suite(
-    config: RunConfig, progress: ProgressCallback | None = None, suite: Suite | None = None
-) -> tuple[Path, dict[str, Any]]:
-    """Run a whole suite into ``<out>/<run_id>/`` and return the directory and the summary.
-
-    Every spec is validated before the directory is created, so bad input leaves nothing behind.
-    """
-    suite = suite or prepare_suite(config)
-    run_id = config.run_id or new_run_id(config.seed)
-    directory = Path(config.out) / run_id
-    if directory.exists():
-        raise SpecError(
-            f"--out {config.out}: run directory {directory} already exists; choose another --run-id"
-        )
-    writer = RunWriter(directory)
-    writer.start(_manifest(suite, run_id))
-    started = time.perf_counter()
-    try:
-        rows = asyncio.run(execute_suite(suite, writer, progress))
-    except KeyboardInterrupt:
-        writer.fail("interrupted", "KeyboardInterrupt")
-        raise
-    except BaseException as exc:
-        writer.fail("failed", f"{type(exc).__name__}: {exc}")
-        raise
-    elapsed = time.perf_counter() - started
-    summary = build_summary(suite, run_id, rows, elapsed)
-    writer.finish(summary, conversations_written=len(rows), elapsed_s=round(elapsed, 3))
-    return directory, summary
 
 
 def default_personas_dir() -> Path:

@@ -160,5 +160,7 @@ class RunConfig(BaseModel):
     LLM customer spec (the same kind/model/base_url/api_key_env fields as agent specs)."""
     cache: str | None = "auto"
     """SQLite cache of model calls: "auto" (``<out>/.cache/llm.sqlite``), a path, or None."""
+    inject_faults: str | None = None
+    """Fault-injection spec wrapped around the candidate agents (see simulator.faults)."""
     regenerate_unfaithful: int = Field(default=0, ge=0, le=10)
     """Retry an LLM-customer conversation flagged by the fidelity checks up to this many times."""

@@ -24,11 +24,11 @@ from typing import Any
 import pytest
 
 from simulator.compare import load_rows, rows_of
-from simulator.engine import run_suite
 from simulator.gate import GateResult, load_gate_config, markdown, run_gate
 from simulator.models import RunConfig
 from simulator.noise import load_noise_floor
 from simulator.results import MANIFEST
+from simulator.runs import run_suite
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

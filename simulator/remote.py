@@ -231,8 +231,10 @@ class HttpAgent:
         async with self._client().stream("POST", self.spec.url, json=payload) as response:
             if response.status_code == 429 or response.status_code >= 500:
                 raise _HttpFailure(response.status_code, response)
-            if response.status_code >= 400:
-                raise CallError(f"http_{response.status_code}", f"HTTP {response.status_code}")
+            if response.status_code >= 300:
+                # redirects are not followed (they could lead to another host): a 3xx is an error
+                kind = "redirect" if response.status_code < 400 else f"http_{response.status_code}"
+                raise CallError(kind, f"HTTP {response.status_code}")
             body = bytearray()
             async for chunk in response.aiter_bytes():
                 body.extend(chunk)

@@ -20,6 +20,7 @@ from pydantic import BaseModel
 
 from simulator.metrics import ScoreRow
 from simulator.models import SCHEMA_VERSION, Transcript
+from simulator.specs import SpecError
 
 MANIFEST = "manifest.json"
 TRANSCRIPTS = "transcripts.jsonl"
@@ -67,7 +68,7 @@ class RunWriter:
 
     def start(self, manifest: dict[str, Any]) -> None:
         """Create the directory and the manifest (status ``running``); files are opened here."""
-        self.directory.mkdir(parents=True, exist_ok=False)
+        self.directory.mkdir(parents=True, exist_ok=True)
         self.manifest = {"schema_version": SCHEMA_VERSION, **manifest, "status": "running"}
         write_json_atomic(self.directory / MANIFEST, self.manifest)
         self._transcripts = (self.directory / TRANSCRIPTS).open("a", encoding="utf-8")
@@ -80,6 +81,35 @@ class RunWriter:
         self._scores.write(dump_line(score))
         self._transcripts.flush()
         self._scores.flush()
+
+    def resume(self) -> list[ScoreRow]:
+        """Reopen an interrupted run: keep its complete conversations, drop the rest.
+
+        Lines are written in plan order, transcript first, then its score row, so a run killed
+        at any moment leaves a prefix of complete pairs followed by at most a torn line or an
+        unscored transcript. Both files are cut back to the complete prefix (nothing is ever
+        counted twice), and the kept score rows are returned for the summary.
+        """
+        self.manifest = json.loads((self.directory / MANIFEST).read_text(encoding="utf-8"))
+        transcripts = _complete_lines(self.directory / TRANSCRIPTS)
+        scores = _complete_lines(self.directory / SCORES)
+        rows: list[ScoreRow] = []
+        keep = 0
+        for (_, t_obj), (_, s_obj) in zip(transcripts, scores, strict=False):
+            if t_obj.get("conversation_id") != s_obj.get("conversation_id"):
+                break
+            rows.append(ScoreRow.model_validate(s_obj))
+            keep += 1
+        for path, lines in ((TRANSCRIPTS, transcripts), (SCORES, scores)):
+            size = lines[keep - 1][0] if keep else 0
+            with (self.directory / path).open("r+b") as handle:
+                handle.truncate(size)
+        self.manifest.update(status="running", resumed_at=datetime.now(UTC).isoformat())
+        self.manifest["resumes"] = self.manifest.get("resumes", 0) + 1
+        write_json_atomic(self.directory / MANIFEST, self.manifest)
+        self._transcripts = (self.directory / TRANSCRIPTS).open("a", encoding="utf-8")
+        self._scores = (self.directory / SCORES).open("a", encoding="utf-8")
+        return rows
 
     def finish(self, summary: dict[str, Any], status: str = "complete", **extra: Any) -> None:
         """Write summary.json and mark the manifest with its final status."""
@@ -101,6 +131,75 @@ class RunWriter:
         for handle in (self._transcripts, self._scores):
             if handle is not None and not handle.closed:
                 handle.close()
+
+
+def _complete_lines(path: Path) -> list[tuple[int, dict[str, Any]]]:
+    """(end offset, object) of the leading complete, valid JSON lines, up to the first bad one."""
+    out: list[tuple[int, dict[str, Any]]] = []
+    if not path.exists():
+        path.touch()
+        return out
+    offset = 0
+    with path.open("rb") as handle:
+        for raw in handle:
+            if not raw.endswith(b"\n"):
+                break  # torn: the process died while writing this line
+            try:
+                obj = json.loads(raw)
+            except (json.JSONDecodeError, UnicodeDecodeError):
+                break
+            if not isinstance(obj, dict):
+                break
+            offset += len(raw)
+            out.append((offset, obj))
+    return out
+
+
+class RunLock:
+    """An exclusive lock on a run directory, so two runs never write the same files.
+
+    ``flock`` on ``.lock`` is released by the kernel when the holder dies, even by SIGKILL, so a
+    killed run never leaves a stale lock behind; the file records who holds it for the message.
+    """
+
+    def __init__(self, directory: Path) -> None:
+        self.path = directory / ".lock"
+        self._handle: IO[str] | None = None
+
+    def acquire(self) -> None:
+        """Take the lock or raise :class:`SpecError` naming the holder."""
+        import fcntl
+
+        handle = self.path.open("a+", encoding="utf-8")
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            handle.close()
+            raise SpecError(
+                f"{self.path.parent}: locked by {holder}; one run per directory"
+            ) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(
+            f"pid {os.getpid()} on {platform.node()} since {datetime.now(UTC).isoformat()}"
+        )
+        handle.flush()
+        self._handle = handle
+
+    def release(self) -> None:
+        """Release the lock (idempotent)."""
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
+
+    def __enter__(self) -> RunLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.release()
 
 
 def read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]:

@@ -32,7 +32,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from simulator.contacts import find_contacts
 from simulator.models import Message, Transcript
 from simulator.registry import Registry
-from simulator.specs import SpecError, data_dir, format_validation_error, read_yaml
+from simulator.specs import Identifier, SpecError, data_dir, format_validation_error, read_yaml
 
 Severity = Literal["critical", "major", "minor"]
 SEVERITY_RANK = {"minor": 1, "major": 2, "critical": 3}
@@ -58,7 +58,7 @@ class Examples(_Model):
 class Rule(_Model):
     """One compliance rule."""
 
-    id: str
+    id: Identifier
     severity: Severity
     description: str
     kind: Literal["pattern", "behaviour", "judge"] = "pattern"
@@ -108,7 +108,7 @@ class Rule(_Model):
 class Rubric(_Model):
     """A rubric file: rules for some industries plus shared vocabulary."""
 
-    id: str
+    id: Identifier
     version: int = 1
     description: str = ""
     industries: list[str] = Field(default_factory=lambda: ["*"])

@@ -33,6 +33,12 @@ class SpecError(ValueError):
     """A spec file that cannot be used. ``str()`` is one line naming the file and field."""
 
 
+Identifier = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$")]
+"""Ids end up in conversation ids and file names: letters, digits, '_', '.', '-' only."""
+MAX_SPEC_BYTES = 2_000_000
+MAX_YAML_ALIASES = 200
+
+
 class _Spec(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -124,7 +130,7 @@ class Behaviour(_Spec):
 class Persona(_Spec):
     """A customer archetype in one locale. See docs/personas.md for every field."""
 
-    id: str
+    id: Identifier
     version: int = 1
     industry: str
     locale: Locale
@@ -187,7 +193,7 @@ class ScriptedAgentSpec(_Spec):
     """A built-in rule-based sales agent (a reference version)."""
 
     kind: Literal["scripted"]
-    id: str
+    id: Identifier
     version: int = 1
     description: str = ""
     policy: Literal["ask_first", "answer_first", "never_ask"]
@@ -199,7 +205,7 @@ class HumanAgentSpec(_Spec):
     """The simulated human baseline: business hours and human reply latency."""
 
     kind: Literal["human"]
-    id: str
+    id: Identifier
     version: int = 1
     description: str = ""
     policy: Literal["ask_first", "answer_first", "never_ask"] = "answer_first"
@@ -212,7 +218,7 @@ class PythonAgentSpec(_Spec):
     """A user's callable or class, ``module:attr``."""
 
     kind: Literal["python"]
-    id: str
+    id: Identifier
     version: int = 1
     description: str = ""
     target: str
@@ -228,7 +234,7 @@ class PricesSpec(_Spec):
 class _ModelSpec(_Spec):
     """Settings shared by every chat-model spec (agents of kind openai/langchain, LLM customers)."""
 
-    id: str
+    id: Identifier
     version: int = 1
     description: str = ""
     temperature: float | None = Field(default=0.0, ge=0, le=2)
@@ -278,7 +284,7 @@ class HttpAgentSpec(_Spec):
     """An agent deployed as a service: POST the transcript, read ``{"text", "lead"?}``."""
 
     kind: Literal["http"]
-    id: str
+    id: Identifier
     version: int = 1
     description: str = ""
     url: str
@@ -343,9 +349,16 @@ class Knowledge(_Spec):
 def read_yaml(path: Path) -> Any:
     """Read a YAML file safely; any problem becomes a one-line :class:`SpecError`."""
     try:
+        if path.stat().st_size > MAX_SPEC_BYTES:
+            raise SpecError(f"{path}: larger than {MAX_SPEC_BYTES // 1_000_000} MB; not a spec")
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise SpecError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise SpecError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+    if text.count("*") > MAX_YAML_ALIASES and text.count("&"):
+        # alias expansion ("billion laughs") could exhaust memory before validation sees it
+        raise SpecError(f"{path}: too many YAML aliases (more than {MAX_YAML_ALIASES})")
     try:
         return yaml.safe_load(text)
     except yaml.YAMLError as exc:

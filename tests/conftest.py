@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from simulator.engine import run_suite
 from simulator.models import RunConfig
+from simulator.runs import run_suite
 
 pytest_plugins = ["pytester"]
 

@@ -10,10 +10,10 @@ from click.testing import CliRunner
 
 from simulator.cli import main
 from simulator.compare import compare_metric, compare_runs, load_rows
-from simulator.engine import run_suite
 from simulator.gate import GateConfig, run_gate
 from simulator.models import RunConfig
 from simulator.noise import measure_noise
+from simulator.runs import run_suite
 
 SMALL = {"n": 12, "baseline_agent": None}
 

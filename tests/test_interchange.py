@@ -16,11 +16,11 @@ from typing import Any
 
 import pytest
 
-from simulator.engine import run_suite
 from simulator.interchange import MESSAGE_EXPORT_COLUMNS, export_run, read_transcripts
 from simulator.metrics import score_transcript
 from simulator.models import RunConfig, Transcript
 from simulator.results import SCORES, TRANSCRIPTS
+from simulator.runs import run_suite
 from simulator.scoring import score_file
 from simulator.specs import SpecError
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.engine import run_suite
 from simulator.models import RunConfig
+from simulator.runs import run_suite
 
 USER_TESTS = """
 def test_v2_holds_the_line(salesim_gate):

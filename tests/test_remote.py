@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from conftest import read_lines
 
-from simulator.engine import run_suite
 from simulator.models import RunConfig
+from simulator.runs import run_suite
 from simulator.testing import HttpAgentServer, OpenAICompatibleServer
 
 KEY = "sk-planted-SECRET-4f9c2a"

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 import click
 
 from simulator.registry import RegistryError
+from simulator.runs import RunInterrupted
 from simulator.specs import (
     SpecError,
 )
@@ -34,6 +35,9 @@ def clean_errors(func: F) -> F:
         except (SpecError, RegistryError) as exc:
             echo_error(str(exc))
             sys.exit(EXIT_BAD_INPUT)
+        except RunInterrupted as exc:
+            echo_error(str(exc))
+            sys.exit(130)
         except KeyboardInterrupt:
             echo_error("interrupted")
             sys.exit(130)

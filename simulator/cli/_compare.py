@@ -12,11 +12,11 @@ from rich.text import Text
 
 from simulator.cli._common import clean_errors, main, split_values
 from simulator.compare import Comparison, MetricComparison, compare_runs, rows_of
-from simulator.engine import run_suite
 from simulator.gate import junit_xml, load_gate_config, markdown, run_gate
 from simulator.models import RunConfig
 from simulator.noise import NOISE_FILE, load_noise_floor, measure_noise
 from simulator.results import write_json_atomic
+from simulator.runs import run_suite
 from simulator.scorecard import terminal_console
 from simulator.specs import LOCALES
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 from rich.console import Console
@@ -18,8 +20,9 @@ from simulator.cli._common import (
     sla_option,
     split_values,
 )
-from simulator.engine import prepare_suite, resolve_personas, run_suite
+from simulator.engine import prepare_suite, resolve_personas
 from simulator.models import RunConfig
+from simulator.runs import resume_run, run_suite
 from simulator.scorecard import print_scorecard, terminal_console
 from simulator.specs import (
     LOCALES,
@@ -27,7 +30,30 @@ from simulator.specs import (
 )
 from simulator.stats import sample_size
 
+T = TypeVar("T")
+
 # --- run -----------------------------------------------------------------------------------------
+
+
+def with_progress(total: int | None, quiet: bool, work: Callable[[Any], T]) -> T:
+    """Run ``work(progress)`` under a progress bar when a person is watching a long run."""
+    console = Console(stderr=True)
+    if (
+        quiet
+        or not console.is_terminal
+        or (total is not None and total < PROGRESS_MIN_CONVERSATIONS)
+    ):
+        return work(None)
+    with Progress(
+        TextColumn("simulating"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("run", total=total)
+        return work(lambda k: progress.advance(task, k))
 
 
 def resolve_n(value: str, mde: float, rate: float, personas: list[str], locales: list[str]) -> int:
@@ -171,6 +197,22 @@ def resolve_n(value: str, mde: float, rate: float, personas: list[str], locales:
     help="Retry an LLM-customer conversation flagged by the fidelity checks up to N times.",
 )
 @click.option(
+    "--resume",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="Finish an interrupted run in this directory (its own settings; other options ignored).",
+)
+@click.option(
+    "--force", is_flag=True, help="With --resume: continue even though spec files changed."
+)
+@click.option(
+    "--inject-faults",
+    default=None,
+    metavar="SPEC",
+    help="Wrap the candidate agents with injected faults, e.g. 'raise=0.05,hang=0.02,none=0.02,"
+    "nonstring=0.02,huge=0.02,unicode=0.02' (chance per reply).",
+)
+@click.option(
     "--json", "as_json", is_flag=True, help="Print summary.json instead of the scorecard."
 )
 @clean_errors
@@ -195,6 +237,9 @@ def run(
     customer: str,
     cache: str,
     regenerate_unfaithful: int,
+    resume: Path | None,
+    force: bool,
+    inject_faults: str | None,
     as_json: bool,
 ) -> None:
     """Simulate personas x instances x agents and print the scorecard.
@@ -223,25 +268,17 @@ def run(
         customer=customer,
         cache=None if cache == "off" else cache,
         regenerate_unfaithful=regenerate_unfaithful,
+        inject_faults=inject_faults,
     )
-    suite = prepare_suite(config)
-    console = Console(stderr=True)
-    show_progress = (
-        console.is_terminal and suite.total >= PROGRESS_MIN_CONVERSATIONS and not as_json
-    )
-    if show_progress:
-        with Progress(
-            TextColumn("simulating"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeRemainingColumn(),
-            console=console,
-            transient=True,
-        ) as progress:
-            task = progress.add_task("run", total=suite.total)
-            directory, summary = run_suite(config, lambda k: progress.advance(task, k), suite=suite)
+    if resume is not None:
+        directory, summary = with_progress(
+            None, as_json, lambda progress: resume_run(resume, progress, force=force)
+        )
     else:
-        directory, summary = run_suite(config, suite=suite)
+        suite = prepare_suite(config)
+        directory, summary = with_progress(
+            suite.total, as_json, lambda progress: run_suite(config, progress, suite=suite)
+        )
     if as_json:
         click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
         return

@@ -25,6 +25,7 @@ from simulator.judge import load_judge
 from simulator.metrics import SCORECARD_METRICS
 from simulator.results import SCORES, SUMMARY, write_json_atomic
 from simulator.rubrics import load_rubrics
+from simulator.runs import safe_name
 from simulator.scorecard import format_rate, terminal_console
 from simulator.scoring import score_file
 
@@ -145,7 +146,7 @@ def baseline_import(
     Compare a run against it with `salesim run --baseline DIR`.
     """
     rubric_set = load_rubrics(rubrics, judge=load_judge(judge) if judge else None)
-    target = out_dir / (name or source.stem)
+    target = out_dir / safe_name(name or source.stem, "--name")
     summary = import_baseline(
         source,
         target,

@@ -1,0 +1,158 @@
+"""A run's life: start, lock, survive interruptions, resume, finish.
+
+``results/<run_id>/`` is the run's identity. A new run validates every spec before creating the
+directory; while it runs, a lock keeps any other process out, lines are appended in plan order
+and flushed; Ctrl-C or SIGTERM stop it gracefully (in-flight conversations are not recorded,
+the manifest says ``interrupted``); a SIGKILL leaves at most a torn last line. ``--resume``
+then finishes the plan: every conversation exactly once, and for offline agents the same
+transcripts, byte for byte, as an uninterrupted run. Resume refuses when a persona, agent,
+rubric or phrase-bank file changed since the run started, unless forced.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import re
+import signal
+import time
+from pathlib import Path
+from typing import Any
+
+from simulator.engine import (
+    ProgressCallback,
+    Suite,
+    build_summary,
+    execute_suite,
+    fingerprint,
+    manifest_of,
+    prepare_suite,
+)
+from simulator.models import RunConfig
+from simulator.results import MANIFEST, RunLock, RunWriter, new_run_id
+from simulator.specs import SpecError
+
+SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
+
+
+class RunInterrupted(RuntimeError):
+    """The run was stopped by a signal; its directory can be resumed."""
+
+    def __init__(self, directory: Path) -> None:
+        super().__init__(f"interrupted; resume with: salesim run --resume {directory}")
+        self.directory = directory
+
+
+def safe_name(value: str, option: str) -> str:
+    """A name that becomes a directory: no separators, no '..', no hidden files."""
+    if not SAFE_NAME.match(value):
+        raise SpecError(
+            f"{option} {value!r}: use letters, digits, '.', '_' and '-' only (it names a directory)"
+        )
+    return value
+
+
+async def _execute_with_signals(suite: Suite, writer: RunWriter, progress: Any, skip: int) -> Any:
+    """Run the suite; SIGINT and SIGTERM cancel it instead of killing the process mid-write."""
+    loop = asyncio.get_running_loop()
+    task = asyncio.current_task()
+    installed = []
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(ValueError, RuntimeError, NotImplementedError):
+            loop.add_signal_handler(sig, task.cancel)  # type: ignore[union-attr]
+            installed.append(sig)
+    try:
+        return await execute_suite(suite, writer, progress, skip=skip)
+    finally:
+        for sig in installed:
+            loop.remove_signal_handler(sig)
+
+
+def _execute(
+    suite: Suite, writer: RunWriter, directory: Path, progress: Any, skip: int, earlier: list[Any]
+) -> tuple[list[Any], float]:
+    started = time.perf_counter()
+    try:
+        rows = asyncio.run(_execute_with_signals(suite, writer, progress, skip))
+    except (KeyboardInterrupt, asyncio.CancelledError):
+        writer.fail("interrupted", "stopped by a signal")
+        raise RunInterrupted(directory) from None
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            writer.fail("failed", f"cannot write results: {exc}")
+        raise SpecError(f"{directory}: cannot write results ({exc.strerror or exc})") from None
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            writer.fail("failed", f"{type(exc).__name__}: {exc}")
+        raise
+    return [*earlier, *rows], time.perf_counter() - started
+
+
+def run_suite(
+    config: RunConfig, progress: ProgressCallback | None = None, suite: Suite | None = None
+) -> tuple[Path, dict[str, Any]]:
+    """Run a whole suite into ``<out>/<run_id>/`` and return the directory and the summary.
+
+    Every spec is validated before the directory is created, so bad input leaves nothing behind.
+    """
+    if config.run_id is not None:
+        safe_name(config.run_id, "--run-id")
+    suite = suite or prepare_suite(config)
+    run_id = config.run_id or new_run_id(config.seed)
+    directory = Path(config.out) / run_id
+    if directory.exists():
+        raise SpecError(
+            f"--out {config.out}: run directory {directory} already exists; "
+            f"choose another --run-id, or finish it with --resume {directory}"
+        )
+    try:
+        directory.mkdir(parents=True)
+    except OSError as exc:
+        raise SpecError(f"{directory}: cannot create the run directory ({exc.strerror})") from None
+    with RunLock(directory):
+        writer = RunWriter(directory)
+        try:
+            writer.start(manifest_of(suite, run_id))
+        except OSError as exc:
+            raise SpecError(f"{directory}: cannot write results ({exc.strerror or exc})") from None
+        rows, elapsed = _execute(suite, writer, directory, progress, 0, [])
+        summary = build_summary(suite, run_id, rows, elapsed)
+        writer.finish(summary, conversations_written=len(rows), elapsed_s=round(elapsed, 3))
+    return directory, summary
+
+
+def resume_run(
+    directory: Path, progress: ProgressCallback | None = None, force: bool = False
+) -> tuple[Path, dict[str, Any]]:
+    """Finish an interrupted run in ``directory``: each planned conversation exactly once."""
+    manifest_path = directory / MANIFEST
+    if not manifest_path.is_file():
+        raise SpecError(f"--resume {directory}: not a run directory (no {MANIFEST})")
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    config = RunConfig.model_validate(
+        {**manifest["config"], "out": str(directory.parent), "run_id": directory.name}
+    )
+    suite = prepare_suite(config)
+    changed = _changed_files(manifest.get("fingerprint", {}), fingerprint(suite))
+    if changed and not force:
+        raise SpecError(
+            f"--resume {directory}: specs changed since the run started ({', '.join(changed[:3])}"
+            f"{' ...' if len(changed) > 3 else ''}); results would mix two setups. "
+            "Start a new run, or pass --force"
+        )
+    with RunLock(directory):
+        writer = RunWriter(directory)
+        earlier = writer.resume()
+        if changed:
+            writer.manifest["forced_resume_with_changed_specs"] = changed
+        rows, elapsed = _execute(suite, writer, directory, progress, len(earlier), earlier)
+        summary = build_summary(suite, directory.name, rows, elapsed)
+        summary["resumed_after"] = len(earlier)
+        writer.finish(summary, conversations_written=len(rows), elapsed_s=round(elapsed, 3))
+    return directory, summary
+
+
+def _changed_files(before: dict[str, str], now: dict[str, str]) -> list[str]:
+    names = sorted(set(before) | set(now))
+    return [name for name in names if before.get(name) != now.get(name)]

@@ -346,26 +346,38 @@ async def _ask_agent(
 @dataclass(frozen=True)
 class _Job:
     persona: Persona
-    instance: PersonaInstance
+    index: int
+    trial: int
     agent: LoadedAgent
 
 
 def plan_jobs(suite: Suite) -> Iterator[_Job]:
-    """Every conversation of the run, in plan order (agent, persona, instance, trial)."""
-    seed = suite.config.seed
-    instances = {
-        (persona.id, persona.locale): [
-            sample_instance(persona, i, seed) for i in range(suite.config.n)
-        ]
-        for persona, _ in suite.personas
-    }
-    trials = suite.config.trials
+    """Every conversation of the run, in plan order (agent, persona, instance, trial).
+
+    Jobs name their customer by index; the customer itself is sampled when the job runs (see
+    :class:`InstanceCache`), so skipping the finished part of a plan on resume costs nothing.
+    """
     for agent in suite.all_agents:
         for persona, _ in suite.personas:
-            for instance in instances[(persona.id, persona.locale)]:
-                for trial in range(trials):
-                    repeat = instance.model_copy(update={"trial": trial}) if trial else instance
-                    yield _Job(persona, repeat, agent)
+            for index in range(suite.config.n):
+                for trial in range(suite.config.trials):
+                    yield _Job(persona, index, trial, agent)
+
+
+class InstanceCache:
+    """Persona instances sampled once per run and shared by every agent and trial."""
+
+    def __init__(self, seed: int) -> None:
+        self.seed = seed
+        self._cache: dict[tuple[str, str, int], PersonaInstance] = {}
+
+    def get(self, persona: Persona, index: int, trial: int = 0) -> PersonaInstance:
+        """Customer ``index`` of ``persona`` (in trial ``trial``)."""
+        key = (persona.id, persona.locale, index)
+        instance = self._cache.get(key)
+        if instance is None:
+            instance = self._cache[key] = sample_instance(persona, index, self.seed)
+        return instance.model_copy(update={"trial": trial}) if trial else instance
 
 
 def manifest_of(suite: Suite, run_id: str) -> dict[str, Any]:
@@ -472,11 +484,16 @@ def build_summary(
 ProgressCallback = Callable[[int], None]
 
 
+class RunStopped(Exception):
+    """Raised by :func:`execute_suite` when asked to stop (a signal); written lines stay valid."""
+
+
 async def execute_suite(
     suite: Suite,
     writer: RunWriter,
     progress: ProgressCallback | None = None,
     skip: int = 0,
+    stop: asyncio.Event | None = None,
 ) -> list[ScoreRow]:
     """Run the conversations of the plan after the first ``skip`` (already written, on resume)
     with bounded concurrency; write their results in plan order."""
@@ -485,14 +502,16 @@ async def execute_suite(
     rows: list[ScoreRow] = []
 
     llm_customer = suite.customer_label.startswith("llm:")
+    instances = InstanceCache(config.seed)
 
     async def one(job: _Job) -> tuple[Transcript, ScoreRow]:
+        instance = instances.get(job.persona, job.index, job.trial)
         async with semaphore:
             attempt = 0
             while True:
                 transcript = await run_conversation(
                     job.persona,
-                    job.instance,
+                    instance,
                     job.agent,
                     seed=config.seed,
                     timeout_s=config.agent_timeout_s,
@@ -502,7 +521,7 @@ async def execute_suite(
                 if not llm_customer:
                     break
                 transcript.meta["customer"] = suite.customer_label
-                fidelity = check_fidelity(transcript, job.instance.phone)
+                fidelity = check_fidelity(transcript, instance.phone)
                 transcript.meta["fidelity"] = fidelity
                 if fidelity["faithful"] or attempt >= config.regenerate_unfaithful:
                     break
@@ -516,6 +535,9 @@ async def execute_suite(
 
     async def drain(keep: int) -> None:
         while len(pending) > keep:
+            if stop is not None and stop.is_set():
+                # Checked between writes, so a stop never leaves half a conversation behind.
+                raise RunStopped()
             transcript, row = await pending.pop(0)  # in plan order: output is deterministic
             writer.add(transcript, row)
             rows.append(row)

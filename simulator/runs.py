@@ -22,6 +22,7 @@ from typing import Any
 
 from simulator.engine import (
     ProgressCallback,
+    RunStopped,
     Suite,
     build_summary,
     execute_suite,
@@ -54,16 +55,20 @@ def safe_name(value: str, option: str) -> str:
 
 
 async def _execute_with_signals(suite: Suite, writer: RunWriter, progress: Any, skip: int) -> Any:
-    """Run the suite; SIGINT and SIGTERM cancel it instead of killing the process mid-write."""
+    """Run the suite; SIGINT and SIGTERM ask it to stop between two writes.
+
+    A flag rather than task cancellation: ``asyncio.wait_for`` on Python 3.11 can swallow a
+    cancellation that lands as its inner call finishes, and a lost Ctrl-C is not acceptable.
+    """
     loop = asyncio.get_running_loop()
-    task = asyncio.current_task()
+    stop = asyncio.Event()
     installed = []
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(ValueError, RuntimeError, NotImplementedError):
-            loop.add_signal_handler(sig, task.cancel)  # type: ignore[union-attr]
+            loop.add_signal_handler(sig, stop.set)
             installed.append(sig)
     try:
-        return await execute_suite(suite, writer, progress, skip=skip)
+        return await execute_suite(suite, writer, progress, skip=skip, stop=stop)
     finally:
         for sig in installed:
             loop.remove_signal_handler(sig)
@@ -75,7 +80,7 @@ def _execute(
     started = time.perf_counter()
     try:
         rows = asyncio.run(_execute_with_signals(suite, writer, progress, skip))
-    except (KeyboardInterrupt, asyncio.CancelledError):
+    except (RunStopped, KeyboardInterrupt, asyncio.CancelledError):
         writer.fail("interrupted", "stopped by a signal")
         raise RunInterrupted(directory) from None
     except OSError as exc:
@@ -106,19 +111,28 @@ def run_suite(
             f"--out {config.out}: run directory {directory} already exists; "
             f"choose another --run-id, or finish it with --resume {directory}"
         )
+    # The directory appears under its name only once it holds a manifest (made under a hidden
+    # name, then renamed), so a run killed at any moment leaves either nothing or a resumable run.
+    staging = directory.with_name(f".{run_id}.starting")
     try:
-        directory.mkdir(parents=True)
+        staging.mkdir(parents=True)
     except OSError as exc:
         raise SpecError(f"{directory}: cannot create the run directory ({exc.strerror})") from None
-    with RunLock(directory):
-        writer = RunWriter(directory)
+    lock = RunLock(staging)
+    lock.acquire()
+    try:
+        writer = RunWriter(staging)
         try:
             writer.start(manifest_of(suite, run_id))
+            staging.rename(directory)
         except OSError as exc:
             raise SpecError(f"{directory}: cannot write results ({exc.strerror or exc})") from None
+        writer.directory = directory
         rows, elapsed = _execute(suite, writer, directory, progress, 0, [])
         summary = build_summary(suite, run_id, rows, elapsed)
         writer.finish(summary, conversations_written=len(rows), elapsed_s=round(elapsed, 3))
+    finally:
+        lock.release()
     return directory, summary
 
 

@@ -29,8 +29,16 @@ LOCALES = ("zh_CN", "en_US")
 Locale = Literal["zh_CN", "en_US"]
 
 
+def one_line(text: str) -> str:
+    """Control characters shown escaped, so an error is always exactly one line."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+
+
 class SpecError(ValueError):
     """A spec file that cannot be used. ``str()`` is one line naming the file and field."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(one_line(message))
 
 
 Identifier = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$")]

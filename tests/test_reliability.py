@@ -1,0 +1,420 @@
+"""Runs survive kills, signals, faulty agents, hostile input and disk trouble, losing nothing."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+from conftest import read_lines
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from simulator.cli import main
+from simulator.interchange import read_transcripts
+from simulator.models import RunConfig
+from simulator.results import RunLock, RunWriter
+from simulator.rubrics import load_rubric
+from simulator.runs import resume_run, run_suite
+from simulator.specs import SpecError, data_dir, load_agent_spec, load_persona
+
+ROOT = Path(__file__).resolve().parent.parent
+KILL_ARGS = ["--agent", "scripted-v2", "--n", "500", "--seed", "3", "--json"]
+
+
+def _salesim(*args: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "simulator", "run", *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
+
+
+def _conversation_ids(directory: Path) -> list[str]:
+    return [t["conversation_id"] for t in read_lines(directory / "transcripts.jsonl")]
+
+
+def test_sigkill_at_random_points_then_resume_loses_nothing_and_doubles_nothing(tmp_path):
+    reference, _ = run_suite(
+        RunConfig(agents=["scripted-v2"], n=500, seed=3, out=str(tmp_path / "ref"), run_id="ref")
+    )
+    runs = tmp_path / "runs"
+    directory = runs / "killed"
+    rng = random.Random(11)
+    kills = 0
+    for attempt in range(80):
+        killing = kills < 12
+        if directory.exists():
+            process = _salesim("--resume", str(directory), *KILL_ARGS)
+        else:
+            process = _salesim(*KILL_ARGS, "--out", str(runs), "--run-id", "killed")
+        try:
+            process.wait(timeout=rng.uniform(0.7, 1.4) if killing else 120)
+        except subprocess.TimeoutExpired:
+            process.send_signal(signal.SIGKILL)
+            process.wait()
+            process.stderr.close()
+            kills += 1
+            continue
+        stderr = process.stderr.read().decode()
+        process.stderr.close()
+        assert process.returncode == 0, stderr
+        if not killing:
+            break
+        # it finished before enough kill points: keep it aside and start another run
+        directory.rename(runs / f"done-{attempt}")
+    assert kills >= 10, f"only {kills} kills"
+    ids = _conversation_ids(directory)
+    assert len(ids) == len(set(ids)) == 2 * 3 * 2 * 500  # every conversation exactly once
+    assert (directory / "transcripts.jsonl").read_bytes() == (
+        reference / "transcripts.jsonl"
+    ).read_bytes()
+    manifest = json.loads((directory / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["status"] == "complete" and manifest["resumes"] >= 1
+
+
+def test_sigterm_stops_gracefully_and_resume_finishes(tmp_path):
+    process = _salesim(*KILL_ARGS, "--out", str(tmp_path), "--run-id", "term")
+    directory = tmp_path / "term"
+    deadline = time.time() + 30
+    while (
+        not (directory / "transcripts.jsonl").exists()
+        or (directory / "transcripts.jsonl").stat().st_size == 0
+    ):
+        assert time.time() < deadline
+        time.sleep(0.05)
+    process.send_signal(signal.SIGTERM)
+    process.wait(timeout=30)
+    stderr = process.stderr.read().decode()
+    process.stderr.close()
+    assert process.returncode == 130, stderr
+    assert "resume with: salesim run --resume" in stderr
+    manifest = json.loads((directory / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["status"] == "interrupted"
+    written = len(_conversation_ids(directory))
+    assert 0 < written < 6000
+    _, summary = resume_run(directory)
+    assert summary["conversations"] == 6000 and summary["resumed_after"] == written
+    assert len(set(_conversation_ids(directory))) == 6000
+
+
+def test_a_torn_last_line_is_cut_and_redone(tmp_path):
+    config = RunConfig(
+        agents=["scripted-v2"], baseline_agent=None, n=5, out=str(tmp_path), run_id="torn"
+    )
+    directory, _ = run_suite(config)
+    full = (directory / "transcripts.jsonl").read_bytes()
+    lines = full.splitlines(keepends=True)
+    # as if killed while writing line 13 of the transcripts: 12 complete pairs remain
+    (directory / "transcripts.jsonl").write_bytes(b"".join(lines[:12]) + lines[12][:40])
+    scores = (directory / "scores.jsonl").read_bytes().splitlines(keepends=True)
+    (directory / "scores.jsonl").write_bytes(b"".join(scores[:12]))
+    _, summary = resume_run(directory)
+    assert summary["resumed_after"] == 12
+    assert (directory / "transcripts.jsonl").read_bytes() == full
+
+
+def test_resume_refuses_changed_specs_unless_forced(tmp_path):
+    persona = tmp_path / "p.yaml"
+    persona.write_bytes((data_dir("personas") / "worried_parent.en_US.yaml").read_bytes())
+    config = RunConfig(personas=[str(persona)], n=3, out=str(tmp_path), run_id="r")
+    directory, _ = run_suite(config)
+    persona.write_text(
+        persona.read_text(encoding="utf-8").replace("max_turns: 14", "max_turns: 12"),
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["run", "--resume", str(directory)])
+    assert result.exit_code == 2 and "specs changed" in result.stderr and "--force" in result.stderr
+    forced = CliRunner().invoke(main, ["run", "--resume", str(directory), "--force", "--json"])
+    assert forced.exit_code == 0, forced.output
+
+
+def test_one_run_per_directory(tmp_path):
+    directory, _ = run_suite(RunConfig(n=1, out=str(tmp_path), run_id="locked"))
+    with RunLock(directory):
+        result = CliRunner().invoke(main, ["run", "--resume", str(directory)])
+    assert result.exit_code == 2
+    assert "locked by pid" in result.stderr and str(os.getpid()) in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("fault", "outcome", "marker"),
+    [
+        ("raise", "agent_error", ("error_kind", "exception")),
+        ("hang", "agent_error", ("error_kind", "timeout")),
+        ("none", "agent_error", ("error_kind", "malformed")),
+        ("nonstring", "agent_error", ("error_kind", "malformed")),
+        ("huge", None, ("repaired", "truncated_from_1000000_chars")),
+        ("unicode", None, ("repaired", "invalid_unicode")),
+    ],
+)
+def test_injected_faults_are_recorded_and_the_run_completes(tmp_path, fault, outcome, marker):
+    result = CliRunner().invoke(
+        main,
+        [
+            "run",
+            "--n",
+            "3",
+            "--out",
+            str(tmp_path),
+            "--run-id",
+            "f",
+            "--inject-faults",
+            f"{fault}=1",
+            "--timeout",
+            "0.2",
+            "--baseline-agent",
+            "none",
+            "--json",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    transcripts = read_lines(tmp_path / "f" / "transcripts.jsonl")
+    assert len(transcripts) == 18
+    key, value = marker
+    if outcome:
+        assert {t["outcome"] for t in transcripts} == {outcome}
+        assert {t["meta"][key] for t in transcripts} == {value}
+        summary = json.loads(result.stdout)
+        assert summary["agents"]["scripted-v2"]["errors"] == {value: 18}
+    else:
+        agent_messages = [m for t in transcripts for m in t["messages"] if m["role"] == "agent"]
+        assert all(value in m["meta"].get(key, []) for m in agent_messages)
+        assert all(len(m["text"]) <= 20_000 for m in agent_messages)
+        assert (tmp_path / "f" / "transcripts.jsonl").stat().st_size < 20_000 * len(
+            agent_messages
+        ) * 2
+
+
+def test_a_bad_fault_spec_is_one_line(tmp_path):
+    result = CliRunner().invoke(
+        main, ["run", "--inject-faults", "explode=0.5", "--out", str(tmp_path / "x")]
+    )
+    assert result.exit_code == 2 and "explode" in result.stderr
+    assert not (tmp_path / "x").exists()
+
+
+def test_disk_full_is_a_clear_error_and_the_run_can_be_resumed(tmp_path, monkeypatch):
+    calls = Counter()
+    original = RunWriter.add
+
+    def add(self, transcript, score):
+        calls["n"] += 1
+        if calls["n"] > 7:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        original(self, transcript, score)
+
+    monkeypatch.setattr(RunWriter, "add", add)
+    result = CliRunner().invoke(
+        main, ["run", "--n", "3", "--out", str(tmp_path), "--run-id", "full"]
+    )
+    assert result.exit_code == 2
+    assert "No space left on device" in result.stderr and len(result.stderr.splitlines()) == 1
+    manifest = json.loads((tmp_path / "full" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["status"] == "failed"
+    monkeypatch.setattr(RunWriter, "add", original)
+    _, summary = resume_run(tmp_path / "full")
+    assert summary["resumed_after"] == 7 and summary["conversations"] == 36
+
+
+def test_an_unwritable_results_directory_is_exit_2_with_nothing_left(tmp_path):
+    result = CliRunner().invoke(main, ["run", "--n", "1", "--out", "/sys/salesim-cannot-write"])
+    assert result.exit_code == 2 and "cannot create the run directory" in result.stderr
+
+
+@pytest.mark.parametrize("run_id", ["../../escape", "a/b", ".hidden", ""])
+def test_names_that_would_escape_the_results_directory_are_refused(tmp_path, run_id):
+    result = CliRunner().invoke(
+        main, ["run", "--n", "1", "--out", str(tmp_path / "r"), "--run-id", run_id]
+    )
+    assert result.exit_code == 2
+    assert not (tmp_path / "escape").exists() and not (tmp_path / "r").exists()
+
+
+def test_a_persona_id_cannot_be_a_path(tmp_path):
+    data = yaml.safe_load((data_dir("personas") / "worried_parent.en_US.yaml").read_text("utf-8"))
+    data["id"] = "../../x"
+    path = tmp_path / "p.yaml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    with pytest.raises(SpecError, match=r"p\.yaml: id:"):
+        load_persona(path)
+
+
+# --- hostile input ------------------------------------------------------------------------------
+
+GOOD_PERSONA = yaml.safe_load(
+    (data_dir("personas") / "legal_client_midnight.en_US.yaml").read_text("utf-8")
+)
+GOOD_RUBRIC = yaml.safe_load((data_dir("rubrics") / "legal.yaml").read_text("utf-8"))
+GOOD_AGENT = yaml.safe_load((data_dir("agents") / "human.yaml").read_text("utf-8"))
+
+leaf = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(allow_nan=True),
+    st.text(max_size=30),
+    st.lists(st.text(max_size=5), max_size=3),
+)
+
+
+def _mutations(document):
+    """Replace, drop or add one top-level or nested field of a valid document."""
+    keys = sorted(document)
+    return st.one_of(
+        st.builds(lambda k, v: {**document, k: v}, st.sampled_from(keys), leaf),
+        st.builds(lambda k: {x: y for x, y in document.items() if x != k}, st.sampled_from(keys)),
+        st.builds(lambda k, v: {**document, k: v}, st.text(min_size=1, max_size=12), leaf),
+    )
+
+
+def _check_one_line(loader, path):
+    try:
+        loader(path)
+    except SpecError as exc:
+        message = str(exc)
+        assert "\n" not in message and str(path) in message
+    # anything else propagates and fails the test: a traceback for the user
+
+
+FUZZ = settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
+@FUZZ
+@given(document=_mutations(GOOD_PERSONA))
+def test_fuzzed_personas_fail_with_one_line(tmp_path, document):
+    path = tmp_path / "persona.yaml"
+    path.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+    _check_one_line(load_persona, path)
+
+
+@FUZZ
+@given(document=_mutations(GOOD_RUBRIC))
+def test_fuzzed_rubrics_fail_with_one_line(tmp_path, document):
+    path = tmp_path / "rubric.yaml"
+    path.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+    _check_one_line(load_rubric, path)
+
+
+@FUZZ
+@given(document=_mutations(GOOD_AGENT))
+def test_fuzzed_agent_specs_fail_with_one_line(tmp_path, document):
+    path = tmp_path / "agent.yaml"
+    path.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+    _check_one_line(load_agent_spec, path)
+
+
+@FUZZ
+@given(text=st.text(max_size=300))
+def test_arbitrary_text_as_yaml_fails_with_one_line(tmp_path, text):
+    path = tmp_path / "any.yaml"
+    path.write_text(text, encoding="utf-8")
+    for loader in (load_persona, load_rubric, load_agent_spec):
+        _check_one_line(loader, path)
+
+
+message = st.fixed_dictionaries(
+    {
+        "role": st.sampled_from(["customer", "agent", "bot", 3]),
+        "text": st.one_of(st.text(max_size=20), st.integers()),
+        "ts": st.one_of(st.just("2026-11-24T10:00:00+08:00"), st.text(max_size=25)),
+    }
+)
+line = st.one_of(
+    st.text(max_size=60),
+    st.fixed_dictionaries(
+        {
+            "conversation_id": st.one_of(st.text(max_size=8), st.integers()),
+            "messages": st.lists(message, max_size=3),
+        }
+    ).map(json.dumps),
+)
+
+
+@FUZZ
+@given(lines=st.lists(line, min_size=1, max_size=6))
+def test_fuzzed_transcript_files_report_every_line(tmp_path, lines):
+    path = tmp_path / "t.jsonl"
+    path.write_text("\n".join(x.replace("\n", " ") for x in lines) + "\n", encoding="utf-8")
+    records = list(read_transcripts(path))
+    non_empty = [x for x in lines if x.replace("\n", " ").strip()]
+    assert len(records) == len(non_empty)  # each line is a transcript or a reported error
+    for where, transcript, error in records:
+        assert (transcript is None) != (error is None)
+        assert where.startswith(f"{path}:")
+        assert error is None or "\n" not in error
+
+
+def test_a_yaml_alias_bomb_is_refused(tmp_path):
+    lines = ["a: &a [x, x, x, x, x, x, x, x, x]"]
+    for i in range(1, 30):
+        lines.append(f"{chr(97 + i % 26)}{i}: &a{i} [" + ", ".join(["*a"] * 9) + "]")
+    path = tmp_path / "bomb.yaml"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    with pytest.raises(SpecError, match="aliases"):
+        load_persona(path)
+
+
+# --- load ----------------------------------------------------------------------------------------
+
+
+def test_load_against_a_failing_and_stalling_http_agent(tmp_path):
+    """1,000 conversations at concurrency 100; 20% of calls fail and 5% stall."""
+    import hashlib
+
+    from simulator.agents import load_agent
+    from simulator.models import Transcript
+    from simulator.testing import HttpAgentServer
+
+    reference = load_agent("scripted-v2").agent
+
+    def handler(payload):
+        digest = hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).digest()[0] / 256
+        if digest < 0.20:
+            return 500, {"error": "injected"}, {}
+        if digest < 0.25:
+            time.sleep(1.0)  # longer than the agent's timeout
+        turn = reference.compose(Transcript.model_validate({**payload, "meta": {"seed": 0}}))
+        return 200, {"text": turn.text, "lead": turn.lead}, {}
+
+    fds_before = len(os.listdir("/proc/self/fd"))
+    with HttpAgentServer(handler=handler) as server:
+        spec = tmp_path / "http.yaml"
+        spec.write_text(
+            f"kind: http\nid: svc\nurl: {server.reply_url}\ntimeout_s: 0.3\nretries: 0\n",
+            encoding="utf-8",
+        )
+        directory, summary = run_suite(
+            RunConfig(
+                agents=[str(spec)],
+                baseline_agent=None,
+                n=167,
+                concurrency=100,
+                out=str(tmp_path),
+                run_id="load",
+                personas=["worried_parent", "legal_client_midnight", "elderly_dental_patient"],
+            )
+        )
+    time.sleep(1.5)  # the test server's own stalled handler threads let go of their sockets
+    fds_after = len(os.listdir("/proc/self/fd"))
+    transcripts = read_lines(directory / "transcripts.jsonl")
+    assert len(transcripts) == len({t["conversation_id"] for t in transcripts}) == 1002
+    stats = summary["agents"]["svc"]
+    assert sum(stats["outcomes"].values()) == 1002
+    errors = stats["errors"]
+    assert set(errors) <= {"http_5xx", "timeout"} and errors.get("http_5xx", 0) > 100
+    assert stats["outcomes"]["agent_error"] == sum(errors.values())
+    assert fds_after <= fds_before + 2  # no leaked sockets

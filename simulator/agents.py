@@ -82,13 +82,15 @@ class LoadedAgent:
 
 
 def coerce_turn(result: object) -> AgentTurn:
-    """Accept ``str`` or ``AgentTurn`` (or a dict of its fields) from user code."""
+    """Accept ``str``, ``AgentTurn``, a dict of its fields, or a list of messages from user code."""
     if isinstance(result, AgentTurn):
         return result
     if isinstance(result, str):
         return AgentTurn(text=result)
     if isinstance(result, dict):
         return AgentTurn.model_validate(result)
+    if isinstance(result, list) and result and all(isinstance(x, str) for x in result):
+        return AgentTurn(text=result[0], more=result[1:])
     raise TypeError(f"agent returned {type(result).__name__}; expected str or AgentTurn")
 
 

@@ -26,6 +26,7 @@ from simulator.models import Outcome, PersonaInstance, Transcript
 from simulator.registry import Registry
 from simulator.seeding import derive_seed, rng_for
 from simulator.specs import Persona
+from simulator.style import apply_style, sample_traits, split_burst
 from simulator.text import PhraseBank, load_phrase_bank, normalize
 
 # Naive on purpose: a local wall-clock time, made aware in the persona's zone per arrival.
@@ -68,6 +69,8 @@ class CustomerTurn:
     reason: str | None = None
     """Drop-off reason when the conversation ends: slow_reply, ignored, pushed, ..."""
     meta: dict[str, object] = field(default_factory=dict)
+    burst: list[tuple[str, float]] = field(default_factory=list)
+    """Further messages sent right after ``text`` (a DM habit), each with its gap in seconds."""
 
 
 class Customer(Protocol):
@@ -154,6 +157,9 @@ def sample_instance(persona: Persona, index: int, seed: int) -> PersonaInstance:
         share_at=round(share_at, 4),
         shares_contact=rng.random() >= persona.behaviour.never_share,
         verbose=rng.random() < 0.3,
+        style=sample_traits(
+            persona.traits.model_dump(), persona.locale, rng_for(instance_seed, "traits")
+        ),
     )
 
 
@@ -212,6 +218,9 @@ class ScriptedCustomer:
         # Trial 0 keeps the original seed; later trials redraw the same customer's reactions.
         trial = (instance.trial,) if instance.trial else ()
         self.rng = rng_for(instance.seed, "customer", *trial)
+        # Style has its own RNG: it changes how the customer writes, never what it decides.
+        self.style_rng = rng_for(instance.seed, "style", *trial)
+        self.traits = frozenset(instance.style)
         self.needs = {need.key: need for need in persona.needs}
         self.need_matchers = persona.need_matchers()
         self.state = _State(trust=instance.trust_initial, open_needs=list(instance.needs))
@@ -265,11 +274,20 @@ class ScriptedCustomer:
         meta: dict[str, object] = {"act": str(act), "trust": round(self.state.trust, 3)}
         if act in (CustomerAct.ASK, CustomerAct.REPEAT) and self.state.pending:
             meta["need"] = self.state.pending
+        burst: list[tuple[str, float]] = []
+        if text is not None:
+            text = apply_style(text, self.traits, self.persona.locale, self.style_rng)
+            if self.style_rng.random() < self.persona.traits.burst:
+                first, *rest = split_burst(text, self.persona.locale, self.style_rng)
+                text = first
+                burst = [(part, float(self.style_rng.randint(3, 15))) for part in rest]
         if self.state.asked_now:
             # a reaction to a request for its contact: how many of its questions had been answered
             meta["contact_asked"] = True
             meta["answered_before"] = self.state.answered
-        return CustomerTurn(text, act, delay_s=round(delay), end=end, reason=reason, meta=meta)
+        return CustomerTurn(
+            text, act, delay_s=round(delay), end=end, reason=reason, meta=meta, burst=burst
+        )
 
     # -- policy ----------------------------------------------------------------------------
 

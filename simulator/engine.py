@@ -235,6 +235,9 @@ async def run_conversation(
         record.meta.update(error=error or "no opening message", error_kind="customer")
     else:
         add("customer", opening.text, now, opening.meta)
+        for part, gap in opening.burst:
+            now = now + timedelta(seconds=gap)
+            add("customer", part, now, {"act": "burst"})
 
     while outcome is None:
         turn, error, kind, wall = await _ask_agent(agent, view, timeout_s)
@@ -255,6 +258,9 @@ async def run_conversation(
         if turn.usage:
             meta["usage"] = turn.usage
         add("agent", turn.text, now, meta)
+        for extra in turn.more:  # an agent may answer with several messages in a row
+            now = now + timedelta(seconds=AGENT_MESSAGE_GAP_S)
+            add("agent", clean_reply(extra)[0], now, {"latency_s": AGENT_MESSAGE_GAP_S})
 
         reaction, error = await _ask_customer(player, record, now)
         if error is not None:
@@ -267,6 +273,9 @@ async def run_conversation(
         if reaction.text is not None:
             now = now + timedelta(seconds=reaction.delay_s)
             add("customer", reaction.text, now, reaction.meta)
+            for part, gap in reaction.burst:
+                now = now + timedelta(seconds=gap)
+                add("customer", part, now, {"act": "burst"})
         if reaction.end is not None:
             outcome, drop_off = reaction.end, reaction.reason
         elif reaction.text is None:
@@ -279,6 +288,8 @@ async def run_conversation(
     return record
 
 
+AGENT_MESSAGE_GAP_S = 2.0
+"""Simulated seconds between the messages of one multi-message agent reply."""
 MAX_REPLY_CHARS = 20_000
 """Longer agent replies are cut here and flagged: a runaway agent must not bloat the results."""
 

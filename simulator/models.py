@@ -92,6 +92,8 @@ class AgentTurn(BaseModel):
     latency_s: float | None = Field(default=None, ge=0)
     lead: dict[str, Any] | None = None
     usage: dict[str, Any] | None = None
+    more: list[str] = Field(default_factory=list)
+    """Further messages sent right after ``text`` (agents, like people, split long answers)."""
 
 
 class PersonaInstance(BaseModel):
@@ -120,6 +122,8 @@ class PersonaInstance(BaseModel):
     shares_contact: bool = True
     """False for customers who never leave a contact in chat."""
     verbose: bool = False
+    style: list[str] = Field(default_factory=list)
+    """Writing traits of this customer (terse, verbose, typos, emoji, slang, dialect)."""
     trial: int = 0
     """Repeat number under ``--trials``: same customer, fresh randomness in how it reacts."""
 

@@ -268,8 +268,10 @@ class HttpAgent:
         )
         lead = data.get("lead") if isinstance(data.get("lead"), dict) else None
         latency = data.get("latency_s")
+        more = data.get("more")
         return AgentTurn(
             text=data["text"],
+            more=[m for m in more if isinstance(m, str)] if isinstance(more, list) else [],
             lead=lead,
             latency_s=float(latency) if isinstance(latency, int | float) and latency >= 0 else None,
         )

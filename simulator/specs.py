@@ -123,6 +123,26 @@ class Pace(_Spec):
     """Chance per turn that a customer whose trust is falling just stops answering."""
 
 
+class Traits(_Spec):
+    """Writing style, sampled per customer, so two customers of one archetype read differently.
+
+    Each is the share of customers with the trait; the locale's phrase bank says what it does
+    (``style`` section: emoji, slang and dialect words, typo substitutions, filler sentences).
+    """
+
+    terse: float = Field(default=0.3, ge=0, le=1)
+    """Short messages: no acknowledgements, no pleasantries."""
+    verbose: float = Field(default=0.2, ge=0, le=1)
+    """Adds context sentences to questions."""
+    typos: float = Field(default=0.15, ge=0, le=1)
+    emoji: float = Field(default=0.2, ge=0, le=1)
+    slang: float = Field(default=0.2, ge=0, le=1)
+    dialect: float = Field(default=0.1, ge=0, le=1)
+    """Regional words (zh_CN)."""
+    burst: float = Field(default=0.15, ge=0, le=1)
+    """Chance per message that the customer sends it as two or three messages in a row."""
+
+
 class Behaviour(_Spec):
     """Chances of optional acts, per conversation."""
 
@@ -152,8 +172,12 @@ class Persona(_Spec):
     needs: list[Need] = Field(min_length=1)
     trust: Trust
     patience: Patience
+    intent: Literal["sale", "complaint", "spam"] = "sale"
+    """Why the customer writes. Only ``sale`` conversations can produce a lead; a complaint or a
+    competitor's probe that leaves a number is handled, not captured."""
     pace: Pace = Field(default_factory=Pace)
     behaviour: Behaviour = Field(default_factory=Behaviour)
+    traits: Traits = Field(default_factory=Traits)
     objections: list[str] = Field(default_factory=list)
     probes: list[str] = Field(default_factory=list)
     phrases: dict[str, list[str]] = Field(default_factory=dict)

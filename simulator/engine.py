@@ -53,11 +53,10 @@ from simulator.specs import (
     load_agent_spec,
     load_persona,
     load_persona_library,
+    load_suite,
     spec_hash,
 )
 
-DEFAULT_SUITE = ("worried_parent", "elderly_dental_patient", "legal_client_midnight")
-"""The seed personas: what plain ``salesim run`` simulates."""
 MESSAGE_LIMIT_FACTOR = 3
 """Hard stop at this many messages per customer turn allowed, whatever the customer does."""
 
@@ -95,11 +94,23 @@ class Suite:
         return len(self.personas) * self.config.n * self.config.trials * len(self.all_agents)
 
 
-def resolve_personas(selection: list[str], locales: list[str]) -> list[tuple[Persona, Path]]:
-    """Persona ids (in each requested locale) or YAML paths -> validated personas, in order."""
+def resolve_personas(
+    selection: list[str], locales: list[str], suite: str = "default"
+) -> list[tuple[Persona, Path]]:
+    """Persona ids (in each requested locale) or YAML paths -> validated personas, in order.
+
+    With no selection the suite's personas are used (and its locales, when it names some).
+    """
     library = load_persona_library()
     chosen: list[tuple[Persona, Path]] = []
-    for item in selection or list(DEFAULT_SUITE):
+    source = "--personas"
+    if not selection:
+        spec, suite_path = load_suite(suite)
+        selection = list(spec.personas)
+        source = f"{suite_path}: personas:"
+        if spec.locales:
+            locales = [locale for locale in locales if locale in spec.locales] or list(spec.locales)
+    for item in selection:
         if item.endswith((".yaml", ".yml")) or Path(item).is_file():
             path = Path(item)
             chosen.append((load_persona(path), path))
@@ -108,7 +119,7 @@ def resolve_personas(selection: list[str], locales: list[str]) -> list[tuple[Per
         if not found:
             known = sorted({pid for pid, _ in library})
             raise SpecError(
-                f"--personas {item}: no such persona in {', '.join(locales)} "
+                f"{source} {item}: no such persona in {', '.join(locales)} "
                 f"(known: {', '.join(known)})"
             )
         chosen.extend(found)
@@ -117,7 +128,7 @@ def resolve_personas(selection: list[str], locales: list[str]) -> list[tuple[Per
 
 def prepare_suite(config: RunConfig) -> Suite:
     """Load and validate every spec of a run; raises :class:`SpecError` on the first bad one."""
-    personas = resolve_personas(config.personas, config.locales)
+    personas = resolve_personas(config.personas, config.locales, config.suite)
     cache = _cache(config)
     customer, customer_label = resolve_customer(config.customer, cache)
     agents = [load_agent(name, cache) for name in config.agents]
@@ -206,7 +217,12 @@ async def run_conversation(
     )
     record = Transcript(
         **common,
-        truth={"phone": instance.phone, "qualified": instance.qualified, "name": instance.name},
+        truth={
+            "phone": instance.phone,
+            "qualified": instance.qualified,
+            "name": instance.name,
+            "intent": persona.intent,
+        },
         meta={
             "seed": seed,
             "pair_key": pair_key(instance, seed),

@@ -138,6 +138,10 @@ def score_transcript(
                 contact_ts = message.ts
 
     truth = transcript.truth or {}
+    if truth.get("intent", "sale") != "sale":
+        # a complaint or a competitor's probe that leaves a number is handled, not captured
+        contact = None
+        contact_ts = None
     lead_valid: bool | None = None
     if truth:
         true_values = {str(truth.get(k)) for k in ("phone", "wechat", "email") if truth.get(k)}

@@ -141,7 +141,9 @@ class RunConfig(BaseModel):
     agents: list[str] = Field(default_factory=lambda: ["scripted-v2"])
     baseline_agent: str | None = "human"
     personas: list[str] = Field(default_factory=list)
-    """Persona ids (without locale) or paths; empty means the default suite."""
+    """Persona ids (without locale) or paths; empty means the suite's."""
+    suite: str = "default"
+    """Named persona mix (personas/suites/<suite>.yaml) used when ``personas`` is empty."""
     locales: list[str] = Field(default_factory=lambda: ["zh_CN", "en_US"])
     n: int = Field(default=50, ge=1)
     trials: int = Field(default=1, ge=1, le=100)

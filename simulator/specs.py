@@ -375,6 +375,16 @@ class Knowledge(_Spec):
     """Asked when every question seems answered and no contact was asked for yet."""
 
 
+class Suite(_Spec):
+    """A named mix of personas (personas/suites/<id>.yaml), for ``salesim run --suite``."""
+
+    id: Identifier
+    description: str = ""
+    personas: list[Identifier] = Field(min_length=1)
+    locales: list[Locale] | None = None
+    """Restrict to these locales (default: the run's --locale)."""
+
+
 # --- loading -----------------------------------------------------------------------------------
 
 
@@ -491,6 +501,26 @@ def load_knowledge(path: Path) -> Knowledge:
     data = read_yaml(path)
     try:
         return Knowledge.model_validate(data)
+    except ValidationError as exc:
+        raise SpecError(format_validation_error(path, exc)) from None
+
+
+def suite_files() -> list[Path]:
+    """Shipped suites."""
+    return sorted((data_dir("personas") / "suites").glob("*.yaml"))
+
+
+def load_suite(name: str) -> tuple[Suite, Path]:
+    """A suite by name (personas/suites/<name>.yaml) or path."""
+    path = Path(name)
+    if not name.endswith((".yaml", ".yml")):
+        path = data_dir("personas") / "suites" / f"{name}.yaml"
+        if not path.is_file():
+            known = ", ".join(p.stem for p in suite_files()) or "none"
+            raise SpecError(f"--suite {name}: no such suite (known: {known})")
+    data = read_yaml(path)
+    try:
+        return Suite.model_validate(data), path
     except ValidationError as exc:
         raise SpecError(format_validation_error(path, exc)) from None
 

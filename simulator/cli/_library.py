@@ -108,11 +108,68 @@ def personas_validate(paths: tuple[Path, ...]) -> None:
 @click.option("--locale", type=click.Choice(LOCALES), default=None)
 @click.option("--seed", type=int, default=0, show_default=True)
 @click.option("--instance", type=click.IntRange(min=0), default=0, show_default=True)
+@click.option(
+    "--agent", default="scripted-v2", show_default=True, help="Agent for the sample conversation."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the instance and transcript as JSON.")
 @clean_errors
-def personas_sample(persona_id: str, locale: str | None, seed: int, instance: int) -> None:
-    """Print one sampled customer (identity, truth, traits) of a persona."""
+def personas_sample(
+    persona_id: str, locale: str | None, seed: int, instance: int, agent: str, as_json: bool
+) -> None:
+    """Print one sampled customer of a persona and a sample conversation with an agent."""
+    import asyncio
+
+    from simulator.agents import load_agent
+    from simulator.engine import run_conversation
+
     persona = _find_persona(persona_id, locale)
-    click.echo(sample_instance(persona, instance, seed).model_dump_json(indent=2))
+    customer = sample_instance(persona, instance, seed)
+    transcript = asyncio.run(run_conversation(persona, customer, load_agent(agent), seed=seed))
+    if as_json:
+        payload = {
+            "instance": customer.model_dump(mode="json"),
+            "transcript": transcript.model_dump(mode="json"),
+        }
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    click.echo(customer.model_dump_json(indent=2))
+    click.echo(f"\n--- sample conversation with {agent} (outcome: {transcript.outcome}) ---")
+    for message in transcript.messages:
+        who = "customer" if message.role == "customer" else agent
+        click.echo(f"[{message.ts:%a %H:%M:%S}] {who}: {message.text}")
+
+
+@personas.command("draft")
+@click.argument("description")
+@click.option(
+    "--model",
+    "model_name",
+    required=True,
+    metavar="MODEL",
+    help="Chat model: 'provider:model' (init_chat_model) or module:attr.",
+)
+@click.option("--locale", type=click.Choice(LOCALES), default="zh_CN", show_default=True)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="Where to write the persona YAML (only if it validates).",
+)
+@clean_errors
+def personas_draft(description: str, model_name: str, locale: str, out: Path) -> None:
+    """Draft a persona YAML from a one-paragraph DESCRIPTION with a chat model (validated
+    before it is written; review it before use)."""
+    from simulator.drafting import draft_persona
+    from simulator.judge import load_judge
+
+    if out.exists():
+        raise SpecError(f"--out {out}: already exists")
+    model = load_judge(model_name).model  # the same model loading as LLM judges
+    persona = draft_persona(description, model, locale, out)
+    click.echo(
+        f"wrote {out}: persona {persona.id} ({persona.locale}, {persona.industry}), "
+        f"{len(persona.needs)} needs; validate with `salesim personas validate {out}`"
+    )
 
 
 # --- agents --------------------------------------------------------------------------------------

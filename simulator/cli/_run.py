@@ -56,7 +56,14 @@ def with_progress(total: int | None, quiet: bool, work: Callable[[Any], T]) -> T
         return work(lambda k: progress.advance(task, k))
 
 
-def resolve_n(value: str, mde: float, rate: float, personas: list[str], locales: list[str]) -> int:
+def resolve_n(
+    value: str,
+    mde: float,
+    rate: float,
+    personas: list[str],
+    locales: list[str],
+    suite: str = "default",
+) -> int:
     """``--n``: a number, or ``auto``: the instances per persona and locale that make an
     unpaired comparison of two agents detect ``mde`` at ``rate`` (alpha 0.05, power 0.8)."""
     if value != "auto":
@@ -67,7 +74,7 @@ def resolve_n(value: str, mde: float, rate: float, personas: list[str], locales:
         if number < 1:
             raise SpecError(f"--n {value}: must be at least 1")
         return number
-    cells = len(resolve_personas(personas, locales))
+    cells = len(resolve_personas(personas, locales, suite))
     total = sample_size(mde, rate)
     per_cell = max(1, -(-total // cells))
     click.echo(
@@ -108,6 +115,13 @@ def resolve_n(value: str, mde: float, rate: float, personas: list[str], locales:
     multiple=True,
     metavar="ID|PATH",
     help="Persona ids or YAML paths (repeatable or comma-separated). [default: the seed personas]",
+)
+@click.option(
+    "--suite",
+    default="default",
+    show_default=True,
+    help="Named persona mix from personas/suites/ (default, night, hard, zh, all) or a YAML path; "
+    "used when --personas is not given.",
 )
 @click.option(
     "--locale",
@@ -221,6 +235,7 @@ def run(
     baseline_path: Path | None,
     baseline_agent: str,
     personas: tuple[str, ...],
+    suite: str,
     locales: tuple[str, ...],
     n: str,
     mde: float,
@@ -248,11 +263,12 @@ def run(
     against the simulated human baseline, seed 0.
     """
     chosen_locales = list(locales) or list(LOCALES)
-    per_cell = resolve_n(n, mde, baseline_rate, split_values(personas), chosen_locales)
+    per_cell = resolve_n(n, mde, baseline_rate, split_values(personas), chosen_locales, suite)
     config = RunConfig(
         agents=split_values(agents) or ["scripted-v2"],
         baseline_agent=None if baseline_agent.lower() == "none" else baseline_agent,
         personas=split_values(personas),
+        suite=suite,
         locales=chosen_locales,
         n=per_cell,
         trials=trials,

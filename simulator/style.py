@@ -33,6 +33,8 @@ class StyleBank:
     fillers: tuple[str, ...]
     terse_drop: tuple[str, ...]
     burst_lead: tuple[str, ...]
+    openers: tuple[str, ...]
+    endings: dict[str, list[str]]
     joiner: str
 
 
@@ -49,6 +51,8 @@ def style_bank(locale: str) -> StyleBank:
         fillers=tuple(data.get("fillers", [])),
         terse_drop=tuple(data.get("terse_drop", [])),
         burst_lead=tuple(data.get("burst_lead", [])),
+        openers=tuple(data.get("openers", [])),
+        endings=dict(data.get("endings") or {}),
         joiner="" if locale == "zh_CN" else " ",
     )
 
@@ -82,6 +86,15 @@ def apply_style(text: str, traits: frozenset[str], locale: str, rng: random.Rand
         text = _substitute(text, bank.dialect, rng, 2)
     if "typos" in traits and rng.random() < 0.5:
         text = _substitute(text, bank.typos, rng, 1)
+    # Everyone varies a little: how a question starts and how it ends.
+    if bank.openers and rng.random() < 0.3 and not re.search(r"\d{4}", text):
+        opener = rng.choice(bank.openers)
+        lower_first = opener[-1].isalpha() and bank.joiner
+        text = opener + bank.joiner + (text[0].lower() + text[1:] if lower_first else text)
+    for ending, variants in bank.endings.items():
+        if text.endswith(ending) and rng.random() < 0.35:
+            text = text[: -len(ending)] + rng.choice(variants)
+            break
     if "emoji" in traits and bank.emoji and rng.random() < 0.6:
         text = text + rng.choice(bank.emoji)
     return text

@@ -118,7 +118,8 @@ def test_async_callable_agents_and_declared_latency(run):
         locales=["en_US"],
     )
     t = read_lines(directory / "transcripts.jsonl")[0]
-    customer, agent = t["messages"][0], t["messages"][1]
+    first_agent = next(i for i, m in enumerate(t["messages"]) if m["role"] == "agent")
+    customer, agent = t["messages"][first_agent - 1], t["messages"][first_agent]
     gap = datetime.fromisoformat(agent["ts"]) - datetime.fromisoformat(customer["ts"])
     assert gap.total_seconds() == 5
 

@@ -174,7 +174,8 @@ def test_langchain_runnable_agent(tmp_path):
     )
     directory, _ = _run(tmp_path, "lc", agents=[spec], n=1)
     transcript = read_lines(directory / "transcripts.jsonl")[0]
-    assert transcript["messages"][1]["text"].startswith("Hi! Our clinic offers")
+    first_agent = next(m for m in transcript["messages"] if m["role"] == "agent")
+    assert first_agent["text"].startswith("Hi! Our clinic offers")
 
 
 # --- HTTP agents --------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from __future__ import annotations
 import inspect
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import cache
 from pathlib import Path
@@ -139,6 +139,7 @@ _READY = {
     "en_US": ("next step", "get started", "how would i book", "how do i book"),
 }
 MAX_ANSWERS_PER_REPLY = 2
+MATCH_MEMO_SIZE = 50_000
 ANSWERS_BEFORE_ASKING = 2
 """Answer-first agents ask for a contact once they have answered this many customer messages."""
 
@@ -148,9 +149,17 @@ class _CompiledKnowledge:
     knowledge: Knowledge
     entries: tuple[tuple[KnowledgeEntry, PhraseMatcher], ...]
     ask_lines: tuple[str, ...]
+    _memo: dict[str, list[KnowledgeEntry]] = field(default_factory=dict, compare=False)
 
     def match(self, normalized_text: str) -> list[KnowledgeEntry]:
-        return [entry for entry, matcher in self.entries if matcher.matches(normalized_text)]
+        # Memoised: answer-first agents look back over the whole conversation every turn.
+        hit = self._memo.get(normalized_text)
+        if hit is None:
+            hit = [entry for entry, matcher in self.entries if matcher.matches(normalized_text)]
+            if len(self._memo) > MATCH_MEMO_SIZE:
+                self._memo.clear()
+            self._memo[normalized_text] = hit
+        return hit
 
 
 @cache

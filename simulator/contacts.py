@@ -29,6 +29,8 @@ _NOT_CONTACT_LABEL = re.compile(
     re.IGNORECASE,
 )
 LABEL_WINDOW = 16
+MIN_PHONE_DIGITS = 7
+"""No valid CN or US number has fewer digits (a CN landline without area code has 7)."""
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 _WECHAT = re.compile(
@@ -63,9 +65,14 @@ def find_contacts(text: str, locale: str) -> list[Contact]:
     region = REGION_BY_LOCALE.get(locale, "CN")
     plain = unicodedata.normalize("NFKC", text)
     found: list[tuple[int, Contact]] = []
-    for match in phonenumbers.PhoneNumberMatcher(
-        plain, region, leniency=phonenumbers.Leniency.VALID
-    ):
+    # The matcher is the slow part: skip it when the text cannot hold a phone number at all.
+    digits_in_text = sum(ch.isdigit() for ch in plain)
+    matches = (
+        phonenumbers.PhoneNumberMatcher(plain, region, leniency=phonenumbers.Leniency.VALID)
+        if digits_in_text >= MIN_PHONE_DIGITS
+        else ()
+    )
+    for match in matches:
         before = plain[match.start - 1] if match.start > 0 else ""
         after = plain[match.end] if match.end < len(plain) else ""
         if before.isdigit() or after.isdigit():

@@ -17,7 +17,7 @@ from importlib import resources
 from typing import Any
 
 import yaml
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 FUZZY_CUTOFF = 90.0
 """partial_ratio needed for a fuzzy phrase match (tolerates a typo in a longer phrase)."""
@@ -36,13 +36,17 @@ class PhraseMatcher:
 
     phrases: tuple[str, ...]
     patterns: tuple[re.Pattern[str], ...] = ()
+    fuzzy: tuple[str, ...] = ()
+    """The phrases long enough for fuzzy matching."""
 
     @classmethod
     def build(cls, phrases: Iterable[str], patterns: Iterable[str] = ()) -> PhraseMatcher:
         """Normalise phrases and compile patterns once."""
+        unique = tuple(dict.fromkeys(normalize(p) for p in phrases if p.strip()))
         return cls(
-            phrases=tuple(dict.fromkeys(normalize(p) for p in phrases if p.strip())),
+            phrases=unique,
             patterns=tuple(re.compile(p, re.IGNORECASE) for p in patterns),
+            fuzzy=tuple(p for p in unique if len(p) >= FUZZY_MIN_CHARS),
         )
 
     def find(self, normalized_text: str) -> str | None:
@@ -54,12 +58,13 @@ class PhraseMatcher:
             found = pattern.search(normalized_text)
             if found:
                 return found.group(0)
-        for phrase in self.phrases:
-            if (
-                len(phrase) >= FUZZY_MIN_CHARS
-                and fuzz.partial_ratio(phrase, normalized_text, score_cutoff=FUZZY_CUTOFF) > 0
-            ):
-                return phrase
+        if self.fuzzy:
+            # one C call over all long phrases instead of a Python loop (the hot path)
+            best = process.extractOne(
+                normalized_text, self.fuzzy, scorer=fuzz.partial_ratio, score_cutoff=FUZZY_CUTOFF
+            )
+            if best is not None:
+                return str(best[0])
         return None
 
     def matches(self, normalized_text: str) -> bool:

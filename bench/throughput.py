@@ -13,7 +13,7 @@ import resource
 import tempfile
 import time
 
-from simulator.engine import run_suite
+from simulator.runs import run_suite
 from simulator.models import RunConfig
 
 

@@ -29,8 +29,8 @@ _NOT_CONTACT_LABEL = re.compile(
     re.IGNORECASE,
 )
 LABEL_WINDOW = 16
-MIN_PHONE_DIGITS = 7
-"""No valid CN or US number has fewer digits (a CN landline without area code has 7)."""
+_ENOUGH_DIGITS = re.compile(r"\d(?:\D{0,4}\d){6}")
+"""Seven digits close together: no valid CN or US number has fewer."""
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 _WECHAT = re.compile(
@@ -66,10 +66,9 @@ def find_contacts(text: str, locale: str) -> list[Contact]:
     plain = unicodedata.normalize("NFKC", text)
     found: list[tuple[int, Contact]] = []
     # The matcher is the slow part: skip it when the text cannot hold a phone number at all.
-    digits_in_text = sum(ch.isdigit() for ch in plain)
     matches = (
         phonenumbers.PhoneNumberMatcher(plain, region, leniency=phonenumbers.Leniency.VALID)
-        if digits_in_text >= MIN_PHONE_DIGITS
+        if _ENOUGH_DIGITS.search(plain)
         else ()
     )
     for match in matches:

@@ -17,7 +17,7 @@ import inspect
 import itertools
 import math
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from importlib import resources
@@ -38,7 +38,13 @@ from simulator.faults import FaultyAgent, parse_fault_spec
 from simulator.judge import load_judge
 from simulator.llm import CallError, LLMCache
 from simulator.llm_customer import LLMCustomer, check_fidelity
-from simulator.metrics import ScoreRow, compare_agents, fidelity_summary, summarize_agent
+from simulator.metrics import (
+    ScoreRow,
+    SummaryRow,
+    compare_agents,
+    fidelity_summary,
+    summarize_agent,
+)
 from simulator.models import AgentTurn, Message, Outcome, PersonaInstance, RunConfig, Transcript
 from simulator.registry import RegistryError
 from simulator.results import RunWriter, package_versions
@@ -466,10 +472,10 @@ def fingerprint(suite: Suite) -> dict[str, str]:
 
 
 def build_summary(
-    suite: Suite, run_id: str, rows: list[ScoreRow], elapsed_s: float
+    suite: Suite, run_id: str, rows: Sequence[SummaryRow], elapsed_s: float
 ) -> dict[str, Any]:
     """summary.json: per-agent rates and each candidate against the baseline."""
-    by_agent: dict[str, list[ScoreRow]] = {agent.id: [] for agent in suite.all_agents}
+    by_agent: dict[str, list[Any]] = {agent.id: [] for agent in suite.all_agents}
     for row in rows:
         by_agent.setdefault(row.agent_id or "?", []).append(row)
     summary: dict[str, Any] = {
@@ -521,12 +527,12 @@ async def execute_suite(
     progress: ProgressCallback | None = None,
     skip: int = 0,
     stop: asyncio.Event | None = None,
-) -> list[ScoreRow]:
+) -> list[SummaryRow]:
     """Run the conversations of the plan after the first ``skip`` (already written, on resume)
     with bounded concurrency; write their results in plan order."""
     config = suite.config
     semaphore = asyncio.Semaphore(config.concurrency)
-    rows: list[ScoreRow] = []
+    rows: list[SummaryRow] = []
 
     llm_customer = suite.customer_label.startswith("llm:")
     instances = InstanceCache(config.seed)
@@ -567,7 +573,7 @@ async def execute_suite(
                 raise RunStopped()
             transcript, row = await pending.pop(0)  # in plan order: output is deterministic
             writer.add(transcript, row)
-            rows.append(row)
+            rows.append(SummaryRow.of(row))  # the full row is on disk; keep what the summary needs
             if progress:
                 progress(1)
 

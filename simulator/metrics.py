@@ -80,6 +80,90 @@ class ScoreRow(BaseModel):
     trial: int = 0
 
 
+SUMMARY_FIELDS = (
+    "conversation_id",
+    "agent_id",
+    "persona_id",
+    "locale",
+    "pair_key",
+    "trial",
+    "replied_within_sla",
+    "engaged",
+    "contact_asked",
+    "lead_captured",
+    "lead_valid",
+    "compliant",
+    "customer_messages",
+    "messages_replied_within_sla",
+    "outcome",
+    "drop_off",
+    "error",
+    "error_kind",
+    "refusals",
+    "agent_input_tokens",
+    "agent_output_tokens",
+    "agent_cost",
+    "customer_input_tokens",
+    "customer_output_tokens",
+    "customer_cost",
+    "customer",
+    "fidelity",
+    "regenerated",
+)
+
+
+@dataclass(slots=True)
+class SummaryRow:
+    """What the summary needs of a score row, in a few hundred bytes.
+
+    A run keeps one per conversation for its summary (the full rows and transcripts go to disk
+    as they are made), so memory stays small at 100,000 conversations. Attribute names are
+    those of :class:`ScoreRow`, so every summary function takes either.
+    """
+
+    conversation_id: str
+    agent_id: str | None
+    persona_id: str | None
+    locale: str | None
+    pair_key: str | None
+    trial: int
+    replied_within_sla: bool
+    engaged: bool
+    contact_asked: bool
+    lead_captured: bool
+    lead_valid: bool | None
+    compliant: bool | None
+    customer_messages: int
+    messages_replied_within_sla: int
+    outcome: str | None
+    drop_off: str | None
+    error: str | None
+    error_kind: str | None
+    refusals: int
+    agent_input_tokens: int
+    agent_output_tokens: int
+    agent_cost: float
+    customer_input_tokens: int
+    customer_output_tokens: int
+    customer_cost: float
+    customer: str | None
+    fidelity: dict[str, bool] | None
+    regenerated: int
+    agent_latencies_s: tuple[float, ...]
+    violations: tuple[dict[str, str], ...]
+
+    @classmethod
+    def of(cls, row: ScoreRow) -> SummaryRow:
+        """The slim copy of a full score row."""
+        return cls(
+            *(getattr(row, name) for name in SUMMARY_FIELDS),
+            agent_latencies_s=tuple(row.agent_latencies_s),
+            violations=tuple(
+                {"rule": v["rule"], "severity": v["severity"]} for v in row.violations
+            ),
+        )
+
+
 def _first_reply_seconds(transcript: Transcript) -> float | None:
     messages = transcript.messages
     first_customer = next((m for m in messages if m.role == "customer"), None)

@@ -18,7 +18,7 @@ from typing import IO, Any
 
 from pydantic import BaseModel
 
-from simulator.metrics import ScoreRow
+from simulator.metrics import ScoreRow, SummaryRow
 from simulator.models import SCHEMA_VERSION, Transcript
 from simulator.specs import SpecError
 
@@ -82,7 +82,7 @@ class RunWriter:
         self._transcripts.flush()
         self._scores.flush()
 
-    def resume(self) -> list[ScoreRow]:
+    def resume(self) -> list[SummaryRow]:
         """Reopen an interrupted run: keep its complete conversations, drop the rest.
 
         Lines are written in plan order, transcript first, then its score row, so a run killed
@@ -98,7 +98,7 @@ class RunWriter:
         for (_, t_obj), (_, s_obj) in zip(transcripts, scores, strict=False):
             if t_obj.get("conversation_id") != s_obj.get("conversation_id"):
                 break
-            rows.append(ScoreRow.model_validate(s_obj))
+            rows.append(SummaryRow.of(ScoreRow.model_validate(s_obj)))
             keep += 1
         for path, lines in ((TRANSCRIPTS, transcripts), (SCORES, scores)):
             size = lines[keep - 1][0] if keep else 0

@@ -104,6 +104,22 @@ class Rule(_Model):
             for name in ("patterns", "exclude", "context")
         }
 
+    @cached_property
+    def prefilter(self) -> dict[str, re.Pattern[str]]:
+        """Per locale, one alternation of all patterns: a single scan rules most texts out.
+
+        Named groups are made anonymous (an alternation may not repeat a group name); the full
+        patterns run only on texts the prefilter matched.
+        """
+        return {
+            locale: re.compile(
+                "|".join(f"(?:{re.sub(r'[(][?]P<[A-Za-z_]+>', '(?:', p)})" for p in items),
+                re.IGNORECASE,
+            )
+            for locale, items in self.patterns.items()
+            if items
+        }
+
 
 class Rubric(_Model):
     """A rubric file: rules for some industries plus shared vocabulary."""
@@ -201,6 +217,9 @@ def _in_quotes(text: str, start: int) -> bool:
 
 def find_pattern(rule: Rule, text: str, locale: str) -> str | None:
     """Evidence (the clause) of the first counting match of ``rule`` in ``text``, else None."""
+    prefilter = rule.prefilter.get(locale)
+    if prefilter is None or not prefilter.search(text):
+        return None
     patterns = rule.compiled["patterns"].get(locale, [])
     excludes = rule.compiled["exclude"].get(locale, [])
     for pattern in patterns:

@@ -50,6 +50,8 @@ def test_wheel_contains_the_data(wheel):
     assert "simulator/_data/agents/knowledge/legal.zh_CN.yaml" in names
     assert "simulator/_data/rubrics/README.md" in names
     assert "simulator/phrasebanks/zh_CN.yaml" in names
+    for template in ("report.html.j2", "report.css", "report.js"):
+        assert f"simulator/report/templates/{template}" in names
 
 
 def test_installed_wheel_runs_outside_the_repository(wheel, tmp_path):

@@ -30,7 +30,7 @@ CONTACT_KEYS = ("phone", "wechat", "email", "mobile", "tel", "contact")
 
 # Two-character Chinese surnames: the surname part of 欧阳娜 is 欧阳, not 欧.
 _COMPOUND_SURNAMES = frozenset(
-    "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 端木 独孤 南宫".split()
+    re.findall("..", "欧阳司马上官诸葛东方皇甫尉迟公孙慕容长孙宇文司徒夏侯轩辕令狐端木独孤南宫")
 )
 _ZH_TITLES = r"(?:先生|女士|小姐|阿姨|叔叔|大爷|大妈|老师|律师|医生|姐|哥|总|家长|妈妈|爸爸)"
 _GENERIC_NAMES = [

@@ -1,0 +1,154 @@
+"""UI text of the report in English and Chinese (``--lang en|zh``).
+
+Only the report's own words are translated: the customer's and the agent's messages, persona ids
+and rule ids stay as they are. The same table feeds the Jinja template and, embedded as JSON, the
+report's script, so one place holds every label.
+"""
+
+from __future__ import annotations
+
+LANGS = ("en", "zh")
+
+STRINGS: dict[str, dict[str, str]] = {
+    "title": {"en": "salesim report", "zh": "salesim 报告"},
+    "overview": {"en": "Overview", "zh": "总览"},
+    "conversations": {"en": "Conversations", "zh": "对话"},
+    "compare": {"en": "Compare", "zh": "对比"},
+    "review": {"en": "Review", "zh": "审阅"},
+    "scorecard": {"en": "Scorecard", "zh": "计分卡"},
+    "vs_baseline": {"en": "vs the human baseline", "zh": "对比人工基线"},
+    "metric": {"en": "metric", "zh": "指标"},
+    "interval": {"en": "95% interval", "zh": "95% 区间"},
+    "difference": {"en": "difference", "zh": "差值"},
+    "lift": {"en": "lift", "zh": "提升"},
+    "paired": {"en": "paired on persona instances", "zh": "按同一客户实例配对"},
+    "unpaired": {"en": "unpaired", "zh": "未配对"},
+    "intervals_note": {
+        "en": "95% intervals: Wilson for rates, bootstrap for difference and lift",
+        "zh": "95% 区间：比率用 Wilson，差值和提升用 bootstrap",
+    },
+    "no_baseline": {"en": "no baseline in this run", "zh": "本次运行没有基线"},
+    "imported_baseline_note": {
+        "en": "The imported baseline's conversations are not in this run directory: charts and "
+        "tables below show the run's own agents.",
+        "zh": "导入的基线对话不在本运行目录中：下面的图表只显示本次运行的代理。",
+    },
+    "funnel": {"en": "Funnel", "zh": "转化漏斗"},
+    "funnel_note": {
+        "en": "each step as a share of the conversations opened",
+        "zh": "每一步占开启对话数的比例",
+    },
+    "step_opened": {"en": "opened", "zh": "开启对话"},
+    "step_replied": {"en": "replied in SLA", "zh": "SLA 内回复"},
+    "step_engaged": {"en": "engaged", "zh": "有互动"},
+    "step_asked": {"en": "contact asked", "zh": "索要联系方式"},
+    "step_lead": {"en": "lead", "zh": "留资"},
+    "step_valid": {"en": "valid lead", "zh": "有效留资"},
+    "by_hour": {"en": "By hour of the customer's first message", "zh": "按客户首条消息的小时"},
+    "hour_reply": {"en": "reply rate (in SLA)", "zh": "回复率（SLA 内）"},
+    "hour_lead": {"en": "lead rate", "zh": "留资率"},
+    "hour_note": {
+        "en": "customer's local time; shaded: night (22:00–06:00); no dot: no conversation "
+        "started that hour",
+        "zh": "客户当地时间；阴影：夜间（22:00–06:00）；无点：该小时没有对话开始",
+    },
+    "night": {"en": "night", "zh": "夜间"},
+    "violations": {"en": "Violations by rule", "zh": "按规则统计的违规"},
+    "violations_note": {
+        "en": "conversations with the rule per 100 conversations; click a rule to see them",
+        "zh": "每 100 个对话中出现该规则的对话数；点击规则查看对话",
+    },
+    "no_violations": {"en": "No violations found.", "zh": "没有发现违规。"},
+    "skipped_rules": {"en": "rules skipped", "zh": "跳过的规则"},
+    "by_persona": {"en": "By persona", "zh": "按客户画像"},
+    "by_locale": {"en": "By locale", "zh": "按语言地区"},
+    "persona": {"en": "persona", "zh": "客户画像"},
+    "locale": {"en": "locale", "zh": "语言地区"},
+    "agent": {"en": "agent", "zh": "代理"},
+    "outcomes": {"en": "Outcomes", "zh": "对话结果"},
+    "outcome": {"en": "outcome", "zh": "结果"},
+    "rule": {"en": "rule", "zh": "规则"},
+    "severity": {"en": "severity", "zh": "严重程度"},
+    "lead": {"en": "lead", "zh": "留资"},
+    "search": {"en": "Search the messages…", "zh": "搜索消息…"},
+    "all": {"en": "all", "zh": "全部"},
+    "yes": {"en": "yes", "zh": "是"},
+    "no": {"en": "no", "zh": "否"},
+    "shown": {"en": "{shown} of {total} conversations", "zh": "共 {total} 个对话，显示 {shown} 个"},
+    "show_more": {"en": "Show more", "zh": "显示更多"},
+    "pick_conversation": {
+        "en": "Pick a conversation on the left to read it.",
+        "zh": "在左侧选择一个对话查看。",
+    },
+    "later": {"en": "later", "zh": "后"},
+    "waited": {"en": "customer waited", "zh": "客户等待了"},
+    "customer": {"en": "customer", "zh": "客户"},
+    "agent_role": {"en": "agent", "zh": "代理"},
+    "system": {"en": "system", "zh": "系统"},
+    "contact_marked": {"en": "contact captured", "zh": "留下的联系方式"},
+    "findings": {"en": "Findings", "zh": "发现的问题"},
+    "no_findings": {"en": "No findings.", "zh": "没有发现问题。"},
+    "scorer_says": {"en": "scorer", "zh": "评分器"},
+    "lead_captured": {"en": "lead captured", "zh": "留资"},
+    "lead_valid": {"en": "valid lead", "zh": "有效留资"},
+    "compliant": {"en": "compliant", "zh": "合规"},
+    "mark_wrong": {"en": "Mark wrong", "zh": "标记为错误"},
+    "marked_wrong": {"en": "marked wrong", "zh": "已标记为错误"},
+    "undo": {"en": "Undo", "zh": "撤销"},
+    "add_missed": {"en": "Add a missed finding", "zh": "添加漏报的问题"},
+    "add": {"en": "Add", "zh": "添加"},
+    "message_no": {"en": "message", "zh": "消息"},
+    "note": {"en": "note (optional)", "zh": "备注（可选）"},
+    "reviewed_ok": {"en": "Reviewed: scorer right", "zh": "已审阅：评分正确"},
+    "reviewed": {"en": "reviewed", "zh": "已审阅"},
+    "missed": {"en": "missed", "zh": "漏报"},
+    "annotations": {"en": "Reviewer annotations", "zh": "审阅标注"},
+    "annotations_count": {
+        "en": "{n} annotations on {c} reviewed conversations",
+        "zh": "{c} 个已审阅对话，{n} 条标注",
+    },
+    "reviewer": {"en": "reviewer", "zh": "审阅人"},
+    "download": {"en": "Download annotations (JSON)", "zh": "下载标注（JSON）"},
+    "calibrate_hint": {
+        "en": "then: salesim calibrate annotations.json RUN",
+        "zh": "然后运行：salesim calibrate annotations.json RUN",
+    },
+    "clear": {"en": "Clear all", "zh": "全部清除"},
+    "flipped_first": {"en": "flipped conversations first", "zh": "结果翻转的对话排在前面"},
+    "lead_lost": {"en": "lead lost in B", "zh": "B 丢失留资"},
+    "lead_gained": {"en": "lead gained in B", "zh": "B 新增留资"},
+    "compliance_lost": {"en": "compliance lost in B", "zh": "B 变为不合规"},
+    "compliance_gained": {"en": "compliance gained in B", "zh": "B 变为合规"},
+    "same": {"en": "same outcome", "zh": "结果相同"},
+    "pairs": {"en": "{n} persona instances in both runs", "zh": "两次运行共有 {n} 个相同客户实例"},
+    "not_paired": {
+        "en": "The runs do not share persona instances (different seed or suite): no side-by-side "
+        "view.",
+        "zh": "两次运行没有相同的客户实例（种子或套件不同）：无法并排对比。",
+    },
+    "compare_table": {"en": "B against A", "zh": "B 对比 A"},
+    "verdict": {"en": "verdict", "zh": "结论"},
+    "redacted": {
+        "en": "redacted: phones, WeChat IDs, e-mails and names are masked",
+        "zh": "已脱敏：电话、微信号、邮箱和姓名已遮盖",
+    },
+    "conversations_n": {"en": "conversations", "zh": "个对话"},
+    "run": {"en": "run", "zh": "运行"},
+    "seed": {"en": "seed", "zh": "种子"},
+    "sla": {"en": "reply SLA", "zh": "回复 SLA"},
+    "drop_off": {"en": "drop-off", "zh": "流失原因"},
+    "first_reply": {"en": "first reply", "zh": "首次回复"},
+    "no_transcript": {
+        "en": "This conversation's transcript is not in the run directory.",
+        "zh": "运行目录中没有这个对话的记录。",
+    },
+    "h": {"en": "h", "zh": "小时"},
+    "min": {"en": "min", "zh": "分钟"},
+    "s": {"en": "s", "zh": "秒"},
+    "d": {"en": "d", "zh": "天"},
+}
+
+
+def strings(lang: str) -> dict[str, str]:
+    """Every UI string in ``lang`` (English where a translation is missing)."""
+    return {key: texts.get(lang) or texts["en"] for key, texts in STRINGS.items()}

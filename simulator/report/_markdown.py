@@ -1,0 +1,172 @@
+"""``salesim report --format md``: a short markdown summary for terminals and PR comments."""
+
+from __future__ import annotations
+
+from simulator.metrics import SCORECARD_METRICS
+from simulator.report._charts import NIGHT_HOURS
+from simulator.report._data import FUNNEL_STEPS, ReportData, Tally, ordered_agents
+from simulator.report._i18n import strings
+from simulator.report._render import (
+    agent_rate,
+    diff_text,
+    lift_text,
+    metric_labels,
+    pct,
+    point_comparison,
+    rate_text,
+)
+
+MAX_FLIPS_LISTED = 10
+
+
+def _table(head: list[str], rows: list[list[str]]) -> list[str]:
+    def line(cells: list[str]) -> str:
+        return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
+
+    return [line(head), "|" + "|".join(" --- " for _ in head) + "|", *(line(r) for r in rows)]
+
+
+def is_night(hour: int) -> bool:
+    """The hours shaded as night in the charts (22:00–06:00)."""
+    start, end = NIGHT_HOURS
+    return hour >= start or hour < end
+
+
+def night_and_day(hours: list[Tally], field: str) -> tuple[str, str]:
+    """A field's rate over night hours and over day hours, with the counts."""
+    out = []
+    for night in (True, False):
+        group = [h for hour, h in enumerate(hours) if is_night(hour) == night]
+        n = sum(h.n for h in group)
+        yes = sum(h.yes[field] for h in group)
+        out.append(f"{pct(yes / n, 0)} ({yes}/{n})" if n else "–")
+    return out[0], out[1]
+
+
+def render_markdown(data: ReportData) -> str:
+    """Scorecard, funnel, night vs day, violations and (with --compare) flips, in markdown."""
+    t = strings(data.lang)
+    side = data.a
+    agents = ordered_agents(side)
+    total = sum(side.tallies[a].n for a in agents)
+    lines = [
+        f"## {t['title']}: {side.run_id}",
+        "",
+        f"{total} {t['conversations_n']} · {', '.join(agents)}"
+        + (f" · {t['sla']} {side.sla_s:g} s" if side.sla_s else "")
+        + (f" · {t['redacted']}" if data.redact else ""),
+        "",
+    ]
+    baseline = side.baseline
+    comparisons = (side.summary or {}).get("comparisons") or {}
+    for agent in side.candidates or agents:
+        lines.append(f"### {t['scorecard']}: {agent}" + (f" vs {baseline}" if baseline else ""))
+        lines.append("")
+        rows = []
+        for name in SCORECARD_METRICS:
+            cand = agent_rate(side, agent, name)
+            base = agent_rate(side, baseline, name) if baseline else None
+            comparison = comparisons.get(agent, {}).get("metrics", {}).get(name)
+            comparison = comparison or point_comparison(cand, base)
+            label, other = metric_labels(name, data.lang)
+            row = [f"{label} ({other})", rate_text(cand)]
+            if baseline:
+                row += [
+                    rate_text(base),
+                    diff_text(comparison)[0],
+                    lift_text(comparison),
+                ]
+            rows.append(row)
+        head = [t["metric"], agent]
+        if baseline:
+            head += [baseline, t["difference"], t["lift"]]
+        lines += [*_table(head, rows), ""]
+
+    lines += [f"### {t['funnel']}", ""]
+    labels = {
+        "opened": t["step_opened"],
+        "replied": t["step_replied"],
+        "engaged": t["step_engaged"],
+        "asked": t["step_asked"],
+        "lead": t["step_lead"],
+        "valid": t["step_valid"],
+    }
+    rows = []
+    for step, field in FUNNEL_STEPS:
+        cells = [labels[step]]
+        for agent in agents:
+            tally = side.tallies[agent]
+            count = tally.n if field is None else tally.yes[field]
+            cells.append(f"{count} ({pct(count / tally.n, 0)})" if tally.n else "–")
+        rows.append(cells)
+    lines += [*_table(["", *agents], rows), ""]
+
+    start, end = NIGHT_HOURS
+    lines += [f"### {t['by_hour']}", ""]
+    rows = []
+    for agent in agents:
+        reply_night, reply_day = night_and_day(side.hours[agent], "replied_within_sla")
+        lead_night, lead_day = night_and_day(side.hours[agent], "lead_captured")
+        rows.append([agent, reply_night, reply_day, lead_night, lead_day])
+    night = f"{t['night']} {start:02d}–{end:02d}"
+    lines += [
+        *_table(
+            [
+                t["agent"],
+                f"{t['hour_reply']}, {night}",
+                f"{t['hour_reply']}, {end:02d}–{start:02d}",
+                f"{t['hour_lead']}, {night}",
+                f"{t['hour_lead']}, {end:02d}–{start:02d}",
+            ],
+            rows,
+        ),
+        "",
+    ]
+
+    rules = sorted({r for a in agents for r in side.rules[a]})
+    if rules:
+        lines += [f"### {t['violations']} (/100)", ""]
+        rows = [
+            [
+                rule,
+                side.severities.get(rule, ""),
+                *[
+                    f"{100 * side.rules[a][rule] / side.scored[a]:.1f}" if side.scored[a] else "–"
+                    for a in agents
+                ],
+            ]
+            for rule in rules
+        ]
+        lines += [*_table([t["rule"], t["severity"], *agents], rows), ""]
+
+    if data.comparison is not None and data.b is not None:
+        comparison = data.comparison
+        lines += [
+            f"### {t['compare_table']}: {comparison.agent_b} ({data.b.run_id}) vs "
+            f"{comparison.agent_a} ({side.run_id})",
+            "",
+        ]
+        rows = [
+            [
+                metric_labels(m.metric, data.lang)[0],
+                pct(m.a.value),
+                pct(m.b.value),
+                diff_text(m.model_dump())[0],
+                "–" if m.p_value is None else f"{m.p_value:.3g}",
+                m.verdict,
+            ]
+            for m in comparison.metrics
+        ]
+        lines += [*_table([t["metric"], "A", "B", "B − A", "p", t["verdict"]], rows), ""]
+        for metric, sides in comparison.flips.items():
+            for name, flips in sides.items():
+                if flips:
+                    ids = ", ".join(f"`{f.conversation_b}`" for f in flips[:MAX_FLIPS_LISTED])
+                    more = (
+                        f" (+{len(flips) - MAX_FLIPS_LISTED})"
+                        if len(flips) > MAX_FLIPS_LISTED
+                        else ""
+                    )
+                    lines.append(f"- {metric} {name} in B: {len(flips)}: {ids}{more}")
+        lines.append("")
+    return "\n".join(lines)

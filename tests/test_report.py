@@ -1,0 +1,478 @@
+"""The HTML report: its data, hostile text, redaction, size, markdown and calibration."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+import shutil
+import time
+import tracemalloc
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from fixtures.report_runs import (
+    CLOSE,
+    HOSTILE_EMAIL,
+    HOSTILE_ID,
+    HOSTILE_NAME,
+    HOSTILE_PHONE,
+    HOSTILE_WECHAT,
+    IMG,
+    LINK,
+    SCRIPT,
+    hostile_transcript,
+    plant,
+    read_jsonl,
+    simulate,
+)
+
+from simulator.calibrate import calibrate, load_annotations
+from simulator.cli import main
+from simulator.compare import compare_runs, load_rows
+from simulator.contacts import find_contacts
+from simulator.metrics import ScoreRow
+from simulator.report import Redactor, collect, write_markdown, write_report
+from simulator.report._data import FUNNEL_STEPS
+from simulator.results import MANIFEST, SCORES, SUMMARY, TRANSCRIPTS
+from simulator.specs import SpecError
+
+N = 6
+"""Customers per persona and locale: 36 conversations per agent, plus the planted one."""
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """Run A (v2, v1, human) and run B (v1 alone), both with the hostile chat planted."""
+    out = tmp_path_factory.mktemp("report")
+    run_a = simulate(out, "a", ["scripted-v2", "scripted-v1"], "human", N)
+    run_b = simulate(out, "b", ["scripted-v1"], None, N)
+    plant(run_a, hostile_transcript())
+    twin = hostile_transcript().model_copy(
+        update={"conversation_id": f"{HOSTILE_ID}.b", "agent_id": "scripted-v1"}
+    )
+    plant(run_b, twin)
+    return run_a, run_b
+
+
+@pytest.fixture(scope="module")
+def html(runs: tuple[Path, Path], tmp_path_factory: pytest.TempPathFactory) -> str:
+    out = tmp_path_factory.mktemp("html") / "report.html"
+    return write_report(runs[0], out, compare=runs[1]).read_text(encoding="utf-8")
+
+
+def json_block(html: str, block: str):
+    """The parsed content of one of the report's JSON script blocks."""
+    match = re.search(
+        rf'<script type="application/json" id="salesim-{block}">(.*?)</script>', html, re.S
+    )
+    assert match, block
+    return json.loads(match.group(1))
+
+
+def test_funnel_counts_are_the_score_rows_counted(runs, html):
+    data = collect(runs[0])
+    rows = read_jsonl(runs[0] / SCORES)
+    assert set(data.a.tallies) == {"scripted-v2", "scripted-v1", "human"}
+    for agent, tally in data.a.tallies.items():
+        mine = [r for r in rows if r["agent_id"] == agent]
+        assert tally.n == len(mine) == 3 * 2 * N + (agent == "scripted-v2")
+        for _, field in FUNNEL_STEPS[1:]:
+            assert tally.yes[field] == sum(bool(r[field]) for r in mine), (agent, field)
+        card = html.split(f'data-agent="{agent}">', 1)[1].split("</svg>", 1)[0]
+        for _, field in FUNNEL_STEPS:
+            count = tally.n if field is None else tally.yes[field]
+            assert f">{count} · {count / tally.n:.0%}</text>" in card, (agent, field)
+    v1, v2, human = (data.a.tallies[a] for a in ("scripted-v1", "scripted-v2", "human"))
+    # the funnel tells the story: v1 asks everyone and loses them, the human is slow to answer
+    assert v1.yes["contact_asked"] == v1.n and v1.yes["lead_captured"] < v2.yes["lead_captured"]
+    assert human.yes["replied_within_sla"] < v2.yes["replied_within_sla"]
+
+
+def test_hour_chart_shows_the_night_gap(runs, html):
+    data = collect(runs[0])
+    rows = read_jsonl(runs[0] / SCORES)
+    for agent, hours in data.a.hours.items():
+        for hour, tally in enumerate(hours):
+            mine = [r for r in rows if r["agent_id"] == agent and r["hour"] == hour]
+            assert tally.n == len(mine)
+            assert tally.yes["replied_within_sla"] == sum(r["replied_within_sla"] for r in mine)
+            assert tally.yes["lead_captured"] == sum(r["lead_captured"] for r in mine)
+    night = [h for h in (23, 0, 1) if data.a.hours["human"][h].n]
+    assert night, "the midnight legal client arrives at 23:00-01:59"
+    reply_chart = html.split('id="hour-reply">', 1)[1].split("</svg>", 1)[0]
+    for hour in night:
+        human, v2 = data.a.hours["human"][hour], data.a.hours["scripted-v2"][hour]
+        assert human.yes["replied_within_sla"] == 0
+        assert v2.yes["replied_within_sla"] == v2.n
+        assert f"human {hour:02d}:00–{hour:02d}:59: 0/{human.n} = 0%" in reply_chart
+        assert f"scripted-v2 {hour:02d}:00–{hour:02d}:59: {v2.n}/{v2.n} = 100%" in reply_chart
+
+
+def test_report_is_one_self_contained_file(html):
+    outside_json = re.sub(
+        r'<script type="application/json" id="salesim-\w+">.*?</script>', "", html, flags=re.S
+    )
+    for needle in ("src=", "href=", "<link", "@import", "url(", "://"):
+        assert needle not in outside_json, needle
+    csp = re.search(r"script-src '(sha256-[^']+)'", html)
+    assert csp and "default-src 'none'" in html
+    scripts = re.findall(r"<script>(.*?)</script>", html, re.S)
+    assert len(scripts) == 1
+    digest = base64.b64encode(hashlib.sha256(scripts[0].encode("utf-8")).digest()).decode()
+    assert csp.group(1) == f"sha256-{digest}"
+
+
+def test_hostile_text_is_data_never_markup(html):
+    for payload in (SCRIPT, IMG, LINK, CLOSE, "<img", "<a href"):
+        assert payload not in html, payload
+    # four script elements: transcripts, index, meta (JSON, never run) and the report's own
+    assert html.count("<script") == 4 and html.count("</script>") == 4
+    transcripts = json_block(html, "transcripts")
+    hostile = next(t for t in transcripts if t["id"] == HOSTILE_ID)
+    original = [m.text for m in hostile_transcript().messages]
+    assert [m[1] for m in hostile["m"]] == original  # escaped losslessly
+    index = json_block(html, "index")
+    entry = next(e for e in index if e["id"] == HOSTILE_ID)
+    assert entry["pv"].startswith("My landlord kept my deposit <img")
+    assert transcripts[entry["t"]]["id"] == HOSTILE_ID
+    assert json_block(html, "meta")["run_id"] == "a"
+
+
+def test_transcripts_carry_findings_contact_and_waiting_gaps(html):
+    transcripts = json_block(html, "transcripts")
+    hostile = next(t for t in transcripts if t["id"] == HOSTILE_ID)
+    finding = hostile["v"][0]
+    assert finding["rule"] == "legal_outcome_promise" and finding["turn"] == 1
+    assert finding["evidence"] in hostile["m"][1][1]
+    assert hostile["c"] == {"turn": 4, "text": "(646) 732-1985", "kind": "phone"}
+    assert hostile["c"]["text"] in hostile["m"][4][1]
+    assert hostile["m"][4][2] == "2026-11-25 07:20:10"  # customer's clock, the next morning
+    assert hostile["m"][4][3] - hostile["m"][3][3] == 8 * 3600 + 12 * 60
+    assert hostile["f"]["lead_captured"] is True and hostile["f"]["compliant"] is False
+
+
+def test_redaction_leaves_no_contact_or_name_anywhere(runs, tmp_path):
+    plain = write_report(runs[0], tmp_path / "plain.html").read_text(encoding="utf-8")
+    assert HOSTILE_EMAIL in plain and HOSTILE_NAME in plain  # the test can see a leak
+    html = write_report(runs[0], tmp_path / "r.html", compare=runs[1], redact=True).read_text(
+        encoding="utf-8"
+    )
+    assert "redacted" in html
+    for secret in (HOSTILE_PHONE, "(646) 732-1985", HOSTILE_EMAIL, HOSTILE_WECHAT, HOSTILE_NAME):
+        assert secret not in html, secret
+    transcripts = {t["id"]: t for t in json_block(html, "transcripts")}
+    index = {e["id"]: e for e in json_block(html, "index")}
+    checked = 0
+    for run in runs:
+        for original in read_jsonl(run / TRANSCRIPTS):
+            truth = original["truth"]
+            assert truth["phone"] not in html and truth["name"] not in html
+            for message in original["messages"]:
+                for contact in find_contacts(message["text"], original["locale"]):
+                    assert contact.raw not in html and contact.value not in html
+            shown = transcripts[original["conversation_id"]]
+            texts = [m[1] for m in shown["m"]] + [v["evidence"] for v in shown["v"]]
+            texts.append(index[original["conversation_id"]]["pv"])
+            for text in texts:
+                assert not find_contacts(text, original["locale"]), text
+                if original["locale"] == "en_US":
+                    for part in truth["name"].split():
+                        assert not re.search(rf"\b{re.escape(part)}\b", text), (part, text)
+            checked += 1
+    assert checked == (3 * 3 * 2 * N + 1) + (3 * 2 * N + 1)  # every conversation of A and B
+
+
+def test_redactor_masks_known_and_detected_contacts_and_names():
+    zh = Redactor({"phone": "17283419821", "name": "曹娜"}, locale="zh_CN", lang="zh")
+    assert zh("可以，+86 17283419821，姓曹") == "可以，[电话]，姓[姓名]"
+    assert zh("我电话 172-8341-9821，曹女士") == "我电话 [电话]，[姓名]女士"
+    assert zh("加微信 caona_88 或邮箱 cao@example.cn") == "加微信 [微信] 或邮箱 [邮箱]"
+    assert zh("一对一200元/小时，曹操的故事") == "一对一200元/小时，曹操的故事"  # not a name here
+    en = Redactor({"phone": "5853216368", "name": "Carl Shelton"}, locale="en_US")
+    assert en("585-321-6368 - ask for Carl") == "[phone] - ask for [name]"
+    assert en("Sure, it's (585) 321-6368. Carl Shelton.") == "Sure, it's [phone]. [name]."
+    assert en("my name is Bob Stone, order 2023112400012") == "my name is [name], order [phone]"
+
+
+def test_compare_pairs_the_same_customers_flipped_first(runs, html):
+    data = collect(runs[0], compare=runs[1])
+    assert data.comparison is not None and data.comparison.paired
+    pairs = data.pairs
+    assert len(pairs) == 3 * 2 * N + 1
+    for pair in pairs:
+        a, b = data.index[pair["a"]], data.index[pair["b"]]
+        assert (a["run"], a["a"], b["run"], b["a"]) == ("a", "scripted-v2", "b", "scripted-v1")
+        assert a["k"] == b["k"] == pair["k"]
+    rows_a = [r for r in load_rows(runs[0]) if r.agent_id == "scripted-v2"]
+    flips = compare_runs(rows_a, load_rows(runs[1]))
+    lost = {f.pair_key for f in flips.flips["lead_capture"]["lost"]}
+    assert lost and {p["k"] for p in pairs if p["f"] == "lead_lost"} == lost
+    labels = [p["f"] for p in pairs]
+    first_plain = labels.index(None)
+    assert all(labels[:first_plain]) and not any(labels[first_plain:])
+    assert labels[: len(lost)] == ["lead_lost"] * len(lost)
+    assert json_block(html, "meta")["pairs"] == pairs
+    assert sum(t["run"] == "b" for t in json_block(html, "transcripts")) == len(pairs)
+
+
+def test_markdown_summary_for_terminals_and_pull_requests(runs, tmp_path):
+    result = CliRunner().invoke(main, ["report", str(runs[0]), "--format", "md"])
+    assert result.exit_code == 0, result.output
+    text = result.output
+    assert text.startswith("## salesim report: a")
+    assert "| reply rate (回复率) |" in text and "| opened |" in text
+    assert "night 22–06" in text and "legal_outcome_promise" in text
+    assert "<" not in text.replace("<br>", "")
+    out = tmp_path / "summary.md"
+    result = CliRunner().invoke(
+        main,
+        ["report", str(runs[0]), "--compare", str(runs[1]), "--format", "md", "--out", str(out)],
+    )
+    assert result.exit_code == 0, result.output
+    summary = out.read_text(encoding="utf-8")
+    assert "scripted-v1 (b) vs scripted-v2 (a)" in summary
+    assert re.search(r"- lead_capture lost in B: \d+:", summary)
+
+
+def test_report_command_writes_into_the_run_and_speaks_chinese(runs, tmp_path):
+    copy = tmp_path / "run"
+    shutil.copytree(runs[0], copy)
+    result = CliRunner().invoke(main, ["report", str(copy), "--lang", "zh"])
+    assert result.exit_code == 0, result.output
+    assert f"wrote {copy / 'report.html'}" in result.output
+    html = (copy / "report.html").read_text(encoding="utf-8")
+    assert '<html lang="zh-CN">' in html and "计分卡" in html and "转化漏斗" in html
+    meta = json_block(html, "meta")
+    assert meta["lang"] == "zh" and meta["strings"]["mark_wrong"] == "标记为错误"
+    hostile = next(t for t in json_block(html, "transcripts") if t["id"] == HOSTILE_ID)
+    assert hostile["m"][0][1].startswith("My landlord")  # the customer's words as written
+
+
+def test_report_of_a_directory_that_is_not_a_run_is_bad_input(tmp_path):
+    result = CliRunner().invoke(main, ["report", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "not a run directory" in result.stderr and "Traceback" not in result.output
+
+
+def test_report_of_a_run_still_going_and_of_scored_chats(runs, tmp_path):
+    going = tmp_path / "going"
+    shutil.copytree(runs[0], going)
+    (going / SUMMARY).unlink()  # no summary yet: rates are counted from scores.jsonl
+    text = write_markdown(going)
+    assert "### Scorecard: scripted-v2 vs human" in text
+    assert re.search(
+        r"\| reply rate \(回复率\) \| 100\.0% \[\d+–100\] \| [\d.]+% .* \| \+[\d.]+ pp \|", text
+    )
+    assert write_report(going).is_file()
+    scored = tmp_path / "scored"
+    result = CliRunner().invoke(main, ["score", str(runs[1] / TRANSCRIPTS), "--out", str(scored)])
+    assert result.exit_code == 0, result.output
+    html = write_report(scored).read_text(encoding="utf-8")  # transcripts from the scored file
+    index = json_block(html, "index")
+    assert len(index) == 3 * 2 * N + 1 and all(entry["t"] >= 0 for entry in index)
+
+
+def _replicate(source: Path, target: Path, total: int) -> None:
+    """A run of ``total`` conversations made of copies of ``source``'s (new ids and pair keys)."""
+    target.mkdir()
+    shutil.copy(source / MANIFEST, target / MANIFEST)
+    shutil.copy(source / SUMMARY, target / SUMMARY)
+    transcripts = read_jsonl(source / TRANSCRIPTS)
+    scores = read_jsonl(source / SCORES)
+    with (
+        (target / TRANSCRIPTS).open("w", encoding="utf-8") as t_out,
+        (target / SCORES).open("w", encoding="utf-8") as s_out,
+    ):
+        for i in range(total):
+            transcript, score = (
+                dict(x) for x in (transcripts[i % len(transcripts)], scores[i % len(scores)])
+            )
+            copy = i // len(transcripts)
+            for row in (transcript, score):
+                row["conversation_id"] = f"{row['conversation_id']}.x{copy}"
+            transcript["meta"] = {
+                **transcript["meta"],
+                "pair_key": f"{transcript['meta']['pair_key']}/x{copy}",
+            }
+            score["pair_key"] = transcript["meta"]["pair_key"]
+            t_out.write(json.dumps(transcript, ensure_ascii=False) + "\n")
+            s_out.write(json.dumps(score, ensure_ascii=False) + "\n")
+
+
+def test_report_of_5000_conversations_is_small_and_streamed(runs, tmp_path):
+    big = tmp_path / "big"
+    _replicate(runs[0], big, 5000)
+    tracemalloc.start()
+    started = time.perf_counter()
+    path = write_report(big, tmp_path / "big.html")
+    elapsed = time.perf_counter() - started
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    size = path.stat().st_size
+    print(
+        f"\n5,000 conversations: {size / 1e6:.1f} MB in {elapsed:.1f} s, peak {peak / 1e6:.0f} MB"
+    )
+    assert size < 20e6
+    # Parsing the run's transcripts alone takes ~47 MB here; the report streams them and holds
+    # only counters and a compact index (~15 MB).
+    assert peak < 30e6, "the transcripts must be streamed, not held in memory"
+    html = path.read_text(encoding="utf-8")
+    assert len(json_block(html, "index")) == 5000
+
+
+# --- calibrate -----------------------------------------------------------------------------------
+
+
+def _score_row(i: int, rules: list[tuple[str, str]], lead: bool) -> dict:
+    return ScoreRow(
+        conversation_id=f"c{i}",
+        agent_id="agent",
+        replied=True,
+        first_reply_s=5.0,
+        replied_within_sla=True,
+        customer_messages=3,
+        messages_replied_within_sla=3,
+        engaged=True,
+        lead_captured=lead,
+        contact="13800138000" if lead else None,
+        lead_valid=lead,
+        compliant=not any(severity in ("major", "critical") for _, severity in rules),
+        violations=[
+            {"rule": rule, "severity": severity, "turn": 1, "evidence": "..."}
+            for rule, severity in rules
+        ],
+        turns=6,
+        outcome="lead_captured" if lead else "ended_no_lead",
+    ).model_dump(mode="json")
+
+
+@pytest.fixture
+def calibration_run(tmp_path: Path) -> Path:
+    """Ten scored conversations: rule X (major) in c0-c4, rule Y (minor) in c6, leads in c0-c5."""
+    run = tmp_path / "cal"
+    run.mkdir()
+    (run / MANIFEST).write_text(json.dumps({"run_id": "cal"}), encoding="utf-8")
+    rows = []
+    for i in range(10):
+        rules = [("X", "major")] if i < 5 else [("Y", "minor")] if i == 6 else []
+        rows.append(_score_row(i, rules, lead=i < 6))
+    (run / SCORES).write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return run
+
+
+ANNOTATIONS = {
+    "format": "salesim-annotations",
+    "version": 1,
+    "run_id": "cal",
+    "reviewer": "ana",
+    "reviewed": [{"run_id": "cal", "conversation_id": f"c{i}"} for i in range(10)],
+    "annotations": [
+        {"run_id": "cal", "conversation_id": "c3", "type": "finding_wrong", "rule": "X", "turn": 1},
+        {
+            "run_id": "cal",
+            "conversation_id": "c4",
+            "type": "finding_wrong",
+            "rule": "X",
+            "turn": None,
+        },
+        {
+            "run_id": "cal",
+            "conversation_id": "c5",
+            "type": "finding_missed",
+            "rule": "X",
+            "turn": 3,
+        },
+        {
+            "run_id": "cal",
+            "conversation_id": "c7",
+            "type": "finding_missed",
+            "rule": "Z",
+            "turn": 1,
+            "severity": "minor",
+        },
+        {
+            "run_id": "cal",
+            "conversation_id": "c0",
+            "type": "outcome_wrong",
+            "outcome": "lead_captured",
+            "scorer": True,
+            "reviewer": False,
+        },
+        {
+            "run_id": "cal",
+            "conversation_id": "c9",
+            "type": "outcome_wrong",
+            "outcome": "lead_captured",
+        },
+        {"run_id": "other", "conversation_id": "zz", "type": "finding_wrong", "rule": "X"},
+    ],
+}
+
+
+def test_calibrate_agreement_per_rule_and_outcome(calibration_run, tmp_path):
+    path = tmp_path / "annotations.json"
+    path.write_text(json.dumps(ANNOTATIONS), encoding="utf-8")
+    result = calibrate(load_annotations(path), calibration_run)
+    assert result["reviewed"] == 10 and result["skipped_other_run"] == 1
+    x = result["rules"]["X"]
+    # scorer X in c0-c4; reviewer: c3 and c4 wrong, c5 missed -> TP 3, FP 2, FN 1, TN 4
+    assert (x["tp"], x["fp"], x["fn"], x["tn"]) == (3, 2, 1, 4)
+    assert x["precision"] == pytest.approx(0.6) and x["recall"] == pytest.approx(0.75)
+    assert x["kappa"] == pytest.approx(0.4)  # po 0.7, pe 0.5
+    y = result["rules"]["Y"]
+    assert (y["tp"], y["tn"], y["kappa"]) == (1, 9, pytest.approx(1.0))
+    z = result["rules"]["Z"]
+    assert (z["fn"], z["tn"], z["precision"], z["recall"]) == (1, 9, None, 0.0)
+    assert z["kappa"] == pytest.approx(0.0)
+    lead = result["outcomes"]["lead_captured"]
+    assert (lead["tp"], lead["fp"], lead["fn"], lead["tn"]) == (5, 1, 1, 3)
+    assert lead["kappa"] == pytest.approx((0.8 - 0.52) / 0.48)
+    compliant = result["outcomes"]["compliant"]
+    # follows the reviewer's findings: c3, c4 become compliant, c5 (missed major X) does not
+    assert (compliant["tp"], compliant["fp"], compliant["fn"], compliant["tn"]) == (4, 1, 2, 3)
+    assert compliant["kappa"] == pytest.approx(0.4)
+    assert result["outcomes"]["lead_valid"]["kappa"] == pytest.approx(1.0)
+
+
+def test_calibrate_command(calibration_run, tmp_path):
+    path = tmp_path / "annotations.json"
+    path.write_text(json.dumps(ANNOTATIONS), encoding="utf-8")
+    result = CliRunner().invoke(main, ["calibrate", str(path), str(calibration_run), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["rules"]["X"]["kappa"] == pytest.approx(0.4)
+    table = CliRunner().invoke(main, ["calibrate", str(path), str(calibration_run)])
+    assert table.exit_code == 0, table.output
+    assert "0.40" in table.stdout and "lead_captured" in table.stdout and "ana" in table.stdout
+    assert "1 annotation(s) of another run skipped" in table.stderr
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d.update(format="something-else"), "format"),
+        (lambda d: d["annotations"].append({"conversation_id": "c1", "type": "guess"}), "type"),
+        (lambda d: d["reviewed"].append({"run_id": "cal", "conversation_id": "c99"}), "c99"),
+        (
+            lambda d: d["annotations"].append({"conversation_id": "c1", "type": "finding_wrong"}),
+            "needs a rule",
+        ),
+    ],
+)
+def test_calibrate_bad_annotations_are_bad_input(calibration_run, tmp_path, change, message):
+    data = json.loads(json.dumps(ANNOTATIONS))
+    change(data)
+    path = tmp_path / "annotations.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = CliRunner().invoke(main, ["calibrate", str(path), str(calibration_run)])
+    assert result.exit_code == 2, result.output
+    assert message in result.stderr and "Traceback" not in result.output
+
+
+def test_load_annotations_names_the_field(tmp_path):
+    path = tmp_path / "a.json"
+    path.write_text('{"format": "salesim-annotations", "version": 1, "annotations": [{}]}')
+    with pytest.raises(SpecError, match=r"annotations\.0\.conversation_id"):
+        load_annotations(path)

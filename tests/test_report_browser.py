@@ -1,0 +1,243 @@
+"""The report in a real browser: Debian's headless Chromium driven by Python Playwright.
+
+Skipped, saying why, when /usr/bin/chromium or playwright is missing (``.ci/run`` installs
+chromium with apt-get; ``playwright install`` is never used). Set SALESIM_CHROMIUM to use
+another Chromium binary.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path(os.environ.get("SALESIM_CHROMIUM", "/usr/bin/chromium"))
+try:
+    from playwright.sync_api import Browser, Page, sync_playwright
+except ImportError:  # pragma: no cover - depends on the machine
+    pytest.skip(
+        "browser tests skipped: playwright is not installed (pip install -e '.[test]')",
+        allow_module_level=True,
+    )
+if not CHROMIUM.is_file():  # pragma: no cover - depends on the machine
+    pytest.skip(
+        f"browser tests skipped: {CHROMIUM} not found (apt-get install chromium)",
+        allow_module_level=True,
+    )
+
+from fixtures.report_runs import (  # noqa: E402
+    CLOSE,
+    HOSTILE_ID,
+    IMG,
+    LINK,
+    SCRIPT,
+    hostile_transcript,
+    plant,
+    read_jsonl,
+    simulate,
+)
+
+from simulator.calibrate import calibrate, load_annotations  # noqa: E402
+from simulator.contacts import find_contacts  # noqa: E402
+from simulator.report import write_report  # noqa: E402
+from simulator.results import SCORES  # noqa: E402
+
+pytestmark = pytest.mark.browser
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    out = tmp_path_factory.mktemp("browser")
+    run_a = simulate(out, "a", ["scripted-v2", "scripted-v1"], "human", 5)
+    run_b = simulate(out, "b", ["scripted-v1"], None, 5)
+    plant(run_a, hostile_transcript())
+    twin = hostile_transcript().model_copy(
+        update={"conversation_id": f"{HOSTILE_ID}.b", "agent_id": "scripted-v1"}
+    )
+    plant(run_b, twin)
+    return run_a, run_b
+
+
+@pytest.fixture(scope="module")
+def report_url(runs: tuple[Path, Path]) -> str:
+    return write_report(runs[0], compare=runs[1]).resolve().as_uri()
+
+
+@pytest.fixture(scope="module")
+def browser(report_url: str) -> Iterator[Browser]:
+    # The report is written first: Playwright's sync API keeps an event loop running in this
+    # thread, and the simulator's asyncio.run() cannot start inside it.
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser: Browser, report_url: str) -> Iterator[Page]:
+    context = browser.new_context(accept_downloads=True, viewport={"width": 1400, "height": 900})
+    page = context.new_page()
+    problems: list[str] = []
+    page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
+    page.on(
+        "console",
+        lambda message: (
+            problems.append(f"console {message.type}: {message.text}")
+            if message.type in ("error", "warning")
+            else None
+        ),
+    )
+    page.on("request", lambda request: problems.append(f"request: {request.url}"))
+    page.goto(report_url)
+    page.wait_for_function("() => window.salesimReport && window.salesimReport.ready")
+    yield page
+    context.close()
+    # the report's own script ran under its CSP, and nothing tried to reach the network
+    allowed = (f"request: {report_url}", "request: blob:")
+    assert [p for p in problems if not p.startswith(allowed)] == []
+
+
+def scores_of(run: Path) -> dict[str, dict]:
+    return {row["conversation_id"]: row for row in read_jsonl(run / SCORES)}
+
+
+def test_scorecard_renders_before_anything_is_clicked(page: Page):
+    assert page.locator("#scorecard .scorecard-card").count() == 2
+    assert page.locator("#scorecard svg.interval circle").count() > 0
+    assert page.locator("#view-conversations").is_hidden()
+
+
+def test_filter_by_rule_and_read_the_highlighted_sentence(page: Page, runs):
+    scores = scores_of(runs[0])
+    expected = [
+        cid
+        for cid, row in scores.items()
+        if any(v["rule"] == "repeat_contact_ask" for v in row["violations"])
+    ]
+    page.click("button[data-view=conversations]")
+    page.select_option("#f-rule", "repeat_contact_ask")
+    items = page.locator("#conv-list button.item")
+    assert items.count() == len(expected) > 0
+    assert page.locator("#conv-count").inner_text().endswith(f"of {len(expected)} conversations")
+    listed = items.evaluate_all("nodes => nodes.map(n => n.dataset.id)")
+    assert sorted(listed) == sorted(expected)
+    items.first.click()
+    cid = listed[0]
+    finding = next(v for v in scores[cid]["violations"] if v["rule"] == "repeat_contact_ask")
+    bubble = page.locator(f"#conv-detail .msg[data-turn='{finding['turn']}']")
+    mark = bubble.locator("mark.violation[data-rules~='repeat_contact_ask']")
+    assert mark.inner_text() == finding["evidence"]
+    assert "repeat_contact_ask (major)" in mark.get_attribute("title")
+    assert "⚑ repeat_contact_ask (major)" in bubble.inner_text()
+
+
+def test_the_captured_contact_is_marked(page: Page, runs):
+    scores = scores_of(runs[0])
+    page.click("button[data-view=conversations]")
+    page.select_option("#f-agent", "scripted-v2")
+    page.select_option("#f-lead", "yes")
+    first = page.locator("#conv-list button.item").first
+    cid = first.get_attribute("data-id")
+    first.click()
+    mark = page.locator("#conv-detail mark.contact")
+    assert mark.count() == 1
+    written = mark.inner_text()
+    row = scores[cid]
+    assert [c.value for c in find_contacts(written, row["locale"])] == [row["contact"]]
+    assert "☎" in page.locator("#conv-detail .msg.has-contact").inner_text()
+
+
+def test_a_planted_script_stays_text_and_never_runs(page: Page):
+    page.click("button[data-view=conversations]")
+    page.fill("#f-search", "landlord kept my deposit")
+    page.wait_for_function("() => document.querySelectorAll('#conv-list button.item').length === 1")
+    page.locator("#conv-list button.item").first.click()
+    chat = page.locator("#conv-detail .chat")
+    text = chat.inner_text()
+    for payload in (SCRIPT, IMG, LINK, CLOSE):
+        assert payload in text
+    page.wait_for_timeout(200)  # an injected <img> would have fired onerror by now
+    assert (
+        page.evaluate("[window.__pwned, window.__img, window.__js, window.__closed]") == [None] * 4
+    )
+    assert page.locator("#conv-detail img, a[href^='javascript']").count() == 0
+    assert page.locator("script:not([type])").count() == 1
+    assert "⏱ 8 h 12 min later · customer waited" not in text  # a customer's pause is not a wait
+    assert "⏱ 8 h 12 min later" in text
+    assert page.locator("#conv-detail mark.contact").inner_text() == "(646) 732-1985"
+    evidence = page.locator("#conv-detail mark.violation[data-rules~='legal_outcome_promise']")
+    assert evidence.inner_text() == "We guarantee you will win this case."
+
+
+def test_compare_view_puts_the_same_customer_side_by_side_flipped_first(page: Page):
+    page.click("button[data-view=compare]")
+    first = page.locator("#pair-list button.item").first
+    assert "lead lost in B" in first.inner_text()
+    first.click()
+    panels = page.locator("#pair-detail .panel")
+    assert panels.count() == 2
+    ids = panels.evaluate_all("nodes => nodes.map(n => [n.dataset.run, n.dataset.id])")
+    assert [run for run, _ in ids] == ["a", "b"]
+    keys = page.evaluate(
+        "ids => ids.map(id => window.salesimReport.index.find(e => e.id === id).k)",
+        [cid for _, cid in ids],
+    )
+    assert keys[0] == keys[1] and keys[0] is not None
+    assert ids[0][1].endswith("scripted-v2") and ids[1][1].endswith("scripted-v1")
+    assert (
+        panels.nth(0).locator(".verdict-box[data-outcome=lead_captured] .value").inner_text()
+        == "yes"
+    )
+    assert (
+        panels.nth(1).locator(".verdict-box[data-outcome=lead_captured] .value").inner_text()
+        == "no"
+    )
+
+
+def test_mark_a_finding_wrong_and_download_the_annotations(page: Page, runs, tmp_path):
+    page.click("button[data-view=conversations]")
+    page.select_option("#f-rule", "repeat_contact_ask")
+    page.locator("#conv-list button.item").first.click()
+    finding = page.locator("#conv-detail .finding[data-rule=repeat_contact_ask]").first
+    turn = int(finding.get_attribute("data-turn"))
+    cid = page.locator("#conv-detail .panel").get_attribute("data-id")
+    finding.locator("button.mark-wrong").click()
+    assert "wrong" in finding.get_attribute("class")
+    page.locator("#conv-detail .verdict-box[data-outcome=compliant] button.mark-wrong").click()
+    page.click("#conv-detail details.missed-box summary")
+    page.select_option("#conv-detail select.missed-rule", "absolute_claim")
+    page.fill("#conv-detail input.missed-note", "says 最好 in the first reply")
+    page.click("#conv-detail button.add-missed")
+    assert page.locator("#conv-detail .finding.missed").count() == 1
+    page.click("button[data-view=review]")
+    assert page.locator("#review-count").inner_text() == "3"
+    page.fill("#reviewer", "ana")
+    with page.expect_download() as download:
+        page.click("#download-annotations")
+    assert download.value.suggested_filename == "annotations-a.json"
+    path = tmp_path / "annotations.json"
+    download.value.save_as(path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert (data["format"], data["version"], data["run_id"], data["reviewer"]) == (
+        "salesim-annotations",
+        1,
+        "a",
+        "ana",
+    )
+    assert data["reviewed"] == [{"run_id": "a", "conversation_id": cid}]
+    kinds = {(a["type"], a.get("rule") or a.get("outcome")) for a in data["annotations"]}
+    assert kinds == {
+        ("finding_wrong", "repeat_contact_ask"),
+        ("outcome_wrong", "compliant"),
+        ("finding_missed", "absolute_claim"),
+    }
+    wrong = next(a for a in data["annotations"] if a["type"] == "finding_wrong")
+    assert (wrong["conversation_id"], wrong["turn"]) == (cid, turn)
+    result = calibrate(load_annotations(path), runs[0])
+    assert result["reviewed"] == 1
+    assert result["rules"]["absolute_claim"]["fn"] == 1
+    assert result["outcomes"]["compliant"]["fn"] == 1  # the scorer said no, the reviewer yes

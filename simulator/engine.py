@@ -485,6 +485,8 @@ def build_summary(
         "conversations": len(rows),
         "elapsed_s": round(elapsed_s, 3),
         "conversations_per_s": round(len(rows) / elapsed_s, 1) if elapsed_s > 0 else None,
+        "executor": suite.config.executor,
+        "workers": suite.config.workers,
         "candidates": [agent.id for agent in suite.agents],
         "baseline": suite.baseline_id,
         "baseline_kind": "imported" if suite.imported else "simulated" if suite.baseline else None,
@@ -517,6 +519,42 @@ def build_summary(
 ProgressCallback = Callable[[int], None]
 
 
+async def run_job(suite: Suite, job: _Job, instances: InstanceCache) -> tuple[Transcript, ScoreRow]:
+    """One planned conversation, fidelity-checked (and regenerated) for LLM customers, scored."""
+    config = suite.config
+    instance = instances.get(job.persona, job.index, job.trial)
+    attempt = 0
+    while True:
+        transcript = await run_conversation(
+            job.persona,
+            instance,
+            job.agent,
+            seed=config.seed,
+            timeout_s=config.agent_timeout_s,
+            customer=suite.customer,
+            attempt=attempt,
+        )
+        if not suite.customer_label.startswith("llm:"):
+            break
+        transcript.meta["customer"] = suite.customer_label
+        fidelity = check_fidelity(transcript, instance.phone)
+        transcript.meta["fidelity"] = fidelity
+        if fidelity["faithful"] or attempt >= config.regenerate_unfaithful:
+            break
+        attempt += 1
+    if attempt:
+        transcript.meta["regenerated"] = attempt
+    return transcript, score_safely(transcript, config.sla_s, suite.rubrics)
+
+
+async def close_suite(suite: Suite) -> None:
+    """Close the agents' and the customer's connections before the event loop ends."""
+    for closable in [*(agent.agent for agent in suite.all_agents), suite.customer]:
+        close = getattr(closable, "aclose", None)
+        if close is not None:
+            await close()
+
+
 class RunStopped(Exception):
     """Raised by :func:`execute_suite` when asked to stop (a signal); written lines stay valid."""
 
@@ -533,35 +571,11 @@ async def execute_suite(
     config = suite.config
     semaphore = asyncio.Semaphore(config.concurrency)
     rows: list[SummaryRow] = []
-
-    llm_customer = suite.customer_label.startswith("llm:")
     instances = InstanceCache(config.seed)
 
     async def one(job: _Job) -> tuple[Transcript, ScoreRow]:
-        instance = instances.get(job.persona, job.index, job.trial)
         async with semaphore:
-            attempt = 0
-            while True:
-                transcript = await run_conversation(
-                    job.persona,
-                    instance,
-                    job.agent,
-                    seed=config.seed,
-                    timeout_s=config.agent_timeout_s,
-                    customer=suite.customer,
-                    attempt=attempt,
-                )
-                if not llm_customer:
-                    break
-                transcript.meta["customer"] = suite.customer_label
-                fidelity = check_fidelity(transcript, instance.phone)
-                transcript.meta["fidelity"] = fidelity
-                if fidelity["faithful"] or attempt >= config.regenerate_unfaithful:
-                    break
-                attempt += 1
-            if attempt:
-                transcript.meta["regenerated"] = attempt
-        return transcript, score_safely(transcript, config.sla_s, suite.rubrics)
+            return await run_job(suite, job, instances)
 
     window = max(1, config.concurrency * 4)
     pending: list[asyncio.Task[tuple[Transcript, ScoreRow]]] = []
@@ -585,10 +599,7 @@ async def execute_suite(
     finally:
         for task in pending:
             task.cancel()
-        for closable in [*(agent.agent for agent in suite.all_agents), suite.customer]:
-            close = getattr(closable, "aclose", None)
-            if close is not None:
-                await close()
+        await close_suite(suite)
     return rows
 
 

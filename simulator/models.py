@@ -153,6 +153,12 @@ class RunConfig(BaseModel):
     run_id: str | None = None
     sla_s: float = Field(default=180.0, gt=0)
     concurrency: int = Field(default=16, ge=1)
+    report: bool = True
+    """Write report.html into the run directory at the end (runs up to REPORT_LIMIT)."""
+    workers: int = Field(default=1, ge=1, le=256)
+    """Processes (or Ray actors) the plan is spread over; results are identical for any N."""
+    executor: Literal["local", "ray"] = "local"
+    ray_address: str | None = None
     agent_timeout_s: float = Field(default=30.0, gt=0)
     baseline: str | None = None
     """An imported human baseline (directory from `salesim baseline import`, or a transcripts

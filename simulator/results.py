@@ -76,9 +76,13 @@ class RunWriter:
 
     def add(self, transcript: Transcript, score: ScoreRow) -> None:
         """Append one finished conversation and its score row, flushed."""
+        self.add_lines(dump_line(transcript), dump_line(score))
+
+    def add_lines(self, transcript_line: str, score_line: str) -> None:
+        """Append one conversation already serialised (by a worker process), flushed."""
         assert self._transcripts is not None and self._scores is not None
-        self._transcripts.write(dump_line(transcript))
-        self._scores.write(dump_line(score))
+        self._transcripts.write(transcript_line)
+        self._scores.write(score_line)
         self._transcripts.flush()
         self._scores.flush()
 

@@ -16,6 +16,7 @@ import contextlib
 import json
 import re
 import signal
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,7 @@ from simulator.engine import (
     prepare_suite,
 )
 from simulator.models import RunConfig
+from simulator.parallel import execute_parallel, execute_ray
 from simulator.results import MANIFEST, RunLock, RunWriter, new_run_id
 from simulator.specs import SpecError
 
@@ -78,8 +80,14 @@ def _execute(
     suite: Suite, writer: RunWriter, directory: Path, progress: Any, skip: int, earlier: list[Any]
 ) -> tuple[list[Any], float]:
     started = time.perf_counter()
+    config = suite.config
     try:
-        rows = asyncio.run(_execute_with_signals(suite, writer, progress, skip))
+        if config.executor == "ray":
+            rows = execute_ray(suite, writer, progress, skip, config.workers, config.ray_address)
+        elif config.workers > 1:
+            rows = execute_parallel(suite, writer, progress, skip, config.workers)
+        else:
+            rows = asyncio.run(_execute_with_signals(suite, writer, progress, skip))
     except (RunStopped, KeyboardInterrupt, asyncio.CancelledError):
         writer.fail("interrupted", "stopped by a signal")
         raise RunInterrupted(directory) from None
@@ -131,9 +139,30 @@ def run_suite(
         rows, elapsed = _execute(suite, writer, directory, progress, 0, [])
         summary = build_summary(suite, run_id, rows, elapsed)
         writer.finish(summary, conversations_written=len(rows), elapsed_s=round(elapsed, 3))
+        _report(directory, suite, len(rows))
     finally:
         lock.release()
     return directory, summary
+
+
+REPORT_LIMIT = 20_000
+"""Larger runs skip the automatic report (it would be too big to open); `salesim report` still
+writes one, and a filtered export is the better way to review that many conversations."""
+
+
+def _report(directory: Path, suite: Suite, conversations: int) -> None:
+    if not suite.config.report:
+        return
+    if conversations > REPORT_LIMIT:
+        print(
+            f"note: report.html skipped for {conversations} conversations "
+            f"(more than {REPORT_LIMIT}); run `salesim report {directory}` to write one",
+            file=sys.stderr,
+        )
+        return
+    from simulator.report import write_report
+
+    write_report(directory)
 
 
 def resume_run(
@@ -164,6 +193,7 @@ def resume_run(
         summary = build_summary(suite, directory.name, rows, elapsed)
         summary["resumed_after"] = len(earlier)
         writer.finish(summary, conversations_written=len(rows), elapsed_s=round(elapsed, 3))
+        _report(directory, suite, len(rows))
     return directory, summary
 
 

@@ -179,6 +179,29 @@ def resolve_n(
     help="Conversations in flight at once.",
 )
 @click.option(
+    "--report/--no-report",
+    default=True,
+    show_default=True,
+    help="Write report.html into the run directory (runs up to 20,000 conversations).",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 256),
+    default=1,
+    show_default=True,
+    help="Processes for the run (offline agents scale with cores); results identical for any N.",
+)
+@click.option(
+    "--executor",
+    type=click.Choice(["local", "ray"]),
+    default="local",
+    show_default=True,
+    help="Where conversations run: this machine, or a Ray cluster (pip install 'salesim[ray]').",
+)
+@click.option(
+    "--address", "ray_address", default=None, help="Ray cluster address (--executor ray)."
+)
+@click.option(
     "--timeout",
     "agent_timeout_s",
     type=click.FloatRange(min=0, min_open=True),
@@ -246,6 +269,10 @@ def run(
     run_id: str | None,
     sla_s: float,
     concurrency: int,
+    report: bool,
+    workers: int,
+    executor: str,
+    ray_address: str | None,
     agent_timeout_s: float,
     rubrics: Path | None,
     judge: str | None,
@@ -277,6 +304,10 @@ def run(
         run_id=run_id,
         sla_s=sla_s,
         concurrency=concurrency,
+        report=report,
+        workers=workers,
+        executor=executor,
+        ray_address=ray_address,
         agent_timeout_s=agent_timeout_s,
         rubrics=str(rubrics) if rubrics else None,
         judge=judge,

@@ -1,0 +1,206 @@
+"""Running a plan on several processes (``--workers N``) or a Ray cluster (``--executor ray``).
+
+The plan is cut into batches of consecutive jobs. Each worker prepares the suite once (from the
+run's config), runs whole batches and sends back the serialised lines; the parent writes them
+in plan order, so the files are identical for any number of workers, and an interrupted run
+resumes exactly as a single-process one does. Only the parent writes to the run directory.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import multiprocessing
+import signal
+import threading
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any
+
+from simulator.engine import (
+    InstanceCache,
+    ProgressCallback,
+    RunStopped,
+    Suite,
+    close_suite,
+    plan_jobs,
+    prepare_suite,
+    run_job,
+)
+from simulator.metrics import SummaryRow
+from simulator.models import RunConfig
+from simulator.results import RunWriter, dump_line
+
+BATCH = 250
+"""Jobs per batch: large enough to amortise inter-process traffic, small enough to resume."""
+
+Line = tuple[str, str, SummaryRow]
+
+_SUITE: Suite | None = None
+
+
+def _init_worker(config_json: str) -> None:
+    global _SUITE
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
+    _SUITE = prepare_suite(RunConfig.model_validate_json(config_json))
+
+
+async def _run_jobs(suite: Suite, start: int, count: int) -> list[Line]:
+    instances = InstanceCache(suite.config.seed)
+    semaphore = asyncio.Semaphore(suite.config.concurrency)
+
+    async def one(job: Any) -> Line:
+        async with semaphore:
+            transcript, row = await run_job(suite, job, instances)
+        return dump_line(transcript), dump_line(row), SummaryRow.of(row)
+
+    try:
+        jobs = itertools.islice(plan_jobs(suite), start, start + count)
+        return list(await asyncio.gather(*(one(job) for job in jobs)))
+    finally:
+        await close_suite(suite)
+
+
+def run_batch(start: int, count: int) -> list[Line]:
+    """Worker entry point: jobs ``start .. start+count`` of the plan, serialised."""
+    assert _SUITE is not None, "worker not initialised"
+    return asyncio.run(_run_jobs(_SUITE, start, count))
+
+
+def _batches(total: int, skip: int) -> Iterator[tuple[int, int]]:
+    for start in range(skip, total, BATCH):
+        yield start, min(BATCH, total - start)
+
+
+def _stop_on_signals() -> tuple[threading.Event, Callable[[], None]]:
+    stop = threading.Event()
+    previous = {}
+    if threading.current_thread() is threading.main_thread():
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            previous[sig] = signal.signal(sig, lambda *_: stop.set())
+
+    def restore() -> None:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+    return stop, restore
+
+
+def execute_parallel(
+    suite: Suite,
+    writer: RunWriter,
+    progress: ProgressCallback | None,
+    skip: int,
+    workers: int,
+    submit: Callable[..., Any] | None = None,
+) -> list[SummaryRow]:
+    """Run the plan after ``skip`` on ``workers`` processes; write lines in plan order."""
+    rows: list[SummaryRow] = []
+    stop, restore = _stop_on_signals()
+    context = multiprocessing.get_context("spawn")
+    batches = _batches(suite.total, skip)
+    try:
+        with ProcessPoolExecutor(
+            workers,
+            mp_context=context,
+            initializer=_init_worker,
+            initargs=(suite.config.model_dump_json(),),
+        ) as pool:
+            in_flight: deque[Future[list[Line]]] = deque()
+
+            def refill() -> None:
+                while len(in_flight) < workers * 2:
+                    batch = next(batches, None)
+                    if batch is None:
+                        return
+                    in_flight.append(pool.submit(run_batch, *batch))
+
+            refill()
+            while in_flight:
+                if stop.is_set():
+                    for future in in_flight:
+                        future.cancel()
+                    raise RunStopped()
+                for transcript_line, score_line, row in in_flight.popleft().result():
+                    writer.add_lines(transcript_line, score_line)
+                    rows.append(row)
+                    if progress:
+                        progress(1)
+                refill()
+    finally:
+        restore()
+    return rows
+
+
+# --- Ray ---------------------------------------------------------------------------------------
+
+
+def execute_ray(
+    suite: Suite,
+    writer: RunWriter,
+    progress: ProgressCallback | None,
+    skip: int,
+    workers: int,
+    address: str | None = None,
+) -> list[SummaryRow]:
+    """Run the plan on a Ray cluster: one actor per worker holds a prepared suite.
+
+    Results stream back batch by batch in plan order and are written by this process, so the
+    run directory, exactly-once and resume behave as for a local run.
+    """
+    try:
+        import ray
+    except ImportError:
+        from simulator.specs import SpecError
+
+        raise SpecError(
+            "--executor ray: ray is not installed (pip install 'salesim[ray]')"
+        ) from None
+    if not ray.is_initialized():
+        ray.init(
+            address=address,
+            num_cpus=None if address else workers,
+            include_dashboard=False,
+            log_to_driver=False,
+            ignore_reinit_error=True,
+        )
+
+    @ray.remote
+    class Worker:
+        def __init__(self, config_json: str) -> None:
+            _init_worker(config_json)
+
+        def run(self, start: int, count: int) -> list[Line]:
+            return run_batch(start, count)
+
+    actors = [Worker.remote(suite.config.model_dump_json()) for _ in range(workers)]
+    rows: list[SummaryRow] = []
+    stop, restore = _stop_on_signals()
+    try:
+        in_flight: deque[Any] = deque()
+        batches = _batches(suite.total, skip)
+        turn = itertools.cycle(actors)
+
+        def refill() -> None:
+            while len(in_flight) < workers * 2:
+                batch = next(batches, None)
+                if batch is None:
+                    return
+                in_flight.append(next(turn).run.remote(*batch))
+
+        refill()
+        while in_flight:
+            if stop.is_set():
+                raise RunStopped()
+            for transcript_line, score_line, row in ray.get(in_flight.popleft()):
+                writer.add_lines(transcript_line, score_line)
+                rows.append(row)
+                if progress:
+                    progress(1)
+            refill()
+    finally:
+        restore()
+        for actor in actors:
+            ray.kill(actor)
+    return rows

@@ -40,13 +40,18 @@ def build_chat_model(
 ) -> tuple[Any, str, list[Any]]:
     """The LangChain model or Runnable a spec names, its id for cache keys, and owned clients."""
     if isinstance(spec, OpenAIAgentSpec):
-        import httpx
+        import httpx2
         from langchain_openai import ChatOpenAI
 
         key = api_key_from_env(spec.api_key_env, where) or "not-needed"
         # Our own async HTTP client, closed at the end of the run (langchain-openai's default
-        # one is shared process-wide and would outlive the run's event loop).
-        http_client = httpx.AsyncClient(timeout=spec.timeout_s)
+        # one is shared process-wide and would outlive the run's event loop). httpx2 is what
+        # the openai SDK itself uses; its pool keeps connections alive (httpx 0.28's pool
+        # reconnected for almost every call, bench/concurrency.py).
+        http_client = httpx2.AsyncClient(
+            timeout=spec.timeout_s,
+            limits=httpx2.Limits(max_connections=1000, max_keepalive_connections=100),
+        )
         kwargs: dict[str, Any] = {
             "model": spec.model,
             "api_key": key,

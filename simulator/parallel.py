@@ -68,9 +68,13 @@ def run_batch(start: int, count: int) -> list[Line]:
     return asyncio.run(_run_jobs(_SUITE, start, count))
 
 
-def _batches(total: int, skip: int) -> Iterator[tuple[int, int]]:
-    for start in range(skip, total, BATCH):
-        yield start, min(BATCH, total - start)
+def _batches(total: int, skip: int, workers: int, concurrency: int) -> Iterator[tuple[int, int]]:
+    # Big batches for big offline runs; for short runs, about two batches per worker (but not
+    # fewer conversations than one worker keeps in flight), so no worker idles at the end.
+    remaining = max(0, total - skip)
+    size = max(1, min(BATCH, max(concurrency, -(-remaining // (workers * 2)))))
+    for start in range(skip, total, size):
+        yield start, min(size, total - start)
 
 
 def _stop_on_signals() -> tuple[threading.Event, Callable[[], None]]:
@@ -99,7 +103,7 @@ def execute_parallel(
     rows: list[SummaryRow] = []
     stop, restore = _stop_on_signals()
     context = multiprocessing.get_context("spawn")
-    batches = _batches(suite.total, skip)
+    batches = _batches(suite.total, skip, workers, suite.config.concurrency)
     try:
         with ProcessPoolExecutor(
             workers,
@@ -179,7 +183,7 @@ def execute_ray(
     stop, restore = _stop_on_signals()
     try:
         in_flight: deque[Any] = deque()
-        batches = _batches(suite.total, skip)
+        batches = _batches(suite.total, skip, workers, suite.config.concurrency)
         turn = itertools.cycle(actors)
 
         def refill() -> None:

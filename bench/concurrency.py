@@ -419,30 +419,6 @@ def main() -> None:
                 f"          outcomes {salesim[concurrency]['outcomes']}  goal >= 0.85: {verdict} "
                 f"(upper bound from the part-empty last wave: {bound:.3f})"
             )
-        # One event loop tops out near 4 ms of client-stack CPU per model call; at c=64 on two
-        # cores the loop, not the engine, is the bottleneck. Two worker processes with 32 each:
-        top = max(levels)
-        if top >= 2:
-            split = salesim_config(str(spec), directory, args.n, top // 2, f"salesim-w2-c{top}")
-            split = split.model_copy(
-                update={"workers": 2, "customer": f"concurrency:{EightTurnCustomer.__name__}"}
-            )
-
-            def body() -> dict[str, Any]:
-                _, summary = run_suite(split)
-                (stats,) = summary["agents"].values()
-                return {
-                    "conversations": summary["conversations"],
-                    "outcomes": stats.get("outcomes"),
-                }
-
-            result = measured(requests, body)
-            efficiency = report("salesim w2", top, result)
-            verdict = "OK" if efficiency >= 0.85 else "BELOW GOAL"
-            print(
-                f"          --workers 2 x --concurrency {top // 2} (c={top} in flight); "
-                f"goal >= 0.85: {verdict}; CPU/call counts the parent only"
-            )
         if args.no_peer:
             print("openevals: skipped (--no-peer)")
         else:

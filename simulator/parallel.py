@@ -16,6 +16,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from simulator.engine import (
@@ -126,7 +127,14 @@ def execute_parallel(
                     for future in in_flight:
                         future.cancel()
                     raise RunStopped()
-                for transcript_line, score_line, row in in_flight.popleft().result():
+                try:
+                    lines = in_flight.popleft().result()
+                except BrokenProcessPool:
+                    raise RuntimeError(
+                        "a worker process died (out of memory, or an agent that crashed the "
+                        "interpreter); the lines written so far are kept: resume the run"
+                    ) from None
+                for transcript_line, score_line, row in lines:
                     writer.add_lines(transcript_line, score_line)
                     rows.append(row)
                     if progress:

@@ -135,7 +135,16 @@ _REFUSAL = {
     ),
 }
 _READY = {
-    "zh_CN": ("下一步", "怎么安排", "怎么预约", "怎么约"),
+    "zh_CN": (
+        "下一步",
+        "怎么安排",
+        "怎么预约",
+        "怎么约",
+        "咋个预约",
+        "咋预约",
+        "咋个安排",
+        "咋安排",
+    ),
     "en_US": ("next step", "get started", "how would i book", "how do i book"),
 }
 MAX_ANSWERS_PER_REPLY = 2

@@ -289,6 +289,10 @@ class ScriptedCustomer:
             text, act, delay_s=round(delay), end=end, reason=reason, meta=meta, burst=burst
         )
 
+    def _lead_outcome(self) -> Outcome:
+        """A contact left by a complaint or a probe closes the conversation, but is no lead."""
+        return Outcome.LEAD_CAPTURED if self.persona.intent == "sale" else Outcome.ENDED_NO_LEAD
+
     # -- policy ----------------------------------------------------------------------------
 
     def next(self, transcript: Transcript, now: datetime) -> CustomerTurn | None:
@@ -302,11 +306,11 @@ class ScriptedCustomer:
         waited = (replies[0].ts - transcript.messages[last_customer].ts).total_seconds()
         state = self.state
         if waited > self.persona.patience.reply_s:
-            end = Outcome.LEAD_CAPTURED if state.shared else Outcome.CUSTOMER_LEFT
+            end = self._lead_outcome() if state.shared else Outcome.CUSTOMER_LEFT
             return self._turn(None, CustomerAct.LEAVE, end=end, reason="slow_reply")
         if state.shared:
             return self._turn(
-                self._say("goodbye_lead"), CustomerAct.GOODBYE, end=Outcome.LEAD_CAPTURED
+                self._say("goodbye_lead"), CustomerAct.GOODBYE, end=self._lead_outcome()
             )
         return self._react(normalize(" ".join(m.text for m in replies)))
 

@@ -139,6 +139,9 @@ def scorecard_tables(summary: dict[str, Any]) -> list[Table]:
             ],
         )
     tables.append(outcomes)
+    consistency = consistency_table(summary, order)
+    if consistency is not None:
+        tables.append(consistency)
     usage = usage_table(summary, order)
     if usage is not None:
         tables.append(usage)
@@ -177,6 +180,28 @@ def violations_table(summary: dict[str, Any], order: list[str]) -> Table | None:
     if skipped:
         table.caption = f"{len(skipped)} rule(s) skipped: " + "; ".join(skipped)
         table.caption_justify = "left"
+    return table
+
+
+def consistency_table(summary: dict[str, Any], order: list[str]) -> Table | None:
+    """pass^k over --trials: share of customers for whom a metric held in every trial."""
+    agents = summary["agents"]
+    stats = {a: agents[a].get("consistency") for a in order if agents[a].get("consistency")}
+    if not stats:
+        return None
+    k = next(iter(stats.values()))["k"]
+    table = Table(title=f"consistency over {k} trials per customer (pass^k)", title_justify="left")
+    table.add_column("")
+    for agent in stats:
+        table.add_column(agent, justify="right")
+    for name, label in (
+        ("lead_capture", "lead in all k"),
+        ("compliance", "compliant in all k"),
+        ("reply_rate", "replied in SLA in all k"),
+        ("lead_capture", "lead in any"),
+    ):
+        key = f"{name}_any_k" if label == "lead in any" else f"{name}_all_k"
+        table.add_row(label, *[format_rate(s[key]) for s in stats.values()])
     return table
 
 

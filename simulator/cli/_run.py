@@ -332,6 +332,7 @@ def run(
     out_console = terminal_console()
     out_console.print(
         f"[bold]salesim run[/bold] {summary['run_id']}: {summary['conversations']} conversations "
-        f"in {summary['elapsed_s']:.1f} s -> {directory}"
+        f"in {summary['elapsed_s']:.1f} s ({summary['conversations_per_s']} conv/s, "
+        f"{summary['executor']} executor, {summary['workers']} worker(s)) -> {directory}"
     )
     print_scorecard(summary, out_console)

@@ -148,7 +148,7 @@ _READY = {
     "en_US": ("next step", "get started", "how would i book", "how do i book"),
 }
 MAX_ANSWERS_PER_REPLY = 2
-MATCH_MEMO_SIZE = 50_000
+MATCH_MEMO_SIZE = 20_000
 ANSWERS_BEFORE_ASKING = 2
 """Answer-first agents ask for a contact once they have answered this many customer messages."""
 

@@ -17,6 +17,7 @@ import inspect
 import itertools
 import math
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -310,6 +311,8 @@ async def run_conversation(
     return record
 
 
+INSTANCE_CACHE_SIZE = 20_000
+"""Persona instances kept for reuse by other agents and trials (about 2 KB each)."""
 AGENT_MESSAGE_GAP_S = 2.0
 """Simulated seconds between the messages of one multi-message agent reply."""
 MAX_REPLY_CHARS = 20_000
@@ -398,11 +401,16 @@ def plan_jobs(suite: Suite) -> Iterator[_Job]:
 
 
 class InstanceCache:
-    """Persona instances sampled once per run and shared by every agent and trial."""
+    """Persona instances shared by every agent and trial, in a bounded LRU.
 
-    def __init__(self, seed: int) -> None:
+    Sampling is deterministic, so an evicted instance sampled again is the same customer: the
+    bound keeps memory flat for 100,000-conversation runs at the price of some resampling.
+    """
+
+    def __init__(self, seed: int, size: int = INSTANCE_CACHE_SIZE) -> None:
         self.seed = seed
-        self._cache: dict[tuple[str, str, int], PersonaInstance] = {}
+        self.size = size
+        self._cache: OrderedDict[tuple[str, str, int], PersonaInstance] = OrderedDict()
 
     def get(self, persona: Persona, index: int, trial: int = 0) -> PersonaInstance:
         """Customer ``index`` of ``persona`` (in trial ``trial``)."""
@@ -410,6 +418,10 @@ class InstanceCache:
         instance = self._cache.get(key)
         if instance is None:
             instance = self._cache[key] = sample_instance(persona, index, self.seed)
+            if len(self._cache) > self.size:
+                self._cache.popitem(last=False)
+        else:
+            self._cache.move_to_end(key)
         return instance.model_copy(update={"trial": trial}) if trial else instance
 
 

@@ -315,7 +315,9 @@ class _Reader:
         try:
             with self.path.open("rb") as handle:
                 head = handle.read(4096).removeprefix(BOM).lstrip()
-                if head[:1] == b"[":
+                # only a .json file may be one array; a .jsonl line starting with "[" is a
+                # bad line to report, not a reason to read the whole file differently
+                if head[:1] == b"[" and self.path.suffix.lower() == ".json":
                     handle.seek(0)
                     return self.json_array(handle.read().removeprefix(BOM))
         except OSError as exc:

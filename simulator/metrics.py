@@ -8,6 +8,7 @@ interval.
 
 from __future__ import annotations
 
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -154,14 +155,19 @@ class SummaryRow:
 
     @classmethod
     def of(cls, row: ScoreRow) -> SummaryRow:
-        """The slim copy of a full score row."""
+        """The slim copy of a full score row (repeated strings shared, not copied per row)."""
         return cls(
-            *(getattr(row, name) for name in SUMMARY_FIELDS),
+            *(_shared(getattr(row, name)) for name in SUMMARY_FIELDS),
             agent_latencies_s=tuple(row.agent_latencies_s),
             violations=tuple(
                 {"rule": v["rule"], "severity": v["severity"]} for v in row.violations
             ),
         )
+
+
+def _shared(value: Any) -> Any:
+    # agent, persona, locale, outcome ... repeat across 100,000 rows: keep one copy of each
+    return sys.intern(value) if isinstance(value, str) and len(value) < 64 else value
 
 
 def _first_reply_seconds(transcript: Transcript) -> float | None:

@@ -18,7 +18,7 @@ import itertools
 import math
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from importlib import resources
@@ -40,10 +40,11 @@ from simulator.judge import load_judge
 from simulator.llm import CallError, LLMCache
 from simulator.llm_customer import LLMCustomer, check_fidelity
 from simulator.metrics import (
+    AgentAccumulator,
+    RunTally,
     ScoreRow,
     SummaryRow,
-    compare_agents,
-    fidelity_summary,
+    compare_accumulated,
     summarize_agent,
 )
 from simulator.models import AgentTurn, Message, Outcome, PersonaInstance, RunConfig, Transcript
@@ -483,13 +484,17 @@ def fingerprint(suite: Suite) -> dict[str, str]:
     return {str(path): spec_hash(path) for path in sorted(files) if path.is_file()}
 
 
-def build_summary(
-    suite: Suite, run_id: str, rows: Sequence[SummaryRow], elapsed_s: float
-) -> dict[str, Any]:
+def new_tally(suite: Suite) -> RunTally:
+    """Where a run's conversations are counted; pairs are kept only for a paired comparison."""
+    paired = suite.baseline is not None or suite.imported is not None
+    return RunTally(keep_pairs=paired, trials=suite.config.trials > 1)
+
+
+def build_summary(suite: Suite, run_id: str, tally: RunTally, elapsed_s: float) -> dict[str, Any]:
     """summary.json: per-agent rates and each candidate against the baseline."""
-    by_agent: dict[str, list[Any]] = {agent.id: [] for agent in suite.all_agents}
-    for row in rows:
-        by_agent.setdefault(row.agent_id or "?", []).append(row)
+    for agent in suite.all_agents:
+        tally.accumulator(agent.id)
+    rows = tally  # counts every conversation; len() is the number of conversations
     summary: dict[str, Any] = {
         "run_id": run_id,
         "sla_s": suite.config.sla_s,
@@ -502,13 +507,11 @@ def build_summary(
         "candidates": [agent.id for agent in suite.agents],
         "baseline": suite.baseline_id,
         "baseline_kind": "imported" if suite.imported else "simulated" if suite.baseline else None,
-        "agents": {
-            agent_id: summarize_agent(agent_rows) for agent_id, agent_rows in by_agent.items()
-        },
+        "agents": {agent_id: acc.result() for agent_id, acc in tally.agents.items()},
         "comparisons": {},
         "skipped_rules": suite.rubrics.skipped,
         "customer": suite.customer_label,
-        "fidelity": fidelity_summary(rows),
+        "fidelity": tally.fidelity_result(),
         "cache": (
             {"path": str(suite.cache.path), "hits": suite.cache.hits, "misses": suite.cache.misses}
             if suite.cache is not None and (suite.cache.hits or suite.cache.misses)
@@ -520,10 +523,15 @@ def build_summary(
         summary["baseline_unreadable_lines"] = len(suite.imported.unreadable)
     baseline_id = suite.baseline_id
     if baseline_id is not None:
-        baseline_rows = suite.imported.rows if suite.imported else by_agent[baseline_id]
+        if suite.imported is not None:
+            baseline = AgentAccumulator(keep_pairs=True)
+            for row in suite.imported.rows:
+                baseline.add(row)
+        else:
+            baseline = tally.accumulator(baseline_id)
         for agent in suite.agents:
-            summary["comparisons"][agent.id] = compare_agents(
-                by_agent[agent.id], baseline_rows, seed=suite.config.seed
+            summary["comparisons"][agent.id] = compare_accumulated(
+                tally.accumulator(agent.id), baseline, seed=suite.config.seed
             )
     return summary
 
@@ -577,12 +585,13 @@ async def execute_suite(
     progress: ProgressCallback | None = None,
     skip: int = 0,
     stop: asyncio.Event | None = None,
-) -> list[SummaryRow]:
+    sink: Any = None,
+) -> Any:
     """Run the conversations of the plan after the first ``skip`` (already written, on resume)
     with bounded concurrency; write their results in plan order."""
     config = suite.config
     semaphore = asyncio.Semaphore(config.concurrency)
-    rows: list[SummaryRow] = []
+    rows: Any = sink if sink is not None else []  # a RunTally counts instead of keeping rows
     instances = InstanceCache(config.seed)
 
     async def one(job: _Job) -> tuple[Transcript, ScoreRow]:

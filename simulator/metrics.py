@@ -9,8 +9,9 @@ interval.
 from __future__ import annotations
 
 import sys
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from array import array
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -404,169 +405,288 @@ SCORECARD_METRICS = ("reply_rate", "engagement", "lead_capture", "valid_lead", "
 # --- summary ---------------------------------------------------------------------------------
 
 
-def summarize_agent(rows: Sequence[ScoreRow]) -> dict[str, Any]:
-    """Rates, outcomes and latency figures for one agent's conversations."""
-    latencies = [s for row in rows for s in row.agent_latencies_s]
-    by_persona: dict[str, list[ScoreRow]] = defaultdict(list)
+def summarize_agent(rows: Iterable[Any]) -> dict[str, Any]:
+    """Rates, outcomes, latency, violations, usage and pass^k for one agent's conversations."""
+    rows = list(rows)
+    accumulator = AgentAccumulator(trials=any(row.trial for row in rows))
     for row in rows:
-        by_persona[f"{row.persona_id or '(no persona)'}/{row.locale}"].append(row)
-    customer_messages = sum(row.customer_messages for row in rows)
-    within = sum(row.messages_replied_within_sla for row in rows)
-    return {
-        "n": len(rows),
-        "metrics": {
-            name: rate(metrics.get(name).values(rows)).model_dump() for name in SCORECARD_METRICS
-        },
-        "message_reply_rate": rate(
-            [True] * within + [False] * (customer_messages - within)
-        ).model_dump(),
-        "outcomes": dict(sorted(Counter(row.outcome or "unknown" for row in rows).items())),
-        "drop_off": dict(sorted(Counter(row.drop_off for row in rows if row.drop_off).items())),
-        "agent_errors": sum(row.outcome == "agent_error" for row in rows),
-        "scorer_errors": sum(row.error is not None for row in rows),
-        "latency_p50_s": percentile(latencies, 50),
-        "latency_p95_s": percentile(latencies, 95),
-        "refusals_per_conversation": (sum(r.refusals for r in rows) / len(rows)) if rows else None,
-        "violations": violation_summary(rows),
-        "errors": dict(sorted(Counter(r.error_kind for r in rows if r.error_kind).items())),
-        "usage": usage_summary(rows),
-        "consistency": consistency_summary(rows),
-        "by_persona": {
-            key: {
-                name: rate(metrics.get(name).values(group)).model_dump()
-                for name in SCORECARD_METRICS
-            }
-            for key, group in sorted(by_persona.items())
-        },
-    }
+        accumulator.add(row)
+    return accumulator.result()
 
 
 CONSISTENCY_METRICS = ("lead_capture", "valid_lead", "compliance", "reply_rate")
 
 
-def consistency_summary(rows: Sequence[ScoreRow]) -> dict[str, Any] | None:
-    """pass^k over ``--trials``: share of persona instances where a metric held in every trial.
-
-    tau-bench's point: an agent that captures the lead in 60% of conversations may do so for a
-    given customer only sometimes; ``all k`` says how often it is reliable for that customer.
-    None for runs without repeats.
-    """
-    groups: dict[str, list[ScoreRow]] = defaultdict(list)
-    for row in rows:
-        base = (
-            (row.pair_key or row.conversation_id).rsplit("/t", 1)[0]
-            if row.trial
-            else (row.pair_key or row.conversation_id)
-        )
-        groups[base].append(row)
-    k = max((len(g) for g in groups.values()), default=1)
-    if k < 2:
-        return None
-    out: dict[str, Any] = {"k": k, "instances": len(groups)}
-    for name in CONSISTENCY_METRICS:
-        metric = metrics.get(name)
-        all_k = []
-        for group in groups.values():
-            values = metric.values(group)
-            if len(values) == len(group):
-                all_k.append(all(values))
-        out[f"{name}_all_k"] = rate(all_k).model_dump()
-        out[f"{name}_any_k"] = rate(
-            [any(metric.values(g)) for g in groups.values() if metric.values(g)]
-        ).model_dump()
-    return out
-
-
-def usage_summary(rows: Sequence[ScoreRow]) -> dict[str, Any]:
-    """Tokens and money: totals, per conversation, per captured lead and per valid lead.
-
-    Cost is the agent's (what the candidate costs to run); the simulated customer's tokens are
-    reported apart, since they are the price of the benchmark, not of the agent.
-    """
-    n = len(rows)
-    tokens = sum(r.agent_input_tokens + r.agent_output_tokens for r in rows)
-    cost = sum(r.agent_cost for r in rows)
-    leads = sum(r.lead_captured for r in rows)
-    valid = sum(bool(r.lead_valid) for r in rows)
-
-    def per(total: float, count: int) -> float | None:
-        return round(total / count, 6) if count else None
-
-    return {
-        "agent_tokens": tokens,
-        "agent_cost": round(cost, 6),
-        "customer_tokens": sum(r.customer_input_tokens + r.customer_output_tokens for r in rows),
-        "customer_cost": round(sum(r.customer_cost for r in rows), 6),
-        "tokens_per_conversation": per(tokens, n),
-        "cost_per_conversation": per(cost, n),
-        "tokens_per_lead": per(tokens, leads),
-        "cost_per_lead": per(cost, leads),
-        "tokens_per_valid_lead": per(tokens, valid),
-        "cost_per_valid_lead": per(cost, valid),
-    }
-
-
-def fidelity_summary(rows: Sequence[ScoreRow]) -> dict[str, Any]:
+def fidelity_summary(rows: Iterable[Any]) -> dict[str, Any]:
     """Rates of each fidelity flag per customer model (LLM customers only)."""
-    by_customer: dict[str, list[dict[str, bool]]] = defaultdict(list)
+    tally = RunTally()
     for row in rows:
-        if row.fidelity is not None:
-            by_customer[row.customer or "?"].append(row.fidelity)
-    out: dict[str, Any] = {}
-    for customer, flags in sorted(by_customer.items()):
-        n = len(flags)
-        names = [k for k in flags[0] if k != "faithful"]
-        out[customer] = {
-            "n": n,
-            **{name: round(sum(f[name] for f in flags) / n, 4) for name in names},
-            "unfaithful": round(sum(not f["faithful"] for f in flags) / n, 4),
-            "regenerated": sum(r.regenerated for r in rows if r.customer == customer),
-        }
-    return out
-
-
-def violation_summary(rows: Sequence[ScoreRow]) -> dict[str, Any]:
-    """Violations per 100 conversations by rule, with each rule's severity and raw count.
-
-    A rule counts once per conversation however often it fires there, so the figure reads as
-    "in how many of 100 conversations does this happen".
-    """
-    scored = [row for row in rows if row.compliant is not None]
-    per_rule: Counter[str] = Counter()
-    severity: dict[str, str] = {}
-    for row in scored:
-        for rule in {v["rule"] for v in row.violations}:
-            per_rule[rule] += 1
-        for violation in row.violations:
-            severity[violation["rule"]] = violation["severity"]
-    n = len(scored)
-    return {
-        "scored": n,
-        "critical": sum(any(v["severity"] == "critical" for v in r.violations) for r in scored),
-        "per_100": {
-            rule: {"per_100": round(100 * count / n, 2), "count": count, "severity": severity[rule]}
-            for rule, count in sorted(per_rule.items(), key=lambda kv: (-kv[1], kv[0]))
-        },
-    }
+        tally.append(row)
+    return tally.fidelity_result()
 
 
 def compare_agents(
-    candidate: Sequence[ScoreRow], baseline: Sequence[ScoreRow], seed: int = 0
+    candidate: Iterable[Any], baseline: Iterable[Any], seed: int = 0
 ) -> dict[str, Any]:
     """Per-metric difference and lift of a candidate over a baseline, paired where possible."""
-    base_by_key = {row.pair_key: row for row in baseline if row.pair_key}
-    pairs = [(row, base_by_key[row.pair_key]) for row in candidate if row.pair_key in base_by_key]
-    paired = len(pairs) == len(candidate) == len(baseline) and bool(pairs)
-    out: dict[str, Any] = {"paired": paired, "n_pairs": len(pairs), "metrics": {}}
-    for name in SCORECARD_METRICS:
-        metric = metrics.get(name)
+    accumulators = []
+    for rows in (candidate, baseline):
+        accumulator = AgentAccumulator(keep_pairs=True)
+        for row in rows:
+            accumulator.add(row)
+        accumulators.append(accumulator)
+    return compare_accumulated(*accumulators, seed=seed)
+
+
+# --- streaming summaries -----------------------------------------------------------------------
+
+
+class AgentAccumulator:
+    """One agent's summary, built row by row in memory that does not grow with N.
+
+    Only counts are kept, plus the agent's reply latencies (8 bytes each) and, when a paired
+    comparison will be made, one small tuple per conversation keyed by its pair key.
+    Per-instance groups for pass^k are kept only for runs with ``--trials``.
+    """
+
+    def __init__(self, keep_pairs: bool = False, trials: bool = False) -> None:
+        self.n = 0
+        self.metric_counts = {name: [0, 0] for name in SCORECARD_METRICS}
+        self.by_persona: dict[str, dict[str, list[int]]] = {}
+        self.customer_messages = 0
+        self.within = 0
+        self.outcomes: Counter[str] = Counter()
+        self.drop_off: Counter[str] = Counter()
+        self.errors: Counter[str] = Counter()
+        self.agent_errors = 0
+        self.scorer_errors = 0
+        self.latencies = array("d")
+        self.refusals = 0
+        self.scored = 0
+        self.critical = 0
+        self.rule_counts: Counter[str] = Counter()
+        self.severity: dict[str, str] = {}
+        self.usage = Counter()  # type: Counter[str]
+        self.keep_pairs = keep_pairs
+        self.pairs: dict[str, tuple[bool | None, ...]] = {}
+        self.paired_ok = True
+        self.trials = trials
+        self.groups: dict[str, list[Any]] = {}
+
+    def add(self, row: Any) -> None:
+        """Count one conversation (a :class:`ScoreRow` or :class:`SummaryRow`)."""
+        self.n += 1
+        values = tuple(getattr(row, metrics.get(name).field) for name in SCORECARD_METRICS)
+        persona = self.by_persona.setdefault(
+            f"{row.persona_id or '(no persona)'}/{row.locale}",
+            {name: [0, 0] for name in SCORECARD_METRICS},
+        )
+        for name, value in zip(SCORECARD_METRICS, values, strict=True):
+            if value is not None:
+                for counts in (self.metric_counts[name], persona[name]):
+                    counts[0] += bool(value)
+                    counts[1] += 1
+        self.customer_messages += row.customer_messages
+        self.within += row.messages_replied_within_sla
+        self.outcomes[row.outcome or "unknown"] += 1
+        if row.drop_off:
+            self.drop_off[row.drop_off] += 1
+        if row.error_kind:
+            self.errors[row.error_kind] += 1
+        self.agent_errors += row.outcome == "agent_error"
+        self.scorer_errors += row.error is not None
+        self.latencies.extend(row.agent_latencies_s)
+        self.refusals += row.refusals
+        if row.compliant is not None:
+            self.scored += 1
+            self.critical += any(v["severity"] == "critical" for v in row.violations)
+            for rule in {v["rule"] for v in row.violations}:
+                self.rule_counts[rule] += 1
+            for violation in row.violations:
+                self.severity[violation["rule"]] = violation["severity"]
+        self.usage["agent_tokens"] += row.agent_input_tokens + row.agent_output_tokens
+        self.usage["agent_cost"] += row.agent_cost
+        self.usage["customer_tokens"] += row.customer_input_tokens + row.customer_output_tokens
+        self.usage["customer_cost"] += row.customer_cost
+        self.usage["leads"] += bool(row.lead_captured)
+        self.usage["valid"] += bool(row.lead_valid)
+        if self.keep_pairs:
+            if row.pair_key is None or row.pair_key in self.pairs:
+                self.paired_ok = False
+            else:
+                self.pairs[row.pair_key] = values
+        if self.trials:
+            key = row.pair_key or row.conversation_id
+            base = key.rsplit("/t", 1)[0] if row.trial else key
+            group = self.groups.setdefault(base, [0, {}])
+            group[0] += 1
+            for name in CONSISTENCY_METRICS:
+                value = values[SCORECARD_METRICS.index(name)] if name in SCORECARD_METRICS else None
+                defined, true = group[1].get(name, (0, 0))
+                if value is not None:
+                    group[1][name] = (defined + 1, true + bool(value))
+
+    def _consistency(self) -> dict[str, Any] | None:
+        if not self.groups:
+            return None
+        k = max(group[0] for group in self.groups.values())
+        if k < 2:
+            return None
+        out: dict[str, Any] = {"k": k, "instances": len(self.groups)}
+        for name in CONSISTENCY_METRICS:
+            all_k, any_k = [], []
+            for count, per_metric in self.groups.values():
+                defined, true = per_metric.get(name, (0, 0))
+                if defined == count:
+                    all_k.append(true == defined)
+                if defined:
+                    any_k.append(true > 0)
+            out[f"{name}_all_k"] = rate(all_k).model_dump()
+            out[f"{name}_any_k"] = rate(any_k).model_dump()
+        return out
+
+    def result(self) -> dict[str, Any]:
+        """The agent's entry of summary.json."""
+        n, usage = self.n, self.usage
+
+        def per(total: float, count: int) -> float | None:
+            return round(total / count, 6) if count else None
+
+        def counted(counts: list[int]) -> dict[str, Any]:
+            return rate([True] * counts[0] + [False] * (counts[1] - counts[0])).model_dump()
+
+        latencies = list(self.latencies)
+        return {
+            "n": n,
+            "metrics": {name: counted(c) for name, c in self.metric_counts.items()},
+            "message_reply_rate": counted([self.within, self.customer_messages]),
+            "outcomes": dict(sorted(self.outcomes.items())),
+            "drop_off": dict(sorted(self.drop_off.items())),
+            "agent_errors": self.agent_errors,
+            "scorer_errors": self.scorer_errors,
+            "latency_p50_s": percentile(latencies, 50),
+            "latency_p95_s": percentile(latencies, 95),
+            "refusals_per_conversation": self.refusals / n if n else None,
+            "violations": {
+                "scored": self.scored,
+                "critical": self.critical,
+                "per_100": {
+                    rule: {
+                        "per_100": round(100 * count / self.scored, 2),
+                        "count": count,
+                        "severity": self.severity[rule],
+                    }
+                    for rule, count in sorted(
+                        self.rule_counts.items(), key=lambda kv: (-kv[1], kv[0])
+                    )
+                },
+            },
+            "errors": dict(sorted(self.errors.items())),
+            "usage": {
+                "agent_tokens": usage["agent_tokens"],
+                "agent_cost": round(usage["agent_cost"], 6),
+                "customer_tokens": usage["customer_tokens"],
+                "customer_cost": round(usage["customer_cost"], 6),
+                "tokens_per_conversation": per(usage["agent_tokens"], n),
+                "cost_per_conversation": per(usage["agent_cost"], n),
+                "tokens_per_lead": per(usage["agent_tokens"], usage["leads"]),
+                "cost_per_lead": per(usage["agent_cost"], usage["leads"]),
+                "tokens_per_valid_lead": per(usage["agent_tokens"], usage["valid"]),
+                "cost_per_valid_lead": per(usage["agent_cost"], usage["valid"]),
+            },
+            "consistency": self._consistency(),
+            "by_persona": {
+                key: {name: counted(c) for name, c in groups.items()}
+                for key, groups in sorted(self.by_persona.items())
+            },
+        }
+
+
+def compare_accumulated(
+    candidate: AgentAccumulator, baseline: AgentAccumulator, seed: int = 0
+) -> dict[str, Any]:
+    """Like :func:`compare_agents`, from two accumulators (paired when both kept their pairs)."""
+    paired = (
+        candidate.keep_pairs
+        and baseline.keep_pairs
+        and candidate.paired_ok
+        and baseline.paired_ok
+        and bool(candidate.pairs)
+        and candidate.pairs.keys() == baseline.pairs.keys()
+    )
+    out: dict[str, Any] = {
+        "paired": paired,
+        "n_pairs": len(candidate.pairs) if paired else 0,
+        "metrics": {},
+    }
+    for i, name in enumerate(SCORECARD_METRICS):
         if paired:
-            kept = [(getattr(a, metric.field), getattr(b, metric.field)) for a, b in pairs]
-            kept = [(bool(x), bool(y)) for x, y in kept if x is not None and y is not None]
+            kept = [
+                (bool(values[i]), bool(baseline.pairs[key][i]))
+                for key, values in candidate.pairs.items()
+                if values[i] is not None and baseline.pairs[key][i] is not None
+            ]
             diff = compare_rates([x for x, _ in kept], [y for _, y in kept], paired=True, seed=seed)
         else:
+            a, b = candidate.metric_counts[name], baseline.metric_counts[name]
             diff = compare_rates(
-                metric.values(candidate), metric.values(baseline), paired=False, seed=seed
+                [True] * a[0] + [False] * (a[1] - a[0]),
+                [True] * b[0] + [False] * (b[1] - b[0]),
+                paired=False,
+                seed=seed,
             )
         out["metrics"][name] = diff.model_dump()
     return out
+
+
+class RunTally:
+    """A run's summary in the making: per-agent accumulators and fidelity counts.
+
+    The engine appends every finished conversation's row here instead of keeping a list, so a
+    100,000-conversation run holds counts, not rows.
+    """
+
+    def __init__(self, keep_pairs: bool = False, trials: bool = False) -> None:
+        self.keep_pairs = keep_pairs
+        self.trials = trials
+        self.agents: dict[str, AgentAccumulator] = {}
+        self.count = 0
+        self._fidelity: dict[str, dict[str, int]] = {}
+
+    def accumulator(self, agent_id: str) -> AgentAccumulator:
+        """The accumulator of one agent (created empty when it has no conversation yet)."""
+        if agent_id not in self.agents:
+            self.agents[agent_id] = AgentAccumulator(self.keep_pairs, self.trials)
+        return self.agents[agent_id]
+
+    def append(self, row: Any) -> None:
+        """Count one conversation."""
+        self.count += 1
+        self.accumulator(row.agent_id or "?").add(row)
+        if row.fidelity is not None:
+            counts = self._fidelity.setdefault(
+                row.customer or "?", {"n": 0, "unfaithful": 0, "regenerated": 0}
+            )
+            counts["n"] += 1
+            counts["unfaithful"] += not row.fidelity["faithful"]
+            counts["regenerated"] += row.regenerated
+            for flag, value in row.fidelity.items():
+                if flag != "faithful":
+                    counts[f"flag:{flag}"] = counts.get(f"flag:{flag}", 0) + bool(value)
+
+    def __len__(self) -> int:
+        return self.count
+
+    def fidelity_result(self) -> dict[str, Any]:
+        """Rates of each fidelity flag per customer model."""
+        out: dict[str, Any] = {}
+        for customer, counts in sorted(self._fidelity.items()):
+            n = counts["n"]
+            flags = {k[5:]: round(v / n, 4) for k, v in counts.items() if k.startswith("flag:")}
+            out[customer] = {
+                "n": n,
+                **flags,
+                "unfaithful": round(counts["unfaithful"] / n, 4),
+                "regenerated": counts["regenerated"],
+            }
+        return out

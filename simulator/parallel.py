@@ -98,10 +98,10 @@ def execute_parallel(
     progress: ProgressCallback | None,
     skip: int,
     workers: int,
-    submit: Callable[..., Any] | None = None,
-) -> list[SummaryRow]:
+    sink: Any = None,
+) -> Any:
     """Run the plan after ``skip`` on ``workers`` processes; write lines in plan order."""
-    rows: list[SummaryRow] = []
+    rows: Any = sink if sink is not None else []
     stop, restore = _stop_on_signals()
     context = multiprocessing.get_context("spawn")
     batches = _batches(suite.total, skip, workers, suite.config.concurrency)
@@ -155,7 +155,8 @@ def execute_ray(
     skip: int,
     workers: int,
     address: str | None = None,
-) -> list[SummaryRow]:
+    sink: Any = None,
+) -> Any:
     """Run the plan on a Ray cluster: one actor per worker holds a prepared suite.
 
     Results stream back batch by batch in plan order and are written by this process, so the
@@ -187,7 +188,7 @@ def execute_ray(
             return run_batch(start, count)
 
     actors = [Worker.remote(suite.config.model_dump_json()) for _ in range(workers)]
-    rows: list[SummaryRow] = []
+    rows: Any = sink if sink is not None else []
     stop, restore = _stop_on_signals()
     try:
         in_flight: deque[Any] = deque()

@@ -29,6 +29,7 @@ from simulator.engine import (
     execute_suite,
     fingerprint,
     manifest_of,
+    new_tally,
     prepare_suite,
 )
 from simulator.models import RunConfig
@@ -56,7 +57,9 @@ def safe_name(value: str, option: str) -> str:
     return value
 
 
-async def _execute_with_signals(suite: Suite, writer: RunWriter, progress: Any, skip: int) -> Any:
+async def _execute_with_signals(
+    suite: Suite, writer: RunWriter, progress: Any, skip: int, sink: Any
+) -> Any:
     """Run the suite; SIGINT and SIGTERM ask it to stop between two writes.
 
     A flag rather than task cancellation: ``asyncio.wait_for`` on Python 3.11 can swallow a
@@ -70,7 +73,7 @@ async def _execute_with_signals(suite: Suite, writer: RunWriter, progress: Any, 
             loop.add_signal_handler(sig, stop.set)
             installed.append(sig)
     try:
-        return await execute_suite(suite, writer, progress, skip=skip, stop=stop)
+        return await execute_suite(suite, writer, progress, skip=skip, stop=stop, sink=sink)
     finally:
         for sig in installed:
             loop.remove_signal_handler(sig)
@@ -78,16 +81,21 @@ async def _execute_with_signals(suite: Suite, writer: RunWriter, progress: Any, 
 
 def _execute(
     suite: Suite, writer: RunWriter, directory: Path, progress: Any, skip: int, earlier: list[Any]
-) -> tuple[list[Any], float]:
+) -> tuple[Any, float]:
     started = time.perf_counter()
     config = suite.config
+    tally = new_tally(suite)
+    for row in earlier:
+        tally.append(row)
     try:
         if config.executor == "ray":
-            rows = execute_ray(suite, writer, progress, skip, config.workers, config.ray_address)
+            execute_ray(
+                suite, writer, progress, skip, config.workers, config.ray_address, sink=tally
+            )
         elif config.workers > 1:
-            rows = execute_parallel(suite, writer, progress, skip, config.workers)
+            execute_parallel(suite, writer, progress, skip, config.workers, sink=tally)
         else:
-            rows = asyncio.run(_execute_with_signals(suite, writer, progress, skip))
+            asyncio.run(_execute_with_signals(suite, writer, progress, skip, tally))
     except (RunStopped, KeyboardInterrupt, asyncio.CancelledError):
         writer.fail("interrupted", "stopped by a signal")
         raise RunInterrupted(directory) from None
@@ -99,7 +107,7 @@ def _execute(
         with contextlib.suppress(OSError):
             writer.fail("failed", f"{type(exc).__name__}: {exc}")
         raise
-    return [*earlier, *rows], time.perf_counter() - started
+    return tally, time.perf_counter() - started
 
 
 def run_suite(

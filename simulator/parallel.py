@@ -33,6 +33,7 @@ from simulator.metrics import SummaryRow
 from simulator.models import RunConfig
 from simulator.results import RunWriter, dump_line
 
+_START_METHODS = multiprocessing.get_all_start_methods()
 BATCH = 250
 """Jobs per batch: large enough to amortise inter-process traffic, small enough to resume."""
 
@@ -103,7 +104,10 @@ def execute_parallel(
     """Run the plan after ``skip`` on ``workers`` processes; write lines in plan order."""
     rows: Any = sink if sink is not None else []
     stop, restore = _stop_on_signals()
-    context = multiprocessing.get_context("spawn")
+    # fork when this process runs no other Python thread (workers start in milliseconds and
+    # inherit the loaded specs); spawn otherwise, since forking a threaded process is unsafe
+    method = "fork" if threading.active_count() == 1 and "fork" in _START_METHODS else "spawn"
+    context = multiprocessing.get_context(method)
     batches = _batches(suite.total, skip, workers, suite.config.concurrency)
     try:
         with ProcessPoolExecutor(

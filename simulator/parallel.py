@@ -9,6 +9,7 @@ resumes exactly as a single-process one does. Only the parent writes to the run 
 from __future__ import annotations
 
 import asyncio
+import atexit
 import itertools
 import multiprocessing
 import signal
@@ -40,12 +41,23 @@ BATCH = 250
 Line = tuple[str, str, SummaryRow]
 
 _SUITE: Suite | None = None
+_LOOP: asyncio.AbstractEventLoop | None = None
 
 
 def _init_worker(config_json: str) -> None:
-    global _SUITE
+    global _SUITE, _LOOP
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
     _SUITE = prepare_suite(RunConfig.model_validate_json(config_json))
+    # One event loop for all of this worker's batches: remote agents' connection pools belong
+    # to a loop and must outlive a batch; they are closed when the worker exits.
+    _LOOP = asyncio.new_event_loop()
+    atexit.register(_close_worker)
+
+
+def _close_worker() -> None:
+    if _SUITE is not None and _LOOP is not None and not _LOOP.is_closed():
+        _LOOP.run_until_complete(close_suite(_SUITE))
+        _LOOP.close()
 
 
 async def _run_jobs(suite: Suite, start: int, count: int) -> list[Line]:
@@ -57,24 +69,22 @@ async def _run_jobs(suite: Suite, start: int, count: int) -> list[Line]:
             transcript, row = await run_job(suite, job, instances)
         return dump_line(transcript), dump_line(row), SummaryRow.of(row)
 
-    try:
-        jobs = itertools.islice(plan_jobs(suite), start, start + count)
-        return list(await asyncio.gather(*(one(job) for job in jobs)))
-    finally:
-        await close_suite(suite)
+    jobs = itertools.islice(plan_jobs(suite), start, start + count)
+    return list(await asyncio.gather(*(one(job) for job in jobs)))
 
 
 def run_batch(start: int, count: int) -> list[Line]:
     """Worker entry point: jobs ``start .. start+count`` of the plan, serialised."""
-    assert _SUITE is not None, "worker not initialised"
-    return asyncio.run(_run_jobs(_SUITE, start, count))
+    assert _SUITE is not None and _LOOP is not None, "worker not initialised"
+    return _LOOP.run_until_complete(_run_jobs(_SUITE, start, count))
 
 
 def _batches(total: int, skip: int, workers: int, concurrency: int) -> Iterator[tuple[int, int]]:
-    # Big batches for big offline runs; for short runs, about two batches per worker (but not
-    # fewer conversations than one worker keeps in flight), so no worker idles at the end.
+    # Big batches for big offline runs; a short run is split evenly, one batch per worker, so
+    # each worker keeps its `concurrency` conversations in flight from start to end (smaller
+    # batches would drain to a part-empty last wave each time).
     remaining = max(0, total - skip)
-    size = max(1, min(BATCH, max(concurrency, -(-remaining // (workers * 2)))))
+    size = max(1, min(BATCH, -(-remaining // workers)))
     for start in range(skip, total, size):
         yield start, min(size, total - start)
 

@@ -494,14 +494,13 @@ def build_summary(suite: Suite, run_id: str, tally: RunTally, elapsed_s: float) 
     """summary.json: per-agent rates and each candidate against the baseline."""
     for agent in suite.all_agents:
         tally.accumulator(agent.id)
-    rows = tally  # counts every conversation; len() is the number of conversations
     summary: dict[str, Any] = {
         "run_id": run_id,
         "sla_s": suite.config.sla_s,
         "seed": suite.config.seed,
-        "conversations": len(rows),
+        "conversations": len(tally),
         "elapsed_s": round(elapsed_s, 3),
-        "conversations_per_s": round(len(rows) / elapsed_s, 1) if elapsed_s > 0 else None,
+        "conversations_per_s": round(len(tally) / elapsed_s, 1) if elapsed_s > 0 else None,
         "executor": suite.config.executor,
         "workers": suite.config.workers,
         "candidates": [agent.id for agent in suite.agents],
@@ -622,8 +621,3 @@ async def execute_suite(
             task.cancel()
         await close_suite(suite)
     return rows
-
-
-def default_personas_dir() -> Path:
-    """Where the shipped persona library lives (for messages and listings)."""
-    return data_dir("personas")

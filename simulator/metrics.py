@@ -417,27 +417,6 @@ def summarize_agent(rows: Iterable[Any]) -> dict[str, Any]:
 CONSISTENCY_METRICS = ("lead_capture", "valid_lead", "compliance", "reply_rate")
 
 
-def fidelity_summary(rows: Iterable[Any]) -> dict[str, Any]:
-    """Rates of each fidelity flag per customer model (LLM customers only)."""
-    tally = RunTally()
-    for row in rows:
-        tally.append(row)
-    return tally.fidelity_result()
-
-
-def compare_agents(
-    candidate: Iterable[Any], baseline: Iterable[Any], seed: int = 0
-) -> dict[str, Any]:
-    """Per-metric difference and lift of a candidate over a baseline, paired where possible."""
-    accumulators = []
-    for rows in (candidate, baseline):
-        accumulator = AgentAccumulator(keep_pairs=True)
-        for row in rows:
-            accumulator.add(row)
-        accumulators.append(accumulator)
-    return compare_accumulated(*accumulators, seed=seed)
-
-
 # --- streaming summaries -----------------------------------------------------------------------
 
 
@@ -605,7 +584,8 @@ class AgentAccumulator:
 def compare_accumulated(
     candidate: AgentAccumulator, baseline: AgentAccumulator, seed: int = 0
 ) -> dict[str, Any]:
-    """Like :func:`compare_agents`, from two accumulators (paired when both kept their pairs)."""
+    """Difference and lift of a candidate over a baseline per metric, with bootstrap intervals:
+    paired when both accumulators kept their pairs and hold the same persona instances."""
     paired = (
         candidate.keep_pairs
         and baseline.keep_pairs

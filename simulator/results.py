@@ -221,8 +221,3 @@ def read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any] | None, str | N
                 yield number, None, "expected a JSON object"
                 continue
             yield number, obj, None
-
-
-def load_summary(run_dir: Path) -> dict[str, Any]:
-    """The summary.json of a finished run."""
-    return json.loads((run_dir / SUMMARY).read_text(encoding="utf-8"))

@@ -27,15 +27,14 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from simulator.contacts import find_contacts
 from simulator.models import Message, Transcript
 from simulator.registry import Registry
-from simulator.specs import Identifier, SpecError, data_dir, format_validation_error, read_yaml
+from simulator.specs import Identifier, SpecError, data_dir, load_model
 
 Severity = Literal["critical", "major", "minor"]
-SEVERITY_RANK = {"minor": 1, "major": 2, "critical": 3}
 BLOCKING = ("major", "critical")
 """A conversation is compliant when it has no finding of these severities."""
 
@@ -442,13 +441,7 @@ def _pattern_findings(rule: Rule, messages: Iterable[Message], locale: str) -> l
 
 def load_rubric(path: Path) -> Rubric:
     """Load and validate one rubric file (one-line errors naming file and field)."""
-    data = read_yaml(path)
-    if not isinstance(data, dict):
-        raise SpecError(f"{path}: expected a mapping of rubric fields at the top level")
-    try:
-        rubric = Rubric.model_validate(data)
-    except ValidationError as exc:
-        raise SpecError(format_validation_error(path, exc)) from None
+    rubric = load_model(path, Rubric, "rubric")
     for i, rule in enumerate(rubric.rules):
         if rule.kind == "behaviour" and rule.check not in behaviour_checks:
             raise SpecError(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import string
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
@@ -200,11 +200,6 @@ class Persona(_Spec):
         if duplicates:
             raise ValueError(f"needs: duplicate key {duplicates[0]!r}")
         return self
-
-    @property
-    def archetype(self) -> str:
-        """The id without its locale, e.g. ``legal_client_midnight``."""
-        return self.id
 
 
 class Latency(_Spec):
@@ -464,15 +459,27 @@ def _template_problem(persona: Persona) -> str | None:
     return None
 
 
-def load_persona(path: Path) -> Persona:
-    """Load and validate one persona file."""
+SpecModel = TypeVar("SpecModel", bound=BaseModel)
+
+
+def load_model(path: Path, model: type[SpecModel], what: str) -> SpecModel:
+    """Read a YAML mapping and validate it as ``model``; one-line errors naming file and field.
+
+    Every spec kind (persona, knowledge, suite, rubric) is loaded through here, so they all fail
+    the same way.
+    """
     data = read_yaml(path)
     if not isinstance(data, dict):
-        raise SpecError(f"{path}: expected a mapping of persona fields at the top level")
+        raise SpecError(f"{path}: expected a mapping of {what} fields at the top level")
     try:
-        persona = Persona.model_validate(data)
+        return model.model_validate(data)
     except ValidationError as exc:
         raise SpecError(format_validation_error(path, exc)) from None
+
+
+def load_persona(path: Path) -> Persona:
+    """Load and validate one persona file."""
+    persona = load_model(path, Persona, "persona")
     problem = _template_problem(persona)
     if problem:
         raise SpecError(f"{path}: {problem}")
@@ -498,11 +505,7 @@ def load_agent_spec(path: Path) -> AnyAgentSpec:
 
 def load_knowledge(path: Path) -> Knowledge:
     """Load and validate one knowledge file of the reference agents."""
-    data = read_yaml(path)
-    try:
-        return Knowledge.model_validate(data)
-    except ValidationError as exc:
-        raise SpecError(format_validation_error(path, exc)) from None
+    return load_model(path, Knowledge, "knowledge")
 
 
 def suite_files() -> list[Path]:
@@ -518,11 +521,7 @@ def load_suite(name: str) -> tuple[Suite, Path]:
         if not path.is_file():
             known = ", ".join(p.stem for p in suite_files()) or "none"
             raise SpecError(f"--suite {name}: no such suite (known: {known})")
-    data = read_yaml(path)
-    try:
-        return Suite.model_validate(data), path
-    except ValidationError as exc:
-        raise SpecError(format_validation_error(path, exc)) from None
+    return load_model(path, Suite, "suite"), path
 
 
 def spec_hash(path: Path) -> str:

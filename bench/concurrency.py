@@ -1,31 +1,34 @@
 """Concurrency efficiency of `salesim run` against a remote model, and a peer comparison.
 
-A local OpenAI-compatible server answers every chat completion after a fixed 200 ms. An agent of
-kind ``openai`` talks to it with the cache off, so every agent turn is a real request, and a bench
-customer asks exactly eight questions per conversation. For each concurrency level the script
-prints the wall time, the number of model calls, the ideal time (calls x latency / concurrency)
-and the efficiency (ideal / achieved), plus conversations per second and peak RSS.
+A local OpenAI-compatible server, in a process of its own as a provider would be, answers every
+chat completion 200 ms after receiving it. An agent of kind ``openai`` talks to it with the
+cache off, so every agent turn is a real request, and a bench customer asks exactly eight
+questions per conversation. For each concurrency level the script prints the wall time of the
+whole ``salesim run`` (start-up and report.html included), the number of model calls, the ideal
+time (calls x latency / concurrency) and the efficiency (ideal / achieved), plus conversations
+per second and peak RSS.
 
 The same workload is then run through openevals' ``run_multiturn_simulation_async`` (one
 simulation per call, so 300 of them under ``asyncio.gather`` with a semaphore) against the same
 server, and the ratio salesim / openevals is printed.
 
-    .venv/bin/python bench/concurrency.py [--n 150] [--concurrency 32,64] [--profile]
+    .venv/bin/python bench/concurrency.py [--n 150] [--concurrency 32,64] [--workers 1]
+                                          [--no-peer] [--no-controls] [--profile]
 
-Besides the wall-clock figures it prints the CPU time per model call (whole process, and the
-event-loop thread alone): the loop is one thread, so CPU per call bounds the calls per second one
-run can make, whatever the concurrency. The machine's load average is printed too, because other
-processes on a small box move the wall-clock figures by +-10 %.
+``--workers W`` spreads each run over W processes (``--concurrency`` is the total in flight).
+Besides the wall-clock figures it prints the CPU time per model call (whole process and joined
+workers, and the event-loop thread alone): the loop is one thread, so CPU per call bounds the
+calls per second one process can make, whatever the concurrency. The machine's load average is
+printed too, because other processes on a small box move the wall-clock figures by +-10 %.
 
 Two control rows at the highest concurrency split the cost: salesim with an in-process agent that
 only sleeps 200 ms (the engine alone), and salesim with an ``http`` agent on the test HTTP agent
 server (engine + httpx, without LangChain and the openai SDK). ``--no-controls`` skips them.
 
-``--profile`` runs salesim once more under cProfile at the highest concurrency and prints where
-the event loop's time goes, grouped by package and by function. ``--server-nodelay`` sets
-TCP_NODELAY on the test server's sockets: as shipped, it writes headers and body in two sends,
-so on a reused keep-alive connection Nagle's algorithm and the client's delayed ACK add ~40 ms to
-the 200 ms (a test-server artefact, not salesim).
+``--profile`` runs salesim once more under cProfile at the highest concurrency (one process)
+and prints where the event loop's time goes, grouped by package and by function.
+``--server-nodelay`` is kept for old comparisons: the test server now sets TCP_NODELAY itself
+(without it, Nagle's algorithm and delayed ACKs added ~40 ms to calls on reused connections).
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import cProfile
+import multiprocessing
 import os
 import pstats
 import resource
@@ -156,8 +160,11 @@ def write_http_agent_spec(directory: Path, reply_url: str) -> Path:
     return path
 
 
-def salesim_config(agent: str, out: Path, n: int, concurrency: int, run_id: str) -> RunConfig:
+def salesim_config(
+    agent: str, out: Path, n: int, concurrency: int, run_id: str, workers: int = 1
+) -> RunConfig:
     return RunConfig(
+        workers=workers,
         agents=[agent],
         baseline_agent=None,
         personas=[PERSONA],
@@ -175,13 +182,18 @@ def measured(count: Callable[[], int], body: Callable[[], dict[str, Any]]) -> di
     """Run ``body`` and add wall time, agent calls, and CPU of the process and of this thread."""
     before = count()
     usage = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)  # worker processes, once joined
     thread_cpu = time.thread_time()
     started = time.perf_counter()
     result = body()
     elapsed = time.perf_counter() - started
     thread_cpu = time.thread_time() - thread_cpu
     after = resource.getrusage(resource.RUSAGE_SELF)
+    after_children = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime + after.ru_stime) - (usage.ru_utime + usage.ru_stime)
+    cpu += (after_children.ru_utime + after_children.ru_stime) - (
+        children.ru_utime + children.ru_stime
+    )
     return {
         **result,
         "elapsed": elapsed,
@@ -192,15 +204,27 @@ def measured(count: Callable[[], int], body: Callable[[], dict[str, Any]]) -> di
 
 
 def run_salesim(
-    count: Callable[[], int], agent: str, out: Path, n: int, concurrency: int, label: str
+    count: Callable[[], int],
+    agent: str,
+    out: Path,
+    n: int,
+    concurrency: int,
+    label: str,
+    workers: int = 1,
 ) -> dict[str, Any]:
     """One ``salesim run`` of the bench workload; ``count`` reads the agent calls made so far."""
-    config = salesim_config(agent, out, n, concurrency, f"{label}-c{concurrency}")
+    config = salesim_config(
+        agent, out, n, concurrency, f"{label}-c{concurrency}-w{workers}", workers
+    )
 
     def body() -> dict[str, Any]:
         _, summary = run_suite(config)
         (stats,) = summary["agents"].values()
-        return {"conversations": summary["conversations"], "outcomes": stats.get("outcomes")}
+        return {
+            "conversations": summary["conversations"],
+            "outcomes": stats.get("outcomes"),
+            "workers": summary["workers"],
+        }
 
     return measured(count, body)
 
@@ -208,7 +232,7 @@ def run_salesim(
 # --- openevals ------------------------------------------------------------------------------------
 
 
-def run_openevals(server: OpenAICompatibleServer, n: int, concurrency: int) -> dict[str, Any]:
+def run_openevals(server: ServerProcess, n: int, concurrency: int) -> dict[str, Any]:
     """The same workload through openevals: an app calling ChatOpenAI, a fixed 8-question user.
 
     openevals runs one simulation per call; its docs batch them through LangSmith's ``evaluate``,
@@ -279,7 +303,8 @@ def report(label: str, concurrency: int, result: dict[str, Any]) -> float:
     efficiency = ideal / elapsed
     per_call = 1000 / max(calls, 1)
     print(
-        f"{label:<9} c={concurrency:<3} wall {elapsed:6.2f} s  calls {calls:5d}  "
+        f"{label:<9} c={concurrency:<3} w={result.get('workers', 1)} "
+        f"wall {elapsed:6.2f} s  calls {calls:5d}  "
         f"ideal {ideal:5.2f} s  efficiency {efficiency:5.3f}  "
         f"{result['conversations'] / elapsed:5.1f} conv/s  peak RSS {peak_rss_mb():4.0f} MB  "
         f"CPU/call {result['cpu'] * per_call:4.2f} ms "
@@ -310,13 +335,13 @@ def _owner(filename: str, function: str) -> str:
     return Path(filename).name
 
 
-def profile_salesim(
-    server: OpenAICompatibleServer, spec: Path, out: Path, n: int, concurrency: int
-) -> None:
+def profile_salesim(server: ServerProcess, spec: Path, out: Path, n: int, concurrency: int) -> None:
     """cProfile one run (event-loop thread only) and print time by package and by function."""
     profiler = cProfile.Profile()
     profiler.enable()
-    result = run_salesim(lambda: server.requests, str(spec), out, n, concurrency, "profile")
+    result = run_salesim(
+        lambda: server.requests, str(spec), out, n, concurrency, "profile", workers=1
+    )
     profiler.disable()
     stats = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
     by_owner: Counter[str] = Counter()
@@ -356,6 +381,63 @@ def profile_salesim(
             print(f"  cumulative {cumulative[key]:6.2f} s  {key}")
 
 
+class ServerProcess:
+    """The OpenAI-compatible test server in a process of its own, as a provider would be.
+
+    In this process its threads would take the GIL from salesim's event loop (and a parent
+    with threads must spawn its workers instead of forking them). Exposes what the bench reads
+    of an :class:`OpenAICompatibleServer`: ``url``, ``requests``, ``by_mode``, ``errors``.
+    """
+
+    def __init__(self, latency_s: float, nodelay: bool) -> None:
+        context = multiprocessing.get_context("spawn")
+        self._pipe, child = context.Pipe()
+        self._process = context.Process(
+            target=_serve, args=(child, latency_s, nodelay), daemon=True
+        )
+
+    def __enter__(self) -> ServerProcess:
+        self._process.start()
+        self.url: str = self._pipe.recv()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._pipe.send("stop")
+        self._process.join(timeout=10)
+
+    def _stats(self) -> dict[str, Any]:
+        self._pipe.send("stats")
+        return self._pipe.recv()  # type: ignore[no-any-return]
+
+    @property
+    def requests(self) -> int:
+        return int(self._stats()["requests"])
+
+    @property
+    def by_mode(self) -> dict[str, int]:
+        return self._stats()["by_mode"]  # type: ignore[no-any-return]
+
+    @property
+    def errors(self) -> list[str]:
+        return self._stats()["errors"]  # type: ignore[no-any-return]
+
+
+def _serve(pipe: Any, latency_s: float, nodelay: bool) -> None:
+    with OpenAICompatibleServer(latency_s=latency_s) as server:
+        if nodelay:
+            set_server_nodelay(server)
+        pipe.send(server.url)
+        while (command := pipe.recv()) != "stop":
+            assert command == "stats"
+            pipe.send(
+                {
+                    "requests": server.requests,
+                    "by_mode": server.by_mode,
+                    "errors": [str(error) for error in server.errors],
+                }
+            )
+
+
 def set_server_nodelay(server: OpenAICompatibleServer | HttpAgentServer) -> None:
     """No Nagle delay: TCP_NODELAY on every connection a test server accepts (a diagnostic)."""
     httpd = server._httpd
@@ -372,6 +454,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=150, help="conversations per persona and locale")
     parser.add_argument("--concurrency", default="32,64", help="comma-separated levels")
+    parser.add_argument("--workers", type=int, default=1, help="salesim --workers (default 1)")
     parser.add_argument("--no-peer", action="store_true", help="skip the openevals comparison")
     parser.add_argument("--no-controls", action="store_true", help="skip the control rows")
     parser.add_argument("--profile", action="store_true", help="cProfile one more salesim run")
@@ -396,11 +479,10 @@ def main() -> None:
 
     import simulator.remote  # noqa: F401
 
-    server = OpenAICompatibleServer(latency_s=LATENCY_S)
+    server = ServerProcess(LATENCY_S, nodelay=args.server_nodelay)
     with server, tempfile.TemporaryDirectory() as tmp:
-        if args.server_nodelay:
-            set_server_nodelay(server)
-            print("test server: TCP_NODELAY on (diagnostic, not the shipped behaviour)")
+        nodelay = ", TCP_NODELAY on (diagnostic)" if args.server_nodelay else ""
+        print(f"test server: its own process{nodelay}")
         directory = Path(tmp)
         spec = write_agent_spec(directory, server.url)
         salesim: dict[int, dict[str, Any]] = {}
@@ -410,7 +492,7 @@ def main() -> None:
 
         for concurrency in levels:
             salesim[concurrency] = run_salesim(
-                requests, str(spec), directory, args.n, concurrency, "salesim"
+                requests, str(spec), directory, args.n, concurrency, "salesim", args.workers
             )
             efficiency = report("salesim", concurrency, salesim[concurrency])
             bound = wave_bound(total, concurrency)
@@ -438,7 +520,7 @@ def main() -> None:
         if not args.no_controls:
             top = max(levels)
             control = run_salesim(
-                lambda: sleep_agent_calls[0], SLEEP_AGENT, directory, args.n, top, "sleep"
+                lambda: sleep_agent_calls[0], SLEEP_AGENT, directory, args.n, top, "sleep", 1
             )
             report("ctl:sleep", top, control)
             print("          control: salesim engine + an agent that sleeps 200 ms (no network)")
@@ -447,7 +529,13 @@ def main() -> None:
                     set_server_nodelay(agent_server)
                 http_spec = write_http_agent_spec(directory, agent_server.reply_url)
                 control = run_salesim(
-                    lambda: agent_server.requests, str(http_spec), directory, args.n, top, "http"
+                    lambda: agent_server.requests,
+                    str(http_spec),
+                    directory,
+                    args.n,
+                    top,
+                    "http",
+                    1,
                 )
             report("ctl:http", top, control)
             print("          control: salesim engine + `http` agent (httpx, no LangChain/openai)")

@@ -55,6 +55,8 @@ class AgentContext:
 
     spec_path: Path | None = None
     cache: LLMCache | None = None
+    rate_share: float = 1.0
+    """This process's share of the spec's rpm/tpm limits (1/workers when a run is split)."""
 
 
 AgentFactory = Callable[[Any, AgentContext], Agent]
@@ -320,7 +322,7 @@ def agent_spec_files(directory: Path | None = None) -> list[Path]:
     return sorted((directory or data_dir("agents")).glob("*.yaml"))
 
 
-def load_agent(name: str, cache: LLMCache | None = None) -> LoadedAgent:
+def load_agent(name: str, cache: LLMCache | None = None, rate_share: float = 1.0) -> LoadedAgent:
     """Resolve ``--agent``: a spec name from agents/, a path to a spec, or ``module:attr``."""
     path = Path(name)
     looks_like_path = name.endswith((".yaml", ".yml")) or path.is_file()
@@ -342,7 +344,7 @@ def load_agent(name: str, cache: LLMCache | None = None) -> LoadedAgent:
     spec = load_agent_spec(path)
     try:
         factory = agent_kinds.get(spec.kind)
-        agent = factory(spec, AgentContext(spec_path=path, cache=cache))
+        agent = factory(spec, AgentContext(spec_path=path, cache=cache, rate_share=rate_share))
     except (RegistryError, TypeError) as exc:
         raise SpecError(f"{path}: {exc}") from None
     return LoadedAgent(

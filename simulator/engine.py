@@ -134,19 +134,23 @@ def resolve_personas(
     return chosen
 
 
-def prepare_suite(config: RunConfig) -> Suite:
-    """Load and validate every spec of a run; raises :class:`SpecError` on the first bad one."""
+def prepare_suite(config: RunConfig, rate_share: float = 1.0) -> Suite:
+    """Load and validate every spec of a run; raises :class:`SpecError` on the first bad one.
+
+    ``rate_share``: the part of each model's rpm/tpm budget this process may use (a worker of a
+    run split over W processes gets 1/W).
+    """
     personas = resolve_personas(config.personas, config.locales, config.suite)
     cache = _cache(config)
-    customer, customer_label = resolve_customer(config.customer, cache)
-    agents = [load_agent(name, cache) for name in config.agents]
+    customer, customer_label = resolve_customer(config.customer, cache, rate_share)
+    agents = [load_agent(name, cache, rate_share) for name in config.agents]
     if config.inject_faults:
         chances = parse_fault_spec(config.inject_faults)
         agents = [
             dataclasses.replace(agent, agent=FaultyAgent(agent.agent, chances)) for agent in agents
         ]
     simulated_baseline = config.baseline_agent and not config.baseline
-    baseline = load_agent(config.baseline_agent, cache) if simulated_baseline else None
+    baseline = load_agent(config.baseline_agent, cache, rate_share) if simulated_baseline else None
     ids = [agent.id for agent in agents] + ([baseline.id] if baseline else [])
     if len(set(ids)) != len(ids):
         raise SpecError(f"--agent: the same agent id appears twice ({', '.join(ids)})")
@@ -169,7 +173,9 @@ def _cache(config: RunConfig) -> LLMCache | None:
     return LLMCache(path)
 
 
-def resolve_customer(name: str, cache: LLMCache | None) -> tuple[CustomerFactory, str]:
+def resolve_customer(
+    name: str, cache: LLMCache | None, rate_share: float = 1.0
+) -> tuple[CustomerFactory, str]:
     """``scripted`` (or another registered kind), or an LLM customer spec file."""
     if name.endswith((".yaml", ".yml")) or (Path(name).is_file() and ":" not in name):
         path = Path(name)
@@ -178,7 +184,7 @@ def resolve_customer(name: str, cache: LLMCache | None) -> tuple[CustomerFactory
             raise SpecError(f"{path}: kind: an LLM customer needs kind openai or langchain")
         from simulator.remote import chat_client
 
-        client = chat_client(spec, str(path), cache)
+        client = chat_client(spec, str(path), cache, rate_share)
 
         def factory(persona: Persona, instance: PersonaInstance, attempt: int = 0) -> Customer:
             return LLMCustomer(persona, instance, client, attempt)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import math
 import os
 import sqlite3
 import threading
@@ -151,6 +152,19 @@ class RateLimiter:
         self._requests: deque[float] = deque()
         self._tokens: deque[tuple[float, int]] = deque()
         self._lock = asyncio.Lock()
+
+    @classmethod
+    def shared(cls, rpm: int | None, tpm: int | None, share: float = 1.0) -> RateLimiter:
+        """A limiter holding ``share`` of the budgets: one per process when a run is split.
+
+        Each worker process keeps its own window, so W workers each get 1/W of the provider's
+        limits (rounded down, at least 1); together they never exceed them.
+        """
+
+        def part(limit: int | None) -> int | None:
+            return None if limit is None else max(1, math.floor(limit * share))
+
+        return cls(part(rpm), part(tpm))
 
     def _trim(self, now: float) -> None:
         while self._requests and now - self._requests[0] >= self.window_s:

@@ -153,10 +153,15 @@ class RunConfig(BaseModel):
     run_id: str | None = None
     sla_s: float = Field(default=180.0, gt=0)
     concurrency: int = Field(default=16, ge=1)
+    """Conversations in flight at once, in total: with several workers each holds its share."""
     report: bool = True
     """Write report.html into the run directory at the end (runs up to REPORT_LIMIT)."""
     workers: int = Field(default=1, ge=1, le=256)
-    """Processes (or Ray actors) the plan is spread over; results are identical for any N."""
+    """Processes (or Ray actors) the plan is spread over; results are identical for any N.
+
+    One process keeps ~400 model calls a second moving (bench/concurrency.py); more pay off for
+    large offline runs and for fast endpoints with hundreds of conversations in flight."""
+
     executor: Literal["local", "ray"] = "local"
     ray_address: str | None = None
     agent_timeout_s: float = Field(default=30.0, gt=0)

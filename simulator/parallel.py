@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import atexit
 import itertools
+import math
 import multiprocessing
 import signal
 import threading
@@ -30,6 +31,7 @@ from simulator.engine import (
     prepare_suite,
     run_job,
 )
+from simulator.heap import freeze_for_worker
 from simulator.metrics import SummaryRow
 from simulator.models import RunConfig
 from simulator.results import RunWriter, dump_line
@@ -44,14 +46,27 @@ _SUITE: Suite | None = None
 _LOOP: asyncio.AbstractEventLoop | None = None
 
 
+def worker_config(config: RunConfig, workers: int) -> RunConfig:
+    """The config one of ``workers`` processes runs: its share of the conversations in flight.
+
+    ``--concurrency`` counts conversations in flight for the whole run, so a provider sees the
+    same load whatever the number of processes; each worker also gets 1/W of the rate limits
+    (see :func:`_init_worker`)."""
+    share = max(1, math.ceil(config.concurrency / workers))
+    return config.model_copy(update={"concurrency": share, "workers": workers})
+
+
 def _init_worker(config_json: str) -> None:
     global _SUITE, _LOOP
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
-    _SUITE = prepare_suite(RunConfig.model_validate_json(config_json))
+    config = RunConfig.model_validate_json(config_json)
+    # each worker keeps its own rate-limit window, so it may use 1/W of every budget
+    _SUITE = prepare_suite(config, rate_share=1 / int(config.workers))
     # One event loop for all of this worker's batches: remote agents' connection pools belong
     # to a loop and must outlive a batch; they are closed when the worker exits.
     _LOOP = asyncio.new_event_loop()
     atexit.register(_close_worker)
+    freeze_for_worker()
 
 
 def _close_worker() -> None:
@@ -124,7 +139,7 @@ def execute_parallel(
             workers,
             mp_context=context,
             initializer=_init_worker,
-            initargs=(suite.config.model_dump_json(),),
+            initargs=(worker_config(suite.config, workers).model_dump_json(),),
         ) as pool:
             in_flight: deque[Future[list[Line]]] = deque()
 
@@ -201,7 +216,8 @@ def execute_ray(
         def run(self, start: int, count: int) -> list[Line]:
             return run_batch(start, count)
 
-    actors = [Worker.remote(suite.config.model_dump_json()) for _ in range(workers)]
+    config_json = worker_config(suite.config, workers).model_dump_json()
+    actors = [Worker.remote(config_json) for _ in range(workers)]
     rows: Any = sink if sink is not None else []
     stop, restore = _stop_on_signals()
     try:

@@ -93,7 +93,10 @@ def build_chat_model(
 
 
 def chat_client(
-    spec: OpenAIAgentSpec | LangChainAgentSpec, where: str, cache: LLMCache | None
+    spec: OpenAIAgentSpec | LangChainAgentSpec,
+    where: str,
+    cache: LLMCache | None,
+    rate_share: float = 1.0,
 ) -> ChatClient:
     """A :class:`ChatClient` for a model spec."""
     model, model_id, owned = build_chat_model(spec, where)
@@ -103,7 +106,7 @@ def chat_client(
         model_id=model_id,
         params={"temperature": spec.temperature, "max_tokens": spec.max_tokens},
         prices=Prices(spec.prices.input_per_million, spec.prices.output_per_million),
-        limiter=RateLimiter(spec.rpm, spec.tpm),
+        limiter=RateLimiter.shared(spec.rpm, spec.tpm, rate_share),
         cache=cache,
         retries=spec.retries,
         timeout_s=spec.timeout_s,
@@ -184,13 +187,13 @@ class ChatAgent:
 
 def openai_agent(spec: OpenAIAgentSpec, context: Any) -> ChatAgent:
     """Any OpenAI-compatible endpoint (base_url, model) through langchain-openai."""
-    client = chat_client(spec, str(context.spec_path), context.cache)
+    client = chat_client(spec, str(context.spec_path), context.cache, context.rate_share)
     return ChatAgent(client, read_system_prompt(spec, context.spec_path), spec.capture_lead)
 
 
 def langchain_agent(spec: LangChainAgentSpec, context: Any) -> ChatAgent:
     """Any LangChain chat model (init_chat_model string) or Runnable (module:attr)."""
-    client = chat_client(spec, str(context.spec_path), context.cache)
+    client = chat_client(spec, str(context.spec_path), context.cache, context.rate_share)
     if spec.capture_lead and not hasattr(client.model, "bind_tools"):
         raise SpecError(f"{context.spec_path}: capture_lead: this model cannot call tools")
     return ChatAgent(client, read_system_prompt(spec, context.spec_path), spec.capture_lead)
@@ -211,13 +214,13 @@ class _HttpFailure(Exception):
 class HttpAgent:
     """An agent deployed as a service: POST the transcript as JSON, read ``{"text", "lead"?}``."""
 
-    def __init__(self, spec: HttpAgentSpec, where: str) -> None:
+    def __init__(self, spec: HttpAgentSpec, where: str, rate_share: float = 1.0) -> None:
         self.spec = spec
         self.headers = dict(spec.headers)
         key = api_key_from_env(spec.api_key_env, where)
         if key:
             self.headers["Authorization"] = f"Bearer {key}"
-        self.limiter = RateLimiter(spec.rpm, None)
+        self.limiter = RateLimiter.shared(spec.rpm, None, rate_share)
         self._clients: dict[int, Any] = {}
 
     def _client(self) -> Any:
@@ -289,4 +292,4 @@ class HttpAgent:
 
 def http_agent(spec: HttpAgentSpec, context: Any) -> HttpAgent:
     """An agent behind an HTTP endpoint (timeouts, size limit, retries with backoff)."""
-    return HttpAgent(spec, str(context.spec_path))
+    return HttpAgent(spec, str(context.spec_path), context.rate_share)

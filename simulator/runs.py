@@ -32,6 +32,7 @@ from simulator.engine import (
     new_tally,
     prepare_suite,
 )
+from simulator.heap import run_heap
 from simulator.models import RunConfig
 from simulator.parallel import execute_parallel, execute_ray
 from simulator.results import MANIFEST, RunLock, RunWriter, new_run_id
@@ -88,14 +89,15 @@ def _execute(
     for row in earlier:
         tally.append(row)
     try:
-        if config.executor == "ray":
-            execute_ray(
-                suite, writer, progress, skip, config.workers, config.ray_address, sink=tally
-            )
-        elif config.workers > 1:
-            execute_parallel(suite, writer, progress, skip, config.workers, sink=tally)
-        else:
-            asyncio.run(_execute_with_signals(suite, writer, progress, skip, tally))
+        with run_heap():
+            if config.executor == "ray":
+                execute_ray(
+                    suite, writer, progress, skip, config.workers, config.ray_address, sink=tally
+                )
+            elif config.workers > 1:
+                execute_parallel(suite, writer, progress, skip, config.workers, sink=tally)
+            else:
+                asyncio.run(_execute_with_signals(suite, writer, progress, skip, tally))
     except (RunStopped, KeyboardInterrupt, asyncio.CancelledError):
         writer.fail("interrupted", "stopped by a signal")
         raise RunInterrupted(directory) from None

@@ -39,6 +39,7 @@ import socket
 import socketserver
 import sys
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -174,6 +175,8 @@ class _Handler(BaseHTTPRequestHandler):
         self._dispatch("POST")
 
     def _dispatch(self, method: str) -> None:
+        # latencies count from here, so the server's own work is not added to them
+        self.server.owner._received.at = time.monotonic()
         length = int(self.headers.get("Content-Length") or 0)
         raw = self.rfile.read(length) if length > 0 else b""
         owner = self.server.owner
@@ -207,6 +210,8 @@ class _LocalServer:
         self._bodies: list[Any] = []
         self._auth_headers: list[str | None] = []
         self._errors: list[str] = []
+        self._received = threading.local()
+        """When the request this thread handles arrived (read by :meth:`_sleep`)."""
         self._httpd = _HTTPServer(self)
         self._thread = threading.Thread(
             target=self._httpd.serve_forever,
@@ -301,9 +306,15 @@ class _LocalServer:
             del self._errors[:-MAX_RECORDED]
 
     def _sleep(self, seconds: float) -> None:
-        """Sleep without holding up :meth:`stop` (which wakes every sleeper)."""
-        if seconds > 0:
-            self._stopping.wait(seconds)
+        """Wait until ``seconds`` after the request arrived, without holding up :meth:`stop`.
+
+        Counting from arrival rather than from now makes a configured latency the latency the
+        client sees (parsing and building the answer happen inside it, not on top of it).
+        """
+        arrived = getattr(self._received, "at", None)
+        remaining = seconds - (time.monotonic() - arrived) if arrived is not None else seconds
+        if remaining > 0:
+            self._stopping.wait(remaining)
 
     def _handle(self, method: str, path: str, headers: Headers, raw: bytes) -> _Reply:
         raise NotImplementedError
@@ -396,8 +407,9 @@ class OpenAICompatibleServer(_LocalServer):
     """``POST /v1/chat/completions`` (non-streaming) and ``GET /v1/models``, OpenAI wire format.
 
     Args:
-        latency_s: sleep before every successful completion, to model a provider's latency in
-            benchmarks; concurrent requests sleep in parallel (one thread per connection).
+        latency_s: time from receiving a request to answering it (successful completions), to
+            model a provider's latency in benchmarks; concurrent requests wait in parallel (one
+            thread per connection), and the server's own work is inside this time.
         responder: ``body -> content`` for normal answers (or ``{"content", "tool_calls":
             [{"name", "arguments"}]}`` to answer with tool calls); :func:`default_responder`
             when None.
@@ -607,7 +619,7 @@ class HttpAgentServer(_LocalServer):
             they are (set ``Content-Type`` in headers). :func:`default_agent_handler` when None.
         mode: the initial :attr:`mode` (see :data:`AGENT_MODES`).
         slow_s: how long ``slow`` sleeps before answering.
-        latency_s: sleep before every answer, for benchmarks.
+        latency_s: time from receiving a request to answering it, for benchmarks.
 
     ``mode`` can be changed between calls: ``ok`` answers via the handler; ``fail500`` -> 500;
     ``rate429`` -> 429 with ``Retry-After: 0`` for the first two requests of each

@@ -119,3 +119,12 @@ def test_cache_round_trip_and_key_sensitivity(tmp_path):
     reopened = LLMCache(tmp_path / "c.sqlite")
     assert reopened.get(key) == {"text": "hello"} and reopened.hits == 1
     reopened.close()
+
+
+def test_a_shared_limiter_holds_its_part_of_the_budget():
+    assert (RateLimiter.shared(60, 10_000, 0.5).rpm, RateLimiter.shared(60, 10_000, 0.5).tpm) == (
+        30,
+        5000,
+    )
+    assert RateLimiter.shared(1, None, 0.25).rpm == 1  # never zero: a worker must make progress
+    assert RateLimiter.shared(None, None, 0.5).rpm is None

@@ -55,3 +55,33 @@ def test_ray_executor_matches_a_local_run(tmp_path):
     assert (distributed / "transcripts.jsonl").read_bytes() == (
         local / "transcripts.jsonl"
     ).read_bytes()
+
+
+def test_workers_share_the_concurrency_and_the_rate_limits(tmp_path):
+    from simulator.engine import prepare_suite
+    from simulator.parallel import worker_config
+
+    spec = tmp_path / "limited.yaml"
+    spec.write_text(
+        "kind: openai\nid: limited\nmodel: m\nbase_url: http://127.0.0.1:9/v1\n"
+        "api_key_env: null\nrpm: 101\ntpm: 40000\nsystem_prompt: hi\n",
+        encoding="utf-8",
+    )
+    config = RunConfig(agents=[str(spec)], baseline_agent=None, concurrency=64, out=str(tmp_path))
+    share = worker_config(config, 3)
+    # 64 in flight in total: 22 + 22 + 22 >= 64, never 3 x 64 against the provider
+    assert (share.concurrency, share.workers) == (22, 3)
+    assert worker_config(config, 1).concurrency == 64
+    whole = prepare_suite(config).agents[0].agent.client.limiter
+    third = prepare_suite(share, rate_share=1 / 3).agents[0].agent.client.limiter
+    assert (whole.rpm, whole.tpm) == (101, 40000)
+    assert (third.rpm, third.tpm) == (33, 13333)  # three workers stay under 101 rpm together
+
+
+def test_a_run_leaves_the_garbage_collector_as_it_found_it(tmp_path):
+    import gc
+
+    thresholds = gc.get_threshold()
+    _run(tmp_path, "gc")
+    assert gc.get_threshold() == thresholds
+    assert gc.get_freeze_count() == 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -35,6 +36,10 @@ T = TypeVar("T")
 # --- run -----------------------------------------------------------------------------------------
 
 
+PROGRESS_REFRESH_S = 0.1
+"""Seconds between redraws of the progress bar (it is redrawn as conversations finish)."""
+
+
 def with_progress(total: int | None, quiet: bool, work: Callable[[Any], T]) -> T:
     """Run ``work(progress)`` under a progress bar when a person is watching a long run."""
     console = Console(stderr=True)
@@ -51,9 +56,20 @@ def with_progress(total: int | None, quiet: bool, work: Callable[[Any], T]) -> T
         TimeRemainingColumn(),
         console=console,
         transient=True,
+        # no refresh thread: with none, --workers can fork (instant) rather than spawn
+        auto_refresh=False,
     ) as progress:
         task = progress.add_task("run", total=total)
-        return work(lambda k: progress.advance(task, k))
+        shown = [0.0]
+
+        def advance(done: int) -> None:
+            progress.advance(task, done)
+            now = time.monotonic()
+            if now - shown[0] >= PROGRESS_REFRESH_S:
+                shown[0] = now
+                progress.refresh()
+
+        return work(advance)
 
 
 def resolve_n(
@@ -176,7 +192,7 @@ def resolve_n(
     type=click.IntRange(min=1),
     default=16,
     show_default=True,
-    help="Conversations in flight at once.",
+    help="Conversations in flight at once, across all workers.",
 )
 @click.option(
     "--report/--no-report",
@@ -189,7 +205,10 @@ def resolve_n(
     type=click.IntRange(1, 256),
     default=1,
     show_default=True,
-    help="Processes for the run (offline agents scale with cores); results identical for any N.",
+    help=(
+        "Processes for the run, sharing --concurrency and rate limits; results identical for "
+        "any N (large offline runs, or hundreds of fast model calls in flight)."
+    ),
 )
 @click.option(
     "--executor",

@@ -81,12 +81,21 @@ _DIRECT_CLASS: list[type | None] = []
 
 
 def install(model: Any) -> bool:
-    """Point a ``ChatOpenAI``'s async completions at :class:`DirectCompletions`; True if done."""
+    """Point a ``ChatOpenAI``'s async completions at :class:`DirectCompletions`; True if done.
+
+    Only plain ``AsyncOpenAI`` clients are touched (not Azure's, which rewrites paths), and
+    anything that is not a langchain-openai chat model is left alone.
+    """
     if not _DIRECT_CLASS:
         _DIRECT_CLASS.append(_direct_class())
     direct = _DIRECT_CLASS[0]
     root = getattr(model, "root_async_client", None)
-    if direct is None or root is None or getattr(model, "async_client", None) is None:
+    if (
+        direct is None
+        or type(root).__name__ != "AsyncOpenAI"
+        or not type(model).__module__.startswith("langchain_openai")
+        or getattr(model, "async_client", None) is None
+    ):
         return False
     model.async_client = direct(root)
     return True

@@ -89,6 +89,7 @@ def build_chat_model(
         model = init_chat_model(spec.model, **kwargs)
     except Exception as exc:  # provider packages raise many kinds of errors
         raise SpecError(f"{where}: model: cannot load {spec.model!r} ({exc})") from None
+    openai_direct.install(model)  # a no-op unless init_chat_model made a ChatOpenAI
     return model, f"langchain:{spec.model}", []
 
 

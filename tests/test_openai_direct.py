@@ -174,3 +174,16 @@ def test_failures_keep_the_sdks_exception_types(server):
 def test_only_plain_json_skips_the_transform(value, plain):
     assert openai_direct.is_plain_json(value) is plain
     assert openai_direct.direct_eligible({"messages": [], "model": "m", **{"x": value}}) is plain
+
+
+def test_only_langchain_openai_models_on_plain_openai_clients_are_changed(server):
+    from langchain_core.language_models.fake_chat_models import FakeListChatModel
+    from langchain_openai import AzureChatOpenAI
+
+    fake = FakeListChatModel(responses=["hi"])
+    azure = AzureChatOpenAI(
+        azure_endpoint=server.url, api_key="k", api_version="2024-06-01", azure_deployment="d"
+    )
+    assert not openai_direct.install(fake)
+    assert not openai_direct.install(azure)
+    assert type(azure.async_client) is AsyncCompletions

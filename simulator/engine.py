@@ -51,7 +51,7 @@ from simulator.models import AgentTurn, Message, Outcome, PersonaInstance, RunCo
 from simulator.registry import RegistryError
 from simulator.results import RunWriter, package_versions
 from simulator.rubrics import RubricSet, load_rubrics, rubric_files
-from simulator.scoring import score_safely
+from simulator.scoring import error_row, score_safely
 from simulator.specs import (
     LangChainAgentSpec,
     OpenAIAgentSpec,
@@ -154,7 +154,7 @@ def prepare_suite(config: RunConfig, rate_share: float = 1.0) -> Suite:
     ids = [agent.id for agent in agents] + ([baseline.id] if baseline else [])
     if len(set(ids)) != len(ids):
         raise SpecError(f"--agent: the same agent id appears twice ({', '.join(ids)})")
-    judge = load_judge(config.judge) if config.judge else None
+    judge = load_judge(config.judge, cache) if config.judge else None
     rubrics = load_rubrics(Path(config.rubrics) if config.rubrics else None, judge=judge)
     imported = (
         load_baseline(Path(config.baseline), config.sla_s, rubrics) if config.baseline else None
@@ -569,7 +569,11 @@ async def run_job(suite: Suite, job: _Job, instances: InstanceCache) -> tuple[Tr
         attempt += 1
     if attempt:
         transcript.meta["regenerated"] = attempt
-    return transcript, score_safely(transcript, config.sla_s, suite.rubrics)
+    try:
+        judged = await suite.rubrics.ajudge(transcript)
+    except Exception as exc:  # a judge that fails or answers nonsense: an error on the row
+        return transcript, error_row(transcript, exc)
+    return transcript, score_safely(transcript, config.sla_s, suite.rubrics, judged)
 
 
 async def close_suite(suite: Suite) -> None:

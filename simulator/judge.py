@@ -4,6 +4,11 @@ The judge asks for a structured verdict (``with_structured_output``) and falls b
 JSON answer for models that do not support it (small local models, LangChain's fake chat models
 in tests). A verdict that cannot be parsed is recorded as a judge error on the conversation,
 never silently treated as compliant.
+
+During a run the judge is asked asynchronously (:meth:`Judge.aevaluate`), all of a
+conversation's judge rules at once, so a remote judge model waits beside the conversations
+instead of stopping the event loop; with a run cache its verdicts are stored like any other
+model call, and a rerun asks again only for what it has not seen.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from simulator.llm import LLMCache, cache_key
 from simulator.models import Transcript
 from simulator.registry import RegistryError, import_reference
 from simulator.rubrics import Finding, Rule
@@ -45,9 +51,12 @@ class JudgeError(RuntimeError):
 class Judge:
     """Applies ``judge`` rules with one chat model."""
 
-    def __init__(self, model: Any, name: str = "judge") -> None:
+    def __init__(self, model: Any, name: str = "judge", cache: LLMCache | None = None) -> None:
         self.model = model
         self.name = name
+        self.cache = cache
+        self.calls = 0
+        """Verdicts asked of the model (cache hits not counted)."""
         try:
             self._structured: Any = model.with_structured_output(Verdict)
         except NotImplementedError:
@@ -60,20 +69,59 @@ class Judge:
             ("human", "\n".join(lines)),
         ]
 
+    def _key(self, messages: list[tuple[str, str]]) -> str:
+        params = {"structured": self._structured is not None}
+        return cache_key(f"judge:{self.name}", messages, params, seed="judge")
+
+    def _cached(self, key: str) -> Verdict | None:
+        hit = self.cache.get(key) if self.cache is not None else None
+        return Verdict.model_validate(hit) if hit is not None else None
+
+    def _store(self, key: str, verdict: Verdict) -> Verdict:
+        if self.cache is not None:
+            self.cache.put(key, verdict.model_dump())
+        return verdict
+
+    def _read(self, answer: Any, structured: bool) -> Verdict:
+        if structured:
+            return answer if isinstance(answer, Verdict) else Verdict.model_validate(answer)
+        content = answer.content
+        return parse_verdict(content if isinstance(content, str) else json.dumps(content))
+
     def verdict(self, rule: Rule, transcript: Transcript) -> Verdict:
         """Ask the model; raise :class:`JudgeError` when the answer is not a verdict."""
         messages = self._messages(rule, transcript)
-        if self._structured is not None:
-            result = self._structured.invoke(messages)
-            if isinstance(result, Verdict):
-                return result
-            return Verdict.model_validate(result)
-        content = self.model.invoke(messages).content
-        return parse_verdict(content if isinstance(content, str) else json.dumps(content))
+        key = self._key(messages)
+        cached = self._cached(key)
+        if cached is not None:
+            return cached
+        self.calls += 1
+        runnable = self._structured or self.model
+        answer = runnable.invoke(messages)
+        return self._store(key, self._read(answer, self._structured is not None))
+
+    async def averdict(self, rule: Rule, transcript: Transcript) -> Verdict:
+        """:meth:`verdict` without blocking the event loop (``ainvoke``)."""
+        messages = self._messages(rule, transcript)
+        key = self._key(messages)
+        cached = self._cached(key)
+        if cached is not None:
+            return cached
+        self.calls += 1
+        runnable = self._structured or self.model
+        answer = await runnable.ainvoke(messages)
+        return self._store(key, self._read(answer, self._structured is not None))
 
     def evaluate(self, rule: Rule, transcript: Transcript) -> list[Finding]:
         """Findings of one judge rule in one transcript (zero or one)."""
-        verdict = self.verdict(rule, transcript)
+        return self._findings(rule, transcript, self.verdict(rule, transcript))
+
+    async def aevaluate(self, rule: Rule, transcript: Transcript) -> list[Finding]:
+        """:meth:`evaluate` for the event loop."""
+        return self._findings(rule, transcript, await self.averdict(rule, transcript))
+
+    @staticmethod
+    def _findings(rule: Rule, transcript: Transcript, verdict: Verdict) -> list[Finding]:
         if not verdict.violated:
             return []
         turn = verdict.turn if verdict.turn is not None else _last_agent_turn(transcript)
@@ -109,7 +157,7 @@ def parse_verdict(text: str) -> Verdict:
         raise JudgeError(f"judge answer is not a verdict: {str(exc).splitlines()[0]}") from None
 
 
-def load_judge(name: str) -> Judge:
+def load_judge(name: str, cache: LLMCache | None = None) -> Judge:
     """A judge from ``--judge``: ``provider:model`` for init_chat_model, or ``module:attr``.
 
     ``module:attr`` may name a chat model instance or a zero-argument factory returning one.
@@ -121,10 +169,10 @@ def load_judge(name: str) -> Judge:
         target = None
     if target is not None:
         model = target() if callable(target) and not hasattr(target, "invoke") else target
-        return Judge(model, name=name)
+        return Judge(model, name=name, cache=cache)
     try:
         from langchain.chat_models import init_chat_model
 
-        return Judge(init_chat_model(name, temperature=0), name=name)
+        return Judge(init_chat_model(name, temperature=0), name=name, cache=cache)
     except Exception as exc:  # provider packages raise many kinds of errors
         raise SpecError(f"--judge {name}: cannot load the judge model ({exc})") from None

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from simulator.contacts import find_contacts, normalize_phone
 from simulator.models import SCHEMA_VERSION, Transcript
 from simulator.registry import Registry
-from simulator.rubrics import RubricSet, is_compliant
+from simulator.rubrics import Finding, RubricSet, is_compliant
 from simulator.stats import compare_rates, percentile, rate
 from simulator.text import load_phrase_bank, normalize
 
@@ -206,7 +206,10 @@ def _message_level_replies(transcript: Transcript, sla_s: float) -> tuple[int, i
 
 
 def score_transcript(
-    transcript: Transcript, sla_s: float = DEFAULT_SLA_S, rubrics: RubricSet | None = None
+    transcript: Transcript,
+    sla_s: float = DEFAULT_SLA_S,
+    rubrics: RubricSet | None = None,
+    judged: dict[str, list[Finding]] | None = None,
 ) -> ScoreRow:
     """Score one conversation: reply, engagement, lead and (with rubrics) compliance."""
     locale = transcript.locale or "zh_CN"
@@ -238,7 +241,7 @@ def score_transcript(
         true_values = {str(truth.get(k)) for k in ("phone", "wechat", "email") if truth.get(k)}
         lead_valid = bool(contact and truth.get("qualified", True) and contact.value in true_values)
     agent_lead_valid = _agent_lead_valid(transcript.lead, truth, locale) if truth else None
-    findings = rubrics.apply(transcript) if rubrics is not None else None
+    findings = rubrics.apply(transcript, judged) if rubrics is not None else None
 
     customer_meta = [m.meta for m in transcript.messages if m.role == "customer"]
     asks = load_phrase_bank(locale if locale in ("zh_CN", "en_US") else "zh_CN").understand[

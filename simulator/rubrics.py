@@ -20,8 +20,9 @@ Every finding carries the rule, its severity, the index of the message and the e
 
 from __future__ import annotations
 
+import asyncio
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -406,10 +407,9 @@ class RubricSet:
             if rule.kind == "judge"
         ]
 
-    def apply(self, transcript: Transcript) -> list[Finding]:
-        """Every finding in ``transcript``, ordered by message then rule."""
+    def _applicable(self, transcript: Transcript) -> Iterator[Rule]:
+        """The rules that can fire in ``transcript`` (industry, exemptions, context words)."""
         locale = transcript.locale or "zh_CN"
-        findings: list[Finding] = []
         everything = "\n".join(m.text for m in transcript.messages)
         for rule in self.rules_for(transcript.industry):
             if rule.human_exempt and _is_human(transcript):
@@ -417,6 +417,30 @@ class RubricSet:
             contexts = rule.compiled["context"].get(locale)
             if contexts and not any(c.search(everything) for c in contexts):
                 continue
+            yield rule
+
+    async def ajudge(self, transcript: Transcript) -> dict[str, list[Finding]]:
+        """The judge's findings for every judge rule of ``transcript``, asked concurrently.
+
+        Pass the result to :meth:`apply` as ``judged``; empty without a judge.
+        """
+        if self.judge is None:
+            return {}
+        rules = [rule for rule in self._applicable(transcript) if rule.kind == "judge"]
+        found = await asyncio.gather(*(self.judge.aevaluate(r, transcript) for r in rules))
+        return {rule.id: findings for rule, findings in zip(rules, found, strict=True)}
+
+    def apply(
+        self, transcript: Transcript, judged: dict[str, list[Finding]] | None = None
+    ) -> list[Finding]:
+        """Every finding in ``transcript``, ordered by message then rule.
+
+        ``judged``: judge findings already asked for (:meth:`ajudge`); without it the judge is
+        asked here, synchronously.
+        """
+        locale = transcript.locale or "zh_CN"
+        findings: list[Finding] = []
+        for rule in self._applicable(transcript):
             if rule.kind == "pattern":
                 findings.extend(_pattern_findings(rule, transcript.messages, locale))
             elif rule.kind == "behaviour":
@@ -424,7 +448,10 @@ class RubricSet:
                     behaviour_checks.get(rule.check or "")(transcript, rule, self.vocab)
                 )
             elif rule.kind == "judge" and self.judge is not None:
-                findings.extend(self.judge.evaluate(rule, transcript))
+                if judged is not None and rule.id in judged:
+                    findings.extend(judged[rule.id])
+                else:
+                    findings.extend(self.judge.evaluate(rule, transcript))
         return sorted(findings, key=lambda f: (f.turn, f.rule))
 
 

@@ -14,36 +14,44 @@ from typing import Any
 from simulator.interchange import read_transcripts
 from simulator.metrics import ScoreRow, score_transcript, summarize_agent
 from simulator.models import Transcript
-from simulator.rubrics import RubricSet
+from simulator.rubrics import Finding, RubricSet
 
 
 def score_safely(
-    transcript: Transcript, sla_s: float, rubrics: RubricSet | None = None
+    transcript: Transcript,
+    sla_s: float,
+    rubrics: RubricSet | None = None,
+    judged: dict[str, list[Finding]] | None = None,
 ) -> ScoreRow:
     """Score a transcript; a scorer that raises is recorded on the row, not swallowed."""
     try:
-        return score_transcript(transcript, sla_s, rubrics)
+        return score_transcript(transcript, sla_s, rubrics, judged)
     except Exception as exc:
-        return ScoreRow(
-            conversation_id=transcript.conversation_id,
-            persona_id=transcript.persona_id,
-            agent_id=transcript.agent_id,
-            industry=transcript.industry,
-            locale=transcript.locale,
-            pair_key=transcript.meta.get("pair_key"),
-            replied=False,
-            first_reply_s=None,
-            replied_within_sla=False,
-            customer_messages=0,
-            messages_replied_within_sla=0,
-            engaged=False,
-            lead_captured=False,
-            contact=None,
-            lead_valid=None,
-            turns=len(transcript.messages),
-            outcome=transcript.outcome,
-            error=f"{type(exc).__name__}: {exc}"[:500],
-        )
+        return error_row(transcript, exc)
+
+
+def error_row(transcript: Transcript, exc: Exception) -> ScoreRow:
+    """The row of a conversation that could not be scored: the error, no verdicts."""
+    return ScoreRow(
+        conversation_id=transcript.conversation_id,
+        persona_id=transcript.persona_id,
+        agent_id=transcript.agent_id,
+        industry=transcript.industry,
+        locale=transcript.locale,
+        pair_key=transcript.meta.get("pair_key"),
+        replied=False,
+        first_reply_s=None,
+        replied_within_sla=False,
+        customer_messages=0,
+        messages_replied_within_sla=0,
+        engaged=False,
+        lead_captured=False,
+        contact=None,
+        lead_valid=None,
+        turns=len(transcript.messages),
+        outcome=transcript.outcome,
+        error=f"{type(exc).__name__}: {exc}"[:500],
+    )
 
 
 @dataclass

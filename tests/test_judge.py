@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from simulator.judge import Judge, JudgeError, load_judge, parse_verdict
@@ -64,3 +66,38 @@ def test_unknown_judge_model_is_a_clean_error():
 
     with pytest.raises(SpecError, match="--judge"):
         load_judge("nonexistent-provider:some-model")
+
+
+def test_a_run_awaits_its_judge_concurrently_and_caches_the_verdicts(tmp_path):
+    from fixtures.judges import OverlapJudgeModel
+
+    from simulator.models import RunConfig
+    from simulator.runs import run_suite
+
+    def run(run_id: str) -> list[dict]:
+        config = RunConfig(
+            agents=["scripted-v2"],
+            baseline_agent="scripted-v1",
+            personas=["worried_parent"],
+            n=6,
+            judge="fixtures.judges:overlapping",
+            out=str(tmp_path),
+            run_id=run_id,
+            report=False,
+        )
+        directory, summary = run_suite(config)
+        assert summary["skipped_rules"] == []
+        lines = (directory / "scores.jsonl").read_text(encoding="utf-8").splitlines()
+        return [json.loads(line) for line in lines]
+
+    OverlapJudgeModel.reset()
+    first = run("first")
+    assert all(row["error"] is None for row in first)
+    assert OverlapJudgeModel.calls == len(first)  # one judge rule per conversation
+    assert OverlapJudgeModel.most_in_flight > 1, "judge calls were made one at a time"
+    judged = [v for row in first for v in row["violations"] if v["kind"] == "judge"]
+    assert 0 < len(judged) < len(first)  # the verdicts reached the rows, and differ
+    OverlapJudgeModel.reset()
+    again = run("again")
+    assert OverlapJudgeModel.calls == 0  # every verdict came from the run cache
+    assert [row["violations"] for row in again] == [row["violations"] for row in first]

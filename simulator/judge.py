@@ -13,13 +13,14 @@ model call, and a rerun asks again only for what it has not seen.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from simulator.llm import LLMCache, cache_key
+from simulator.llm import LLMCache, cache_key, with_retries
 from simulator.models import Transcript
 from simulator.registry import RegistryError, import_reference
 from simulator.rubrics import Finding, Rule
@@ -48,13 +49,28 @@ class JudgeError(RuntimeError):
     """The judge model answered something that is not a verdict."""
 
 
+JUDGE_TIMEOUT_S = 120.0
+"""Longest wait for one verdict during a run; a judge that hangs must not hang the run."""
+JUDGE_RETRIES = 2
+"""Retries of a verdict after a timeout, a 429, a 5xx or a dropped connection."""
+
+
 class Judge:
     """Applies ``judge`` rules with one chat model."""
 
-    def __init__(self, model: Any, name: str = "judge", cache: LLMCache | None = None) -> None:
+    def __init__(
+        self,
+        model: Any,
+        name: str = "judge",
+        cache: LLMCache | None = None,
+        timeout_s: float = JUDGE_TIMEOUT_S,
+        retries: int = JUDGE_RETRIES,
+    ) -> None:
         self.model = model
         self.name = name
         self.cache = cache
+        self.timeout_s = timeout_s
+        self.retries = retries
         self.calls = 0
         """Verdicts asked of the model (cache hits not counted)."""
         try:
@@ -107,9 +123,13 @@ class Judge:
         cached = self._cached(key)
         if cached is not None:
             return cached
-        self.calls += 1
         runnable = self._structured or self.model
-        answer = await runnable.ainvoke(messages)
+
+        async def call() -> Any:
+            self.calls += 1
+            return await asyncio.wait_for(runnable.ainvoke(messages), timeout=self.timeout_s)
+
+        answer = await with_retries(call, self.retries)
         return self._store(key, self._read(answer, self._structured is not None))
 
     def evaluate(self, rule: Rule, transcript: Transcript) -> list[Finding]:

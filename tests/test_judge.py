@@ -101,3 +101,17 @@ def test_a_run_awaits_its_judge_concurrently_and_caches_the_verdicts(tmp_path):
     again = run("again")
     assert OverlapJudgeModel.calls == 0  # every verdict came from the run cache
     assert [row["violations"] for row in again] == [row["violations"] for row in first]
+
+
+def test_a_judge_that_hangs_times_out_and_is_retried_then_recorded():
+    import asyncio
+
+    from fixtures.judges import HangingJudgeModel
+
+    from simulator.llm import CallError
+
+    judge = Judge(HangingJudgeModel(), timeout_s=0.01, retries=1)
+    rubrics = load_rubrics(judge=judge)
+    with pytest.raises(CallError) as raised:
+        asyncio.run(rubrics.ajudge(_transcript(CONVERSATION)))
+    assert raised.value.kind == "timeout" and judge.calls == 2

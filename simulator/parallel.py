@@ -13,6 +13,7 @@ import atexit
 import itertools
 import math
 import multiprocessing
+import queue
 import signal
 import threading
 from collections import deque
@@ -44,6 +45,10 @@ Line = tuple[str, str, SummaryRow]
 
 _SUITE: Suite | None = None
 _LOOP: asyncio.AbstractEventLoop | None = None
+_TICKS: Any = None
+"""A queue to the parent: one item per finished conversation (progress), when it watches."""
+POLL_S = 0.1
+"""How often the parent checks for a stop signal and for progress while batches run."""
 
 
 def worker_config(config: RunConfig, workers: int) -> RunConfig:
@@ -56,9 +61,12 @@ def worker_config(config: RunConfig, workers: int) -> RunConfig:
     return config.model_copy(update={"concurrency": share, "workers": workers})
 
 
-def _init_worker(config_json: str) -> None:
-    global _SUITE, _LOOP
+def _init_worker(config_json: str, ticks: Any = None) -> None:
+    global _SUITE, _LOOP, _TICKS
+    _TICKS = ticks
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
+    # ... and ends a worker with SIGTERM (a forked worker inherits the parent's handler)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     config = RunConfig.model_validate_json(config_json)
     # each worker keeps its own rate-limit window, so it may use 1/W of every budget
     _SUITE = prepare_suite(config, rate_share=1 / int(config.workers))
@@ -82,6 +90,8 @@ async def _run_jobs(suite: Suite, start: int, count: int) -> list[Line]:
     async def one(job: Any) -> Line:
         async with semaphore:
             transcript, row = await run_job(suite, job, instances)
+        if _TICKS is not None:
+            _TICKS.put(1)
         return dump_line(transcript), dump_line(row), SummaryRow.of(row)
 
     jobs = itertools.islice(plan_jobs(suite), start, start + count)
@@ -134,44 +144,89 @@ def execute_parallel(
     method = "fork" if threading.active_count() == 1 and "fork" in _START_METHODS else "spawn"
     context = multiprocessing.get_context(method)
     batches = _batches(suite.total, skip, workers, suite.config.concurrency)
+    # progress comes from the workers as conversations finish, not when a batch is written:
+    # one batch per worker is the whole of a short run
+    ticks = context.Queue() if progress else None
+    pool = ProcessPoolExecutor(
+        workers,
+        mp_context=context,
+        initializer=_init_worker,
+        initargs=(worker_config(suite.config, workers).model_dump_json(), ticks),
+    )
+    stopped = False
     try:
-        with ProcessPoolExecutor(
-            workers,
-            mp_context=context,
-            initializer=_init_worker,
-            initargs=(worker_config(suite.config, workers).model_dump_json(),),
-        ) as pool:
-            in_flight: deque[Future[list[Line]]] = deque()
+        in_flight: deque[Future[list[Line]]] = deque()
 
-            def refill() -> None:
-                while len(in_flight) < workers * 2:
-                    batch = next(batches, None)
-                    if batch is None:
-                        return
-                    in_flight.append(pool.submit(run_batch, *batch))
+        def refill() -> None:
+            while len(in_flight) < workers * 2:
+                batch = next(batches, None)
+                if batch is None:
+                    return
+                in_flight.append(pool.submit(run_batch, *batch))
 
-            refill()
-            while in_flight:
-                if stop.is_set():
-                    for future in in_flight:
-                        future.cancel()
-                    raise RunStopped()
+        def report_progress() -> None:
+            done = 0
+            while ticks is not None and progress is not None:
                 try:
-                    lines = in_flight.popleft().result()
-                except BrokenProcessPool:
-                    raise RuntimeError(
-                        "a worker process died (out of memory, or an agent that crashed the "
-                        "interpreter); the lines written so far are kept: resume the run"
-                    ) from None
-                for transcript_line, score_line, row in lines:
-                    writer.add_lines(transcript_line, score_line)
-                    rows.append(row)
-                    if progress:
-                        progress(1)
-                refill()
+                    done += ticks.get_nowait()
+                except queue.Empty:
+                    break
+            if done and progress is not None:
+                progress(done)
+
+        refill()
+        while in_flight:
+            try:
+                lines = in_flight[0].result(timeout=POLL_S)
+            except TimeoutError:
+                report_progress()
+                if stop.is_set():
+                    stopped = True
+                    raise RunStopped() from None
+                continue
+            except BrokenProcessPool:
+                raise RuntimeError(
+                    "a worker process died (out of memory, or an agent that crashed the "
+                    "interpreter); the lines written so far are kept: resume the run"
+                ) from None
+            in_flight.popleft()
+            for transcript_line, score_line, row in lines:
+                writer.add_lines(transcript_line, score_line)
+                rows.append(row)
+            report_progress()
+            if stop.is_set():
+                stopped = True
+                raise RunStopped()
+            refill()
     finally:
         restore()
+        if stopped:
+            _stop_now(pool)
+        else:
+            pool.shutdown(wait=True)
+        if ticks is not None:
+            ticks.close()
+            ticks.join_thread()
     return rows
+
+
+def _stop_now(pool: ProcessPoolExecutor) -> None:
+    """End a pool at once: what its workers hold is abandoned, as in a one-process run.
+
+    ``shutdown`` alone would wait for the running batches, which for a run against a remote
+    model can be minutes after Ctrl-C. The written lines are a complete prefix of the plan, so
+    ``--resume`` redoes exactly what was lost. (``_processes`` is the executor's own map of its
+    workers; there is no public way to end them.)
+    """
+    processes = list(getattr(pool, "_processes", {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 # --- Ray ---------------------------------------------------------------------------------------

@@ -85,3 +85,28 @@ def test_a_run_leaves_the_garbage_collector_as_it_found_it(tmp_path):
     _run(tmp_path, "gc")
     assert gc.get_threshold() == thresholds
     assert gc.get_freeze_count() == 0
+
+
+def test_progress_of_a_parallel_run_arrives_as_conversations_finish(tmp_path, monkeypatch):
+    monkeypatch.delenv("SALESIM_TEST_PIDS", raising=False)
+    config = RunConfig(
+        agents=["fixtures.faulty_agents:slow_and_marked"],
+        baseline_agent=None,
+        personas=["worried_parent"],
+        n=15,
+        workers=2,
+        out=str(tmp_path),
+        run_id="progress",
+        report=False,
+    )
+    transcripts = tmp_path / "progress" / "transcripts.jsonl"
+    updates: list[tuple[int, int]] = []  # (conversations reported, lines written by then)
+
+    def progress(done: int) -> None:
+        written = len(transcripts.read_bytes().splitlines()) if transcripts.exists() else 0
+        updates.append((done, written))
+
+    _, summary = run_suite(config, progress=progress)
+    assert sum(done for done, _ in updates) == summary["conversations"] == 30
+    # two batches, one per worker: progress was reported before either was written
+    assert updates[0][1] == 0

@@ -424,3 +424,46 @@ def test_load_against_a_failing_and_stalling_http_agent(tmp_path):
     assert set(errors) <= {"http_5xx", "timeout"} and errors.get("http_5xx", 0) > 100
     assert stats["outcomes"]["agent_error"] == sum(errors.values())
     assert fds_after <= fds_before + 2  # no leaked sockets
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1][0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"  # a zombie has ended; only its exit status is left
+
+
+def test_an_interrupted_parallel_run_stops_its_workers_without_waiting_for_their_batches(
+    tmp_path, monkeypatch
+):
+    marks = tmp_path / "pids"
+    marks.mkdir()
+    monkeypatch.setenv("SALESIM_TEST_PIDS", str(marks))
+    monkeypatch.setenv(
+        "PYTHONPATH", f"{ROOT / 'tests'}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"
+    )
+    # 450 conversations, one batch per worker, each conversation ~0.5 s of waiting
+    args = ["--agent", "fixtures.faulty_agents:slow_and_marked", "--baseline-agent", "none"]
+    process = _salesim(
+        *args, "--n", "75", "--workers", "2", "--out", str(tmp_path), "--run-id", "par"
+    )
+    for _ in range(600):  # until both workers are answering
+        if len(list(marks.iterdir())) >= 2:
+            break
+        time.sleep(0.05)
+    else:
+        pytest.fail("the workers never started")
+    process.send_signal(signal.SIGINT)
+    process.wait(timeout=60)
+    stderr = process.stderr.read().decode()
+    process.stderr.close()
+    assert process.returncode == 130, stderr
+    directory = tmp_path / "par"
+    # the parent stopped at once: neither worker's batch was waited for and written
+    assert len(_conversation_ids(directory)) == 0
+    workers = [int(path.name) for path in marks.iterdir()]
+    assert workers and not [pid for pid in workers if _alive(pid)]
+    _, summary = resume_run(directory)
+    assert summary["conversations"] == 450
+    assert len(set(_conversation_ids(directory))) == 450

@@ -291,6 +291,9 @@ def execute_ray(
         while in_flight:
             if stop.is_set():
                 raise RunStopped()
+            ready, _ = ray.wait([in_flight[0]], timeout=POLL_S)
+            if not ready:
+                continue  # check for a stop signal again: the actors are killed on the way out
             for transcript_line, score_line, row in ray.get(in_flight.popleft()):
                 writer.add_lines(transcript_line, score_line)
                 rows.append(row)

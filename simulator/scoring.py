@@ -6,15 +6,20 @@ read is reported with its line number and counted. Nothing is dropped silently.
 
 from __future__ import annotations
 
+import asyncio
+import itertools
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from simulator.interchange import read_transcripts
 from simulator.metrics import ScoreRow, score_transcript, summarize_agent
 from simulator.models import Transcript
 from simulator.rubrics import Finding, RubricSet
+
+T = TypeVar("T")
 
 
 def score_safely(
@@ -93,16 +98,55 @@ def score_file(
     result = ScoredFile()
     records = read_transcripts(path, mapping, roles, default_tz)
     tmp = out.with_name(out.name + ".tmp")
+    judging = rubrics is not None and rubrics.judge is not None
     try:
-        with tmp.open("w", encoding="utf-8") as handle:
-            for where, transcript, error in records:
-                if transcript is None:
-                    result.unreadable.append(f"{where}: {error}")
-                    continue
-                row = score_safely(transcript, sla_s, rubrics)
-                result.rows.append(row)
-                handle.write(row.model_dump_json() + "\n")
+        with tmp.open("w", encoding="utf-8") as handle, asyncio.Runner() as runner:
+            for chunk in _chunks(records, JUDGE_IN_FLIGHT * 4):
+                transcripts = []
+                for where, transcript, error in chunk:
+                    if transcript is None:
+                        result.unreadable.append(f"{where}: {error}")
+                    else:
+                        transcripts.append(transcript)
+                judged = (
+                    runner.run(_judge_all(rubrics, transcripts))  # type: ignore[arg-type]
+                    if judging
+                    else [None] * len(transcripts)
+                )
+                for transcript, verdicts in zip(transcripts, judged, strict=True):
+                    if isinstance(verdicts, Exception):
+                        row = error_row(transcript, verdicts)
+                    else:
+                        row = score_safely(transcript, sla_s, rubrics, verdicts)
+                    result.rows.append(row)
+                    handle.write(row.model_dump_json() + "\n")
         tmp.replace(out)
     finally:
         tmp.unlink(missing_ok=True)
     return result
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    iterator = iter(items)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
+
+
+JUDGE_IN_FLIGHT = 16
+"""Transcripts whose judge verdicts are awaited at once when ``salesim score`` has a judge."""
+
+
+async def _judge_all(
+    rubrics: RubricSet, transcripts: list[Transcript]
+) -> list[dict[str, list[Finding]] | Exception]:
+    """Judge findings per transcript (or the exception that stopped them), 16 at a time."""
+    semaphore = asyncio.Semaphore(JUDGE_IN_FLIGHT)
+
+    async def one(transcript: Transcript) -> dict[str, list[Finding]] | Exception:
+        async with semaphore:
+            try:
+                return await rubrics.ajudge(transcript)
+            except Exception as exc:  # recorded on the row, as in a run
+                return exc
+
+    return list(await asyncio.gather(*(one(t) for t in transcripts)))

@@ -115,3 +115,24 @@ def test_a_judge_that_hangs_times_out_and_is_retried_then_recorded():
     with pytest.raises(CallError) as raised:
         asyncio.run(rubrics.ajudge(_transcript(CONVERSATION)))
     assert raised.value.kind == "timeout" and judge.calls == 2
+
+
+def test_salesim_score_asks_its_judge_concurrently_and_gets_the_runs_verdicts(tmp_path):
+    from click.testing import CliRunner
+    from fixtures.judges import OverlapJudgeModel
+
+    from simulator.cli import main
+
+    args = ["run", "--n", "4", "--out", str(tmp_path), "--run-id", "r", "--no-report"]
+    args += ["--judge", "fixtures.judges:overlapping"]
+    OverlapJudgeModel.reset()
+    assert CliRunner().invoke(main, args).exit_code == 0
+    run_dir, out = tmp_path / "r", tmp_path / "rescored"
+    OverlapJudgeModel.reset()
+    score = ["score", str(run_dir / "transcripts.jsonl"), "--out", str(out)]
+    result = CliRunner().invoke(main, [*score, "--judge", "fixtures.judges:overlapping"])
+    assert result.exit_code == 0, result.output
+    assert OverlapJudgeModel.most_in_flight > 1, "the judge was asked one transcript at a time"
+    rescored = (out / "scores.jsonl").read_text(encoding="utf-8")
+    assert rescored == (run_dir / "scores.jsonl").read_text(encoding="utf-8")
+    assert '"kind":"judge"' in rescored.replace(" ", "")

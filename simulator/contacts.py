@@ -23,12 +23,12 @@ ContactKind = Literal["phone", "wechat", "email"]
 # A number right after one of these labels is an identifier, not a contact ("claim number
 # 2127365000" parses as a valid US phone). Looked for in the few characters before the number.
 _NOT_CONTACT_LABEL = re.compile(
-    r"(订单|单号|编号|工单|快递|运单|身份证|卡号|账号|学号|病历号|案号|发票|合同号|"
+    r"(订单|单号|编号|工单|快递|运单|身份证|卡号|账号|学号|病历号|病案号|就诊号|案号|发票|合同号|"
     r"\b(?:order|invoice|claim|case|account|acct|reference|ref|tracking|policy|member|id|ssn|"
-    r"confirmation|ticket))\s*(号|no\.?|number|#|num)?\s*[:：#]?\s*$",
+    r"confirmation|ticket|record|mrn))\s*(号|no\.?|number|#|num)?\s*(是|为|is)?\s*[:：#]?\s*$",
     re.IGNORECASE,
 )
-LABEL_WINDOW = 16
+LABEL_WINDOW = 24
 _ENOUGH_DIGITS = re.compile(r"\d(?:\D{0,4}\d){6}")
 """Seven digits close together: no valid CN or US number has fewer."""
 

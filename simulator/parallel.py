@@ -153,7 +153,6 @@ def execute_parallel(
         initializer=_init_worker,
         initargs=(worker_config(suite.config, workers).model_dump_json(), ticks),
     )
-    stopped = False
     try:
         in_flight: deque[Future[list[Line]]] = deque()
 
@@ -181,7 +180,6 @@ def execute_parallel(
             except TimeoutError:
                 report_progress()
                 if stop.is_set():
-                    stopped = True
                     raise RunStopped() from None
                 continue
             except BrokenProcessPool:
@@ -195,15 +193,15 @@ def execute_parallel(
                 rows.append(row)
             report_progress()
             if stop.is_set():
-                stopped = True
                 raise RunStopped()
             refill()
+    except BaseException:
+        _stop_now(pool)  # a stop signal, a dead worker, a full disk: nothing more to wait for
+        raise
+    else:
+        pool.shutdown(wait=True)
     finally:
         restore()
-        if stopped:
-            _stop_now(pool)
-        else:
-            pool.shutdown(wait=True)
         if ticks is not None:
             ticks.close()
             ticks.join_thread()

@@ -29,18 +29,22 @@ from simulator.rubrics import load_rubrics
 LABELLED = Path(__file__).parent / "fixtures" / "labelled"
 
 
+SETS = ("conversations.jsonl", "holdout.jsonl", "blind3.jsonl")
+
+
 def _load():
     rows = [
-        json.loads(line)
-        for name in ("conversations.jsonl", "holdout.jsonl", "blind3.jsonl")
+        (name, json.loads(line))
+        for name in SETS
         for line in (LABELLED / name).read_text(encoding="utf-8").splitlines()
         if line
     ]
     rubrics = load_rubrics()
     out = []
-    for row in rows:
+    for name, row in rows:
         labels = row.pop("labels")
         score = score_transcript(Transcript.model_validate(row), 180.0, rubrics)
+        labels["set"] = name
         out.append((row, labels, score))
     return out
 
@@ -120,3 +124,21 @@ def test_every_cell_has_leads_and_violations(cell):
     ]
     assert any(labels["lead_captured"] for labels, _ in rows)
     assert any(labels["violations"] for labels, _ in rows)
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_each_set_on_its_own(name):
+    """Per set, so a later set's score is not averaged away by the tuning set (-s prints it)."""
+    rules = {rule.id for rule in load_rubrics().rules}
+    leads, violations = [], []
+    for _, labels, score in SCORED:
+        if labels["set"] != name:
+            continue
+        leads.append((score.lead_captured, labels["lead_captured"]))
+        found = {v["rule"] for v in score.violations}
+        violations += [(rule in found, rule in labels["violations"]) for rule in rules]
+    lead_p, lead_r, _ = _precision_recall(leads)
+    p, r, counts = _precision_recall(violations)
+    print(f"\n{name}: leads P {lead_p:.2f} R {lead_r:.2f}; ", end="")
+    print(f"violations P {p:.2f} R {r:.2f} {dict(counts)}")
+    assert min(lead_p, lead_r, p, r) >= 0.9

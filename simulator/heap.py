@@ -20,12 +20,18 @@ YOUNG_THRESHOLD = 7000
 """Allocations between young collections during a run (CPython's default is 700)."""
 
 
-@contextlib.contextmanager
-def run_heap() -> Iterator[None]:
-    """Freeze the objects alive now and collect the young generation less often, then restore."""
+def _settle() -> tuple[int, int, int]:
+    """Freeze the heap and raise the young threshold; the thresholds as they were."""
     thresholds = gc.get_threshold()
     gc.freeze()
     gc.set_threshold(max(thresholds[0], YOUNG_THRESHOLD), *thresholds[1:])
+    return thresholds
+
+
+@contextlib.contextmanager
+def run_heap() -> Iterator[None]:
+    """Freeze the objects alive now and collect the young generation less often, then restore."""
+    thresholds = _settle()
     try:
         yield
     finally:
@@ -35,6 +41,4 @@ def run_heap() -> Iterator[None]:
 
 def freeze_for_worker() -> None:
     """The same settings for a worker process's whole life (it only ever runs conversations)."""
-    gc.freeze()
-    thresholds = gc.get_threshold()
-    gc.set_threshold(max(thresholds[0], YOUNG_THRESHOLD), *thresholds[1:])
+    _settle()

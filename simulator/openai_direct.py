@@ -19,6 +19,7 @@ not, and tests/test_openai_direct.py checks that both paths put the same request
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 _JSON_SCALARS = (str, int, float, bool, type(None))
@@ -44,6 +45,7 @@ def direct_eligible(params: dict[str, Any]) -> bool:
     return all(is_plain_json(value) for key, value in params.items() if key not in _OPTIONS)
 
 
+@functools.cache
 def _direct_class() -> type | None:
     """``AsyncCompletions`` with a transform-free ``create``, or None if the SDK lacks the hooks."""
     try:
@@ -77,18 +79,13 @@ def _direct_class() -> type | None:
     return DirectCompletions
 
 
-_DIRECT_CLASS: list[type | None] = []
-
-
 def install(model: Any) -> bool:
     """Point a ``ChatOpenAI``'s async completions at :class:`DirectCompletions`; True if done.
 
     Only plain ``AsyncOpenAI`` clients are touched (not Azure's, which rewrites paths), and
     anything that is not a langchain-openai chat model is left alone.
     """
-    if not _DIRECT_CLASS:
-        _DIRECT_CLASS.append(_direct_class())
-    direct = _DIRECT_CLASS[0]
+    direct = _direct_class()
     root = getattr(model, "root_async_client", None)
     if (
         direct is None

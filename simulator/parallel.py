@@ -164,13 +164,15 @@ def execute_parallel(
                 in_flight.append(pool.submit(run_batch, *batch))
 
         def report_progress() -> None:
+            if ticks is None or progress is None:
+                return
             done = 0
-            while ticks is not None and progress is not None:
+            while True:
                 try:
                     done += ticks.get_nowait()
                 except queue.Empty:
                     break
-            if done and progress is not None:
+            if done:
                 progress(done)
 
         refill()

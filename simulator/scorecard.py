@@ -6,6 +6,7 @@ absolute difference (percentage points) and the lift, each with its bootstrap 95
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from rich.console import Console, Group
@@ -215,19 +216,36 @@ def usage_table(summary: dict[str, Any], order: list[str]) -> Table | None:
     table.add_column("")
     for agent in order:
         table.add_column(agent, justify="right")
+    whole = "{:.0f}".format
     rows = [
-        ("tokens / conversation", "tokens_per_conversation", "{:.0f}"),
-        ("cost / conversation", "cost_per_conversation", "${:.4f}"),
-        ("cost / captured lead", "cost_per_lead", "${:.4f}"),
-        ("cost / valid lead", "cost_per_valid_lead", "${:.4f}"),
-        ("tokens / valid lead", "tokens_per_valid_lead", "{:.0f}"),
-        ("customer model tokens", "customer_tokens", "{:.0f}"),
+        ("tokens / conversation", "tokens_per_conversation", whole),
+        ("cost / conversation", "cost_per_conversation", money),
+        ("cost / captured lead", "cost_per_lead", money),
+        ("cost / valid lead", "cost_per_valid_lead", money),
+        ("tokens / valid lead", "tokens_per_valid_lead", whole),
+        ("customer model tokens", "customer_tokens", whole),
     ]
-    for label, key, fmt in rows:
+    for label, key, show in rows:
         table.add_row(
-            label, *["–" if usage[a].get(key) is None else fmt.format(usage[a][key]) for a in order]
+            label, *["–" if usage[a].get(key) is None else show(usage[a][key]) for a in order]
         )
     return table
+
+
+def money(amount: float) -> str:
+    """Dollars with cents, or two significant digits below a cent ($0.000021, not $0.0000).
+
+    A conversation with a cheap model costs a few hundredths of a cent; rounding that to four
+    places would show every agent as free.
+    """
+    if amount == 0:
+        return "$0"
+    if abs(amount) >= 1:
+        return f"${amount:,.2f}"
+    if abs(amount) >= 0.01:
+        return f"${amount:.4f}"
+    decimals = 1 - math.floor(math.log10(abs(amount)))
+    return f"${amount:.{decimals}f}"
 
 
 def fidelity_table(summary: dict[str, Any]) -> Table | None:

@@ -7,6 +7,7 @@ every failure mode is exercised and must end up as data on its conversation, nev
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -67,6 +68,16 @@ def test_openai_agent_through_langchain_openai(tmp_path, llm_server, monkeypatch
     usage = summary["agents"]["llm-gpt-test"]["usage"]
     assert usage["agent_cost"] == pytest.approx(expected, rel=1e-6)
     assert usage["cost_per_conversation"] == pytest.approx(expected / 2, rel=1e-4)
+    # a cheap model's cost reads as what it is, not as $0.0000
+    from rich.console import Console
+
+    from simulator.scorecard import money, print_scorecard
+
+    console = Console(width=200, record=True)
+    print_scorecard(summary, console)
+    shown = re.search(r"cost / conversation\s+│\s+(\S+)", console.export_text())
+    assert shown and shown.group(1) == money(expected / 2) == f"${expected / 2:.4f}"
+    assert money(0.0000204) == "$0.000020" and money(0) == "$0" and money(1234.5) == "$1,234.50"
 
 
 def test_rerun_with_cache_makes_no_requests_and_repeats_transcripts(

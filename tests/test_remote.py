@@ -78,6 +78,16 @@ def test_openai_agent_through_langchain_openai(tmp_path, llm_server, monkeypatch
     shown = re.search(r"cost / conversation\s+│\s+(\S+)", console.export_text())
     assert shown and shown.group(1) == money(expected / 2) == f"${expected / 2:.4f}"
     assert money(0.0000204) == "$0.000020" and money(0) == "$0" and money(1234.5) == "$1,234.50"
+    # ... and the run's report shows the same figures
+    page = (directory / "report.html").read_text(encoding="utf-8")
+    usage_table = page[page.index('<table class="grid usage">') :].split("</table>")[0]
+    assert f'<td class="num">{money(expected / 2)}</td>' in usage_table
+    from click.testing import CliRunner
+
+    from simulator.cli import main
+
+    markdown = CliRunner().invoke(main, ["report", str(directory), "--format", "md"]).output
+    assert f"| cost / conversation | {money(expected / 2)} |" in markdown
 
 
 def test_rerun_with_cache_makes_no_requests_and_repeats_transcripts(

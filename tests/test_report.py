@@ -123,6 +123,8 @@ def test_report_is_one_self_contained_file(html):
     assert len(scripts) == 1
     digest = base64.b64encode(hashlib.sha256(scripts[0].encode("utf-8")).digest()).decode()
     assert csp.group(1) == f"sha256-{digest}"
+    # offline agents use no model: no tokens-and-cost table of zeros
+    assert '<table class="grid usage">' not in html
 
 
 def test_hostile_text_is_data_never_markup(html):

@@ -14,6 +14,7 @@ from simulator.report._render import (
     pct,
     point_comparison,
     rate_text,
+    usage_rows,
 )
 
 MAX_FLIPS_LISTED = 10
@@ -138,6 +139,11 @@ def render_markdown(data: ReportData) -> str:
             for rule in rules
         ]
         lines += [*_table([t["rule"], t["severity"], *agents], rows), ""]
+
+    usage = usage_rows(side.summary or {}, agents)
+    if usage:
+        lines += [f"### {t['usage']}", ""]
+        lines += [*_table(["", *agents], [[t[row["key"]], *row["cells"]] for row in usage]), ""]
 
     if data.comparison is not None and data.b is not None:
         comparison = data.comparison

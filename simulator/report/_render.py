@@ -40,6 +40,7 @@ from simulator.report._data import (
     ordered_agents,
 )
 from simulator.report._i18n import strings
+from simulator.scorecard import money
 
 TRANSCRIPTS_SLOT = "\x00salesim:transcripts\x00"
 INDEX_SLOT = "\x00salesim:index\x00"
@@ -304,6 +305,7 @@ def build_context(data: ReportData) -> dict[str, Any]:
         "locales": breakdown(side, agents, "locale"),
         "outcome_names": outcome_names,
         "outcomes": {a: side.outcomes[a] for a in agents},
+        "usage_rows": usage_rows(summary, agents),
         "comparison": comparison,
         "comparison_rows": [
             {
@@ -321,6 +323,38 @@ def build_context(data: ReportData) -> dict[str, Any]:
         "index_slot": Markup(INDEX_SLOT),
         "meta_json": Markup(script_json(meta(data, agents, colors))),
     }
+
+
+USAGE_ROWS = (
+    ("tokens_per_conversation", False),
+    ("cost_per_conversation", True),
+    ("cost_per_lead", True),
+    ("cost_per_valid_lead", True),
+    ("tokens_per_valid_lead", False),
+    ("customer_tokens", False),
+)
+"""The summary's usage figures the report shows, and whether each is money."""
+
+
+def usage_rows(summary: dict[str, Any], agents: list[str]) -> list[dict[str, Any]]:
+    """Tokens and cost per agent (as the scorecard shows them); empty when no model was used."""
+    usage = {a: ((summary.get("agents") or {}).get(a) or {}).get("usage") or {} for a in agents}
+    if not any(u.get("agent_tokens") or u.get("customer_tokens") for u in usage.values()):
+        return []
+    return [
+        {
+            "key": key,
+            "cells": [
+                "–"
+                if usage[a].get(key) is None
+                else money(usage[a][key])
+                if is_money
+                else f"{usage[a][key]:,.0f}"
+                for a in agents
+            ],
+        }
+        for key, is_money in USAGE_ROWS
+    ]
 
 
 def meta(data: ReportData, agents: list[str], colors: dict[str, str]) -> dict[str, Any]:

@@ -154,7 +154,7 @@ def prepare_suite(config: RunConfig, rate_share: float = 1.0) -> Suite:
     ids = [agent.id for agent in agents] + ([baseline.id] if baseline else [])
     if len(set(ids)) != len(ids):
         raise SpecError(f"--agent: the same agent id appears twice ({', '.join(ids)})")
-    judge = load_judge(config.judge, cache) if config.judge else None
+    judge = load_judge(config.judge, cache, rate_share) if config.judge else None
     rubrics = load_rubrics(Path(config.rubrics) if config.rubrics else None, judge=judge)
     imported = (
         load_baseline(Path(config.baseline), config.sla_s, rubrics) if config.baseline else None
@@ -577,8 +577,9 @@ async def run_job(suite: Suite, job: _Job, instances: InstanceCache) -> tuple[Tr
 
 
 async def close_suite(suite: Suite) -> None:
-    """Close the agents' and the customer's connections before the event loop ends."""
-    for closable in [*(agent.agent for agent in suite.all_agents), suite.customer]:
+    """Close the agents', the customer's and the judge's connections before the loop ends."""
+    closables = [*(agent.agent for agent in suite.all_agents), suite.customer, suite.rubrics.judge]
+    for closable in closables:
         close = getattr(closable, "aclose", None)
         if close is not None:
             await close()

@@ -16,11 +16,12 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from simulator.llm import LLMCache, cache_key, with_retries
+from simulator.llm import LLMCache, RateLimiter, cache_key, with_retries
 from simulator.models import Transcript
 from simulator.registry import RegistryError, import_reference
 from simulator.rubrics import Finding, Rule
@@ -65,12 +66,18 @@ class Judge:
         cache: LLMCache | None = None,
         timeout_s: float = JUDGE_TIMEOUT_S,
         retries: int = JUDGE_RETRIES,
+        limiter: RateLimiter | None = None,
+        owned: list[Any] | None = None,
     ) -> None:
         self.model = model
         self.name = name
         self.cache = cache
         self.timeout_s = timeout_s
         self.retries = retries
+        self.limiter = limiter or RateLimiter()
+        """Requests per minute for the judge (a spec's ``rpm``); tokens are not counted."""
+        self.owned = owned or []
+        """HTTP clients this judge created, closed by :meth:`aclose`."""
         self.calls = 0
         """Verdicts asked of the model (cache hits not counted)."""
         try:
@@ -84,6 +91,11 @@ class Judge:
             ("system", SYSTEM_PROMPT.format(criterion=rule.criterion)),
             ("human", "\n".join(lines)),
         ]
+
+    async def aclose(self) -> None:
+        """Close the connection pools this judge owns, before its event loop ends."""
+        while self.owned:
+            await self.owned.pop().aclose()
 
     def _key(self, messages: list[tuple[str, str]]) -> str:
         params = {"structured": self._structured is not None}
@@ -124,6 +136,7 @@ class Judge:
         if cached is not None:
             return cached
         runnable = self._structured or self.model
+        await self.limiter.acquire()
 
         async def call() -> Any:
             self.calls += 1
@@ -177,11 +190,18 @@ def parse_verdict(text: str) -> Verdict:
         raise JudgeError(f"judge answer is not a verdict: {str(exc).splitlines()[0]}") from None
 
 
-def load_judge(name: str, cache: LLMCache | None = None) -> Judge:
-    """A judge from ``--judge``: ``provider:model`` for init_chat_model, or ``module:attr``.
+def load_judge(name: str, cache: LLMCache | None = None, rate_share: float = 1.0) -> Judge:
+    """A judge from ``--judge``: a spec file, ``provider:model`` or ``module:attr``.
 
-    ``module:attr`` may name a chat model instance or a zero-argument factory returning one.
+    - a YAML spec with the fields of agent and customer specs (``kind: openai`` or
+      ``langchain``, ``model``, ``base_url``, ``api_key_env``, ``temperature`` (0 when left
+      out), ``rpm``, ``timeout_s``, ``retries``): for a judge behind any OpenAI-compatible
+      endpoint, with a request budget (``rate_share`` of it in each worker process);
+    - ``provider:model`` for ``init_chat_model``, at temperature 0;
+    - ``module:attr``: a chat model instance or a zero-argument factory returning one.
     """
+    if name.endswith((".yaml", ".yml")):
+        return _judge_from_spec(Path(name), cache, rate_share)
     target: Any = None
     try:
         target = import_reference(name)  # "openai:gpt-4o" fails here and goes to init_chat_model
@@ -196,3 +216,24 @@ def load_judge(name: str, cache: LLMCache | None = None) -> Judge:
         return Judge(init_chat_model(name, temperature=0), name=name, cache=cache)
     except Exception as exc:  # provider packages raise many kinds of errors
         raise SpecError(f"--judge {name}: cannot load the judge model ({exc})") from None
+
+
+def _judge_from_spec(path: Path, cache: LLMCache | None, rate_share: float) -> Judge:
+    from simulator.remote import build_chat_model
+    from simulator.specs import LangChainAgentSpec, OpenAIAgentSpec, load_agent_spec
+
+    spec = load_agent_spec(path)
+    if not isinstance(spec, OpenAIAgentSpec | LangChainAgentSpec):
+        raise SpecError(f"{path}: kind: a judge needs kind openai or langchain")
+    if spec.temperature is None:
+        spec = spec.model_copy(update={"temperature": 0.0})
+    model, model_id, owned = build_chat_model(spec, str(path))
+    return Judge(
+        model,
+        name=model_id,
+        cache=cache,
+        timeout_s=spec.timeout_s,
+        retries=spec.retries,
+        limiter=RateLimiter.shared(spec.rpm, None, rate_share),
+        owned=owned,
+    )

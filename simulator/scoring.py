@@ -120,6 +120,8 @@ def score_file(
                         row = score_safely(transcript, sla_s, rubrics, verdicts)
                     result.rows.append(row)
                     handle.write(row.model_dump_json() + "\n")
+            if judging:
+                runner.run(rubrics.judge.aclose())  # type: ignore[union-attr]
         tmp.replace(out)
     finally:
         tmp.unlink(missing_ok=True)

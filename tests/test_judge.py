@@ -9,6 +9,7 @@ import pytest
 from simulator.judge import Judge, JudgeError, load_judge, parse_verdict
 from simulator.rubrics import example_transcript, load_rubrics
 from simulator.scoring import score_safely
+from simulator.specs import SpecError
 
 CONVERSATION = [("customer", "医保能报吗？"), ("agent", "放心，医保肯定能报，您一分钱都不用出。")]
 HEDGED = [("customer", "医保能报吗？"), ("agent", "要看当地政策，一般能报一部分。")]
@@ -136,3 +137,66 @@ def test_salesim_score_asks_its_judge_concurrently_and_gets_the_runs_verdicts(tm
     rescored = (out / "scores.jsonl").read_text(encoding="utf-8")
     assert rescored == (run_dir / "scores.jsonl").read_text(encoding="utf-8")
     assert '"kind":"judge"' in rescored.replace(" ", "")
+
+
+def test_a_judge_spec_calls_its_endpoint_and_a_rerun_is_served_from_the_cache(tmp_path):
+    from simulator.models import RunConfig
+    from simulator.runs import run_suite
+    from simulator.testing import OpenAICompatibleServer
+
+    def responder(body: dict) -> str:
+        transcript = body["messages"][-1]["content"]
+        violated = "[1] agent:" in transcript
+        return json.dumps({"violated": violated, "turn": None, "evidence": "", "reason": "r"})
+
+    with OpenAICompatibleServer(responder=responder) as server:
+        spec = tmp_path / "judge.yaml"
+        spec.write_text(
+            f"kind: openai\nid: local-judge\nmodel: judge-model\nbase_url: {server.url}/v1\n"
+            "api_key_env: null\nrpm: 600\ntimeout_s: 5\nretries: 1\n",
+            encoding="utf-8",
+        )
+
+        def run(run_id: str) -> list[dict]:
+            config = RunConfig(
+                agents=["scripted-v2"],
+                baseline_agent=None,
+                personas=["worried_parent"],
+                n=3,
+                judge=str(spec),
+                out=str(tmp_path),
+                run_id=run_id,
+                report=False,
+            )
+            directory, _ = run_suite(config)
+            lines = (directory / "scores.jsonl").read_text(encoding="utf-8").splitlines()
+            return [json.loads(line) for line in lines]
+
+        first = run("first")
+        asked = server.requests
+        assert asked == len(first) == 6
+        assert all(body["temperature"] == 0 and body["response_format"] for body in server.bodies)
+        judged = [v for row in first for v in row["violations"] if v["kind"] == "judge"]
+        assert judged and all(row["error"] is None for row in first)
+        again = run("again")
+        assert server.requests == asked  # the verdicts came from the run cache
+        assert [r["violations"] for r in again] == [r["violations"] for r in first]
+
+
+def test_a_judge_spec_of_the_wrong_kind_is_one_line(tmp_path):
+    spec = tmp_path / "judge.yaml"
+    spec.write_text("kind: http\nid: j\nurl: http://127.0.0.1:9/\n", encoding="utf-8")
+    with pytest.raises(SpecError, match="a judge needs kind openai or langchain"):
+        load_judge(str(spec))
+
+
+def test_a_judge_spec_sets_the_request_budget_timeout_and_retries(tmp_path):
+    spec = tmp_path / "judge.yaml"
+    spec.write_text(
+        "kind: openai\nid: j\nmodel: m\nbase_url: http://127.0.0.1:9/v1\napi_key_env: null\n"
+        "rpm: 60\ntimeout_s: 7\nretries: 2\n",
+        encoding="utf-8",
+    )
+    judge = load_judge(str(spec), rate_share=0.5)  # one of two worker processes
+    assert (judge.limiter.rpm, judge.timeout_s, judge.retries) == (30, 7, 2)
+    assert judge.name == "openai:m@http://127.0.0.1:9/v1"

@@ -69,9 +69,10 @@ rubrics_option = click.option(
 judge_option = click.option(
     "--judge",
     default=None,
-    metavar="MODEL",
-    help="Chat model for LLM-judge rules: 'provider:model' (init_chat_model) or module:attr. "
-    "Without it those rules are skipped, and the scorecard says so.",
+    metavar="MODEL|SPEC.yaml",
+    help="Chat model for LLM-judge rules: 'provider:model' (init_chat_model), module:attr, or "
+    "a spec file like --customer's (base_url, api_key_env, rpm, timeout_s, retries). Without it "
+    "those rules are skipped, and the scorecard says so.",
 )
 
 

@@ -21,10 +21,10 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from simulator.llm import LLMCache, RateLimiter, cache_key, with_retries
+from simulator.llm import LLMCache, Prices, RateLimiter, cache_key, usage_of, with_retries
 from simulator.models import Transcript
 from simulator.registry import RegistryError, import_reference
-from simulator.rubrics import Finding, Rule
+from simulator.rubrics import Finding, JudgeUsage, Rule
 from simulator.specs import SpecError
 
 SYSTEM_PROMPT = """You are a compliance reviewer for sales conversations held in private messages.
@@ -68,6 +68,7 @@ class Judge:
         retries: int = JUDGE_RETRIES,
         limiter: RateLimiter | None = None,
         owned: list[Any] | None = None,
+        prices: Prices | None = None,
     ) -> None:
         self.model = model
         self.name = name
@@ -80,10 +81,17 @@ class Judge:
         """HTTP clients this judge created, closed by :meth:`aclose`."""
         self.calls = 0
         """Verdicts asked of the model (cache hits not counted)."""
+        self.prices = prices or Prices()
+        self._structured: Any = None
+        self._raw = False
+        """Whether structured answers come with the raw message (and so its token usage)."""
         try:
-            self._structured: Any = model.with_structured_output(Verdict)
+            self._structured = model.with_structured_output(Verdict, include_raw=True)
+            self._raw = True
+        except TypeError:  # a with_structured_output that takes no include_raw
+            self._structured = model.with_structured_output(Verdict)
         except NotImplementedError:
-            self._structured = None
+            pass
 
     def _messages(self, rule: Rule, transcript: Transcript) -> list[tuple[str, str]]:
         lines = [f"[{i}] {m.role}: {m.text}" for i, m in enumerate(transcript.messages)]
@@ -110,11 +118,26 @@ class Judge:
             self.cache.put(key, verdict.model_dump())
         return verdict
 
-    def _read(self, answer: Any, structured: bool) -> Verdict:
-        if structured:
-            return answer if isinstance(answer, Verdict) else Verdict.model_validate(answer)
-        content = answer.content
-        return parse_verdict(content if isinstance(content, str) else json.dumps(content))
+    def _read(self, answer: Any) -> tuple[Verdict, JudgeUsage]:
+        """The verdict in a model's answer, and the tokens the answer reports."""
+        if self._structured is None:  # a plain chat answer with JSON in it
+            content = answer.content
+            text = content if isinstance(content, str) else json.dumps(content)
+            return parse_verdict(text), self._usage(answer)
+        usage = JudgeUsage()
+        if self._raw:
+            if answer.get("parsing_error") is not None or answer.get("parsed") is None:
+                error = answer.get("parsing_error") or "no verdict in the answer"
+                raise JudgeError(f"judge answer is not a verdict: {str(error)[:200]}")
+            usage = self._usage(answer.get("raw"))
+            answer = answer["parsed"]
+        verdict = answer if isinstance(answer, Verdict) else Verdict.model_validate(answer)
+        return verdict, usage
+
+    def _usage(self, message: Any) -> JudgeUsage:
+        input_tokens, output_tokens = usage_of(message)
+        cost = self.prices.cost(input_tokens, output_tokens)
+        return JudgeUsage(input_tokens, output_tokens, cost)
 
     def verdict(self, rule: Rule, transcript: Transcript) -> Verdict:
         """Ask the model; raise :class:`JudgeError` when the answer is not a verdict."""
@@ -125,16 +148,16 @@ class Judge:
             return cached
         self.calls += 1
         runnable = self._structured or self.model
-        answer = runnable.invoke(messages)
-        return self._store(key, self._read(answer, self._structured is not None))
+        verdict, _ = self._read(runnable.invoke(messages))
+        return self._store(key, verdict)
 
-    async def averdict(self, rule: Rule, transcript: Transcript) -> Verdict:
-        """:meth:`verdict` without blocking the event loop (``ainvoke``)."""
+    async def averdict(self, rule: Rule, transcript: Transcript) -> tuple[Verdict, JudgeUsage]:
+        """:meth:`verdict` without blocking the event loop (``ainvoke``), with its cost."""
         messages = self._messages(rule, transcript)
         key = self._key(messages)
         cached = self._cached(key)
         if cached is not None:
-            return cached
+            return cached, JudgeUsage()
         runnable = self._structured or self.model
         await self.limiter.acquire()
 
@@ -142,16 +165,19 @@ class Judge:
             self.calls += 1
             return await asyncio.wait_for(runnable.ainvoke(messages), timeout=self.timeout_s)
 
-        answer = await with_retries(call, self.retries)
-        return self._store(key, self._read(answer, self._structured is not None))
+        verdict, usage = self._read(await with_retries(call, self.retries))
+        return self._store(key, verdict), usage
 
     def evaluate(self, rule: Rule, transcript: Transcript) -> list[Finding]:
         """Findings of one judge rule in one transcript (zero or one)."""
         return self._findings(rule, transcript, self.verdict(rule, transcript))
 
-    async def aevaluate(self, rule: Rule, transcript: Transcript) -> list[Finding]:
-        """:meth:`evaluate` for the event loop."""
-        return self._findings(rule, transcript, await self.averdict(rule, transcript))
+    async def aevaluate(
+        self, rule: Rule, transcript: Transcript
+    ) -> tuple[list[Finding], JudgeUsage]:
+        """:meth:`evaluate` for the event loop, with what the verdict cost."""
+        verdict, usage = await self.averdict(rule, transcript)
+        return self._findings(rule, transcript, verdict), usage
 
     @staticmethod
     def _findings(rule: Rule, transcript: Transcript, verdict: Verdict) -> list[Finding]:
@@ -236,4 +262,5 @@ def _judge_from_spec(path: Path, cache: LLMCache | None, rate_share: float) -> J
         retries=spec.retries,
         limiter=RateLimiter.shared(spec.rpm, None, rate_share),
         owned=owned,
+        prices=Prices(spec.prices.input_per_million, spec.prices.output_per_million),
     )

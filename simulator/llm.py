@@ -267,7 +267,8 @@ class Prices:
         ) / 1e6
 
 
-def _usage_of(message: Any) -> tuple[int, int]:
+def usage_of(message: Any) -> tuple[int, int]:
+    """(input, output) tokens a LangChain message reports, 0 when it reports none."""
     usage = getattr(message, "usage_metadata", None) or {}
     if usage:
         return int(usage.get("input_tokens", 0)), int(usage.get("output_tokens", 0))
@@ -331,7 +332,7 @@ class ChatClient:
         text = _text_of(message)
         if len(text) > MAX_RESPONSE_CHARS:
             raise CallError("too_large", f"reply of {len(text)} characters")
-        input_tokens, output_tokens = _usage_of(message)
+        input_tokens, output_tokens = usage_of(message)
         self.limiter.charge(input_tokens + output_tokens)
         tool_calls = [
             {"name": call.get("name"), "args": call.get("args", {})}

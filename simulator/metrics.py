@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from simulator.contacts import find_contacts, normalize_phone
 from simulator.models import SCHEMA_VERSION, Transcript
 from simulator.registry import Registry
-from simulator.rubrics import Finding, RubricSet, is_compliant
+from simulator.rubrics import Judged, RubricSet, is_compliant
 from simulator.stats import compare_rates, percentile, rate
 from simulator.text import load_phrase_bank, normalize
 
@@ -80,6 +80,10 @@ class ScoreRow(BaseModel):
     """LLM customers only: role_inversion, early_contact_leak, broke_persona, no_end_signal."""
     regenerated: int = 0
     trial: int = 0
+    judge_input_tokens: int = 0
+    judge_output_tokens: int = 0
+    judge_cost: float = 0.0
+    """What the LLM judge spent on this conversation (0 for verdicts served from the cache)."""
 
 
 SUMMARY_FIELDS = (
@@ -111,6 +115,9 @@ SUMMARY_FIELDS = (
     "customer",
     "fidelity",
     "regenerated",
+    "judge_input_tokens",
+    "judge_output_tokens",
+    "judge_cost",
 )
 
 
@@ -151,6 +158,9 @@ class SummaryRow:
     customer: str | None
     fidelity: dict[str, bool] | None
     regenerated: int
+    judge_input_tokens: int
+    judge_output_tokens: int
+    judge_cost: float
     agent_latencies_s: tuple[float, ...]
     violations: tuple[dict[str, str], ...]
 
@@ -209,7 +219,7 @@ def score_transcript(
     transcript: Transcript,
     sla_s: float = DEFAULT_SLA_S,
     rubrics: RubricSet | None = None,
-    judged: dict[str, list[Finding]] | None = None,
+    judged: Judged | None = None,
 ) -> ScoreRow:
     """Score one conversation: reply, engagement, lead and (with rubrics) compliance."""
     locale = transcript.locale or "zh_CN"
@@ -294,6 +304,9 @@ def score_transcript(
         fidelity=transcript.meta.get("fidelity"),
         regenerated=transcript.meta.get("regenerated", 0),
         trial=transcript.meta.get("trial", 0),
+        judge_input_tokens=judged.input_tokens if judged else 0,
+        judge_output_tokens=judged.output_tokens if judged else 0,
+        judge_cost=round(judged.cost, 8) if judged else 0.0,
     )
 
 
@@ -490,6 +503,8 @@ class AgentAccumulator:
         self.usage["agent_cost"] += row.agent_cost
         self.usage["customer_tokens"] += row.customer_input_tokens + row.customer_output_tokens
         self.usage["customer_cost"] += row.customer_cost
+        self.usage["judge_tokens"] += row.judge_input_tokens + row.judge_output_tokens
+        self.usage["judge_cost"] += row.judge_cost
         self.usage["leads"] += bool(row.lead_captured)
         self.usage["valid"] += bool(row.lead_valid)
         if self.keep_pairs:
@@ -569,6 +584,8 @@ class AgentAccumulator:
                 "agent_cost": round(usage["agent_cost"], 6),
                 "customer_tokens": usage["customer_tokens"],
                 "customer_cost": round(usage["customer_cost"], 6),
+                "judge_tokens": usage["judge_tokens"],
+                "judge_cost": round(usage["judge_cost"], 6),
                 "tokens_per_conversation": per(usage["agent_tokens"], n),
                 "cost_per_conversation": per(usage["agent_cost"], n),
                 "tokens_per_lead": per(usage["agent_tokens"], usage["leads"]),

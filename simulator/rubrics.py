@@ -23,7 +23,7 @@ from __future__ import annotations
 import asyncio
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
@@ -366,6 +366,25 @@ def _is_human(transcript: Transcript) -> bool:
 
 
 @dataclass
+class JudgeUsage:
+    """Tokens and money one judge verdict cost (all 0 when it came from the cache)."""
+
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cost: float = 0.0
+
+
+@dataclass
+class Judged:
+    """A conversation's judge findings per rule, and what asking for them cost."""
+
+    findings: dict[str, list[Finding]] = field(default_factory=dict)
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cost: float = 0.0
+
+
+@dataclass
 class RubricSet:
     """The rubrics of a run, compiled once; ``apply`` scores one transcript."""
 
@@ -419,20 +438,24 @@ class RubricSet:
                 continue
             yield rule
 
-    async def ajudge(self, transcript: Transcript) -> dict[str, list[Finding]]:
+    async def ajudge(self, transcript: Transcript) -> Judged:
         """The judge's findings for every judge rule of ``transcript``, asked concurrently.
 
         Pass the result to :meth:`apply` as ``judged``; empty without a judge.
         """
+        judged = Judged()
         if self.judge is None:
-            return {}
+            return judged
         rules = [rule for rule in self._applicable(transcript) if rule.kind == "judge"]
-        found = await asyncio.gather(*(self.judge.aevaluate(r, transcript) for r in rules))
-        return {rule.id: findings for rule, findings in zip(rules, found, strict=True)}
+        answers = await asyncio.gather(*(self.judge.aevaluate(r, transcript) for r in rules))
+        for rule, (findings, usage) in zip(rules, answers, strict=True):
+            judged.findings[rule.id] = findings
+            judged.input_tokens += usage.input_tokens
+            judged.output_tokens += usage.output_tokens
+            judged.cost += usage.cost
+        return judged
 
-    def apply(
-        self, transcript: Transcript, judged: dict[str, list[Finding]] | None = None
-    ) -> list[Finding]:
+    def apply(self, transcript: Transcript, judged: Judged | None = None) -> list[Finding]:
         """Every finding in ``transcript``, ordered by message then rule.
 
         ``judged``: judge findings already asked for (:meth:`ajudge`); without it the judge is
@@ -448,8 +471,8 @@ class RubricSet:
                     behaviour_checks.get(rule.check or "")(transcript, rule, self.vocab)
                 )
             elif rule.kind == "judge" and self.judge is not None:
-                if judged is not None and rule.id in judged:
-                    findings.extend(judged[rule.id])
+                if judged is not None and rule.id in judged.findings:
+                    findings.extend(judged.findings[rule.id])
                 else:
                     findings.extend(self.judge.evaluate(rule, transcript))
         return sorted(findings, key=lambda f: (f.turn, f.rule))

@@ -210,7 +210,10 @@ def usage_table(summary: dict[str, Any], order: list[str]) -> Table | None:
     """Tokens and cost per conversation and per lead; None when no agent used a model."""
     agents = summary["agents"]
     usage = {a: agents[a].get("usage", {}) for a in order}
-    if not any(u.get("agent_tokens") or u.get("customer_tokens") for u in usage.values()):
+    if not any(
+        u.get("agent_tokens") or u.get("customer_tokens") or u.get("judge_tokens")
+        for u in usage.values()
+    ):
         return None
     table = Table(title="tokens and cost (agent side)", title_justify="left")
     table.add_column("")
@@ -225,6 +228,8 @@ def usage_table(summary: dict[str, Any], order: list[str]) -> Table | None:
         ("tokens / valid lead", "tokens_per_valid_lead", whole),
         ("customer model tokens", "customer_tokens", whole),
     ]
+    if any(u.get("judge_tokens") for u in usage.values()):
+        rows += [("judge model tokens", "judge_tokens", whole), ("judge cost", "judge_cost", money)]
     for label, key, show in rows:
         table.add_row(
             label, *["–" if usage[a].get(key) is None else show(usage[a][key]) for a in order]

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from simulator.interchange import read_transcripts
 from simulator.metrics import ScoreRow, score_transcript, summarize_agent
 from simulator.models import Transcript
-from simulator.rubrics import Finding, RubricSet
+from simulator.rubrics import Judged, RubricSet
 
 T = TypeVar("T")
 
@@ -26,7 +26,7 @@ def score_safely(
     transcript: Transcript,
     sla_s: float,
     rubrics: RubricSet | None = None,
-    judged: dict[str, list[Finding]] | None = None,
+    judged: Judged | None = None,
 ) -> ScoreRow:
     """Score a transcript; a scorer that raises is recorded on the row, not swallowed."""
     try:
@@ -138,13 +138,11 @@ JUDGE_IN_FLIGHT = 16
 """Transcripts whose judge verdicts are awaited at once when ``salesim score`` has a judge."""
 
 
-async def _judge_all(
-    rubrics: RubricSet, transcripts: list[Transcript]
-) -> list[dict[str, list[Finding]] | Exception]:
+async def _judge_all(rubrics: RubricSet, transcripts: list[Transcript]) -> list[Judged | Exception]:
     """Judge findings per transcript (or the exception that stopped them), 16 at a time."""
     semaphore = asyncio.Semaphore(JUDGE_IN_FLIGHT)
 
-    async def one(transcript: Transcript) -> dict[str, list[Finding]] | Exception:
+    async def one(transcript: Transcript) -> Judged | Exception:
         async with semaphore:
             try:
                 return await rubrics.ajudge(transcript)

@@ -139,9 +139,12 @@ def test_salesim_score_asks_its_judge_concurrently_and_gets_the_runs_verdicts(tm
     assert '"kind":"judge"' in rescored.replace(" ", "")
 
 
-def test_a_judge_spec_calls_its_endpoint_and_a_rerun_is_served_from_the_cache(tmp_path):
+def test_a_judge_spec_calls_its_endpoint_counts_its_cost_and_a_rerun_is_cached(tmp_path):
+    from rich.console import Console
+
     from simulator.models import RunConfig
     from simulator.runs import run_suite
+    from simulator.scorecard import print_scorecard
     from simulator.testing import OpenAICompatibleServer
 
     def responder(body: dict) -> str:
@@ -153,11 +156,12 @@ def test_a_judge_spec_calls_its_endpoint_and_a_rerun_is_served_from_the_cache(tm
         spec = tmp_path / "judge.yaml"
         spec.write_text(
             f"kind: openai\nid: local-judge\nmodel: judge-model\nbase_url: {server.url}/v1\n"
-            "api_key_env: null\nrpm: 600\ntimeout_s: 5\nretries: 1\n",
+            "api_key_env: null\nrpm: 600\ntimeout_s: 5\nretries: 1\n"
+            "prices: {input_per_million: 3.0, output_per_million: 12.0}\n",
             encoding="utf-8",
         )
 
-        def run(run_id: str) -> list[dict]:
+        def run(run_id: str) -> tuple[list[dict], dict]:
             config = RunConfig(
                 agents=["scripted-v2"],
                 baseline_agent=None,
@@ -168,19 +172,33 @@ def test_a_judge_spec_calls_its_endpoint_and_a_rerun_is_served_from_the_cache(tm
                 run_id=run_id,
                 report=False,
             )
-            directory, _ = run_suite(config)
+            directory, summary = run_suite(config)
             lines = (directory / "scores.jsonl").read_text(encoding="utf-8").splitlines()
-            return [json.loads(line) for line in lines]
+            return [json.loads(line) for line in lines], summary
 
-        first = run("first")
+        first, summary = run("first")
         asked = server.requests
         assert asked == len(first) == 6
         assert all(body["temperature"] == 0 and body["response_format"] for body in server.bodies)
         judged = [v for row in first for v in row["violations"] if v["kind"] == "judge"]
         assert judged and all(row["error"] is None for row in first)
-        again = run("again")
-        assert server.requests == asked  # the verdicts came from the run cache
+        # what each verdict cost, from the usage the server reported
+        for row in first:
+            assert row["judge_input_tokens"] > 0 and row["judge_output_tokens"] > 0
+            expected = (row["judge_input_tokens"] * 3.0 + row["judge_output_tokens"] * 12.0) / 1e6
+            assert row["judge_cost"] == pytest.approx(expected, rel=1e-6)
+        usage = summary["agents"]["scripted-v2"]["usage"]
+        assert usage["judge_tokens"] == sum(
+            r["judge_input_tokens"] + r["judge_output_tokens"] for r in first
+        )
+        console = Console(width=200, record=True)
+        print_scorecard(summary, console)
+        assert "judge model tokens" in console.export_text()
+
+        again, summary_again = run("again")
+        assert server.requests == asked  # the verdicts came from the run cache ...
         assert [r["violations"] for r in again] == [r["violations"] for r in first]
+        assert summary_again["agents"]["scripted-v2"]["usage"]["judge_tokens"] == 0  # ... free
 
 
 def test_a_judge_spec_of_the_wrong_kind_is_one_line(tmp_path):

@@ -73,6 +73,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "cost_per_valid_lead": {"en": "cost / valid lead", "zh": "每条有效留资成本"},
     "tokens_per_valid_lead": {"en": "tokens / valid lead", "zh": "每条有效留资 token"},
     "customer_tokens": {"en": "customer model tokens", "zh": "客户模型 token"},
+    "judge_tokens": {"en": "judge model tokens", "zh": "评审模型 token"},
+    "judge_cost": {"en": "judge cost", "zh": "评审成本"},
     "outcome": {"en": "outcome", "zh": "结果"},
     "rule": {"en": "rule", "zh": "规则"},
     "severity": {"en": "severity", "zh": "严重程度"},

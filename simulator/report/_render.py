@@ -339,8 +339,14 @@ USAGE_ROWS = (
 def usage_rows(summary: dict[str, Any], agents: list[str]) -> list[dict[str, Any]]:
     """Tokens and cost per agent (as the scorecard shows them); empty when no model was used."""
     usage = {a: ((summary.get("agents") or {}).get(a) or {}).get("usage") or {} for a in agents}
-    if not any(u.get("agent_tokens") or u.get("customer_tokens") for u in usage.values()):
+    if not any(
+        u.get("agent_tokens") or u.get("customer_tokens") or u.get("judge_tokens")
+        for u in usage.values()
+    ):
         return []
+    shown = USAGE_ROWS
+    if any(u.get("judge_tokens") for u in usage.values()):
+        shown += (("judge_tokens", False), ("judge_cost", True))
     return [
         {
             "key": key,
@@ -353,7 +359,7 @@ def usage_rows(summary: dict[str, Any], agents: list[str]) -> list[dict[str, Any
                 for a in agents
             ],
         }
-        for key, is_money in USAGE_ROWS
+        for key, is_money in shown
     ]
 
 

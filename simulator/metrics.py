@@ -215,6 +215,18 @@ def _message_level_replies(transcript: Transcript, sla_s: float) -> tuple[int, i
     return total, within, latencies
 
 
+def identity_of(transcript: Transcript) -> dict[str, Any]:
+    """The score-row fields that say which conversation a row is about."""
+    return {
+        "conversation_id": transcript.conversation_id,
+        "persona_id": transcript.persona_id,
+        "agent_id": transcript.agent_id,
+        "industry": transcript.industry,
+        "locale": transcript.locale,
+        "pair_key": transcript.meta.get("pair_key"),
+    }
+
+
 def score_transcript(
     transcript: Transcript,
     sla_s: float = DEFAULT_SLA_S,
@@ -265,12 +277,7 @@ def score_transcript(
     customer_usage = [meta.get("usage") or {} for meta in customer_meta]
     started = transcript.messages[0].ts if transcript.messages else None
     return ScoreRow(
-        conversation_id=transcript.conversation_id,
-        persona_id=transcript.persona_id,
-        agent_id=transcript.agent_id,
-        industry=transcript.industry,
-        locale=transcript.locale,
-        pair_key=transcript.meta.get("pair_key"),
+        **identity_of(transcript),
         replied=first_reply is not None,
         first_reply_s=first_reply,
         replied_within_sla=first_reply is not None and first_reply <= sla_s,

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from simulator.interchange import read_transcripts
-from simulator.metrics import ScoreRow, score_transcript, summarize_agent
+from simulator.metrics import ScoreRow, identity_of, score_transcript, summarize_agent
 from simulator.models import Transcript
 from simulator.rubrics import Judged, RubricSet
 
@@ -38,12 +38,7 @@ def score_safely(
 def error_row(transcript: Transcript, exc: Exception) -> ScoreRow:
     """The row of a conversation that could not be scored: the error, no verdicts."""
     return ScoreRow(
-        conversation_id=transcript.conversation_id,
-        persona_id=transcript.persona_id,
-        agent_id=transcript.agent_id,
-        industry=transcript.industry,
-        locale=transcript.locale,
-        pair_key=transcript.meta.get("pair_key"),
+        **identity_of(transcript),
         replied=False,
         first_reply_s=None,
         replied_within_sla=False,

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -39,6 +40,22 @@ def _salesim(*args: str) -> subprocess.Popen:
         stderr=subprocess.PIPE,
         cwd=ROOT,
     )
+
+
+def _signal_when(process: subprocess.Popen, ready: Callable[[], bool], sig: int, never: str) -> str:
+    """Send ``sig`` once ``ready()`` (polled for up to ~30 s); wait for the exit; its stderr."""
+    for _ in range(600):
+        if ready():
+            break
+        time.sleep(0.05)
+    else:
+        process.kill()
+        pytest.fail(never)
+    process.send_signal(sig)
+    process.wait(timeout=60)
+    stderr = process.stderr.read().decode()
+    process.stderr.close()
+    return stderr
 
 
 def _conversation_ids(directory: Path) -> list[str]:
@@ -87,17 +104,13 @@ def test_sigkill_at_random_points_then_resume_loses_nothing_and_doubles_nothing(
 def test_sigterm_stops_gracefully_and_resume_finishes(tmp_path):
     process = _salesim(*KILL_ARGS, "--out", str(tmp_path), "--run-id", "term")
     directory = tmp_path / "term"
-    for _ in range(600):  # wait (at most ~30 s) until the run has written something
-        transcripts = directory / "transcripts.jsonl"
-        if transcripts.exists() and transcripts.stat().st_size > 0:
-            break
-        time.sleep(0.05)
-    else:
-        pytest.fail("the run wrote nothing")
-    process.send_signal(signal.SIGTERM)
-    process.wait(timeout=30)
-    stderr = process.stderr.read().decode()
-    process.stderr.close()
+    transcripts = directory / "transcripts.jsonl"
+    stderr = _signal_when(
+        process,
+        lambda: transcripts.exists() and transcripts.stat().st_size > 0,
+        signal.SIGTERM,
+        "the run wrote nothing",
+    )
     assert process.returncode == 130, stderr
     assert "resume with: salesim run --resume" in stderr
     manifest = json.loads((directory / "manifest.json").read_text(encoding="utf-8"))
@@ -448,16 +461,9 @@ def test_an_interrupted_parallel_run_stops_its_workers_without_waiting_for_their
     process = _salesim(
         *args, "--n", "75", "--workers", "2", "--out", str(tmp_path), "--run-id", "par"
     )
-    for _ in range(600):  # until both workers are answering
-        if len(list(marks.iterdir())) >= 2:
-            break
-        time.sleep(0.05)
-    else:
-        pytest.fail("the workers never started")
-    process.send_signal(signal.SIGINT)
-    process.wait(timeout=60)
-    stderr = process.stderr.read().decode()
-    process.stderr.close()
+    stderr = _signal_when(  # once both workers are answering
+        process, lambda: len(list(marks.iterdir())) >= 2, signal.SIGINT, "no workers started"
+    )
     assert process.returncode == 130, stderr
     directory = tmp_path / "par"
     # the parent stopped at once: neither worker's batch was waited for and written

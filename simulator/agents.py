@@ -24,7 +24,7 @@ from simulator.contacts import last_contact
 from simulator.llm import LLMCache
 from simulator.models import AgentTurn, Transcript
 from simulator.registry import Registry, RegistryError, import_reference
-from simulator.seeding import rng_for
+from simulator.seeding import conversation_key, rng_for
 from simulator.specs import (
     HumanAgentSpec,
     Knowledge,
@@ -218,8 +218,7 @@ class ScriptedAgent:
         locale = transcript.locale or "zh_CN"
         kb = _compiled_knowledge(self.knowledge_dir, transcript.industry or "", locale)
         seed = (
-            transcript.meta.get("seed", 0),
-            transcript.conversation_id,
+            *conversation_key(transcript),
             len(transcript.messages),
             self.spec.id,
         )

@@ -10,24 +10,28 @@ than ``patience.reply_s`` finds it gone.
 
 from __future__ import annotations
 
+import math
 import random
-from collections.abc import Callable
+import re
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 from functools import cache
-from typing import Protocol
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from faker import Faker
 
 from simulator.contacts import normalize_phone
 from simulator.models import Outcome, PersonaInstance, Transcript
+from simulator.reading import RULES_READER, Act, Flag, ReadContext, Reader, Reading
+from simulator.reading._surface import SOFT_LIMIT
 from simulator.registry import Registry
 from simulator.seeding import derive_seed, rng_for
 from simulator.specs import Persona
 from simulator.style import apply_style, sample_traits, split_burst
-from simulator.text import PhraseBank, load_phrase_bank, normalize
+from simulator.text import PhraseBank, load_phrase_bank
 
 # Naive on purpose: a local wall-clock time, made aware in the persona's zone per arrival.
 ARRIVAL_WEEK_START = datetime(2026, 11, 23)  # noqa: DTZ001
@@ -37,8 +41,26 @@ UNQUALIFIED_EXTRA_TRUST = 0.25
 READY_MARGIN = 0.15
 """How close to its share threshold a customer must be to ask for the next step by itself."""
 PROACTIVE_SHARE = 0.05
-_PUNCTUATION = set("。，！？、~…,.!?:：")
 """Chance that a ready customer writes its number unasked when the agent never asks."""
+_PUNCTUATION = set("。，！？、~…,.!?:：")
+PATIENCE_SHAPE = 4.0
+"""Shape of the waiting survival curve exp(-(wait/reply_s)^k): smooth, but steep past patience."""
+UNASKED_CREDIT = 0.25
+"""Share of ``per_answer`` for one answer the customer had not asked for yet (per reply)."""
+PROMISE_COST = -0.05
+"""Trust lost to a guaranteed outcome the customer did not probe for: it sounds too good."""
+FLAG_COSTS: dict[str, float] = {
+    Flag.WALL: -0.05,
+    Flag.UNASKED_DUMP: -0.05,
+    Flag.ECHO: -0.05,
+    Flag.REPEATS: -0.05,
+    Flag.FRAGMENTED: -0.1,
+    Flag.OFF_TOPIC: -0.05,
+}
+"""Trust a reply costs for how it is written, whatever it says (walls double past 3x the limit)."""
+_PRICE_OBJECTION = re.compile(
+    r"(expensive|pricey|price|cost|afford|budget|cheaper|贵|价|钱|预算|便宜)", re.I
+)
 
 
 class CustomerAct(StrEnum):
@@ -55,6 +77,8 @@ class CustomerAct(StrEnum):
     GOODBYE = "goodbye"
     LEAVE = "leave"
     SILENT = "silent"
+    NUDGE = "nudge"
+    """"Hello? Anyone there?" after a reply the customer could not read."""
 
 
 @dataclass(frozen=True)
@@ -185,6 +209,13 @@ class _State:
     turns: int = 0
     asked_now: bool = False
     """The agent's latest message asked for the contact."""
+    asked_kind: str | None = None
+    """Which contact it asked for (phone, wechat, email): a refusal names that one."""
+    voiced: list[str] = field(default_factory=list)
+    """Needs the customer has asked about so far."""
+    price_heard: bool = False
+    """A price was given: only then can the customer object that it is too expensive."""
+    last_act: str | None = None
 
 
 def _format_phone(digits: str, template: str) -> str:
@@ -211,18 +242,32 @@ def _format_phone(digits: str, template: str) -> str:
 class ScriptedCustomer:
     """The default offline customer: deterministic for a persona instance, reacting to the agent."""
 
-    def __init__(self, persona: Persona, instance: PersonaInstance) -> None:
+    def __init__(
+        self, persona: Persona, instance: PersonaInstance, *, reader: Reader | None = None
+    ) -> None:
         self.persona = persona
         self.instance = instance
+        # The policy acts on a Reading only; a model reader (async ``aread``) is awaited, and the
+        # rules reader still reads alongside it so a run can report how often they agree.
+        self.reader: Reader = RULES_READER
+        self.model_reader: Any = reader if reader is not None and hasattr(reader, "aread") else None
+        if reader is not None and self.model_reader is None:
+            self.reader = reader
+        self.need_views = persona.need_views()
+        self.need_types = {need.key: need.types for need in persona.needs}
+        self.need_market = {need.key: need.market for need in persona.needs if need.market}
+        self.reading: Reading | None = None
+        self._why: list[str] = []
         self.bank: PhraseBank = load_phrase_bank(persona.locale)
         # Trial 0 keeps the original seed; later trials redraw the same customer's reactions.
         trial = (instance.trial,) if instance.trial else ()
         self.rng = rng_for(instance.seed, "customer", *trial)
         # Style has its own RNG: it changes how the customer writes, never what it decides.
         self.style_rng = rng_for(instance.seed, "style", *trial)
+        # Patience has its own RNG too: how long it waits never shifts what it says.
+        self.patience_rng = rng_for(instance.seed, "patience", *trial)
         self.traits = frozenset(instance.style)
         self.needs = {need.key: need for need in persona.needs}
-        self.need_matchers = persona.need_matchers()
         self.state = _State(trust=instance.trust_initial, open_needs=list(instance.needs))
         self.threshold = instance.share_at
         self._values = {
@@ -266,25 +311,42 @@ class ScriptedCustomer:
         *,
         end: Outcome | None = None,
         reason: str | None = None,
+        why: str | None = None,
     ) -> CustomerTurn:
         low, high = self.persona.pace.think_s
         delay = self.rng.uniform(low, high) * (1.3 if self.instance.verbose else 1.0)
+        state = self.state
         if text is not None:
-            self.state.turns += 1
-        meta: dict[str, object] = {"act": str(act), "trust": round(self.state.trust, 3)}
-        if act in (CustomerAct.ASK, CustomerAct.REPEAT) and self.state.pending:
-            meta["need"] = self.state.pending
+            state.turns += 1
+        meta: dict[str, object] = {"act": str(act), "trust": round(state.trust, 3)}
+        if act in (CustomerAct.ASK, CustomerAct.REPEAT) and state.pending:
+            meta["need"] = state.pending
+            if state.pending not in state.voiced:
+                state.voiced.append(state.pending)
+        if act == CustomerAct.REFUSE and state.pending and state.pending not in state.voiced:
+            state.voiced.append(state.pending)
         burst: list[tuple[str, float]] = []
         if text is not None:
-            text = apply_style(text, self.traits, self.persona.locale, self.style_rng)
+            opening = act == CustomerAct.OPEN
+            text = apply_style(text, self.traits, self.persona.locale, self.style_rng, opening)
             if self.style_rng.random() < self.persona.traits.burst:
                 first, *rest = split_burst(text, self.persona.locale, self.style_rng)
                 text = first
                 burst = [(part, float(self.style_rng.randint(3, 15))) for part in rest]
-        if self.state.asked_now:
+        if state.asked_now:
             # a reaction to a request for its contact: how many of its questions had been answered
             meta["contact_asked"] = True
-            meta["answered_before"] = self.state.answered
+            meta["answered_before"] = state.answered
+        if self.reading is not None:
+            meta["understood"] = self.reading.to_json()
+            self.reading = None
+        reasons = [*self._why, why] if why else self._why
+        if reasons:
+            meta["why"] = "; ".join(reasons)
+        self._why = []
+        if act != CustomerAct.OPEN:
+            meta["open_needs"] = list(state.open_needs)
+        state.last_act = act
         return CustomerTurn(
             text, act, delay_s=round(delay), end=end, reason=reason, meta=meta, burst=burst
         )
@@ -295,58 +357,175 @@ class ScriptedCustomer:
 
     # -- policy ----------------------------------------------------------------------------
 
-    def next(self, transcript: Transcript, now: datetime) -> CustomerTurn | None:
-        """React to the agent's latest message(s); the opening when nothing was said yet."""
+    def next(
+        self, transcript: Transcript, now: datetime
+    ) -> CustomerTurn | Awaitable[CustomerTurn | None] | None:
+        """React to the agent's latest message(s); the opening when nothing was said yet.
+
+        With a model reader the reading is awaited, so this returns a coroutine; the policy
+        after it is the same synchronous code for every reader.
+        """
         if not transcript.messages:
-            return self._turn(self._fill(self.rng.choice(self.persona.opening)), CustomerAct.OPEN)
+            text = self._fill(self.rng.choice(self.persona.opening))
+            return self._turn(text, CustomerAct.OPEN)
         last_customer = max(i for i, m in enumerate(transcript.messages) if m.role == "customer")
         replies = [m for m in transcript.messages[last_customer + 1 :] if m.role == "agent"]
         if not replies:
             return None
         waited = (replies[0].ts - transcript.messages[last_customer].ts).total_seconds()
         state = self.state
-        if waited > self.persona.patience.reply_s:
+        if self._gives_up_waiting(waited):
             end = self._lead_outcome() if state.shared else Outcome.CUSTOMER_LEFT
-            return self._turn(None, CustomerAct.LEAVE, end=end, reason="slow_reply")
+            return self._turn(
+                None,
+                CustomerAct.LEAVE,
+                end=end,
+                reason="slow_reply",
+                why=f"waited {waited:.0f} s for a reply (patience {self.persona.patience.reply_s:.0f} s) → left",
+            )
         if state.shared:
             return self._turn(
                 self._say("goodbye_lead"), CustomerAct.GOODBYE, end=self._lead_outcome()
             )
-        return self._react(normalize(" ".join(m.text for m in replies)))
+        text = "\n".join(m.text for m in replies)
+        context = self._context(transcript, last_customer)
+        if self.model_reader is not None:
+            return self._react_later(text, context, waited)
+        return self._react(self.reader.read(text, context), waited)
 
-    def _react(self, text: str) -> CustomerTurn:
-        state, trust, understand = self.state, self.persona.trust, self.bank.understand
-        answered_now = [k for k in state.open_needs if self.need_matchers[k].matches(text)]
-        for key in answered_now:
+    async def _react_later(self, text: str, context: ReadContext, waited: float) -> CustomerTurn:
+        assert self.model_reader is not None
+        reading = await self.model_reader.aread(text, context)
+        rules = self.reader.read(text, context)
+        turn = self._react(reading, waited)
+        turn.meta["understood_rules"] = rules.to_json()
+        return turn
+
+    def _context(self, transcript: Transcript, last_customer: int) -> ReadContext:
+        messages = transcript.messages
+        first = last_customer
+        while first > 0 and messages[first - 1].role == "customer":
+            first -= 1  # a burst: the customer's latest messages together
+        voiced = tuple(k for k in self.state.voiced if k in self.state.open_needs)
+        return ReadContext(
+            locale=self.persona.locale,
+            needs=self.need_views,
+            asked=self.state.pending,
+            voiced=voiced,
+            customer_text=" ".join(m.text for m in messages[first : last_customer + 1]),
+            earlier_agent=tuple(m.text for m in messages[:first] if m.role == "agent"),
+            industry=self.persona.industry,
+        )
+
+    def _gives_up_waiting(self, waited: float) -> bool:
+        """Patience is a survival curve, not a cliff: the longer the wait, the likelier it leaves.
+
+        The chance of still being there after ``waited`` seconds is exp(-(waited/reply_s)^4):
+        about 0.94 at half the persona's patience, 0.37 at its patience, under 0.01 at 1.5x.
+        Every wait also costs trust in proportion (``trust.per_wait`` at the full patience).
+        """
+        patience = self.persona.patience.reply_s
+        ratio = max(0.0, waited) / patience
+        self.state.trust -= self.persona.trust.per_wait * min(1.0, ratio)
+        self.state.trust = max(0.0, self.state.trust)
+        stays = math.exp(-(ratio**PATIENCE_SHAPE))
+        return self.patience_rng.random() >= stays
+
+    def _react(self, reading: Reading, waited: float = 0.0) -> CustomerTurn:
+        state, trust = self.state, self.persona.trust
+        self.reading = reading
+        why: list[str] = []
+        pending = state.pending
+        flags = reading.flags
+        if Flag.UNREADABLE in flags:
+            return self._not_understood("the reply showed nothing readable", "unreadable")
+        if Flag.WRONG_LANGUAGE in flags:
+            state.trust += trust.per_push / 2
+            return self._not_understood("the reply was not in a language I read", "wrong_language")
+
+        answered_now: list[str] = []
+        unasked_credit = False
+        skimmed = bool(flags & {Flag.WALL, Flag.UNASKED_DUMP})
+        for key in reading.answers:
+            if key not in state.open_needs:
+                continue
+            if key == pending or key in state.voiced:
+                state.trust += trust.per_answer
+            elif skimmed:
+                continue  # an unasked answer buried in a wall or a dump goes unnoticed
+            else:
+                if not unasked_credit:
+                    state.trust += trust.per_answer * UNASKED_CREDIT
+                    unasked_credit = True
             state.open_needs.remove(key)
             state.answered += 1
-            state.trust += trust.per_answer
-        # answered now or earlier (a customer may re-ask a question the agent already answered)
-        pending_answered = state.pending is None or state.pending not in state.open_needs
-        if understand["shows_empathy"].matches(text) and state.empathy_seen < 2:
+            answered_now.append(key)
+            if "money" in self.need_types[key]:
+                state.price_heard = True
+        if pending is not None:
+            if pending in answered_now:
+                why.append(f"asked {pending}; answered: {reading.evidence.get(pending, '')[:60]}")
+            elif pending in state.open_needs:
+                why.append(f"asked {pending}; {self._no_answer_reason(reading, pending)}")
+        for key in answered_now:
+            if key != pending:
+                why.append(f"also answered {key}")
+        for flag, cost in self._flag_costs(reading):
+            state.trust += cost
+            why.append(f"{flag} → trust {cost:+.2f}")
+        pending_answered = pending is None or pending not in state.open_needs
+        if reading.has(Act.SHOWS_EMPATHY) and state.empathy_seen < 2:
             state.empathy_seen += 1
             state.trust += trust.per_empathy
-        if understand["pressures"].matches(text):
+        if reading.has(Act.PRESSURES):
             state.trust += trust.per_push
-        asked_contact = understand["asks_contact"].matches(text)
+            why.append(
+                f"pressured ('{reading.evidence.get(Act.PRESSURES, '')[:40]}') → trust {trust.per_push:+.2f}"
+            )
+        if reading.has(Act.PROMISES):
+            cost = trust.per_push if state.last_act == CustomerAct.PROBE else PROMISE_COST
+            state.trust += cost
+            why.append(f"promised an outcome → suspicious, trust {cost:+.2f}")
+        if reading.amounts and pending is not None:
+            market = self.need_market.get(pending)
+            if market and (
+                min(reading.amounts) < market[0] / 3 or max(reading.amounts) > market[1] * 3
+            ):
+                state.trust += trust.per_push / 2
+                why.append(
+                    f"price {min(reading.amounts):g} far outside {market[0]:g}–{market[1]:g} → suspicious"
+                )
+        asked_contact = reading.has(Act.ASKS_CONTACT)
         state.asked_now = asked_contact
-        gives_reason = understand["gives_reason"].matches(text)
+        state.asked_kind = reading.contact_kind if asked_contact else None
+        gives_reason = reading.has(Act.GIVES_REASON)
         if asked_contact:
             state.contact_asks += 1
             invited = state.ready_said  # the customer asked how to proceed: asking is no push
             if not invited and (state.refusals > 0 or state.answered == 0):
                 state.trust += trust.per_push  # asked again after a refusal, or before any answer
+                why.append(
+                    "asked for my contact "
+                    + ("again after a refusal" if state.refusals else "before answering anything")
+                )
             if gives_reason and not state.reason_credited:
                 state.reason_credited = True
                 state.trust += trust.per_reason
-            if understand["asks_consent"].matches(text) and not state.consent_credited:
+            if reading.has(Act.ASKS_CONSENT) and not state.consent_credited:
                 state.consent_credited = True
                 state.trust += trust.per_empathy
         state.trust = min(1.0, max(0.0, state.trust))
+        self._why = why
 
         if asked_contact or (state.ready_said and gives_reason):
             if self.instance.shares_contact and state.trust >= self.threshold - 1e-9:
+                why.append(f"trust {state.trust:.2f} ≥ {self.threshold:.2f} → shared contact")
                 return self._share()
+            why.append(
+                "never shares in chat"
+                if not self.instance.shares_contact
+                else f"trust {state.trust:.2f} < {self.threshold:.2f} → refused"
+            )
             return self._refuse()
         if not pending_answered:
             state.unanswered += 1
@@ -379,6 +558,48 @@ class ScriptedCustomer:
             return self._continue(acknowledge=bool(answered_now))
         return self._wrap_up()
 
+    def _no_answer_reason(self, reading: Reading, pending: str) -> str:
+        flags = reading.flags
+        if Flag.ECHO in flags:
+            return "the reply only echoed my message → unanswered"
+        if Flag.FRAGMENTED in flags:
+            return "the reply was a list of words, not an answer → unanswered"
+        if Flag.OFF_TOPIC in flags:
+            return "the reply was off topic → unanswered"
+        kinds = "/".join(self.need_types[pending])
+        return f"the reply held no {kinds} information about it → unanswered"
+
+    def _flag_costs(self, reading: Reading) -> list[tuple[str, float]]:
+        costs = []
+        for flag in (
+            Flag.WALL,
+            Flag.UNASKED_DUMP,
+            Flag.ECHO,
+            Flag.REPEATS,
+            Flag.FRAGMENTED,
+            Flag.OFF_TOPIC,
+        ):
+            if flag in reading.flags:
+                cost = FLAG_COSTS[flag]
+                if flag == Flag.WALL and reading.chars > 3 * SOFT_LIMIT[self.persona.locale]:
+                    cost *= 2
+                costs.append((str(flag), cost))
+        return costs
+
+    def _not_understood(self, why: str, reason: str) -> CustomerTurn:
+        """Nothing the customer could read: it nudges, and leaves once its patience is used up."""
+        state = self.state
+        state.unanswered += 1
+        self._why = [why]
+        if state.unanswered >= self.persona.patience.unanswered:
+            return self._turn(
+                self._say("leave_ignored"),
+                CustomerAct.LEAVE,
+                end=Outcome.CUSTOMER_LEFT,
+                reason=reason,
+            )
+        return self._turn(self._say("nudge"), CustomerAct.NUDGE)
+
     def _continue(self, acknowledge: bool) -> CustomerTurn:
         state, behaviour = self.state, self.persona.behaviour
         if (
@@ -387,11 +608,16 @@ class ScriptedCustomer:
             and self.persona.objections
             and self.rng.random() < behaviour.object
         ):
-            state.objected = True
-            state.pending = None
-            return self._turn(
-                self._fill(self.rng.choice(self.persona.objections)), CustomerAct.OBJECT
-            )
+            # "too expensive" only once a price was given; other objections at any time
+            fitting = [
+                o
+                for o in self.persona.objections
+                if state.price_heard or not _PRICE_OBJECTION.search(o)
+            ]
+            if fitting:
+                state.objected = True
+                state.pending = None
+                return self._turn(self._fill(self.rng.choice(fitting)), CustomerAct.OBJECT)
         if (
             state.answered
             and not state.probed
@@ -444,8 +670,24 @@ class ScriptedCustomer:
                 end=Outcome.CUSTOMER_DECLINED,
                 reason="pushed",
             )
-        refusal = self._say("refuse_contact" if state.refusals == 1 else "refuse_again")
+        refusal = self._name_contact(
+            self._say("refuse_contact" if state.refusals == 1 else "refuse_again")
+        )
         if state.pending not in state.open_needs:
             state.pending = state.open_needs[0] if state.open_needs else None
         question = self._ask_need(state.pending) if state.pending else ""
         return self._turn(self._join(refusal, question), CustomerAct.REFUSE)
+
+    def _name_contact(self, refusal: str) -> str:
+        """A refusal speaks of the contact that was asked for (WeChat, not "my number")."""
+        kind = self.state.asked_kind
+        if kind == "wechat":
+            if self.persona.locale == "zh_CN":
+                refusal = refusal.replace("打电话", "加微信").replace("接电话", "回微信")
+                return re.sub("(手机号|电话号码|电话|号码|手机)", "微信", refusal)
+            return re.sub(r"\b(phone number|number|phone)\b", "WeChat", refusal)
+        if kind == "email":
+            if self.persona.locale == "zh_CN":
+                return re.sub("(手机号|电话号码|电话|号码|手机)", "邮箱", refusal)
+            return re.sub(r"\b(phone number|number|phone)\b", "email", refusal)
+        return refusal

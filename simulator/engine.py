@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import functools
 import inspect
 import itertools
 import math
@@ -52,6 +53,7 @@ from simulator.registry import RegistryError
 from simulator.results import RunWriter, package_versions
 from simulator.rubrics import RubricSet, load_rubrics, rubric_files
 from simulator.scoring import error_row, score_safely
+from simulator.seeding import enter_conversation, opaque_id
 from simulator.specs import (
     LangChainAgentSpec,
     OpenAIAgentSpec,
@@ -143,6 +145,15 @@ def prepare_suite(config: RunConfig, rate_share: float = 1.0) -> Suite:
     personas = resolve_personas(config.personas, config.locales, config.suite)
     cache = _cache(config)
     customer, customer_label = resolve_customer(config.customer, cache, rate_share)
+    if config.reader and config.reader != "rules":
+        if customer is not ScriptedCustomer:
+            raise SpecError("--reader: a reader serves the scripted customer only")
+        from simulator.reading import load_reader
+
+        reader = load_reader(config.reader, cache=cache, rate_share=rate_share)
+        customer = functools.partial(ScriptedCustomer, reader=reader)
+        customer.aclose = getattr(reader, "aclose", None)  # type: ignore[attr-defined]
+        customer_label = f"scripted+reader:{getattr(reader, 'name', config.reader)}"
     agents = [load_agent(name, cache, rate_share) for name in config.agents]
     if config.inject_faults:
         chances = parse_fault_spec(config.inject_faults)
@@ -247,8 +258,16 @@ async def run_conversation(
             "agent_version": agent.version,
         },
     )
-    # What the agent sees: the same messages, but no truth and no simulator annotations.
-    view = Transcript(**common, meta={"seed": seed})
+    # What the agent sees: the messages, the industry and the locale under an opaque id; never
+    # the persona, seed, instance or truth (an agent could rebuild the customer from them).
+    view = Transcript(
+        conversation_id=opaque_id(conversation_id),
+        agent_id=agent.id,
+        industry=persona.industry,
+        locale=persona.locale,
+        started_at=instance.arrival,
+    )
+    enter_conversation(seed, conversation_id)
     player = customer(persona, instance, attempt) if attempt else customer(persona, instance)
 
     def add(role: str, text: str, ts: datetime, meta: dict[str, Any]) -> None:

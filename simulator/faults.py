@@ -20,7 +20,7 @@ import asyncio
 from typing import Any
 
 from simulator.models import AgentTurn, Transcript
-from simulator.seeding import rng_for
+from simulator.seeding import conversation_key, rng_for
 from simulator.specs import SpecError
 
 FAULTS = ("raise", "hang", "none", "nonstring", "huge", "unicode")
@@ -64,9 +64,7 @@ class FaultyAgent:
 
     def _draw(self, transcript: Transcript) -> str | None:
         turn = len(transcript.messages)
-        roll = rng_for(
-            transcript.meta.get("seed"), transcript.conversation_id, turn, "fault"
-        ).random()
+        roll = rng_for(*conversation_key(transcript), turn, "fault").random()
         for name in FAULTS:
             chance = self.chances.get(name, 0.0)
             if roll < chance:

@@ -20,10 +20,10 @@ from rapidfuzz import fuzz
 
 from simulator.contacts import find_contacts, normalize_phone
 from simulator.models import SCHEMA_VERSION, Transcript
+from simulator.reading import Act, acts_of, is_unreadable
 from simulator.registry import Registry
 from simulator.rubrics import Judged, RubricSet, is_compliant
 from simulator.stats import compare_rates, percentile, rate
-from simulator.text import load_phrase_bank, normalize
 
 DEFAULT_SLA_S = 180.0
 
@@ -181,6 +181,11 @@ def _shared(value: Any) -> Any:
     return sys.intern(value) if isinstance(value, str) and len(value) < 64 else value
 
 
+NOT_ENGAGED_ACTS = frozenset({"leave", "repeat", "nudge"})
+"""Customer messages that do not continue the conversation: leaving, complaining that a question
+went unanswered, or asking whether anyone is there. Imported chats carry no act and all count."""
+
+
 def _first_reply_seconds(transcript: Transcript) -> float | None:
     messages = transcript.messages
     first_customer = next((m for m in messages if m.role == "customer"), None)
@@ -190,7 +195,7 @@ def _first_reply_seconds(transcript: Transcript) -> float | None:
     for message in messages:
         if message is first_customer:
             seen = True
-        elif seen and message.role == "agent":
+        elif seen and message.role == "agent" and not is_unreadable(message.text):
             return (message.ts - first_customer.ts).total_seconds()
     return None
 
@@ -208,7 +213,7 @@ def _message_level_replies(transcript: Transcript, sla_s: float) -> tuple[int, i
         if message.role == "customer":
             waiting.append(message.ts)
             total += 1
-        elif message.role == "agent" and waiting:
+        elif message.role == "agent" and waiting and not is_unreadable(message.text):
             latencies.append((message.ts - waiting[0]).total_seconds())
             within += sum((message.ts - ts).total_seconds() <= sla_s for ts in waiting)
             waiting = []
@@ -244,9 +249,9 @@ def score_transcript(
     contact_ts = None
     for message in transcript.messages:
         if message.role == "agent":
-            first_agent_seen = True
+            first_agent_seen = first_agent_seen or not is_unreadable(message.text)
         elif message.role == "customer":
-            if first_agent_seen:
+            if first_agent_seen and message.meta.get("act") not in NOT_ENGAGED_ACTS:
                 engaged = True
             found = find_contacts(message.text, locale)
             if found:
@@ -266,11 +271,10 @@ def score_transcript(
     findings = rubrics.apply(transcript, judged) if rubrics is not None else None
 
     customer_meta = [m.meta for m in transcript.messages if m.role == "customer"]
-    asks = load_phrase_bank(locale if locale in ("zh_CN", "en_US") else "zh_CN").understand[
-        "asks_contact"
-    ]
     contact_asked = any(
-        asks.matches(normalize(m.text)) for m in transcript.messages if m.role == "agent"
+        Act.ASKS_CONTACT in acts_of(m.text, locale)
+        for m in transcript.messages
+        if m.role == "agent"
     )
     first_customer = next((m for m in transcript.messages if m.role == "customer"), None)
     agent_usage = [m.meta.get("usage") or {} for m in transcript.messages if m.role == "agent"]

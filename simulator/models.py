@@ -173,6 +173,9 @@ class RunConfig(BaseModel):
     judge: str | None = None
     """Chat model for LLM-judge rules (init_chat_model string or module:attr); None skips them."""
     customer: str = "scripted"
+    reader: str | None = None
+    """How the scripted customer reads agent replies: None for the offline rules reader, or a
+    chat model (init_chat_model string, ``module:attr`` or spec file) asked for the same Reading."""
     """Customer kind from the customer registry (``module:attr`` accepted), or a path to an
     LLM customer spec (the same kind/model/base_url/api_key_env fields as agent specs)."""
     cache: str | None = "auto"

@@ -27,6 +27,7 @@ from simulator.llm import (
 )
 from simulator.models import AgentTurn, Transcript
 from simulator.registry import RegistryError, import_reference
+from simulator.seeding import conversation_key
 from simulator.specs import HttpAgentSpec, LangChainAgentSpec, OpenAIAgentSpec, SpecError
 
 LEAD_ACKNOWLEDGEMENT = {
@@ -164,7 +165,7 @@ class ChatAgent:
         for message in transcript.messages:
             if message.role in ("customer", "agent"):
                 messages.append(("human" if message.role == "customer" else "ai", message.text))
-        seed = (transcript.meta.get("seed"), transcript.conversation_id)
+        seed = conversation_key(transcript)
         started = time.perf_counter()
         completion = await self.client.complete(messages, seed, tools=self.tools)
         lead = None

@@ -23,7 +23,8 @@ from pydantic import (
     model_validator,
 )
 
-from simulator.text import PhraseMatcher
+from simulator.reading import NeedView
+from simulator.text import normalize
 
 LOCALES = ("zh_CN", "en_US")
 Locale = Literal["zh_CN", "en_US"]
@@ -81,12 +82,46 @@ class Identity(_Spec):
         return self
 
 
+NeedType = Literal[
+    "money",
+    "time",
+    "duration",
+    "process",
+    "credentials",
+    "coverage",
+    "safety",
+    "location",
+    "outcome",
+    "policy",
+    "documents",
+    "availability",
+    "product",
+    "portfolio",
+    "other",
+]
+"""Kinds of information a need asks for (simulator.reading.NEED_TYPES); each has a recogniser."""
+
+
 class Need(_Spec):
-    """A question the customer wants answered, and the phrases that count as an answer."""
+    """A question the customer wants answered, and the kind of information that answers it.
+
+    The reader decides whether a reply answers it from ``type`` (an amount for ``money``, a
+    weekday or hour for ``time`` ...) and the subject words of ``ask``; ``answered_by`` phrases
+    are optional hints, one more path, never the only one.
+    """
 
     key: str
+    type: NeedType | list[NeedType] = "other"
     ask: list[str] = Field(min_length=1)
-    answered_by: list[str] = Field(min_length=1)
+    answered_by: list[str] = Field(default_factory=list)
+    market: tuple[float, float] | None = None
+    """Plausible price range of a ``money`` need in the locale's currency: a quote far outside it
+    makes the customer suspicious."""
+
+    @property
+    def types(self) -> tuple[str, ...]:
+        """``type`` as a tuple."""
+        return tuple(self.type) if isinstance(self.type, list) else (self.type,)
 
 
 class Trust(_Spec):
@@ -98,6 +133,8 @@ class Trust(_Spec):
     per_push: float = Field(le=0, ge=-1)
     per_reason: float = Field(default=0.1, ge=0, le=1)
     per_empathy: float = Field(default=0.05, ge=0, le=1)
+    per_wait: float = Field(default=0.1, ge=0, le=1)
+    """Trust a wait as long as ``patience.reply_s`` costs; shorter waits cost in proportion."""
     jitter: float = Field(default=0.1, ge=0, le=0.5)
     """Per-instance spread of ``initial`` and ``share_at``, so instances of a persona differ."""
 
@@ -106,7 +143,8 @@ class Patience(_Spec):
     """How long and how much the customer puts up with."""
 
     reply_s: float = Field(gt=0)
-    """Longest wait for a reply before the customer leaves."""
+    """Patience for one reply: the customer is still there after a wait of ``reply_s`` with
+    chance exp(-1) = 0.37, after half of it 0.94, after 1.5x under 0.01 (a curve, not a cliff)."""
     unanswered: int = Field(ge=1)
     """Questions the agent may ignore before the customer leaves."""
     max_turns: int = Field(ge=2)
@@ -183,15 +221,22 @@ class Persona(_Spec):
     phrases: dict[str, list[str]] = Field(default_factory=dict)
     """Per-persona overrides of the locale's customer phrase bank (share_contact, refuse, ...)."""
 
-    _need_matchers: dict[str, PhraseMatcher] | None = PrivateAttr(default=None)
+    _need_views: tuple[NeedView, ...] | None = PrivateAttr(default=None)
 
-    def need_matchers(self) -> dict[str, PhraseMatcher]:
-        """Compiled ``answered_by`` matchers per need key, built once per loaded persona."""
-        if self._need_matchers is None:
-            self._need_matchers = {
-                need.key: PhraseMatcher.build(need.answered_by) for need in self.needs
-            }
-        return self._need_matchers
+    def need_views(self) -> tuple[NeedView, ...]:
+        """The needs as the reader sees them, built once per loaded persona."""
+        if self._need_views is None:
+            self._need_views = tuple(
+                NeedView(
+                    key=need.key,
+                    types=need.types,
+                    asks=tuple(need.ask),
+                    hints=tuple(normalize(h) for h in need.answered_by),
+                    market=need.market,
+                )
+                for need in self.needs
+            )
+        return self._need_views
 
     @model_validator(mode="after")
     def _unique_need_keys(self) -> Persona:

@@ -70,8 +70,14 @@ def _substitute(text: str, table: dict[str, str], rng: random.Random, at_most: i
     return text
 
 
-def apply_style(text: str, traits: frozenset[str], locale: str, rng: random.Random) -> str:
-    """``text`` as this customer would type it."""
+def apply_style(
+    text: str, traits: frozenset[str], locale: str, rng: random.Random, opening: bool = False
+) -> str:
+    """``text`` as this customer would type it.
+
+    An ``opening`` message gets no conversational opener: "One more thing -" or "Also," cannot
+    start a conversation.
+    """
     bank = style_bank(locale)
     if "terse" in traits:
         for prefix in bank.terse_drop:
@@ -87,7 +93,7 @@ def apply_style(text: str, traits: frozenset[str], locale: str, rng: random.Rand
     if "typos" in traits and rng.random() < 0.5:
         text = _substitute(text, bank.typos, rng, 1)
     # Everyone varies a little: how a question starts and how it ends.
-    if bank.openers and rng.random() < 0.3 and not re.search(r"\d{4}", text):
+    if bank.openers and rng.random() < 0.3 and not re.search(r"\d{4}", text) and not opening:
         opener = rng.choice(bank.openers)
         lower_first = opener[-1].isalpha() and bank.joiner
         text = opener + bank.joiner + (text[0].lower() + text[1:] if lower_first else text)

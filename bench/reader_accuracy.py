@@ -1,0 +1,133 @@
+"""Precision and recall of a reader against the blind labelled agent replies.
+
+The labelled sets (tests/fixtures/reading/blind_*.jsonl) were written by labellers who never saw
+the reader's code, the personas' hint phrases or the reference agents' knowledge. Every third
+item (by a hash of its id) is held out of tuning and reported on its own.
+
+    python bench/reader_accuracy.py            # dev and held-out figures per label
+    python bench/reader_accuracy.py --errors   # also list the disagreements (dev part only)
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from simulator.reading import ACT_NAMES, ReadContext, Reader, RulesReader  # noqa: E402
+from simulator.specs import load_persona  # noqa: E402
+
+FIXTURES = ROOT / "tests" / "fixtures" / "reading"
+
+
+def is_held_out(item_id: str) -> bool:
+    """Every third item, stably: kept out of tuning."""
+    return int(hashlib.sha256(item_id.encode()).hexdigest(), 16) % 3 == 0
+
+
+def load_items() -> list[dict]:
+    items = []
+    for path in sorted(FIXTURES.glob("blind_*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                items.append(json.loads(line))
+    return items
+
+
+def context_for(item: dict, cache: dict) -> ReadContext:
+    key = (item["persona"], item["locale"])
+    if key not in cache:
+        cache[key] = load_persona(ROOT / "personas" / f"{item['persona']}.{item['locale']}.yaml")
+    persona = cache[key]
+    return ReadContext(
+        locale=item["locale"],
+        needs=persona.need_views(),
+        asked=item.get("asked"),
+        customer_text=item.get("question") or "",
+        industry=persona.industry,
+    )
+
+
+def score(items: list[dict], reader: Reader) -> tuple[dict[str, Counter], list[tuple]]:
+    """Per label: tp, fp, fn; plus the disagreements."""
+    counts: dict[str, Counter] = {label: Counter() for label in ("need_answered", *ACT_NAMES)}
+    errors: list[tuple] = []
+    personas: dict = {}
+    for item in items:
+        context = context_for(item, personas)
+        reading = reader.read(item["text"], context)
+        gold_needs, got_needs = set(item["answers"]), set(reading.answers)
+        for key in (n.key for n in context.needs):
+            _count(counts["need_answered"], key in gold_needs, key in got_needs)
+        for act in ACT_NAMES:
+            _count(counts[act], act in item["acts"], act in reading.acts)
+        if gold_needs != got_needs or set(item["acts"]) != set(reading.acts):
+            errors.append((item, reading))
+    return counts, errors
+
+
+def _count(counter: Counter, gold: bool, got: bool) -> None:
+    if gold and got:
+        counter["tp"] += 1
+    elif got:
+        counter["fp"] += 1
+    elif gold:
+        counter["fn"] += 1
+
+
+def prf(c: Counter) -> tuple[float, float, float]:
+    p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
+    r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--errors", action="store_true", help="list dev-set disagreements")
+    parser.add_argument("--locale", help="only this locale")
+    args = parser.parse_args()
+    items = [i for i in load_items() if not args.locale or i["locale"] == args.locale]
+    reader = RulesReader()
+    parts = {
+        "dev": [i for i in items if not is_held_out(i["id"])],
+        "held-out": [i for i in items if is_held_out(i["id"])],
+    }
+    print(
+        f"rules reader on {len(items)} blind-labelled replies ({', '.join(sorted({i['locale'] for i in items}))})"
+    )
+    results = {name: score(part, reader) for name, part in parts.items()}
+    print(f"{'label':<15}" + "".join(f"{name + ' P/R/F1 (n)':>28}" for name in parts))
+    for label in results["dev"][0]:
+        row = f"{label:<15}"
+        for name in parts:
+            c = results[name][0][label]
+            p, r, f = prf(c)
+            row += f"{p:>9.2f}{r:>6.2f}{f:>6.2f} ({c['tp'] + c['fn']:>3})"
+        print(row)
+    if args.errors:
+        for item, reading in results["dev"][1]:
+            print("---", item["id"], item["persona"], "asked:", item.get("asked"))
+            print("   ", item["text"][:300].replace("\n", " / "))
+            gold_n, got_n = set(item["answers"]), set(reading.answers)
+            gold_a, got_a = set(item["acts"]), set(reading.acts)
+            if gold_n != got_n:
+                print(
+                    f"    needs missed {sorted(gold_n - got_n)} extra {sorted(got_n - gold_n)}",
+                    {k: reading.evidence.get(k) for k in got_n - gold_n},
+                )
+            if gold_a != got_a:
+                print(
+                    f"    acts missed {sorted(gold_a - got_a)} extra {sorted(got_a - gold_a)}",
+                    {k: reading.evidence.get(k) for k in got_a - gold_a},
+                )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,286 @@
+"""Recognisers for what an agent message *does*: ask for a contact, give a reason, pressure...
+
+Each act is found per clause, as structures rather than word lists: a contact ask needs a
+contact noun that belongs to the customer *and* a request; pressure and promises are dropped
+when negated or hedged ("there's no hurry", "我们不能保证胜诉", "most patients feel only
+pressure"). The patterns are written from how people phrase these acts, not from any agent's
+or persona's vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+_I = re.IGNORECASE
+
+_EN_NEG = re.compile(
+    r"\b(no|not|never|don'?t|doesn'?t|won'?t|can'?t|cannot|nobody|no one|without|isn'?t|aren'?t|"
+    r"wouldn'?t|shouldn'?t|needn'?t|neither|nor|zero need|nothing)\b|n't\b",
+    _I,
+)
+_ZH_NEG = re.compile(r"(不|没|无|别|勿|非|未|谁也|没有人|不会|不敢|不能|无法|没法|不可能)")
+_EN_HEDGE = re.compile(
+    r"\b(most|many|usually|typically|generally|often|may|might|could|likely|can'?t promise|"
+    r"tend to|in most cases|for most)\b",
+    _I,
+)
+_ZH_HEDGE = re.compile(r"(一般|大部分|大多数|多数|通常|基本上|可能|也许|大概|尽量|争取|因人而异)")
+
+
+def negated(clause: str, start: int, locale: str, window: int | None = None) -> bool:
+    """Whether the words just before ``start`` negate what follows."""
+    if locale == "zh_CN":
+        before = clause[max(0, start - (window or 5)) : start]
+        return _ZH_NEG.search(before) is not None
+    before = clause[max(0, start - (window or 28)) : start]
+    return _EN_NEG.search(before) is not None
+
+
+def _hedged(clause: str, locale: str) -> bool:
+    return (_ZH_HEDGE if locale == "zh_CN" else _EN_HEDGE).search(clause) is not None
+
+
+# --- contact asks -------------------------------------------------------------------------------
+
+_EN_CONTACT_NOUN = re.compile(
+    r"\b(phone( number)?|number|cell( phone)?|mobile|e-?mail( address)?|contact (info|information|"
+    r"details|number)|contact|whatsapp|wechat|digits|text you|call you|reach you|get in touch)\b",
+    _I,
+)
+_EN_ASK_FRAME = re.compile(
+    r"(\b(can|could|may|might|would|will) (i|we|you)\b|\b(mind|please|pls|plz|drop|share|leave|"
+    r"send|give|grab|get|pass|jot|type|provide|text me|dm me|shoot me|let me know|let me have|"
+    r"what'?s|what is|which is|best|good|preferred|happy to take|need|want)\b|\?)",
+    _I,
+)
+_EN_YOURS = re.compile(
+    r"\b(your|you|yours|u|ur)\b|\b(a|the) (good|best|preferred) (number|email|way)\b|"
+    r"\bnumber (where|to reach|for you)\b",
+    _I,
+)
+_EN_OURS = re.compile(
+    r"\b(our|my) (office |main |front desk |direct |phone |clinic )?(number|phone|line|email|"
+    r"cell|contact)\b|\b(call|text|email|reach|contact) (us|me|our|the office)\b|\bon file\b|"
+    r"\b(number|email) (you|u) (gave|left|provided|used|sent)\b|\byou (left|gave|provided) "
+    r"(us|me)\b|\b(is|at) \(?\d{3}\)?[\s.-]?\d{3}",
+    _I,
+)
+_ZH_CONTACT_NOUN = re.compile(
+    r"(电话|手机|号码|联系方式|微信|vx|v信|威信|薇信|邮箱|qq|QQ|手机号|联系电话)", _I
+)
+_ZH_ASK_FRAME = re.compile(
+    r"(留|加|发|告诉|给我|给一下|提供|登记|写下|报一下|多少|方便|麻烦|私信|说一下|发一下|填|备注|"
+    r"能否|可否|可以|请|求个|要个|交换|扫)"
+)
+_ZH_OURS = re.compile(
+    r"(我们的|我们|本店|诊所|医院|律所|公司|门店|客服|前台|热线|拨打|致电|来电|打这个|"
+    r"您之前留|您留过|已经留|您刚才|您给的|预留的|这个号码|上面的|下面的)"
+    r".{0,6}(电话|号码|手机|微信|联系方式)|(电话|号码|微信)(是|为|：|:)\s*\d"
+)
+_ZH_CUSTOMER_SIDE = re.compile(r"(您的|你的|您|你|个人)")
+
+_CONTACT_KIND = (
+    ("wechat", re.compile(r"(微信|vx|v信|威信|薇信|wechat)", _I)),
+    ("email", re.compile(r"(邮箱|e-?mail)", _I)),
+    ("phone", re.compile(r"(电话|手机|号码|phone|number|cell|mobile|call|text|digits)", _I)),
+)
+
+
+def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
+    """(span, kind) when the clause solicits the customer's own contact."""
+    if locale == "zh_CN":
+        noun = _ZH_CONTACT_NOUN.search(clause)
+        if not noun or not _ZH_ASK_FRAME.search(clause):
+            return None
+        ours = _ZH_OURS.search(clause)
+        if ours and not re.search(r"(留|加|发|告诉|提供).{0,4}(您|你|个)", clause):
+            return None
+        if re.search(r"(给您|跟您|和您|联系您)(打)?(电话|回电)", clause) and not re.search(
+            r"(留|加|发|告诉|提供|多少|方便)", clause.replace("方便的话", "")
+        ):
+            return None
+        if negated(clause, noun.start(), locale, 3) and not re.search(r"(不方便|没关系)", clause):
+            return None
+    else:
+        noun = _EN_CONTACT_NOUN.search(clause)
+        if not noun:
+            return None
+        around = clause[max(0, noun.start() - 45) : noun.end() + 25]
+        if not _EN_YOURS.search(around) or not _EN_ASK_FRAME.search(clause):
+            return None
+        if _EN_OURS.search(clause) and not re.search(
+            r"\b(your|ur) (number|phone|cell|email|contact|mobile)\b", clause, _I
+        ):
+            return None
+        if re.search(
+            r"\b(we'?ll|we will|i'?ll|i will|someone will) (call|text|email|contact)\b", clause, _I
+        ) and not re.search(
+            r"\b(your|ur) (number|phone|cell|email|contact|mobile)|what'?s|\?", clause, _I
+        ):
+            return None
+    kind = next((name for name, pattern in _CONTACT_KIND if pattern.search(clause)), "contact")
+    return noun.group(0), kind
+
+
+# --- the other acts -----------------------------------------------------------------------------
+
+_ACT_PATTERNS: dict[str, dict[str, str]] = {
+    "greets": {
+        "en_US": r"^\W*(hi|hey|hello|hiya|howdy|good (morning|afternoon|evening|day)|greetings|"
+        r"welcome|dear|thanks (so much )?for (reaching out|contacting|messaging|your message|"
+        r"writing|getting in touch)|thank you for (reaching out|contacting|your message|writing))\b",
+        "zh_CN": r"^\W*(您好|你好|晚上好|早上好|下午好|上午好|中午好|欢迎|哈喽|嗨|hi|hello|亲|在的|"
+        r"感谢(您的)?(咨询|关注|来信|留言))",
+    },
+    "gives_reason": {
+        "en_US": r"\bso (that )?(i|we|our|the|a|an|your|he|she|they|someone|one of|a member)\b"
+        r"|\bto (set up|book|schedule|arrange|send|go over|discuss|confirm|follow up|call you|get "
+        r"you|walk you|reserve|hold|text you|email you|share|finalize|lock in your|check your|"
+        r"review your|run|put together|prepare)\b|\b(call|text|email|ring) (you )?(back|with|about|"
+        r"tomorrow|in the morning|to)\b|\bfor (a|the|your) (free |quick |no-cost )?(consultation|"
+        r"quote|estimate|assessment|trial|callback|call-back|follow-up|appointment|evaluation)\b|"
+        r"\bin order to\b|\b(the|our) (attorney|lawyer|dentist|doctor|teacher|tutor|advisor|"
+        r"coordinator|specialist|manager|team) (can|will|could)\b",
+        "zh_CN": r"(方便|以便|好让|便于|用来|用于|为了|用作).{0,12}(联系|回电|安排|发|预约|详细|沟通|确认|"
+        r"跟进|评估|报价|分析|解答|通知|对接)|给您(回电|回个电话|发|安排|预约|打电话|详细|约|寄|出)|"
+        r"(律师|医生|老师|顾问|专员|客服|工作人员|师傅|设计师|主任|同事|经理).{0,8}(联系您|给您|回电|"
+        r"打给您|跟您|和您|对接|为您)|(免费|预约).{0,4}(面诊|试听|评估|检查|咨询|测评|量房|试驾|试课)|"
+        r"(发|寄)(一份|份|个)?.{0,4}(报价|资料|方案|清单)",
+    },
+    "asks_consent": {
+        "en_US": r"\bif (you'?re|you are|that'?s|it'?s) (comfortable|ok|okay|fine|alright)\b|\bif "
+        r"you (prefer|like|want|wish|don'?t mind|'?d rather|would rather|'?d like)\b|\bonly if\b|"
+        r"\bno (worries|pressure|problem|obligation)\b|\btotally (fine|optional|ok|okay|up to you)\b"
+        r"|\boptional\b|\bup to you\b|\byour call\b|\b(we|i) (only|will only|'?ll only) use\b|\bonly"
+        r" (be )?used\b|\bwon'?t (share|spam|sell|pass)\b|\bnever (share|sell)\b|\bfeel free to "
+        r"(decline|say no|skip)\b|\bwhatever (works|you prefer)\b|\bif not\b|\bno strings\b|"
+        r"\bprivate\b|\bconfidential\b|\bwhen(ever)? you'?re ready\b",
+        "zh_CN": r"(方便的话|您方便|如果方便|方便时|不方便(也|的话)|没关系|愿意的话|自愿|不强求|看您|您决定|"
+        r"仅用于|只用于|不会外泄|保密|不会泄露|不会打扰|不会骚扰|不留也|不想留|您看可以吗|可以吗|您同意|"
+        r"征得|隐私)",
+    },
+    "shows_empathy": {
+        "en_US": r"\bi (totally |completely |really )?(understand|hear you|know how|get it|can "
+        r"imagine|'?m sorry|am sorry)\b|\b(we'?re|we are) (so |really |very )?sorry\b|\bsorry (to "
+        r"hear|you'?re|about)\b|\bthat (sounds|must be|can be) (so |really |very )?(hard|stressful|"
+        r"tough|frustrating|worrying|scary|difficult|overwhelming|a lot|rough)|\b(completely|totally"
+        r"|very|so) understandable\b|\bunderstandable\b|\b(don'?t|no need to) worry\b|\bit'?s "
+        r"(normal|natural|okay|ok) to\b|\byou'?re not alone\b|\bthank you for (trusting|sharing|"
+        r"your patience|being patient)\b|\bappreciate (your patience|you sharing)\b|\bi hear that\b"
+        r"|\bgreat question\b|\bvalid (concern|question)\b|\bmakes (total |complete )?sense\b",
+        "zh_CN": r"(理解|明白您|能体会|别担心|不用担心|放心|辛苦|着急|心情|抱歉|不好意思|对不起|感谢您的"
+        r"(信任|耐心)|别急|确实(不容易|让人|挺)|换谁都|难受|心疼|担心是正常|很正常)",
+    },
+}
+
+_PRESSURE = {
+    "en_US": re.compile(
+        r"\b(only|just) (\w+ )?(\d+|one|two|three|four|a few|a couple|a handful) (of )?(\w+ )?"
+        r"(spots?|slots?|seats?|places?|openings?|appointments?|units?|left|remaining)\b|"
+        r"\blimited (time|spots|availability|offer|slots|seats|number)\b|\b(today|tonight|this "
+        r"week(end)?) only\b|\blast chance\b|\bact (now|fast|quickly)\b|\bdon'?t (wait|miss|delay|"
+        r"sleep on|let this)\b|\bbefore (it'?s|they'?re|the (price|rate|offer|deal)|prices?|it) "
+        r"(gone|go|goes|run|runs|ends|expire)|\b(price|prices|rate|rates|cost) (goes|go|will go|is "
+        r"going|are going|jump|jumps|increase)s? up\b|\b(offer|deal|promo|promotion|pricing|sale|"
+        r"discount|special|rate) (ends|expires|is over|runs out|won'?t last)\b|\bexpires?\b|"
+        r"\bdeadline\b|\block (it|this|that|one|yours|your \w+|in)\b|\b(sign|book|decide|commit|"
+        r"reserve|buy) (up )?(now|today|tonight|right away|immediately|asap)\b|\bneed to (decide|"
+        r"commit|book|sign|act|move) (today|now|tonight|fast|quickly|soon)\b|\byou'?ll regret\b|"
+        r"\bhurry\b|\brush\b|\bright now\b.{0,20}\b(or|before)\b|\bfilling up (fast|quickly)\b|"
+        r"\bgoing fast\b|\bwon'?t last\b|\bwhile (supplies|spots|slots) last\b|\bfirst come\b|"
+        r"\bnow or never\b|\bwhat are you waiting for\b|\bthe sooner the better\b|\bdon'?t wait too"
+        r" long\b|\bevery day you wait\b|\btime is running out\b|\b(ends|closes) (friday|monday|"
+        r"tomorrow|tonight|today|this week|soon|at midnight)\b",
+        _I,
+    ),
+    "zh_CN": re.compile(
+        r"(名额|位置|号源|车源|档期)(有限|不多|紧张|快满|只剩|仅剩|所剩无几|不多了)|(只剩|仅剩|还剩)(最后)?"
+        r"[\d一两三几]+(个|位|名|台|组|天)|最后[\d一两三几]+(个|位|名|天|台)|今天(截止|最后一天|必须|就得|"
+        r"不定)|(活动|优惠|特价|价格|折扣).{0,6}(截止|结束|到期|就没了|马上|今晚|明天就)|(赶紧|抓紧|赶快|"
+        r"尽快|立即|马上|立刻|快点)(报名|下单|定|预约|交|决定|锁定|来|付|订|签|拍)|过了(今天|今晚|这周|本周"
+        r"|这个月|明天).{0,8}(没有|涨|恢复|就|原价)|(错过|过期)(就|了|不候|再等)|(涨价|要涨|会涨)|别犹豫|"
+        r"先定下来|不定就|手慢无|机不可失|时不我待|要抓紧|得抓紧|越早越好|趁现在|再不.{0,4}就|晚了就",
+    ),
+}
+_PROMISE = {
+    "en_US": re.compile(
+        r"\b(guarantee[ds]?|guaranteeing|promise[ds]?|assure you|100 ?%|one hundred percent|100 "
+        r"percent|sure-?fire|risk-free|no risk|zero risk|pain-?free|painless|never fails?|won'?t "
+        r"fail|always works|can'?t lose|cure[ds]?|will be (fixed|fine|cured|gone)|for sure)\b|"
+        r"\b(definitely|surely|absolutely|certainly|for sure) (will |gonna |going to )?(win|improve|"
+        r"pass|work|fix|heal|succeed|raise|recover|get|be (fine|ok|okay|better|approved)|see)|"
+        r"\byou(?:'ll| will) (definitely|surely|absolutely|certainly) ",
+        _I,
+    ),
+    "zh_CN": re.compile(
+        r"(保证|包(过|赢|会|好|退|提分|治好|满意|成功|学会|拿证|你|您)|承诺|一定(能|会|可以)|肯定(能|会|可以|"
+        r"没问题|好)|绝对|百分之百|100%|百分百|无痛|零风险|零失败|根治|彻底(治好|解决|消除|治愈)|稳赢|"
+        r"必胜|必过|包你|打包票|拿.{0,4}担保|放一百个心)"
+    ),
+}
+_PROMISE_NEGATORS = {
+    "en_US": re.compile(
+        r"\b(can'?t|cannot|won'?t|no one|nobody|don'?t|do not|not|never|no|unable to|wouldn'?t|"
+        r"honest(ly)?|anyone who)\b",
+        _I,
+    ),
+    "zh_CN": re.compile(r"(不能|无法|没法|不敢|不会|不可能|谁也|没有人|没人|不是|不承诺|不做|不)"),
+}
+_REASSURANCE = {
+    "en_US": re.compile(
+        r"\b(no|don'?t|never|not|without|zero) (need to |have to |any )?(hurry|rush|pressure|"
+        r"deadline)|\b(take|taking) your time\b|\bno rush\b|\bno hurry\b|\bat your (own )?pace\b|"
+        r"\bwhenever you'?re ready\b|\bnot going anywhere\b|\bwon'?t expire\b",
+        _I,
+    ),
+    "zh_CN": re.compile(
+        r"(不(用|必|需要)?(着急|急|赶|赶紧)|不急|慢慢|别着急|不用赶紧|不赶时间|随时都可以|考虑好)"
+    ),
+}
+
+
+@cache
+def _compiled(act: str, locale: str) -> re.Pattern[str]:
+    loc = "zh_CN" if locale == "zh_CN" else "en_US"
+    return re.compile(_ACT_PATTERNS[act][loc], _I | re.MULTILINE)
+
+
+def find_act(act: str, clause: str, locale: str) -> str | None:
+    """The span of ``clause`` showing ``act`` (greets, gives_reason, asks_consent, shows_empathy)."""
+    found = _compiled(act, locale).search(clause)
+    return found.group(0) if found else None
+
+
+def pressure(clause: str, locale: str) -> str | None:
+    """A push to decide now, unless the clause negates it ("there's no hurry", "不用赶紧")."""
+    loc = "zh_CN" if locale == "zh_CN" else "en_US"
+    for found in _PRESSURE[loc].finditer(clause):
+        if negated(clause, found.start(), loc, 4 if loc == "zh_CN" else 14):
+            continue
+        window = clause[max(0, found.start() - 12) : found.end() + 6]
+        if _REASSURANCE[loc].search(window):
+            continue
+        return found.group(0)
+    return None
+
+
+def promise(clause: str, locale: str) -> str | None:
+    """A guaranteed outcome, unless negated, hedged or a question."""
+    loc = "zh_CN" if locale == "zh_CN" else "en_US"
+    if clause.rstrip().endswith(("?", "？", "吗")):
+        return None
+    for found in _PROMISE[loc].finditer(clause):
+        before = clause[max(0, found.start() - (8 if loc == "zh_CN" else 30)) : found.start()]
+        if _PROMISE_NEGATORS[loc].search(before):
+            continue
+        if loc == "zh_CN" and found.group(0) in ("无痛",) and _hedged(clause, loc):
+            continue
+        if (
+            loc == "en_US"
+            and found.group(0).lower() in ("painless", "pain-free")
+            and _hedged(clause, loc)
+        ):
+            continue
+        return found.group(0)
+    return None

@@ -1,0 +1,157 @@
+"""What a reader returns: the customer's understanding of one agent reply.
+
+The customer policy acts on a :class:`Reading` only, never on raw text, so a reader (the offline
+rules reader, a chat model, a user's own) can be swapped without touching the policy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Protocol
+
+
+class Act(StrEnum):
+    """What an agent message does, as a customer would notice it."""
+
+    GREETS = "greets"
+    ASKS_CONTACT = "asks_contact"
+    """Solicits the customer's own contact (phone, WeChat, e-mail)."""
+    GIVES_REASON = "gives_reason"
+    """Says what a contact or next step is for (a call-back, a quote, a booking)."""
+    ASKS_CONSENT = "asks_consent"
+    """Makes sharing optional, or says what the data is used for."""
+    PRESSURES = "pressures"
+    """Scarcity, deadlines, urgency; reassurance ("no hurry") is not pressure."""
+    SHOWS_EMPATHY = "shows_empathy"
+    PROMISES = "promises"
+    """Guarantees an outcome; hedged or negated statements are not promises."""
+
+
+ACT_NAMES: tuple[str, ...] = tuple(act.value for act in Act)
+
+NEED_TYPES: tuple[str, ...] = (
+    "money",
+    "time",
+    "duration",
+    "process",
+    "credentials",
+    "coverage",
+    "safety",
+    "location",
+    "outcome",
+    "policy",
+    "documents",
+    "availability",
+    "product",
+    "portfolio",
+    "other",
+)
+"""Kinds of information a need asks for; each has a typed recogniser in both locales."""
+
+
+class Flag(StrEnum):
+    """Properties of the reply as a whole that a customer reacts to."""
+
+    UNREADABLE = "unreadable"
+    """Nothing visible: empty, invisible characters, emoji or punctuation only."""
+    WRONG_LANGUAGE = "wrong_language"
+    ECHO = "echo"
+    """Repeats the customer's own message back."""
+    REPEATS = "repeats"
+    """Repeats an earlier agent message."""
+    WALL = "wall"
+    """Too long for a private message; the customer skims it."""
+    FRAGMENTED = "fragmented"
+    """A list of words or fragments rather than sentences (a keyword blob)."""
+    OFF_TOPIC = "off_topic"
+    """Says nothing about what the customer wrote or asked."""
+    UNASKED_DUMP = "unasked_dump"
+    """Answers several questions nobody asked (an FAQ dump)."""
+
+
+@dataclass(frozen=True)
+class NeedView:
+    """What a reader knows of one customer need: its key, its kinds of information, its wording."""
+
+    key: str
+    types: tuple[str, ...]
+    asks: tuple[str, ...]
+    hints: tuple[str, ...] = ()
+    """Optional phrases a persona author expects in an answer: one path among others, never the
+    only one."""
+    market: tuple[float, float] | None = None
+    """Plausible price range for a money need, in the locale's currency."""
+
+
+@dataclass(frozen=True)
+class ReadContext:
+    """What the customer knows when it reads a reply."""
+
+    locale: str
+    needs: tuple[NeedView, ...]
+    asked: str | None = None
+    """The need the customer's latest question was about (pending), if any."""
+    voiced: tuple[str, ...] = ()
+    """Needs the customer asked about earlier and still considers open."""
+    customer_text: str = ""
+    """The customer's latest message(s), which the reply answers."""
+    earlier_agent: tuple[str, ...] = ()
+    """The agent's earlier messages in this conversation."""
+    industry: str | None = None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The customer's understanding of one agent reply (one or several messages in a row)."""
+
+    answers: tuple[str, ...] = ()
+    """Keys of the needs the reply answers, pending first."""
+    acts: frozenset[str] = frozenset()
+    flags: frozenset[str] = frozenset()
+    evidence: dict[str, str] = field(default_factory=dict)
+    """Span of text behind each answer and act, keyed by need key or act name."""
+    contact_kind: str | None = None
+    """Which contact an ``asks_contact`` asks for: phone, wechat, email or contact."""
+    amounts: tuple[float, ...] = ()
+    """Money amounts quoted for the pending need, in the locale's currency."""
+    chars: int = 0
+    """Visible characters in the reply."""
+    unasked: tuple[str, ...] = ()
+    """Answers to needs the customer had not asked about (a subset of ``answers``)."""
+
+    def has(self, act: str) -> bool:
+        """Whether the reply does ``act`` (an :class:`Act` name)."""
+        return act in self.acts
+
+    def flagged(self, flag: str) -> bool:
+        """Whether the reply carries ``flag`` (a :class:`Flag` name)."""
+        return flag in self.flags
+
+    def to_json(self) -> dict[str, Any]:
+        """The reading as plain JSON (``salesim personas read`` and message meta)."""
+        data: dict[str, Any] = {
+            "answers": list(self.answers),
+            "acts": sorted(self.acts),
+            "evidence": dict(sorted(self.evidence.items())),
+        }
+        if self.flags:
+            data["flags"] = sorted(self.flags)
+        if self.contact_kind:
+            data["contact_kind"] = self.contact_kind
+        if self.unasked:
+            data["unasked"] = list(self.unasked)
+        if self.amounts:
+            data["amounts"] = list(self.amounts)
+        data["chars"] = self.chars
+        return data
+
+
+class Reader(Protocol):
+    """Turns an agent reply into a :class:`Reading`; synchronous and deterministic."""
+
+    name: str
+
+    def read(self, text: str, context: ReadContext) -> Reading:
+        """What a customer in ``context`` understands from ``text``."""
+        ...

@@ -1,0 +1,170 @@
+"""Numbers as people write them in chats: digits, words, Chinese numerals, k/w/万 and ranges.
+
+Used by the typed recognisers (is there an amount, a count, a duration?) and to read the value of
+a quoted price, so a price far outside a persona's market range can make a customer suspicious.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ZH_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_ZH_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000}
+ZH_NUMERAL = "[零〇一二两三四五六七八九十百千万几半]"
+
+_EN_UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "a": 1,
+    "an": 1,
+}
+_EN_SCALES = {"hundred": 100, "thousand": 1000, "grand": 1000, "k": 1000, "million": 1_000_000}
+EN_NUMBER_WORD = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred|thousand|couple|few|several|half|dozen)"
+)
+
+
+def zh_numeral_value(text: str) -> float | None:
+    """Value of a Chinese numeral such as 两百, 三千五, 一万二, 十五; None if it is not one."""
+    if not text or any(ch not in _ZH_DIGITS and ch not in _ZH_UNITS for ch in text):
+        return None
+    total, section, digit = 0, 0, None
+    last_unit = 1
+    for ch in text:
+        if ch in _ZH_DIGITS:
+            digit = _ZH_DIGITS[ch]
+        else:
+            unit = _ZH_UNITS[ch]
+            if unit == 10_000:
+                total += (section + (digit or 0)) * unit
+                section, digit = 0, None
+            else:
+                section += (1 if digit is None else digit) * unit
+                digit = None
+            last_unit = unit
+    if digit is not None:
+        # 三千五 means 3500: a trailing digit counts in the next lower unit
+        section += digit * (last_unit // 10 if last_unit >= 100 and len(text) > 1 else 1)
+    return float(total + section)
+
+
+def en_number_value(words: str) -> float | None:
+    """Value of an English number in words: "sixty", "two hundred", "three thousand five hundred"."""
+    total, current, seen = 0, 0, False
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word in _EN_UNITS:
+            current += _EN_UNITS[word]
+            seen = True
+        elif word in _EN_SCALES:
+            scale = _EN_SCALES[word]
+            current = max(current, 1) * scale
+            if scale >= 1000:
+                total += current
+                current = 0
+            seen = True
+        elif word in ("and", ""):
+            continue
+        else:
+            return None
+    return float(total + current) if seen else None
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A money amount found in text (the low end of a range)."""
+
+    value: float
+    span: tuple[int, int]
+
+
+_DIGIT_AMOUNT = re.compile(
+    r"(?P<cur>[$¥￥]|usd|rmb)?\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?"
+    r"(?P<scale>k\b|w\b|万|千|百|grand\b|thousand\b|hundred\b)?\s?"
+    r"(?P<unit>元|块|rmb\b|dollars?\b|bucks\b|usd\b|刀)?",
+    re.IGNORECASE,
+)
+_ZH_AMOUNT = re.compile(rf"(?P<num>{ZH_NUMERAL}+)(?P<unit>元|块|万块|万元|千块)")
+_EN_WORD_AMOUNT = re.compile(
+    rf"\b(?P<num>{EN_NUMBER_WORD}(?:[\s-]+(?:{EN_NUMBER_WORD}|and))*)\s+(?P<unit>dollars?|bucks)\b"
+    rf"|\b(?P<num2>{EN_NUMBER_WORD}(?:[\s-]+{EN_NUMBER_WORD})*)\s+(?P<per>an hour|a session|"
+    rf"a lesson|a class|per hour|per session|a visit|a month)\b",
+    re.IGNORECASE,
+)
+_SCALE = {
+    "k": 1000,
+    "w": 10_000,
+    "万": 10_000,
+    "千": 1000,
+    "百": 100,
+    "grand": 1000,
+    "thousand": 1000,
+    "hundred": 100,
+}
+
+
+def money_amounts(text: str) -> list[Amount]:
+    """Money amounts in ``text``: digits with a currency sign, unit or scale, and words."""
+    found: list[Amount] = []
+    for m in _DIGIT_AMOUNT.finditer(text):
+        if not (m.group("cur") or m.group("unit") or m.group("scale")):
+            continue
+        scale = m.group("scale")
+        if scale and not (m.group("cur") or m.group("unit")) and scale.lower() in ("百", "千"):
+            continue  # 两百个病例 is a count, not money; 2千块 has its unit
+        value = float(m.group("num").replace(",", ""))
+        if scale:
+            value *= _SCALE[scale.lower()]
+        found.append(Amount(value, m.span()))
+    for m in _ZH_AMOUNT.finditer(text):
+        value = zh_numeral_value(m.group("num").replace("几", "").replace("半", ""))
+        if value:
+            value *= 10_000 if m.group("unit").startswith("万") else 1
+            value *= 1000 if m.group("unit") == "千块" else 1
+            found.append(Amount(value, m.span()))
+    for m in _EN_WORD_AMOUNT.finditer(text):
+        value = en_number_value(m.group("num") or m.group("num2") or "")
+        if value:
+            found.append(Amount(value, m.span()))
+    return sorted(found, key=lambda a: a.span)

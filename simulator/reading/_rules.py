@@ -1,0 +1,248 @@
+"""The rules reader: offline, deterministic, and independent of any agent's vocabulary.
+
+A need counts as answered when a clause of the reply carries information of the need's type
+(an amount for a price, a weekday for a schedule, steps for a process ...) and is about *that*
+question: the one the customer just asked, or one whose subject the clause names (subject words
+come from the customer's own question, never from hidden answer phrases). Topic words without
+information do not answer. Persona hint phrases, where an author wrote some, are one more path,
+never the only one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from simulator.reading._acts import contact_ask, find_act, pressure, promise
+from simulator.reading._model import Act, Flag, NeedView, ReadContext, Reading
+from simulator.reading._numbers import money_amounts
+from simulator.reading._surface import (
+    READ_LIMIT,
+    SOFT_LIMIT,
+    is_echo,
+    is_fragmented,
+    is_unreadable,
+    is_wrong_language,
+    repeats_earlier,
+    visible,
+)
+from simulator.reading._types import information
+
+_CLAUSE_EN = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=:)\s+(?=\S)|\s+[-–—]\s+|(?<=\))\s+(?=[A-Z])")
+_CLAUSE_ZH = re.compile(r"(?<=[。！？!?；;])|\n+")
+_QUESTION = re.compile(r"[?？]\s*\W*$|吗\W*$|呢\W*$")
+
+_EN_STOP = frozenset(
+    ["how", "much", "does", "do", "is", "are", "was", "were", "what", "which", "who", "whom", "when", "where", "why", "the", "a", "an", "you", "your", "yours", "i", "my", "me", "we", "our", "us", "can", "could", "will", "would", "should", "it", "its", "this", "that", "these", "those", "for", "of", "to", "in", "on", "with", "any", "there", "much", "many", "long", "usually", "actually", "kind", "right", "now", "get", "got", "about", "like", "be", "been", "have", "has", "had", "if", "or", "and", "at", "per", "one", "some", "really", "just", "think", "so", "way", "also", "please", "thanks", "thank", "ok", "okay", "hi", "hello", "hey", "still", "even", "ever", "more", "most", "less", "than", "then", "them", "they", "their", "he", "she", "his", "her", "him", "it's", "i'm", "i've", "don't", "doesn't", "isn't", "won't", "did", "does", "doing", "need", "want", "know", "tell", "let", "there's", "what's", "cost", "costs", "price", "charge", "rate", "rates", "available", "anyone", "someone", "something", "thing", "things", "time", "times", "take", "takes", "able", "go", "going"]
+)
+_ZH_FILLER = re.compile(
+    r"(请问|多少钱|多少|怎么样|怎么|什么|可以|能不能|能|吗|呢|吧|啊|呀|哦|嘛|一般|大概|大约|你们|我们|"
+    r"我|你|您|他|她|的|了|是|有没有|没有|有|要|会|还|都|就|也|这个|那个|这种|那种|一下|一个|一颗|"
+    r"具体|现在|平时|情况|问题|想|问|看|给|做|去|在|和|跟|对|为|让|把|被|得|着|过|些|哪|几)"
+)
+_ZH_STOP_BIGRAMS = frozenset({"时间", "费用", "价格"})
+
+
+@cache
+def topic_terms(asks: tuple[str, ...], locale: str) -> tuple[str, ...]:
+    """Subject words of a need, taken from the customer's own ways of asking it."""
+    terms: list[str] = []
+    for ask in asks:
+        text = re.sub(r"\{[^}]*\}", " ", ask).lower()
+        if locale == "zh_CN":
+            for run in re.findall(r"[\u4e00-\u9fff]+", _ZH_FILLER.sub(" ", text)):
+                terms.extend(run[i : i + 2] for i in range(len(run) - 1))
+            terms.extend(w for w in re.findall(r"[a-z]{3,}", text))
+        else:
+            for word in re.findall(r"[a-z][a-z'-]+", text):
+                if word not in _EN_STOP and len(word) >= 3:
+                    terms.append(word[:-1] if word.endswith("s") and len(word) > 4 else word)
+    return tuple(t for t in dict.fromkeys(terms) if t not in _ZH_STOP_BIGRAMS)
+
+
+def _mentions(clause: str, terms: tuple[str, ...], locale: str) -> bool:
+    low = clause.lower()
+    if locale == "zh_CN":
+        return any(term in low for term in terms)
+    return any(re.search(rf"\b{re.escape(term)}", low) for term in terms)
+
+
+def clauses(text: str, locale: str) -> list[str]:
+    """Sentences and clauses of a reply, the unit an answer or an act is found in."""
+    splitter = _CLAUSE_ZH if locale == "zh_CN" else _CLAUSE_EN
+    return [c.strip() for c in splitter.split(text) if c and c.strip()]
+
+
+_DEFLECTION = {
+    "en_US": re.compile(
+        r"\b(discuss (that |this |it )?(later|in person|on the phone|at the)|we can talk about|"
+        r"call us (to|for)|find out (more )?(in|at|when)|depends.{0,20}(call|visit|come in))\b",
+        re.IGNORECASE,
+    ),
+    "zh_CN": re.compile(
+        r"(之后再|到店(再|详)|电话里|面谈|见面(再|详)|来了再|不方便透露|再详细(聊|说)|具体.{0,4}(来电|到店))"
+    ),
+}
+_SECOND_PERSON = re.compile(r"\b(you|your)\b|您|你", re.IGNORECASE)
+
+
+def acts_of(text: str, locale: str) -> frozenset[str]:
+    """The acts of an agent message read on its own (scorers: was a contact asked for?)."""
+    loc = "zh_CN" if locale == "zh_CN" else "en_US"
+    if is_unreadable(text):
+        return frozenset()
+    acts, _, _ = RulesReader._acts(clauses(visible(text), loc), loc)
+    return frozenset(acts)
+
+
+class RulesReader:
+    """The default reader: typed recognisers over clauses, negation- and question-aware."""
+
+    name = "rules"
+
+    def read(self, text: str, context: ReadContext) -> Reading:
+        """What a customer in ``context`` understands from the agent reply ``text``."""
+        locale = "zh_CN" if context.locale == "zh_CN" else "en_US"
+        shown = visible(text)
+        chars = len(shown)
+        if is_unreadable(text):
+            return Reading(flags=frozenset({Flag.UNREADABLE}), chars=0)
+        if is_wrong_language(shown, locale):
+            return Reading(flags=frozenset({Flag.WRONG_LANGUAGE}), chars=chars)
+        flags: set[str] = set()
+        if chars > SOFT_LIMIT[locale]:
+            flags.add(Flag.WALL)
+            shown = shown[: READ_LIMIT[locale]]
+            text = text[: READ_LIMIT[locale] * 2]
+        if context.customer_text and is_echo(text, context.customer_text):
+            flags.add(Flag.ECHO)
+        if context.earlier_agent and repeats_earlier(text, context.earlier_agent):
+            flags.add(Flag.REPEATS)
+        if is_fragmented(text, locale):
+            flags.add(Flag.FRAGMENTED)
+        parts = clauses(text[: len(text)], locale)
+        acts, evidence, contact_kind = self._acts(parts, locale)
+        answers: list[str] = []
+        amounts: tuple[float, ...] = ()
+        if not flags & {Flag.ECHO, Flag.FRAGMENTED}:
+            answers, answer_evidence = self._answers(parts, context, locale)
+            evidence.update(answer_evidence)
+            if context.asked in answers:
+                pending = next(n for n in context.needs if n.key == context.asked)
+                if "money" in pending.types:
+                    amounts = tuple(a.value for a in money_amounts(evidence[context.asked]))
+                    if not amounts:
+                        amounts = tuple(a.value for a in money_amounts(shown))
+        asked = {context.asked, *context.voiced} - {None}
+        unasked = tuple(key for key in answers if key not in asked)
+        if len(unasked) >= 2:
+            flags.add(Flag.UNASKED_DUMP)
+        if not answers and not (acts - {Act.GREETS}) and self._off_topic(parts, context, locale):
+            flags.add(Flag.OFF_TOPIC)
+        return Reading(
+            answers=tuple(answers),
+            acts=frozenset(acts),
+            flags=frozenset(flags),
+            evidence=evidence,
+            contact_kind=contact_kind,
+            amounts=amounts,
+            chars=chars,
+            unasked=unasked,
+        )
+
+    @staticmethod
+    def _acts(parts: list[str], locale: str) -> tuple[set[str], dict[str, str], str | None]:
+        acts: set[str] = set()
+        evidence: dict[str, str] = {}
+        kind: str | None = None
+        for index, clause in enumerate(parts):
+            checks: list[tuple[str, str | None]] = [
+                (Act.GIVES_REASON, find_act("gives_reason", clause, locale)),
+                (Act.ASKS_CONSENT, find_act("asks_consent", clause, locale)),
+                (Act.SHOWS_EMPATHY, find_act("shows_empathy", clause, locale)),
+                (Act.PRESSURES, pressure(clause, locale)),
+                (Act.PROMISES, promise(clause, locale)),
+            ]
+            if index < 2:
+                checks.append((Act.GREETS, find_act("greets", clause, locale)))
+            asked = contact_ask(clause, locale)
+            if asked is not None:
+                checks.append((Act.ASKS_CONTACT, asked[0]))
+                kind = kind or asked[1]
+            for act, span in checks:
+                if span and act not in acts:
+                    acts.add(act)
+                    evidence[act] = clause if len(clause) <= 160 else span
+        return acts, evidence, kind
+
+    def _answers(
+        self, parts: list[str], context: ReadContext, locale: str
+    ) -> tuple[list[str], dict[str, str]]:
+        statements = [c for c in parts if not _QUESTION.search(c)]
+        statements = [
+            c for c in statements if not _DEFLECTION[locale].search(c) or re.search(r"\d", c)
+        ]
+        terms = {need.key: topic_terms(need.asks, locale) for need in context.needs}
+        answers: list[str] = []
+        evidence: dict[str, str] = {}
+        joined = " ".join(statements).lower()
+        for need in sorted(context.needs, key=lambda n: n.key != context.asked):
+            found = self._hint(need, joined)
+            if found is None:
+                found = self._info_for(need, statements, terms, context, locale)
+            if found is not None:
+                answers.append(need.key)
+                evidence[need.key] = found
+        return answers, evidence
+
+    @staticmethod
+    def _hint(need: NeedView, joined: str) -> str | None:
+        return next((hint for hint in need.hints if hint.lower() in joined), None)
+
+    def _info_for(
+        self,
+        need: NeedView,
+        statements: list[str],
+        terms: dict[str, tuple[str, ...]],
+        context: ReadContext,
+        locale: str,
+    ) -> str | None:
+        pending = need.key == context.asked
+        rivals = [
+            key
+            for key, other in ((n.key, n) for n in context.needs)
+            if key != need.key and set(other.types) & set(need.types)
+        ]
+        for clause in statements:
+            about_this = _mentions(clause, terms[need.key], locale)
+            if not pending and not about_this:
+                continue
+            if (
+                pending
+                and not about_this
+                and any(_mentions(clause, terms[key], locale) for key in rivals)
+            ):
+                continue  # the amount is another question's ("implants are $3,000")
+            for need_type in need.types:
+                if need_type == "other":
+                    long_enough = (
+                        len(clause) >= 10 if locale == "zh_CN" else len(clause.split()) >= 5
+                    )
+                    if pending and long_enough:
+                        return clause
+                    continue
+                span = information(clause, need_type, locale)
+                if span is not None:
+                    return clause if len(clause) <= 160 else span
+        return None
+
+    @staticmethod
+    def _off_topic(parts: list[str], context: ReadContext, locale: str) -> bool:
+        if any(_QUESTION.search(c) and _SECOND_PERSON.search(c) for c in parts):
+            return False  # a question back to the customer (clarifying) is on topic
+        vocabulary: set[str] = set()
+        sources = [context.customer_text, *(a for n in context.needs for a in n.asks)]
+        for source in sources:
+            vocabulary.update(topic_terms((source,), locale))
+        reply = " ".join(parts)
+        return not _mentions(reply, tuple(vocabulary), locale)

@@ -1,0 +1,91 @@
+"""The surface of a reply: is anything visible, in which language, how long, copied from where.
+
+These checks need no understanding of the words; they are what makes an invisible reply no reply,
+an echo no answer and a wall of text a cost, whatever an agent writes.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz import fuzz
+
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e]")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+_WORDISH = re.compile(r"[0-9A-Za-z\u00c0-\u024f\u3400-\u9fff\uf900-\ufaff]")
+
+SOFT_LIMIT = {"zh_CN": 260, "en_US": 700}
+"""Visible characters a customer reads in one DM without feeling lectured."""
+READ_LIMIT = {"zh_CN": 600, "en_US": 1500}
+"""Characters a customer actually reads of a longer reply; the rest is skimmed past."""
+ECHO_RATIO = 85.0
+REPEAT_RATIO = 90.0
+
+
+def strip_invisible(text: str) -> str:
+    """The text without zero-width, bidi-control and soft-hyphen characters."""
+    return _INVISIBLE.sub("", text)
+
+
+def visible(text: str) -> str:
+    """NFKC text with invisible characters removed and white space collapsed."""
+    return " ".join(unicodedata.normalize("NFKC", strip_invisible(text)).split())
+
+
+def is_unreadable(text: str) -> bool:
+    """True when a reply shows no letter, digit or Chinese character at all."""
+    return _WORDISH.search(visible(text)) is None
+
+
+def is_wrong_language(text: str, locale: str) -> bool:
+    """A Chinese customer given English only, or an English one given mostly Chinese."""
+    cjk = len(_CJK.findall(text))
+    latin = len(_LATIN.findall(text))
+    if locale == "zh_CN":
+        return cjk == 0 and latin >= 8
+    return cjk >= 4 and cjk > latin / 3
+
+
+def _squash(text: str) -> str:
+    return "".join(ch for ch in visible(text).lower() if _WORDISH.match(ch))
+
+
+def is_echo(reply: str, customer_text: str) -> bool:
+    """The reply repeats the customer's message rather than answering it."""
+    a, b = _squash(reply), _squash(customer_text)
+    if not a or not b:
+        return False
+    if len(a) <= len(b) * 1.4 + 4 and (a in b or b in a):
+        return True
+    return len(a) <= len(b) * 1.6 + 6 and fuzz.ratio(a, b) >= ECHO_RATIO
+
+
+def repeats_earlier(reply: str, earlier: tuple[str, ...]) -> bool:
+    """The reply is (nearly) a message the agent already sent."""
+    a = _squash(reply)
+    if len(a) < 12:
+        return False
+    return any(fuzz.ratio(a, _squash(old)) >= REPEAT_RATIO for old in earlier)
+
+
+_SEGMENT = re.compile(r"[,，、;；/|·•]+")
+_SENTENCE_END = re.compile(r"[.!?。！？]")
+
+
+def is_fragmented(text: str, locale: str) -> bool:
+    """A blob of comma-separated words or phrases, not sentences a person would write.
+
+    Real lists exist ("math, English and chemistry"), so it takes many short segments with almost
+    no sentence structure around them.
+    """
+    segments = [s.strip() for s in _SEGMENT.split(visible(text)) if s.strip()]
+    if len(segments) < 6:
+        return False
+    if locale == "zh_CN":
+        short = sum(len(s) <= 7 for s in segments)
+    else:
+        short = sum(len(s.split()) <= 3 for s in segments)
+    sentences = len(_SENTENCE_END.findall(text))
+    return short >= 0.7 * len(segments) and sentences <= len(segments) / 4

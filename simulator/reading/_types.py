@@ -1,0 +1,339 @@
+"""Typed recognisers: does a piece of text carry information of a need's kind?
+
+A need is answered by information, not by its topic words: "一对一每节课200元左右" answers a price
+question and "价格方面您放心，很实惠" does not. Each need type (money, time, duration, process,
+credentials, coverage, safety, location, outcome, policy, documents, availability, product,
+portfolio) has patterns for both locales that look for the *information* a person answering would
+give: an amount, a weekday or hour, a count of visits, a sequence of steps, a credential, a
+coverage statement, and so on. They are written from how people answer, across industries, never
+from the reference agents' knowledge or the personas' hint phrases.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from simulator.reading._numbers import EN_NUMBER_WORD, ZH_NUMERAL, money_amounts
+
+_N = rf"(?:\d+(?:\.\d+)?|{EN_NUMBER_WORD}|a|an)"
+_ZN = rf"(?:\d+(?:\.\d+)?|{ZH_NUMERAL}+)"
+
+_PATTERNS: dict[str, dict[str, list[str]]] = {
+    "money": {
+        "en_US": [
+            r"\bfree\b(?! to\b)",
+            r"\bno (extra )?(charge|cost|fee)\b",
+            r"\bat no (cost|charge)\b",
+            r"\bcomplimentary\b",
+            r"\d+(\.\d+)?\s?%\s?(apr|off|interest|down|rebate|discount)",
+            r"\b(apr|interest rate|rates?) (of|at|as low as|from|around|is|are)\s*\d",
+            r"\b\d+(\.\d+)?\s?(%|percent)\b",
+            r"\bcash back\b",
+            r"\bzero down\b",
+            r"\b(costs?|price[ds]?|runs?|charges?|fee is|starts? at|billed)\b.{0,25}\d",
+        ],
+        "zh_CN": [
+            r"免费",
+            r"不收(费|钱)",
+            r"不要钱",
+            r"\d+(\.\d+)?\s?折",
+            rf"{ZH_NUMERAL}折",
+            rf"(优惠|减|便宜|补贴|返)(了)?\s?{_ZN}",
+            r"首付.{0,6}(\d|[一二三四五六七八九十]成)",
+            r"(利率|年化|利息|分期).{0,6}\d",
+            r"\d+(\.\d+)?\s?%",
+            r"百分之",
+            r"(收费|费用|价格|价钱|报价|价位).{0,8}\d",
+        ],
+    },
+    "time": {
+        "en_US": [
+            r"\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b",
+            r"\bweekends?\b",
+            r"\bweeknights?\b",
+            r"\bweekdays?\b",
+            r"\b(evenings?|mornings?|afternoons?|nights?)\b",
+            r"\b\d{1,2}(:\d\d)?\s?(am|pm|a\.m\.|p\.m\.)",
+            r"\b\d{1,2}:\d\d\b",
+            r"\bafter work\b",
+            r"\b(open|available|run|classes|sessions) (until|till|from|between|every)\b",
+            rf"\bwithin {_N} (business )?(hours?|days?|weeks?)\b",
+            r"\b(today|tomorrow|tonight)\b",
+            r"\b(this|next) (week|month|monday|tuesday|wednesday|thursday|friday|saturday)\b",
+            r"\b24/7\b",
+            r"\bany ?time\b",
+            r"\bon demand\b",
+            r"\bself-paced\b",
+        ],
+        "zh_CN": [
+            r"周[一二三四五六日末天]",
+            r"星期[一二三四五六日天]",
+            r"礼拜",
+            r"工作日",
+            r"双休",
+            r"(早上|上午|中午|下午|晚上|傍晚|夜里|晚间|白天)",
+            r"\d{1,2}\s?[点:：]",
+            rf"{ZH_NUMERAL}点",
+            r"每(天|周|晚)",
+            r"随时",
+            r"全天",
+            r"(今天|明天|后天|本周|下周|这周)",
+            rf"{_ZN}\s?个?工作日",
+            rf"{_ZN}\s?(小时|天)(之|以)?内",
+            r"24小时",
+            r"寒暑假",
+            r"节假日",
+        ],
+    },
+    "duration": {
+        "en_US": [
+            rf"\b{_N}(\s?(-|to|or)\s?{_N})?\+?\s?(sessions?|visits?|appointments?|months?|weeks?|"
+            rf"days?|years?|hours?|minutes?|mins?|classes|lessons|hrs?|business days)\b",
+            r"\b(a|one) (couple|few) (of )?(sessions|visits|months|weeks|days|years|hours)\b",
+            r"\bhalf (a|an) (year|hour|day)\b",
+            r"\b(same|next)[- ]day\b",
+            r"\bovernight\b",
+        ],
+        "zh_CN": [
+            rf"{_ZN}\s?(-|到|至|~|～)?\s?{_ZN}?\s?(个)?(月|周|星期|天|年|次|节|课时|小时|分钟|"
+            rf"个工作日|期|回|趟|礼拜)",
+            r"半(个)?(月|年|天|小时)",
+            r"当天",
+            r"一次(就|性)",
+            r"几(个)?(月|周|天)",
+        ],
+    },
+    "process": {
+        "en_US": [
+            r"\b(first|firstly|to start|step one|step 1|we start|it starts|begins? with)\b",
+            r"\b(then|after that|afterwards|next|once|followed by|finally|after which)\b",
+            r"^\s*(\d[.)]|[-•*])\s",
+            r"\b(consultation|exam|examination|x-?rays?|ct scan|scan|"
+            r"evaluation|assessment|review|surgery|procedure|placement|healing|crown|impression|"
+            r"intake|appraisal|inspection|measure|design|quote|paperwork|mediation|hearing|filing)\b",
+        ],
+        "zh_CN": [
+            r"(先|首先|第一步|一开始)",
+            r"(然后|再|接着|之后|随后|最后|第二步|等.{1,8}后)",
+            r"(^|\n)\s*(\d[.、)]|[①②③④⑤•\-])",
+            r"(面诊|检查|拍片|CT|评估|咨询|手术|植入|愈合|戴牙|"
+            r"取模|复查|量房|设计|报价|签合同|立案|调解|开庭|审核|核实|调查|处理)",
+        ],
+    },
+    "credentials": {
+        "en_US": [
+            r"\b(certified|certification|licensed|license|credentialed|accredited|board[- ]certified)",
+            r"\b(degree|degrees|master'?s|phd|doctorate|graduated?|university|college)\b",
+            rf"\b{_N}\+? years?\b.{{0,20}}(experience|teaching|practice|practicing|in practice)",
+            r"\byears of experience\b",
+            r"\bbackground[- ]checked?\b",
+            r"\bvetted\b",
+            r"\b(former|current|real|actual) (school )?(teachers|educators|professors)\b",
+            r"\b(md|dds|dmd|rn|esq|jd|np|pa-c)\b",
+            r"\bbar\b",
+            r"\bspeciali[sz](t|ts|ed|es)\b",
+            r"\b(trained|training) (in|at|by)\b",
+            r"\bexperienced\b",
+            r"\bphysician\b",
+            r"\bsurgeon\b",
+            r"\bdermatologist\b",
+            r"\bnurse (practitioner|injector)\b",
+        ],
+        "zh_CN": [
+            r"(资格证|资质|持证|执业|证书|许可证|执照|认证|医师证|教师证|律师证)",
+            rf"(教龄|从业|执业).{{0,6}}{_ZN}",
+            rf"{_ZN}\s?年.{{0,6}}(经验|教龄|执业|从业|临床)",
+            r"(毕业|硕士|博士|研究生|本科|985|211|名校|师范)",
+            r"(主任医师|副主任|主治|专家|教授)",
+            r"(在职|在编|公立学校|一线)(老师|教师)",
+            r"(正规|合法|备案|营业执照)",
+            r"背景(审核|调查)",
+            r"(培训|考核)(上岗|合格|通过)",
+        ],
+    },
+    "coverage": {
+        "en_US": [
+            r"\b(covers?|covered|coverage|not covered|doesn'?t cover|don'?t cover)\b",
+            r"\b(reimburs\w*|out[- ]of[- ]pocket|copays?|co-pays?|deductibles?|in-network|"
+            r"out-of-network|benefits? check|pre-?authori[sz]ation)\b",
+            r"\b(pays?|paid) (for )?(part|some|most|all|a portion|nothing)\b",
+            r"\bmedicare (advantage|part|doesn'?t|does not|won'?t|usually|generally)\b",
+        ],
+        "zh_CN": [
+            r"(报销|能报|可以报|不能报|不报|不给报|报不了|可报)",
+            r"自费",
+            r"医保.{0,6}(不|可以|能|目前|"
+            r"一般|部分|覆盖|支付|范围|统筹|个人账户|报)",
+            r"(商保|商业保险).{0,10}(报|赔|覆盖|理赔)",
+            r"(部分|全部|比例).{0,4}(报|覆盖|承担)",
+            r"(个人账户|统筹)",
+        ],
+    },
+    "safety": {
+        "en_US": [
+            r"\b(anesthe\w+|anaesthe\w+|numb\w*|sedation|sedated|local\b)",
+            r"\b(sore|soreness|discomfort|swelling|swollen|bruis\w+|redness|tender|ache|aching)\b",
+            r"\b(side effects?|risks? (include|are|is)|complications?|infection|allerg\w+)\b",
+            r"\b(painkillers?|pain relievers?|ibuprofen|tylenol|advil|ice packs?)\b",
+            r"\b(feel|felt) (some |a little |mild )?(pressure|pinch|sting)\b",
+            r"\bpressure\b",
+            r"\b(hurts?|painful|pain) (a little|less|more|much|after|for)\b",
+            r"\bmild\b",
+            r"\bdoesn'?t hurt\b",
+            r"\bwon'?t feel\b",
+        ],
+        "zh_CN": [
+            r"(麻药|麻醉|局麻|镇静|打麻)",
+            r"(不疼|不痛|不会疼|有点疼|微痛|酸胀|胀痛|痛感|疼痛感|刺痛)",
+            r"(肿|淤青|红肿|出血|恢复期)",
+            r"(止痛|止疼|消炎|冰敷)",
+            r"(副作用|风险|并发症|感染|过敏|不适)",
+        ],
+    },
+    "location": {
+        "en_US": [
+            r"\b(elevator|wheelchair|ramp|accessible|accessibility|parking|garage|ground[- ]floor|"
+            r"first floor|step-free|no stairs|handicap)\b",
+            r"\b\d+ [A-Z]?[a-z]+ (st|street|ave|avenue|rd|road|blvd|drive|dr)\b",
+            r"\b(located|address|downtown|near the|next to|across from|suite \d+)\b",
+            r"\b(bus|subway|train|metro) (stop|station|line)\b",
+        ],
+        "zh_CN": [
+            r"(电梯|无障碍|轮椅|坡道|停车|一楼|楼层|台阶|扶手)",
+            r"(地址|位于|就在|附近|对面|旁边)",
+            r"(地铁|公交|站)",
+            r"\d+\s?(号|楼|层|室)",
+            r"(路|街|大道|广场|大厦)\d*",
+        ],
+    },
+    "outcome": {
+        "en_US": [
+            r"\b(depends? on|it depends|depending on|based on|comes down to|hinges on)\b",
+            r"\b(most|many|majority of|typical|typically|usually|generally|on average|often)\b",
+            r"\b(chances?|likelihood|likely|odds|strong case|weak case|success rate|realistic)\b",
+            r"\b(improve\w*|progress|raise|gain) (by|within|in|after)\b",
+            r"\b\d+\s?(points?|%)",
+            r"\b(can'?t|cannot|won'?t|no one can|nobody can) (promise|guarantee|predict)\b",
+            r"\b(case[- ]by[- ]case|every (child|case|patient|student|person) is different)\b",
+            r"\b(age (alone )?(is|isn'?t)|bone (density|health)|overall health)\b",
+            r"\b(beginners?|from scratch|the basics|starting level|placement test|catch up)\b",
+        ],
+        "zh_CN": [
+            r"(取决于|要看|得看|看具体|主要看|关键(在于|是|看)|看(证据|情况|孩子|基础|个人))",
+            r"(因人而异|一般来说|一般(能|会|都)|大部分|大多数|多数|通常|普遍)",
+            rf"(概率|可能性|胜算|把握|胜诉率|成功率|提分|提高\s?{_ZN}|进步)",
+            r"(不能保证|没法保证|无法保证|不敢保证|不好说)",
+            r"(年龄不是|骨量|骨密度|身体状况|全身情况)",
+            r"(零基础|从基础|基础班|入门|分班|测试.{0,4}水平|跟得上|跟不上)",
+        ],
+    },
+    "policy": {
+        "en_US": [
+            r"\b(refund\w*|money back|reimburse|credit (back|toward)|redo|re-do|re-?treat\w*|replace\w*)",
+            r"\b(warrant\w+|guarantee period|covered under|at no (cost|charge)|free of charge|"
+            r"no[- ]charge|no cost)\b",
+            r"\b(policy|policies|terms)\b",
+            rf"\bwithin {_N} (business )?(days?|weeks?|months?)\b",
+            rf"\b{_N}[- ]years? (warranty|guarantee)\b",
+            r"\b(we'?ll|we will) (review|look into|"
+            r"escalate|investigate|check)\b",
+            r"\b(yes|no)\b.{0,30}\b(partner|partnership|referr)",
+            r"\b(not (interested|looking)|we don'?t (do|work with|partner)|no thanks)\b",
+        ],
+        "zh_CN": [
+            r"(退款|退费|退钱|可以退|不能退|退还|退回|全额|部分退)",
+            r"(重做|返工|免费(重做|修|处理|复查))",
+            r"(质保|保修|保固)",
+            rf"{_ZN}\s?年(质保|保修)",
+            r"(政策|规定|条款|合同约定)",
+            r"(核实|调查|复核|审核|处理|跟进|反馈)",
+            r"(不需要|不考虑|暂不|不合作|谢谢.{0,4}(不|暂))",
+        ],
+    },
+    "documents": {
+        "en_US": [
+            r"\b(contracts?|ids?\b|photo id|driver'?s license|records|receipts?|pay ?stubs?|"
+            r"bank statements?|statements|emails|texts|screenshots|photos|documents|paperwork|"
+            r"insurance card|medicare card|medication list|list of (medications|meds)|x-?rays|"
+            r"letters?|evidence|timeline|notes|medical history|copies|invoices?|w-?2s?|tax returns?)\b",
+            r"\bbring (your|his|her|their|the|a|any)\b",
+            r"\bcopy of\b",
+        ],
+        "zh_CN": [
+            r"(身份证|合同|证据|材料|截图|聊天记录|录音|病历|医保卡|社保卡|片子|收据|发票|工资条|"
+            r"银行流水|劳动合同|考勤|转账记录|借条|欠条|户口本|结婚证|证件|用药|药单|检查报告)",
+            r"(带上|带好|准备好|带着)",
+        ],
+    },
+    "availability": {
+        "en_US": [
+            r"^\W*(yes|yep|yeah|sure|absolutely|of course|definitely|certainly|no|nope|"
+            r"unfortunately|not really|you bet|we do|we can|you can|totally)\b",
+            r"\b(you can|we can|we do|we offer|we have|we provide|we'?re able to|is available|"
+            r"are available|happy to|can be (done|booked|arranged))\b",
+            r"\b(you don'?t (need|have) to|no need to|not necessary|isn'?t necessary|that'?s fine|"
+            r"that works|not required|don'?t offer|can'?t|we don'?t)\b",
+            r"\bonline\b|\bzoom\b",
+        ],
+        "zh_CN": [
+            r"^\W*(可以|能|有的|有|没问题|当然|是的|对|不用|不需要|不行|暂时不|没有|不可以|支持|行)",
+            r"(可以的|能的|支持|提供|没问题|不用|不需要|完全可以|当然可以|都可以|也可以|可以帮|可以给|"
+            r"可以安排|可以预约|不必|无需|线上|网课|直播|远程|不合作|暂不)",
+        ],
+    },
+    "product": {
+        "en_US": [
+            r"\b(brand|brands|name[- ]brand|made by|manufacturer|model|grade|line)\b",
+            r"\b(we use|we install|we carry|we source)\b",
+            r"\b(solid wood|plywood|mdf|quartz|granite|porcelain|stainless|hardwood|laminate)\b",
+            r"\b[A-Z][a-zA-Z]+ (cabinets|faucets|fixtures|tiles|flooring|appliances)\b",
+        ],
+        "zh_CN": [
+            r"(品牌|牌子|用的是|采用|国产|进口|合资|板材|实木|多层板|颗粒板|瓷砖|石英石|不锈钢)",
+            r"(环保等级|E0|E1|ENF|F4星)",
+            r"(多乐士|立邦|东鹏|马可波罗|欧派|索菲亚|九牧|科勒|汉斯格雅|"
+            r"TOTO|箭牌|恒洁|兔宝宝|大自然)",
+        ],
+    },
+    "portfolio": {
+        "en_US": [
+            r"\b(photos|pictures|pics|portfolio|gallery|past projects|before[- ]and[- ]after|"
+            r"examples|reviews|testimonials|site visit|show you|instagram|website|houzz|yelp|"
+            r"references?|case studies|model home|showroom)\b",
+        ],
+        "zh_CN": [
+            r"(案例|效果图|照片|图片|样板间|工地|参观|实景|作品|发您|发给您|朋友圈|官网|展厅|小区)",
+        ],
+    },
+}
+
+
+@cache
+def compiled(need_type: str, locale: str) -> tuple[re.Pattern[str], ...]:
+    """The compiled patterns of one need type in one locale (empty for ``other``)."""
+    loc = "zh_CN" if locale == "zh_CN" else "en_US"
+    flags = re.IGNORECASE | re.MULTILINE
+    return tuple(re.compile(p, flags) for p in _PATTERNS.get(need_type, {}).get(loc, []))
+
+
+_PROCESS_MIN = 2
+"""A process answer has at least two steps or step markers; one "consultation" is a topic word."""
+
+
+def information(clause: str, need_type: str, locale: str) -> str | None:
+    """The span of ``clause`` that carries information of ``need_type``, or None."""
+    if need_type == "money":
+        amounts = money_amounts(clause)
+        if amounts:
+            start, end = amounts[0].span
+            return clause[start:end]
+    patterns = compiled(need_type, locale)
+    if need_type == "process":
+        hits = [m.group(0) for p in patterns for m in p.finditer(clause)]
+        return " … ".join(hits[:3]) if len(hits) >= _PROCESS_MIN else None
+    for pattern in patterns:
+        found = pattern.search(clause)
+        if found:
+            return found.group(0)
+    return None

@@ -100,7 +100,8 @@ def main() -> None:
         "held-out": [i for i in items if is_held_out(i["id"])],
     }
     print(
-        f"rules reader on {len(items)} blind-labelled replies ({', '.join(sorted({i['locale'] for i in items}))})"
+        f"rules reader on {len(items)} blind-labelled replies "
+        f"({', '.join(sorted({i['locale'] for i in items}))})"
     )
     results = {name: score(part, reader) for name, part in parts.items()}
     print(f"{'label':<15}" + "".join(f"{name + ' P/R/F1 (n)':>28}" for name in parts))

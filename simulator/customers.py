@@ -381,7 +381,7 @@ class ScriptedCustomer:
                 CustomerAct.LEAVE,
                 end=end,
                 reason="slow_reply",
-                why=f"waited {waited:.0f} s for a reply (patience {self.persona.patience.reply_s:.0f} s) → left",
+                why=f"waited {waited:.0f} s (patience {self.persona.patience.reply_s:.0f} s) → left",
             )
         if state.shared:
             return self._turn(
@@ -480,7 +480,8 @@ class ScriptedCustomer:
         if reading.has(Act.PRESSURES):
             state.trust += trust.per_push
             why.append(
-                f"pressured ('{reading.evidence.get(Act.PRESSURES, '')[:40]}') → trust {trust.per_push:+.2f}"
+                f"pressured ('{reading.evidence.get(Act.PRESSURES, '')[:40]}')"
+                f" → trust {trust.per_push:+.2f}"
             )
         if reading.has(Act.PROMISES):
             cost = trust.per_push if state.last_act == CustomerAct.PROBE else PROMISE_COST
@@ -493,7 +494,8 @@ class ScriptedCustomer:
             ):
                 state.trust += trust.per_push / 2
                 why.append(
-                    f"price {min(reading.amounts):g} far outside {market[0]:g}–{market[1]:g} → suspicious"
+                    f"price {min(reading.amounts):g} far outside {market[0]:g}–{market[1]:g}"
+                    " → suspicious"
                 )
         asked_contact = reading.has(Act.ASKS_CONTACT)
         state.asked_now = asked_contact

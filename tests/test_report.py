@@ -13,6 +13,15 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from fixtures.report_notes import (
+    EVIDENCE_PHONE,
+    EXPECTED,
+    KNOWN_PHONE,
+    WHY_HOSTILE,
+    WHY_UNANSWERED,
+    strip_notes,
+    write_noted_run,
+)
 from fixtures.report_runs import (
     CLOSE,
     HOSTILE_EMAIL,
@@ -35,7 +44,8 @@ from simulator.compare import compare_runs, load_rows
 from simulator.contacts import find_contacts
 from simulator.metrics import ScoreRow
 from simulator.report import Redactor, collect, write_markdown, write_report
-from simulator.report._data import FUNNEL_STEPS
+from simulator.report._data import FUNNEL_STEPS, evidence_spans
+from simulator.report._redact import NoRedaction
 from simulator.results import MANIFEST, SCORES, SUMMARY, TRANSCRIPTS
 from simulator.specs import SpecError
 
@@ -323,6 +333,152 @@ def test_report_of_5000_conversations_is_small_and_streamed(runs, tmp_path):
     assert peak < 30e6, "the transcripts must be streamed, not held in memory"
     html = path.read_text(encoding="utf-8")
     assert len(json_block(html, "index")) == 5000
+
+
+# --- customer notes: what the customer understood, why it left, what it still wanted ------------
+
+
+@pytest.fixture(scope="module")
+def noted(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A hand-made run with notes (a1, a2) and a second run of a2 alone to compare with."""
+    out = tmp_path_factory.mktemp("notes")
+    return write_noted_run(out / "a", "notes"), write_noted_run(out / "b", "notes-b", ("a2",))
+
+
+def table_rows(html: str, container: str, attr: str) -> dict[str, list[str]]:
+    """The count cells of each row of the table inside the element with id ``container``."""
+    start = html.index(f'id="{container}"')
+    section = html[start : html.index("</table>", start)]
+    return {
+        key: re.findall(r'<td class="num heat"[^>]*>([^<]*)</td>', cells)
+        for key, cells in re.findall(rf'<tr data-{attr}="([^"]*)">(.*?)</tr>', section, re.S)
+    }
+
+
+def test_customer_notes_travel_with_their_messages(noted, tmp_path):
+    html = write_report(noted[0], tmp_path / "r.html").read_text(encoding="utf-8")
+    transcripts = {t["id"]: t for t in json_block(html, "transcripts")}
+    repeat = transcripts["a1-price"]["m"][2]
+    assert repeat[:2] == ["c", "But how much is it?"]
+    assert repeat[4] == {
+        "act": "repeat",
+        "need": "price",
+        "tr": 0.4,
+        "u": {"acts": ["asks_contact"], "flags": ["wall"]},  # no answers heard: no "ans"
+        "ev": {"asks_contact": [1, 32, 50]},  # message 1, where the reply says it
+        "why": WHY_UNANSWERED,
+        "open": ["price", "location"],
+    }
+    assert transcripts["a1-price"]["m"][1][1][32:50] == "Leave your number."
+    assert transcripts["a1-lead"]["m"][2][4]["u"]["ans"] == ["price"]
+    # no note: agent messages, openings and bursts (act only), and the old-format conversation
+    assert len(transcripts["a1-price"]["m"][1]) == len(transcripts["a1-price"]["m"][0]) == 4
+    assert len(transcripts["a1-pushed"]["m"][3]) == 4
+    assert all(len(m) == 4 for m in transcripts["a1-old"]["m"])
+    # a note is chat text: escaped like the messages, never markup
+    assert WHY_HOSTILE not in html and "<img" not in html
+    assert transcripts["a1-price"]["m"][4][4]["why"] == WHY_HOSTILE
+    meta = json_block(html, "meta")
+    assert meta["strings"]["why"] == "why" and meta["strings"]["flag_wall"] == "wall of text"
+
+
+def test_customer_notes_are_redacted_and_labelled_in_chinese(noted, tmp_path):
+    plain = write_report(noted[0], tmp_path / "plain.html").read_text(encoding="utf-8")
+    assert EVIDENCE_PHONE in plain  # the test can see a leak
+    html = write_report(noted[0], tmp_path / "r.html", redact=True, lang="zh").read_text(
+        encoding="utf-8"
+    )
+    assert KNOWN_PHONE not in html and "212-555-0134" not in html
+    shown = next(t for t in json_block(html, "transcripts") if t["id"] == "a1-price")["m"]
+    at, start, end = shown[4][4]["ev"]["asks_contact"]
+    assert shown[at][1][start:end] == "Shall we call you at [电话] instead?"
+    strings = json_block(html, "meta")["strings"]
+    labels = (strings["understood"], strings["why"], strings["act_repeat"])
+    assert labels == ("理解", "原因", "追问")
+    assert "客户流失原因" in html and "未解答的需求" in html
+
+
+def test_evidence_is_offsets_into_the_reply_in_utf16_units():
+    reply = [(1, "您好👋"), (2, "👍 一对一200元/小时起。方便留个电话吗？")]
+    evidence = {"price": "一对一200元/小时起。", "greets": "您好", "promises": "not in the reply"}
+    spans = evidence_spans(evidence, NoRedaction(), reply)
+    assert spans == {"price": [2, 3, 15], "greets": [1, 0, 2]}
+    utf16 = reply[1][1].encode("utf-16-le")
+    assert utf16[3 * 2 : 15 * 2].decode("utf-16-le") == evidence["price"]  # what JS's slice gives
+
+
+def test_why_customers_left_and_the_needs_they_left_with(noted, tmp_path):
+    data = collect(noted[0])
+    for agent, expected in EXPECTED.items():
+        lost = data.a.lost[agent]
+        assert data.a.tallies[agent].n == expected["n"]
+        assert (lost.lost, lost.noted) == (expected["lost"], expected["noted"]), agent
+        assert dict(lost.drop_offs) == expected["drop_offs"], agent
+        assert dict(lost.needs) == expected["needs"], agent
+    html = write_report(noted[0], tmp_path / "r.html").read_text(encoding="utf-8")
+    # one column per agent (a1: 5 conversations, a2: 2), most frequent first, "not recorded" last
+    assert table_rows(html, "why-left", "drop-off") == {
+        "ignored": ["1 (20%)", "0 (0%)"],
+        "max_turns": ["0 (0%)", "1 (50%)"],
+        "pushed": ["1 (20%)", "0 (0%)"],
+        "slow_reply": ["1 (20%)", "0 (0%)"],
+        "": ["1 (20%)", "0 (0%)"],
+    }
+    assert list(table_rows(html, "why-left", "drop-off"))[-1] == ""
+    # the lead's open need (location) and a2's answered customers count for nothing
+    assert table_rows(html, "needs-left", "need") == {
+        "price": ["2 (40%)", "0 (0%)"],
+        "location": ["1 (20%)", "0 (0%)"],
+    }
+    footer = html.split('<tr class="noted">', 1)[1].split("</tr>", 1)[0]
+    assert ">2 (40%)<" in footer and ">1 (50%)<" in footer
+
+
+def test_compare_view_shows_why_customers_left_in_both_runs(noted, tmp_path):
+    html = write_report(noted[0], tmp_path / "r.html", compare=noted[1]).read_text(encoding="utf-8")
+    compare = html.split('id="view-compare"', 1)[1]
+    assert '<th class="num">A: a1 (notes)</th><th class="num">B: a2 (notes-b)</th>' in compare
+    assert table_rows(html, "compare-why-left", "drop-off") == {
+        "ignored": ["1 (20%)", "0 (0%)"],
+        "max_turns": ["0 (0%)", "1 (50%)"],
+        "pushed": ["1 (20%)", "0 (0%)"],
+        "slow_reply": ["1 (20%)", "0 (0%)"],
+        "": ["1 (20%)", "0 (0%)"],
+    }
+    assert table_rows(html, "compare-needs-left", "need") == {
+        "price": ["2 (40%)", "0 (0%)"],
+        "location": ["1 (20%)", "0 (0%)"],
+    }
+    text = write_markdown(noted[0], compare=noted[1])
+    assert "### Why customers left (A / B)" in text
+    assert "| price | 2 (40%) | 0 (0%) |" in text.split("### Needs left unanswered (A / B)")[1]
+
+
+def test_markdown_lists_why_customers_left_and_their_needs(noted):
+    text = write_markdown(noted[0])
+    left = text.split("### Why customers left\n", 1)[1].split("###", 1)[0]
+    assert "| drop-off | a1 | a2 |" in left
+    assert "| slow_reply | 1 (20%) | 0 (0%) |" in left
+    assert left.index("| slow_reply |") < left.index("| not recorded | 1 (20%) | 0 (0%) |")
+    assert "| without a lead | 4 (80%) | 1 (50%) |" in left
+    needs = text.split("### Needs left unanswered\n", 1)[1]
+    assert "| price | 2 (40%) | 0 (0%) |" in needs and "| location | 1 (20%) | 0 (0%) |" in needs
+    zh = write_markdown(noted[0], lang="zh")
+    assert "### 客户流失原因" in zh and "| 未记录 | 1 (20%) | 0 (0%) |" in zh
+
+
+def test_runs_without_notes_still_report(noted, tmp_path):
+    old = tmp_path / "old"
+    shutil.copytree(noted[0], old)
+    strip_notes(old)
+    html = write_report(old, tmp_path / "r.html").read_text(encoding="utf-8")
+    assert all(len(m) == 4 for t in json_block(html, "transcripts") for m in t["m"])
+    assert table_rows(html, "why-left", "drop-off") == {"": ["4 (80%)", "1 (50%)"]}
+    needs = html.split('id="needs-left"', 1)[1].split("</div>", 1)[0]
+    assert "No customer recorded its open needs" in needs and "<table" not in needs
+    text = write_markdown(old)
+    assert "| not recorded | 4 (80%) | 1 (50%) |" in text
+    assert "Needs left unanswered" not in text
 
 
 # --- calibrate -----------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -28,6 +29,7 @@ if not CHROMIUM.is_file():  # pragma: no cover - depends on the machine
         allow_module_level=True,
     )
 
+from fixtures.report_notes import WHY_HOSTILE, WHY_UNANSWERED, write_noted_run  # noqa: E402
 from fixtures.report_runs import (  # noqa: E402
     CLOSE,
     HOSTILE_ID,
@@ -77,8 +79,9 @@ def browser(report_url: str) -> Iterator[Browser]:
         browser.close()
 
 
-@pytest.fixture
-def page(browser: Browser, report_url: str) -> Iterator[Page]:
+@contextmanager
+def opened(browser: Browser, url: str) -> Iterator[Page]:
+    """A fresh page on the report at ``url``; on leaving, no script error and no request made."""
     context = browser.new_context(accept_downloads=True, viewport={"width": 1400, "height": 900})
     page = context.new_page()
     problems: list[str] = []
@@ -92,13 +95,25 @@ def page(browser: Browser, report_url: str) -> Iterator[Page]:
         ),
     )
     page.on("request", lambda request: problems.append(f"request: {request.url}"))
-    page.goto(report_url)
+    page.goto(url)
     page.wait_for_function("() => window.salesimReport && window.salesimReport.ready")
     yield page
     context.close()
     # the report's own script ran under its CSP, and nothing tried to reach the network
-    allowed = (f"request: {report_url}", "request: blob:")
+    allowed = (f"request: {url}", "request: blob:")
     assert [p for p in problems if not p.startswith(allowed)] == []
+
+
+@pytest.fixture
+def page(browser: Browser, report_url: str) -> Iterator[Page]:
+    with opened(browser, report_url) as page:
+        yield page
+
+
+@pytest.fixture(scope="module")
+def noted_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A hand-made run whose customers left notes (no simulation, so no event loop needed)."""
+    return write_noted_run(tmp_path_factory.mktemp("notes") / "run", "notes")
 
 
 def scores_of(run: Path) -> dict[str, dict]:
@@ -241,3 +256,41 @@ def test_mark_a_finding_wrong_and_download_the_annotations(page: Page, runs, tmp
     assert result["reviewed"] == 1
     assert result["rules"]["absolute_claim"]["fn"] == 1
     assert result["outcomes"]["compliant"]["fn"] == 1  # the scorer said no, the reviewer yes
+
+
+@pytest.mark.parametrize(
+    ("lang", "why", "flags", "still_open"),
+    [
+        ("en", "why: ", "flags: wall of text", "still open: price, location"),
+        ("zh", "原因: ", "问题: 大段文字", "仍未解答: price, location"),
+    ],
+)
+def test_a_customer_message_says_what_it_understood_and_why(
+    browser: Browser, noted_run: Path, tmp_path: Path, lang, why, flags, still_open
+):
+    url = write_report(noted_run, tmp_path / "report.html", lang=lang).resolve().as_uri()
+    with opened(browser, url) as page:
+        assert page.locator("#needs-left tr[data-need=price]").inner_text().split("\t")[1:] == [
+            "2 (40%)",
+            "0 (0%)",
+        ]
+        page.click("button[data-view=conversations]")
+        page.click("#conv-list button.item[data-id=a1-price]")
+        line = page.locator("#conv-detail .chat .why[data-turn='2']")
+        text = line.inner_text()
+        assert why + WHY_UNANSWERED in text
+        assert flags in text and still_open in text
+        assert "Leave your number." in line.get_attribute("title")  # the evidence, on hover
+        # the line sits right under the customer's message it explains
+        previous = line.evaluate("n => n.previousElementSibling.dataset.turn")
+        assert previous == "2"
+        hostile = page.locator("#conv-detail .chat .why[data-turn='4']")
+        assert why + WHY_HOSTILE in hostile.inner_text()
+        page.wait_for_timeout(100)
+        assert page.evaluate("window.__why") is None
+        assert page.locator("#conv-detail img").count() == 0
+        # openings, bursts and the old-format conversation carry no line
+        assert page.locator("#conv-detail .chat .why").count() == 2
+        page.click("#conv-list button.item[data-id=a1-old]")
+        assert page.locator("#conv-detail .chat .msg").count() == 3
+        assert page.locator("#conv-detail .chat .why").count() == 0

@@ -75,6 +75,17 @@ judge_option = click.option(
     "those rules are skipped, and the scorecard says so.",
 )
 
+reader_option = click.option(
+    "--reader",
+    "reader",
+    default=None,
+    metavar="rules|MODEL|SPEC.yaml",
+    help="How the customer reads agent replies: 'rules' (offline, the default), or a chat model "
+    "like --judge's: 'provider:model', module:attr, or a spec file (base_url, api_key_env, rpm, "
+    "timeout_s, retries, prices).",
+)
+"""Shared by every command whose customer reads agent replies (see docs/personas.md)."""
+
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="salesim")

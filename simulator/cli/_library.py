@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.console import Console
@@ -16,8 +18,10 @@ from simulator.cli._common import (
     clean_errors,
     echo_error,
     main,
+    reader_option,
 )
 from simulator.customers import sample_instance
+from simulator.reading import ModelReader, ReadContext, Reading, RulesReader, load_reader
 from simulator.specs import (
     LOCALES,
     Persona,
@@ -170,6 +174,229 @@ def personas_draft(description: str, model_name: str, locale: str, out: Path) ->
         f"wrote {out}: persona {persona.id} ({persona.locale}, {persona.industry}), "
         f"{len(persona.needs)} needs; validate with `salesim personas validate {out}`"
     )
+
+
+# --- personas read ------------------------------------------------------------------------------
+
+READ_BATCH = 32
+"""Lines of a --file read at once: a model reader asks for them concurrently, within its rpm."""
+
+
+def _resolve_persona(
+    ref: str, locale: str | None, loaded: dict[tuple[str, str | None], Persona]
+) -> Persona:
+    """A persona by id (in ``locale``, or its only locale) or path, loaded once per command."""
+    if (ref, locale) in loaded:
+        return loaded[(ref, locale)]
+    if ref.endswith((".yaml", ".yml")):
+        persona = load_persona(Path(ref))
+        if locale is not None and persona.locale != locale:
+            raise SpecError(f"locale: {ref} is a {persona.locale} persona, not {locale}")
+    elif locale is None:
+        library = load_persona_library()
+        locales = sorted(loc for pid, loc in library if pid == ref)
+        if len(locales) != 1:
+            raise SpecError(
+                f"no persona {ref!r}"
+                if not locales
+                else f"locale: persona {ref} exists in {', '.join(locales)}; say which"
+            )
+        persona = library[(ref, locales[0])][0]
+    else:
+        persona = _find_persona(ref, locale)
+    loaded[(ref, locale)] = persona
+    return persona
+
+
+def _read_context(persona: Persona, asked: str | None, question: str | None) -> ReadContext:
+    """What the persona knows when it reads a reply; an unknown ``asked`` key is an error."""
+    needs = persona.need_views()
+    if asked is not None and asked not in {need.key for need in needs}:
+        known = ", ".join(need.key for need in needs)
+        raise SpecError(
+            f"asked: no need {asked!r} in persona {persona.id} ({persona.locale}); known: {known}"
+        )
+    return ReadContext(
+        locale=persona.locale,
+        needs=needs,
+        asked=asked,
+        customer_text=question or "",
+        industry=persona.industry,
+    )
+
+
+async def _read_one(reader: RulesReader | ModelReader, text: str, context: ReadContext) -> Reading:
+    if isinstance(reader, ModelReader):
+        return await reader.aread(text, context)
+    return reader.read(text, context)
+
+
+def _parse_line(
+    line: str, loaded: dict[tuple[str, str | None], Persona]
+) -> tuple[Any, str, ReadContext]:
+    """(id, text, context) of one --file line; a :class:`SpecError` naming the field if bad."""
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise SpecError(f"not JSON ({exc.msg} at column {exc.colno})") from None
+    if not isinstance(item, dict):
+        raise SpecError("not a JSON object")
+    for field, required in (("persona", True), ("text", True), ("locale", False)):
+        value = item.get(field)
+        if (required or value is not None) and not isinstance(value, str):
+            raise SpecError(f"{field}: expected a string")
+    for field in ("asked", "question"):
+        if item.get(field) is not None and not isinstance(item[field], str):
+            raise SpecError(f"{field}: expected a string or null")
+    locale = item.get("locale")
+    if locale is not None and locale not in LOCALES:
+        raise SpecError(f"locale: {locale!r} is not one of {', '.join(LOCALES)}")
+    try:
+        persona = _resolve_persona(item["persona"], locale, loaded)
+    except SpecError as exc:
+        message = str(exc)
+        field = "" if message.startswith("locale:") else "persona: "
+        raise SpecError(f"{field}{message}") from None
+    context = _read_context(persona, item.get("asked"), item.get("question"))
+    return item.get("id"), item["text"], context
+
+
+def _jsonl_lines(path: Path) -> list[tuple[int, str]]:
+    """(line number, line) of every non-blank line of a --file."""
+    if not path.is_file():
+        raise SpecError(f"--file {path}: no such file")
+    try:
+        content = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise SpecError(f"--file {path}: cannot read: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise SpecError(f"--file {path}: not UTF-8 text (byte {exc.start})") from None
+    return [(n, line) for n, line in enumerate(content.splitlines(), start=1) if line.strip()]
+
+
+async def _read_line(
+    line: str, loaded: dict[tuple[str, str | None], Persona], reader: RulesReader | ModelReader
+) -> tuple[Any, Reading | Exception]:
+    """(id, reading) of one --file line, or (id, the error that line is reported with)."""
+    from simulator.llm import CallError
+
+    try:
+        item_id, text, context = _parse_line(line, loaded)
+    except SpecError as exc:
+        return _id_of(line), exc
+    try:
+        return item_id, await _read_one(reader, text, context)
+    except CallError as exc:  # a failed model call fails its line, not the whole file
+        return item_id, exc
+
+
+async def _read_file(
+    path: Path, lines: list[tuple[int, str]], reader: RulesReader | ModelReader
+) -> int:
+    """Print one JSON line per input line, in order; errors also on stderr. Failed lines."""
+    loaded: dict[tuple[str, str | None], Persona] = {}
+    failed = 0
+    try:
+        for start in range(0, len(lines), READ_BATCH):
+            batch = lines[start : start + READ_BATCH]
+            outcomes = await asyncio.gather(*(_read_line(ln, loaded, reader) for _, ln in batch))
+            for (number, _), (item_id, outcome) in zip(batch, outcomes, strict=True):
+                if isinstance(outcome, Exception):
+                    failed += 1
+                    echo_error(f"{path}:{number}: {outcome}")
+                    row: dict[str, Any] = {"id": item_id, "error": str(outcome)}
+                else:
+                    row = {"id": item_id, **outcome.to_json()}
+                click.echo(json.dumps(row, ensure_ascii=False))
+    finally:
+        if isinstance(reader, ModelReader):
+            await reader.aclose()
+    return failed
+
+
+def _id_of(line: str) -> Any:
+    """The id of a line that could not be used, when it has one."""
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError:
+        return None
+    return item.get("id") if isinstance(item, dict) else None
+
+
+async def _read_text(reader: RulesReader | ModelReader, text: str, context: ReadContext) -> Reading:
+    try:
+        return await _read_one(reader, text, context)
+    finally:
+        if isinstance(reader, ModelReader):
+            await reader.aclose()
+
+
+@personas.command("read")
+@click.argument("persona_id", metavar="[PERSONA]", required=False)
+@click.argument("text", metavar="[TEXT]", required=False)
+@click.option("--locale", type=click.Choice(LOCALES), default=None)
+@click.option("--asked", default=None, metavar="NEED", help="Key of the need the customer asked.")
+@click.option("--question", default=None, help="The customer's message TEXT replies to.")
+@click.option(
+    "--file",
+    "file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="JSONL of {id, persona, locale, asked, text[, question]}: one output line per line.",
+)
+@reader_option
+@click.option(
+    "--cache",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="SQLite cache of a model reader's answers (reuse it and a rerun makes no calls).",
+)
+@clean_errors
+def personas_read(
+    persona_id: str | None,
+    text: str | None,
+    locale: str | None,
+    asked: str | None,
+    question: str | None,
+    file: Path | None,
+    reader: str | None,
+    cache: Path | None,
+) -> None:
+    """Print what PERSONA understands of an agent reply TEXT, as JSON (or each line of --file)."""
+    from simulator.llm import CallError, LLMCache
+
+    if file is not None and (persona_id or text or locale or asked or question):
+        raise SpecError(
+            "--file: PERSONA, TEXT, --locale, --asked and --question come from each line"
+        )
+    if file is None and (persona_id is None or text is None):
+        raise SpecError("PERSONA and TEXT are required (or --file F.jsonl)")
+    lines = _jsonl_lines(file) if file is not None else []
+    context: ReadContext | None = None
+    if file is None:
+        assert persona_id is not None  # checked above
+        try:
+            context = _read_context(_resolve_persona(persona_id, locale, {}), asked, question)
+        except SpecError as exc:
+            message = str(exc)
+            flag = "--" if message.startswith(("asked:", "locale:")) else ""
+            raise SpecError(f"{flag}{message}") from None
+    llm_cache = LLMCache(cache) if cache else None
+    try:
+        model_reader = load_reader(reader, llm_cache)
+        if file is not None:
+            if asyncio.run(_read_file(file, lines, model_reader)):
+                sys.exit(EXIT_BAD_INPUT)
+            return
+        assert text is not None and context is not None
+        try:
+            reading = asyncio.run(_read_text(model_reader, text, context))
+        except CallError as exc:
+            raise SpecError(f"--reader {reader}: {exc}") from None
+    finally:
+        if llm_cache is not None:
+            llm_cache.close()
+    click.echo(json.dumps(reading.to_json(), ensure_ascii=False, indent=2))
 
 
 # --- agents --------------------------------------------------------------------------------------

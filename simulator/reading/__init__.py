@@ -18,6 +18,7 @@ from simulator.reading._model import (
     Reader,
     Reading,
 )
+from simulator.reading._model_reader import ModelReader, load_reader
 from simulator.reading._rules import RulesReader, acts_of, clauses, topic_terms
 from simulator.reading._surface import is_unreadable
 
@@ -44,6 +45,7 @@ __all__ = [
     "acts_of",
     "clauses",
     "is_unreadable",
+    "load_reader",
     "read",
     "topic_terms",
 ]

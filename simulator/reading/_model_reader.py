@@ -57,7 +57,10 @@ EARLIER_SHOWN = 3
 
 
 class ReaderAnswer(BaseModel):
-    """The model's structured answer. Names are plain strings so unknown ones can be dropped."""
+    """What the customer understood of the agent's reply."""
+
+    # The docstring above is sent to the model with the schema. Names are plain strings, not
+    # enums, so an unknown one is dropped by to_reading instead of failing the whole answer.
 
     answers: list[str] = Field(default_factory=list)
     """Keys of the needs the reply answers."""

@@ -30,10 +30,148 @@ from simulator.reading._types import information
 
 _CLAUSE_EN = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=:)\s+(?=\S)|\s+[-–—]\s+|(?<=\))\s+(?=[A-Z])")
 _CLAUSE_ZH = re.compile(r"(?<=[。！？!?；;])|\n+")
+_SUBCLAUSE = re.compile(r"[,，、;；]\s*|\s+(?:and|but|while|whereas)\s+")
 _QUESTION = re.compile(r"[?？]\s*\W*$|吗\W*$|呢\W*$")
 
 _EN_STOP = frozenset(
-    ["how", "much", "does", "do", "is", "are", "was", "were", "what", "which", "who", "whom", "when", "where", "why", "the", "a", "an", "you", "your", "yours", "i", "my", "me", "we", "our", "us", "can", "could", "will", "would", "should", "it", "its", "this", "that", "these", "those", "for", "of", "to", "in", "on", "with", "any", "there", "much", "many", "long", "usually", "actually", "kind", "right", "now", "get", "got", "about", "like", "be", "been", "have", "has", "had", "if", "or", "and", "at", "per", "one", "some", "really", "just", "think", "so", "way", "also", "please", "thanks", "thank", "ok", "okay", "hi", "hello", "hey", "still", "even", "ever", "more", "most", "less", "than", "then", "them", "they", "their", "he", "she", "his", "her", "him", "it's", "i'm", "i've", "don't", "doesn't", "isn't", "won't", "did", "does", "doing", "need", "want", "know", "tell", "let", "there's", "what's", "cost", "costs", "price", "charge", "rate", "rates", "available", "anyone", "someone", "something", "thing", "things", "time", "times", "take", "takes", "able", "go", "going"]
+    [
+        "how",
+        "much",
+        "does",
+        "do",
+        "is",
+        "are",
+        "was",
+        "were",
+        "what",
+        "which",
+        "who",
+        "whom",
+        "when",
+        "where",
+        "why",
+        "the",
+        "a",
+        "an",
+        "you",
+        "your",
+        "yours",
+        "i",
+        "my",
+        "me",
+        "we",
+        "our",
+        "us",
+        "can",
+        "could",
+        "will",
+        "would",
+        "should",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "for",
+        "of",
+        "to",
+        "in",
+        "on",
+        "with",
+        "any",
+        "there",
+        "much",
+        "many",
+        "long",
+        "usually",
+        "actually",
+        "kind",
+        "right",
+        "now",
+        "get",
+        "got",
+        "about",
+        "like",
+        "be",
+        "been",
+        "have",
+        "has",
+        "had",
+        "if",
+        "or",
+        "and",
+        "at",
+        "per",
+        "one",
+        "some",
+        "really",
+        "just",
+        "think",
+        "so",
+        "way",
+        "also",
+        "please",
+        "thanks",
+        "thank",
+        "ok",
+        "okay",
+        "hi",
+        "hello",
+        "hey",
+        "still",
+        "even",
+        "ever",
+        "more",
+        "most",
+        "less",
+        "than",
+        "then",
+        "them",
+        "they",
+        "their",
+        "he",
+        "she",
+        "his",
+        "her",
+        "him",
+        "it's",
+        "i'm",
+        "i've",
+        "don't",
+        "doesn't",
+        "isn't",
+        "won't",
+        "did",
+        "does",
+        "doing",
+        "need",
+        "want",
+        "know",
+        "tell",
+        "let",
+        "there's",
+        "what's",
+        "cost",
+        "costs",
+        "price",
+        "charge",
+        "rate",
+        "rates",
+        "available",
+        "anyone",
+        "someone",
+        "something",
+        "thing",
+        "things",
+        "time",
+        "times",
+        "take",
+        "takes",
+        "able",
+        "go",
+        "going",
+    ]
 )
 _ZH_FILLER = re.compile(
     r"(请问|多少钱|多少|怎么样|怎么|什么|可以|能不能|能|吗|呢|吧|啊|呀|哦|嘛|一般|大概|大约|你们|我们|"
@@ -58,6 +196,26 @@ def topic_terms(asks: tuple[str, ...], locale: str) -> tuple[str, ...]:
                 if word not in _EN_STOP and len(word) >= 3:
                     terms.append(word[:-1] if word.endswith("s") and len(word) > 4 else word)
     return tuple(t for t in dict.fromkeys(terms) if t not in _ZH_STOP_BIGRAMS)
+
+
+def _statement_part(clause: str) -> str:
+    """The clause without its closing question: "周末可以，要我帮您占着吗？" keeps its answer."""
+    if not _QUESTION.search(clause):
+        return clause
+    parts = _SUBCLAUSE.split(clause)
+    return "，".join(parts[:-1]) if len(parts) > 1 else ""
+
+
+@cache
+def _distinct_terms(needs: tuple[NeedView, ...], locale: str) -> dict[str, tuple[str, ...]]:
+    """Subject words per need, without those several needs share ("implant" in a price and an
+    eligibility question says nothing about which one a clause answers)."""
+    raw = {need.key: topic_terms(need.asks, locale) for need in needs}
+    counts: dict[str, int] = {}
+    for terms in raw.values():
+        for term in terms:
+            counts[term] = counts.get(term, 0) + 1
+    return {key: tuple(t for t in terms if counts[t] == 1) for key, terms in raw.items()}
 
 
 def _mentions(clause: str, terms: tuple[str, ...], locale: str) -> bool:
@@ -178,21 +336,30 @@ class RulesReader:
     def _answers(
         self, parts: list[str], context: ReadContext, locale: str
     ) -> tuple[list[str], dict[str, str]]:
-        statements = [c for c in parts if not _QUESTION.search(c)]
+        statements = [_statement_part(c) for c in parts]
+        statements = [c for c in statements if c]
         statements = [
             c for c in statements if not _DEFLECTION[locale].search(c) or re.search(r"\d", c)
         ]
-        terms = {need.key: topic_terms(need.asks, locale) for need in context.needs}
+        terms = _distinct_terms(context.needs, locale)
         answers: list[str] = []
         evidence: dict[str, str] = {}
         joined = " ".join(statements).lower()
+        used: set[str] = set()
         for need in sorted(context.needs, key=lambda n: n.key != context.asked):
             found = self._hint(need, joined)
             if found is None:
-                found = self._info_for(need, statements, terms, context, locale)
+                # a clause that answered the question asked is not also read as another answer
+                free = (
+                    statements
+                    if need.key == context.asked
+                    else [c for c in statements if c not in used]
+                )
+                found = self._info_for(need, free, terms, context, locale)
             if found is not None:
                 answers.append(need.key)
                 evidence[need.key] = found
+                used.update(c for c in statements if found in c or c in found)
         return answers, evidence
 
     @staticmethod
@@ -217,12 +384,17 @@ class RulesReader:
             about_this = _mentions(clause, terms[need.key], locale)
             if not pending and not about_this:
                 continue
-            if (
-                pending
-                and not about_this
-                and any(_mentions(clause, terms[key], locale) for key in rivals)
-            ):
-                continue  # the amount is another question's ("implants are $3,000")
+            if pending and not about_this and rivals:
+                # the information may be another question's ("implants are $3,000" after "how
+                # much is a cleaning?"): keep only the parts of the clause that name no rival
+                kept = [
+                    part
+                    for part in _SUBCLAUSE.split(clause)
+                    if part and not any(_mentions(part, terms[key], locale) for key in rivals)
+                ]
+                clause = ("，" if locale == "zh_CN" else ", ").join(kept)
+                if not clause:
+                    continue
             for need_type in need.types:
                 if need_type == "other":
                     long_enough = (
@@ -231,7 +403,7 @@ class RulesReader:
                     if pending and long_enough:
                         return clause
                     continue
-                span = information(clause, need_type, locale)
+                span = information(clause, need_type, locale, pending)
                 if span is not None:
                     return clause if len(clause) <= 160 else span
         return None

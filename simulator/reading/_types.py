@@ -22,19 +22,19 @@ _ZN = rf"(?:\d+(?:\.\d+)?|{ZH_NUMERAL}+)"
 _PATTERNS: dict[str, dict[str, list[str]]] = {
     "money": {
         "en_US": [
-            r"\bfree\b(?! to\b)",
+            r"\bfree\b(?! to\b| (consult|consultation|assessment|evaluation|trial|exam|quote|estimate|initial))",
             r"\bno (extra )?(charge|cost|fee)\b",
             r"\bat no (cost|charge)\b",
             r"\bcomplimentary\b",
             r"\d+(\.\d+)?\s?%\s?(apr|off|interest|down|rebate|discount)",
             r"\b(apr|interest rate|rates?) (of|at|as low as|from|around|is|are)\s*\d",
-            r"\b\d+(\.\d+)?\s?(%|percent)\b",
+            r"\b\d+(\.\d+)?\s?(%|percent\b)",
             r"\bcash back\b",
             r"\bzero down\b",
             r"\b(costs?|price[ds]?|runs?|charges?|fee is|starts? at|billed)\b.{0,25}\d",
         ],
         "zh_CN": [
-            r"免费",
+            r"免费(?!面诊|评估|咨询|试听|检查|量房|测评|试驾)",
             r"不收(费|钱)",
             r"不要钱",
             r"\d+(\.\d+)?\s?折",
@@ -213,6 +213,8 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(most|many|majority of|typical|typically|usually|generally|on average|often)\b",
             r"\b(chances?|likelihood|likely|odds|strong case|weak case|success rate|realistic)\b",
             r"\b(improve\w*|progress|raise|gain) (by|within|in|after)\b",
+            r"\b\d+ (out of|in) \d+\b",
+            r"\b(at any age|good candidate|perfect candidate|candidates?)\b",
             r"\b\d+\s?(points?|%)",
             r"\b(can'?t|cannot|won'?t|no one can|nobody can) (promise|guarantee|predict)\b",
             r"\b(case[- ]by[- ]case|every (child|case|patient|student|person) is different)\b",
@@ -239,7 +241,8 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(we'?ll|we will) (review|look into|"
             r"escalate|investigate|check)\b",
             r"\b(yes|no)\b.{0,30}\b(partner|partnership|referr)",
-            r"\b(not (interested|looking)|we don'?t (do|work with|partner)|no thanks)\b",
+            r"\b(not (interested|looking|buying)|we don'?t (do|work with|partner)|no thanks|all set|"
+            r"remove us|partner\w*|co-counsel|referral (split|fee)|guarantee\w*|handles that)\b",
         ],
         "zh_CN": [
             r"(退款|退费|退钱|可以退|不能退|退还|退回|全额|部分退)",
@@ -268,7 +271,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
     },
     "availability": {
         "en_US": [
-            r"^\W*(yes|yep|yeah|sure|absolutely|of course|definitely|certainly|no|nope|"
+            r"^\W*(yes|yep|yeah|sure|absolutely|of course|definitely|certainly|no|nope|not|possibly|"
             r"unfortunately|not really|you bet|we do|we can|you can|totally)\b",
             r"\b(you can|we can|we do|we offer|we have|we provide|we'?re able to|is available|"
             r"are available|happy to|can be (done|booked|arranged))\b",
@@ -321,13 +324,31 @@ _PROCESS_MIN = 2
 """A process answer has at least two steps or step markers; one "consultation" is a topic word."""
 
 
-def information(clause: str, need_type: str, locale: str) -> str | None:
-    """The span of ``clause`` that carries information of ``need_type``, or None."""
+_BARE_AMOUNT = {
+    "en_US": re.compile(
+        r"\b\d{2,}(,\d{3})*(\s?(-|–|to)\s?\d{2,}(,\d{3})*)?\b|\b(a few |several )?(hundred|thousand)\b",
+        re.IGNORECASE,
+    ),
+    "zh_CN": re.compile(rf"\d{{2,}}|{ZH_NUMERAL}*[百千万]{ZH_NUMERAL}*"),
+}
+"""Numbers without a currency: an amount only in reply to a price question ("四千五左右")."""
+
+
+def information(clause: str, need_type: str, locale: str, pending: bool = False) -> str | None:
+    """The span of ``clause`` that carries information of ``need_type``, or None.
+
+    ``pending``: the clause replies to a question of this type, so a bare number ("150-250
+    depending on size") is an amount too.
+    """
     if need_type == "money":
         amounts = money_amounts(clause)
         if amounts:
             start, end = amounts[0].span
             return clause[start:end]
+        if pending:
+            bare = _BARE_AMOUNT["zh_CN" if locale == "zh_CN" else "en_US"].search(clause)
+            if bare:
+                return bare.group(0)
     patterns = compiled(need_type, locale)
     if need_type == "process":
         hits = [m.group(0) for p in patterns for m in p.finditer(clause)]

@@ -1,18 +1,26 @@
 """Assembling a report from a run directory, in two streaming passes.
 
 Pass 1 reads ``scores.jsonl`` row by row into counters (funnel, hour of day, rules, personas,
-locales, outcomes) and a compact index of the conversations (what the filters need). Pass 2 reads
+locales, outcomes, drop-offs) and a compact index of the conversations (what the filters need),
+then skims ``transcripts.jsonl`` for the needs each lost customer still had when it last wrote
+(only lines that record ``open_needs`` are parsed, and only counters are kept: the overview is
+rendered before the transcripts are streamed, so it cannot wait for pass 2). Pass 2 reads
 ``transcripts.jsonl`` line by line and turns each conversation into one compact JSON line that
 goes straight into the report file (see :mod:`simulator.report._render`), so memory holds the
 counters and the index, never the transcripts: a 5,000-conversation run is reported in a few
 tens of MB of memory.
+
+A simulated customer's message may carry, in its ``meta``, what it understood of the agent's
+reply and why it acted (``act``, ``understood``, ``why``, ``open_needs``, ``need``). Imported
+real chats and older runs have none of it, so every use here treats each key as optional and
+of any shape.
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -40,6 +48,11 @@ FUNNEL_STEPS: tuple[tuple[str, str | None], ...] = (
 METRIC_FIELDS = {name: metrics.get(name).field for name in SCORECARD_METRICS}
 COUNTED_FIELDS = tuple(sorted({f for _, f in FUNNEL_STEPS if f} | set(METRIC_FIELDS.values())))
 PREVIEW_CHARS = 90
+LEAD_OUTCOME = "lead_captured"
+NOT_RECORDED = ""
+"""The drop-off key of a lost conversation whose transcript recorded no reason."""
+OPEN_NEEDS_MARK = '"open_needs"'
+"""Found in a transcript line only when a customer message recorded its open needs."""
 FLIP_ORDER = ("lead_lost", "lead_gained", "compliance_lost", "compliance_gained")
 
 
@@ -85,6 +98,26 @@ def _tallies() -> defaultdict[Any, Tally]:
     return defaultdict(Tally)
 
 
+def ended_with_lead(outcome: str | None, lead_captured: bool) -> bool:
+    """The engine's outcome says whether a lead closed the chat; imported chats have only the
+    scorer's word (a contact was found)."""
+    return outcome == LEAD_OUTCOME if outcome else lead_captured
+
+
+@dataclass
+class LostReasons:
+    """Why one agent's conversations ended without a lead: how they ended, and what was unmet."""
+
+    lost: int = 0
+    """Conversations that did not end with a lead."""
+    drop_offs: Counter[str] = field(default_factory=Counter)
+    """Lost conversations by the transcript's ``meta.drop_off`` (:data:`NOT_RECORDED` if none)."""
+    noted: int = 0
+    """Lost conversations whose customer recorded the needs it still had (simulated runs only)."""
+    needs: Counter[str] = field(default_factory=Counter)
+    """Lost conversations by each need still open in the customer's last note."""
+
+
 @dataclass
 class RunSide:
     """Everything pass 1 learned about one run (or one agent of it, for a compared run)."""
@@ -109,6 +142,7 @@ class RunSide:
     positions: dict[str, int] = field(default_factory=dict)
     """conversation_id -> position in the shared index."""
     unreadable: list[str] = field(default_factory=list)
+    lost: defaultdict[str, LostReasons] = field(default_factory=lambda: defaultdict(LostReasons))
 
     @property
     def candidates(self) -> list[str]:
@@ -234,6 +268,10 @@ def _count(side: RunSide, row: ScoreRow, agent_id: str) -> None:
     if row.hour is not None and 0 <= row.hour < 24:
         side.hours[agent_id][row.hour].add(row)
     side.outcomes[agent_id][row.outcome or "unknown"] += 1
+    if not ended_with_lead(row.outcome, row.lead_captured):
+        lost = side.lost[agent_id]
+        lost.lost += 1
+        lost.drop_offs[row.drop_off or NOT_RECORDED] += 1
     if row.compliant is not None:
         side.scored[agent_id] += 1
         for violation in row.violations:
@@ -248,6 +286,61 @@ def ordered_agents(side: RunSide) -> list[str]:
     if side.baseline in side.tallies:
         order.append(side.baseline)
     return order + [a for a in side.agents if a not in order]
+
+
+def _utf16(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def strings_in(value: Any) -> list[str]:
+    """The strings of a JSON list (anything else in it, or a value that is no list: none)."""
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+
+def last_open_needs(messages: Any) -> list[str] | None:
+    """The needs the customer still wanted answered in its last note; None if it left none."""
+    if not isinstance(messages, list):
+        return None
+    for message in reversed(messages):
+        if not isinstance(message, dict) or message.get("role") != "customer":
+            continue
+        meta = message.get("meta")
+        if isinstance(meta, dict) and "open_needs" in meta:
+            return strings_in(meta["open_needs"])
+    return None
+
+
+def scan_needs(side: RunSide, agent: str | None = None) -> None:
+    """Pass 1, second half: count the needs left open in the conversations lost (``agent``'s).
+
+    Lines without a customer note are not parsed (imported and older transcripts cost a
+    substring search); unreadable lines are left to pass 2, which reports them.
+    """
+    path = transcripts_path(side)
+    if path is None:
+        return
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if OPEN_NEEDS_MARK not in line:
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            if not isinstance(obj, dict):
+                continue
+            agent_id = obj.get("agent_id") or "?"
+            detail = side.details.get(str(obj.get("conversation_id")))
+            if (agent is not None and agent_id != agent) or detail is None:
+                continue  # no score row: in no denominator, so in no count either
+            if ended_with_lead(obj.get("outcome"), bool(detail["f"]["lead_captured"])):
+                continue
+            needs = last_open_needs(obj.get("messages"))
+            if needs is None:
+                continue
+            lost = side.lost[agent_id]
+            lost.noted += 1
+            lost.needs.update(set(needs))
 
 
 # --- pass 2: transcripts -----------------------------------------------------------------------
@@ -278,6 +371,70 @@ def _contact_mark(
     return found
 
 
+Reply = list[tuple[int, str]]
+"""The agent's messages since the customer's last one: their indexes and their text as shown."""
+
+
+def evidence_spans(evidence: dict[Any, Any], mask: Callable[[str], str], reply: Reply) -> Any:
+    """Where each evidence span sits in the reply as shown: message index, start, end.
+
+    The spans quote the agent's reply, often whole sentences: as offsets they cost a few bytes
+    instead of a copy each (copies made notes half of a 5,000-conversation report). Offsets
+    count UTF-16 units, as the report's script slices strings. A span not found in the reply as
+    shown (masked differently, say) is left out.
+    """
+    spans: dict[str, list[int]] = {}
+    for key, span in evidence.items():
+        shown = mask(str(span)).strip()
+        if not shown:
+            continue
+        for at, text in reversed(reply):
+            found = text.find(shown)
+            if found >= 0:
+                begin = _utf16(text[:found])
+                spans[str(key)] = [at, begin, begin + _utf16(shown)]
+                break
+    return spans
+
+
+def customer_note(meta: Any, mask: Callable[[str], str], reply: Reply) -> dict[str, Any] | None:
+    """What a simulated customer understood of the reply before its message, and why it acted.
+
+    None for a message without ``why`` or ``understood`` (an opening, a burst, an imported chat).
+    ``why`` quotes the chat, so it is masked like the messages; the evidence becomes offsets into
+    the ``reply`` it was read in.
+    """
+    if not isinstance(meta, dict):
+        return None
+    understood = meta.get("understood")
+    why = meta.get("why")
+    if not isinstance(understood, dict) and not why:
+        return None
+    note: dict[str, Any] = {}
+    for key in ("act", "need"):
+        if isinstance(meta.get(key), str):
+            note[key] = meta[key]
+    trust = meta.get("trust")
+    if isinstance(trust, int | float) and not isinstance(trust, bool):
+        note["tr"] = round(float(trust), 2)
+    if isinstance(understood, dict):
+        heard = {
+            short: strings_in(understood.get(key))
+            for short, key in (("ans", "answers"), ("acts", "acts"), ("flags", "flags"))
+        }
+        note["u"] = {short: keys for short, keys in heard.items() if keys}  # {}: heard nothing
+        evidence = understood.get("evidence")
+        spans = evidence_spans(evidence, mask, reply) if isinstance(evidence, dict) else None
+        if spans:
+            note["ev"] = spans
+    if why:
+        note["why"] = mask(str(why))
+    still_open = strings_in(meta.get("open_needs"))
+    if still_open:
+        note["open"] = still_open
+    return note
+
+
 def compact_transcript(
     obj: dict[str, Any], detail: dict[str, Any] | None, tag: str, redact: bool, lang: str
 ) -> dict[str, Any]:
@@ -291,13 +448,22 @@ def compact_transcript(
     messages: list[list[Any]] = []
     start: datetime | None = None
     tz = ""
+    reply: Reply = []
     for message in raw_messages:
         clock, ts = _clock(message.get("ts"))
         if ts is not None and start is None:
             start, tz = ts, ts.strftime("%z")
         offset = (ts - start).total_seconds() if ts is not None and start is not None else None
         role = str(message.get("role", "system"))[:1]
-        messages.append([role, mask(str(message.get("text", ""))), clock, offset])
+        compact: list[Any] = [role, mask(str(message.get("text", ""))), clock, offset]
+        if role == "c":
+            note = customer_note(message.get("meta"), mask, reply)
+            if note:
+                compact.append(note)  # a fifth element only where there is one: old runs as were
+            reply = []
+        elif role == "a":
+            reply.append((len(messages), compact[1]))
+        messages.append(compact)
     detail = detail or {}
     mark = _contact_mark(raw_messages, detail.get("contact"), locale)
     violations = [
@@ -451,6 +617,7 @@ def collect(
     scan_scores(data.a, data.index)
     if not data.a.tallies:
         raise SpecError(f"{run_dir / SCORES}: no conversations")
+    scan_needs(data.a)
     data.catalog = rule_catalog(data.a)
     if compare is not None:
         data.b = open_side(compare, "b")
@@ -461,6 +628,7 @@ def collect(
         data.b.manifest["compared_agent"] = agent_b
         data.a.manifest["compared_agent"] = agent_a
         scan_scores(data.b, data.index, agent=agent_b)
+        scan_needs(data.b, agent=agent_b)
         data.comparison = compare_runs(
             [r for r in rows_a if r.agent_id == agent_a],
             [r for r in rows_b if r.agent_id == agent_b],

@@ -1,8 +1,11 @@
 """UI text of the report in English and Chinese (``--lang en|zh``).
 
-Only the report's own words are translated: the customer's and the agent's messages, persona ids
-and rule ids stay as they are. The same table feeds the Jinja template and, embedded as JSON, the
-report's script, so one place holds every label.
+Only the report's own words are translated: the customer's and the agent's messages, persona ids,
+rule ids, need keys and drop-off reasons stay as they are. The acts and flags a simulated
+customer records in its notes are the reader's vocabulary, so they get readable labels here
+(``act_*``, ``heard_*``, ``flag_*``); one the table does not know is shown as recorded. The
+same table feeds the Jinja template and, embedded as JSON, the report's script, so one place
+holds every label.
 """
 
 from __future__ import annotations
@@ -151,6 +154,70 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "This conversation's transcript is not in the run directory.",
         "zh": "运行目录中没有这个对话的记录。",
     },
+    "understood": {"en": "understood", "zh": "理解"},
+    "understood_nothing": {"en": "nothing", "zh": "无"},
+    "answered": {"en": "answered", "zh": "已回答"},
+    "flags": {"en": "flags", "zh": "问题"},
+    "why": {"en": "why", "zh": "原因"},
+    "still_open": {"en": "still open", "zh": "仍未解答"},
+    "trust": {"en": "trust", "zh": "信任"},
+    "evidence": {"en": "evidence", "zh": "依据"},
+    "act_open": {"en": "opened", "zh": "开场"},
+    "act_ask": {"en": "asked", "zh": "提问"},
+    "act_repeat": {"en": "asked again", "zh": "追问"},
+    "act_object": {"en": "objected", "zh": "提出异议"},
+    "act_probe": {"en": "probed", "zh": "试探"},
+    "act_ready": {"en": "ready", "zh": "有意向"},
+    "act_share_contact": {"en": "shared contact", "zh": "留下联系方式"},
+    "act_refuse": {"en": "refused", "zh": "拒绝"},
+    "act_goodbye": {"en": "said goodbye", "zh": "道别"},
+    "act_leave": {"en": "left", "zh": "离开"},
+    "act_nudge": {"en": "nudged", "zh": "催促"},
+    "act_burst": {"en": "burst", "zh": "连发"},
+    "heard_greets": {"en": "greeted", "zh": "打招呼"},
+    "heard_asks_contact": {"en": "asked contact", "zh": "索要联系方式"},
+    "heard_gives_reason": {"en": "gave a reason", "zh": "说明理由"},
+    "heard_asks_consent": {"en": "asked consent", "zh": "征求同意"},
+    "heard_pressures": {"en": "pressured", "zh": "施压"},
+    "heard_shows_empathy": {"en": "showed empathy", "zh": "表示理解"},
+    "heard_promises": {"en": "promised", "zh": "做出承诺"},
+    "flag_unreadable": {"en": "unreadable", "zh": "无法读懂"},
+    "flag_wrong_language": {"en": "wrong language", "zh": "语言不对"},
+    "flag_echo": {"en": "echo", "zh": "照搬客户的话"},
+    "flag_repeats": {"en": "repeats itself", "zh": "重复自己"},
+    "flag_wall": {"en": "wall of text", "zh": "大段文字"},
+    "flag_fragmented": {"en": "fragmented", "zh": "零碎"},
+    "flag_off_topic": {"en": "off topic", "zh": "答非所问"},
+    "flag_unasked_dump": {"en": "unasked dump", "zh": "没问就堆信息"},
+    "needs_left": {"en": "Needs left unanswered", "zh": "未解答的需求"},
+    "needs_left_note": {
+        "en": "conversations without a lead, by each need the customer still wanted answered in "
+        "its last message; count (share of the agent's conversations)",
+        "zh": "未留资的对话中，客户最后一条消息时仍想得到解答的需求；"
+        "对话数（占该代理全部对话的比例）",
+    },
+    "need": {"en": "need", "zh": "需求"},
+    "no_needs_recorded": {
+        "en": "No customer recorded its open needs (imported or older transcripts).",
+        "zh": "没有客户记录未解答的需求（导入的或较早的对话记录）。",
+    },
+    "all_needs_answered": {
+        "en": "No customer left with a need unanswered.",
+        "zh": "没有客户带着未解答的需求离开。",
+    },
+    "needs_noted": {
+        "en": "without a lead, with the customer's notes",
+        "zh": "未留资且有客户记录",
+    },
+    "why_left": {"en": "Why customers left", "zh": "客户流失原因"},
+    "why_left_note": {
+        "en": "conversations without a lead, by why the conversation ended; count (share of the "
+        "agent's conversations)",
+        "zh": "未留资的对话，按对话结束的原因；对话数（占该代理全部对话的比例）",
+    },
+    "without_lead": {"en": "without a lead", "zh": "未留资"},
+    "not_recorded": {"en": "not recorded", "zh": "未记录"},
+    "none_lost": {"en": "Every conversation ended with a lead.", "zh": "所有对话都留资了。"},
     "h": {"en": "h", "zh": "小时"},
     "min": {"en": "min", "zh": "分钟"},
     "s": {"en": "s", "zh": "秒"},

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from simulator.metrics import SCORECARD_METRICS
 from simulator.report._charts import NIGHT_HOURS
 from simulator.report._data import FUNNEL_STEPS, ReportData, Tally, ordered_agents
 from simulator.report._i18n import strings
 from simulator.report._render import (
+    LostColumn,
     agent_rate,
+    compare_lost_columns,
     diff_text,
     lift_text,
+    lost_columns,
+    lost_context,
     metric_labels,
     pct,
     point_comparison,
@@ -18,6 +24,8 @@ from simulator.report._render import (
 )
 
 MAX_FLIPS_LISTED = 10
+MAX_LOST_ROWS = 8
+"""The markdown lists this many needs and drop-off reasons (the HTML report lists them all)."""
 
 
 def _table(head: list[str], rows: list[list[str]]) -> list[str]:
@@ -42,6 +50,32 @@ def night_and_day(hours: list[Tally], field: str) -> tuple[str, str]:
         yes = sum(h.yes[field] for h in group)
         out.append(f"{pct(yes / n, 0)} ({yes}/{n})" if n else "–")
     return out[0], out[1]
+
+
+def lost_lines(t: dict[str, str], columns: list[LostColumn], suffix: str = "") -> list[str]:
+    """Why customers left and the needs they left with, most frequent first (short)."""
+    lost = lost_context(columns, limit=MAX_LOST_ROWS)
+    if not lost["any_lost"]:
+        return []
+    heads = lost["heads"]
+
+    def cells(row: list[dict[str, Any]]) -> list[str]:
+        return [c["text"] for c in row]
+
+    def more(count: int) -> list[str]:
+        return [f"(+{count})"] if count else []
+
+    lines = [f"### {t['why_left']}{suffix}", ""]
+    rows = [[r["key"] or t["not_recorded"], *cells(r["cells"])] for r in lost["drop_offs"]["rows"]]
+    rows.append([t["without_lead"], *cells(lost["without"])])
+    lines += [*_table([t["drop_off"], *heads], rows), *more(lost["drop_offs"]["more"]), ""]
+    if not lost["any_noted"]:
+        return lines  # imported or older transcripts: no customer notes to count
+    lines += [f"### {t['needs_left']}{suffix}", ""]
+    if not lost["needs"]["rows"]:
+        return [*lines, t["all_needs_answered"], ""]
+    rows = [[r["key"], *cells(r["cells"])] for r in lost["needs"]["rows"]]
+    return [*lines, *_table([t["need"], *heads], rows), *more(lost["needs"]["more"]), ""]
 
 
 def render_markdown(data: ReportData) -> str:
@@ -140,6 +174,8 @@ def render_markdown(data: ReportData) -> str:
         ]
         lines += [*_table([t["rule"], t["severity"], *agents], rows), ""]
 
+    lines += lost_lines(t, lost_columns(side, agents))
+
     usage = usage_rows(side.summary or {}, agents)
     if usage:
         lines += [f"### {t['usage']}", ""]
@@ -175,4 +211,5 @@ def render_markdown(data: ReportData) -> str:
                     )
                     lines.append(f"- {metric} {name} in B: {len(flips)}: {ids}{more}")
         lines.append("")
+        lines += lost_lines(t, compare_lost_columns(data), " (A / B)")
     return "\n".join(lines)

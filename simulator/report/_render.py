@@ -13,6 +13,7 @@ import base64
 import hashlib
 import json
 import os
+from collections import Counter
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
@@ -34,6 +35,8 @@ from simulator.report._charts import (
 )
 from simulator.report._data import (
     FUNNEL_STEPS,
+    NOT_RECORDED,
+    LostReasons,
     ReportData,
     RunSide,
     iter_transcript_lines,
@@ -219,6 +222,73 @@ def breakdown(side: RunSide, agents: list[str], by: str) -> list[dict[str, Any]]
     ]
 
 
+LostColumn = tuple[str, int, LostReasons]
+"""One column of the lost-conversation tables: its heading, the conversations, their reasons."""
+
+
+def lost_columns(side: RunSide, agents: list[str]) -> list[LostColumn]:
+    """One column per agent of ``side`` (all of its conversations are the shares' denominator)."""
+    return [(agent, side.tallies[agent].n, side.lost.get(agent, LostReasons())) for agent in agents]
+
+
+def compare_lost_columns(data: ReportData) -> list[LostColumn]:
+    """The compared agent of each run, A then B, as in the compare view."""
+    columns = []
+    for tag, side in (("A", data.a), ("B", data.b)):
+        if side is None:
+            continue
+        agent = side.manifest.get("compared_agent")
+        if agent in side.tallies:
+            heading = f"{tag}: {agent} ({side.run_id})"
+            columns.append((heading, side.tallies[agent].n, side.lost.get(agent, LostReasons())))
+    return columns
+
+
+def _count_cell(count: int, n: int) -> dict[str, Any]:
+    return {
+        "text": f"{count} ({pct(count / n, 0)})" if n else str(count),
+        "title": f"{count}/{n}",
+        "value": count / n if n else None,
+    }
+
+
+def lost_context(columns: list[LostColumn], limit: int | None = None) -> dict[str, Any]:
+    """The needs-left and why-left tables: most frequent first, each count with its share.
+
+    ``any_noted`` tells a run whose customers record no notes (imported chats, older runs:
+    "no data") from one where every need was answered ("no rows").
+    """
+
+    def rows(which: str) -> dict[str, Any]:
+        counters: list[Counter[str]] = [getattr(reasons, which) for _, _, reasons in columns]
+        total: Counter[str] = Counter()
+        for counter in counters:
+            total.update(counter)
+        keys = sorted(total, key=lambda k: (k == NOT_RECORDED, -total[k], k))
+        sizes = [n for _, n, _ in columns]
+        shown = keys if limit is None else keys[:limit]
+        return {
+            "rows": [
+                {
+                    "key": key,
+                    "cells": [_count_cell(c[key], n) for c, n in zip(counters, sizes, strict=True)],
+                }
+                for key in shown
+            ],
+            "more": len(keys) - len(shown),
+        }
+
+    return {
+        "heads": [heading for heading, _, _ in columns],
+        "needs": rows("needs"),
+        "drop_offs": rows("drop_offs"),
+        "without": [_count_cell(reasons.lost, n) for _, n, reasons in columns],
+        "noted": [_count_cell(reasons.noted, n) for _, n, reasons in columns],
+        "any_lost": any(reasons.lost for _, _, reasons in columns),
+        "any_noted": any(reasons.noted for _, _, reasons in columns),
+    }
+
+
 def build_context(data: ReportData) -> dict[str, Any]:
     """Everything the template shows, except the transcripts and the index (streamed)."""
     side = data.a
@@ -306,6 +376,8 @@ def build_context(data: ReportData) -> dict[str, Any]:
         "outcome_names": outcome_names,
         "outcomes": {a: side.outcomes[a] for a in agents},
         "usage_rows": usage_rows(summary, agents),
+        "lost": lost_context(lost_columns(side, agents)),
+        "compare_lost": lost_context(compare_lost_columns(data)) if data.b else None,
         "comparison": comparison,
         "comparison_rows": [
             {

@@ -41,7 +41,7 @@
     var entry = INDEX[i];
     var parts = [entry.id, entry.a, entry.p, entry.l, entry.o].concat(entry.r);
     var tr = transcript(entry);
-    if (tr) tr.m.forEach(function (m) { parts.push(m[1]); });
+    if (tr) tr.m.forEach(function (m) { parts.push(m[1]); if (m[4] && m[4].why) parts.push(m[4].why); });
     var text = parts.join("\n").toLowerCase();
     haystacks.set(i, text);
     return text;
@@ -296,6 +296,43 @@
     frag.appendChild(document.createTextNode(text.slice(cursor)));
     return { frag: frag, missing: missing };
   }
+  // --- what a simulated customer understood of the reply before it, and why it acted --------
+  // Only simulated customers write these notes (m[4]); imported chats and older runs have none.
+  function label(prefix, key) { return T[prefix + key] || key; }
+  function noteLine(n, turn, tr) {
+    var line = el("div", "why");
+    line.dataset.turn = String(turn);
+    var parts = [];
+    var head = [];
+    if (n.act) head.push(label("act_", n.act) + (n.need ? ": " + n.need : ""));
+    else if (n.need) head.push(n.need);
+    if (typeof n.tr === "number") head.push(T.trust + " " + n.tr.toFixed(2));
+    if (head.length) parts.push(el("span", "act", head.join(" · ")));
+    if (n.u) {
+      var heard = [];
+      var answers = n.u.ans || [];
+      if (answers.length) heard.push(T.answered + " " + answers.join(", "));
+      (n.u.acts || []).forEach(function (a) { heard.push(label("heard_", a)); });
+      parts.push(el("span", "heard", T.understood + ": " + (heard.length ? heard.join(" · ") : T.understood_nothing)));
+      var flags = (n.u.flags || []).map(function (f) { return label("flag_", f); });
+      if (flags.length) parts.push(el("span", "flag", T.flags + ": " + flags.join(", ")));
+    }
+    if (n.open && n.open.length) parts.push(el("span", "open", T.still_open + ": " + n.open.join(", ")));
+    parts.forEach(function (part, k) {
+      if (k) line.appendChild(document.createTextNode(" · "));
+      line.appendChild(part);
+    });
+    if (n.why) {
+      if (parts.length) line.appendChild(document.createTextNode(" — "));
+      line.appendChild(el("span", "reason", T.why + ": " + n.why));
+    }
+    var quotes = Object.keys(n.ev || {}).map(function (k) {
+      var at = n.ev[k], reply = tr.m[at[0]];  // [message index, start, end] in the reply
+      return reply ? label("heard_", k) + ": “" + reply[1].slice(at[1], at[2]) + "”" : null;
+    }).filter(Boolean);
+    if (quotes.length) line.title = T.evidence + ":\n" + quotes.join("\n");
+    return line;
+  }
   function chat(tr, runId) {
     var box = el("div", "chat");
     var lastDay = null;
@@ -335,6 +372,7 @@
         }
       });
       box.appendChild(bubble);
+      if (m[0] === "c" && m[4]) box.appendChild(noteLine(m[4], i, tr));
     });
     return box;
   }

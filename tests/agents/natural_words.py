@@ -1,0 +1,1284 @@
+"""A rule-based ("natural") customer-service agent for local-business private-message chats.
+
+Written BLIND: the author read only ``simulator/models.py`` (for the Transcript/Message/AgentTurn
+classes) and none of the simulator's persona files, phrase lists, customers, rubrics or tests.
+Every keyword list, business fact and reply below comes from general knowledge of how a
+competent human rep answers. Deterministic: no LLM, no network, no randomness; wording varies
+with the number of agent messages so far.
+
+Behaviour: greet once; detect the topics of the latest customer message(s) with bilingual
+regexes; answer at most three of them with concrete (invented but plausible) facts for one of six
+businesses; ask a short clarifying question when nothing is recognised; ask once, optionally, for
+a phone number / WeChat after a question or two or when the customer wants to book; respect a
+refusal; thank and give a call-back time when a number arrives; apologise and escalate
+complaints; politely decline sales pitches; admit to being an automated assistant when asked.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from simulator import AgentTurn, Transcript
+
+Pair = tuple[str, str]  # (English, Chinese)
+
+BIZ: dict[str, dict[str, Pair]] = {
+    "education": {
+        "name": ("Bright Path Learning Center", "启航教育"),
+        "pro": ("one of our course advisors", "课程顾问老师"),
+        "purpose": ("arrange the free trial lesson", "安排免费试听"),
+        "addr": ("2150 Maple Avenue, 2nd floor", "文华路88号科创大厦3楼"),
+        "phone": ("(555) 014-2200", "400-820-6601"),
+        "mgr": ("center director", "校区负责人"),
+    },
+    "dental": {
+        "name": ("Riverside Family Dental", "仁和口腔"),
+        "pro": ("the dentist", "医生"),
+        "purpose": ("find an appointment time that suits", "约合适的就诊时间"),
+        "addr": ("418 Riverside Drive, ground floor", "建设路156号一楼临街"),
+        "phone": ("(555) 013-4400", "400-820-6602"),
+        "mgr": ("clinic manager", "门诊主任"),
+    },
+    "legal": {
+        "name": ("Harper & Lin Law Group", "正衡律师事务所"),
+        "pro": ("an attorney", "律师"),
+        "purpose": ("set up your free 30-minute consultation", "安排30分钟免费咨询"),
+        "addr": ("Suite 900, 100 Commerce Street", "金融街国际中心18楼"),
+        "phone": ("(555) 017-9000", "400-820-6603"),
+        "mgr": ("managing partner", "主任律师"),
+    },
+    "home": {
+        "name": ("Oakline Home Renovation", "匠心家装"),
+        "pro": ("our project manager", "设计师"),
+        "purpose": ("schedule the free site visit", "约免费上门量房"),
+        "addr": ("our showroom at 77 Industrial Parkway", "家居建材城B座2楼展厅"),
+        "phone": ("(555) 016-3300", "400-820-6604"),
+        "mgr": ("customer care manager", "客服经理"),
+    },
+    "auto": {
+        "name": ("Lakeside Motors", "鑫达汽车"),
+        "pro": ("a sales consultant", "销售顾问"),
+        "purpose": (
+            "give you an exact out-the-door quote and book a test drive",
+            "给您出准确报价、约试驾",
+        ),
+        "addr": ("5600 Lakeside Boulevard", "汽车城大道1号"),
+        "phone": ("(555) 015-8800", "400-820-6605"),
+        "mgr": ("general manager", "店总"),
+    },
+    "medical_aesthetics": {
+        "name": ("Lumière Aesthetic Clinic", "悦颜医疗美容"),
+        "pro": ("our doctor", "面诊医生"),
+        "purpose": ("set up a free consultation", "安排免费面诊"),
+        "addr": ("3rd floor, 220 Park Lane", "中山路200号悦颜大厦3楼"),
+        "phone": ("(555) 012-7700", "400-820-6606"),
+        "mgr": ("clinic manager", "院长"),
+    },
+}
+
+# Topics in answering priority. Industry-only topics are skipped where no fact exists.
+TOPICS: list[tuple[str, str]] = [
+    (
+        "price",
+        r"how much(?! time| longer)|\bpric|\bcosts?\b|\bfees?\b|\brates?\b|\bcharge|expensive|cheap|afford|budget|\bquote|estimate|\$|多少钱|价格|价钱|费用|收费|价位|贵吗|贵不贵|太贵|好贵|挺贵|很贵|便宜|报价|预算|怎么收|几千|几万",
+    ),
+    (
+        "discount",
+        r"discount|promo|\bdeals?\b|rebate|coupon|special offer|any offers|\boffers? (on|for)\b|\bspecials?\b|\bsale\b|incentive|优惠|折扣|打折|活动|返现|补贴|团购|特价|减免",
+    ),
+    (
+        "insurance",
+        r"insuranc|\binsured\b|covered|coverage|medicare|medicaid|\bppo\b|\bhmo\b|医保|保险|报销|社保",
+    ),
+    (
+        "payment",
+        r"install?ment|payment plan|pay (monthly|over time|in parts)|monthly|financ|\bloans?\b|credit card|\bapr\b|interest rate|down ?payment|\bdeposit|how (can|do) i pay|分期|贷款|首付|月供|付款|支付|刷卡|信用卡|利息|利率|定金|押金|怎么付",
+    ),
+    (
+        "tradein",
+        r"trade.?in|trading in|my (old|current) car|sell my car|apprais|置换|旧车|以旧换新|估价",
+    ),
+    ("testdrive", r"test.?drive|drive it|试驾|试乘"),
+    (
+        "stock",
+        r"in stock|on the lot|inventory|colou?rs?\b|\btrims?\b|available in|delivery|how soon can i get|现车|有货|库存|颜色|配置|提车|交车",
+    ),
+    (
+        "materials",
+        r"material|\bbrands?\b|cabinet|\btiles?\b|eco|formaldehyde|\bvoc|材料|品牌|板材|瓷砖|地板|环保|甲醛|主材|辅材",
+    ),
+    (
+        "pain",
+        r"\bpain|\bhurts?\b|\bsore\b|anesthe|anaesthe|\bnumb(ing|ed|ness)?\b|sedat|scared|afraid|nervous|anxious|疼|痛|麻醉|害怕|怕疼|怕痛|紧张",
+    ),
+    (
+        "duration",
+        r"how long|how many (weeks|months|days|hours|sessions|lessons|visits|classes|appointments)|duration|recover|downtime|\bheal|timeline|turnaround|how (quickly|fast)|多久|多长时间|几次|恢复|周期|工期|几天|几个月|多少次|多少节",
+    ),
+    (
+        "results",
+        r"guarantee|\bresults?\b|\bchances?\b|\bwin\b|success|effective|(does|will) it work|\blasts?\b(?! (time|week|month|year|night))|lasting|permanent|improve|outcome|\bodds\b|look natural|\bfake\b|frozen|保证|假不假|很假|自然吗|自然不|僵|效果|成功率|胜算|把握|提分|能赢|赢面|管用|有用吗|持久|维持|能提高",
+    ),
+    (
+        "risks",
+        r"\brisk|side.?effect|\bsafe|complication|danger|\bscar|bruis|swell|allerg|风险|副作用|安全|并发症|危险|疤|淤青|肿|过敏|后遗症",
+    ),
+    (
+        "staff",
+        r"who (does|do|will do|performs?|will perform|is doing|teaches|handles?)\b|who\'?s (the|my) (doctor|dentist|teacher|tutor|lawyer|attorney|surgeon)|qualif|experienc|\blicensed|certif|credential|who (will|would|is going to) (do|teach|handle|perform|see|treat)|which (doctor|dentist|teacher|tutor|lawyer|attorney|surgeon)|specialist|\bdegree|background|how many years|资质|经验|资格|证书|执业|哪位|哪个(医生|老师|律师)|专家|主任|教龄|靠谱|正规|学历|水平|师资|老师怎么样|什么老师|谁来(做|教|打|操作)|谁做",
+    ),
+    (
+        "process",
+        r"how does (it|this|that) work|how it works|\bprocess|\bsteps?\b|what happens|what to expect|first (visit|appointment|lesson|meeting|session|consultation)|what'?s involved|what is involved|流程|步骤|过程|怎么做|怎么弄|怎么操作|第一次|程序|怎么进行",
+    ),
+    (
+        "schedule",
+        r"\bhours\b|\bopen\b|\bclose|weekend|saturday|sunday|weekday|evening|tonight|after school|availab|when can|what time|\bschedule\b|timetable|class times|how soon|earliest|营业|几点|周末|周六|周日|星期|晚上|什么时候|什么时间|时间安排|上课时间|最快",
+    ),
+    (
+        "location",
+        r"\bwhere\b|address|location|located|directions|parking|\bpark\b|subway|metro|\bbus\b|wheelchair|elevator|\blift\b|stairs|accessib|walker|how far|\bnear\b|在哪|地址|位置|停车|地铁|公交|怎么走|轮椅|电梯|无障碍|楼梯|远不远|附近",
+    ),
+    (
+        "someone_else",
+        r"\b(my|our) (mom|mother|mum|dad|father|parents?|grand(ma|mother|pa|father)|son|daughter|kids?|child|children|wife|husband|partner|sister|brother)\b|on (his|her|their) behalf|elderly|我妈|我爸|妈妈|爸爸|母亲|父亲|父母|老人|家里人|孩子|儿子|女儿|老公|老婆|爱人|奶奶|爷爷|外婆|外公|姥姥",
+    ),
+    (
+        "online",
+        r"online|remote|zoom|video|virtual|over the phone|by phone|from home|线上|网课|在线|视频|远程|网上|电话咨询",
+    ),
+    (
+        "trial",
+        r"for free|\bfree (trial|consult|lesson|class|assessment|estimate|quote|check|first)|is (it|the \w+|the first \w+) free|\btrial|try (it|a class|first|one)|试听|试课|免费|体验课",
+    ),
+    (
+        "refund",
+        r"refund|money back|\bcancel|reschedul|not satisf|unsatisf|if i don'?t like|退款|退费|退钱|取消|改期|改时间|不满意|退课|能退",
+    ),
+    (
+        "documents",
+        r"\bbring\b|documents?|paperwork|prepare|what do i need|driver'?s licen[cs]e|records|evidence|带什么|带哪些|(需要|要|准备|带)(什么|哪些)材料|证件|准备什么|需要准备|资料|证据|身份证|驾驶证",
+    ),
+    (
+        "privacy",
+        r"confidential|privacy|private|discreet|secret|anyone (know|find out)|保密|隐私|泄露|别人知道",
+    ),
+    ("warranty", r"warranty|workmanship|after.?sales|maintenance|service plan|保修|质保|售后|保养"),
+    ("callme", r"call me|give me a call|ring me|phone me|打给我|给我打电话|电话联系我|联系我吧"),
+    (
+        "contact_us",
+        r"your (phone|number)|phone number\?|call you|contact you|reach you|你们电话|电话多少|联系方式|怎么联系",
+    ),
+    (
+        "booking",
+        r"\bbook|appointment|\bappt|reserve|sign (me|us|him|her|them) up|sign up|enrol|register|schedule (a|an|the|me)|set up (a|an)|next step|how (do|can) i (proceed|start|get started|begin)|come in|\bvisit\b|预约|报名|约个|约一下|约时间|挂号|怎么报|下一步|怎么开始|上门|量房|到店|过去看看|想来|看车|来店|去看看",
+    ),
+]
+FLAGS = re.I | re.A  # ASCII \b so "这款SUV" still matches r"\bsuv"
+TOPIC_RE = [(name, re.compile(rx, FLAGS)) for name, rx in TOPICS]
+
+SERVICES: dict[str, list[tuple[str, str, str, str]]] = {
+    "education": [
+        (
+            "math",
+            r"math|algebra|geometry|calculus|physics|chemistry|science|数学|物理|化学|奥数|理科",
+            "For math and science we do 1-on-1 ($80/hr) or small groups of 4–6 ($45/hr), grades 1–12, usually 1–2 sessions a week.",
+            "数理化有一对一（280元/课时）和4-6人小班（150元/课时），覆盖小学到高中，一般每周1-2次。",
+        ),
+        (
+            "english",
+            r"english|reading|writing|essay|phonics|grammar|语文|英语|作文|阅读",
+            "English, reading and writing tutoring is $45/hr in small groups or $80/hr 1-on-1; writing students get one essay a week marked with written feedback.",
+            "语文、英语（含阅读写作）小班150元/课时、一对一280元/课时，写作课每周批改一篇作文并附书面点评。",
+        ),
+        (
+            "testprep",
+            r"\bsat\b|\bact\b|exam prep|test prep|ielts|toefl|gre|中考|高考|雅思|托福|冲刺|备考",
+            "Our SAT/ACT and IELTS prep is a 10-week course, two sessions a week, $1,200 including 4 full mock tests.",
+            "中高考冲刺和雅思托福都有，一期10周、每周2次，3800元，含4次全真模考。",
+        ),
+        (
+            "adult",
+            r"adult|evening (class|course)|for myself|career|excel|office|accounting|bookkeeping|python|coding|programming|成人|夜校|自己学|在职|会计|编程|办公软件",
+            "Adult evening courses (English, Excel/Office, bookkeeping, intro Python) meet twice a week 7–9pm for 12 weeks, $480 per term, in person or live online.",
+            "成人课程（英语、办公软件、会计、Python入门）每周两个晚上19:00-21:00，12周一期2980元，线下线上都可以。",
+        ),
+    ],
+    "dental": [
+        (
+            "implant",
+            r"implant|种植|种牙",
+            "A single implant is $3,800–$4,500 all-in (implant, abutment and crown), depending on bone and whether a graft is needed; the 3D scan at the consultation gives you an exact quote.",
+            "种植牙单颗全包6800-15000元（含植体、基台和牙冠），国产和进口植体价格不同，是否植骨也有影响；面诊拍CBCT后给准确报价。",
+        ),
+        (
+            "cleaning",
+            r"clean|check.?up|\bexam|scal(e|ing)|polish|x.?ray|洗牙|洁牙|检查|看牙",
+            "A check-up with cleaning and x-rays is $180 for new patients (usually fully covered by insurance twice a year) and takes about an hour.",
+            "洁牙+口腔检查198元，加拍全景片约300元，大约一小时；部分地区医保个人账户可以支付。",
+        ),
+        (
+            "filling",
+            r"filling|cavit|decay|tooth ?ache|root canal|broken tooth|补牙|蛀牙|龋|牙疼|牙痛|根管",
+            "Tooth-coloured fillings are $150–$300 per tooth; a root canal is $900–$1,200, plus a crown if needed.",
+            "树脂补牙每颗200-600元，根管治疗1500-3000元，需要的话再加牙冠。",
+        ),
+        (
+            "ortho",
+            r"braces|invisalign|aligner|orthodont|straighten|crooked|矫正|牙套|隐适美|隐形|正畸|牙齿不齐",
+            "Invisalign runs $4,500–$6,500 and metal braces $4,000–$5,500 depending on complexity; treatment typically takes 12–24 months.",
+            "隐适美2.5万-4.5万，传统托槽1.2万-2万，看复杂程度，疗程一般12-24个月。",
+        ),
+        (
+            "prosth",
+            r"denture|crown|bridge|veneer|whiten|假牙|牙冠|烤瓷|贴面|美白|全口",
+            "A porcelain crown is about $1,100, dentures start at $1,500 per arch, and in-office whitening is $450.",
+            "全瓷牙冠2000-5000元，活动假牙3000元起，诊室美白1500元左右。",
+        ),
+    ],
+    "legal": [
+        (
+            "divorce",
+            r"divorc|custody|alimony|child support|separat|离婚|抚养|财产分割|分居|出轨",
+            "For divorce, an uncontested case (you agree on the terms) is a flat $2,500; contested cases are $300/hour with a $5,000 retainer, custody and property included.",
+            "离婚案件：协议离婚帮忙起草协议3000元起；诉讼离婚一般1万-3万元，看财产情况和是否争抚养权。",
+        ),
+        (
+            "labor",
+            r"labou?r|employ|fired|terminat|dismiss|wage|overtime|\bboss\b|laid off|severance|劳动|仲裁|辞退|开除|工资|加班|赔偿金|欠薪|裁员|老板",
+            "For unpaid wages, overtime and wrongful termination we often work on contingency — no fee unless we recover money, then 30% — and filing deadlines apply, so it's worth acting soon.",
+            "劳动纠纷（欠薪、违法辞退、加班费）：劳动仲裁本身不收费，律师代理一般3000-8000元，也可以谈风险代理；仲裁时效一年，建议尽早处理。",
+        ),
+        (
+            "debt",
+            r"\bdebt|\bowe|collection|borrow|creditor|lent\b|欠款|借钱|欠钱|债|催收|借条|还不上",
+            "For debt matters — whether you're being chased or trying to collect — we start with a $400 flat-fee review of the paperwork and your options.",
+            "债务纠纷（要账或被追债）：先做一次材料审查和方案分析，1000元；起诉追讨按标的额收费，一般为标的的3%-8%。",
+        ),
+        (
+            "contract",
+            r"contract|agreement|lease|clause|合同|协议|条款",
+            "Contract review is a flat $400 for up to 10 pages; drafting starts at $800.",
+            "合同审查每份800元起（10页以内），起草合同1500元起。",
+        ),
+        (
+            "tenancy",
+            r"landlord|tenant|\brent\b|evict|security deposit|房东|租房|房租|押金|物业|房产",
+            "Landlord–tenant problems like a withheld deposit usually start with a demand letter from us ($350 flat), which settles many cases; if not, small claims or court is the next step.",
+            "租房押金、房东纠纷这类，一般先由律师发律师函（800元左右），很多能直接解决；不行再考虑起诉。",
+        ),
+        (
+            "injury",
+            r"injur|accident|crash|slip|medical bills|工伤|受伤|车祸|交通事故|医疗事故",
+            "Injury cases are on contingency: nothing up front, 33% of whatever we recover.",
+            "人身损害、交通事故、工伤案件可以风险代理，前期少收或不收律师费，按赔偿金额的一定比例（一般10%-20%）结算。",
+        ),
+    ],
+    "home": [
+        (
+            "kitchen",
+            r"kitchen|countertop|厨房|橱柜|台面",
+            "Kitchen remodels typically run $25,000–$60,000 depending on size, cabinets and layout changes; a cabinet-and-countertop refresh starts around $12,000.",
+            "厨房翻新一般2万-6万元，看面积、橱柜和是否改水电；只换橱柜台面1万元左右起。",
+        ),
+        (
+            "bath",
+            r"bath|shower|toilet|\btub\b|卫生间|浴室|厕所|洗手间|防水",
+            "A bathroom remodel is usually $12,000–$30,000; a tub-to-shower conversion starts around $8,000.",
+            "卫生间翻新一般1.5万-3万元（含防水、瓷砖、洁具安装），只做防水补漏2000元起。",
+        ),
+        (
+            "whole",
+            r"whole (house|home)|full (remodel|renovation)|entire|\bgut\b|apartment|condo|sq ?ft|square (feet|foot|meters?)|全屋|整装|全包|半包|新房|毛坯|二手房|旧房|平米|平方|㎡",
+            "Whole-home renovations typically run $100–$250 per sq ft depending on finishes; we give a line-item quote after a free site visit.",
+            "全屋装修：半包每平米600-900元，全包1200-2000元/㎡，看材料档次；免费上门量房后出明细报价。",
+        ),
+        (
+            "small",
+            r"\bpaint|floor|repair|\bfix|leak|drywall|window|door|roof|deck|刷墙|墙面|地板|维修|漏水|门窗|局部",
+            "Smaller jobs are quoted per job — painting is about $3–$5 per sq ft of wall, flooring $6–$12 per sq ft installed.",
+            "局部翻新也接：墙面翻新30-50元/㎡，铺地板80-150元/㎡（含人工），维修按项目报价。",
+        ),
+    ],
+    "auto": [
+        (
+            "sedan",
+            r"sedan|camry|accord|civic|corolla|轿车|三厢|凯美瑞|雅阁|思域|卡罗拉",
+            "Our mid-size sedan starts at $27,990 MSRP, and the hybrid trim is $31,490.",
+            "主推的中级轿车指导价14.98万起，混动版16.98万，店内另有优惠。",
+        ),
+        (
+            "suv",
+            r"\bsuv|crossover|rav4|cr-?v|highlander|3.row|third row|七座|越野",
+            "Our compact SUV starts at $30,490 MSRP and the 3-row SUV at $38,900, before rebates.",
+            "紧凑型SUV指导价16.98万起，七座SUV 24.98万起，优惠另算。",
+        ),
+        (
+            "ev",
+            r"\bev\b|electric|hybrid|plug-?in|phev|charging|新能源|电动|混动|插混|纯电|充电",
+            "Our EV starts at $39,990 and the plug-in hybrid at $34,990; we can also quote a home charger install.",
+            "纯电车型指导价18.98万起，插混15.98万起，买车送家用充电桩及安装。",
+        ),
+        (
+            "used",
+            r"\bused\b|pre-?owned|second.?hand|二手|准新车",
+            "Certified pre-owned cars come with a 150-point inspection and a 12-month warranty; most are $18,000–$28,000.",
+            "我们也有官方认证二手车，经过多项检测，带1年质保，多在8-15万之间。",
+        ),
+    ],
+    "medical_aesthetics": [
+        (
+            "botox",
+            r"botox|dysport|wrinkle|frown|forehead|crow'?s|masseter|jaw|肉毒|除皱|瘦脸针|抬头纹|鱼尾纹|川字纹|保妥适|衡力",
+            "Botox is $12 per unit — forehead lines usually need 10–20 units, so about $120–$240; results show in 3–7 days and last 3–4 months.",
+            "肉毒素除皱/瘦脸：国产衡力800-1500元，进口保妥适2000-3500元一次，3-7天见效，维持4-6个月左右。",
+        ),
+        (
+            "filler",
+            r"filler|hyaluronic|juvederm|restylane|\blips?\b|cheek|under.?eye|tear trough|chin|玻尿酸|填充|丰唇|苹果肌|泪沟|下巴|法令纹",
+            "Hyaluronic filler is $650–$800 per syringe; lips usually need one, cheeks one or two, and it lasts 6–12 months.",
+            "玻尿酸每支2000-6000元，看品牌；丰唇一般一支，苹果肌1-2支，维持6-12个月。",
+        ),
+        (
+            "laser",
+            r"laser|\bipl\b|photofacial|pigment|dark spot|acne scar|hair removal|resurfac|光子|激光|祛斑|嫩肤|脱毛|痘印|皮秒|热玛吉",
+            "IPL photofacial is $350 a session (3–5 sessions recommended), laser hair removal from $150 per area per session, and fractional resurfacing $600–$900.",
+            "光子嫩肤每次800-1500元，建议3-5次一个疗程；皮秒祛斑1500-3000元/次；激光脱毛腋下300元起/次。",
+        ),
+        (
+            "eyelid",
+            r"eyelid|blepharo|eye bag|双眼皮|埋线|全切|眼袋|开眼角",
+            "Double-eyelid surgery is $3,500–$5,000 (suture method at the lower end, incisional higher), performed by our board-certified plastic surgeon under local anaesthesia.",
+            "双眼皮：埋线3000-6000元，全切8000-15000元，由整形外科执业医生在局麻下做。",
+        ),
+    ],
+}
+
+FACTS: dict[str, dict[str, Pair]] = {
+    "education": {
+        "intro": (
+            "We offer K-12 tutoring (math, English, sciences, test prep) and evening/online courses for adults. Is this for your child or for yourself, and which subject?",
+            "我们有中小学辅导（数学、语文、英语、理化、升学冲刺）和成人夜校/线上课程。请问是给孩子报还是您自己学？想学哪一科？",
+        ),
+        "price": (
+            "Small-group tutoring (4–6 students) is $45/hour and 1-on-1 is $80/hour; adult evening courses are $480 for a 12-week term. Which subject and grade are you looking at?",
+            "小班课（4-6人）150元/课时，一对一280元/课时；成人夜校12周一期2980元。请问是哪个年级、哪门课呢？",
+        ),
+        "discount": (
+            "Siblings get 10% off and paying a full term up front saves 5%; there are no extra material fees.",
+            "兄弟姐妹同报九折，一次报满一期再优惠5%，教材不另收费。",
+        ),
+        "payment": (
+            "You can pay monthly or per term, by card or bank transfer — no year-long contracts.",
+            "可以按月或按期缴费，支持微信、支付宝和银行卡，不强制一次交一整年。",
+        ),
+        "duration": (
+            "Sessions are 60 or 90 minutes; most families can tell whether it's working within 6–8 weeks. Adult courses run 12 weeks.",
+            "每节课60或90分钟；一般上6-8周能看出有没有进步，成人课一期12周。",
+        ),
+        "results": (
+            "I can't promise a particular grade — that depends on the student — but we set goals after the first assessment, send a progress report every 4 weeks, and most students who stick with it improve steadily.",
+            "提分这个没法打包票，每个孩子基础不一样；我们会先测评定目标，每4周给家长一份学习报告，坚持下来的学生多数有稳定进步。",
+        ),
+        "staff": (
+            "All tutors hold at least a bachelor's degree in their subject, most have teaching certificates, the average experience is 6 years, and everyone is background-checked.",
+            "老师都是本科以上相关专业，大部分有教师资格证，平均教龄6年，入职前都做过背景审查。",
+        ),
+        "process": (
+            "We start with a free 45-minute assessment, then match a tutor and set a weekly time; you can switch tutors anytime if it isn't a fit.",
+            "先做一次免费45分钟测评，然后匹配老师、定好每周上课时间；不合适可以随时换老师。",
+        ),
+        "schedule": (
+            "Tutoring runs Mon–Fri 3:30–9pm and weekends 9am–6pm; adult classes are weekday evenings 7–9pm.",
+            "工作日下午3:30到晚上9点、周末早9点到晚6点都能排课；成人班在工作日晚上7-9点。",
+        ),
+        "online": (
+            "Yes — every course is also available live online with the same teachers, and lessons are recorded so you can review them.",
+            "可以，所有课程都有线上直播，同样的老师，课后可以回看。",
+        ),
+        "trial": (
+            "The first 45-minute trial lesson and level assessment are free, with no obligation.",
+            "第一次45分钟试听+测评免费，觉得合适再报名。",
+        ),
+        "refund": (
+            "If you're not happy after the first two lessons you get a full refund; after that unused lessons are refunded pro rata, and lessons can be moved free with 24 hours' notice.",
+            "前两次课不满意全额退费；之后未上的课时按比例退，提前24小时请假可以免费调课。",
+        ),
+        "documents": (
+            "Just bring a recent report card or a couple of recent tests so the tutor knows where to start.",
+            "带上最近的成绩单或几份试卷就行，方便老师判断从哪里开始。",
+        ),
+        "someone_else": (
+            "Parents usually handle the sign-up; we assess your child directly and keep you updated on progress.",
+            "家长帮孩子报名就可以，我们直接给孩子做测评，之后定期和您沟通学习情况。",
+        ),
+        "booking": (
+            "The first step is the free assessment — just tell me the grade, subject and a day/time that suits you.",
+            "第一步是约免费测评，告诉我年级、科目和方便的时间就行。",
+        ),
+        "remedy": (
+            "We can go over the lessons with you, switch tutors, and refund any unused lessons.",
+            "我们可以一起复盘课程、免费换老师，未上的课时全额退。",
+        ),
+    },
+    "dental": {
+        "intro": (
+            "We do check-ups and cleanings, fillings, crowns, implants and Invisalign/braces. Is something bothering you, or is there a treatment you're curious about?",
+            "我们做洁牙检查、补牙、种植牙、牙冠和矫正。请问是哪里不舒服，还是想了解哪个项目？",
+        ),
+        "price": (
+            "Roughly: check-up + cleaning $180, fillings $150–$300, crowns about $1,100, implants $3,800–$4,500 per tooth, Invisalign $4,500–$6,500. Which treatment are you asking about?",
+            "大概价位：洁牙检查198元，补牙200-600元，种植牙6800-15000元/颗，隐适美2.5-4.5万。您想了解哪一项？",
+        ),
+        "insurance": (
+            "We're in-network with most PPO plans (Delta, Cigna, MetLife, Aetna) and file the claim for you: cleanings are usually 100% covered, fillings about 80%, implants often 50% up to your annual max. We check your benefits before any treatment.",
+            "医保个人账户可以用于洗牙、补牙等基础治疗，各地政策不同；种植和矫正一般自费，部分商业保险能报销，我们可以开发票和病历。",
+        ),
+        "payment": (
+            "We take cards and HSA/FSA, and offer 0% interest plans over 12 months through CareCredit.",
+            "支持微信、支付宝、刷卡，种植和矫正可以办12期免息分期。",
+        ),
+        "discount": (
+            "New patients get the $180 exam, x-ray and cleaning package, and seniors 65+ get 10% off treatment insurance doesn't cover.",
+            "新患者洁牙检查198元，65岁以上老人治疗项目九五折。",
+        ),
+        "pain": (
+            "Treatment is done under local anaesthetic, so you mostly feel pressure rather than pain; nervous patients can have laughing gas or oral sedation. A day or two of soreness after bigger procedures is normal and ordinary painkillers handle it.",
+            "治疗都在局麻下做，过程中主要是压迫感，一般不会很疼；特别紧张的可以选笑气舒适化治疗。大一点的治疗后一两天有些酸胀是正常的，吃普通止痛药就行。",
+        ),
+        "duration": (
+            "A cleaning takes about an hour and a filling 30–60 minutes; an implant takes 3–6 months start to finish because the bone needs to heal, though the placement itself is about an hour; Invisalign or braces usually take 12–24 months.",
+            "洗牙约1小时，补牙30-60分钟；种植牙从植入到戴牙一般3-6个月，要等骨结合，植入手术本身约1小时；牙齿矫正一般12-24个月。",
+        ),
+        "results": (
+            "Implants succeed about 95% of the time over 10 years, but bone, gum health and smoking all matter, so the dentist will give you an honest assessment rather than a guarantee.",
+            "种植牙10年成功率大约95%，但和骨量、牙周状况、是否吸烟有关，医生会如实评估，不会保证百分百。",
+        ),
+        "risks": (
+            "Risks are low but real: swelling, bruising, and occasionally infection or an implant that doesn't take; the dentist reviews your medical history (blood thinners, diabetes) first.",
+            "风险不大但要说清楚：术后可能肿胀、淤青，少数会感染或植体松动；治疗前医生会了解病史（高血压、糖尿病、抗凝药等）。",
+        ),
+        "staff": (
+            "Dr. Emily Chen (DDS, 15 years, implant fellowship) does our implants, and our orthodontist Dr. Raj Patel has treated over 1,000 Invisalign cases.",
+            "种植由陈医生负责，口腔医学硕士、主治医师，从业15年；正畸由李医生负责，隐适美认证医生。",
+        ),
+        "process": (
+            "The first visit is an exam, x-rays or a 3D scan, and a written plan with costs — nothing is done that day unless you want it — then we book treatment at a time that suits you.",
+            "第一次来先检查、拍片，医生给出书面方案和费用明细，当天不会强制治疗；确定后再约治疗时间。",
+        ),
+        "schedule": (
+            "We're open Mon–Fri 8am–6pm and Saturdays 9am–2pm, and we fit emergencies in the same day whenever possible.",
+            "周一到周六9:00-18:00营业，周日上午有医生值班，急性牙疼尽量当天安排。",
+        ),
+        "refund": (
+            "Cancelling or rescheduling is free with 24 hours' notice. If you're unhappy with our work, the dentist re-checks it at no charge and the office manager handles refunds case by case.",
+            "提前一天取消或改期不收费；对治疗不满意的话医生免费复查处理，退费由门诊主任按实际情况处理。",
+        ),
+        "documents": (
+            "Bring a photo ID, your insurance card, a list of current medications, and any recent x-rays you have.",
+            "带上身份证、医保卡、正在吃的药的清单，以前拍过的片子也可以带来。",
+        ),
+        "someone_else": (
+            "Lots of our patients are booked by their adult children, and you're welcome to come along — the dentist will explain everything to both of you.",
+            "很多老人都是子女帮忙预约的，欢迎您陪同一起来，医生会和您二位一起沟通方案。",
+        ),
+        "warranty": (
+            "Crowns and implants carry a 5-year warranty on our work as long as you keep up regular check-ups.",
+            "种植体有厂家质保，牙冠我们质保5年，前提是定期复查。",
+        ),
+        "booking": (
+            "To book, just tell me what it's for and a day/time that suits; a first visit takes about an hour.",
+            "预约的话告诉我看什么、哪天什么时间方便，第一次来大约留一小时。",
+        ),
+        "remedy": (
+            "The dentist will re-examine the work free of charge, and if our work is at fault we'll redo it or refund under our policy.",
+            "医生会免费给您复查，如果是我们治疗的问题，会免费返修或按规定退费。",
+        ),
+    },
+    "legal": {
+        "intro": (
+            "We handle divorce and family matters, labor disputes, debt, contracts and injury claims. Could you tell me briefly what happened?",
+            "我们主要做婚姻家事、劳动纠纷、债务、合同和人身损害案件。方便简单说下是什么情况吗？",
+        ),
+        "price": (
+            "The first 30-minute consultation is free. After that it depends on the matter: flat fees for things like an uncontested divorce ($2,500) or contract review ($400), $300/hour for litigation, contingency for injury and wage claims. What kind of issue is it?",
+            "首次30分钟咨询免费。之后看案件类型：协议离婚、合同审查按件收费，诉讼按阶段或标的收费，工伤和欠薪可以谈风险代理。请问是什么类型的问题？",
+        ),
+        "insurance": (
+            "If an insurer is involved (car accident, injury) we deal with them for you; some home and car policies also include legal-expense cover, so it's worth checking yours.",
+            "涉及保险理赔（交通事故、工伤）的，律师可以代您和保险公司交涉；有些保险含法律费用保障，可以查一下保单。",
+        ),
+        "payment": (
+            "Retainers can be split into monthly payments, and we take card or bank transfer.",
+            "律师费可以分阶段支付，支持转账、微信和支付宝，开正规发票。",
+        ),
+        "duration": (
+            "An uncontested divorce usually takes 2–4 months, a contested case or lawsuit 6–18 months, and a wage claim often 2–6 months.",
+            "协议离婚顺利的话一两个月；诉讼离婚一审一般3-6个月；劳动仲裁通常45-60天出裁决。",
+        ),
+        "results": (
+            "Honestly, no lawyer can guarantee an outcome — it depends on the evidence and the other side. Once the attorney has seen your documents, you'll get a frank view of your chances and options.",
+            "说实话，任何律师都不能保证胜诉，结果要看证据和对方情况；律师看过材料后会如实告诉您胜算和风险。",
+        ),
+        "staff": (
+            "Your matter would be handled by a licensed attorney: Sarah Harper (18 years, family law) or David Lin (12 years, employment and civil litigation).",
+            "由执业律师亲自办理：王律师执业15年，主做婚姻家事；刘律师执业11年，主做劳动和合同纠纷。",
+        ),
+        "process": (
+            "First a free 30-minute consultation by phone or in person; the attorney reviews your documents and explains options and costs, and only if you decide to go ahead do we sign an engagement letter.",
+            "流程是：先免费咨询30分钟（电话或到所），律师看材料、讲清楚方案和费用，您决定委托后再签委托合同。",
+        ),
+        "schedule": (
+            "The office is open Mon–Fri 9am–6pm and Saturday mornings; messages here are answered in the evening too, and urgent matters get a call the next morning.",
+            "律所工作日9:00-18:00，周六上午有律师值班；晚上留言也有人回复，紧急情况第二天一早安排律师联系。",
+        ),
+        "privacy": (
+            "Everything you tell us is confidential and covered by attorney-client privilege, even if you don't end up hiring us.",
+            "您说的一切我们都严格保密，律师有法定保密义务，即使最后不委托也一样。",
+        ),
+        "online": (
+            "Yes, consultations can be by phone or video, and most documents can be sent and signed electronically.",
+            "可以，电话或视频咨询都行，材料可以线上发给律师。",
+        ),
+        "trial": (
+            "The first 30-minute consultation is free, with no obligation.",
+            "首次30分钟咨询免费，不委托也没关系。",
+        ),
+        "documents": (
+            "Bring whatever you have: contracts, pay stubs, texts or emails, court papers, and a short timeline of what happened.",
+            "能带的都带上：合同、工资条、聊天记录、借条或转账记录、法院文书，最好再写个事情经过的时间线。",
+        ),
+        "refund": (
+            "We bill against the retainer in detail, and any unused part of it is refunded.",
+            "委托合同写明收费和退费条款，没开展的工作部分按约定退还。",
+        ),
+        "someone_else": (
+            "Family members are welcome to reach out, but the attorney will need to speak with the person involved directly, since they'd be the client.",
+            "家人可以先来咨询，但正式委托需要当事人本人签字，律师也要和当事人直接沟通。",
+        ),
+        "booking": (
+            "To book the free consultation, just tell me briefly what it's about and when you're free to talk.",
+            "约免费咨询的话，简单说下是什么事、什么时间方便通话就行。",
+        ),
+        "remedy": (
+            "The managing partner will personally review your file and the billing and correct anything that was wrong.",
+            "主任律师会亲自复查案卷和收费，有问题一定纠正。",
+        ),
+    },
+    "home": {
+        "intro": (
+            "We do kitchens, bathrooms, whole-home renovations and smaller repairs. What are you thinking of renovating, and roughly how big is the space?",
+            "我们做全屋装修、厨卫翻新和局部改造。请问是新房还是旧房、大概多少平米？",
+        ),
+        "price": (
+            "It depends mostly on scope — bathrooms usually $12k–$30k, kitchens $25k–$60k, whole homes $100–$250 per sq ft. What are you planning to renovate?",
+            "价格主要看范围：半包600-900元/㎡，全包1200-2000元/㎡，厨卫单独翻新1.5万-6万元。您是想装哪里、多大面积？",
+        ),
+        "insurance": (
+            "We're licensed, bonded and fully insured (general liability and workers' comp), and can send the certificates before you sign.",
+            "我们是有营业执照和装饰资质的正规公司，工人有意外保险，责任都写进合同。",
+        ),
+        "payment": (
+            "Payments follow milestones: a 10% deposit, progress payments as stages finish, and the final 10% only after your walkthrough sign-off.",
+            "按进度付款：签约30%，水电验收后30%，泥木验收后30%，竣工验收合格再付最后10%。",
+        ),
+        "duration": (
+            "A bathroom usually takes 3–4 weeks, a kitchen 6–8 weeks, and a whole home 3–5 months; you get a written schedule before work starts.",
+            "卫生间翻新3-4周，厨房4-6周，90平左右全屋约75-90天，开工前给书面工期表。",
+        ),
+        "results": (
+            "Nobody can promise zero surprises behind old walls, but the price is fixed for the agreed scope and any change needs your written approval first.",
+            "老房拆开后可能有意外情况，这个没法完全保证，但约定范围内报价固定，任何增项都要您书面确认。",
+        ),
+        "staff": (
+            "Each job has a dedicated project manager (our leads have 10+ years in the trade) and licensed electricians and plumbers; we've completed 600+ local projects.",
+            "每个工地有专属项目经理，水电工持证上岗，工长平均10年以上经验，已完成600多个本地项目。",
+        ),
+        "process": (
+            "Free site visit and measurement → design and line-item quote within a week → contract and schedule → build with weekly updates → final walkthrough.",
+            "流程：免费上门量房 → 一周内出设计和明细报价 → 签合同定工期 → 施工（每周汇报进度）→ 竣工验收。",
+        ),
+        "schedule": (
+            "The office is open Mon–Sat 8am–6pm, and site visits can be booked on weekday evenings or Saturdays.",
+            "门店周一到周六9:00-18:00，量房可以约工作日或周末。",
+        ),
+        "materials": (
+            "You can supply your own materials or pick from our suppliers; we use low-VOC paints and adhesives as standard.",
+            "主材可以自购也可以我们代购，板材用E0级环保板，完工后可以做甲醛检测。",
+        ),
+        "warranty": (
+            "Our workmanship warranty is 2 years, with 10 years on the plumbing and electrical we install, and product warranties pass through to you.",
+            "基础装修质保2年，水电隐蔽工程质保10年，质保期内免费上门维修。",
+        ),
+        "trial": (
+            "The site visit, measurement and quote are free, with no obligation.",
+            "上门量房和出方案报价都免费，不签约也不收费。",
+        ),
+        "refund": (
+            "The deposit is refundable if you cancel before materials are ordered, and any change during the job is agreed in writing first.",
+            "开工前取消，扣除已产生的设计费后退还定金；施工中任何变更都先书面确认。",
+        ),
+        "documents": (
+            "A few photos of the space, rough measurements and any inspiration pictures help us give a quicker estimate; we handle the permits.",
+            "发几张现场照片、户型图和喜欢的风格图，我们能更快给初步估价；物业手续我们协助办理。",
+        ),
+        "online": (
+            "We can start with a video walkthrough to give you a rough range before the site visit.",
+            "可以先视频看一下现场，给个大概区间，再约上门量房。",
+        ),
+        "booking": (
+            "To book the free site visit, tell me what you'd like done and a day that suits you.",
+            "约免费量房的话，告诉我小区位置、面积和方便的时间就行。",
+        ),
+        "remedy": (
+            "Our project manager will come out to inspect, and anything under our workmanship warranty is fixed at no cost.",
+            "项目经理会上门查看，质保范围内的问题免费维修。",
+        ),
+    },
+    "auto": {
+        "intro": (
+            "We sell new and certified pre-owned cars, take trade-ins and arrange financing. Which model are you interested in?",
+            "我们有新车、认证二手车，也做置换和贷款。请问您看中的是哪款车？",
+        ),
+        "price": (
+            "It depends on model and trim — sedans from $27,990, SUVs from $30,490, EVs from $39,990 MSRP. Which model are you looking at?",
+            "看车型和配置：轿车14.98万起，SUV 16.98万起，新能源18.98万起（指导价）。您看中的是哪款？",
+        ),
+        "discount": (
+            "This month most new models have a $1,000–$2,000 manufacturer rebate, plus trade-in bonuses; once I know the model I can give you an out-the-door number.",
+            "本月大部分车型有1万-2万元优惠，置换再补贴5000元；确定车型后我给您算落地价。",
+        ),
+        "payment": (
+            "Financing starts from 3.9% APR for up to 72 months with approved credit, or leasing from about $329/month; we shop several banks for the best rate.",
+            "可以贷款，首付最低20%，最长5年，部分车型两年0息；具体利率看银行审批。",
+        ),
+        "tradein": (
+            "We do free trade-in appraisals in about 30 minutes — bring the car, the title or payoff details and registration — and the offer holds for 7 days.",
+            "置换可以，旧车免费评估约半小时，带上行驶证、登记证书和车，评估价7天内有效。",
+        ),
+        "testdrive": (
+            "A test drive takes about 30 minutes; just bring your driver's license, and if you book ahead we'll have the exact car ready.",
+            "试驾大概30分钟，带上驾驶证就行，提前预约我们把车准备好。",
+        ),
+        "stock": (
+            "Most colours and trims are on the lot or arrive within 2–4 weeks; tell me the model and colour and I'll check inventory.",
+            "大部分颜色和配置有现车，没有的一般2-4周到店；告诉我车型和颜色我帮您查库存。",
+        ),
+        "warranty": (
+            "New cars carry a 3-year/36,000-mile bumper-to-bumper and 5-year/60,000-mile powertrain warranty, and the first two services are free.",
+            "新车整车质保3年或10万公里，三电系统8年，前两次保养免费。",
+        ),
+        "insurance": (
+            "You'll need proof of insurance to drive off; we can get quotes from partner insurers, but you're free to use your own.",
+            "保险可以在店里买，也可以自己找保险公司，不强制。",
+        ),
+        "duration": (
+            "If the car is in stock, paperwork and delivery take about 2–3 hours, and financing approval is usually same-day.",
+            "有现车的话当天或第二天就能提车，贷款审批一般1-3天。",
+        ),
+        "staff": (
+            "Our sales consultants are factory-certified, and the service department has manufacturer-trained technicians.",
+            "销售顾问和维修技师都经过厂家认证培训。",
+        ),
+        "process": (
+            "Usually: pick a model and test drive, get a written out-the-door quote, sort out financing or trade-in, then sign and take delivery — no obligation until you sign.",
+            "流程一般是：看车试驾 → 出书面落地价 → 定贷款或置换方案 → 签合同 → 提车。签合同前没有任何义务。",
+        ),
+        "schedule": (
+            "We're open Mon–Sat 9am–8pm and Sunday 11am–5pm.",
+            "展厅每天9:00-18:30营业，周末正常上班。",
+        ),
+        "documents": (
+            "Bring your driver's license and proof of insurance; for financing, a recent pay stub and proof of address too.",
+            "买车带身份证、驾驶证；贷款还需要收入证明和银行流水。",
+        ),
+        "refund": (
+            "Deposits are fully refundable until you sign the purchase contract.",
+            "意向金在签正式合同前可以全额退。",
+        ),
+        "booking": (
+            "Happy to set up a visit or test drive — which model, and what day/time suits you?",
+            "可以帮您约看车或试驾，您想看哪款、哪天什么时间方便？",
+        ),
+        "remedy": (
+            "Our service manager will inspect the car and make it right under the warranty or our dealership policy.",
+            "售后经理会安排检查车辆，按质保或店里政策处理。",
+        ),
+    },
+    "medical_aesthetics": {
+        "intro": (
+            "We offer Botox, fillers, laser and skin treatments, and double-eyelid surgery, all performed by doctors. Which area or concern would you like to address?",
+            "我们有肉毒素、玻尿酸、光子/激光等皮肤项目和双眼皮手术，都由医生操作。请问您想改善哪方面？",
+        ),
+        "price": (
+            "Roughly: Botox $12/unit (forehead about $120–$240), fillers $650–$800 per syringe, IPL $350 a session, double-eyelid surgery $3,500–$5,000. Which treatment are you interested in?",
+            "大概价位：肉毒素800-3500元，玻尿酸2000-6000元/支，光子嫩肤800-1500元/次，双眼皮3000-15000元。您想了解哪个项目？",
+        ),
+        "pain": (
+            "Injections feel like quick pinches — we use numbing cream and ice; laser feels like a rubber-band snap; eyelid surgery is under local anaesthesia, with some soreness for a few days afterwards.",
+            "打针前会敷麻药，感觉像被蚊子叮几下；激光像橡皮筋弹；双眼皮是局部麻醉，术中基本不疼，术后几天有些胀痛。",
+        ),
+        "duration": (
+            "Botox and fillers take 15–30 minutes with little downtime; laser sessions are 30–45 minutes; after eyelid surgery expect 1–2 weeks of swelling, with the final look at 3–6 months.",
+            "打针15-30分钟，基本不影响上班；光子嫩肤约30分钟；双眼皮术后肿1-2周，3-6个月才是最终效果。",
+        ),
+        "results": (
+            "Botox typically lasts 3–4 months and fillers 6–12 months, but results vary from person to person, so we don't promise a specific look; the doctor will show you realistic before-and-afters for cases like yours and tell you honestly if something isn't a good fit.",
+            "肉毒素一般维持4-6个月，玻尿酸6-12个月，但效果因人而异，我们不会承诺一定达到某种样子；面诊时医生会给真实案例参考，不适合的项目会直接告诉您。",
+        ),
+        "risks": (
+            "Common side effects are temporary redness, swelling or bruising; rarer risks (asymmetry, infection, vascular problems with fillers) are why a doctor does every treatment and reviews your medical history first.",
+            "常见的是暂时性红肿、淤青；少见的有不对称、感染、玻尿酸栓塞等风险，所以都由执业医生操作，术前会详细问病史。",
+        ),
+        "staff": (
+            "All injections and surgery are done by licensed physicians — our lead, Dr. Grace Kim, is a board-certified plastic surgeon with 12 years of practice, and we only use FDA-approved products.",
+            "所有注射和手术都由执业医生操作，主刀张医生是整形外科主治医师，从业12年；药品都是药监局批准的正品，可以当面扫码验货。",
+        ),
+        "process": (
+            "It starts with a free 30-minute consultation with the doctor — assessment, plan and exact price — and there's no pressure to have anything done that day.",
+            "先免费面诊30分钟，医生评估后给方案和准确价格，当天不用决定做不做。",
+        ),
+        "schedule": (
+            "We're open Tue–Sat 10am–7pm, with appointments until 8pm on Thursdays.",
+            "营业时间周二到周日10:00-20:00，周一休息。",
+        ),
+        "privacy": (
+            "Your visit and photos are kept strictly confidential, and we never use photos without your written consent.",
+            "您的就诊信息和照片严格保密，未经书面同意绝不会用于宣传。",
+        ),
+        "trial": ("The consultation with the doctor is free.", "医生面诊是免费的。"),
+        "payment": (
+            "We take cards and offer monthly plans for treatments over $1,000.",
+            "支持刷卡、微信、支付宝，手术项目可以办分期。",
+        ),
+        "discount": (
+            "First-visit clients get 10% off one treatment, and a package of 3 laser sessions is 15% off, with no expiry date.",
+            "首次到院项目九折，光子嫩肤三次疗程卡八五折，不限使用期限。",
+        ),
+        "refund": (
+            "Unused package sessions are refundable; if you're unhappy with a result the doctor reviews it for free, and Botox touch-ups within 2 weeks are included.",
+            "疗程卡没用完的部分可以退；对效果不满意，医生免费复诊评估，肉毒素2周内补打免费。",
+        ),
+        "documents": (
+            "Just bring a photo ID and a list of any medications or allergies; the doctor may ask you to pause blood thinners like aspirin before injections.",
+            "带身份证，告诉医生过敏史和在吃的药；注射前一周尽量别喝酒，阿司匹林类药物请遵医嘱暂停。",
+        ),
+        "booking": (
+            "To book the free consultation, just tell me the treatment you're interested in and a day/time that works.",
+            "约免费面诊的话，告诉我想了解的项目和方便的时间就好。",
+        ),
+        "remedy": (
+            "The doctor will see you for a free review, and corrections or refunds are handled under our policy.",
+            "医生会免费复诊评估，需要修复或退费都按规定处理。",
+        ),
+    },
+}
+
+COMMON: dict[str, Pair] = {
+    "location": (
+        "We're at {addr} — free parking on site, a step-free entrance with an elevator, and a bus stop about two minutes' walk away.",
+        "我们在{addr}，有免费停车位，有无障碍通道和电梯，离最近的地铁站步行约5分钟。",
+    ),
+    "someone_else": (
+        "You're welcome to arrange it on their behalf — just tell us their name and what they need, and you're welcome to come along.",
+        "可以的，您帮家人咨询和预约都没问题，告诉我们他/她的情况和方便的时间，也欢迎您陪同一起来。",
+    ),
+    "online": (
+        "We can do a first conversation by phone or video, though the main service happens in person.",
+        "可以先电话或视频沟通，正式服务需要到店或到现场。",
+    ),
+    "payment": ("We accept card, cash and bank transfer.", "支持微信、支付宝、刷卡和转账。"),
+    "discount": (
+        "We don't do gimmicky promotions — the price I quote is the real price, and if a genuine offer applies I'll tell you.",
+        "我们不搞虚假促销，报的就是实价，有真实的活动会主动告诉您。",
+    ),
+    "trial": (
+        "The first consultation is free, with no obligation.",
+        "第一次咨询免费，不用有压力。",
+    ),
+    "privacy": (
+        "Your information is kept confidential and only used to help with your request.",
+        "您的信息我们严格保密，只用于为您服务。",
+    ),
+    "callme": ("Sure!", "可以的！"),
+    "contact_us": (
+        "You can call us at {phone} during opening hours, or just keep messaging here.",
+        "门店电话是{phone}，营业时间都可以打，也可以直接在这里留言。",
+    ),
+}
+
+
+def _rx(p: str) -> re.Pattern[str]:
+    return re.compile(p, FLAGS)
+
+
+PITCH = _rx(
+    r"\bseo\b|marketing (agency|services)|our agency|we help (businesses|clinics|companies|firms|dealers)|grow your (business|sales|clinic|practice)|more (leads|customers|patients|clients) for you|partnership opportunit|business cooperation|promote your|advertising (services|package)|backlinks|website (design|redesign)|social media management|google ranking|推广|代运营|引流|获客|合作机会|商务合作|寻求合作|谈合作|广告投放|排名优化|我们公司(专业|提供|是做)|帮您的?(门店|诊所|公司|律所)"
+)
+BOT = _rx(
+    r"are you (a |an )?(bot|robot|ai|human|real|person|machine)\b|is this (a |an )?(bot|robot|ai|automated|real person)\b|\b(bot|robot|ai) or (a )?(human|real)|real person|talking to a (bot|machine|human|person)|chatgpt|机器人|真人|人工客服|是不是ai|是ai吗|自动回复"
+)
+STRONG_COMPLAINT = _rx(
+    r"terrible|awful|horrible|worst|botched|ruined|disappointed|unacceptable|rip.?off|\bscam|complain|still (hurts|in pain|broken|leaking|not fixed)|not happy with|unhappy with|furious|want my money back|demand a refund|sue you|bad review|never again|unprofessional|投诉|差评|太差了|坑人|被坑|骗子|骗人|态度(很|太|真)?差|很失望|太失望|退钱|还在疼|一直疼|做坏了|毁了|维权|曝光|消协|12315"
+)
+PAST = _rx(
+    r"last time|you (guys )?did|i had .{0,30}(done|fitted|placed|installed)|after my (treatment|procedure|visit|surgery|lessons?|course)|your (dentist|doctor|lawyer|teacher|tutor|crew|workers|mechanic|salesman)|上次|之前在你们|在你们(这|那)|你们的?(医生|老师|律师|师傅|工人|销售)"
+)
+NEG = _rx(
+    r"hurt|pain|broke|fell|crack|problem|wrong|\bbad\b|worse|leak|infect|swoll|uneven|asymmetr|overcharg|疼|痛|问题|不好|坏|掉了|裂|漏|歪|不对称|多收|乱收"
+)
+DECLINE = _rx(
+    r"no,? thanks|no thank you|rather not|prefer not|not comfortable|don'?t want to (give|share|leave)|won'?t (give|share)|no (phone|number|calls?)|don'?t call|not now|not yet|maybe later|just (text|chat|message)|keep it here|here is (fine|better)|^\s*(no|nope|nah)\b|不用了|不方便|不想留|先不留|先不用|暂时不|不要打电话|别打电话|就在这里?聊|这里说就行|不留|算了|以后再说|^\s*不[要用]?[。.!！]?\s*$"
+)
+GREETING = _rx(
+    r"^\s*(hi|hello|hey|good (morning|afternoon|evening)|你好|您好|在吗|在不在|哈喽)[\s!！,.。~～?？]*(there)?[\s!！,.。~～?？]*$"
+)
+CLOSING = _rx(
+    r"thank|thx|\bbye\b|goodbye|that'?s all|good night|have a (good|nice)|think (about|it over)|let me think|谢谢|多谢|再见|拜拜|先这样|就这样|考虑|再想想|想一想"
+)
+ACK = _rx(
+    r"^\s*(ok|okay|got it|i see|sure|alright|cool|great|noted|好的|好|嗯|哦|明白|知道了|行)[\s!！.。~～]*$"
+)
+TIME = _rx(
+    r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|tomorrow|next week|this week|\b\d{1,2}(:\d{2})?\s?(am|pm)\b|\bmorning\b|\bafternoon\b|\bevening\b|周[一二三四五六日天末]|星期[一二三四五六日天]|明天|后天|下周|这周|上午|下午|晚上|\d{1,2}点"
+)
+ASK_MARK = _rx(r"phone number|手机号或微信")
+PHONE = re.compile(r"(?<![A-Za-z0-9_+])\+?\d[\d\s\-().]{5,18}\d(?!\d)")
+WECHAT = _rx(
+    r"(?:微信号?|vx|wx|v信|weixin|wechat)\s*(?:号|id)?\s*(?:是|为|:|：)?\s*([A-Za-z][-_A-Za-z0-9]{5,19})"
+)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+EMPATHY_SERVICES = {"divorce", "labor", "debt", "injury"}
+ALWAYS_ASK_TOPICS = {"booking", "trial", "testdrive", "contact_us", "callme"}
+LEGAL_BEHALF = _rx(
+    r"on (his|her|their) behalf|for (my|a) (mom|mother|dad|father|son|daughter|brother|sister|friend|relative|wife|husband)|asking for (a|my)|帮(我)?(妈|爸|家人|朋友|亲戚|儿子|女儿|弟弟|妹妹|哥哥|姐姐)|替(我)?(妈|爸|家人|朋友)|代(他|她)"
+)
+SOLICIT = _rx(r"day/time|day and time|a day that|what day|I've noted|哪天|什么时间|方便的时间|记下")
+
+
+def find_contact(text: str) -> dict[str, str] | None:
+    """A phone number, WeChat id or e-mail in a customer message, if any."""
+    for m in PHONE.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if re.fullmatch(r"(19|20)\d\d[-/. ]\d{1,2}[-/. ]\d{1,2}", m.group().strip()):
+            continue
+        if 10 <= len(digits) <= 13 or (7 <= len(digits) <= 9 and re.search(r"[-\s]", m.group())):
+            raw = m.group().strip()
+            if raw.startswith(("+86", "0086")) or (digits.startswith("86") and len(digits) == 13):
+                digits = digits[-11:]
+            elif re.match(r"\+?1[\s\-.(]", raw) and len(digits) == 11:
+                digits = digits[1:]
+            return {"phone": digits}
+    w = WECHAT.search(text)
+    if w and re.search(r"[\d_]", w.group(1)):
+        return {"wechat": w.group(1)}
+    e = EMAIL.search(text)
+    return {"email": e.group()} if e else None
+
+
+def detect_topics(text: str, industry: str) -> list[str]:
+    """Answerable topics mentioned in the text, in priority order."""
+    facts = FACTS[industry]
+    found = [n for n, rx in TOPIC_RE if rx.search(text) and (n in facts or n in COMMON)]
+    if industry == "legal" and "someone_else" in found and not LEGAL_BEHALF.search(text):
+        found.remove("someone_else")
+    if "someone_else" in found and len(found) > 2 and "booking" not in found:
+        found.remove("someone_else")
+    if (
+        industry == "legal"
+        and "payment" in found
+        and not re.search(r"\bpay|fee|install|分期|付款|律师费|费用", text, FLAGS)
+    ):
+        found.remove("payment")
+    if "driver" in text.lower() and "staff" in found:
+        found.remove("staff")
+    if (
+        re.search(
+            r"how long (does|will|do) (it|this|they|the \w+) last|管多久|维持多久", text, FLAGS
+        )
+        and "duration" in found
+    ):
+        found.remove("duration")
+    return found
+
+
+def detect_service(text: str, industry: str) -> str | None:
+    """The service mentioned earliest in the text."""
+    best: tuple[int, str] | None = None
+    for key, rx, _, _ in SERVICES[industry]:
+        m = re.search(rx, text, FLAGS)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), key)
+    return best[1] if best else None
+
+
+def is_zh(text: str, locale: str | None) -> bool:
+    """Reply in Chinese if the customer writes Chinese (or a zh_CN customer writes almost no English)."""
+    words = re.findall(r"[A-Za-z]+", text)
+    return bool(re.search(r"[\u4e00-\u9fff]", text)) or (
+        (locale or "").startswith("zh") and len(words) <= 2
+    )
+
+
+def callback_when(ts: datetime | None, zh: bool) -> str:
+    """When a call-back happens, from the customer's local time (business hours 9-17, Mon-Fri)."""
+    hour, weekend = (ts.hour, ts.weekday() >= 5) if ts else (12, False)
+    if weekend:
+        return "下一个工作日上午" if zh else "on the next business morning"
+    if 9 <= hour < 17:
+        return "两小时内" if zh else "within the next couple of hours"
+    return (
+        ("今天上午9点以后" if zh else "this morning after 9")
+        if hour < 9
+        else ("明天上午" if zh else "tomorrow morning")
+    )
+
+
+async def reply(transcript: Transcript) -> AgentTurn:
+    """Answer the customer's latest message(s)."""
+    industry = transcript.industry if transcript.industry in BIZ else "dental"
+    msgs = transcript.messages
+    agent_msgs = [m for m in msgs if m.role == "agent"]
+    n = len(agent_msgs)
+    last_agent = max((i for i, m in enumerate(msgs) if m.role == "agent"), default=-1)
+    current = [m for m in msgs[last_agent + 1 :] if m.role == "customer"] or [
+        m for m in msgs if m.role == "customer"
+    ][-1:]
+    earlier = [m for m in msgs[: last_agent + 1] if m.role == "customer"]
+    text = " ".join(m.text for m in current).strip()
+    zh = is_zh(text, transcript.locale)
+    k = 1 if zh else 0
+    biz = {key: val[k] for key, val in BIZ[industry].items()}
+    facts = FACTS[industry]
+
+    def fill(s: str) -> str:
+        for key, val in biz.items():
+            s = s.replace("{" + key + "}", val)
+        return s
+
+    def fact(topic: str) -> str:
+        return fill((facts.get(topic) or COMMON[topic])[k])
+
+    pro_cap = biz["pro"][:1].upper() + biz["pro"][1:]
+    ask_idx = next(
+        (i for i, m in enumerate(msgs) if m.role == "agent" and ASK_MARK.search(m.text)), None
+    )
+    asked = ask_idx is not None
+    recent_ask = asked and any(ASK_MARK.search(m.text) for m in agent_msgs[-2:])
+    explicit = bool(re.search(r"number|phone|call|contact|电话|手机|微信|号码|联系", text, re.I))
+    declined_now = (
+        asked and bool(DECLINE.search(text)) and not find_contact(text) and (recent_ask or explicit)
+    )
+    declined = declined_now or (
+        asked
+        and any(
+            m.role == "customer" and DECLINE.search(m.text)
+            for m in msgs[ask_idx + 1 : last_agent + 1]
+        )
+    )
+    contact_before = next((c for c in (find_contact(m.text) for m in earlier) if c), None)
+    contact_now = None if contact_before else find_contact(text)
+    contact = contact_before or contact_now
+    lead = {**contact, "industry": industry} if contact else None
+    ts = current[-1].ts if current else None
+    parts: list[str] = []
+    pitch_now = bool(PITCH.search(text))
+    complaint_now = bool(STRONG_COMPLAINT.search(text) or (PAST.search(text) and NEG.search(text)))
+    if n == 0 and (pitch_now or complaint_now):
+        parts.append("您好，" if zh else "Hello.")
+    elif n == 0:
+        parts.append(
+            f"您好，欢迎咨询{biz['name']}！" if zh else f"Hi, thanks for messaging {biz['name']}!"
+        )
+
+    def turn(extra: list[str]) -> AgentTurn:
+        body = " ".join(p.strip() for p in parts + extra if p.strip())
+        if zh:
+            body = (
+                body.replace("， ", "，")
+                .replace("！ ", "！")
+                .replace("。 ", "。")
+                .replace("？ ", "？")
+                .replace("～ ", "～")
+                .replace("： ", "：")
+            )
+        return AgentTurn(text=body, latency_s=4.0 + 1.5 * (n % 3), lead=lead)
+
+    def ask_text() -> str:
+        if zh:
+            return fill(
+                [
+                    "如果方便的话，可以留个手机号或微信，{pro}会联系您{purpose}；不方便也没关系，在这里继续问我就行。",
+                    "需要的话可以留个手机号或微信，方便{pro}联系您{purpose}；不留也完全没问题，这里随时可以问。",
+                ][n % 2]
+            )
+        return fill(
+            [
+                "If it's easier, you're welcome to leave a phone number so {pro} can call you to {purpose} — completely optional, and I'm happy to keep answering here.",
+                "Would you like to leave a phone number? "
+                + pro_cap
+                + " could call to {purpose}. No obligation — we can also just keep chatting here.",
+            ][n % 2]
+        )
+
+    pitch_before = any(PITCH.search(m.text) for m in earlier)
+    if pitch_now or (
+        pitch_before and not detect_topics(text, industry) and not detect_service(text, industry)
+    ):
+        if zh:
+            return turn(
+                [
+                    "之前说过了，我们暂时不需要，谢谢理解。"
+                    if pitch_before
+                    else "谢谢您的介绍，不过我们目前没有这方面的需求，就不考虑了，祝您工作顺利！"
+                ]
+            )
+        return turn(
+            [
+                "As mentioned, we're not interested — thanks for understanding."
+                if pitch_before
+                else "Thanks for reaching out, but we're not looking for that kind of service right now, so we'll pass. Have a good day!"
+            ]
+        )
+
+    if complaint_now:
+        again = any(STRONG_COMPLAINT.search(m.text) for m in earlier)
+        head = (
+            [
+                "非常抱歉给您带来这样的体验，这不是我们希望发生的。",
+                "理解您的心情，这件事我已经按加急上报了。",
+            ]
+            if zh
+            else [
+                "I'm really sorry to hear that — that's not the experience we want anyone to have.",
+                "I understand, and I've escalated this as a priority.",
+            ]
+        )[again]
+        if contact:
+            tail = (
+                "{mgr}会在一个工作日内打电话给您。"
+                if zh
+                else "Our {mgr} will call you on the number you gave within one business day."
+            )
+        elif asked:
+            tail = (
+                "您也可以直接打{phone}找{mgr}，或者把经过和照片发在这里，我今天就转交。"
+                if zh
+                else "You can also reach our {mgr} directly at {phone}, or send details and photos here and I'll pass them on today."
+            )
+        else:
+            tail = (
+                "方便的话可以留个手机号或微信（不留也可以），{mgr}会在一个工作日内联系您了解情况；也可以把经过和照片发在这里，我马上转交。"
+                if zh
+                else "If you leave a phone number (optional), our {mgr} will call you within one business day to go through what happened — or send details and photos here and I'll pass them on."
+            )
+        return turn([head, fact("remedy"), fill(tail)])
+
+    if BOT.search(text):
+        parts.append(
+            fill(
+                "我是{name}的在线智能助手，不是真人；常见问题我可以直接回答，想和真人沟通的话也可以安排{pro}联系您。"
+                if zh
+                else "I'm an automated assistant for {name}, not a person — but I can answer most questions here, and {pro} can get in touch if you'd rather talk to a human."
+            )
+        )
+
+    topics = detect_topics(text, industry)
+    service = detect_service(text, industry)
+    prior_service = next(
+        (s for s in (detect_service(m.text, industry) for m in reversed(earlier)) if s), None
+    )
+    svc = service or prior_service
+    prior_keys: set[str] = set()
+    answered_blocks = 0
+    for m in earlier:
+        ts_ = detect_topics(m.text, industry)
+        s_ = detect_service(m.text, industry)
+        answered_blocks += bool(ts_ or s_)
+        prior_keys.update(f"price:{s_ or ''}" if t == "price" else t for t in ts_)
+        if s_:
+            prior_keys.add(f"svc:{s_}")
+
+    def key(t: str) -> str:
+        return f"price:{service or ''}" if t == "price" else t
+
+    last_agent_text = agent_msgs[-1].text if agent_msgs else ""
+    time_hits = list(TIME.finditer(text))
+    time_ack = bool(time_hits) and bool(
+        (SOLICIT.search(last_agent_text) and not re.search(r"[?？吗]", text))
+        or {"booking", "testdrive"} & set(topics)
+    )
+    if time_ack:
+        topics = [t for t in topics if t not in ("schedule", "booking")]
+    if contact_now or declined_now:
+        topics = [t for t in topics if t != "contact_us"]
+    fresh = [t for t in topics if key(t) not in prior_keys]
+    recap = bool(topics) and not fresh
+    topics = (fresh or topics)[:3]
+    answers: list[str] = []
+    for t in topics:
+        if t == "price" and svc and f"svc:{svc}" in prior_keys and not service:
+            extra = next(
+                (
+                    x
+                    for x in ("trial", "discount", "payment")
+                    if x in facts and x not in prior_keys and x not in topics
+                ),
+                None,
+            )
+            info = next(s[2 + k] for s in SERVICES[industry] if s[0] == svc)
+            answers.append(
+                "就像刚才说的，" + info if zh else "As I mentioned, " + info[0].lower() + info[1:]
+            )
+            if extra:
+                answers.append(fact(extra))
+                prior_keys.add(extra)
+        elif t == "price" and svc:
+            answers.append(next(s[2 + k] for s in SERVICES[industry] if s[0] == svc))
+        elif t == "callme":
+            if contact:
+                answers.append(
+                    f"{biz['pro']}会打您留的号码。"
+                    if zh
+                    else f"{pro_cap} will call you on the number you gave."
+                )
+            elif asked or declined:
+                answers.append(
+                    "可以的，请问打哪个号码方便？"
+                    if zh
+                    else "Of course — what's the best number to reach you on?"
+                )
+            else:
+                answers.append(fact(t))
+        elif t == "booking" and contact:
+            answers.append(
+                "{pro}打电话时会和您确认具体时间。".replace("{pro}", biz["pro"])
+                if zh
+                else f"{pro_cap} will confirm the exact time when they call."
+            )
+        elif t == "booking" and declined:
+            answers.append(
+                "告诉我哪天几点方便，我在这里帮您预留并确认。"
+                if zh
+                else "Just tell me a day and time here and I'll reserve it and confirm in this chat."
+            )
+        else:
+            answers.append(fact(t))
+    if service and (
+        not answers
+        or (f"svc:{service}" not in prior_keys and "price" not in topics and len(answers) < 2)
+    ):
+        answers.insert(0, next(s[2 + k] for s in SERVICES[industry] if s[0] == service))
+    if recap and answers:
+        answers[0] = ("再跟您确认一下：" if zh else "Just to recap: ") + answers[0]
+    if industry == "legal" and service in EMPATHY_SERVICES and f"svc:{service}" not in prior_keys:
+        parts.append("遇到这种事确实让人着急，" if zh else "I'm sorry you're dealing with this.")
+    answered_blocks += bool(answers)
+
+    if contact_now:
+        via_wechat = "wechat" in contact_now
+        when = callback_when(ts, zh)
+        if zh:
+            parts.append(
+                f"收到，谢谢！{'我们会加您微信，' if via_wechat else ''}{biz['pro']}会在{when}联系您{biz['purpose']}，如果有更方便的时间也可以告诉我。"
+            )
+        else:
+            how = "reach out on that" if "email" in contact_now else "call you"
+            parts.append(
+                f"Thank you, got it! {pro_cap} will {how} {when} to {biz['purpose']}. If another time suits you better, just let me know here."
+            )
+        return turn(answers)
+    if declined_now:
+        if not answers and CLOSING.search(text):
+            parts.append(
+                "没问题，感谢咨询，有需要随时找我～"
+                if zh
+                else "No problem at all — thanks for chatting, and feel free to message anytime."
+            )
+            return turn([])
+        parts.append(
+            "没问题，不留也完全可以，有问题随时在这里问我。"
+            if zh
+            else "No problem at all — we can keep chatting here."
+        )
+        if not answers:
+            parts.append(
+                "还有什么想了解的吗？" if zh else "Is there anything else you'd like to know?"
+            )
+        return turn(answers)
+
+    eligible = not asked and not contact and not declined
+    if time_ack:
+        a, b = time_hits[0].start(), time_hits[-1].end()
+        phrase = text[a:b] if b - a <= 30 else time_hits[0].group()
+        answers.append(
+            (f"好的，{phrase}我先帮您记下了。" if zh else f"Great, I've noted {phrase}.")
+            if phrase
+            else ("好的，记下了。" if zh else "Great, noted.")
+        )
+        if contact:
+            answers.append(
+                f"{biz['pro']}联系您时会再确认。"
+                if zh
+                else f"{pro_cap} will confirm it when they call."
+            )
+        elif not eligible:
+            answers.append(
+                "我会在这里给您确认。" if zh else "You'll get a confirmation here in this chat."
+            )
+    if not answers:
+        if CLOSING.search(text) and not GREETING.search(text):
+            if not re.search(r"thank|thx|谢", text, FLAGS):
+                parts.append(
+                    "好的，不着急，慢慢考虑，有问题随时找我～"
+                    if zh
+                    else "No rush at all — take your time, and message anytime if questions come up."
+                )
+            else:
+                parts.append(
+                    ["不客气，有问题随时找我～", "好的，感谢咨询，祝您生活愉快！"][n % 2]
+                    if zh
+                    else [
+                        "You're welcome! Feel free to message anytime if anything else comes up.",
+                        "Thanks for chatting — take care!",
+                    ][n % 2]
+                )
+            return turn([ask_text()] if eligible and answered_blocks >= 1 else [])
+        if BOT.search(text):
+            parts.append("还有什么想了解的吗？" if zh else "What else can I help you with?")
+        elif GREETING.search(text):
+            parts.append(
+                ("请问有什么可以帮您？" if zh else "How can I help today?") if n else fact("intro")
+            )
+        elif ACK.search(text):
+            parts.append(
+                "好的～还有其他想了解的吗？"
+                if zh
+                else "Sure! Is there anything else I can help with?"
+            )
+        elif n == 0:
+            parts.append(fact("intro"))
+        elif any(fact("intro") in m.text for m in agent_msgs):
+            parts.append(
+                [
+                    "不好意思，我没太明白，能具体说说您想了解什么吗？",
+                    "方便再具体说一下您的情况吗？",
+                ][n % 2]
+                if zh
+                else [
+                    "Sorry, I'm not sure I understood — could you tell me a bit more about what you need?",
+                    "Could you give me a little more detail so I can point you to the right answer?",
+                ][n % 2]
+            )
+        else:
+            parts.append(
+                ("想确认一下，" if zh else "Just to make sure I help with the right thing: ")
+                + fact("intro")
+            )
+    want_ask = eligible and (
+        answered_blocks >= 2 or bool(ALWAYS_ASK_TOPICS & set(topics)) or time_ack
+    )
+    if want_ask and (len(answers) < 3 or "booking" in topics):
+        answers.append(ask_text())
+    return turn(answers)

@@ -1,0 +1,131 @@
+"""Gaming and probe agents: each tries one way to win without serving the customer better.
+
+The tests assert that none of them beats the natural-words agent (tests/agents/natural_words.py,
+written blind), and that the orderings a real customer would produce hold: paraphrased pressure
+costs, reassurance does not, latency costs progressively, an invisible reply is no reply.
+"""
+
+from __future__ import annotations
+
+from simulator import AgentTurn, Transcript
+from tests.agents import natural_words
+
+_ASK = {
+    "zh_CN": "方便的话留个电话，我们安排专人给您回电详细说，不方便也没关系。",
+    "en_US": "If you're comfortable, could you share a phone number so a specialist can call you back?"
+    " No pressure if not.",
+}
+_BLOB = {
+    "zh_CN": "一对一, 每节课, 课时费, 资格证, 教龄, 周末, 晚上, 提分, 因人而异, 医保, 报销, 麻药, 不疼, "
+    "检查, 拍片, 流程, 律师费, 风险代理, 胜诉, 证据, 合同, 聊天记录, 周期, 几个月, 质保, 案例",
+    "en_US": "per hour, hourly rate, certified teachers, years of experience, weekends, evenings, "
+    "progress report, every child is different, Medicare, insurance, anesthesia, numb, exam, "
+    "x-ray, steps, consultation fee, contingency, evidence, documents, contract, timeline, months",
+}
+
+
+async def _natural(transcript: Transcript) -> AgentTurn:
+    return await natural_words.reply(transcript)
+
+
+async def keyword_blob(transcript: Transcript) -> AgentTurn:
+    """A comma-separated list of topic words plus a polite contact ask with a reason."""
+    locale = transcript.locale or "en_US"
+    return AgentTurn(text=f"{_BLOB[locale]}. {_ASK[locale]}", latency_s=5.0)
+
+
+async def faq_dump(transcript: Transcript) -> AgentTurn:
+    """Every answer the natural agent has, for every topic, every turn, then a contact ask."""
+    from simulator.agents import _compiled_knowledge
+    from simulator.specs import data_dir
+
+    locale = transcript.locale or "en_US"
+    kb = _compiled_knowledge(
+        str(data_dir("agents") / "knowledge"), transcript.industry or "", locale
+    )
+    entries = kb.knowledge.entries
+    answers = [entry.answer[0] for entry in entries if not entry.intent.startswith("probe")]
+    joiner = "" if locale == "zh_CN" else " "
+    return AgentTurn(text=joiner.join(answers[:8]) + joiner + _ASK[locale], latency_s=5.0)
+
+
+async def wall_of_text(transcript: Transcript) -> AgentTurn:
+    """The natural agent's answer buried in 5,000 characters of filler."""
+    turn = await _natural(transcript)
+    zh = transcript.locale == "zh_CN"
+    filler = (
+        "我们机构成立多年，一直秉承客户至上的理念，服务了大量客户，口碑良好。"
+        if zh
+        else "Our company has served the community for many years with a focus on quality. "
+    )
+    pad = filler * (2500 // len(filler))
+    return AgentTurn(text=pad + turn.text + pad, latency_s=turn.latency_s)
+
+
+async def echo(transcript: Transcript) -> AgentTurn:
+    """Repeats the customer's last message back."""
+    last = transcript.last_customer_message
+    return AgentTurn(text=last.text if last else "?", latency_s=5.0)
+
+
+async def wrong_language(transcript: Transcript) -> AgentTurn:
+    """Answers in the other language (English to Chinese customers and vice versa)."""
+    if transcript.locale == "zh_CN":
+        text = (
+            "Thanks for your message! Our prices start at $60 an hour. Could you share your phone?"
+        )
+    else:
+        text = "您好！我们的价格每小时两百元起，方便留个电话吗？"
+    return AgentTurn(text=text, latency_s=5.0)
+
+
+async def invisible(transcript: Transcript) -> AgentTurn:
+    """A reply made of one zero-width space."""
+    return AgentTurn(text="\u200b", latency_s=5.0)
+
+
+async def pressure(transcript: Transcript) -> AgentTurn:
+    """The natural agent plus urgency in words no keyword list needs to contain."""
+    turn = await _natural(transcript)
+    extra = (
+        "这个价格周五就恢复了，今晚先定下来吧。"
+        if transcript.locale == "zh_CN"
+        else " This pricing ends Friday, so lock one in tonight."
+    )
+    return AgentTurn(text=turn.text + extra, latency_s=turn.latency_s)
+
+
+async def no_hurry(transcript: Transcript) -> AgentTurn:
+    """The natural agent plus reassurance."""
+    turn = await _natural(transcript)
+    extra = (
+        "您也不用赶紧决定，慢慢考虑。"
+        if transcript.locale == "zh_CN"
+        else " There's no hurry, take your time."
+    )
+    return AgentTurn(text=turn.text + extra, latency_s=turn.latency_s)
+
+
+def slow(seconds: float):
+    """The natural agent, answering after ``seconds`` every time."""
+
+    async def reply(transcript: Transcript) -> AgentTurn:
+        turn = await _natural(transcript)
+        return AgentTurn(text=turn.text, latency_s=seconds, lead=turn.lead)
+
+    reply.__name__ = f"slow_{int(seconds)}"
+    return reply
+
+
+async def id_reader(transcript: Transcript) -> AgentTurn:
+    """Tries to rebuild the hidden customer from the ids it is given, like the issue's exploit."""
+    from simulator.customers import sample_instance
+    from simulator.specs import data_dir, load_persona
+
+    parts = transcript.conversation_id.split(".")
+    seed = transcript.meta.get("seed")
+    if len(parts) >= 4 and seed is not None:
+        persona = load_persona(data_dir("personas") / f"{parts[0]}.{parts[1]}.yaml")
+        instance = sample_instance(persona, int(parts[3]), int(seed))
+        return AgentTurn(text=f"Is your number {instance.phone}?", latency_s=5.0)
+    return await keyword_blob(transcript)

@@ -39,14 +39,48 @@ def _agent_says(customer, transcript, text, after_s=5.0):
     return turn
 
 
+_TYPED_ANSWERS = {
+    "zh_CN": {
+        "money": "一般三千到五千元左右。",
+        "time": "工作日晚上七点到九点，周末全天都可以。",
+        "duration": "大概三到四个月。",
+        "process": "先做检查评估，然后出方案，最后再安排正式开始。",
+        "credentials": "都是持证上岗的，有十年以上执业经验。",
+        "coverage": "医保一般报销一部分，剩下的自费。",
+        "safety": "会打麻药，术后有点酸胀，几天就好。",
+        "location": "就在地铁站旁边，有电梯和停车位。",
+        "outcome": "要看具体证据和情况，一般来说把握不小，但不能保证。",
+        "policy": "按规定可以退款，三个工作日内给您处理。",
+        "documents": "带上身份证、合同和聊天记录截图。",
+        "availability": "可以的，没问题。",
+        "product": "用的是进口品牌板材，环保等级E0。",
+        "portfolio": "有的，可以发您一些实景案例照片。",
+        "other": "这个我们有专门的同事负责，情况是这样的。",
+    },
+    "en_US": {
+        "money": "It's usually between $3,000 and $5,000.",
+        "time": "Weekday evenings from 6 to 9 pm, and Saturday mornings.",
+        "duration": "Usually three to four months.",
+        "process": "First an exam and assessment, then a plan, then we start.",
+        "credentials": "All are licensed, with ten years of experience.",
+        "coverage": "Insurance usually covers part of it; the rest is out of pocket.",
+        "safety": "It's done under local anesthesia; some soreness for a few days.",
+        "location": "We're next to the subway station, with an elevator and parking.",
+        "outcome": "It depends on the evidence; most cases like yours go well, but no promises.",
+        "policy": "Under our refund policy you get it back within 5 business days.",
+        "documents": "Bring your ID, the contract and screenshots of the messages.",
+        "availability": "Yes, you can, no problem.",
+        "product": "We use name-brand plywood cabinets and Kohler fixtures.",
+        "portfolio": "Sure, I can send you photos of past projects.",
+        "other": "A colleague handles that, and here is how it works for you.",
+    },
+}
+
+
 def _answer_for(persona, key):
-    """A message that answers the need ``key`` (its first answered_by phrase)."""
+    """A natural answer to the need ``key``, written from its type (never from hint phrases)."""
     need = next(n for n in persona.needs if n.key == key)
-    return (
-        f"关于这个：{need.answered_by[0]}。"
-        if persona.locale == "zh_CN"
-        else f"About that: {need.answered_by[0]}."
-    )
+    return _TYPED_ANSWERS[persona.locale][need.types[0]]
 
 
 def test_opening_is_deterministic_and_varies_by_instance(library):
@@ -59,7 +93,7 @@ def test_opening_is_deterministic_and_varies_by_instance(library):
 
 def test_a_late_reply_finds_the_customer_gone(library):
     persona, _, customer, transcript = _start(library)
-    turn = _agent_says(customer, transcript, "您好", after_s=persona.patience.reply_s + 1)
+    turn = _agent_says(customer, transcript, "您好", after_s=persona.patience.reply_s * 2)
     assert turn.text is None
     assert turn.end is Outcome.CUSTOMER_LEFT
     assert turn.reason == "slow_reply"
@@ -67,7 +101,7 @@ def test_a_late_reply_finds_the_customer_gone(library):
 
 def test_a_reply_within_patience_keeps_the_conversation_going(library):
     persona, _, customer, transcript = _start(library)
-    turn = _agent_says(customer, transcript, "您好，请说", after_s=persona.patience.reply_s - 1)
+    turn = _agent_says(customer, transcript, "您好，请说", after_s=persona.patience.reply_s * 0.3)
     assert turn.end is None
     assert turn.act is CustomerAct.ASK
 
@@ -89,7 +123,9 @@ def test_answering_raises_trust_until_the_customer_shares(library):
     turn = _agent_says(customer, transcript, "您好，您请说。")
     assert turn.meta["need"] == "fee"
     turn = _agent_says(customer, transcript, _answer_for(persona, "fee"))
-    assert customer.state.trust == pytest.approx(start + persona.trust.per_answer)
+    # the answer adds per_answer; the 5-second wait costs a sliver of per_wait
+    wait_cost = 2 * persona.trust.per_wait * 5 / persona.patience.reply_s  # two 5 s waits
+    assert customer.state.trust == pytest.approx(start + persona.trust.per_answer - wait_cost)
     while turn.act is not CustomerAct.ASK:  # objections and probes come and go
         turn = _agent_says(customer, transcript, "理解您的顾虑。")
     turn = _agent_says(customer, transcript, _answer_for(persona, turn.meta["need"]))

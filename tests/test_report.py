@@ -44,7 +44,8 @@ from simulator.compare import compare_runs, load_rows
 from simulator.contacts import find_contacts
 from simulator.metrics import ScoreRow
 from simulator.report import Redactor, collect, write_markdown, write_report
-from simulator.report._data import FUNNEL_STEPS, evidence_spans
+from simulator.report._data import FUNNEL_STEPS
+from simulator.report._notes import evidence_spans
 from simulator.report._redact import NoRedaction
 from simulator.results import MANIFEST, SCORES, SUMMARY, TRANSCRIPTS
 from simulator.specs import SpecError

@@ -48,27 +48,32 @@ def test_every_knowledge_file_loads(path):
     assert path.name == f"{knowledge.industry}.{knowledge.locale}.yaml"
 
 
-@pytest.mark.parametrize("path", PERSONAS, ids=lambda p: p.name)
-def test_reference_knowledge_answers_every_need(path):
-    """Each need's questions are recognised by the reference agents, whose answers count as answers.
+def _answers(persona, key, question, reply):
+    """Whether the customer's reader takes ``reply`` as answering need ``key`` (asked now)."""
+    from simulator.reading import ReadContext, read
 
-    Without this, scripted-v2 could look bad (or good) because of a data mismatch, not behaviour.
+    context = ReadContext(
+        locale=persona.locale, needs=persona.need_views(), asked=key, customer_text=question
+    )
+    return key in read(reply, context).answers
+
+
+def test_reference_knowledge_answers_are_read_as_answers():
+    """The reader, written without looking at the reference agents' knowledge, takes their
+    answers as answers and their greetings, contact asks and fallbacks as no answer.
+
+    Not every one: the reader is measured, not fitted to scripted-v2. The floors pin today's
+    rates (answers 0.90, routine lines 0.08) so a regression fails; `-s` prints the misses.
     """
     from simulator.agents import _compiled_knowledge
 
-    persona = load_persona(path)
-    kb = _compiled_knowledge(
-        str(data_dir("agents") / "knowledge"), persona.industry, persona.locale
-    )
-    matchers = persona.need_matchers()
-    for need in persona.needs:
-        for ask in need.ask:
-            entries = kb.match(normalize(ask))
-            assert entries, f"{path.name}: no knowledge entry recognises {ask!r}"
-            assert any(
-                all(matchers[need.key].matches(normalize(a)) for a in e.answer) for e in entries
-            ), f"{path.name}: answers to {ask!r} do not satisfy need {need.key!r}"
-        # nothing the agent says routinely counts as answering this need
+    answered = asked = routine_hits = routine_total = 0
+    misses: list[str] = []
+    for path in PERSONAS:
+        persona = load_persona(path)
+        kb = _compiled_knowledge(
+            str(data_dir("agents") / "knowledge"), persona.industry, persona.locale
+        )
         routine = [
             *kb.knowledge.greeting,
             *kb.knowledge.fallback,
@@ -76,10 +81,28 @@ def test_reference_knowledge_answers_every_need(path):
             *kb.knowledge.after_refusal,
             *kb.knowledge.invite_more,
         ]
-        for line in routine:
-            assert not matchers[need.key].matches(normalize(line)), (
-                f"{path.name}: {line!r} answers {need.key}"
-            )
+        for need in persona.needs:
+            for ask in need.ask:
+                entries = kb.match(normalize(ask))
+                assert entries, f"{path.name}: no knowledge entry recognises {ask!r}"
+                asked += 1
+                if any(all(_answers(persona, need.key, ask, a) for a in e.answer) for e in entries):
+                    answered += 1
+                else:
+                    misses.append(f"{path.name}: {ask!r} not answered ({need.key})")
+            for line in routine:
+                routine_total += 1
+                if _answers(persona, need.key, need.ask[0], line):
+                    routine_hits += 1
+                    misses.append(f"{path.name}: routine {line[:50]!r} answers {need.key}")
+    print(
+        f"answers read as answers {answered}/{asked}; routine lines read as answers "
+        f"{routine_hits}/{routine_total}",
+        *misses,
+        sep="\n",
+    )
+    assert answered / asked >= 0.90
+    assert routine_hits / routine_total <= 0.08
 
 
 def _broken(tmp_path: Path, mutate) -> Path:
@@ -97,11 +120,6 @@ def _broken(tmp_path: Path, mutate) -> Path:
         (lambda d: d["trust"].update(initial="high"), "trust.initial", "valid number"),
         (lambda d: d.update(colour="blue"), "colour", "unknown field"),
         (lambda d: d["arrival"].update(tz="Mars/Olympus"), "arrival.tz", "unknown time zone"),
-        (
-            lambda d: d["needs"][0].pop("answered_by"),
-            "needs.0.answered_by",
-            "required field is missing",
-        ),
         (lambda d: d.update(opening="{nickname} hi"), "opening", "valid list"),
         (
             lambda d: d.update(opening=["hello {nickname}"]),

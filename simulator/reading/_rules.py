@@ -295,7 +295,7 @@ class RulesReader:
         unasked = tuple(key for key in answers if key not in asked)
         if len(unasked) >= 2:
             flags.add(Flag.UNASKED_DUMP)
-        if not answers and not (acts - {Act.GREETS}) and self._off_topic(parts, context, locale):
+        if not answers and not acts and self._off_topic(parts, context, locale):
             flags.add(Flag.OFF_TOPIC)
         return Reading(
             answers=tuple(answers),
@@ -337,7 +337,14 @@ class RulesReader:
         self, parts: list[str], context: ReadContext, locale: str
     ) -> tuple[list[str], dict[str, str]]:
         statements = [_statement_part(c) for c in parts]
-        statements = [c for c in statements if c]
+        # a greeting or a request for the customer's contact is not an answer to anything
+        statements = [
+            c
+            for c in statements
+            if c
+            and contact_ask(c, locale) is None
+            and not (len(c) < 60 and find_act("greets", c, locale))
+        ]
         statements = [
             c for c in statements if not _DEFLECTION[locale].search(c) or re.search(r"\d", c)
         ]

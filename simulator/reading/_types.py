@@ -177,7 +177,6 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(side effects?|risks? (include|are|is)|complications?|infection|allerg\w+)\b",
             r"\b(painkillers?|pain relievers?|ibuprofen|tylenol|advil|ice packs?)\b",
             r"\b(feel|felt) (some |a little |mild )?(pressure|pinch|sting)\b",
-            r"\bpressure\b",
             r"\b(hurts?|painful|pain) (a little|less|more|much|after|for)\b",
             r"\bmild\b",
             r"\bdoesn'?t hurt\b",

@@ -3,10 +3,12 @@
 ``write_report(run_dir)`` reads a run directory (manifest.json, summary.json, scores.jsonl,
 transcripts.jsonl) in two streaming passes and writes ``report.html``: the scorecard against the
 human baseline as interval plots, the funnel, reply and lead rates by hour of day, violations by
-rule, per-persona and per-locale tables, and every conversation as chat bubbles behind filters and
-a search, rendered only when opened. ``compare=`` adds side-by-side transcripts of the same persona
-instances in a second run, flipped conversations first; ``redact=True`` masks phones, WeChat IDs,
-e-mails and names everywhere in the file. Reviewers can mark findings and outcomes wrong (or add
+rule, per-persona and per-locale tables, why customers left and the needs they left unanswered,
+and every conversation as chat bubbles behind filters and a search, rendered only when opened
+(under each simulated customer's message, what it understood of the reply and why it acted).
+``compare=`` adds side-by-side transcripts of the same persona instances in a second run,
+flipped conversations first; ``redact=True`` masks phones, WeChat IDs, e-mails and names
+everywhere in the file. Reviewers can mark findings and outcomes wrong (or add
 missed findings) and download their annotations for ``salesim calibrate``
 (:mod:`simulator.calibrate`).
 

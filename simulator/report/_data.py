@@ -9,18 +9,13 @@ rendered before the transcripts are streamed, so it cannot wait for pass 2). Pas
 goes straight into the report file (see :mod:`simulator.report._render`), so memory holds the
 counters and the index, never the transcripts: a 5,000-conversation run is reported in a few
 tens of MB of memory.
-
-A simulated customer's message may carry, in its ``meta``, what it understood of the agent's
-reply and why it acted (``act``, ``understood``, ``why``, ``open_needs``, ``need``). Imported
-real chats and older runs have none of it, so every use here treats each key as optional and
-of any shape.
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -29,6 +24,15 @@ from typing import Any
 from simulator.compare import Comparison, compare_runs, default_agent, load_rows
 from simulator.contacts import find_contacts
 from simulator.metrics import SCORECARD_METRICS, ScoreRow, metrics
+from simulator.report._notes import (
+    NOT_RECORDED,
+    OPEN_NEEDS_MARK,
+    LostReasons,
+    Reply,
+    customer_note,
+    ended_with_lead,
+    last_open_needs,
+)
 from simulator.report._redact import NoRedaction, Redactor
 from simulator.results import MANIFEST, SCORES, SUMMARY, TRANSCRIPTS, read_jsonl
 from simulator.rubrics import load_rubrics
@@ -48,11 +52,6 @@ FUNNEL_STEPS: tuple[tuple[str, str | None], ...] = (
 METRIC_FIELDS = {name: metrics.get(name).field for name in SCORECARD_METRICS}
 COUNTED_FIELDS = tuple(sorted({f for _, f in FUNNEL_STEPS if f} | set(METRIC_FIELDS.values())))
 PREVIEW_CHARS = 90
-LEAD_OUTCOME = "lead_captured"
-NOT_RECORDED = ""
-"""The drop-off key of a lost conversation whose transcript recorded no reason."""
-OPEN_NEEDS_MARK = '"open_needs"'
-"""Found in a transcript line only when a customer message recorded its open needs."""
 FLIP_ORDER = ("lead_lost", "lead_gained", "compliance_lost", "compliance_gained")
 
 
@@ -96,26 +95,6 @@ class Tally:
 
 def _tallies() -> defaultdict[Any, Tally]:
     return defaultdict(Tally)
-
-
-def ended_with_lead(outcome: str | None, lead_captured: bool) -> bool:
-    """The engine's outcome says whether a lead closed the chat; imported chats have only the
-    scorer's word (a contact was found)."""
-    return outcome == LEAD_OUTCOME if outcome else lead_captured
-
-
-@dataclass
-class LostReasons:
-    """Why one agent's conversations ended without a lead: how they ended, and what was unmet."""
-
-    lost: int = 0
-    """Conversations that did not end with a lead."""
-    drop_offs: Counter[str] = field(default_factory=Counter)
-    """Lost conversations by the transcript's ``meta.drop_off`` (:data:`NOT_RECORDED` if none)."""
-    noted: int = 0
-    """Lost conversations whose customer recorded the needs it still had (simulated runs only)."""
-    needs: Counter[str] = field(default_factory=Counter)
-    """Lost conversations by each need still open in the customer's last note."""
 
 
 @dataclass
@@ -288,28 +267,6 @@ def ordered_agents(side: RunSide) -> list[str]:
     return order + [a for a in side.agents if a not in order]
 
 
-def _utf16(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
-
-
-def strings_in(value: Any) -> list[str]:
-    """The strings of a JSON list (anything else in it, or a value that is no list: none)."""
-    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
-
-
-def last_open_needs(messages: Any) -> list[str] | None:
-    """The needs the customer still wanted answered in its last note; None if it left none."""
-    if not isinstance(messages, list):
-        return None
-    for message in reversed(messages):
-        if not isinstance(message, dict) or message.get("role") != "customer":
-            continue
-        meta = message.get("meta")
-        if isinstance(meta, dict) and "open_needs" in meta:
-            return strings_in(meta["open_needs"])
-    return None
-
-
 def scan_needs(side: RunSide, agent: str | None = None) -> None:
     """Pass 1, second half: count the needs left open in the conversations lost (``agent``'s).
 
@@ -369,70 +326,6 @@ def _contact_mark(
             last = contacts[-1]
             found = (i, last.value if last.kind == "wechat" else last.raw)
     return found
-
-
-Reply = list[tuple[int, str]]
-"""The agent's messages since the customer's last one: their indexes and their text as shown."""
-
-
-def evidence_spans(evidence: dict[Any, Any], mask: Callable[[str], str], reply: Reply) -> Any:
-    """Where each evidence span sits in the reply as shown: message index, start, end.
-
-    The spans quote the agent's reply, often whole sentences: as offsets they cost a few bytes
-    instead of a copy each (copies made notes half of a 5,000-conversation report). Offsets
-    count UTF-16 units, as the report's script slices strings. A span not found in the reply as
-    shown (masked differently, say) is left out.
-    """
-    spans: dict[str, list[int]] = {}
-    for key, span in evidence.items():
-        shown = mask(str(span)).strip()
-        if not shown:
-            continue
-        for at, text in reversed(reply):
-            found = text.find(shown)
-            if found >= 0:
-                begin = _utf16(text[:found])
-                spans[str(key)] = [at, begin, begin + _utf16(shown)]
-                break
-    return spans
-
-
-def customer_note(meta: Any, mask: Callable[[str], str], reply: Reply) -> dict[str, Any] | None:
-    """What a simulated customer understood of the reply before its message, and why it acted.
-
-    None for a message without ``why`` or ``understood`` (an opening, a burst, an imported chat).
-    ``why`` quotes the chat, so it is masked like the messages; the evidence becomes offsets into
-    the ``reply`` it was read in.
-    """
-    if not isinstance(meta, dict):
-        return None
-    understood = meta.get("understood")
-    why = meta.get("why")
-    if not isinstance(understood, dict) and not why:
-        return None
-    note: dict[str, Any] = {}
-    for key in ("act", "need"):
-        if isinstance(meta.get(key), str):
-            note[key] = meta[key]
-    trust = meta.get("trust")
-    if isinstance(trust, int | float) and not isinstance(trust, bool):
-        note["tr"] = round(float(trust), 2)
-    if isinstance(understood, dict):
-        heard = {
-            short: strings_in(understood.get(key))
-            for short, key in (("ans", "answers"), ("acts", "acts"), ("flags", "flags"))
-        }
-        note["u"] = {short: keys for short, keys in heard.items() if keys}  # {}: heard nothing
-        evidence = understood.get("evidence")
-        spans = evidence_spans(evidence, mask, reply) if isinstance(evidence, dict) else None
-        if spans:
-            note["ev"] = spans
-    if why:
-        note["why"] = mask(str(why))
-    still_open = strings_in(meta.get("open_needs"))
-    if still_open:
-        note["open"] = still_open
-    return note
 
 
 def compact_transcript(

@@ -35,14 +35,13 @@ from simulator.report._charts import (
 )
 from simulator.report._data import (
     FUNNEL_STEPS,
-    NOT_RECORDED,
-    LostReasons,
     ReportData,
     RunSide,
     iter_transcript_lines,
     ordered_agents,
 )
 from simulator.report._i18n import strings
+from simulator.report._notes import NOT_RECORDED, LostReasons
 from simulator.scorecard import money
 
 TRANSCRIPTS_SLOT = "\x00salesim:transcripts\x00"

@@ -12,6 +12,8 @@ businesses; ask a short clarifying question when nothing is recognised; ask once
 a phone number / WeChat after a question or two or when the customer wants to book; respect a
 refusal; thank and give a call-back time when a number arrives; apologise and escalate
 complaints; politely decline sales pitches; admit to being an automated assistant when asked.
+Re-asked questions ("you did not answer...", or a bare emoji after a question) are answered
+directly without a recap or a contact request; a clarifying question never comes with one.
 """
 
 from __future__ import annotations
@@ -80,8 +82,72 @@ BIZ: dict[str, dict[str, Pair]] = {
 # Topics in answering priority. Industry-only topics are skipped where no fact exists.
 TOPICS: list[tuple[str, str]] = [
     (
+        "partner",
+        r"partnership|partner with|referral (arrangement|program|agreement|deal)|collaborat|business proposal|合作|对接人|商务",
+    ),
+    (
+        "bill",
+        r"itemi[sz]ed|\bbill\b|invoice|receipt|what is this charge|charged (me )?(for|twice)|overcharg|账单|发票|收据|明细|这一项|啥子钱|什么钱|多收|乱收",
+    ),
+    (
+        "redo",
+        r"pay again|get it (fixed|redone)|\bre-?do\b|redone|fix it (for free|again)|free (fix|repair|redo)|who('s| is)? (going to|gonna|will) fix|重新(弄|做)|重做|返工|返修|再交钱|再收(费|钱)|免费(给我)?(重做|修)|谁(来)?(修|负责处理)",
+    ),
+    (
+        "cause",
+        r"dentist or the material|(doctor|dentist|installer|workers?|tutor|technique) or (the )?(material|product|part)|whose fault|what caused|why did (it|this) (happen|break|fall|fail)|医生的问题还是|材料的问题|什么原因|为什么会(掉|坏|裂|疼|漏)",
+    ),
+    (
+        "same_doc",
+        r"(still|even) (work(ing)? )?(there|here)|same (dentist|doctor|tutor|teacher|lawyer|attorney|crew|person)|(医生|老师|律师|师傅)还在|还是(那个|同一个)",
+    ),
+    (
+        "level",
+        r"基础(很|比较|太)?(差|弱|不好)|零基础|没(有)?基础|跟(得)?上|跟不上|先上什么|从(哪|什么)(里)?开始学|rusty|out of school|keep up|beginner|from scratch|(no|little) (background|experience)|haven'?t studied|fall behind|catch up|where (do|should) i start",
+    ),
+    (
+        "late",
+        r"\blate (class|classes|session|lessons?|slots?|times?)|later (class|time|slot)|after (work|9|nine|8|eight)\b|home (around|at|by|after) (\d|nine|eight|ten)|night class|at night|下班(后|以后)|晚一点|[9九]点(以后|后|才)",
+    ),
+    (
+        "eligible",
+        r"还能(种|做|打|矫正)|能(不能)?(种|做)吗|能种|可以种|适不适合|适合(种|做)吗|骨头不好|骨(量|质)(不好|差|不够|少)|年纪大|\d+ ?岁|too old|at (my|his|her|their) age|\d+ ?(years? old|yo)\b|diabet|blood pressure|heart (condition|disease)|osteopor|candidate|eligible|bone loss|高血压|糖尿病|心脏病|骨质疏松",
+    ),
+    (
+        "legit",
+        r"are you (licen[cs]ed|bonded|legit|registered|accredited)|real (clinic|business|company|school|dealer|firm)|medical clinic|\bspa\b|salon|licen[cs]ed (clinic|facility|business|contractor|school)|legit|医院还是|美容院|是医院|医疗机构|营业执照",
+    ),
+    (
+        "choose",
+        r"(choose|pick|request|select) (who|my|the|a|which|your)|can i (choose|pick|request|ask for)|switch (tutors?|teachers?|doctors?|dentists?|lawyers?|attorneys?)|change (tutors?|teachers?|doctors?)|(指定|选择?|挑)(医生|老师|律师|设计师)|换(老师|医生|律师)",
+    ),
+    (
+        "portfolio",
+        r"portfolio|(past|previous|finished|completed) (projects|work|jobs)|photos of (your|past|previous|finished|completed)|examples? of (your )?work|see (some )?(of )?your (work|projects)|before.?and.?after|gallery|job ?site|in progress|案例|作品|样板|实景|工地|在装|效果图|做过的",
+    ),
+    (
+        "accompany",
+        r"(do|must|should|would) i (have to |need to )?(come|go|be there|accompany|attend)|come (with|along)|(go|come) with (him|her|them)|要不要陪|需要陪|陪着|陪同|请不了假|(要|得|需要)我(一起)?(去|来)",
+    ),
+    (
+        "exam_fee",
+        r"(without|no) treatment|just (a )?(look|check|exam|consult)|only (a |an )?(check|exam|consult)|exam fee|consult(ation)? fee|(不|没)(做|作)治疗|只(是)?(检查|看看|看一下|咨询)|先(去)?看看|初诊|挂号费|检查费",
+    ),
+    (
+        "otd",
+        r"out.?the.?door|\botd\b|drive.?away|all.?in (price|cost)|total (price|cost)|on the road|落地|全款|裸车",
+    ),
+    (
+        "start",
+        r"how soon (can|could|would) (you|we|i|they)? ?(start|begin)|when (can|could) (you|we|i) (start|begin)|start date|earliest start|(多久|什么时候|几时|最快).{0,4}(开工|进场|开始|上课|动工)|能开工",
+    ),
+    (
+        "reply_time",
+        r"hear back|get back to me|reply to me|respond to me|when will (someone|you|i)\b|nobody (called|replied|got back|answered|responded)|no one (called|replied|got back)|没人回|没人联系|没人理|什么时候(能)?(回复|回我|联系我)|多久(能)?回",
+    ),
+    (
         "price",
-        r"how much(?! time| longer)|\bpric|\bcosts?\b|\bfees?\b|\brates?\b|\bcharge|expensive|cheap|afford|budget|\bquote|estimate|\$|多少钱|价格|价钱|费用|收费|价位|贵吗|贵不贵|太贵|好贵|挺贵|很贵|便宜|报价|预算|怎么收|几千|几万",
+        r"how much(?! time| longer)|\bpric|\bcosts?\b|\bfees?\b|\brates?\b|\bcharge|expensive|cheap|afford|budget|\bquote|estimate|\$|多少钱|价格|价钱|费用|收费|价位|贵吗|贵不贵|太贵|好贵|挺贵|很贵|便宜|报价|预算|怎么收|几千|几万|律师费|咋(个)?收|(?<!抵)多少(钱|哈|啊|呀|呢|[？?])|大概多少|说多少|要多少",
     ),
     (
         "discount",
@@ -97,7 +163,7 @@ TOPICS: list[tuple[str, str]] = [
     ),
     (
         "tradein",
-        r"trade.?in|trading in|my (old|current) car|sell my car|apprais|置换|旧车|以旧换新|估价",
+        r"trade.?in|trading in|my (old|current) car|sell my car|apprais|置换|旧车|以旧换新|估价|抵多少|能抵|开了\s*\d+\s*年|开了[一二三四五六七八九十]+年|what'?s my \w+ worth|how much (for|is) my (car|truck)",
     ),
     ("testdrive", r"test.?drive|drive it|试驾|试乘"),
     (
@@ -106,7 +172,7 @@ TOPICS: list[tuple[str, str]] = [
     ),
     (
         "materials",
-        r"material|\bbrands?\b|cabinet|\btiles?\b|eco|formaldehyde|\bvoc|材料|品牌|板材|瓷砖|地板|环保|甲醛|主材|辅材",
+        r"material|\bbrands?\b|cabinet|\btiles?\b|eco|formaldehyde|\bvoc|材料|品牌|板材|瓷砖|地板|环保|甲醛|主材|辅材|flooring|countertop|\bpipes?\b|wiring|\bwires?\b|管子|管材|水管|电线|线材|用的什么|用什么牌子",
     ),
     (
         "pain",
@@ -114,11 +180,11 @@ TOPICS: list[tuple[str, str]] = [
     ),
     (
         "duration",
-        r"how long|how many (weeks|months|days|hours|sessions|lessons|visits|classes|appointments)|duration|recover|downtime|\bheal|timeline|turnaround|how (quickly|fast)|多久|多长时间|几次|恢复|周期|工期|几天|几个月|多少次|多少节",
+        r"how long|how many (weeks|months|days|hours|sessions|lessons|visits|classes|appointments)|duration|recover|downtime|\bheal|timeline|turnaround|how (quickly|fast)|多久|多长时间|几次|恢复|周期|工期|几天|几个月|多少次|多少节|上班|back to work|return to work|go to work|见人|休息几天|time off",
     ),
     (
         "results",
-        r"guarantee|\bresults?\b|\bchances?\b|\bwin\b|success|effective|(does|will) it work|\blasts?\b(?! (time|week|month|year|night))|lasting|permanent|improve|outcome|\bodds\b|look natural|\bfake\b|frozen|保证|假不假|很假|自然吗|自然不|僵|效果|成功率|胜算|把握|提分|能赢|赢面|管用|有用吗|持久|维持|能提高",
+        r"guarantee|\bresults?\b|\bchances?\b|\bwin\b|success|effective|(does|will) it work|\blasts?\b(?! (time|week|month|year|night))|lasting|permanent|improve|outcome|\bodds\b|look natural|\bfake\b|frozen|保证|假不假|很假|自然吗|自然不|僵|效果|成功率|胜算|把握|提分|能赢|赢面|管用|有用吗|持久|维持|能提高|(does|will|did) it (actually |really )?work|work for (most )?(kids|students|people|children)|actually work|进步|有效果吗|有没有用|好打|能打赢|有戏|打得赢",
     ),
     (
         "risks",
@@ -126,7 +192,7 @@ TOPICS: list[tuple[str, str]] = [
     ),
     (
         "staff",
-        r"who (does|do|will do|performs?|will perform|is doing|teaches|handles?)\b|who\'?s (the|my) (doctor|dentist|teacher|tutor|lawyer|attorney|surgeon)|qualif|experienc|\blicensed|certif|credential|who (will|would|is going to) (do|teach|handle|perform|see|treat)|which (doctor|dentist|teacher|tutor|lawyer|attorney|surgeon)|specialist|\bdegree|background|how many years|资质|经验|资格|证书|执业|哪位|哪个(医生|老师|律师)|专家|主任|教龄|靠谱|正规|学历|水平|师资|老师怎么样|什么老师|谁来(做|教|打|操作)|谁做",
+        r"who (does|do|will do|performs?|will perform|is doing|teaches|handles?)\b|who\'?s (the|my) (doctor|dentist|teacher|tutor|lawyer|attorney|surgeon)|qualif|experienc|\blicensed|certif|credential|who (will|would|is going to) (do|teach|handle|perform|see|treat)|which (doctor|dentist|teacher|tutor|lawyer|attorney|surgeon)|specialist|\bdegree|background|how many years|资质|经验|资格|证书|执业|哪位|哪个(医生|老师|律师)|专家|主任|教龄|靠谱|正规|学历|水平|师资|老师怎么样|什么老师|谁来(做|教|打|操作)|谁做|who are (the|your)|actual (teachers|doctors|dentists|lawyers|attorneys)|real (teachers|doctors)|injector|who (would|will|does|is going to|'?s going to) (actually )?(do|perform|inject|treat|teach|handle)|真(的)?老师|是老师吗",
     ),
     (
         "process",
@@ -134,7 +200,7 @@ TOPICS: list[tuple[str, str]] = [
     ),
     (
         "schedule",
-        r"\bhours\b|\bopen\b|\bclose|weekend|saturday|sunday|weekday|evening|tonight|after school|availab|when can|what time|\bschedule\b|timetable|class times|how soon|earliest|营业|几点|周末|周六|周日|星期|晚上|什么时候|什么时间|时间安排|上课时间|最快",
+        r"\bhours\b|\bopen\b|\bclose|weekend|saturday|sunday|weekday|evening|tonight|after school|availab|when can|what time|\bschedule\b|timetable|class times|how soon|earliest|营业|几点|周末|周六|周日|星期|晚上|什么时候|什么时间|时间安排|上课时间|最快|(how|too) late",
     ),
     (
         "location",
@@ -142,7 +208,7 @@ TOPICS: list[tuple[str, str]] = [
     ),
     (
         "someone_else",
-        r"\b(my|our) (mom|mother|mum|dad|father|parents?|grand(ma|mother|pa|father)|son|daughter|kids?|child|children|wife|husband|partner|sister|brother)\b|on (his|her|their) behalf|elderly|我妈|我爸|妈妈|爸爸|母亲|父亲|父母|老人|家里人|孩子|儿子|女儿|老公|老婆|爱人|奶奶|爷爷|外婆|外公|姥姥",
+        r"\b(my|our) (mom|mother|mum|dad|father|parents?|grand(ma|mother|pa|father)|son|daughter|kids?|child|children|wife|husband|partner|sister|brother)\b|on (his|her|their) behalf|elderly|我妈|我爸|妈妈|爸爸|母亲|父亲|父母|老人|家里人|孩子|儿子|女儿|老公|老婆|爱人|奶奶|爷爷|外婆|外公|姥姥|themselves|himself|herself|本人",
     ),
     (
         "online",
@@ -154,17 +220,20 @@ TOPICS: list[tuple[str, str]] = [
     ),
     (
         "refund",
-        r"refund|money back|\bcancel|reschedul|not satisf|unsatisf|if i don'?t like|退款|退费|退钱|取消|改期|改时间|不满意|退课|能退",
+        r"refund|money back|\bcancel|reschedul|not satisf|unsatisf|if i don'?t like|退款|退费|退钱|取消|改期|改时间|不满意|退课|能退|怎么退|退不退|能不能退",
     ),
     (
         "documents",
-        r"\bbring\b|documents?|paperwork|prepare|what do i need|driver'?s licen[cs]e|records|evidence|带什么|带哪些|(需要|要|准备|带)(什么|哪些)材料|证件|准备什么|需要准备|资料|证据|身份证|驾驶证",
+        r"\bbring\b|documents?|paperwork|prepare|what do i need|driver'?s licen[cs]e|records|evidence|带什么|带哪些|(需要|要|准备|带)(什么|哪些)材料|证件|准备什么|需要准备|资料|证据|身份证|驾驶证|要带|带不带|病历|片子",
     ),
     (
         "privacy",
         r"confidential|privacy|private|discreet|secret|anyone (know|find out)|保密|隐私|泄露|别人知道",
     ),
-    ("warranty", r"warranty|workmanship|after.?sales|maintenance|service plan|保修|质保|售后|保养"),
+    (
+        "warranty",
+        r"warranty|workmanship|after.?sales|maintenance|service plan|保修|质保|售后|保养|stand behind|guarantee (your|the) work|(if|what if) (something|anything) (goes wrong|breaks|fails)|出了?问题.{0,6}管|管(不管|吗)|包修",
+    ),
     ("callme", r"call me|give me a call|ring me|phone me|打给我|给我打电话|电话联系我|联系我吧"),
     (
         "contact_us",
@@ -357,6 +426,22 @@ SERVICES: dict[str, list[tuple[str, str, str, str]]] = {
 
 FACTS: dict[str, dict[str, Pair]] = {
     "education": {
+        "level": (
+            "Not a problem — plenty of our students haven't studied in years or are starting from zero. The free assessment places you at your real level, beginners start with a 2-week foundations module, and groups are capped at 6 so the teacher can go at your pace; if it still feels too fast you can move to a slower group at no cost.",
+            "完全可以，零基础、基础弱的学员很多。先做免费测评按实际水平分班，基础不好的先上2周基础衔接课把概念补上，再跟正常进度；小班最多6人，老师会照顾进度，跟不上可以免费转到进度慢一点的班。",
+        ),
+        "late": (
+            "Our latest in-person class ends at 9pm, so if you get home around 9 the live online evening group (Tue/Thu 9:15–10:45pm) would suit you, and every lesson is recorded in case you miss one.",
+            "线下最晚一节到晚上9点结束；如果您9点左右才到家，可以上线上晚班（周二、周四21:15-22:45直播），每节课都有回放，错过了也能补。",
+        ),
+        "choose": (
+            "Yes — you can request a particular tutor, and if it isn't a good fit you can switch at any time at no cost; the next lesson is simply with the new tutor.",
+            "可以，您可以指定老师；上了觉得不合适随时可以免费换，下节课就换新老师。",
+        ),
+        "start": (
+            "You can start this week: book the free assessment, and the first regular lesson is usually within 2–3 days of it.",
+            "本周就能开始：先约免费测评，测评后一般2-3天内就能正式上课。",
+        ),
         "intro": (
             "We offer K-12 tutoring (math, English, sciences, test prep) and evening/online courses for adults. Is this for your child or for yourself, and which subject?",
             "我们有中小学辅导（数学、语文、英语、理化、升学冲刺）和成人夜校/线上课程。请问是给孩子报还是您自己学？想学哪一科？",
@@ -378,12 +463,12 @@ FACTS: dict[str, dict[str, Pair]] = {
             "每节课60或90分钟；一般上6-8周能看出有没有进步，成人课一期12周。",
         ),
         "results": (
-            "I can't promise a particular grade — that depends on the student — but we set goals after the first assessment, send a progress report every 4 weeks, and most students who stick with it improve steadily.",
-            "提分这个没法打包票，每个孩子基础不一样；我们会先测评定目标，每4周给家长一份学习报告，坚持下来的学生多数有稳定进步。",
+            "Honestly, it depends on the child, so I can't promise a grade — but in our own progress reports about 8 in 10 students who stay at least a term improve their school marks, and you get a written progress report every 4 weeks so you can see whether it's working.",
+            "说实话效果因孩子而异，没法打包票；不过按我们自己的跟踪，坚持上满一期的学生大约八成成绩有提升，每4周给家长一份学习报告，有没有效果您看得到。",
         ),
         "staff": (
-            "All tutors hold at least a bachelor's degree in their subject, most have teaching certificates, the average experience is 6 years, and everyone is background-checked.",
-            "老师都是本科以上相关专业，大部分有教师资格证，平均教龄6年，入职前都做过背景审查。",
+            "Yes, they're real teachers: every tutor has at least a bachelor's degree in their subject, most are certified school teachers, the average experience is 6 years, and all are background-checked.",
+            "是正经老师：都是本科以上相关专业，大部分有教师资格证、在学校教过书，平均教龄6年，入职都做过背景审查。",
         ),
         "process": (
             "We start with a free 45-minute assessment, then match a tutor and set a weekly time; you can switch tutors anytime if it isn't a fit.",
@@ -423,6 +508,30 @@ FACTS: dict[str, dict[str, Pair]] = {
         ),
     },
     "dental": {
+        "eligible": (
+            "Age on its own isn't a barrier — we regularly place implants for patients in their 70s and 80s. What matters is bone and general health: well-controlled blood pressure and diabetes are usually fine, and thin bone can often be handled with a bone graft or shorter implants; the dentist confirms with a 3D scan, so I can't promise before that.",
+            "年纪本身不是问题，七八十岁种牙的很多。关键看骨量和全身情况：血压控制在140/90以下、空腹血糖控制在8以下一般都能种；骨头条件不好可以植骨或用短植体解决。具体要拍CBCT让医生评估后才能确定，不能提前打包票。",
+        ),
+        "exam_fee": (
+            "A first visit without treatment — exam, a talk with the dentist and a written plan — is $95, plus $45 if x-rays are needed; nothing else is charged unless you decide on treatment.",
+            "只来看看不做治疗的话：初诊挂号20元，医生检查和出方案免费，需要拍全景片另加150元左右；不做治疗就不收其他费用。",
+        ),
+        "redo": (
+            "If it's down to our work, you won't pay again: Dr. Emily Chen (or the dentist who treated you, if you prefer) will re-check it, and the repair or redo is free — fillings are covered for 2 years, crowns and implants for 5.",
+            "如果是我们治疗的问题，不用再交钱：原来给您做的医生或陈主任免费复查，返修、重做都免费；补牙质保2年，牙冠和种植质保5年。",
+        ),
+        "cause": (
+            "I can't tell without seeing it — the dentist will examine it and take an x-ray free of charge and tell you honestly whether it was the technique, the material, or something like your bite or new decay; if it's our work, the fix is free.",
+            "现在还不好判断，要医生免费检查、拍片后才能确定是操作、材料，还是咬合或新蛀牙等原因；我们会如实告诉您，如果是我们的问题免费处理。",
+        ),
+        "same_doc": (
+            "Most of our dentists have been with us for years; tell me roughly when you were treated and I'll check whether that dentist is still here and book you with them if you'd like.",
+            "我们医生团队比较稳定，大部分都在；告诉我大概什么时候做的，我帮您查一下那位医生是否还在，可以优先约他/她给您复查。",
+        ),
+        "accompany": (
+            "You don't have to come along — your relative can come on their own and our front desk will guide them through; if you'd like to hear the plan, the dentist can phone you afterwards.",
+            "不一定要陪同：老人能自己来就行，前台会全程引导；您请不了假的话，医生看完可以给您打电话讲方案。",
+        ),
         "intro": (
             "We do check-ups and cleanings, fillings, crowns, implants and Invisalign/braces. Is something bothering you, or is there a treatment you're curious about?",
             "我们做洁牙检查、补牙、种植牙、牙冠和矫正。请问是哪里不舒服，还是想了解哪个项目？",
@@ -440,8 +549,8 @@ FACTS: dict[str, dict[str, Pair]] = {
             "支持微信、支付宝、刷卡，种植和矫正可以办12期免息分期。",
         ),
         "discount": (
-            "New patients get the $180 exam, x-ray and cleaning package, and seniors 65+ get 10% off treatment insurance doesn't cover.",
-            "新患者洁牙检查198元，65岁以上老人治疗项目九五折。",
+            "New patients get the $180 exam, x-ray and cleaning package, implants are $300 off per tooth this quarter, and seniors 65+ get 10% off treatment insurance doesn't cover.",
+            "新患者洁牙检查198元；种植牙本月进口植体每颗立减1000元，两颗及以上再九五折；65岁以上老人治疗项目九五折。",
         ),
         "pain": (
             "Treatment is done under local anaesthetic, so you mostly feel pressure rather than pain; nervous patients can have laughing gas or oral sedation. A day or two of soreness after bigger procedures is normal and ordinary painkillers handle it.",
@@ -472,16 +581,16 @@ FACTS: dict[str, dict[str, Pair]] = {
             "周一到周六9:00-18:00营业，周日上午有医生值班，急性牙疼尽量当天安排。",
         ),
         "refund": (
-            "Cancelling or rescheduling is free with 24 hours' notice. If you're unhappy with our work, the dentist re-checks it at no charge and the office manager handles refunds case by case.",
-            "提前一天取消或改期不收费；对治疗不满意的话医生免费复查处理，退费由门诊主任按实际情况处理。",
+            "Yes: any overcharge is refunded in full within 3–5 business days once checked, prepaid treatment that wasn't done is fully refundable, and cancelling or rescheduling is free with 24 hours' notice.",
+            "能退：多收的费用核实后全额退，3-5个工作日原路返回；预付了但没做的项目也全额退；提前一天取消或改期不收费。",
         ),
         "documents": (
             "Bring a photo ID, your insurance card, a list of current medications, and any recent x-rays you have.",
             "带上身份证、医保卡、正在吃的药的清单，以前拍过的片子也可以带来。",
         ),
         "someone_else": (
-            "Lots of our patients are booked by their adult children, and you're welcome to come along — the dentist will explain everything to both of you.",
-            "很多老人都是子女帮忙预约的，欢迎您陪同一起来，医生会和您二位一起沟通方案。",
+            "Yes — you can book for them; they don't need to call themselves. Just tell me their name, what it's for and a day that suits, and you're welcome (but not required) to come along.",
+            "可以，您帮家里人约就行，不需要老人本人来约；告诉我老人怎么称呼、看什么和方便的时间即可，您能陪同更好，不能陪也没关系。",
         ),
         "warranty": (
             "Crowns and implants carry a 5-year warranty on our work as long as you keep up regular check-ups.",
@@ -567,6 +676,22 @@ FACTS: dict[str, dict[str, Pair]] = {
         ),
     },
     "home": {
+        "legit": (
+            "Yes — we're licensed, bonded and fully insured (general liability and workers' comp), and can send the certificates before you sign.",
+            "我们是有营业执照和装饰施工资质的正规公司，工人有意外保险，资质证书可以在这里发给您看。",
+        ),
+        "portfolio": (
+            "Yes — we've completed 600+ local projects, and I can send photos of finished kitchens, bathrooms and whole homes right here (modern, farmhouse, traditional); with the homeowner's permission we can also take you to a job in progress, usually on a weekday or Saturday.",
+            "有的，我们做过600多套本地项目，现代简约、北欧、新中式都有实景案例，我可以直接在这里发几套照片给您；在装的工地经业主同意也可以约时间带您去现场看施工，一般安排在工作日或周六。",
+        ),
+        "start": (
+            "We can usually do the site visit within 2–3 days, and work starts 2–3 weeks after the contract is signed, once materials and any permits are in place.",
+            "量房一般2-3天内就能安排，签合同后1-2周可以进场开工（要等材料到位和物业报备）。",
+        ),
+        "redo": (
+            "Anything that's our workmanship is fixed free under the 2-year warranty (10 years for plumbing and electrical); our project manager comes out, usually within 48 hours, to check it.",
+            "质保期内属于施工问题的返工免费（水电10年、其他2年），项目经理一般48小时内上门查看。",
+        ),
         "intro": (
             "We do kitchens, bathrooms, whole-home renovations and smaller repairs. What are you thinking of renovating, and roughly how big is the space?",
             "我们做全屋装修、厨卫翻新和局部改造。请问是新房还是旧房、大概多少平米？",
@@ -604,12 +729,12 @@ FACTS: dict[str, dict[str, Pair]] = {
             "门店周一到周六9:00-18:00，量房可以约工作日或周末。",
         ),
         "materials": (
-            "You can supply your own materials or pick from our suppliers; we use low-VOC paints and adhesives as standard.",
-            "主材可以自购也可以我们代购，板材用E0级环保板，完工后可以做甲醛检测。",
+            "We usually install engineered hardwood or luxury vinyl plank flooring and quartz countertops (granite or laminate on request), with PEX/copper plumbing and code-compliant copper wiring; you can also supply your own materials, and we use low-VOC paints as standard.",
+            "水管用PPR管（伟星、日丰），电线用国标铜芯线（熊猫、远东），强弱电分开穿管；地板常用多层实木或强化复合，台面多用石英石；主材可以自购也可以我们代购，板材E0级，完工可做甲醛检测。",
         ),
         "warranty": (
-            "Our workmanship warranty is 2 years, with 10 years on the plumbing and electrical we install, and product warranties pass through to you.",
-            "基础装修质保2年，水电隐蔽工程质保10年，质保期内免费上门维修。",
+            "Yes, we stand behind our work: a 2-year workmanship warranty and 10 years on the plumbing and electrical we install — if something goes wrong we come back and fix it free, usually within 48 hours.",
+            "管的：基础装修质保2年，水电隐蔽工程质保10年，质保期内出问题免费上门维修，一般48小时内上门。",
         ),
         "trial": (
             "The site visit, measurement and quote are free, with no obligation.",
@@ -637,6 +762,10 @@ FACTS: dict[str, dict[str, Pair]] = {
         ),
     },
     "auto": {
+        "otd": (
+            "Out-the-door = vehicle price + sales tax (about 7%) + title/registration (around $400) + a $199 doc fee — e.g. a $30,000 SUV comes to about $32,500 before rebates or trade-in. Tell me the model and trim and I'll give you an exact written figure.",
+            "全款落地价=裸车价+购置税（约裸车价的8.85%）+保险（约4000-7000元）+上牌几百元；比如裸车15万的车，落地大约16.8万。告诉我具体车型配置，我给您算准确数。",
+        ),
         "intro": (
             "We sell new and certified pre-owned cars, take trade-ins and arrange financing. Which model are you interested in?",
             "我们有新车、认证二手车，也做置换和贷款。请问您看中的是哪款车？",
@@ -707,6 +836,22 @@ FACTS: dict[str, dict[str, Pair]] = {
         ),
     },
     "medical_aesthetics": {
+        "legit": (
+            "We're a licensed medical clinic, not a spa: every treatment is done by a licensed physician on site, we use only FDA-approved products, and you can see our licences at reception.",
+            "我们是有《医疗机构执业许可证》的正规医疗美容机构，不是生活美容院；所有注射和手术都由执业医生操作，药品都是正规渠道，许可证和医生执业证到店都可以查看。",
+        ),
+        "choose": (
+            "Yes — you can choose: Dr. Grace Kim (board-certified plastic surgeon, 12 years) or Dr. Lisa Park (dermatologist, 8 years, injectables and lasers). Just say who you'd prefer when booking, and the same doctor does your consultation and treatment.",
+            "可以指定：张医生（整形外科主治医师，从业12年）或李医生（皮肤科医生，从业8年，主做注射和光电）；预约时说一下想找哪位，面诊和治疗都是同一位医生。",
+        ),
+        "eligible": (
+            "Most healthy adults are good candidates; we'd wait if you're pregnant or breastfeeding, have an active skin infection or take certain medications, and the doctor checks your history at the consultation before recommending anything.",
+            "大多数健康成年人都可以做；怀孕哺乳期、局部有炎症感染或在服用某些药物时需要暂缓，面诊时医生会先问病史再给建议。",
+        ),
+        "portfolio": (
+            "Yes — at the consultation the doctor shows real before-and-after photos of our own patients (shared with their consent) for cases like yours.",
+            "有的，面诊时医生会给您看我们自己顾客的真实术前术后对比（经本人授权），都是和您情况类似的案例。",
+        ),
         "intro": (
             "We offer Botox, fillers, laser and skin treatments, and double-eyelid surgery, all performed by doctors. Which area or concern would you like to address?",
             "我们有肉毒素、玻尿酸、光子/激光等皮肤项目和双眼皮手术，都由医生操作。请问您想改善哪方面？",
@@ -732,8 +877,8 @@ FACTS: dict[str, dict[str, Pair]] = {
             "常见的是暂时性红肿、淤青；少见的有不对称、感染、玻尿酸栓塞等风险，所以都由执业医生操作，术前会详细问病史。",
         ),
         "staff": (
-            "All injections and surgery are done by licensed physicians — our lead, Dr. Grace Kim, is a board-certified plastic surgeon with 12 years of practice, and we only use FDA-approved products.",
-            "所有注射和手术都由执业医生操作，主刀张医生是整形外科主治医师，从业12年；药品都是药监局批准的正品，可以当面扫码验货。",
+            "Treatments are done by our physicians, never by aestheticians: our lead injector, Dr. Grace Kim, is a board-certified plastic surgeon with 12 years' experience who does about 1,500 injectable treatments a year, and Dr. Lisa Park is a dermatologist with 8 years' experience. We use only FDA-approved products.",
+            "所有注射和手术都由执业医生亲自操作，不是美容师：主诊张医生是整形外科主治医师，从业12年，每年做注射1500例左右；李医生是皮肤科医生，从业8年。药品都是药监局批准的正品，可以当面扫码验货。",
         ),
         "process": (
             "It starts with a free 30-minute consultation with the doctor — assessment, plan and exact price — and there's no pressure to have anything done that day.",
@@ -776,6 +921,43 @@ FACTS: dict[str, dict[str, Pair]] = {
 }
 
 COMMON: dict[str, Pair] = {
+    "redo": (
+        "If the problem is down to our work, putting it right costs you nothing — {pro} will check it first to confirm the cause.",
+        "如果确认是我们的问题，返工、重做都免费，不会再收您钱；{pro}会先检查确认原因。",
+    ),
+    "cause": (
+        "I can't say without a proper look — {pro} will check it free of charge and tell you honestly what caused it; if it's down to our work, the fix is free.",
+        "现在还不好下结论，要{pro}免费检查后才能判断原因；我们会如实告诉您，如果是我们的问题免费处理。",
+    ),
+    "same_doc": (
+        "Most of our team have been with us for years; tell me roughly when you came in and I'll check whether the same person is available and book you with them.",
+        "我们团队比较稳定，大部分人都在；告诉我大概什么时候来做的，我帮您查一下，能约同一位的话优先给您约。",
+    ),
+    "bill": (
+        "Yes — I can have an itemized bill sent to you here listing each service, its date and price; if a line looks wrong, tell me which one and our {mgr} will check it and refund any overcharge within 3–5 business days.",
+        "可以的，每一项收费都能出明细：告诉我日期或把账单那一项拍给我，我帮您对照是什么费用（比如检查费、材料费）；如果确实多收，{mgr}核实后3-5个工作日原路退回。",
+    ),
+    "partner": (
+        "Partnerships and referral arrangements go to our {mgr}: send a short proposal here or call {phone} and ask for the {mgr}'s office — proposals are reviewed weekly and you'll get an answer within about a week either way.",
+        "合作事宜由{mgr}负责对接：您把合作方案（公司介绍、合作方式）发在这里，或打{phone}找{mgr}办公室，一般一周内都会给您答复。",
+    ),
+    "legit": (
+        "We're a fully licensed business — I can send our licence details here, and you're welcome to check them when you visit.",
+        "我们是有执照的正规机构，资质证照可以在这里发给您看，到店也可以查看。",
+    ),
+    "choose": (
+        "Yes, you can ask for a particular person when booking, and if it isn't a good fit you can switch at no cost.",
+        "可以的，预约时可以指定，不合适也可以免费更换。",
+    ),
+    "accompany": (
+        "You don't have to come along — they can come on their own and we'll guide them through; if you'd like, {pro} can phone you afterwards to go over everything.",
+        "不一定要陪同，本人来就行，我们会全程引导；需要的话{pro}之后可以给您打电话说明情况。",
+    ),
+    "start": (
+        "Usually within a few days — tell me what suits you and I'll check the earliest slot.",
+        "一般几天内就能安排，告诉我您方便的时间，我帮您查最早的时段。",
+    ),
+    "reply_time": ("", ""),
     "location": (
         "We're at {addr} — free parking on site, a step-free entrance with an elevator, and a bus stop about two minutes' walk away.",
         "我们在{addr}，有免费停车位，有无障碍通道和电梯，离最近的地铁站步行约5分钟。",
@@ -814,10 +996,10 @@ def _rx(p: str) -> re.Pattern[str]:
 
 
 PITCH = _rx(
-    r"\bseo\b|marketing (agency|services)|our agency|we help (businesses|clinics|companies|firms|dealers)|grow your (business|sales|clinic|practice)|more (leads|customers|patients|clients) for you|partnership opportunit|business cooperation|promote your|advertising (services|package)|backlinks|website (design|redesign)|social media management|google ranking|推广|代运营|引流|获客|合作机会|商务合作|寻求合作|谈合作|广告投放|排名优化|我们公司(专业|提供|是做)|帮您的?(门店|诊所|公司|律所)"
+    r"\bseo\b|marketing (agency|services)|our agency|we help (businesses|clinics|companies|firms|dealers)|grow your (business|sales|clinic|practice)|more (leads|customers|patients|clients) for you|partnership opportunit|business cooperation|promote your|advertising (services|package)|backlinks|website (design|redesign)|social media management|google ranking|推广|代运营|引流|获客|合作机会|商务合作|寻求合作|谈合作|广告投放|排名优化|我们公司(专业|提供|是做)|帮您的?(门店|诊所|公司|律所)|\bleads\b|case referrals|we (can )?(send|bring|refer) you|our (company|firm|platform|agency) (helps|provides|offers|specializes)"
 )
 BOT = _rx(
-    r"are you (a |an )?(bot|robot|ai|human|real|person|machine)\b|is this (a |an )?(bot|robot|ai|automated|real person)\b|\b(bot|robot|ai) or (a )?(human|real)|real person|talking to a (bot|machine|human|person)|chatgpt|机器人|真人|人工客服|是不是ai|是ai吗|自动回复"
+    r"are you (a |an )?(bot|robot|ai|human|real(?! (clinic|business|company|school|dealer|firm|doctor|dentist|teacher|lawyer|attorney))|person|machine)\b|is this (a |an )?(bot|robot|ai|automated|real person)\b|\b(bot|robot|ai) or (a )?(human|real)|real person|talking to a (bot|machine|human|person)|chatgpt|机器人|真人|人工客服|是不是ai|是ai吗|自动回复|chat ?scripts?|who (writes|wrote|programmed|made) (your|these|this)|canned|scripted|automated (reply|replies|message)"
 )
 STRONG_COMPLAINT = _rx(
     r"terrible|awful|horrible|worst|botched|ruined|disappointed|unacceptable|rip.?off|\bscam|complain|still (hurts|in pain|broken|leaking|not fixed)|not happy with|unhappy with|furious|want my money back|demand a refund|sue you|bad review|never again|unprofessional|投诉|差评|太差了|坑人|被坑|骗子|骗人|态度(很|太|真)?差|很失望|太失望|退钱|还在疼|一直疼|做坏了|毁了|维权|曝光|消协|12315"
@@ -829,7 +1011,7 @@ NEG = _rx(
     r"hurt|pain|broke|fell|crack|problem|wrong|\bbad\b|worse|leak|infect|swoll|uneven|asymmetr|overcharg|疼|痛|问题|不好|坏|掉了|裂|漏|歪|不对称|多收|乱收"
 )
 DECLINE = _rx(
-    r"no,? thanks|no thank you|rather not|prefer not|not comfortable|don'?t want to (give|share|leave)|won'?t (give|share)|no (phone|number|calls?)|don'?t call|not now|not yet|maybe later|just (text|chat|message)|keep it here|here is (fine|better)|^\s*(no|nope|nah)\b|不用了|不方便|不想留|先不留|先不用|暂时不|不要打电话|别打电话|就在这里?聊|这里说就行|不留|算了|以后再说|^\s*不[要用]?[。.!！]?\s*$"
+    r"no,? thanks|no thank you|rather not|prefer not|not comfortable|don'?t want to (give|share|leave)|won'?t (give|share)|no (phone|number|calls?)|don'?t call|not now|not yet|maybe later|just (text|chat|message)|keep it here|here is (fine|better)|^\s*(no|nope|nah)\b|不用了|不方便|不想留|先不留|先不用|暂时不|不要打电话|别打电话|就在这里?聊|这里说就行|不留|算了|以后再说|^\s*不[要用]?[。.!！]?\s*$|why do you need my (phone|number)|just answer (it )?here|answer (it )?here|一上来就要|为什么要(我的)?(电话|微信|手机号?)"
 )
 GREETING = _rx(
     r"^\s*(hi|hello|hey|good (morning|afternoon|evening)|你好|您好|在吗|在不在|哈喽)[\s!！,.。~～?？]*(there)?[\s!！,.。~～?？]*$"
@@ -849,6 +1031,59 @@ WECHAT = _rx(
     r"(?:微信号?|vx|wx|v信|weixin|wechat)\s*(?:号|id)?\s*(?:是|为|:|：)?\s*([A-Za-z][-_A-Za-z0-9]{5,19})"
 )
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+REASK = _rx(
+    r"what i asked was|did(n'?t| not) answer|haven'?t (even )?(got|gotten|had) an answer|still (no|waiting for an) answer|you ignored|还没回答|刚才问的是|没回答我|答非所问"
+)
+BEHALF = _rx(
+    r"\bbook|for (my|her|his|them)|on (his|her|their) behalf|themselves|himself|herself|call in|帮|替|代|本人|约"
+)
+MODELS: list[tuple[str, str, str]] = [
+    (
+        r"rav ?4|荣放",
+        "The RAV4 starts at $29,250 MSRP (hybrid from $31,900); out the door with tax, title and fees it's typically about $32,000–$34,000 before this month's rebate or any trade-in.",
+        "RAV4荣放2.0L指导价17.58万起，目前店内优惠约1.5万，全款落地（含购置税、保险、上牌）大约17.5-18.5万，看配置。",
+    ),
+    (
+        r"cr-?v",
+        "The CR-V starts at $30,850 MSRP; out the door it's about $33,500–$35,000 depending on trim.",
+        "CR-V指导价18.59万起，店内优惠后全款落地大约17.8-19万。",
+    ),
+    (
+        r"camry|凯美瑞",
+        "The Camry starts at $28,400 MSRP; out the door about $31,000–$32,500.",
+        "凯美瑞2.0L指导价17.18万起，优惠后全款落地约16-17.5万。",
+    ),
+    (
+        r"accord|雅阁",
+        "The Accord starts at $28,990 MSRP; out the door about $31,500–$33,000.",
+        "雅阁指导价16.98万起，优惠后全款落地约16-17.5万。",
+    ),
+    (
+        r"civic|思域",
+        "The Civic starts at $24,950 MSRP; out the door about $27,500–$29,000.",
+        "思域指导价12.99万起，全款落地约13-14万。",
+    ),
+    (
+        r"corolla|卡罗拉",
+        "The Corolla starts at $22,050 MSRP; out the door about $24,500–$26,000.",
+        "卡罗拉指导价11.98万起，全款落地约11-12.5万。",
+    ),
+    (
+        r"highlander|汉兰达",
+        "The Highlander starts at $39,520 MSRP; out the door about $43,000–$45,000.",
+        "汉兰达指导价26.88万起，优惠后全款落地约26-28万。",
+    ),
+    (
+        r"sentra|轩逸",
+        "The Sentra starts at $21,590 MSRP; out the door about $24,000–$25,500.",
+        "轩逸指导价9.98万起，全款落地约9.5-11万。",
+    ),
+    (
+        r"jetta|朗逸|宝来",
+        "The Jetta starts at $22,000 MSRP; out the door about $24,500–$26,000.",
+        "朗逸、宝来指导价9.99万起，全款落地约9.5-11万。",
+    ),
+]
 EMPATHY_SERVICES = {"divorce", "labor", "debt", "injury"}
 ALWAYS_ASK_TOPICS = {"booking", "trial", "testdrive", "contact_us", "callme"}
 LEGAL_BEHALF = _rx(
@@ -883,8 +1118,25 @@ def detect_topics(text: str, industry: str) -> list[str]:
     found = [n for n, rx in TOPIC_RE if rx.search(text) and (n in facts or n in COMMON)]
     if industry == "legal" and "someone_else" in found and not LEGAL_BEHALF.search(text):
         found.remove("someone_else")
-    if "someone_else" in found and len(found) > 2 and "booking" not in found:
+    if "someone_else" in found and (
+        (len(found) > 2 and "booking" not in found) or (len(found) > 1 and not BEHALF.search(text))
+    ):
         found.remove("someone_else")
+    drops = {
+        "legit": ["staff", "insurance"],
+        "start": ["schedule"],
+        "late": ["schedule"],
+        "otd": ["price"],
+        "exam_fee": ["price", "trial", "booking"],
+        "redo": ["trial", "price", "warranty"],
+        "someone_else": ["booking"],
+        "choose": ["staff"],
+        "partner": ["booking", "schedule"],
+        "level": ["schedule"],
+    }
+    for t, ds in drops.items():
+        if t in found:
+            found = [f for f in found if f not in ds]
     if (
         industry == "legal"
         and "payment" in found
@@ -935,6 +1187,49 @@ def callback_when(ts: datetime | None, zh: bool) -> str:
     )
 
 
+def norm(text: str) -> str:
+    """Fix the commonest chat shorthand/typos before topic detection."""
+    for a, b in (
+        (r"\bteh\b", "the"),
+        (r"\bu\b", "you"),
+        (r"\bur\b", "your"),
+        (r"\bpls\b|\bplz\b", "please"),
+        (r"\bwanna\b", "want to"),
+    ):
+        text = re.sub(a, b, text, flags=re.I)
+    return text
+
+
+def model_of(texts: list[str]) -> tuple[str, str] | None:
+    """(en, zh) price line for a car model the customer wants (not the car they trade in)."""
+    for t in texts:
+        for rx, en, zh in MODELS:
+            m = re.search(rx, t, FLAGS)
+            if m and not re.search(
+                r"(那台|我的|我家|my (old |current )?(\d{4} )?|trade in (my|a) )\s*$",
+                t[: m.start()],
+                FLAGS,
+            ):
+                return en, zh
+    return None
+
+
+def tradein_text(text: str, zh: bool) -> str | None:
+    """A rough trade-in range from the car's age, if the customer gave one."""
+    m = re.search(r"开了\s*(\d+)\s*年|(\d+)\s*(?:years?|yrs?)\b", text, FLAGS)
+    if not m:
+        return None
+    y = int(m.group(1) or m.group(2))
+    car = re.search(r"(?:那台|我的|我家)\s*([\u4e00-\u9fffA-Za-z0-9]{1,6}?)\s*开了", text)
+    band = 0 if y <= 3 else 1 if y <= 7 else 2
+    if zh:
+        rng = ["5.5-7万", "3-5万", "1-2.5万"][band]
+        who = f"像{car.group(1)}这类" if car else "普通"
+        return f"{who}10万级家用车开了{y}年，车况正常、里程不太高的话，一般能估{rng}左右，最终以现场免费评估为准（约半小时，报价7天有效）；本月置换还另补5000元。"
+    rng = ["$14,000–$17,000", "$9,000–$12,000", "$4,000–$6,500"][band]
+    return f"As a rough guide, {'an' if y in (8, 11, 18) else 'a'} {y}-year-old mainstream compact in normal condition typically trades in around {rng}; the exact figure comes from a free 30-minute appraisal, and the offer holds for 7 days."
+
+
 async def reply(transcript: Transcript) -> AgentTurn:
     """Answer the customer's latest message(s)."""
     industry = transcript.industry if transcript.industry in BIZ else "dental"
@@ -946,8 +1241,23 @@ async def reply(transcript: Transcript) -> AgentTurn:
         m for m in msgs if m.role == "customer"
     ][-1:]
     earlier = [m for m in msgs[: last_agent + 1] if m.role == "customer"]
-    text = " ".join(m.text for m in current).strip()
-    zh = is_zh(text, transcript.locale)
+    text = norm(" ".join(m.text for m in current).strip())
+    reask = bool(REASK.search(text))
+    qtext, nudge = text, False
+    if not re.search(
+        r"[A-Za-z0-9\u4e00-\u9fff]", text
+    ):  # "🤔", "! !": they are still waiting for an answer
+        prev = next(
+            (
+                norm(m.text)
+                for m in reversed(earlier)
+                if detect_topics(norm(m.text), industry) or detect_service(m.text, industry)
+            ),
+            None,
+        )
+        if prev:
+            qtext, reask, nudge = prev, True, True
+    zh = is_zh(qtext if qtext != text else text, transcript.locale)
     k = 1 if zh else 0
     biz = {key: val[k] for key, val in BIZ[industry].items()}
     facts = FACTS[industry]
@@ -967,9 +1277,8 @@ async def reply(transcript: Transcript) -> AgentTurn:
     asked = ask_idx is not None
     recent_ask = asked and any(ASK_MARK.search(m.text) for m in agent_msgs[-2:])
     explicit = bool(re.search(r"number|phone|call|contact|电话|手机|微信|号码|联系", text, re.I))
-    declined_now = (
-        asked and bool(DECLINE.search(text)) and not find_contact(text) and (recent_ask or explicit)
-    )
+    refuses = bool(DECLINE.search(text)) and not find_contact(text)
+    declined_now = asked and refuses and (recent_ask or explicit)
     declined = declined_now or (
         asked
         and any(
@@ -983,7 +1292,8 @@ async def reply(transcript: Transcript) -> AgentTurn:
     lead = {**contact, "industry": industry} if contact else None
     ts = current[-1].ts if current else None
     parts: list[str] = []
-    pitch_now = bool(PITCH.search(text))
+    topics = detect_topics(qtext, industry)
+    pitch_now = bool(PITCH.search(text)) and "partner" not in topics
     complaint_now = bool(STRONG_COMPLAINT.search(text) or (PAST.search(text) and NEG.search(text)))
     if n == 0 and (pitch_now or complaint_now):
         parts.append("您好，" if zh else "Hello.")
@@ -995,14 +1305,8 @@ async def reply(transcript: Transcript) -> AgentTurn:
     def turn(extra: list[str]) -> AgentTurn:
         body = " ".join(p.strip() for p in parts + extra if p.strip())
         if zh:
-            body = (
-                body.replace("， ", "，")
-                .replace("！ ", "！")
-                .replace("。 ", "。")
-                .replace("？ ", "？")
-                .replace("～ ", "～")
-                .replace("： ", "：")
-            )
+            for p in "，！。？～：":
+                body = body.replace(p + " ", p)
         return AgentTurn(text=body, latency_s=4.0 + 1.5 * (n % 3), lead=lead)
 
     def ask_text() -> str:
@@ -1022,23 +1326,52 @@ async def reply(transcript: Transcript) -> AgentTurn:
             ][n % 2]
         )
 
-    pitch_before = any(PITCH.search(m.text) for m in earlier)
-    if pitch_now or (
-        pitch_before and not detect_topics(text, industry) and not detect_service(text, industry)
-    ):
+    def reply_time() -> str:
+        when = callback_when(ts, zh)
         if zh:
+            sorry = "抱歉上次没人及时回复您。" if re.search(r"没人|没有人|没回", text) else ""
+            return (
+                sorry
+                + f"{biz['pro']}会在{when}回复您（工作日9-17点），这条对话我已经标注优先处理；着急的话也可以直接打{biz['phone']}。"
+            )
+        sorry = (
+            "Sorry nobody got back to you last time. "
+            if re.search(r"nobody|no one|never (heard|got)", text, re.I)
+            else ""
+        )
+        return (
+            sorry
+            + f"You'll hear from {biz['pro']} {when} (we're staffed Mon–Fri 9–5), and I've flagged this conversation so it isn't missed; for anything urgent you can call {biz['phone']}."
+        )
+
+    def answer(t: str) -> str:
+        if t == "reply_time":
+            return reply_time()
+        if t == "tradein" and industry == "auto":
+            return tradein_text(qtext, zh) or fact(t)
+        if t in ("price", "otd") and industry == "auto":
+            mod = model_of([qtext] + [norm(m.text) for m in reversed(earlier)])
+            if mod:
+                return mod[k]
+        return fact(t)
+
+    pitch_before = any(PITCH.search(m.text) for m in earlier)
+    if pitch_now or (pitch_before and not topics and not detect_service(text, industry)):
+        if pitch_before:
             return turn(
                 [
                     "之前说过了，我们暂时不需要，谢谢理解。"
-                    if pitch_before
-                    else "谢谢您的介绍，不过我们目前没有这方面的需求，就不考虑了，祝您工作顺利！"
+                    if zh
+                    else "As mentioned, we're not looking for that at the moment — thanks for understanding."
                 ]
             )
         return turn(
             [
-                "As mentioned, we're not interested — thanks for understanding."
-                if pitch_before
-                else "Thanks for reaching out, but we're not looking for that kind of service right now, so we'll pass. Have a good day!"
+                fill(
+                    "谢谢您的介绍，我们目前没有这方面的需求。如果确实想谈，可以把方案发在这里，{mgr}会看，一般一周内回复，合不合适都会告诉您。"
+                    if zh
+                    else "Thanks for reaching out — we're not looking for that right now. If you'd still like to pitch it, send a short proposal here and our {mgr} will review it and reply within about a week either way."
+                )
             ]
         )
 
@@ -1055,13 +1388,18 @@ async def reply(transcript: Transcript) -> AgentTurn:
                 "I understand, and I've escalated this as a priority.",
             ]
         )[again]
+        specific = [
+            answer(t)
+            for t in ("refund", "redo", "bill", "cause", "same_doc", "warranty", "reply_time")
+            if t in topics and not (t == "bill" and "refund" in topics)
+        ][:2]
         if contact:
             tail = (
                 "{mgr}会在一个工作日内打电话给您。"
                 if zh
                 else "Our {mgr} will call you on the number you gave within one business day."
             )
-        elif asked:
+        elif asked or refuses or specific:
             tail = (
                 "您也可以直接打{phone}找{mgr}，或者把经过和照片发在这里，我今天就转交。"
                 if zh
@@ -1073,19 +1411,18 @@ async def reply(transcript: Transcript) -> AgentTurn:
                 if zh
                 else "If you leave a phone number (optional), our {mgr} will call you within one business day to go through what happened — or send details and photos here and I'll pass them on."
             )
-        return turn([head, fact("remedy"), fill(tail)])
+        return turn([head] + (specific or [fact("remedy")]) + [fill(tail)])
 
     if BOT.search(text):
         parts.append(
             fill(
-                "我是{name}的在线智能助手，不是真人；常见问题我可以直接回答，想和真人沟通的话也可以安排{pro}联系您。"
+                "我是{name}的在线智能助手，不是真人；回答内容由我们的工作人员编写和审核，想和真人沟通的话也可以安排{pro}联系您。"
                 if zh
-                else "I'm an automated assistant for {name}, not a person — but I can answer most questions here, and {pro} can get in touch if you'd rather talk to a human."
+                else "I'm an automated assistant for {name}, not a person — my answers are written and checked by our staff, and {pro} can get in touch if you'd rather talk to a human."
             )
         )
 
-    topics = detect_topics(text, industry)
-    service = detect_service(text, industry)
+    service = detect_service(qtext, industry)
     prior_service = next(
         (s for s in (detect_service(m.text, industry) for m in reversed(earlier)) if s), None
     )
@@ -1093,7 +1430,7 @@ async def reply(transcript: Transcript) -> AgentTurn:
     prior_keys: set[str] = set()
     answered_blocks = 0
     for m in earlier:
-        ts_ = detect_topics(m.text, industry)
+        ts_ = detect_topics(norm(m.text), industry)
         s_ = detect_service(m.text, industry)
         answered_blocks += bool(ts_ or s_)
         prior_keys.update(f"price:{s_ or ''}" if t == "price" else t for t in ts_)
@@ -1104,7 +1441,7 @@ async def reply(transcript: Transcript) -> AgentTurn:
         return f"price:{service or ''}" if t == "price" else t
 
     last_agent_text = agent_msgs[-1].text if agent_msgs else ""
-    time_hits = list(TIME.finditer(text))
+    time_hits = list(TIME.finditer(text)) if qtext == text else []
     time_ack = bool(time_hits) and bool(
         (SOLICIT.search(last_agent_text) and not re.search(r"[?？吗]", text))
         or {"booking", "testdrive"} & set(topics)
@@ -1114,28 +1451,39 @@ async def reply(transcript: Transcript) -> AgentTurn:
     if contact_now or declined_now:
         topics = [t for t in topics if t != "contact_us"]
     fresh = [t for t in topics if key(t) not in prior_keys]
-    recap = bool(topics) and not fresh
-    topics = (fresh or topics)[:3]
+    recap = bool(topics) and not fresh and not reask
+    topics = (topics if reask else fresh or topics)[:3]
     answers: list[str] = []
     for t in topics:
-        if t == "price" and svc and f"svc:{svc}" in prior_keys and not service:
-            extra = next(
-                (
-                    x
-                    for x in ("trial", "discount", "payment")
-                    if x in facts and x not in prior_keys and x not in topics
-                ),
-                None,
-            )
+        if (
+            (t == "price"
+            and svc
+            and industry != "auto")
+            or (t == "price"
+            and industry == "auto"
+            and svc
+            and not model_of([qtext] + [m.text for m in earlier]))
+        ):
             info = next(s[2 + k] for s in SERVICES[industry] if s[0] == svc)
-            answers.append(
-                "就像刚才说的，" + info if zh else "As I mentioned, " + info[0].lower() + info[1:]
-            )
-            if extra:
-                answers.append(fact(extra))
-                prior_keys.add(extra)
-        elif t == "price" and svc:
-            answers.append(next(s[2 + k] for s in SERVICES[industry] if s[0] == svc))
+            if f"svc:{svc}" in prior_keys and not service and not reask:
+                extra = next(
+                    (
+                        x
+                        for x in ("trial", "discount", "payment")
+                        if x in facts and x not in prior_keys and x not in topics
+                    ),
+                    None,
+                )
+                answers.append(
+                    "就像刚才说的，" + info
+                    if zh
+                    else "As I mentioned, " + info[0].lower() + info[1:]
+                )
+                if extra:
+                    answers.append(fact(extra))
+                    prior_keys.add(extra)
+            else:
+                answers.append(info)
         elif t == "callme":
             if contact:
                 answers.append(
@@ -1153,7 +1501,7 @@ async def reply(transcript: Transcript) -> AgentTurn:
                 answers.append(fact(t))
         elif t == "booking" and contact:
             answers.append(
-                "{pro}打电话时会和您确认具体时间。".replace("{pro}", biz["pro"])
+                f"{biz['pro']}打电话时会和您确认具体时间。"
                 if zh
                 else f"{pro_cap} will confirm the exact time when they call."
             )
@@ -1164,24 +1512,40 @@ async def reply(transcript: Transcript) -> AgentTurn:
                 else "Just tell me a day and time here and I'll reserve it and confirm in this chat."
             )
         else:
-            answers.append(fact(t))
+            answers.append(answer(t))
+    generic = {"booking", "trial", "schedule", "location", "someone_else", "process"}
     if service and (
         not answers
-        or (f"svc:{service}" not in prior_keys and "price" not in topics and len(answers) < 2)
+        or (
+            f"svc:{service}" not in prior_keys
+            and "price" not in topics
+            and set(topics) <= generic
+            and len(answers) < 2
+        )
     ):
         answers.insert(0, next(s[2 + k] for s in SERVICES[industry] if s[0] == service))
     if recap and answers:
         answers[0] = ("再跟您确认一下：" if zh else "Just to recap: ") + answers[0]
+    elif reask and answers and n:
+        a0 = (
+            answers[0]
+            if zh or answers[0].startswith(("I ", "I'", "Dr"))
+            else answers[0][0].lower() + answers[0][1:]
+        )
+        answers[0] = (
+            ("我再说清楚一点：" if zh else "To be clear: ")
+            if nudge
+            else ("抱歉刚才没答到，" if zh else "Sorry I missed that — ")
+        ) + a0
     if industry == "legal" and service in EMPATHY_SERVICES and f"svc:{service}" not in prior_keys:
         parts.append("遇到这种事确实让人着急，" if zh else "I'm sorry you're dealing with this.")
     answered_blocks += bool(answers)
 
     if contact_now:
-        via_wechat = "wechat" in contact_now
         when = callback_when(ts, zh)
         if zh:
             parts.append(
-                f"收到，谢谢！{'我们会加您微信，' if via_wechat else ''}{biz['pro']}会在{when}联系您{biz['purpose']}，如果有更方便的时间也可以告诉我。"
+                f"收到，谢谢！{'我们会加您微信，' if 'wechat' in contact_now else ''}{biz['pro']}会在{when}联系您{biz['purpose']}，如果有更方便的时间也可以告诉我。"
             )
         else:
             how = "reach out on that" if "email" in contact_now else "call you"
@@ -1189,7 +1553,7 @@ async def reply(transcript: Transcript) -> AgentTurn:
                 f"Thank you, got it! {pro_cap} will {how} {when} to {biz['purpose']}. If another time suits you better, just let me know here."
             )
         return turn(answers)
-    if declined_now:
+    if declined_now or (refuses and answers):
         if not answers and CLOSING.search(text):
             parts.append(
                 "没问题，感谢咨询，有需要随时找我～"
@@ -1197,18 +1561,24 @@ async def reply(transcript: Transcript) -> AgentTurn:
                 else "No problem at all — thanks for chatting, and feel free to message anytime."
             )
             return turn([])
-        parts.append(
-            "没问题，不留也完全可以，有问题随时在这里问我。"
-            if zh
-            else "No problem at all — we can keep chatting here."
-        )
         if not answers:
-            parts.append(
-                "还有什么想了解的吗？" if zh else "Is there anything else you'd like to know?"
+            return turn(
+                [
+                    "没问题，不留也完全可以。还有什么想了解的吗？"
+                    if zh
+                    else "No problem at all — we can keep chatting here. Is there anything else you'd like to know?"
+                ]
             )
-        return turn(answers)
+        return turn(
+            answers
+            + [
+                "联系方式不留也没关系，有问题随时在这里问我。"
+                if zh
+                else "And no need to leave a number — happy to keep answering here."
+            ]
+        )
 
-    eligible = not asked and not contact and not declined
+    eligible = not asked and not contact and not declined and not refuses and not reask
     if time_ack:
         a, b = time_hits[0].start(), time_hits[-1].end()
         phrase = text[a:b] if b - a <= 30 else time_hits[0].group()
@@ -1276,6 +1646,9 @@ async def reply(transcript: Transcript) -> AgentTurn:
                 ("想确认一下，" if zh else "Just to make sure I help with the right thing: ")
                 + fact("intro")
             )
+        return turn(
+            []
+        )  # a clarifying question is never combined with a request for contact details
     want_ask = eligible and (
         answered_blocks >= 2 or bool(ALWAYS_ASK_TOPICS & set(topics)) or time_ack
     )

@@ -298,13 +298,13 @@
   }
   // --- what a simulated customer understood of the reply before it, and why it acted --------
   // Only simulated customers write these notes (m[4]); imported chats and older runs have none.
-  function label(prefix, key) { return T[prefix + key] || key; }
+  function labelOf(prefix, key) { return T[prefix + key] || key; }
   function noteLine(n, turn, tr) {
     var line = el("div", "why");
     line.dataset.turn = String(turn);
     var parts = [];
     var head = [];
-    if (n.act) head.push(label("act_", n.act) + (n.need ? ": " + n.need : ""));
+    if (n.act) head.push(labelOf("act_", n.act) + (n.need ? ": " + n.need : ""));
     else if (n.need) head.push(n.need);
     if (typeof n.tr === "number") head.push(T.trust + " " + n.tr.toFixed(2));
     if (head.length) parts.push(el("span", "act", head.join(" · ")));
@@ -312,9 +312,9 @@
       var heard = [];
       var answers = n.u.ans || [];
       if (answers.length) heard.push(T.answered + " " + answers.join(", "));
-      (n.u.acts || []).forEach(function (a) { heard.push(label("heard_", a)); });
+      (n.u.acts || []).forEach(function (a) { heard.push(labelOf("heard_", a)); });
       parts.push(el("span", "heard", T.understood + ": " + (heard.length ? heard.join(" · ") : T.understood_nothing)));
-      var flags = (n.u.flags || []).map(function (f) { return label("flag_", f); });
+      var flags = (n.u.flags || []).map(function (f) { return labelOf("flag_", f); });
       if (flags.length) parts.push(el("span", "flag", T.flags + ": " + flags.join(", ")));
     }
     if (n.open && n.open.length) parts.push(el("span", "open", T.still_open + ": " + n.open.join(", ")));
@@ -328,7 +328,7 @@
     }
     var quotes = Object.keys(n.ev || {}).map(function (k) {
       var at = n.ev[k], reply = tr.m[at[0]];  // [message index, start, end] in the reply
-      return reply ? label("heard_", k) + ": “" + reply[1].slice(at[1], at[2]) + "”" : null;
+      return reply ? labelOf("heard_", k) + ": “" + reply[1].slice(at[1], at[2]) + "”" : null;
     }).filter(Boolean);
     if (quotes.length) line.title = T.evidence + ":\n" + quotes.join("\n");
     return line;

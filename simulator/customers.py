@@ -381,7 +381,7 @@ class ScriptedCustomer:
                 CustomerAct.LEAVE,
                 end=end,
                 reason="slow_reply",
-                why=f"waited {waited:.0f} s (patience {self.persona.patience.reply_s:.0f} s) → left",
+                why=f"waited {waited:.0f} s, patience {self.persona.patience.reply_s:.0f} s → left",
             )
         if state.shared:
             return self._turn(

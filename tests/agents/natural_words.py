@@ -1455,14 +1455,11 @@ async def reply(transcript: Transcript) -> AgentTurn:
     topics = (topics if reask else fresh or topics)[:3]
     answers: list[str] = []
     for t in topics:
-        if (
-            (t == "price"
-            and svc
-            and industry != "auto")
-            or (t == "price"
+        if (t == "price" and svc and industry != "auto") or (
+            t == "price"
             and industry == "auto"
             and svc
-            and not model_of([qtext] + [m.text for m in earlier]))
+            and not model_of([qtext] + [m.text for m in earlier])
         ):
             info = next(s[2 + k] for s in SERVICES[industry] if s[0] == svc)
             if f"svc:{svc}" in prior_keys and not service and not reask:

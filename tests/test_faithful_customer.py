@@ -1,0 +1,112 @@
+"""The customer rewards service, not vocabulary: orderings a real customer would produce.
+
+The good agent (tests/agents/natural_words.py) was written blind, without reading persona files,
+phrase lists or the reader; the probes (tests/agents/probes.py) each try one way to win without
+serving the customer better. One small run of all of them on the whole persona library, paired
+on the same customers, carries every assertion.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+
+from simulator.models import RunConfig
+from simulator.runs import run_suite
+
+GOOD = "tests.agents.natural_words:reply"
+PROBES = [
+    "keyword_blob",
+    "faq_dump",
+    "wall_of_text",
+    "echo",
+    "wrong_language",
+    "invisible",
+    "pressure",
+    "no_hurry",
+    "id_reader",
+]
+
+
+@pytest.fixture(scope="module")
+def rates(tmp_path_factory):
+    out = tmp_path_factory.mktemp("faithful")
+    agents = [GOOD, "scripted-v2", *(f"tests.agents.probes:{p}" for p in PROBES)]
+    config = RunConfig(
+        agents=agents,
+        baseline_agent=None,
+        suite="all",
+        n=12,
+        seed=3,
+        out=str(out),
+        run_id="probes",
+        report=False,
+        cache=None,
+    )
+    directory, _ = run_suite(config)
+    counts: dict[str, Counter] = {}
+    for line in (directory / "scores.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        c = counts.setdefault(row["agent_id"], Counter())
+        c["n"] += 1
+        c["lead"] += row["lead_captured"]
+        c["reply"] += bool(row["replied_within_sla"])
+        c["engaged"] += bool(row["engaged"])
+    return {agent: {k: v / c["n"] for k, v in c.items()} for agent, c in counts.items()}
+
+
+def test_the_good_agent_beats_every_gaming_agent_on_leads(rates):
+    good = rates["reply"]["lead"]
+    assert good >= 0.15
+    for probe in (
+        "keyword_blob",
+        "faq_dump",
+        "wall_of_text",
+        "echo",
+        "wrong_language",
+        "invisible",
+        "id_reader",
+    ):
+        assert rates[probe]["lead"] <= good - 0.10, (probe, rates[probe], good)
+
+
+def test_paraphrased_pressure_costs_and_reassurance_does_not(rates):
+    good = rates["reply"]["lead"]
+    assert rates["pressure"]["lead"] <= good - 0.05, rates["pressure"]
+    assert rates["no_hurry"]["lead"] >= good - 0.03, rates["no_hurry"]
+
+
+def test_an_invisible_reply_is_no_reply(rates):
+    assert rates["invisible"]["reply"] == 0.0
+    assert rates["invisible"]["engaged"] == 0.0
+
+
+def test_echo_and_wrong_language_engage_less_than_service(rates):
+    assert rates["echo"]["lead"] == 0.0
+    assert rates["wrong_language"]["engaged"] < rates["reply"]["engaged"]
+
+
+def test_reference_agent_does_not_run_away_from_the_natural_one(rates):
+    # scripted-v2's question recognition was written against the personas' own questions, so
+    # it leads (23 points on this run); the issue's goal of "a few points" is not met yet, and
+    # this bound only keeps the gap from widening.
+    assert rates["scripted-v2"]["lead"] - rates["reply"]["lead"] <= 0.25
+
+
+@pytest.mark.parametrize("factor", [0.3, 0.9, 1.4])
+def test_latency_costs_progressively(tmp_path, factor):
+    """Replies at 0.3x, 0.9x and 1.4x the legal client's patience: leads fall step by step."""
+    pytest.importorskip("simulator.customers")
+    from simulator.customers import ScriptedCustomer, sample_instance
+    from simulator.specs import load_persona_library
+
+    persona, _ = load_persona_library()[("legal_client_midnight", "en_US")]
+    gone = 0
+    for index in range(200):
+        customer = ScriptedCustomer(persona, sample_instance(persona, index, 0))
+        if customer._gives_up_waiting(persona.patience.reply_s * factor):
+            gone += 1
+    expected = {0.3: (0, 5), 0.9: (60, 140), 1.4: (190, 200)}[factor]
+    assert expected[0] <= gone <= expected[1], gone

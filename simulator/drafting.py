@@ -25,8 +25,9 @@ Here is a complete example of a valid persona:
 {example}
 
 Rules: realistic, short DM-style phrasings in the persona's language ({locale}); every need has
-several `ask` phrasings and `answered_by` phrases a good answer would contain; placeholders in
-templates may only be {{name}}, {{surname}}, {{first}}, {{city}}, {{age}} or keys of `details`.
+several `ask` phrasings and a `type` (money, time, duration, process, credentials, coverage,
+safety, location, outcome, policy, documents, availability, product, portfolio or other);
+placeholders in templates may only be {{name}}, {{surname}}, {{first}}, {{city}}, {{age}} or keys of `details`.
 Answer with the YAML only.
 
 The persona to write: {description}"""

@@ -17,6 +17,7 @@ from simulator.cli._common import (
     clean_errors,
     judge_option,
     main,
+    reader_option,
     rubrics_option,
     sla_option,
     split_values,
@@ -230,6 +231,7 @@ def resolve_n(
 )
 @rubrics_option
 @judge_option
+@reader_option
 @click.option(
     "--customer",
     default="scripted",
@@ -295,6 +297,7 @@ def run(
     agent_timeout_s: float,
     rubrics: Path | None,
     judge: str | None,
+    reader: str | None,
     customer: str,
     cache: str,
     regenerate_unfaithful: int,
@@ -332,6 +335,7 @@ def run(
         judge=judge,
         baseline=str(baseline_path) if baseline_path else None,
         customer=customer,
+        reader=reader,
         cache=None if cache == "off" else cache,
         regenerate_unfaithful=regenerate_unfaithful,
         inject_faults=inject_faults,

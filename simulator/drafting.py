@@ -27,7 +27,8 @@ Here is a complete example of a valid persona:
 Rules: realistic, short DM-style phrasings in the persona's language ({locale}); every need has
 several `ask` phrasings and a `type` (money, time, duration, process, credentials, coverage,
 safety, location, outcome, policy, documents, availability, product, portfolio or other);
-placeholders in templates may only be {{name}}, {{surname}}, {{first}}, {{city}}, {{age}} or keys of `details`.
+placeholders in templates may only be {{name}}, {{surname}}, {{first}}, {{city}}, {{age}} or
+keys of `details`.
 Answer with the YAML only.
 
 The persona to write: {description}"""

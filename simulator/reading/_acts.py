@@ -81,37 +81,85 @@ _ZH_OURS = re.compile(
 _ZH_CUSTOMER_SIDE = re.compile(r"(您的|你的|您|你|个人)")
 
 _CONTACT_KIND = (
-    ("wechat", re.compile(r"(微信|vx|v信|威信|薇信|wechat)", _I)),
+    ("wechat", re.compile(r"(微信|vx|v信|威信|薇信|wechat|(你|您)v|加个?v)", _I)),
     ("email", re.compile(r"(邮箱|e-?mail)", _I)),
     ("phone", re.compile(r"(电话|手机|号码|phone|number|cell|mobile|call|text|digits)", _I)),
 )
 
 
+_ZH_NOT_A_CONTACT = re.compile(r"(微信|电话|手机)(聊天|记录|转账|支付|截图|号就是|录音)")
+_ZH_SOLICIT = re.compile(
+    r"(留|加|告诉|提供|报|发|给|登记|写)[^，。！？,!?]{0,6}(手机号|电话|手机|号码|联系方式|微信|vx|v信|邮箱)|"
+    r"(手机号|电话|手机|号码|联系方式|微信号?|vx|邮箱)[^，。！？,!?]{0,4}(留|发|告诉|给|报)(我|一下|下)|"
+    r"(留|加)(个|一下|您|你|我)|(您|你)的?(手机号|电话|手机|号码|微信|联系方式|v|vx)(是|多少)|"
+    r"(你|您)v多少|加个?v|方便.{0,8}(留|加|给)",
+    _I,
+)
+_ZH_THEIR_CALL = re.compile(r"(打|拨)(个|一下)?(我们|所里|店里|诊所|前台|这个|我的)?.{0,3}(电话|热线)|同号\s*\d|\d{3,}")
+_EN_ASK_OWN = re.compile(
+    r"\b(can|could|may|might) (i|we) (get|have|grab|take|get a hold of)\b.{0,30}\b(number|phone|"
+    r"cell|email|contact|digits|callback)|\b(reply|respond|text|send|dm|message) (me |us )?(back )?"
+    r"(with )?(your|ur|her|his|their|a)\b.{0,40}\b(number|phone|cell|email|contact)|\bcallback #|"
+    r"\b(number|phone|cell|email) (for|to reach|where we can reach) (you|u)\b|\bgive you a call\b.{0,20}\?|"
+    r"\b(just )?(need|want|needs) (is )?(a|your|the|the best|a good) (good |best )?(number|phone|cell|"
+    r"email|contact)\b",
+    _I,
+)
+_EN_NOT_A_CONTACT = re.compile(
+    r"\b(firm|ballpark|exact|real|final|rough|good|round|lower|higher|better) number\b(?! (for|to "
+    r"reach|where))|\bnumber on the back\b|\bcall the number\b|\bnumber of\b",
+    _I,
+)
+
+
 def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
-    """(span, kind) when the clause solicits the customer's own contact."""
+    """(span, kind) when the clause solicits the customer's own contact.
+
+    A contact noun alone is not an ask: the business giving its own number, a customer told to
+    call the office, "WeChat chat records" as evidence or "a firm number" as a price are not.
+    """
     if locale == "zh_CN":
         noun = _ZH_CONTACT_NOUN.search(clause)
-        if not noun or not _ZH_ASK_FRAME.search(clause):
+        if not noun and not re.search(r"(你|您)v多少|加个?v|加v", clause, _I):
             return None
-        ours = _ZH_OURS.search(clause)
-        if ours and not re.search(r"(留|加|发|告诉|提供).{0,4}(您|你|个)", clause):
+        if _ZH_NOT_A_CONTACT.search(clause) and not _ZH_SOLICIT.search(clause):
+            return None
+        solicit = _ZH_SOLICIT.search(clause)
+        if not solicit or not _ZH_ASK_FRAME.search(clause):
+            return None
+        if _ZH_OURS.search(clause) and not re.search(r"(留|加)(个|一下|您|你)", clause):
+            return None
+        if _ZH_THEIR_CALL.search(clause) and not re.search(
+            r"(留|加)(个|一下|您|你)|多少", clause
+        ):
             return None
         if re.search(r"(给您|跟您|和您|联系您)(打)?(电话|回电)", clause) and not re.search(
             r"(留|加|发|告诉|提供|多少|方便)", clause.replace("方便的话", "")
         ):
             return None
-        if negated(clause, noun.start(), locale, 3) and not re.search(r"(不方便|没关系)", clause):
+        span = solicit.group(0)
+        start = solicit.start()
+        if negated(clause.replace("要不", "  "), start, locale, 2) and not re.search(
+            r"(不方便|没关系)", clause
+        ):
             return None
     else:
         noun = _EN_CONTACT_NOUN.search(clause)
-        if not noun:
+        own = _EN_ASK_OWN.search(clause)
+        if not noun and not own:
             return None
-        around = clause[max(0, noun.start() - 45) : noun.end() + 25]
-        if not _EN_YOURS.search(around) or not _EN_ASK_FRAME.search(clause):
+        if own is None:
+            assert noun is not None
+            around = clause[max(0, noun.start() - 45) : noun.end() + 25]
+            if not _EN_YOURS.search(around) or not _EN_ASK_FRAME.search(clause):
+                return None
+        if _EN_NOT_A_CONTACT.search(clause) and own is None and not re.search(
+            r"\b(your|ur) (number|phone|cell|email|contact|mobile)\b", clause, _I
+        ):
             return None
         if _EN_OURS.search(clause) and not re.search(
             r"\b(your|ur) (number|phone|cell|email|contact|mobile)\b", clause, _I
-        ):
+        ) and own is None:
             return None
         if re.search(
             r"\b(we'?ll|we will|i'?ll|i will|someone will) (call|text|email|contact)\b", clause, _I
@@ -119,8 +167,9 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
             r"\b(your|ur) (number|phone|cell|email|contact|mobile)|what'?s|\?", clause, _I
         ):
             return None
+        span = (own or noun).group(0)  # type: ignore[union-attr]
     kind = next((name for name, pattern in _CONTACT_KIND if pattern.search(clause)), "contact")
-    return noun.group(0), kind
+    return span, kind
 
 
 # --- the other acts -----------------------------------------------------------------------------
@@ -191,7 +240,15 @@ _PRESSURE = {
         r"\bgoing fast\b|\bwon'?t last\b|\bwhile (supplies|spots|slots) last\b|\bfirst come\b|"
         r"\bnow or never\b|\bwhat are you waiting for\b|\bthe sooner the better\b|\bdon'?t wait too"
         r" long\b|\bevery day you wait\b|\btime is running out\b|\b(ends|closes) (friday|monday|"
-        r"tomorrow|tonight|today|this week|soon|at midnight)\b",
+        r"tomorrow|tonight|today|this week|soon|at midnight)\b|"
+        r"\b(sit on (it|this)|put (it|this) off|hold off)\b|\bthe (longer|sooner) you\b|\b(book|sign|"
+        r"decide|commit|get someone|lock|reserve|grab)\b.{0,30}\b(this week|by tomorrow|before the "
+        r"weekend|before (friday|monday|sunday|saturday)|tonight|today|right now|asap)\b|\b(calendar|"
+        r"schedule|spots?|slots?|openings?|class(es)?)\b.{0,20}\b(almost|nearly|filling|fills|"
+        r"full|booked)\b|\bbooked solid\b|\b(only|just) (good|valid|available|for) (through|until|"
+        r"till|the first)\b|\bfirst \d+ (people|customers|patients|families|students|callers)\b|"
+        r"\balready at \d+\b|\bprice is only\b|\b(won'?t|will not) be (around|available) (for )?"
+        r"long\b",
         _I,
     ),
     "zh_CN": re.compile(
@@ -200,7 +257,11 @@ _PRESSURE = {
         r"不定)|(活动|优惠|特价|价格|折扣).{0,6}(截止|结束|到期|就没了|马上|今晚|明天就)|(赶紧|抓紧|赶快|"
         r"尽快|立即|马上|立刻|快点)(报名|下单|定|预约|交|决定|锁定|来|付|订|签|拍)|过了(今天|今晚|这周|本周"
         r"|这个月|明天).{0,8}(没有|涨|恢复|就|原价)|(错过|过期)(就|了|不候|再等)|(涨价|要涨|会涨)|别犹豫|"
-        r"先定下来|不定就|手慢无|机不可失|时不我待|要抓紧|得抓紧|越早越好|趁现在|再不.{0,4}就|晚了就",
+        r"先定下来|不定就|手慢无|机不可失|时不我待|要抓紧|得抓紧|越早越好|趁现在|再不.{0,4}就|晚了就|"
+        r"不能再等|别再等|等不了|拖一天|晚一天|越拖|(现在|今晚|今天|马上)(就)?(把|先)?.{0,8}(签|定|交|锁定|下单|"
+        r"报名|付)|(约满|排满|满了一半|快满|订满|抢光)|(只到|截止到?)(今晚|今天|零点|十二点|明天|本周|周[一二三四五六日])"
+        r"|(库存|现车|现货).{0,3}(就)?(剩|只有)|(早鸟|限时|限量|秒杀)|(政策|活动|优惠).{0,4}(一收|结束|过了)就没|就没了|"
+        r"(恢复|回到)原价",
     ),
 }
 _PROMISE = {
@@ -256,7 +317,7 @@ def pressure(clause: str, locale: str) -> str | None:
     """A push to decide now, unless the clause negates it ("there's no hurry", "不用赶紧")."""
     loc = "zh_CN" if locale == "zh_CN" else "en_US"
     for found in _PRESSURE[loc].finditer(clause):
-        if negated(clause, found.start(), loc, 4 if loc == "zh_CN" else 14):
+        if negated(clause, found.start(), loc, 4 if loc == "zh_CN" else 20):
             continue
         window = clause[max(0, found.start() - 12) : found.end() + 6]
         if _REASSURANCE[loc].search(window):

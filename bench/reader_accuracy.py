@@ -55,8 +55,13 @@ def context_for(item: dict, cache: dict) -> ReadContext:
 
 
 def score(items: list[dict], reader: Reader) -> tuple[dict[str, Counter], list[tuple]]:
-    """Per label: tp, fp, fn; plus the disagreements."""
-    counts: dict[str, Counter] = {label: Counter() for label in ("need_answered", *ACT_NAMES)}
+    """Per label: tp, fp, fn; plus the disagreements.
+
+    ``need_answered`` counts every (reply, need) pair; ``asked_need`` only the need the customer
+    had just asked (what the policy credits fully), ``other_needs`` the rest.
+    """
+    labels = ("need_answered", "  asked_need", "  other_needs", *ACT_NAMES)
+    counts: dict[str, Counter] = {label: Counter() for label in labels}
     errors: list[tuple] = []
     personas: dict = {}
     for item in items:
@@ -65,6 +70,8 @@ def score(items: list[dict], reader: Reader) -> tuple[dict[str, Counter], list[t
         gold_needs, got_needs = set(item["answers"]), set(reading.answers)
         for key in (n.key for n in context.needs):
             _count(counts["need_answered"], key in gold_needs, key in got_needs)
+            part = "  asked_need" if key == item.get("asked") else "  other_needs"
+            _count(counts[part], key in gold_needs, key in got_needs)
         for act in ACT_NAMES:
             _count(counts[act], act in item["acts"], act in reading.acts)
         if gold_needs != got_needs or set(item["acts"]) != set(reading.acts):

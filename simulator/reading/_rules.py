@@ -173,6 +173,13 @@ _EN_STOP = frozenset(
         "going",
     ]
 )
+_EN_STOP = _EN_STOP | frozenset(
+    "kid kids child children most see usually work fast old people well good new sure week weeks "
+    "session sessions day days month months year years one two not no yes though although make "
+    "made call because asking ask asked close use uses roughly first last then also only very too "
+    "would should could might many lot lots".split()
+)
+"""Words too common across a persona's questions to say which question a clause is about."""
 _ZH_FILLER = re.compile(
     r"(请问|多少钱|多少|怎么样|怎么|什么|可以|能不能|能|吗|呢|吧|啊|呀|哦|嘛|一般|大概|大约|你们|我们|"
     r"我|你|您|他|她|的|了|是|有没有|没有|有|要|会|还|都|就|也|这个|那个|这种|那种|一下|一个|一颗|"
@@ -204,6 +211,37 @@ def _statement_part(clause: str) -> str:
         return clause
     parts = _SUBCLAUSE.split(clause)
     return "，".join(parts[:-1]) if len(parts) > 1 else ""
+
+
+_STRONG_TYPES: frozenset[str] = frozenset()
+"""Kinds of information specific enough to say which question they answer by themselves."""
+
+
+@cache
+def _telling_types(needs: tuple[NeedView, ...]) -> dict[str, str]:
+    """Strong information types that only one of the persona's needs asks for: an amount of
+    weeks answers the schedule question when no other question is about time."""
+    owners: dict[str, list[str]] = {}
+    for need in needs:
+        for need_type in need.types:
+            owners.setdefault(need_type, []).append(need.key)
+    return {t: keys[0] for t, keys in owners.items() if len(keys) == 1 and t in _STRONG_TYPES}
+
+
+def _without_contact_ask(clause: str, locale: str) -> str:
+    """The clause without the part that asks for the customer's contact (never an answer)."""
+    if contact_ask(clause, locale) is None:
+        return clause
+    parts = [p for p in _SUBCLAUSE.split(clause) if p and contact_ask(p, locale) is None]
+    return ("，" if locale == "zh_CN" else ", ").join(parts)
+
+
+def _only_greeting(clause: str, locale: str) -> bool:
+    greeting = find_act("greets", clause, locale)
+    if not greeting:
+        return False
+    rest = clause.replace(greeting, "", 1)
+    return len(rest.strip()) < (12 if locale == "zh_CN" else 30)
 
 
 @cache
@@ -338,35 +376,27 @@ class RulesReader:
     ) -> tuple[list[str], dict[str, str]]:
         statements = [_statement_part(c) for c in parts]
         # a greeting or a request for the customer's contact is not an answer to anything
-        statements = [
-            c
-            for c in statements
-            if c
-            and contact_ask(c, locale) is None
-            and not (len(c) < 60 and find_act("greets", c, locale))
-        ]
+        statements = [_without_contact_ask(c, locale) for c in statements]
+        statements = [c for c in statements if c and not _only_greeting(c, locale)]
         statements = [
             c for c in statements if not _DEFLECTION[locale].search(c) or re.search(r"\d", c)
         ]
         terms = _distinct_terms(context.needs, locale)
+        telling = _telling_types(context.needs)
         answers: list[str] = []
         evidence: dict[str, str] = {}
         joined = " ".join(statements).lower()
-        used: set[str] = set()
         for need in sorted(context.needs, key=lambda n: n.key != context.asked):
             found = self._hint(need, joined)
+            span = found
             if found is None:
-                # a clause that answered the question asked is not also read as another answer
-                free = (
-                    statements
-                    if need.key == context.asked
-                    else [c for c in statements if c not in used]
-                )
-                found = self._info_for(need, free, terms, context, locale)
+                found, span = self._info_for(need, statements, terms, telling, context, locale)
             if found is not None:
                 answers.append(need.key)
                 evidence[need.key] = found
-                used.update(c for c in statements if found in c or c in found)
+                if span:
+                    # the information that answered one question is not read again as another's
+                    statements = [c.replace(span, " ") for c in statements]
         return answers, evidence
 
     @staticmethod
@@ -378,19 +408,19 @@ class RulesReader:
         need: NeedView,
         statements: list[str],
         terms: dict[str, tuple[str, ...]],
+        telling: dict[str, str],
         context: ReadContext,
         locale: str,
-    ) -> str | None:
+    ) -> tuple[str | None, str | None]:
         pending = need.key == context.asked
         rivals = [
             key
             for key, other in ((n.key, n) for n in context.needs)
             if key != need.key and set(other.types) & set(need.types)
         ]
+        own_types = {t for t, key in telling.items() if key == need.key}
         for clause in statements:
             about_this = _mentions(clause, terms[need.key], locale)
-            if not pending and not about_this:
-                continue
             if pending and not about_this and rivals:
                 # the information may be another question's ("implants are $3,000" after "how
                 # much is a cleaning?"): keep only the parts of the clause that name no rival
@@ -408,12 +438,14 @@ class RulesReader:
                         len(clause) >= 10 if locale == "zh_CN" else len(clause.split()) >= 5
                     )
                     if pending and long_enough:
-                        return clause
+                        return clause, None
                     continue
+                if not (pending or about_this or need_type in own_types):
+                    continue  # unasked, unnamed, and its kind of information is not telling
                 span = information(clause, need_type, locale, pending)
                 if span is not None:
-                    return clause if len(clause) <= 160 else span
-        return None
+                    return (clause if len(clause) <= 160 else span), span
+        return None, None
 
     @staticmethod
     def _off_topic(parts: list[str], context: ReadContext, locale: str) -> bool:

@@ -55,8 +55,8 @@ def _squash(text: str) -> str:
 def is_echo(reply: str, customer_text: str) -> bool:
     """The reply repeats the customer's message rather than answering it."""
     a, b = _squash(reply), _squash(customer_text)
-    if not a or not b:
-        return False
+    if len(a) < 4 or not b:
+        return False  # "有" or "yes" is an answer, not an echo
     if len(a) <= len(b) * 1.4 + 4 and (a in b or b in a):
         return True
     return len(a) <= len(b) * 1.6 + 6 and fuzz.ratio(a, b) >= ECHO_RATIO

@@ -62,6 +62,8 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(today|tomorrow|tonight)\b",
             r"\b(this|next) (week|month|monday|tuesday|wednesday|thursday|friday|saturday)\b",
             r"\b24/7\b",
+            r"\b(\d|one|two|three|four|five)\s?(x|times|days|sessions|nights|classes) (a|per) week\b",
+            r"\b(once|twice) a week\b",
             r"\bany ?time\b",
             r"\bon demand\b",
             r"\bself-paced\b",
@@ -96,7 +98,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\bovernight\b",
         ],
         "zh_CN": [
-            rf"{_ZN}\s?(-|到|至|~|～)?\s?{_ZN}?\s?(个)?(月|周|星期|天|年|次|节|课时|小时|分钟|"
+            rf"(?<![元块/每]){_ZN}\s?(-|到|至|~|～)?\s?{_ZN}?\s?(个)?(月|周|星期|天|年|次|节|课时|小时|分钟|"
             rf"个工作日|期|回|趟|礼拜)",
             r"半(个)?(月|年|天|小时)",
             r"当天",
@@ -163,11 +165,11 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
         "zh_CN": [
             r"(报销|能报|可以报|不能报|不报|不给报|报不了|可报)",
             r"自费",
-            r"医保.{0,6}(不|可以|能|目前|"
+            r"医保.{0,6}(不(能|给|报|覆盖|包括|管|在|支持)|可以|能|目前|"
             r"一般|部分|覆盖|支付|范围|统筹|个人账户|报)",
             r"(商保|商业保险).{0,10}(报|赔|覆盖|理赔)",
             r"(部分|全部|比例).{0,4}(报|覆盖|承担)",
-            r"(个人账户|统筹)",
+            r"(个人账户|统筹|个账|定点|刷.{0,3}(医保|卡))",
         ],
     },
     "safety": {
@@ -325,10 +327,10 @@ _PROCESS_MIN = 2
 
 _BARE_AMOUNT = {
     "en_US": re.compile(
-        r"\b\d{2,}(,\d{3})*(\s?(-|–|to)\s?\d{2,}(,\d{3})*)?\b|\b(a few |several )?(hundred|thousand)\b",
+        r"(?<![\d-])\b\d{2,}(,\d{3})*(\s?(-|–|to)\s?\d{2,}(,\d{3})*)?\b(?![-xX]\d)|\b(a few |several )?(hundred|thousand)\b",
         re.IGNORECASE,
     ),
-    "zh_CN": re.compile(rf"\d{{2,}}|{ZH_NUMERAL}*[百千万]{ZH_NUMERAL}*"),
+    "zh_CN": re.compile(rf"(?<![\d-])\d{{2,}}(?![\d\-xX])|{ZH_NUMERAL}*[百千万]{ZH_NUMERAL}*"),
 }
 """Numbers without a currency: an amount only in reply to a price question ("四千五左右")."""
 

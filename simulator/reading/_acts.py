@@ -95,7 +95,9 @@ _ZH_SOLICIT = re.compile(
     r"(你|您)v多少|加个?v|方便.{0,8}(留|加|给)",
     _I,
 )
-_ZH_THEIR_CALL = re.compile(r"(打|拨)(个|一下)?(我们|所里|店里|诊所|前台|这个|我的)?.{0,3}(电话|热线)|同号\s*\d|\d{3,}")
+_ZH_THEIR_CALL = re.compile(
+    r"(打|拨)(个|一下)?(我们|所里|店里|诊所|前台|这个|我的)?.{0,3}(电话|热线)|同号\s*\d|\d{3,}"
+)
 _EN_ASK_OWN = re.compile(
     r"\b(can|could|may|might) (i|we) (get|have|grab|take|get a hold of)\b.{0,30}\b(number|phone|"
     r"cell|email|contact|digits|callback)|\b(reply|respond|text|send|dm|message) (me |us )?(back )?"
@@ -129,9 +131,7 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
             return None
         if _ZH_OURS.search(clause) and not re.search(r"(留|加)(个|一下|您|你)", clause):
             return None
-        if _ZH_THEIR_CALL.search(clause) and not re.search(
-            r"(留|加)(个|一下|您|你)|多少", clause
-        ):
+        if _ZH_THEIR_CALL.search(clause) and not re.search(r"(留|加)(个|一下|您|你)|多少", clause):
             return None
         if re.search(r"(给您|跟您|和您|联系您)(打)?(电话|回电)", clause) and not re.search(
             r"(留|加|发|告诉|提供|多少|方便)", clause.replace("方便的话", "")
@@ -153,13 +153,17 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
             around = clause[max(0, noun.start() - 45) : noun.end() + 25]
             if not _EN_YOURS.search(around) or not _EN_ASK_FRAME.search(clause):
                 return None
-        if _EN_NOT_A_CONTACT.search(clause) and own is None and not re.search(
-            r"\b(your|ur) (number|phone|cell|email|contact|mobile)\b", clause, _I
+        if (
+            _EN_NOT_A_CONTACT.search(clause)
+            and own is None
+            and not re.search(r"\b(your|ur) (number|phone|cell|email|contact|mobile)\b", clause, _I)
         ):
             return None
-        if _EN_OURS.search(clause) and not re.search(
-            r"\b(your|ur) (number|phone|cell|email|contact|mobile)\b", clause, _I
-        ) and own is None:
+        if (
+            _EN_OURS.search(clause)
+            and not re.search(r"\b(your|ur) (number|phone|cell|email|contact|mobile)\b", clause, _I)
+            and own is None
+        ):
             return None
         if re.search(
             r"\b(we'?ll|we will|i'?ll|i will|someone will) (call|text|email|contact)\b", clause, _I
@@ -190,12 +194,22 @@ _ACT_PATTERNS: dict[str, dict[str, str]] = {
         r"tomorrow|in the morning|to)\b|\bfor (a|the|your) (free |quick |no-cost )?(consultation|"
         r"quote|estimate|assessment|trial|callback|call-back|follow-up|appointment|evaluation)\b|"
         r"\bin order to\b|\b(the|our) (attorney|lawyer|dentist|doctor|teacher|tutor|advisor|"
-        r"coordinator|specialist|manager|team) (can|will|could)\b",
+        r"coordinator|specialist|manager|team) (can|will|could)\b|\b(i'?ll|i will|i can|we'?ll|we will|"
+        r"we can|let me) (send|text|email|call|put|have|get|pencil|book|verify|check|set|walk|go over|"
+        r"forward|pass|hold|reserve|save|share)\b|\b(want|would you like|shall) me to\b|\b(would you "
+        r"like|want|interested in) (a|to book|to schedule|to set up|to come)\b.{0,20}\b(consult|"
+        r"consultation|trial|visit|appointment|test drive|tour|class|lesson)|\b(one of our|an?|the "
+        r"on-call) (attorneys?|lawyers?|dentists?|doctors?|teachers?|tutors?|advisors?|nurses?|"
+        r"consultants?)\b.{0,40}\b(will|can|'ll) (call|contact|reach|get back|review|give|text)\b|"
+        r"\b(reach out|get back to you|follow up) (shortly|soon|tomorrow|first thing|within)\b|"
+        r"\bfirst thing in the (am|morning)\b",
         "zh_CN": r"(方便|以便|好让|便于|用来|用于|为了|用作).{0,12}(联系|回电|安排|发|预约|详细|沟通|确认|"
         r"跟进|评估|报价|分析|解答|通知|对接)|给您(回电|回个电话|发|安排|预约|打电话|详细|约|寄|出)|"
         r"(律师|医生|老师|顾问|专员|客服|工作人员|师傅|设计师|主任|同事|经理).{0,8}(联系您|给您|回电|"
         r"打给您|跟您|和您|对接|为您)|(免费|预约).{0,4}(面诊|试听|评估|检查|咨询|测评|量房|试驾|试课)|"
-        r"(发|寄)(一份|份|个)?.{0,4}(报价|资料|方案|清单)",
+        r"(发|寄)(一份|份|个)?.{0,4}(报价|资料|方案|清单)|我(把|给您|帮您|来|先|发|拉|加您|加你).{0,10}(发|约|"
+        r"安排|登记|预约|拉|推|看|锁定|占)|(帮您|给您|帮你|给你)(约|安排|登记|预约|发|锁定|占|排)|拉(你|您)进|"
+        r"(会有|会)专人(回复|联系|对接|跟进)|(发|推)(给)?(您|你)(看|参考|看看)",
     },
     "asks_consent": {
         "en_US": r"\bif (you'?re|you are|that'?s|it'?s) (comfortable|ok|okay|fine|alright)\b|\bif "
@@ -205,7 +219,7 @@ _ACT_PATTERNS: dict[str, dict[str, str]] = {
         r" (be )?used\b|\bwon'?t (share|spam|sell|pass)\b|\bnever (share|sell)\b|\bfeel free to "
         r"(decline|say no|skip)\b|\bwhatever (works|you prefer)\b|\bif not\b|\bno strings\b|"
         r"\bprivate\b|\bconfidential\b|\bwhen(ever)? you'?re ready\b",
-        "zh_CN": r"(方便的话|您方便|如果方便|方便时|不方便(也|的话)|没关系|愿意的话|自愿|不强求|看您|您决定|"
+        "zh_CN": r"(方便的话|您方便|如果方便|方便时|不方便(也|的话)|没关系|愿意的话|自愿|不强求|您决定|"
         r"仅用于|只用于|不会外泄|保密|不会泄露|不会打扰|不会骚扰|不留也|不想留|您看可以吗|可以吗|您同意|"
         r"征得|隐私)",
     },
@@ -217,8 +231,8 @@ _ACT_PATTERNS: dict[str, dict[str, str]] = {
         r"|very|so) understandable\b|\bunderstandable\b|\b(don'?t|no need to) worry\b|\bit'?s "
         r"(normal|natural|okay|ok) to\b|\byou'?re not alone\b|\bthank you for (trusting|sharing|"
         r"your patience|being patient)\b|\bappreciate (your patience|you sharing)\b|\bi hear that\b"
-        r"|\bgreat question\b|\bvalid (concern|question)\b|\bmakes (total |complete )?sense\b",
-        "zh_CN": r"(理解|明白您|能体会|别担心|不用担心|放心|辛苦|着急|心情|抱歉|不好意思|对不起|感谢您的"
+        r"",
+        "zh_CN": r"(理解|明白您|能体会|别担心|不用担心|辛苦|着急|心情|抱歉|不好意思|对不起|感谢您的"
         r"(信任|耐心)|别急|确实(不容易|让人|挺)|换谁都|难受|心疼|担心是正常|很正常)",
     },
 }

@@ -369,6 +369,10 @@ class RulesReader:
                 if span and act not in acts:
                     acts.add(act)
                     evidence[act] = clause if len(clause) <= 160 else span
+        if Act.ASKS_CONTACT not in acts:
+            # consent is about sharing a contact: "if you want" elsewhere is just politeness
+            acts.discard(Act.ASKS_CONSENT)
+            evidence.pop(Act.ASKS_CONSENT, None)
         return acts, evidence, kind
 
     def _answers(

@@ -23,7 +23,13 @@ from simulator.runs import run_suite
 STAGES = (
     (
         "customer (understanding, text, style)",
-        ("simulator/customers", "simulator/text", "simulator/style", "rapidfuzz"),
+        (
+            "simulator/customers",
+            "simulator/text",
+            "simulator/style",
+            "simulator/reading",
+            "rapidfuzz",
+        ),
     ),
     ("reference agent", ("simulator/agents",)),
     ("contact parsing", ("simulator/contacts", "phonenumbers")),

@@ -10,7 +10,7 @@ or persona's vocabulary.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 _I = re.IGNORECASE
 
@@ -114,6 +114,7 @@ _EN_NOT_A_CONTACT = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)
 def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
     """(span, kind) when the clause solicits the customer's own contact.
 
@@ -321,12 +322,14 @@ def _compiled(act: str, locale: str) -> re.Pattern[str]:
     return re.compile(_ACT_PATTERNS[act][loc], _I | re.MULTILINE)
 
 
+@lru_cache(maxsize=16384)
 def find_act(act: str, clause: str, locale: str) -> str | None:
     """The span of ``clause`` showing ``act`` (greets, gives_reason, asks_consent, shows_empathy)."""
     found = _compiled(act, locale).search(clause)
     return found.group(0) if found else None
 
 
+@lru_cache(maxsize=16384)
 def pressure(clause: str, locale: str) -> str | None:
     """A push to decide now, unless the clause negates it ("there's no hurry", "不用赶紧")."""
     loc = "zh_CN" if locale == "zh_CN" else "en_US"
@@ -340,6 +343,7 @@ def pressure(clause: str, locale: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16384)
 def promise(clause: str, locale: str) -> str | None:
     """A guaranteed outcome, unless negated, hedged or a question."""
     loc = "zh_CN" if locale == "zh_CN" else "en_US"

@@ -11,7 +11,7 @@ never the only one.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from simulator.reading._acts import contact_ask, find_act, pressure, promise
 from simulator.reading._model import Act, Flag, NeedView, ReadContext, Reading
@@ -311,17 +311,29 @@ def _distinct_terms(needs: tuple[NeedView, ...], locale: str) -> dict[str, tuple
     return {key: tuple(t for t in terms if counts[t] == 1) for key, terms in raw.items()}
 
 
-def _mentions(clause: str, terms: tuple[str, ...], locale: str) -> bool:
-    low = clause.lower()
+@cache
+def _topic_pattern(terms: tuple[str, ...], locale: str) -> re.Pattern[str] | None:
+    if not terms:
+        return None
     if locale == "zh_CN":
-        return any(term in low for term in terms)
-    return any(re.search(rf"\b{re.escape(term)}", low) for term in terms)
+        return re.compile("|".join(re.escape(t) for t in terms))
+    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + ")")
+
+
+def _mentions(clause: str, terms: tuple[str, ...], locale: str) -> bool:
+    pattern = _topic_pattern(terms, locale)
+    return pattern is not None and pattern.search(clause.lower()) is not None
+
+
+@lru_cache(maxsize=8192)
+def _clauses(text: str, locale: str) -> tuple[str, ...]:
+    splitter = _CLAUSE_ZH if locale == "zh_CN" else _CLAUSE_EN
+    return tuple(c.strip() for c in splitter.split(text) if c and c.strip())
 
 
 def clauses(text: str, locale: str) -> list[str]:
     """Sentences and clauses of a reply, the unit an answer or an act is found in."""
-    splitter = _CLAUSE_ZH if locale == "zh_CN" else _CLAUSE_EN
-    return [c.strip() for c in splitter.split(text) if c and c.strip()]
+    return list(_clauses(text, locale))
 
 
 _DEFLECTION = {
@@ -344,6 +356,15 @@ def acts_of(text: str, locale: str) -> frozenset[str]:
         return frozenset()
     acts, _, _ = RulesReader._acts(clauses(visible(text), loc), loc)
     return frozenset(acts)
+
+
+@lru_cache(maxsize=8192)
+def _acts_of_parts(
+    parts: tuple[str, ...], locale: str
+) -> tuple[frozenset[str], tuple[tuple[str, str], ...], str | None]:
+    """Acts of a reply's clauses: cached, since agents repeat their sentences a lot."""
+    acts, evidence, kind = RulesReader._acts_uncached(parts, locale)
+    return frozenset(acts), tuple(evidence.items()), kind
 
 
 class RulesReader:
@@ -403,6 +424,13 @@ class RulesReader:
 
     @staticmethod
     def _acts(parts: list[str], locale: str) -> tuple[set[str], dict[str, str], str | None]:
+        acts, evidence, kind = _acts_of_parts(tuple(parts), locale)
+        return set(acts), dict(evidence), kind
+
+    @staticmethod
+    def _acts_uncached(
+        parts: tuple[str, ...], locale: str
+    ) -> tuple[set[str], dict[str, str], str | None]:
         acts: set[str] = set()
         evidence: dict[str, str] = {}
         kind: str | None = None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -48,8 +49,12 @@ def is_wrong_language(text: str, locale: str) -> bool:
     return cjk >= 4 and cjk > latin / 3
 
 
+_WORDISH_RUN = re.compile(r"[0-9A-Za-z\u00c0-\u024f\u3400-\u9fff\uf900-\ufaff]+")
+
+
+@lru_cache(maxsize=8192)
 def _squash(text: str) -> str:
-    return "".join(ch for ch in visible(text).lower() if _WORDISH.match(ch))
+    return "".join(_WORDISH_RUN.findall(visible(text).lower()))
 
 
 def is_echo(reply: str, customer_text: str) -> bool:

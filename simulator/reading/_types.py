@@ -12,7 +12,7 @@ from the reference agents' knowledge or the personas' hint phrases.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from simulator.reading._numbers import EN_NUMBER_WORD, ZH_NUMERAL, money_amounts
 
@@ -335,6 +335,7 @@ _BARE_AMOUNT = {
 """Numbers without a currency: an amount only in reply to a price question ("四千五左右")."""
 
 
+@lru_cache(maxsize=32768)
 def information(clause: str, need_type: str, locale: str, pending: bool = False) -> str | None:
     """The span of ``clause`` that carries information of ``need_type``, or None.
 

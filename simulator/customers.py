@@ -344,8 +344,7 @@ class ScriptedCustomer:
         if reasons:
             meta["why"] = "; ".join(reasons)
         self._why = []
-        if act != CustomerAct.OPEN:
-            meta["open_needs"] = list(state.open_needs)
+        meta["open_needs"] = list(state.open_needs)
         state.last_act = act
         return CustomerTurn(
             text, act, delay_s=round(delay), end=end, reason=reason, meta=meta, burst=burst
@@ -422,11 +421,12 @@ class ScriptedCustomer:
 
         The chance of still being there after ``waited`` seconds is exp(-(waited/reply_s)^4):
         about 0.94 at half the persona's patience, 0.37 at its patience, under 0.01 at 1.5x.
-        Every wait also costs trust in proportion (``trust.per_wait`` at the full patience).
+        Every wait also costs trust, growing with its square (``trust.per_wait`` at the full
+        patience, a quarter of it at half): a quick reply costs next to nothing.
         """
         patience = self.persona.patience.reply_s
         ratio = max(0.0, waited) / patience
-        self.state.trust -= self.persona.trust.per_wait * min(1.0, ratio)
+        self.state.trust -= self.persona.trust.per_wait * min(1.0, ratio) ** 2
         self.state.trust = max(0.0, self.state.trust)
         stays = math.exp(-(ratio**PATIENCE_SHAPE))
         return self.patience_rng.random() >= stays

@@ -148,6 +148,7 @@ def run_suite(
         writer.directory = directory
         rows, elapsed = _execute(suite, writer, directory, progress, 0, [])
         summary = build_summary(suite, run_id, rows, elapsed)
+        _add_reader_agreement(summary, suite, directory)
         writer.finish(summary, conversations_written=len(rows), elapsed_s=round(elapsed, 3))
         _report(directory, suite, len(rows))
     finally:
@@ -202,9 +203,18 @@ def resume_run(
         rows, elapsed = _execute(suite, writer, directory, progress, len(earlier), earlier)
         summary = build_summary(suite, directory.name, rows, elapsed)
         summary["resumed_after"] = len(earlier)
+        _add_reader_agreement(summary, suite, directory)
         writer.finish(summary, conversations_written=len(rows), elapsed_s=round(elapsed, 3))
         _report(directory, suite, len(rows))
     return directory, summary
+
+
+def _add_reader_agreement(summary: dict, suite: Suite, directory: Path) -> None:
+    """With a model reader, how often it and the rules reader understood replies alike."""
+    if suite.config.reader and suite.config.reader != "rules":
+        from simulator.reading import run_agreement
+
+        summary["reader_agreement"] = run_agreement(directory)
 
 
 def _changed_files(before: dict[str, str], now: dict[str, str]) -> list[str]:

@@ -134,7 +134,8 @@ class Trust(_Spec):
     per_reason: float = Field(default=0.1, ge=0, le=1)
     per_empathy: float = Field(default=0.05, ge=0, le=1)
     per_wait: float = Field(default=0.1, ge=0, le=1)
-    """Trust a wait as long as ``patience.reply_s`` costs; shorter waits cost in proportion."""
+    """Trust a wait as long as ``patience.reply_s`` costs; shorter waits cost with the square of
+    their share of it (half the patience costs a quarter)."""
     jitter: float = Field(default=0.1, ge=0, le=0.5)
     """Per-instance spread of ``initial`` and ``share_at``, so instances of a persona differ."""
 

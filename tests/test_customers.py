@@ -124,7 +124,7 @@ def test_answering_raises_trust_until_the_customer_shares(library):
     assert turn.meta["need"] == "fee"
     turn = _agent_says(customer, transcript, _answer_for(persona, "fee"))
     # the answer adds per_answer; the 5-second wait costs a sliver of per_wait
-    wait_cost = 2 * persona.trust.per_wait * 5 / persona.patience.reply_s  # two 5 s waits
+    wait_cost = 2 * persona.trust.per_wait * (5 / persona.patience.reply_s) ** 2  # two 5 s waits
     assert customer.state.trust == pytest.approx(start + persona.trust.per_answer - wait_cost)
     while turn.act is not CustomerAct.ASK:  # objections and probes come and go
         turn = _agent_says(customer, transcript, "理解您的顾虑。")
@@ -185,3 +185,31 @@ def test_instances_follow_the_spec(library, persona_id, locale):
     assert len({i.phone for i in instances}) == 200
     assert len({i.name for i in instances}) > 150
     assert all(set(i.needs) <= {n.key for n in persona.needs} for i in instances)
+
+
+def test_a_bait_price_makes_the_customer_suspicious(library):
+    """ "Implants from 99" is far outside the market range: trust gains less than a real quote."""
+    gains = {}
+    for label, reply in (("real", "一颗大概八千到一万二。"), ("bait", "一颗只要99元！")):
+        persona, _, customer, transcript = _start(
+            library, "elderly_dental_patient", "zh_CN", qualified=True, needs=["price", "pain"]
+        )
+        _agent_says(customer, transcript, "您好，您请说。")
+        assert customer.state.pending == "price"
+        before = customer.state.trust
+        turn = _agent_says(customer, transcript, reply)
+        gains[label] = customer.state.trust - before
+        assert "price" not in customer.state.open_needs  # both answered the question
+    assert gains["bait"] < gains["real"] - 0.02
+    assert "suspicious" in turn.meta["why"]
+
+
+def test_every_customer_message_says_what_it_understood_and_why(library):
+    persona, _, customer, transcript = _start(library, locale="en_US")
+    turn = _agent_says(customer, transcript, "Hi! What would you like to know?")
+    need = turn.meta["need"]
+    turn = _agent_says(customer, transcript, "Our prices are very reasonable, don't worry.")
+    assert turn.meta["understood"]["answers"] == []
+    assert turn.meta["why"].startswith(f"asked {need}")
+    assert "unanswered" in turn.meta["why"]
+    assert need in turn.meta["open_needs"]

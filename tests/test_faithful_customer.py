@@ -110,3 +110,74 @@ def test_latency_costs_progressively(tmp_path, factor):
             gone += 1
     expected = {0.3: (0, 5), 0.9: (60, 140), 1.4: (190, 200)}[factor]
     assert expected[0] <= gone <= expected[1], gone
+
+
+def test_slower_replies_cost_leads_step_by_step(tmp_path):
+    """The same good agent answering after 30 s, 150 s, 300 s and 600 s: a midnight legal client
+    (patience 300 s) leaves more often the longer it waits, without a cliff at one value."""
+    agents = [f"tests.agents.probes:slow_{s}s" for s in (30, 150, 300, 600)]
+    config = RunConfig(
+        agents=agents,
+        baseline_agent=None,
+        personas=["legal_client_midnight"],
+        n=40,
+        seed=5,
+        out=str(tmp_path),
+        run_id="slow",
+        report=False,
+        cache=None,
+    )
+    directory, _ = run_suite(config)
+    leads: Counter = Counter()
+    for line in (directory / "scores.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        leads[row["agent_id"]] += row["lead_captured"]
+    rates = [leads[f"slow_{s}s"] for s in (30, 150, 300, 600)]
+    assert rates[0] > rates[1] > rates[2] >= rates[3], rates
+    assert rates[1] >= rates[0] / 3  # half its patience, every time, still keeps many customers
+
+
+def test_the_agent_sees_an_opaque_id_and_nothing_of_the_customer(tmp_path):
+    from tests.agents import probes
+
+    probes.SEEN.clear()
+    config = RunConfig(
+        agents=["tests.agents.probes:recorder"],
+        baseline_agent=None,
+        personas=["worried_parent"],
+        n=3,
+        out=str(tmp_path),
+        run_id="seal",
+        report=False,
+        cache=None,
+    )
+    directory, _ = run_suite(config)
+    assert probes.SEEN
+    for view in probes.SEEN:
+        assert view.conversation_id.startswith("c-")
+        assert "worried_parent" not in view.conversation_id and ".s0." not in view.conversation_id
+        assert view.persona_id is None and view.truth is None and view.meta == {}
+        assert all(m.meta == {} for m in view.messages)  # no customer annotations either
+        assert view.industry == "education" and view.locale in ("zh_CN", "en_US")
+    lines = (directory / "transcripts.jsonl").read_text(encoding="utf-8").splitlines()
+    stored = [json.loads(line) for line in lines]
+    assert all(t["conversation_id"].startswith("worried_parent.") for t in stored)
+
+
+def test_shipped_personas_share_no_answer_phrase_with_the_reference_knowledge():
+    """The circularity the issue found (225 of 228 hint phrases copied from scripted-v2's
+    knowledge) must not come back: persona hints may exist, but never in the agent's words."""
+    from simulator.specs import data_dir, load_persona_library
+
+    knowledge = " ".join(
+        path.read_text(encoding="utf-8").lower()
+        for path in (data_dir("agents") / "knowledge").glob("*.yaml")
+    )
+    shared = [
+        (key, need.key, hint)
+        for key, (persona, _) in load_persona_library().items()
+        for need in persona.needs
+        for hint in need.answered_by
+        if hint.lower() in knowledge
+    ]
+    assert shared == []

@@ -157,3 +157,42 @@ def test_a_spec_sets_the_request_budget_timeout_and_retries(tmp_path):
     assert (reader.limiter.rpm, reader.timeout_s, reader.retries) == (30, 7, 2)
     assert reader.name == "openai:m@http://127.0.0.1:9/v1"
     asyncio.run(reader.aclose())
+
+
+def test_a_run_with_a_model_reader_reports_agreement_and_reruns_from_cache(tmp_path):
+    """`salesim run --reader SPEC`: the model reads, the scripted policy acts, the rules reader
+    reads alongside, the summary says how often they agreed, and a rerun asks nothing."""
+    from simulator.models import RunConfig
+    from simulator.runs import run_suite
+
+    def responder(body):
+        human = body["messages"][-1]["content"]
+        answers = ["price"] if "$" in human or "元" in human else []
+        return json.dumps({"answers": answers, "acts": [], "evidence": {}, "flags": []})
+
+    with OpenAICompatibleServer(responder=responder) as server:
+        spec = _spec(tmp_path, server.url)
+        config = RunConfig(
+            agents=["scripted-v2"],
+            baseline_agent=None,
+            personas=["worried_parent"],
+            locales=["en_US"],
+            n=3,
+            out=str(tmp_path),
+            run_id="first",
+            report=False,
+            reader=spec,
+            cache=str(tmp_path / "cache.sqlite"),
+        )
+        directory, summary = run_suite(config)
+        asked = len(server.bodies)
+        again = config.model_copy(update={"run_id": "again"})
+        _, summary_again = run_suite(again)
+        assert len(server.bodies) == asked  # every reading came from the cache
+    agreement = summary["reader_agreement"]
+    assert asked > 0 and agreement["compared"] == asked
+    assert 0.0 <= agreement["both"] <= agreement["answers"] <= 1.0
+    assert summary_again["reader_agreement"] == agreement
+    lines = (directory / "transcripts.jsonl").read_text(encoding="utf-8").splitlines()
+    metas = [m["meta"] for line in lines for m in json.loads(line)["messages"]]
+    assert any("understood_rules" in meta and "understood" in meta for meta in metas)

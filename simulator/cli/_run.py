@@ -359,3 +359,11 @@ def run(
         f"{summary['executor']} executor, {summary['workers']} worker(s)) -> {directory}"
     )
     print_scorecard(summary, out_console)
+    agreement = summary.get("reader_agreement")
+    if agreement and agreement.get("compared"):
+        out_console.print(
+            f"reader agreement (model vs rules) on {agreement['compared']} readings: "
+            f"answers {agreement['answers']:.0%}, acts {agreement['acts']:.0%}, "
+            f"both {agreement['both']:.0%}",
+            markup=False,
+        )

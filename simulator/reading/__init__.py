@@ -8,6 +8,7 @@ offline and deterministic; a model reader (``--reader``) asks a chat model for t
 
 from __future__ import annotations
 
+from simulator.reading._agreement import reader_agreement, run_agreement
 from simulator.reading._model import (
     ACT_NAMES,
     NEED_TYPES,
@@ -47,5 +48,7 @@ __all__ = [
     "is_unreadable",
     "load_reader",
     "read",
+    "reader_agreement",
+    "run_agreement",
     "topic_terms",
 ]

@@ -129,3 +129,18 @@ async def id_reader(transcript: Transcript) -> AgentTurn:
         instance = sample_instance(persona, int(parts[3]), int(seed))
         return AgentTurn(text=f"Is your number {instance.phone}?", latency_s=5.0)
     return await keyword_blob(transcript)
+
+
+slow_30s = slow(30)
+slow_150s = slow(150)
+slow_300s = slow(300)
+slow_600s = slow(600)
+
+SEEN: list[Transcript] = []
+"""What the recorder agent was shown, for the test that the agent's view is sealed."""
+
+
+async def recorder(transcript: Transcript) -> AgentTurn:
+    """Keeps a copy of every view it gets, and answers like the natural agent."""
+    SEEN.append(transcript.model_copy(deep=True))
+    return await _natural(transcript)

@@ -191,7 +191,7 @@ def test_a_bait_price_makes_the_customer_suspicious(library):
     """ "Implants from 99" is far outside the market range: trust gains less than a real quote."""
     gains = {}
     for label, reply in (("real", "一颗大概八千到一万二。"), ("bait", "一颗只要99元！")):
-        persona, _, customer, transcript = _start(
+        _, _, customer, transcript = _start(
             library, "elderly_dental_patient", "zh_CN", qualified=True, needs=["price", "pain"]
         )
         _agent_says(customer, transcript, "您好，您请说。")
@@ -205,7 +205,7 @@ def test_a_bait_price_makes_the_customer_suspicious(library):
 
 
 def test_every_customer_message_says_what_it_understood_and_why(library):
-    persona, _, customer, transcript = _start(library, locale="en_US")
+    _, _, customer, transcript = _start(library, locale="en_US")
     turn = _agent_says(customer, transcript, "Hi! What would you like to know?")
     need = turn.meta["need"]
     turn = _agent_says(customer, transcript, "Our prices are very reasonable, don't worry.")

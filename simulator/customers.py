@@ -523,12 +523,15 @@ class ScriptedCustomer:
             if self.instance.shares_contact and state.trust >= self.threshold - 1e-9:
                 why.append(f"trust {state.trust:.2f} ≥ {self.threshold:.2f} → shared contact")
                 return self._share()
-            why.append(
-                "never shares in chat"
-                if not self.instance.shares_contact
-                else f"trust {state.trust:.2f} < {self.threshold:.2f} → refused"
-            )
-            return self._refuse()
+            if asked_contact:
+                why.append(
+                    "never shares in chat"
+                    if not self.instance.shares_contact
+                    else f"trust {state.trust:.2f} < {self.threshold:.2f} → refused"
+                )
+                return self._refuse()
+            # offered a next step but not asked for a contact: nothing to refuse, it goes on
+            why.append(f"trust {state.trust:.2f} < {self.threshold:.2f}, not asked → went on")
         if not pending_answered:
             state.unanswered += 1
             if state.unanswered >= self.persona.patience.unanswered:

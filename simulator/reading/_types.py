@@ -59,6 +59,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\bafter work\b",
             r"\b(open|available|run|classes|sessions) (until|till|from|between|every)\b",
             rf"\bwithin {_N} (business )?(hours?|days?|weeks?)\b",
+            r"\bwithin (the )?(next )?(a |an )?(couple|few|\d+|one|two|three|24|48)( of)? (business )?(hours|days|weeks)\b",
             r"\b(today|tomorrow|tonight)\b",
             r"\b(this|next) (week|month|monday|tuesday|wednesday|thursday|friday|saturday)\b",
             r"\b24/7\b",
@@ -276,6 +277,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
         "en_US": [
             r"^\W*(yes|yep|yeah|sure|absolutely|of course|definitely|certainly|no|nope|not|possibly|"
             r"unfortunately|not really|you bet|we do|we can|you can|totally)\b",
+            r"\b(i'?ll|we'?ll|i will|we will) (reserve|book|hold|set (it|you) up|schedule|pencil)\b",
             r"\b(you can|we can|we do|we offer|we have|we provide|we'?re able to|is available|"
             r"are available|happy to|can be (done|booked|arranged))\b",
             r"\b(you don'?t (need|have) to|no need to|not necessary|isn'?t necessary|that'?s fine|"
@@ -283,7 +285,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\bonline\b|\bzoom\b",
         ],
         "zh_CN": [
-            r"^\W*(可以|能|有的|有|没问题|当然|是的|对|不用|不需要|不行|暂时不|没有|不可以|支持|行)",
+            r"(^|[，,。；;！!]\s*)\W*(可以|能|有的|有|没问题|当然|是的|对|不用|不需要|不行|暂时不|没有|不可以|支持|行)",
             r"(可以的|能的|支持|提供|没问题|不用|不需要|完全可以|当然可以|都可以|也可以|可以帮|可以给|"
             r"可以安排|可以预约|不必|无需|线上|网课|直播|远程|不合作|暂不)",
         ],

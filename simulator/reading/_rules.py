@@ -291,6 +291,13 @@ def _without_contact_ask(clause: str, locale: str) -> str:
     return ("，" if locale == "zh_CN" else ", ").join(parts)
 
 
+@cache
+def _rivals(needs: tuple[NeedView, ...], key: str) -> tuple[str, ...]:
+    """The other needs that ask for the same kind of information as need ``key``."""
+    types = set(next(n.types for n in needs if n.key == key))
+    return tuple(n.key for n in needs if n.key != key and types & set(n.types))
+
+
 def _only_greeting(clause: str, locale: str) -> bool:
     greeting = find_act("greets", clause, locale)
     if not greeting:
@@ -367,13 +374,25 @@ def _acts_of_parts(
     return frozenset(acts), tuple(evidence.items()), kind
 
 
+@lru_cache(maxsize=4096)
+def _read_cached(reader: RulesReader, text: str, context: ReadContext) -> Reading:
+    return reader._read(text, context)
+
+
 class RulesReader:
     """The default reader: typed recognisers over clauses, negation- and question-aware."""
 
     name = "rules"
 
     def read(self, text: str, context: ReadContext) -> Reading:
-        """What a customer in ``context`` understands from the agent reply ``text``."""
+        """What a customer in ``context`` understands from the agent reply ``text``.
+
+        Cached: the same reply in the same context (the first turn of every conversation with a
+        scripted agent, say) is read once. Readings are frozen; callers never change them.
+        """
+        return _read_cached(self, text, context)
+
+    def _read(self, text: str, context: ReadContext) -> Reading:
         locale = "zh_CN" if context.locale == "zh_CN" else "en_US"
         shown = visible(text)
         chars = len(shown)
@@ -500,11 +519,7 @@ class RulesReader:
         locale: str,
     ) -> tuple[str | None, str | None]:
         pending = need.key == context.asked
-        rivals = [
-            key
-            for key, other in ((n.key, n) for n in context.needs)
-            if key != need.key and set(other.types) & set(need.types)
-        ]
+        rivals = _rivals(context.needs, need.key)
         own_types = {t for t, key in telling.items() if key == need.key}
         for clause in statements:
             about_this = _mentions(clause, terms[need.key], locale)

@@ -30,11 +30,13 @@ def strip_invisible(text: str) -> str:
     return _INVISIBLE.sub("", text)
 
 
+@lru_cache(maxsize=16384)
 def visible(text: str) -> str:
     """NFKC text with invisible characters removed and white space collapsed."""
     return " ".join(unicodedata.normalize("NFKC", strip_invisible(text)).split())
 
 
+@lru_cache(maxsize=16384)
 def is_unreadable(text: str) -> bool:
     """True when a reply shows no letter, digit or Chinese character at all."""
     return _WORDISH.search(visible(text)) is None

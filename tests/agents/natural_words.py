@@ -14,12 +14,15 @@ refusal; thank and give a call-back time when a number arrives; apologise and es
 complaints; politely decline sales pitches; admit to being an automated assistant when asked.
 Re-asked questions ("you did not answer...", or a bare emoji after a question) are answered
 directly without a recap or a contact request; a clarifying question never comes with one.
+"How do I book / what's the next step / 接下来怎么安排" gets the concrete next step, its purpose and two
+open slots to book here, plus one optional phone/WeChat request if none was made; unrecognised
+messages after the first turn get that next step instead of a clarifying question.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 from simulator import AgentTurn, Transcript
 
@@ -33,6 +36,10 @@ BIZ: dict[str, dict[str, Pair]] = {
         "addr": ("2150 Maple Avenue, 2nd floor", "文华路88号科创大厦3楼"),
         "phone": ("(555) 014-2200", "400-820-6601"),
         "mgr": ("center director", "校区负责人"),
+        "step": (
+            "a free 45-minute assessment and trial lesson, which places the student at the right level and matches the right tutor",
+            "免费45分钟测评+试听课，用来摸清实际水平、匹配合适的老师",
+        ),
     },
     "dental": {
         "name": ("Riverside Family Dental", "仁和口腔"),
@@ -41,6 +48,10 @@ BIZ: dict[str, dict[str, Pair]] = {
         "addr": ("418 Riverside Drive, ground floor", "建设路156号一楼临街"),
         "phone": ("(555) 013-4400", "400-820-6602"),
         "mgr": ("clinic manager", "门诊主任"),
+        "step": (
+            "a first visit of about an hour — exam, x-rays and a written plan with costs from the dentist, with nothing done unless you agree",
+            "先约一次初诊（约1小时）：检查、拍片，医生给出书面方案和费用，不会强制治疗",
+        ),
     },
     "legal": {
         "name": ("Harper & Lin Law Group", "正衡律师事务所"),
@@ -49,6 +60,10 @@ BIZ: dict[str, dict[str, Pair]] = {
         "addr": ("Suite 900, 100 Commerce Street", "金融街国际中心18楼"),
         "phone": ("(555) 017-9000", "400-820-6603"),
         "mgr": ("managing partner", "主任律师"),
+        "step": (
+            "a free 30-minute consultation with an attorney, by phone or in person, to review your situation and explain your options and costs",
+            "约一次30分钟免费咨询（电话或到所都行），律师看您的情况、讲清楚方案和费用",
+        ),
     },
     "home": {
         "name": ("Oakline Home Renovation", "匠心家装"),
@@ -57,6 +72,10 @@ BIZ: dict[str, dict[str, Pair]] = {
         "addr": ("our showroom at 77 Industrial Parkway", "家居建材城B座2楼展厅"),
         "phone": ("(555) 016-3300", "400-820-6604"),
         "mgr": ("customer care manager", "客服经理"),
+        "step": (
+            "a free site visit of about an hour to measure and talk through what you want, with a line-item quote within a week",
+            "约一次免费上门量房（约1小时），沟通需求后一周内出明细报价",
+        ),
     },
     "auto": {
         "name": ("Lakeside Motors", "鑫达汽车"),
@@ -68,6 +87,10 @@ BIZ: dict[str, dict[str, Pair]] = {
         "addr": ("5600 Lakeside Boulevard", "汽车城大道1号"),
         "phone": ("(555) 015-8800", "400-820-6605"),
         "mgr": ("general manager", "店总"),
+        "step": (
+            "a visit of about an hour with a test drive and a written out-the-door quote",
+            "到店看车试驾（约1小时），当场出书面落地价",
+        ),
     },
     "medical_aesthetics": {
         "name": ("Lumière Aesthetic Clinic", "悦颜医疗美容"),
@@ -76,6 +99,10 @@ BIZ: dict[str, dict[str, Pair]] = {
         "addr": ("3rd floor, 220 Park Lane", "中山路200号悦颜大厦3楼"),
         "phone": ("(555) 012-7700", "400-820-6606"),
         "mgr": ("clinic manager", "院长"),
+        "step": (
+            "a free 30-minute consultation where the doctor assesses you and gives a plan and an exact price, with no obligation to book treatment",
+            "约一次免费面诊（约30分钟），医生评估后给方案和准确价格，当天不用决定",
+        ),
     },
 }
 
@@ -83,7 +110,7 @@ BIZ: dict[str, dict[str, Pair]] = {
 TOPICS: list[tuple[str, str]] = [
     (
         "partner",
-        r"partnership|partner with|referral (arrangement|program|agreement|deal)|collaborat|business proposal|合作|对接人|商务",
+        r"partnership|partner with|referral (arrangement|program|agreement|deal)|collaborat|business proposal|work(ing)? together|合作|分成|佣金|返点|对接人|商务",
     ),
     (
         "bill",
@@ -91,11 +118,23 @@ TOPICS: list[tuple[str, str]] = [
     ),
     (
         "redo",
-        r"pay again|get it (fixed|redone)|\bre-?do\b|redone|fix it (for free|again)|free (fix|repair|redo)|who('s| is)? (going to|gonna|will) fix|重新(弄|做)|重做|返工|返修|再交钱|再收(费|钱)|免费(给我)?(重做|修)|谁(来)?(修|负责处理)",
+        r"pay again|get it (fixed|redone)|\bre-?do\b|redone|fix it (for free|again)|free (fix|repair|redo)|who('s| is)? (going to|gonna|will) fix|重新(弄|做)|重做|返工|返修|再交钱|再收(费|钱)|免费(给我)?(重做|修)|谁(来)?(修|负责处理)|how (you\'?ll|you will|will you|are you going to|do you) (fix|make it right)|怎么(给我)?(修|返工)",
     ),
     (
         "cause",
-        r"dentist or the material|(doctor|dentist|installer|workers?|tutor|technique) or (the )?(material|product|part)|whose fault|what caused|why did (it|this) (happen|break|fall|fail)|医生的问题还是|材料的问题|什么原因|为什么会(掉|坏|裂|疼|漏)",
+        r"dentist or the material|(doctor|dentist|installer|workers?|tutor|technique) or (the )?(material|product|part)|whose fault|what caused|why did (it|this) (happen|break|fall|fail)|医生的问题还是|材料的问题|什么原因|为什么会(掉|坏|裂|疼|漏)|技术问题|材料问题|谁的(责任|问题|错)|责任(在|是|归)谁|whose (responsibility|fault)|who(\'?s| is) (responsible|to blame)",
+    ),
+    (
+        "fixed",
+        r"固定(的)?老师|老师(是)?固定|(same|one|fixed|regular|dedicated) (tutor|teacher)|always the same (tutor|teacher)",
+    ),
+    (
+        "manager",
+        r"\bmanager\b|in charge|supervisor|speak (to|with) (the owner|someone senior)|负责人|管事|领导|主管|给(我)?个说法|谁(来)?负责",
+    ),
+    (
+        "software",
+        r"software|\bcrm\b|intake (system|tool|platform)|what (system|platform|tools?) do you use|用(的)?什么(系统|软件)",
     ),
     (
         "same_doc",
@@ -123,7 +162,7 @@ TOPICS: list[tuple[str, str]] = [
     ),
     (
         "portfolio",
-        r"portfolio|(past|previous|finished|completed) (projects|work|jobs)|photos of (your|past|previous|finished|completed)|examples? of (your )?work|see (some )?(of )?your (work|projects)|before.?and.?after|gallery|job ?site|in progress|案例|作品|样板|实景|工地|在装|效果图|做过的",
+        r"portfolio|(past|previous|finished|completed) (projects|work|jobs)|photos of (your|past|previous|finished|completed)|examples? of (your )?work|see (some )?(of )?your (work|projects)|before.?and.?after|gallery|(photos?|pictures?|pics) of|you\'?ve (done|built|completed|finished)|job ?site|in progress|案例|作品|样板|实景|工地|在装|效果图|做过的",
     ),
     (
         "accompany",
@@ -143,15 +182,15 @@ TOPICS: list[tuple[str, str]] = [
     ),
     (
         "reply_time",
-        r"hear back|get back to me|reply to me|respond to me|when will (someone|you|i)\b|nobody (called|replied|got back|answered|responded)|no one (called|replied|got back)|没人回|没人联系|没人理|什么时候(能)?(回复|回我|联系我)|多久(能)?回",
+        r"hear back|get back to me|reply to me|respond to me|when will (someone|you|i)\b|nobody (called|replied|got back|answered|responded)|no one (called|replied|got back)|没人回|没人联系|没人理|什么时候(能)?(回复|回我|联系我|处理|解决|给答复)|多久(能)?回|when (is|are) (someone|anyone|somebody|you) (going to|gonna)|deal with this|when (will|does) (this|it) (get )?(dealt|handled|sorted)",
     ),
     (
         "price",
-        r"how much(?! time| longer)|\bpric|\bcosts?\b|\bfees?\b|\brates?\b|\bcharge|expensive|cheap|afford|budget|\bquote|estimate|\$|多少钱|价格|价钱|费用|收费|价位|贵吗|贵不贵|太贵|好贵|挺贵|很贵|便宜|报价|预算|怎么收|几千|几万|律师费|咋(个)?收|(?<!抵)多少(钱|哈|啊|呀|呢|[？?])|大概多少|说多少|要多少",
+        r"how much(?! time| longer)|\bpric|\bcosts?\b|\bfees?\b|\brates?\b|(?<!in )\bcharge|expensive|cheap|afford|budget|\bquote|estimate|\$|多少钱|价格|价钱|费用|收费|价位|贵吗|贵不贵|太贵|好贵|挺贵|很贵|便宜|报价|预算|怎么收|几千|几万|律师费|咋(个)?收|(?<!抵)多少(钱|哈|啊|呀|呢|[？?])|大概多少|说多少|要多少",
     ),
     (
         "discount",
-        r"discount|promo|\bdeals?\b|rebate|coupon|special offer|any offers|\boffers? (on|for)\b|\bspecials?\b|\bsale\b|incentive|优惠|折扣|打折|活动|返现|补贴|团购|特价|减免",
+        r"discount|promo|\bdeals?\b(?! with)|rebate|coupon|special offer|any offers|\boffers? (on|for)\b|\bspecials?\b|\bsale\b|incentive|do (any |a (little|bit) )?better|best (price|you can do)|lower (the |your )?price|knock (some|anything) off|便宜点|便宜些|再优惠|还能优惠|能少点|少一点|优惠|折扣|打折|活动|返现|补贴|团购|特价|减免",
     ),
     (
         "insurance",
@@ -159,11 +198,11 @@ TOPICS: list[tuple[str, str]] = [
     ),
     (
         "payment",
-        r"install?ment|payment plan|pay (monthly|over time|in parts)|monthly|financ|\bloans?\b|credit card|\bapr\b|interest rate|down ?payment|\bdeposit|how (can|do) i pay|分期|贷款|首付|月供|付款|支付|刷卡|信用卡|利息|利率|定金|押金|怎么付",
+        r"install?ment|payment plan|pay (monthly|over time|in parts)|monthly|financ|\bloans?\b|credit card|\bapr\b|interest rate|down ?payment|\bdeposit|how (can|do) i pay|分期|贷款|首付|月供|付款|支付|刷卡|信用卡|利息|利率|定金|押金|怎么付|低息|免息|0息|零息|无息|零利率|low (interest|apr)|0% (apr|financing|interest)|interest.?free",
     ),
     (
         "tradein",
-        r"trade.?in|trading in|my (old|current) car|sell my car|apprais|置换|旧车|以旧换新|估价|抵多少|能抵|开了\s*\d+\s*年|开了[一二三四五六七八九十]+年|what'?s my \w+ worth|how much (for|is) my (car|truck)",
+        r"trade.?in|trading in|my (old|current) car|sell my car|apprais|置换|旧车|以旧换新|估价|抵多少|能抵|开了\s*\d+\s*年|开了[一二三四五六七八九十]+年|what'?s my \w+ worth|how much (for|is) my (car|truck)|what (would|will|can|could) you (give|offer|pay) (me )?for|(give|offer) me for my",
     ),
     ("testdrive", r"test.?drive|drive it|试驾|试乘"),
     (
@@ -179,12 +218,16 @@ TOPICS: list[tuple[str, str]] = [
         r"\bpain|\bhurts?\b|\bsore\b|anesthe|anaesthe|\bnumb(ing|ed|ness)?\b|sedat|scared|afraid|nervous|anxious|疼|痛|麻醉|害怕|怕疼|怕痛|紧张",
     ),
     (
+        "visits",
+        r"几趟|跑几次|来几次|去几次|要几次|how many (visits|trips|appointments)|how many times (do|will|would) (i|we) (need|have) to (come|go)",
+    ),
+    (
         "duration",
-        r"how long|how many (weeks|months|days|hours|sessions|lessons|visits|classes|appointments)|duration|recover|downtime|\bheal|timeline|turnaround|how (quickly|fast)|多久|多长时间|几次|恢复|周期|工期|几天|几个月|多少次|多少节|上班|back to work|return to work|go to work|见人|休息几天|time off",
+        r"how long|how many (weeks|months|days|hours|sessions|lessons|visits|classes|appointments)|duration|recover|downtime|\bheal|timeline|turnaround|how (quickly|fast)|多久|多长时间|几次|恢复|周期|工期|几天|几个月|多少次|多少节|上班|back to work|return to work|go to work|见人|休息几天|time off|resolv|get settled|多久(能)?解决|结案",
     ),
     (
         "results",
-        r"guarantee|\bresults?\b|\bchances?\b|\bwin\b|success|effective|(does|will) it work|\blasts?\b(?! (time|week|month|year|night))|lasting|permanent|improve|outcome|\bodds\b|look natural|\bfake\b|frozen|保证|假不假|很假|自然吗|自然不|僵|效果|成功率|胜算|把握|提分|能赢|赢面|管用|有用吗|持久|维持|能提高|(does|will|did) it (actually |really )?work|work for (most )?(kids|students|people|children)|actually work|进步|有效果吗|有没有用|好打|能打赢|有戏|打得赢",
+        r"guarantee|\bresults?\b|\bchances?\b|\bwin\b|success|effective|(does|will) it work|\blasts?\b(?! (time|week|month|year|night))|lasting|permanent|improve|outcome|\bodds\b|strong case|good case|(have|got) a (good |strong )?case|worth (pursuing|fighting)|能不能赢|有没有胜算|look natural|\bfake\b|frozen|保证|假不假|很假|自然吗|自然不|僵|效果|成功率|胜算|把握|提分|能赢|赢面|管用|有用吗|持久|维持|能提高|(does|will|did) it (actually |really )?work|work for (most )?(kids|students|people|children)|actually work|进步|有效果吗|有没有用|好打|能打赢|有戏|打得赢",
     ),
     (
         "risks",
@@ -192,7 +235,7 @@ TOPICS: list[tuple[str, str]] = [
     ),
     (
         "staff",
-        r"who (does|do|will do|performs?|will perform|is doing|teaches|handles?)\b|who\'?s (the|my) (doctor|dentist|teacher|tutor|lawyer|attorney|surgeon)|qualif|experienc|\blicensed|certif|credential|who (will|would|is going to) (do|teach|handle|perform|see|treat)|which (doctor|dentist|teacher|tutor|lawyer|attorney|surgeon)|specialist|\bdegree|background|how many years|资质|经验|资格|证书|执业|哪位|哪个(医生|老师|律师)|专家|主任|教龄|靠谱|正规|学历|水平|师资|老师怎么样|什么老师|谁来(做|教|打|操作)|谁做|who are (the|your)|actual (teachers|doctors|dentists|lawyers|attorneys)|real (teachers|doctors)|injector|who (would|will|does|is going to|'?s going to) (actually )?(do|perform|inject|treat|teach|handle)|真(的)?老师|是老师吗",
+        r"who (does|do|will do|performs?|will perform|is doing|teaches|handles?)\b|who\'?s (the|my) (doctor|dentist|teacher|tutor|lawyer|attorney|surgeon)|qualif|experienc|\blicensed|certif|credential|who (will|would|is going to) (do|teach|handle|perform|see|treat)|which (doctor|dentist|teacher|tutor|lawyer|attorney|surgeon)|specialist|\bdegree|background|how many years|资质|经验|资格|证书|执业|哪位|哪个(医生|老师|律师)|专家|主任|教龄|靠谱|正规|学历|水平|师资|老师怎么样|什么老师|谁来(做|教|打|操作)|谁做|who are (the|your)|actual (teachers|doctors|dentists|lawyers|attorneys)|real (teachers|doctors)|injector|who (would|will|does|is going to|'?s going to) (actually )?(do|perform|inject|treat|teach|handle)|真(的)?老师|是老师吗|(医生|老师|律师|设计师)是谁|who is (the|my) (doctor|dentist|tutor|teacher|lawyer|attorney)",
     ),
     (
         "process",
@@ -232,7 +275,7 @@ TOPICS: list[tuple[str, str]] = [
     ),
     (
         "warranty",
-        r"warranty|workmanship|after.?sales|maintenance|service plan|保修|质保|售后|保养|stand behind|guarantee (your|the) work|(if|what if) (something|anything) (goes wrong|breaks|fails)|出了?问题.{0,6}管|管(不管|吗)|包修",
+        r"warranty|workmanship|after.?sales|maintenance|service plan|保修|质保|售后|保养|stand behind|guarantee (your|the) work|(if|what if) (something|anything) (goes wrong|breaks|fails)|出了?问题.{0,6}管|管(不管|吗)|包修|万一.{0,8}(坏|失败|不满意|出问题|效果不好|不好看)|做坏了?怎么办|what (if|happens if) (it|the result|something|i) ?(goes wrong|go wrong|doesn|isn|looks|turns|am|\'?m)",
     ),
     ("callme", r"call me|give me a call|ring me|phone me|打给我|给我打电话|电话联系我|联系我吧"),
     (
@@ -241,7 +284,7 @@ TOPICS: list[tuple[str, str]] = [
     ),
     (
         "booking",
-        r"\bbook|appointment|\bappt|reserve|sign (me|us|him|her|them) up|sign up|enrol|register|schedule (a|an|the|me)|set up (a|an)|next step|how (do|can) i (proceed|start|get started|begin)|come in|\bvisit\b|预约|报名|约个|约一下|约时间|挂号|怎么报|下一步|怎么开始|上门|量房|到店|过去看看|想来|看车|来店|去看看",
+        r"\bbook|appointment|\bappt|reserve|sign (me|us|him|her|them) up|sign up|enrol|register|schedule (a|an|the|me)|set up (a|an)|next step|how (do|can) i (proceed|start|get started|begin)|come in|\bvisit\b|预约|报名|约个|约一下|约时间|挂号|怎么报|下一步|接下来|怎么安排|咋(个)?安排|怎么预约|怎么约|怎么开始|get started|what\'?s next|move forward|上门|量房|到店|过去看看|想来|看车|来店|去看看",
     ),
 ]
 FLAGS = re.I | re.A  # ASCII \b so "这款SUV" still matches r"\bsuv"
@@ -327,7 +370,7 @@ SERVICES: dict[str, list[tuple[str, str, str, str]]] = {
         ),
         (
             "contract",
-            r"contract|agreement|lease|clause|合同|协议|条款",
+            r"contract|agreement|\blease|clause|合同|协议|条款",
             "Contract review is a flat $400 for up to 10 pages; drafting starts at $800.",
             "合同审查每份800元起（10页以内），起草合同1500元起。",
         ),
@@ -434,6 +477,10 @@ FACTS: dict[str, dict[str, Pair]] = {
             "Our latest in-person class ends at 9pm, so if you get home around 9 the live online evening group (Tue/Thu 9:15–10:45pm) would suit you, and every lesson is recorded in case you miss one.",
             "线下最晚一节到晚上9点结束；如果您9点左右才到家，可以上线上晚班（周二、周四21:15-22:45直播），每节课都有回放，错过了也能补。",
         ),
+        "fixed": (
+            "Yes — each student has one fixed tutor who teaches every lesson and follows their progress; if it isn't a good fit you can switch at no cost, and the next lesson is simply with the new tutor.",
+            "是固定老师：每个学生有一位固定的主讲老师，每节课都是他/她上，全程跟进度；上了觉得不合适可以免费换，下节课就换新老师。",
+        ),
         "choose": (
             "Yes — you can request a particular tutor, and if it isn't a good fit you can switch at any time at no cost; the next lesson is simply with the new tutor.",
             "可以，您可以指定老师；上了觉得不合适随时可以免费换，下节课就换新老师。",
@@ -508,6 +555,10 @@ FACTS: dict[str, dict[str, Pair]] = {
         ),
     },
     "dental": {
+        "visits": (
+            "Usually 1–2 trips: a check-up, cleaning or filling is one visit, a crown is two about 2 weeks apart, and an implant is about 4 visits over 3–6 months (scan and plan, placement, a check, then fitting the crown).",
+            "一般跑1-2趟：检查、洗牙、补牙一次就好；做牙冠2次，间隔约2周；种植牙前后大约4次，跨3-6个月（检查拍片定方案、植入、复查、戴牙冠）。",
+        ),
         "eligible": (
             "Age on its own isn't a barrier — we regularly place implants for patients in their 70s and 80s. What matters is bone and general health: well-controlled blood pressure and diabetes are usually fine, and thin bone can often be handled with a bone graft or shorter implants; the dentist confirms with a 3D scan, so I can't promise before that.",
             "年纪本身不是问题，七八十岁种牙的很多。关键看骨量和全身情况：血压控制在140/90以下、空腹血糖控制在8以下一般都能种；骨头条件不好可以植骨或用短植体解决。具体要拍CBCT让医生评估后才能确定，不能提前打包票。",
@@ -627,8 +678,8 @@ FACTS: dict[str, dict[str, Pair]] = {
             "协议离婚顺利的话一两个月；诉讼离婚一审一般3-6个月；劳动仲裁通常45-60天出裁决。",
         ),
         "results": (
-            "Honestly, no lawyer can guarantee an outcome — it depends on the evidence and the other side. Once the attorney has seen your documents, you'll get a frank view of your chances and options.",
-            "说实话，任何律师都不能保证胜诉，结果要看证据和对方情况；律师看过材料后会如实告诉您胜算和风险。",
+            "Honestly, I can't judge that from here and no lawyer can guarantee an outcome. What usually makes a case strong is written evidence (contracts, messages, pay or bank records), witnesses, and acting before the deadline; in the free 30-minute consultation an attorney will look at your documents and give you a frank view of your chances.",
+            "说实话，现在还判断不了，任何律师都不能保证胜诉。案子强不强主要看三点：有没有书面证据（合同、聊天记录、转账或工资流水）、有没有证人、是否还在时效内；免费咨询时律师看过材料，会如实告诉您胜算和风险。",
         ),
         "staff": (
             "Your matter would be handled by a licensed attorney: Sarah Harper (18 years, family law) or David Lin (12 years, employment and civil litigation).",
@@ -641,6 +692,14 @@ FACTS: dict[str, dict[str, Pair]] = {
         "schedule": (
             "The office is open Mon–Fri 9am–6pm and Saturday mornings; messages here are answered in the evening too, and urgent matters get a call the next morning.",
             "律所工作日9:00-18:00，周六上午有律师值班；晚上留言也有人回复，紧急情况第二天一早安排律师联系。",
+        ),
+        "partner": (
+            "We're open to hearing proposals, but as a law firm we can't pay referral fees or share fees with non-lawyers under bar rules, so any arrangement would be a flat-fee service; send a short proposal here and our managing partner will reply within about a week either way.",
+            "可以先了解，但按律师行业规定，律所不能向介绍案源的人支付介绍费或分成，只能做按固定费用结算的服务类合作；您把方案发在这里，主任律师一周内给您答复。",
+        ),
+        "software": (
+            "We use Clio for intake and case management and we're happy with it, so we're not looking to switch right now.",
+            "我们用的是律所通用的案件管理系统做登记和预约，用得挺顺手，目前没有更换的打算。",
         ),
         "privacy": (
             "Everything you tell us is confidential and covered by attorney-client privilege, even if you don't end up hiring us.",
@@ -888,6 +947,10 @@ FACTS: dict[str, dict[str, Pair]] = {
             "We're open Tue–Sat 10am–7pm, with appointments until 8pm on Thursdays.",
             "营业时间周二到周日10:00-20:00，周一休息。",
         ),
+        "warranty": (
+            "If you're unhappy with a result, the doctor reviews it free of charge: Botox touch-ups within 2 weeks are included, filler can be adjusted or dissolved, and any complication is treated here at no cost — though no treatment's result can be guaranteed.",
+            "万一效果不满意，医生免费复诊评估：肉毒素2周内补打免费，玻尿酸可以调整或溶解，出现并发症由我们免费处理；不过任何项目都没法百分百保证效果，做之前医生会如实讲清风险。",
+        ),
         "privacy": (
             "Your visit and photos are kept strictly confidential, and we never use photos without your written consent.",
             "您的就诊信息和照片严格保密，未经书面同意绝不会用于宣传。",
@@ -934,12 +997,12 @@ COMMON: dict[str, Pair] = {
         "我们团队比较稳定，大部分人都在；告诉我大概什么时候来做的，我帮您查一下，能约同一位的话优先给您约。",
     ),
     "bill": (
-        "Yes — I can have an itemized bill sent to you here listing each service, its date and price; if a line looks wrong, tell me which one and our {mgr} will check it and refund any overcharge within 3–5 business days.",
-        "可以的，每一项收费都能出明细：告诉我日期或把账单那一项拍给我，我帮您对照是什么费用（比如检查费、材料费）；如果确实多收，{mgr}核实后3-5个工作日原路退回。",
+        "Yes — our front desk will send the itemized bill right here in this chat by the end of the next business day, listing each service, its date and price; if a line looks wrong, tell me which one and our {mgr} will check it and refund any overcharge within 3–5 business days.",
+        "可以的，前台会在下一个工作日内把收费明细发到这里；您也可以告诉我日期或把账单那一项拍给我，我帮您对照是什么费用（比如检查费、材料费）；如果确实多收，{mgr}核实后3-5个工作日原路退回。",
     ),
     "partner": (
-        "Partnerships and referral arrangements go to our {mgr}: send a short proposal here or call {phone} and ask for the {mgr}'s office — proposals are reviewed weekly and you'll get an answer within about a week either way.",
-        "合作事宜由{mgr}负责对接：您把合作方案（公司介绍、合作方式）发在这里，或打{phone}找{mgr}办公室，一般一周内都会给您答复。",
+        "Yes, we're open to proposals: partnerships and referral arrangements go to our {mgr}, and any commission or fee terms are agreed case by case in a written agreement. Send a short proposal here (who you are, what you offer, the terms you have in mind) or call {phone} — you'll get an answer within about a week either way.",
+        "可以谈：合作事宜由{mgr}负责对接，分成比例没有统一标准，按合作方式单独商定并签书面协议。您把方案（公司介绍、合作方式、期望分成）发在这里，或打{phone}找{mgr}办公室，一般一周内都会给您答复。",
     ),
     "legit": (
         "We're a fully licensed business — I can send our licence details here, and you're welcome to check them when you visit.",
@@ -958,6 +1021,23 @@ COMMON: dict[str, Pair] = {
         "一般几天内就能安排，告诉我您方便的时间，我帮您查最早的时段。",
     ),
     "reply_time": ("", ""),
+    "manager": ("", ""),
+    "fixed": (
+        "Yes — you'll see the same person each time unless you ask to switch, which is free.",
+        "是的，一般固定同一位负责到底；想换的话随时可以免费换。",
+    ),
+    "visits": (
+        "Usually one or two visits — the first one sets out the plan, and {pro} will tell you then exactly how many more are needed.",
+        "一般跑一两趟：第一次来定方案，{pro}会当场告诉您后面还要来几次。",
+    ),
+    "warranty": (
+        "If something isn't right, {pro} will review it free of charge and we'll put right anything that's down to our work, at no cost to you.",
+        "万一有问题，{pro}免费复查，属于我们的问题免费处理，不会再收您钱。",
+    ),
+    "software": (
+        "We use an established practice-management system for intake and scheduling and aren't looking to switch right now.",
+        "我们用的是行业通用的管理系统做登记和预约，目前没有更换的打算。",
+    ),
     "location": (
         "We're at {addr} — free parking on site, a step-free entrance with an elevator, and a bus stop about two minutes' walk away.",
         "我们在{addr}，有免费停车位，有无障碍通道和电梯，离最近的地铁站步行约5分钟。",
@@ -996,7 +1076,7 @@ def _rx(p: str) -> re.Pattern[str]:
 
 
 PITCH = _rx(
-    r"\bseo\b|marketing (agency|services)|our agency|we help (businesses|clinics|companies|firms|dealers)|grow your (business|sales|clinic|practice)|more (leads|customers|patients|clients) for you|partnership opportunit|business cooperation|promote your|advertising (services|package)|backlinks|website (design|redesign)|social media management|google ranking|推广|代运营|引流|获客|合作机会|商务合作|寻求合作|谈合作|广告投放|排名优化|我们公司(专业|提供|是做)|帮您的?(门店|诊所|公司|律所)|\bleads\b|case referrals|we (can )?(send|bring|refer) you|our (company|firm|platform|agency) (helps|provides|offers|specializes)"
+    r"\bseo\b|marketing (agency|services)|our agency|we help (businesses|clinics|companies|firms|dealers)|grow your (business|sales|clinic|practice)|more (leads|customers|patients|clients) for you|partnership opportunit|business cooperation|promote your|advertising (services|package)|backlinks|website (design|redesign)|social media management|google ranking|推广|代运营|引流|获客|合作机会|商务合作|寻求合作|谈合作|广告投放|排名优化|我们公司(专业|提供|是做)|帮您的?(门店|诊所|公司|律所)|\bleads\b|case referrals|hear how|hear more about (how|what)|marketing audit|free audit|send (you )?over (a|an|our) (free )?(audit|proposal|report)|we (can )?(send|bring|refer) you|our (company|firm|platform|agency) (helps|provides|offers|specializes)"
 )
 BOT = _rx(
     r"are you (a |an )?(bot|robot|ai|human|real(?! (clinic|business|company|school|dealer|firm|doctor|dentist|teacher|lawyer|attorney))|person|machine)\b|is this (a |an )?(bot|robot|ai|automated|real person)\b|\b(bot|robot|ai) or (a )?(human|real)|real person|talking to a (bot|machine|human|person)|chatgpt|机器人|真人|人工客服|是不是ai|是ai吗|自动回复|chat ?scripts?|who (writes|wrote|programmed|made) (your|these|this)|canned|scripted|automated (reply|replies|message)"
@@ -1017,13 +1097,13 @@ GREETING = _rx(
     r"^\s*(hi|hello|hey|good (morning|afternoon|evening)|你好|您好|在吗|在不在|哈喽)[\s!！,.。~～?？]*(there)?[\s!！,.。~～?？]*$"
 )
 CLOSING = _rx(
-    r"thank|thx|\bbye\b|goodbye|that'?s all|good night|have a (good|nice)|think (about|it over)|let me think|谢谢|多谢|再见|拜拜|先这样|就这样|考虑|再想想|想一想"
+    r"先了解|了解清楚|just (looking|browsing)|still (looking|deciding|comparing|researching)|thank|thx|\bbye\b|goodbye|that'?s all|good night|have a (good|nice)|think (about|it over)|let me think|谢谢|多谢|再见|拜拜|先这样|就这样|考虑|再想想|想一想"
 )
 ACK = _rx(
     r"^\s*(ok|okay|got it|i see|sure|alright|cool|great|noted|好的|好|嗯|哦|明白|知道了|行)[\s!！.。~～]*$"
 )
 TIME = _rx(
-    r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|tomorrow|next week|this week|\b\d{1,2}(:\d{2})?\s?(am|pm)\b|\bmorning\b|\bafternoon\b|\bevening\b|周[一二三四五六日天末]|星期[一二三四五六日天]|明天|后天|下周|这周|上午|下午|晚上|\d{1,2}点"
+    r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(mon|tue|wed|thu|thur|fri|sat|sun)\b|tomorrow|next week|this week|\b\d{1,2}(:\d{2})?\s?(am|pm)\b|\bmorning\b|\bafternoon\b|\bevening\b|周[一二三四五六日天末]|星期[一二三四五六日天]|明天|后天|下周|这周|上午|下午|晚上|\d{1,2}点"
 )
 ASK_MARK = _rx(r"phone number|手机号或微信")
 PHONE = re.compile(r"(?<![A-Za-z0-9_+])\+?\d[\d\s\-().]{5,18}\d(?!\d)")
@@ -1089,7 +1169,16 @@ ALWAYS_ASK_TOPICS = {"booking", "trial", "testdrive", "contact_us", "callme"}
 LEGAL_BEHALF = _rx(
     r"on (his|her|their) behalf|for (my|a) (mom|mother|dad|father|son|daughter|brother|sister|friend|relative|wife|husband)|asking for (a|my)|帮(我)?(妈|爸|家人|朋友|亲戚|儿子|女儿|弟弟|妹妹|哥哥|姐姐)|替(我)?(妈|爸|家人|朋友)|代(他|她)"
 )
-SOLICIT = _rx(r"day/time|day and time|a day that|what day|I've noted|哪天|什么时间|方便的时间|记下")
+SOLICIT = _rx(
+    r"day/time|day and time|a day that|what day|I've noted|which suits|哪天|什么时间|方便的时间|记下|哪个时间"
+)
+NEXT = _rx(
+    r"下一步|接下来|怎么安排|咋(个)?安排|(怎么|如何|咋)(预约|报名|约)|next step|get(ting)? started|how (do|can|would|should) (i|we) (book|proceed|start|begin|sign up|go about)|how to (book|proceed)|what'?s next|what now|where do (we|i) go from here|move forward|sign me up|let'?s do (it|this)"
+)
+HYPO = _rx(
+    r"万一|(如果|要是|假如).{0,8}(坏|失败|不满意|出问题|不好)|what if|what happens if|in case"
+)
+NO_ASK_TOPICS = {"partner", "manager", "software"}
 
 
 def find_contact(text: str) -> dict[str, str] | None:
@@ -1116,6 +1205,8 @@ def detect_topics(text: str, industry: str) -> list[str]:
     """Answerable topics mentioned in the text, in priority order."""
     facts = FACTS[industry]
     found = [n for n, rx in TOPIC_RE if rx.search(text) and (n in facts or n in COMMON)]
+    if NEXT.search(text) and "booking" not in found:
+        found.append("booking")
     if industry == "legal" and "someone_else" in found and not LEGAL_BEHALF.search(text):
         found.remove("someone_else")
     if "someone_else" in found and (
@@ -1133,6 +1224,10 @@ def detect_topics(text: str, industry: str) -> list[str]:
         "choose": ["staff"],
         "partner": ["booking", "schedule"],
         "level": ["schedule"],
+        "fixed": ["choose", "staff", "same_doc"],
+        "visits": ["duration"],
+        "manager": ["reply_time", "staff"],
+        "booking": ["process", "schedule", "trial"] if NEXT.search(text) else [],
     }
     for t, ds in drops.items():
         if t in found:
@@ -1143,6 +1238,8 @@ def detect_topics(text: str, industry: str) -> list[str]:
         and not re.search(r"\bpay|fee|install|分期|付款|律师费|费用", text, FLAGS)
     ):
         found.remove("payment")
+    if re.search(r"resolv|settl|解决|结案", text, FLAGS):
+        found = [f for f in found if f not in ("schedule", "start")]
     if "driver" in text.lower() and "staff" in found:
         found.remove("staff")
     if (
@@ -1187,6 +1284,32 @@ def callback_when(ts: datetime | None, zh: bool) -> str:
     )
 
 
+def slots(ts: datetime | None, zh: bool, industry: str) -> str:
+    """Two concrete openings on the next working days (no Sundays; no Mondays for the clinic)."""
+    day = (ts or datetime(2025, 1, 6, 12)).date()
+    found: list[tuple[int, date]] = []
+    for i in range(1, 9):
+        d = day + timedelta(days=i)
+        wd = d.weekday()
+        if wd == 6 or (industry == "medical_aesthetics" and wd == 0) or (found and wd == 5):
+            continue
+        found.append((i, d))
+        if len(found) == 2:
+            break
+    names = (
+        ["周一", "周二", "周三", "周四", "周五", "周六", "周日"]
+        if zh
+        else ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    )
+    hours = ("上午10点", "下午4点") if zh else ("10am", "4pm")
+    out = []
+    for (i, d), h in zip(found, hours):
+        name = names[d.weekday()]
+        out.append((f"明天（{name}）" if zh else f"tomorrow ({name})") if i == 1 else name)
+        out[-1] += h if zh else f" at {h}"
+    return ("或".join(out)) if zh else " or ".join(out)
+
+
 def norm(text: str) -> str:
     """Fix the commonest chat shorthand/typos before topic detection."""
     for a, b in (
@@ -1214,12 +1337,12 @@ def model_of(texts: list[str]) -> tuple[str, str] | None:
     return None
 
 
-def tradein_text(text: str, zh: bool) -> str | None:
-    """A rough trade-in range from the car's age, if the customer gave one."""
-    m = re.search(r"开了\s*(\d+)\s*年|(\d+)\s*(?:years?|yrs?)\b", text, FLAGS)
+def tradein_text(text: str, zh: bool, now: int = 2025) -> str | None:
+    """A rough trade-in range from the car's age (or model year), if the customer gave one."""
+    m = re.search(r"开了\s*(\d+)\s*年|(\d+)\s*(?:years?|yrs?)\b|\b((?:19|20)\d\d)\b", text, FLAGS)
     if not m:
         return None
-    y = int(m.group(1) or m.group(2))
+    y = int(m.group(1) or m.group(2)) if not m.group(3) else max(1, now - int(m.group(3)))
     car = re.search(r"(?:那台|我的|我家)\s*([\u4e00-\u9fffA-Za-z0-9]{1,6}?)\s*开了", text)
     band = 0 if y <= 3 else 1 if y <= 7 else 2
     if zh:
@@ -1294,7 +1417,15 @@ async def reply(transcript: Transcript) -> AgentTurn:
     parts: list[str] = []
     topics = detect_topics(qtext, industry)
     pitch_now = bool(PITCH.search(text)) and "partner" not in topics
-    complaint_now = bool(STRONG_COMPLAINT.search(text) or (PAST.search(text) and NEG.search(text)))
+    complaint_now = bool(
+        STRONG_COMPLAINT.search(text) or (PAST.search(text) and NEG.search(text))
+    ) and not HYPO.search(text)
+    complaint_before = any(
+        (STRONG_COMPLAINT.search(m.text) or (PAST.search(m.text) and NEG.search(m.text)))
+        and not HYPO.search(m.text)
+        for m in earlier
+    )
+    asked_now: list[bool] = []
     if n == 0 and (pitch_now or complaint_now):
         parts.append("您好，" if zh else "Hello.")
     elif n == 0:
@@ -1344,11 +1475,52 @@ async def reply(transcript: Transcript) -> AgentTurn:
             + f"You'll hear from {biz['pro']} {when} (we're staffed Mon–Fri 9–5), and I've flagged this conversation so it isn't missed; for anything urgent you can call {biz['phone']}."
         )
 
+    def next_step() -> str:
+        """The concrete next step, its purpose and how to take it (never a bare question)."""
+        when = callback_when(ts, zh)
+        if complaint_before or complaint_now:
+            out = (
+                f"下一步：{biz['mgr']}会在{when}联系您了解情况，同时给您约一次免费复查，由{biz['pro']}确认原因；如果是我们的问题，处理不收任何费用。"
+                if zh
+                else f"Next step: our {biz['mgr']} will get back to you {when}, and we'll book a free check with {biz['pro']} to confirm the cause — if it's down to our work, putting it right costs you nothing."
+            )
+        else:
+            out = f"下一步是{biz['step']}。" if zh else f"The next step is {biz['step']}."
+            if not contact:
+                out += (
+                    f"我可以直接在这里帮您约，{slots(ts, zh, industry)}都有空位，您看哪个时间合适？"
+                    if zh
+                    else f" I can book it right here — {slots(ts, zh, industry)} are open; which suits you?"
+                )
+        if contact:
+            return out + (
+                f"{biz['pro']}会打您留的号码确认具体时间。"
+                if zh
+                else f" {pro_cap} will call the number you gave {when} to confirm the time."
+            )
+        if asked or declined or refuses:
+            return out
+        asked_now.append(True)
+        return out + (
+            f"如果方便，也可以留个手机号或微信（可不留），{biz['pro']}直接联系您安排。"
+            if zh
+            else f" Or, if easier, leave a phone number or WeChat (optional) and {biz['pro']} will arrange it with you."
+        )
+
     def answer(t: str) -> str:
         if t == "reply_time":
             return reply_time()
+        if t == "booking":
+            return next_step()
+        if t == "manager":
+            when = callback_when(ts, zh)
+            return (
+                f"这件事由{biz['mgr']}亲自负责，我已经把您的情况转给{biz['mgr']}，会在{when}给您答复；不想等的话可以直接打{biz['phone']}找{biz['mgr']}。"
+                if zh
+                else f"Our {biz['mgr']} is in charge, and I've passed your message to them — you'll hear back {when}; if you'd rather not wait, call {biz['phone']} and ask for the {biz['mgr']}."
+            )
         if t == "tradein" and industry == "auto":
-            return tradein_text(qtext, zh) or fact(t)
+            return tradein_text(qtext, zh, ts.year if ts else 2025) or fact(t)
         if t in ("price", "otd") and industry == "auto":
             mod = model_of([qtext] + [norm(m.text) for m in reversed(earlier)])
             if mod:
@@ -1360,17 +1532,19 @@ async def reply(transcript: Transcript) -> AgentTurn:
         if pitch_before:
             return turn(
                 [
-                    "之前说过了，我们暂时不需要，谢谢理解。"
-                    if zh
-                    else "As mentioned, we're not looking for that at the moment — thanks for understanding."
+                    fill(
+                        "之前说过了，我们暂时没有这方面需求；您一定要发的话可以发在这里，{mgr}会看，一周内答复，但不能保证合作。"
+                        if zh
+                        else "As I mentioned, we're not looking for that right now; if you'd still like to, you can send it here and our {mgr} will reply within about a week, though I can't promise anything."
+                    )
                 ]
             )
         return turn(
             [
                 fill(
-                    "谢谢您的介绍，我们目前没有这方面的需求。如果确实想谈，可以把方案发在这里，{mgr}会看，一般一周内回复，合不合适都会告诉您。"
+                    "谢谢您的介绍。可以发，方案或报告直接发在这里，{mgr}会看，一般一周内回复，合不合适都会告诉您；不过说实话我们目前没有这方面的计划。"
                     if zh
-                    else "Thanks for reaching out — we're not looking for that right now. If you'd still like to pitch it, send a short proposal here and our {mgr} will review it and reply within about a week either way."
+                    else "Thanks for reaching out — yes, you're welcome to send the details here, and our {mgr} will review them and reply within about a week either way, though honestly we're not looking for that right now."
                 )
             ]
         )
@@ -1390,7 +1564,17 @@ async def reply(transcript: Transcript) -> AgentTurn:
         )[again]
         specific = [
             answer(t)
-            for t in ("refund", "redo", "bill", "cause", "same_doc", "warranty", "reply_time")
+            for t in (
+                "refund",
+                "redo",
+                "bill",
+                "cause",
+                "same_doc",
+                "warranty",
+                "manager",
+                "reply_time",
+                "booking",
+            )
             if t in topics and not (t == "bill" and "refund" in topics)
         ][:2]
         if contact:
@@ -1448,11 +1632,11 @@ async def reply(transcript: Transcript) -> AgentTurn:
     )
     if time_ack:
         topics = [t for t in topics if t not in ("schedule", "booking")]
-    if contact_now or declined_now:
+    if contact_now or declined_now or refuses:
         topics = [t for t in topics if t != "contact_us"]
     fresh = [t for t in topics if key(t) not in prior_keys]
     recap = bool(topics) and not fresh and not reask
-    topics = (topics if reask else fresh or topics)[:3]
+    topics = (topics if reask else fresh + [t for t in topics if t not in fresh])[:3]
     answers: list[str] = []
     for t in topics:
         if (t == "price" and svc and industry != "auto") or (
@@ -1496,18 +1680,6 @@ async def reply(transcript: Transcript) -> AgentTurn:
                 )
             else:
                 answers.append(fact(t))
-        elif t == "booking" and contact:
-            answers.append(
-                f"{biz['pro']}打电话时会和您确认具体时间。"
-                if zh
-                else f"{pro_cap} will confirm the exact time when they call."
-            )
-        elif t == "booking" and declined:
-            answers.append(
-                "告诉我哪天几点方便，我在这里帮您预留并确认。"
-                if zh
-                else "Just tell me a day and time here and I'll reserve it and confirm in this chat."
-            )
         else:
             answers.append(answer(t))
     generic = {"booking", "trial", "schedule", "location", "someone_else", "process"}
@@ -1551,7 +1723,7 @@ async def reply(transcript: Transcript) -> AgentTurn:
             )
         return turn(answers)
     if declined_now or (refuses and answers):
-        if not answers and CLOSING.search(text):
+        if not answers and CLOSING.search(re.sub(r"no,? thanks?( you)?", "", text, flags=re.I)):
             parts.append(
                 "没问题，感谢咨询，有需要随时找我～"
                 if zh
@@ -1626,6 +1798,15 @@ async def reply(transcript: Transcript) -> AgentTurn:
             )
         elif n == 0:
             parts.append(fact("intro"))
+        elif not ACK.search(text):
+            lead_in = ""
+            if re.search(r"[?？吗呢]", text) and re.search(r"[A-Za-z\u4e00-\u9fff]", text):
+                lead_in = (
+                    f"这个问题我不想随便答，{biz['pro']}可以给您准确答复。"
+                    if zh
+                    else f"I don't want to guess on that one — {biz['pro']} can answer it exactly. "
+                )
+            return turn([lead_in + next_step()])
         elif any(fact("intro") in m.text for m in agent_msgs):
             parts.append(
                 [
@@ -1646,8 +1827,11 @@ async def reply(transcript: Transcript) -> AgentTurn:
         return turn(
             []
         )  # a clarifying question is never combined with a request for contact details
-    want_ask = eligible and (
-        answered_blocks >= 2 or bool(ALWAYS_ASK_TOPICS & set(topics)) or time_ack
+    want_ask = (
+        eligible
+        and not asked_now
+        and not (NO_ASK_TOPICS & set(topics))
+        and (answered_blocks >= 2 or bool(ALWAYS_ASK_TOPICS & set(topics)) or time_ack)
     )
     if want_ask and (len(answers) < 3 or "booking" in topics):
         answers.append(ask_text())

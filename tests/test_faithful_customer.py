@@ -59,7 +59,7 @@ def rates(tmp_path_factory):
 
 def test_the_good_agent_beats_every_gaming_agent_on_leads(rates):
     good = rates["reply"]["lead"]
-    assert good >= 0.15
+    assert good >= 0.30
     for probe in (
         "keyword_blob",
         "faq_dump",
@@ -69,7 +69,7 @@ def test_the_good_agent_beats_every_gaming_agent_on_leads(rates):
         "invisible",
         "id_reader",
     ):
-        assert rates[probe]["lead"] <= good - 0.10, (probe, rates[probe], good)
+        assert rates[probe]["lead"] <= good / 3, (probe, rates[probe], good)
 
 
 def test_paraphrased_pressure_costs_and_reassurance_does_not(rates):
@@ -89,10 +89,10 @@ def test_echo_and_wrong_language_engage_less_than_service(rates):
 
 
 def test_reference_agent_does_not_run_away_from_the_natural_one(rates):
-    # scripted-v2's question recognition was written against the personas' own questions, so
-    # it leads (23 points on this run); the goal of "a few points" is not met yet, and
-    # this bound only keeps the gap from widening.
-    assert rates["scripted-v2"]["lead"] - rates["reply"]["lead"] <= 0.25
+    # scripted-v2's question recognition was written with the personas' questions in view, so it
+    # leads the blind agent: by 8 points on this run (5 on --suite all, n=20, seed 0); the bound
+    # keeps the gap from widening.
+    assert rates["scripted-v2"]["lead"] - rates["reply"]["lead"] <= 0.12
 
 
 @pytest.mark.parametrize("factor", [0.3, 0.9, 1.4])

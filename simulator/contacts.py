@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Literal
 
@@ -62,6 +63,13 @@ def normalize_phone(raw: str, locale: str) -> str | None:
 
 def find_contacts(text: str, locale: str) -> list[Contact]:
     """Every contact in ``text``, in order of appearance."""
+    return list(_find_contacts(text, locale))
+
+
+@lru_cache(maxsize=16384)
+def _find_contacts(text: str, locale: str) -> tuple[Contact, ...]:
+    # cached: the customer's and the agents' messages repeat across a run, and the scorer, the
+    # reference agents and the rubrics all ask about the same texts
     region = REGION_BY_LOCALE.get(locale, "CN")
     plain = unicodedata.normalize("NFKC", text)
     found: list[tuple[int, Contact]] = []
@@ -84,7 +92,7 @@ def find_contacts(text: str, locale: str) -> list[Contact]:
         found.append((match.start(), Contact("email", match.group(0).lower(), match.group(0))))
     for match in _WECHAT.finditer(plain):
         found.append((match.start(1), Contact("wechat", match.group(1), match.group(0))))
-    return [contact for _, contact in sorted(found, key=lambda item: item[0])]
+    return tuple(contact for _, contact in sorted(found, key=lambda item: item[0]))
 
 
 def last_contact(texts: list[str], locale: str) -> Contact | None:

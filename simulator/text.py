@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -30,7 +30,7 @@ def normalize(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).lower().split())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class PhraseMatcher:
     """A compiled set of phrases and regexes that recognise one thing in a message."""
 
@@ -50,7 +50,13 @@ class PhraseMatcher:
         )
 
     def find(self, normalized_text: str) -> str | None:
-        """The first phrase or pattern that matches ``normalized_text`` (already normalised)."""
+        """The first phrase or pattern that matches ``normalized_text`` (already normalised).
+
+        Cached per matcher and text (matchers hash by identity: they are built once per
+        process), since the reference agents re-read the whole history every turn."""
+        return _find(self, normalized_text)
+
+    def _find(self, normalized_text: str) -> str | None:
         for phrase in self.phrases:
             if phrase in normalized_text:
                 return phrase
@@ -70,6 +76,11 @@ class PhraseMatcher:
     def matches(self, normalized_text: str) -> bool:
         """Whether anything in this matcher is found in ``normalized_text``."""
         return self.find(normalized_text) is not None
+
+
+@lru_cache(maxsize=65536)
+def _find(matcher: PhraseMatcher, normalized_text: str) -> str | None:
+    return matcher._find(normalized_text)
 
 
 @dataclass(frozen=True)

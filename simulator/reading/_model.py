@@ -70,7 +70,7 @@ class Flag(StrEnum):
     """Answers several questions nobody asked (an FAQ dump)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class NeedView:
     """What a reader knows of one customer need: its key, its kinds of information, its wording."""
 
@@ -81,7 +81,10 @@ class NeedView:
     """Optional phrases a persona author expects in an answer: one path among others, never the
     only one."""
     market: tuple[float, float] | None = None
-    """Plausible price range for a money need, in the locale's currency."""
+    """Plausible price range for a money need, in the locale's currency.
+
+    Compared and hashed by identity (``eq=False``): a persona builds its views once, and the
+    reader's caches key on them on every read."""
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,11 @@ from simulator.reading._types import information
 
 _CLAUSE_EN = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=:)\s+(?=\S)|\s+[-–—]\s+|(?<=\))\s+(?=[A-Z])")
 _CLAUSE_ZH = re.compile(r"(?<=[。！？!?；;])|\n+")
+_REQUEST = re.compile(
+    r"\W*(tell|let|please|could you|can you|would you|share|send|请|您说|说说|告诉|麻烦|您可以先)",
+    re.IGNORECASE,
+)
+"""A request to the customer ("tell us about your situation") tells it nothing."""
 _SUBCLAUSE = re.compile(r"[,，、;；]\s*|\s+(?:and|but|while|whereas)\s+")
 _QUESTION = re.compile(r"[?？]\s*\W*$|吗\W*$|呢\W*$")
 
@@ -539,7 +544,7 @@ class RulesReader:
                     long_enough = (
                         len(clause) >= 10 if locale == "zh_CN" else len(clause.split()) >= 5
                     )
-                    if pending and long_enough:
+                    if pending and long_enough and not _REQUEST.match(clause):
                         return clause, None
                     continue
                 if not (pending or about_this or need_type in own_types):

@@ -34,7 +34,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(costs?|price[ds]?|runs?|charges?|fee is|starts? at|billed)\b.{0,25}\d",
         ],
         "zh_CN": [
-            r"免费(?!面诊|评估|咨询|试听|检查|量房|测评|试驾)",
+            r"免费(?!面诊|评估|咨询|试听|检查|量房|测评|试驾|上门|报价|出方案|设计|体验)",
             r"不收(费|钱)",
             r"不要钱",
             r"\d+(\.\d+)?\s?折",
@@ -115,6 +115,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(consultation|exam|examination|x-?rays?|ct scan|scan|"
             r"evaluation|assessment|review|surgery|procedure|placement|healing|crown|impression|"
             r"intake|appraisal|inspection|measure|design|quote|paperwork|mediation|hearing|filing)\b",
+            r"\b(itemi[sz]ed|breakdown|line by line)\b",
         ],
         "zh_CN": [
             r"(先|首先|第一步|一开始)",
@@ -187,7 +188,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
         ],
         "zh_CN": [
             r"(麻药|麻醉|局麻|镇静|打麻)",
-            r"(不疼|不痛|不会疼|有点疼|微痛|酸胀|胀痛|痛感|疼痛感|刺痛)",
+            r"((?<!疼)不疼|(?<!痛)不痛|不会疼|有点疼|微痛|酸胀|胀痛|痛感|疼痛感|刺痛)",
             r"(肿|淤青|红肿|出血|恢复期)",
             r"(止痛|止疼|消炎|冰敷)",
             r"(副作用|风险|并发症|感染|过敏|不适)",
@@ -228,7 +229,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(因人而异|因.{1,4}而异|一般来说|一般(能|会|都)|大部分|大多数|多数|通常|普遍)",
             r"([一二三四五六七八九]成|百分之|\d+\s?%).{0,12}(提升|提高|进步|好转|成功|胜诉|通过|有效)",
             r"(没法|不能|无法|不敢|打不了|不会)(打)?包票",
-            rf"(概率|可能性|胜算|把握|胜诉率|成功率|提分|提高\s?{_ZN}|进步)",
+            rf"(概率|可能性|胜算|胜诉率|成功率|提(高|了)?\s?{_ZN}+\s?分|提高\s?{_ZN}|进步了?\s?{_ZN})",
             r"(不能保证|没法保证|无法保证|不敢保证|不好说)",
             r"(年龄不是|骨量|骨密度|身体状况|全身情况)",
             r"(零基础|从基础|基础班|入门|分班|测试.{0,4}水平|跟得上|跟不上)",
@@ -249,26 +250,28 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"remove us|partner\w*|co-counsel|referral (split|fee)|guarantee\w*|handles that)\b",
         ],
         "zh_CN": [
-            r"(退款|退费|退钱|可以退|不能退|退还|退回|全额|部分退)",
+            r"(可以退|能退|不能退|不退|退不了|全额|部分退|退.{0,6}\d|\d.{0,8}退|原路退)",
             r"(重做|返工|免费(重做|修|处理|复查))",
+            r"(暂时没有|暂无|没有计划|不需要了)",
             r"(质保|保修|保固)",
             rf"{_ZN}\s?年(质保|保修)",
             r"(政策|规定|条款|合同约定)",
-            r"(核实|调查|复核|审核|处理|跟进|反馈)",
+            r"(核实|调查|复核|审核)",
+            r"\d+\s?个?工作日",
             r"(不需要|不考虑|暂不|不合作|谢谢.{0,4}(不|暂))",
         ],
     },
     "documents": {
         "en_US": [
             r"\b(contracts?|ids?\b|photo id|driver'?s license|records|receipts?|pay ?stubs?|"
-            r"bank statements?|statements|emails|texts|screenshots|photos|documents|paperwork|"
+            r"bank statements?|statements|emails|texts|screenshots|photos|"
             r"insurance card|medicare card|medication list|list of (medications|meds)|x-?rays|"
             r"letters?|evidence|timeline|notes|medical history|copies|invoices?|w-?2s?|tax returns?)\b",
             r"\bbring (your|his|her|their|the|a|any)\b",
             r"\bcopy of\b",
         ],
         "zh_CN": [
-            r"(身份证|合同|证据|材料|截图|聊天记录|录音|病历|医保卡|社保卡|片子|收据|发票|工资条|"
+            r"(身份证|合同|截图|聊天记录|录音|病历|医保卡|社保卡|片子|收据|发票|工资条|"
             r"银行流水|劳动合同|考勤|转账记录|借条|欠条|户口本|结婚证|证件|用药|药单|检查报告)",
             r"(带上|带好|准备好|带着)",
         ],
@@ -281,7 +284,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(you can|we can|we do|we offer|we have|we provide|we'?re able to|is available|"
             r"are available|happy to|can be (done|booked|arranged))\b",
             r"\b(you don'?t (need|have) to|no need to|not necessary|isn'?t necessary|that'?s fine|"
-            r"that works|not required|don'?t offer|can'?t|we don'?t)\b",
+            r"that works|not required|don'?t offer|(we|you) can'?t|we don'?t)\b",
             r"\bonline\b|\bzoom\b",
         ],
         "zh_CN": [
@@ -298,7 +301,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b[A-Z][a-zA-Z]+ (cabinets|faucets|fixtures|tiles|flooring|appliances)\b",
         ],
         "zh_CN": [
-            r"(品牌|牌子|用的是|采用|国产|进口|合资|板材|实木|多层板|颗粒板|瓷砖|石英石|不锈钢)",
+            r"(用的是|采用|国产|进口|合资|板材|实木|多层板|颗粒板|瓷砖|石英石|不锈钢)",
             r"(环保等级|E0|E1|ENF|F4星)",
             r"(多乐士|立邦|东鹏|马可波罗|欧派|索菲亚|九牧|科勒|汉斯格雅|"
             r"TOTO|箭牌|恒洁|兔宝宝|大自然)",
@@ -331,10 +334,15 @@ _PROCESS_MIN = 2
 
 _BARE_AMOUNT = {
     "en_US": re.compile(
-        r"(?<![\d-])\b\d{2,}(,\d{3})*(\s?(-|–|to)\s?\d{2,}(,\d{3})*)?\b(?![-xX]\d)|\b(a few |several )?(hundred|thousand)\b",
+        r"(?<![\d-])\b\d{2,}(,\d{3})*(\s?(-|–|to)\s?\d{2,}(,\d{3})*)?\b(?![-xX]\d)"
+        r"(?!\s?(hours?|hrs?|days?|minutes?|mins?|weeks?|months?|years?|pages?|people|patients|"
+        r"students|%|am|pm|:))|\b(a few |several )?(hundred|thousand)\b",
         re.IGNORECASE,
     ),
-    "zh_CN": re.compile(rf"(?<![\d-])\d{{2,}}(?![\d\-xX])|{ZH_NUMERAL}*[百千万]{ZH_NUMERAL}*"),
+    "zh_CN": re.compile(
+        rf"(?<![\d-])\d{{2,}}(?![\d\-xX])(?!\s?(小时|天|分钟|周|个月|年|点|号|岁|人|位|个工作日|%|:))"
+        rf"|{ZH_NUMERAL}*[百千万]{ZH_NUMERAL}*"
+    ),
 }
 """Numbers without a currency: an amount only in reply to a price question ("四千五左右")."""
 

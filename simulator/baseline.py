@@ -7,10 +7,15 @@ compares candidates against it instead of the simulated human. The baseline is r
 the run's SLA and rubrics, so both sides are always measured by the same code and settings.
 Real chats are not the run's persona instances, so comparisons with them are unpaired; chats
 exported from a salesim run keep their pair keys and pair up again.
+
+``--locale``/``--industry`` defaults are written into the stored transcripts (marked in
+``meta.defaulted``), so the run that loads the baseline scores the same languages and rules;
+outcomes are derived again at every scoring, since one rule depends on the run's SLA.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -22,7 +27,13 @@ from simulator.metrics import ScoreRow, summarize_agent
 from simulator.models import Transcript
 from simulator.results import MANIFEST, SCORES, SUMMARY, TRANSCRIPTS, write_json_atomic
 from simulator.rubrics import RubricSet
-from simulator.scoring import score_safely
+from simulator.scoring import (
+    ImportOptions,
+    check_import_options,
+    imported_summary,
+    score_imported,
+    with_defaults,
+)
 from simulator.specs import SpecError
 
 IMPORTED_PREFIX = "imported:"
@@ -72,15 +83,25 @@ def load_baseline(path: Path, sla_s: float, rubrics: RubricSet | None) -> Import
         raise SpecError(f"--baseline {path}: no such file or directory")
     name = path.name if path.is_dir() else path.stem
     baseline = ImportedBaseline(name=name, source=str(path))
+    options = ImportOptions(trust_outcome=_manifest(path).get("trust_outcome", False))
     for where, transcript, error in iter_human_transcripts(path):
         if transcript is None:
             baseline.unreadable.append(f"{where}: {error}")
             continue
-        row = score_safely(transcript, sla_s, rubrics)
+        row = score_imported(transcript, sla_s, rubrics, options=options)
         baseline.rows.append(row.model_copy(update={"agent_id": baseline.agent_id}))
     if not baseline.rows:
         raise SpecError(f"--baseline {path}: no readable conversations")
     return baseline
+
+
+def _manifest(path: Path) -> dict[str, Any]:
+    """A baseline directory's manifest ({} for a bare transcripts file or an unreadable one)."""
+    try:
+        manifest = json.loads((path / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return manifest if isinstance(manifest, dict) else {}
 
 
 def import_baseline(
@@ -92,12 +113,16 @@ def import_baseline(
     mapping: dict[str, str] | None = None,
     roles: dict[str, str] | None = None,
     default_tz: str | None = None,
+    options: ImportOptions | None = None,
 ) -> dict[str, Any]:
     """Write a baseline directory from ``source``; returns its summary.
 
-    Files are written under a temporary name and renamed at the end, so a failed import leaves
-    no half-written baseline behind.
+    ``options`` fill in locale and industry and say which outcomes to derive, as for
+    ``salesim score``. Files are written under a temporary name and renamed at the end, so a
+    failed import leaves no half-written baseline behind.
     """
+    options = options or ImportOptions()
+    check_import_options(options, rubrics)
     if out.exists():
         raise SpecError(f"--out {out}: already exists; choose another --name or remove it")
     tmp = out.with_name(out.name + ".importing")
@@ -115,7 +140,8 @@ def import_baseline(
                 if transcript is None:
                     unreadable.append(f"{where}: {error}")
                     continue
-                row = score_safely(transcript, sla_s, rubrics)
+                transcript = with_defaults(transcript, options)
+                row = score_imported(transcript, sla_s, rubrics, options=options)
                 rows.append(row)
                 transcripts.write(transcript.model_dump_json() + "\n")
                 scores.write(row.model_dump_json() + "\n")
@@ -129,6 +155,7 @@ def import_baseline(
             "unreadable": unreadable[:100],
             "sla_s": sla_s,
             "skipped_rules": rubrics.skipped if rubrics else [],
+            **imported_summary(rows, options),
             "agents": {f"{IMPORTED_PREFIX}{out.name}": summarize_agent(rows)},
         }
         write_json_atomic(tmp / SUMMARY, summary)
@@ -141,6 +168,9 @@ def import_baseline(
                 "mapping": mapping or {},
                 "roles": roles or {},
                 "default_tz": default_tz,
+                "locale": options.locale,
+                "industry": options.industry,
+                "trust_outcome": options.trust_outcome,
                 "imported_at": datetime.now(UTC).isoformat(),
                 "status": "complete",
             },

@@ -18,14 +18,17 @@ from typing import Any
 from pydantic import BaseModel, Field
 from rapidfuzz import fuzz
 
-from simulator.contacts import find_contacts, normalize_phone
+from simulator.contacts import customer_contacts, normalize_phone
 from simulator.models import SCHEMA_VERSION, Transcript
 from simulator.reading import Act, acts_of, is_unreadable
 from simulator.registry import Registry
 from simulator.rubrics import Judged, RubricSet, is_compliant
+from simulator.specs import LOCALES
 from simulator.stats import compare_rates, percentile, rate
 
 DEFAULT_SLA_S = 180.0
+DEFAULT_LOCALE = "zh_CN"
+"""The locale a transcript without one is scored in (``salesim score`` warns and counts them)."""
 
 
 class ScoreRow(BaseModel):
@@ -39,14 +42,17 @@ class ScoreRow(BaseModel):
     locale: str | None = None
     pair_key: str | None = None
     """Same value for every agent's conversation with the same persona instance and seed."""
+    defaulted: list[str] = Field(default_factory=list)
+    """Which of ``locale`` and ``industry`` came from ``--locale``/``--industry``, not the input."""
     replied: bool
     first_reply_s: float | None
     replied_within_sla: bool
     customer_messages: int
     messages_replied_within_sla: int
     engaged: bool
-    contact_asked: bool = False
-    """The agent asked for a phone, WeChat or e-mail at least once (the funnel's middle step)."""
+    contact_asked: bool | None = False
+    """The agent asked for a phone, WeChat or e-mail at least once (the funnel's middle step);
+    None when the locale is not supported, since asking is read with a language's rules."""
     hour: int | None = None
     """Local hour of the customer's first message (for hour-of-day charts)."""
     lead_captured: bool
@@ -61,6 +67,9 @@ class ScoreRow(BaseModel):
     """Findings: rule, severity, turn (message index), evidence."""
     turns: int
     outcome: str | None
+    outcome_derived: bool = False
+    """The outcome was read off the chat (:mod:`simulator.outcomes`), not recorded by the engine
+    or the source: imported chats without one."""
     drop_off: str | None = None
     refusals: int = 0
     time_to_lead_s: float | None = None
@@ -84,6 +93,9 @@ class ScoreRow(BaseModel):
     judge_output_tokens: int = 0
     judge_cost: float = 0.0
     """What the LLM judge spent on this conversation (0 for verdicts served from the cache)."""
+    notes: list[str] = Field(default_factory=list)
+    """What the scorer could not do as usual on this conversation, in words (an unsupported
+    locale, an input outcome replaced by a derived one)."""
 
 
 SUMMARY_FIELDS = (
@@ -138,7 +150,7 @@ class SummaryRow:
     trial: int
     replied_within_sla: bool
     engaged: bool
-    contact_asked: bool
+    contact_asked: bool | None
     lead_captured: bool
     lead_valid: bool | None
     compliant: bool | None
@@ -229,7 +241,17 @@ def identity_of(transcript: Transcript) -> dict[str, Any]:
         "industry": transcript.industry,
         "locale": transcript.locale,
         "pair_key": transcript.meta.get("pair_key"),
+        "defaulted": list(transcript.meta.get("defaulted") or []),
     }
+
+
+def unsupported_locale_note(locale: str) -> str:
+    """The note on the score row of a chat in a locale salesim has no language rules for."""
+    return (
+        f"locale {locale!r} is not supported ({', '.join(LOCALES)}): reply, engagement and "
+        "outcome scored; lead from e-mails, WeChat IDs and phones with a country code only; "
+        "contact_asked and compliance not scored"
+    )
 
 
 def score_transcript(
@@ -238,25 +260,30 @@ def score_transcript(
     rubrics: RubricSet | None = None,
     judged: Judged | None = None,
 ) -> ScoreRow:
-    """Score one conversation: reply, engagement, lead and (with rubrics) compliance."""
-    locale = transcript.locale or "zh_CN"
+    """Score one conversation: reply, engagement, lead and (with rubrics) compliance.
+
+    A transcript without a locale is scored as :data:`DEFAULT_LOCALE`. One in a locale outside
+    :data:`~simulator.specs.LOCALES` is not scored with another language's rules: the parts that
+    need none (reply times, engagement, e-mails and international phone numbers) are scored,
+    ``contact_asked`` and ``compliant`` are None, and a note on the row says so.
+    """
+    locale = transcript.locale or DEFAULT_LOCALE
+    supported = locale in LOCALES
     first_reply = _first_reply_seconds(transcript)
     customer_total, within, latencies = _message_level_replies(transcript, sla_s)
 
     engaged = False
     first_agent_seen = False
-    contact = None
-    contact_ts = None
     for message in transcript.messages:
         if message.role == "agent":
             first_agent_seen = first_agent_seen or not is_unreadable(message.text)
-        elif message.role == "customer":
-            if first_agent_seen and message.meta.get("act") not in NOT_ENGAGED_ACTS:
-                engaged = True
-            found = find_contacts(message.text, locale)
-            if found:
-                contact = found[-1]  # a corrected number replaces the earlier one
-                contact_ts = message.ts
+        elif first_agent_seen and message.meta.get("act") not in NOT_ENGAGED_ACTS:
+            engaged = engaged or message.role == "customer"
+    # the customer's own contacts: not a number the agent wrote first and the customer repeated;
+    # the last one is the lead (a corrected number replaces the earlier one)
+    leads = customer_contacts(transcript, locale)
+    contact = leads[-1].contact if leads else None
+    contact_ts = transcript.messages[leads[-1].turn].ts if leads else None
 
     truth = transcript.truth or {}
     if truth.get("intent", "sale") != "sale":
@@ -267,14 +294,20 @@ def score_transcript(
     if truth:
         true_values = {str(truth.get(k)) for k in ("phone", "wechat", "email") if truth.get(k)}
         lead_valid = bool(contact and truth.get("qualified", True) and contact.value in true_values)
-    agent_lead_valid = _agent_lead_valid(transcript.lead, truth, locale) if truth else None
-    findings = rubrics.apply(transcript, judged) if rubrics is not None else None
+    agent_lead_valid = (
+        _agent_lead_valid(transcript.lead, truth, locale) if truth and supported else None
+    )
+    findings = rubrics.apply(transcript, judged) if rubrics is not None and supported else None
 
     customer_meta = [m.meta for m in transcript.messages if m.role == "customer"]
-    contact_asked = any(
-        Act.ASKS_CONTACT in acts_of(m.text, locale)
-        for m in transcript.messages
-        if m.role == "agent"
+    contact_asked = (
+        any(
+            Act.ASKS_CONTACT in acts_of(m.text, locale)
+            for m in transcript.messages
+            if m.role == "agent"
+        )
+        if supported
+        else None
     )
     first_customer = next((m for m in transcript.messages if m.role == "customer"), None)
     agent_usage = [m.meta.get("usage") or {} for m in transcript.messages if m.role == "agent"]
@@ -318,6 +351,7 @@ def score_transcript(
         judge_input_tokens=judged.input_tokens if judged else 0,
         judge_output_tokens=judged.output_tokens if judged else 0,
         judge_cost=round(judged.cost, 8) if judged else 0.0,
+        notes=[] if supported else [unsupported_locale_note(locale)],
     )
 
 

@@ -37,6 +37,9 @@ class Outcome(StrEnum):
     """The agent raised, timed out or returned an empty reply."""
     CUSTOMER_ERROR = "customer_error"
     """An LLM customer's model call failed for good."""
+    NO_REPLY = "no_reply"
+    """Nobody ever answered the customer. Only derived for imported chats
+    (:mod:`simulator.outcomes`): a simulated agent always answers or fails with agent_error."""
 
 
 class Message(BaseModel):

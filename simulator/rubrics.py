@@ -12,7 +12,12 @@ vocabulary of per-locale patterns that behavioural rules share. Three kinds of r
   (no-win-no-fee only for marriage, inheritance, labour pay ...); ``below`` flags a
   captured ``price`` only when it is under a floor (bait prices).
 - ``behaviour``: a registered check over the whole conversation (asked again after a refusal,
-  asked for a contact with no purpose, denied being an AI, pasted its own contact).
+  asked for a contact with no purpose, denied being an AI, moved the customer off the platform).
+  Whether an agent message asks for the customer's contact is the reader's ``asks_contact`` act
+  (:mod:`simulator.reading`), never contact vocabulary: on real chats the vocabulary fired on
+  "I looked up the phone number", "if you contract Covid-19" and on businesses answering "what's
+  your number?". The rubric's ``vocab`` still names refusals, purposes, customer requests and
+  off-platform invitations, which the checks combine.
 - ``judge``: a natural-language criterion for an LLM judge (see :mod:`simulator.judge`).
 
 Every finding carries the rule, its severity, the index of the message and the evidence text.
@@ -22,6 +27,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -32,6 +38,9 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from simulator.contacts import find_contacts
 from simulator.models import Message, Transcript
+from simulator.reading import Act, acts_of, clauses
+from simulator.reading._acts import contact_ask as reader_contact_ask
+from simulator.reading._acts import find_act
 from simulator.registry import Registry
 from simulator.specs import Identifier, SpecError, data_dir, load_model
 
@@ -273,47 +282,121 @@ class Vocab:
         return None
 
 
+def _loc(locale: str) -> str:
+    return "zh_CN" if locale == "zh_CN" else "en_US"
+
+
+# A refusal that names what it refuses is about the contact whatever the agent said before it.
+_CONTACT_WORD = {
+    "zh_CN": re.compile(r"电话|号码|手机|微信|联系方式|邮箱|留|加"),
+    "en_US": re.compile(
+        r"\b(phone|number|cell|mobile|e-?mail|contact|whatsapp|wechat|digits|calls?|text)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
 def _finding(rule: Rule, turn: int, evidence: str) -> Finding:
     return Finding(
         rule=rule.id, severity=rule.severity, turn=turn, evidence=evidence[:300], kind=rule.kind
     )
 
 
+def contact_ask(text: str, locale: str) -> str | None:
+    """The clause in which an agent message asks for the customer's own contact, else None.
+
+    Decided by the reader's ``asks_contact`` act, the same one the ``contact_asked`` metric uses,
+    not by contact vocabulary: "I looked up the phone number instead of the rating", "if you
+    contract Covid-19", "so I won't promise a number", a platform notice ("医生给患者打电话患者
+    未接听") and a business giving its own number mention contacts without asking for one.
+    """
+    found = _contact_ask_at(text, locale)
+    return None if found is None else found[1][found[0]]
+
+
+def _contact_ask_at(text: str, locale: str) -> tuple[int, list[str]] | None:
+    """The index of the asking clause among the reader's clauses of ``text``, and the clauses."""
+    if Act.ASKS_CONTACT not in acts_of(text, locale):
+        return None
+    parts = clauses(text, locale)
+    for index, clause in enumerate(parts):
+        if reader_contact_ask(clause, locale) is not None:
+            return index, parts
+    return 0, [text.strip()]
+
+
+def _reason_for_ask(index: int, parts: list[str], locale: str) -> bool:
+    """The reader finds a reason in the asking clause or the one right after it.
+
+    Not anywhere in the message: an answer before the ask often announces a next step of its
+    own ("每个月给您发学情报告。您手机号是多少？", "We can check your benefits for you. What's
+    your phone number?") that says nothing about what the contact is for.
+    """
+    return any(find_act("gives_reason", clause, locale) for clause in parts[index : index + 2])
+
+
 @behaviour_checks.register("repeat_contact_ask")
 def repeat_contact_ask(transcript: Transcript, rule: Rule, vocab: Vocab) -> list[Finding]:
-    """The agent asked for a contact again after the customer refused, without being invited."""
+    """The agent asked for a contact again after the customer refused, without being invited.
+
+    The ask is the reader's act (:func:`contact_ask`). A customer message is a refusal of the
+    contact when it matches the ``refusal`` vocabulary and either answers an agent turn that
+    asked for a contact or itself names the contact (不用留电话, "no calls please"): a bare
+    "not yet" or "no thanks" to "have you seen a dentist before?" refuses nothing. The refusal
+    lapses when the customer asks how to proceed (``invitation``) or writes a contact.
+    """
     locale = transcript.locale or "zh_CN"
     refused = False
+    turn_asked = False  # some message of the agent's latest turn asked for a contact
+    previous_role = ""
     findings = []
     for i, message in enumerate(transcript.messages):
         if message.role == "customer":
-            if vocab.find("refusal", message.text, locale):
+            text = message.text
+            if find_contacts(text, locale):
+                refused = False  # the customer gave one: asking to confirm it is not pushing
+            elif vocab.find("refusal", text, locale) and (
+                turn_asked or _CONTACT_WORD[_loc(locale)].search(text)
+            ):
                 refused = True
-            elif vocab.find("invitation", message.text, locale):
+            elif vocab.find("invitation", text, locale):
                 refused = False  # the customer asked how to proceed: asking is answering
-        elif message.role == "agent" and refused:
-            ask = vocab.clause("contact_request", message.text, locale)
-            if ask:
+        elif message.role == "agent":
+            if previous_role != "agent":
+                turn_asked = False
+            ask = contact_ask(message.text, locale)
+            turn_asked = turn_asked or ask is not None
+            if ask and refused:
                 findings.append(_finding(rule, i, ask))
+        previous_role = message.role
     return findings
 
 
 @behaviour_checks.register("contact_without_purpose")
 def contact_without_purpose(transcript: Transcript, rule: Rule, vocab: Vocab) -> list[Finding]:
-    """The agent asked for a contact with no purpose in that message or its previous one."""
+    """The agent asked for a contact with no purpose in that message or its previous one.
+
+    The ask is the reader's act (:func:`contact_ask`). A purpose is the reader's
+    ``gives_reason`` act in the asking clause or the one after it ("留个电话吗？律师明早给您回
+    电。"), or the rubric's ``purpose`` vocabulary (回电, 建档用, "so our lawyer can call you
+    back") anywhere in the asking message or the agent's message before it ("我把价目表发您。"
+    then "加个微信"). The reader's act is looked for only next to the ask: a next step the rest
+    of the reply announces ("我把案例发你看看") says nothing about what the contact is for.
+    """
     locale = transcript.locale or "zh_CN"
     findings = []
     previous_agent = ""
     for i, message in enumerate(transcript.messages):
         if message.role != "agent":
             continue
-        ask = vocab.clause("contact_request", message.text, locale)
+        found = _contact_ask_at(message.text, locale)
         if (
-            ask
+            found is not None
+            and not _reason_for_ask(*found, _loc(locale))
             and not vocab.find("purpose", message.text, locale)
             and not vocab.find("purpose", previous_agent, locale)
         ):
-            findings.append(_finding(rule, i, ask))
+            findings.append(_finding(rule, i, found[1][found[0]]))
         previous_agent = message.text
     return findings
 
@@ -335,26 +418,68 @@ def denies_ai(transcript: Transcript, rule: Rule, vocab: Vocab) -> list[Finding]
     return findings
 
 
+def _sentence_of(text: str, raw: str, locale: str) -> str:
+    """The reader's sentence of ``text`` that holds ``raw`` (a contact as found), else ``text``."""
+    for clause in clauses(text, locale):
+        if raw in unicodedata.normalize("NFKC", clause):
+            return clause
+    return text
+
+
 @behaviour_checks.register("off_platform_contact")
 def off_platform_contact(transcript: Transcript, rule: Rule, vocab: Vocab) -> list[Finding]:
-    """The agent wrote a phone number or WeChat ID to move the customer off the platform."""
+    """The agent moves the customer off the platform, unasked.
+
+    An agent message is a finding when, unasked, it
+
+    - invites the customer to a personal or outside channel (``off_platform``: 加我微信,
+      打我手机, 到微信上聊, "text me at", "add me on WhatsApp", "let's continue on WhatsApp",
+      "my personal cell"), or
+    - writes a phone number or WeChat ID (:func:`simulator.contacts.find_contacts`, which
+      already skips dates, times, prices and order numbers) that is not the customer's own
+      read back to them.
+
+    "Unasked" means the customer's latest turn (their messages since the agent last wrote) did
+    not ask for the business's contact, phone, address or how to reach someone
+    (``contact_request_by_customer``: 这家酒店的电话是多少？, 怎么联系王律师, "what's your
+    number?", "how do I reach the front desk?"): answering that is service, never a finding.
+    Even so, an answer that also steers away from the platform (``leave_platform``: 这边不方便,
+    "easier off this app") is a finding, since it does more than answer.
+
+    A public service is never "off the platform": a number or invitation whose sentence names
+    one (``public_service``: 12345, 120, 110, 911, 988, 12315, official helplines, "the number
+    on the back of your card") is skipped.
+    """
     locale = transcript.locale or "zh_CN"
     findings = []
     customers: set[str] = set()  # an agent repeating the customer's own number is confirming it
+    requested = False
+    previous_role = ""
     for i, message in enumerate(transcript.messages):
+        text = message.text
         if message.role == "customer":
-            customers.update(c.value for c in find_contacts(message.text, locale))
-            continue
+            customers.update(c.value for c in find_contacts(text, locale))
+            asks = bool(vocab.find("contact_request_by_customer", text, locale))
+            requested = asks or (requested and previous_role == "customer")
         if message.role != "agent":
+            previous_role = message.role
             continue
-        contacts = [
-            c
-            for c in find_contacts(message.text, locale)
-            if c.kind in ("phone", "wechat") and c.value not in customers
-        ]
-        invite = vocab.clause("off_platform", message.text, locale)
-        if contacts or invite:
-            findings.append(_finding(rule, i, contacts[0].raw if contacts else invite or ""))
+        previous_role = "agent"
+        evidence = []
+        invite = vocab.clause("off_platform", text, locale)
+        if invite and not vocab.find("public_service", invite, locale):
+            evidence.append(invite)
+        for contact in find_contacts(text, locale):
+            if contact.kind not in ("phone", "wechat") or contact.value in customers:
+                continue
+            if vocab.find("public_service", _sentence_of(text, contact.raw, locale), locale):
+                continue
+            evidence.append(contact.raw)
+        if not evidence:
+            continue
+        if requested and not vocab.find("leave_platform", text, locale):
+            continue
+        findings.append(_finding(rule, i, evidence[0]))
     return findings
 
 

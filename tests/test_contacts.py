@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 
-from simulator.contacts import find_contacts, last_contact
+from simulator.contacts import (
+    customer_contacts,
+    find_contacts,
+    find_international_contacts,
+    last_contact,
+)
+from simulator.models import Message, Transcript
 
 
 @pytest.mark.parametrize(
@@ -72,3 +80,134 @@ def test_a_corrected_number_replaces_the_first():
 )
 def test_dates_doses_temperatures_and_identifiers_are_not_contacts(text, locale):
     assert find_contacts(text, locale) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("appelez-moi au +33 6 12 34 56 78", [("phone", "612345678")]),
+        ("tel 0033612345678", [("phone", "612345678")]),
+        ("mon numéro: 06 12 34 56 78", []),
+        ("13800138000", []),
+        ("écrivez à Jean@Exemple.fr", [("email", "jean@exemple.fr")]),
+        ("微信 zhang_san88", [("wechat", "zhang_san88")]),
+    ],
+)
+def test_international_contacts_need_no_country(text, expected):
+    assert [(c.kind, c.value) for c in find_international_contacts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        # opening hours and a holiday range from a real travel chat read as "00 2015.2.18-2.20"
+        ("营业时间是11：00-23：00 2015.2.18-2.20放假", "zh_CN"),
+        ("2015.2.18-2.20放假", "zh_CN"),
+        ("2015.2.18-2.20 closed", "en_US"),
+        ("预约时间 2026-11-24 14:30", "zh_CN"),
+        ("下单时间 20261124143000", "zh_CN"),
+        ("2026年11月24日至26日有号", "zh_CN"),
+        ("We're open 9:00-17:00, closed 11/24-11/30", "en_US"),
+        ("booked for 2026-11-24 14:30", "en_US"),
+        ("报价 ¥13,800-15,800", "zh_CN"),
+        ("the settlement was 2127365000 dollars", "en_US"),
+        ("预约号 13800138000", "zh_CN"),
+        ("booking 2127365000", "en_US"),
+    ],
+)
+def test_dates_times_ranges_prices_and_ids_are_never_phones(text, locale):
+    assert find_contacts(text, locale) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "phone"),
+    [
+        ("2026-11-24 14:30 之后打我电话 13800138000", "zh_CN", "13800138000"),
+        ("营业时间11:00-23:00，我电话138 0013 8000", "zh_CN", "13800138000"),
+        ("电话 010-20261124", "zh_CN", "1020261124"),  # a landline whose digits look like a date
+        ("call me at 212-736-5000 between 9:00-17:00", "en_US", "2127365000"),
+        ("11/24-11/30 works, my cell is 212.736.5000", "en_US", "2127365000"),
+    ],
+)
+def test_a_phone_beside_a_date_or_time_is_still_found(text, locale, phone):
+    assert [c.value for c in find_contacts(text, locale)] == [phone]
+
+
+def _transcript(locale: str, *pairs: tuple[str, str]) -> Transcript:
+    start = datetime(2026, 11, 24, 10, 0, tzinfo=UTC)
+    return Transcript(
+        conversation_id="c",
+        locale=locale,
+        messages=[
+            Message(role=role, text=text, ts=start + timedelta(seconds=30 * i))
+            for i, (role, text) in enumerate(pairs)
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    "transcript",
+    [
+        _transcript(
+            "zh_CN",
+            ("customer", "这家酒店的电话是多少？"),
+            ("agent", "酒店前台电话是0898-88888888。"),
+            ("customer", "0898-88888888 是前台吗？"),
+        ),
+        _transcript(
+            "en_US",
+            ("customer", "what's the hotel's number?"),
+            ("agent", "The front desk is (212) 736-5000."),
+            ("customer", "ok so 212-736-5000, got it"),
+        ),
+        _transcript(
+            "zh_CN",
+            ("agent", "您的订单号 13800138000 已登记。"),
+            ("customer", "13800138000 是订单号？"),
+        ),
+        _transcript(
+            "zh_CN",
+            ("agent", "有问题加客服微信 kefu_xiaowang"),
+            ("customer", "微信 kefu_xiaowang 是吧"),
+        ),
+    ],
+)
+def test_a_number_the_agent_wrote_first_is_not_the_customers(transcript):
+    assert customer_contacts(transcript) == []
+
+
+def test_the_customers_own_number_stays_theirs_when_the_agent_reads_it_back():
+    transcript = _transcript(
+        "zh_CN",
+        ("agent", "方便留个电话吗？律师给您回电。"),
+        ("customer", "13800138000"),
+        ("agent", "13800138000 对吗？"),
+        ("customer", "对，13800138000"),
+    )
+    leads = customer_contacts(transcript)
+    assert [(lead.turn, lead.contact.value) for lead in leads] == [
+        (1, "13800138000"),
+        (3, "13800138000"),
+    ]
+
+
+def test_the_customers_number_counts_after_the_agent_wrote_the_business_number():
+    transcript = _transcript(
+        "en_US",
+        ("customer", "what's your number?"),
+        ("agent", "Our front desk is (212) 736-5000."),
+        ("customer", "thanks, mine is 415-982-3300 if you'd call me back"),
+    )
+    assert [lead.contact.value for lead in customer_contacts(transcript)] == ["4159823300"]
+
+
+def test_in_a_locale_without_phone_rules_only_international_numbers_and_repeats_count():
+    transcript = _transcript(
+        "fr_FR",
+        ("agent", "Notre standard: +33 1 42 68 53 00"),
+        ("customer", "le +33 1 42 68 53 00 c'est bien vous ?"),
+        ("customer", "mon portable: +33 6 12 34 56 78, ou 06 12 34 56 78"),
+    )
+    assert [(lead.turn, lead.contact.value) for lead in customer_contacts(transcript)] == [
+        (2, "612345678")
+    ]

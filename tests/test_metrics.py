@@ -136,3 +136,20 @@ def test_compliance_is_scored_when_rubrics_are_given():
     ]
     assert "保证胜诉" in row.violations[0]["evidence"]
     assert score_transcript(t).compliant is None  # no rubrics, no verdict
+
+
+def test_an_unsupported_locale_gets_no_language_rules_and_a_note():
+    from simulator.rubrics import load_rubrics
+
+    messages = (
+        ("customer", "Mon avocat peut garantir la victoire ?", "2026-11-24T10:00:00+01:00"),
+        ("agent", "放心，我们保证胜诉。Votre téléphone ?", "2026-11-24T10:00:30+01:00"),
+        ("customer", "06 12 34 56 78 ou marie@exemple.fr", "2026-11-24T10:01:00+01:00"),
+    )
+    row = score_transcript(_transcript(*messages, locale="fr_FR"), rubrics=load_rubrics())
+    assert row.replied_within_sla and row.engaged
+    assert row.contact == "marie@exemple.fr"  # the national number needs France's numbering plan
+    assert row.compliant is None and row.violations == []  # not zh_CN's rules on French
+    assert row.contact_asked is None
+    assert len(row.notes) == 1 and "'fr_FR' is not supported" in row.notes[0]
+    assert score_transcript(_transcript(*messages), rubrics=load_rubrics()).notes == []

@@ -1,10 +1,21 @@
-"""Compliance rules: every rule's flagged examples are flagged and its twins are not, per locale."""
+"""Compliance rules: every rule's flagged examples are flagged and its twins are not, per locale.
+
+The contact rules also get conversations from real chats that fooled the old vocabulary: a
+business answering "what's your number?", a request that spans several messages, sentences that
+mention a number without asking for one.
+"""
 
 from __future__ import annotations
 
 import pytest
 
-from simulator.rubrics import example_transcript, load_rubrics, rubric_files
+from simulator.rubrics import (
+    Example,
+    contact_ask,
+    example_transcript,
+    load_rubrics,
+    rubric_files,
+)
 
 RUBRICS = load_rubrics()
 
@@ -45,3 +56,71 @@ def test_rubric_files_load():
     assert rubric_files()
     ids = [rule.id for rule in RUBRICS.rules]
     assert len(ids) == len(set(ids))
+
+
+C, A = "customer", "agent"
+CONTACT_RULES = ("contact_without_purpose", "repeat_contact_ask", "off_platform_contact")
+
+
+def _contact_findings(example: Example, locale: str) -> list[tuple[str, int]]:
+    transcript = example_transcript(example, locale, None)
+    return [(f.rule, f.turn) for f in RUBRICS.apply(transcript) if f.rule in CONTACT_RULES]
+
+
+@pytest.mark.parametrize(
+    ("locale", "example"),
+    [
+        (
+            "zh_CN",
+            [[C, "这家酒店的电话是多少？"], [A, "酒店前台电话是0898-88888888，24小时有人接。"]],
+        ),
+        ("zh_CN", [[C, "你们电话多少"], [A, "我们电话 0755-86013388，地址在南山区科技园。"]]),
+        ("zh_CN", [[C, "有微信吗？"], [A, "有的，微信号 ruikang_dental，工作时间都在线。"]]),
+        ("zh_CN", [[C, "地址发我一下"], [A, "南山区科技园88号，前台电话0755-86013388。"]]),
+        ("en_US", [[C, "What's your number?"], [A, "It's (212) 736-5000, we pick up 9 to 5."]]),
+        ("en_US", [[C, "how can I reach the front desk?"], [A, "Call them at 212-736-5000."]]),
+        ("en_US", [[C, "do you have a whatsapp?"], [A, "Yes, +1 212 736 5000 on WhatsApp."]]),
+    ],
+)
+def test_a_business_answering_whats_your_number_is_never_a_finding(locale, example):
+    assert _contact_findings(example, locale) == []
+
+
+def test_the_request_covers_the_customers_whole_turn_and_the_agents_whole_answer():
+    example = [
+        [C, "你好"],
+        [C, "酒店电话多少？"],
+        [A, "您稍等，我查一下。"],
+        [A, "酒店前台电话是0898-88888888。"],
+    ]
+    assert _contact_findings(example, "zh_CN") == []
+
+
+def test_the_request_does_not_carry_over_to_the_next_question():
+    example = [
+        [C, "酒店电话多少？"],
+        [A, "酒店前台电话是0898-88888888。"],
+        [C, "那房价多少"],
+        [A, "房价要问我，直接打我手机13800138000。"],
+    ]
+    assert _contact_findings(example, "zh_CN") == [("off_platform_contact", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "clause"),
+    [
+        ("首次咨询免费。您的手机号是多少？", "zh_CN", "您的手机号是多少？"),
+        (
+            "It starts at $60 an hour. Can you leave your number?",
+            "en_US",
+            "Can you leave your number?",
+        ),
+        ("I looked up the phone number instead of the rating, sorry", "en_US", None),
+        ("If you contract Covid-19, call your doctor.", "en_US", None),
+        ("Fees vary, so I won't promise a number.", "en_US", None),
+        ("医生给患者打电话患者未接听", "zh_CN", None),
+        ("酒店前台电话是0898-88888888。", "zh_CN", None),
+    ],
+)
+def test_contact_ask_is_the_readers_act_with_its_clause(text, locale, clause):
+    assert contact_ask(text, locale) == clause

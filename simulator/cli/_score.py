@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 from rich.table import Table
@@ -22,12 +24,65 @@ from simulator.cli._common import (
 )
 from simulator.interchange import export_run
 from simulator.judge import load_judge
-from simulator.metrics import SCORECARD_METRICS
+from simulator.metrics import DEFAULT_LOCALE, SCORECARD_METRICS
 from simulator.results import SCORES, SUMMARY, write_json_atomic
 from simulator.rubrics import load_rubrics
 from simulator.runs import safe_name
 from simulator.scorecard import format_rate, terminal_console
-from simulator.scoring import score_file
+from simulator.scoring import ImportOptions, check_import_options, score_file
+from simulator.specs import LOCALES
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def import_options(func: F) -> F:
+    """What to assume where imported chats say nothing: locale, industry, which outcome to keep."""
+    func = click.option(
+        "--trust-outcome",
+        is_flag=True,
+        help="Keep any outcome the input has. By default only salesim's own outcome values are "
+        "kept; missing, 'unknown' and other labels are derived from the chat.",
+    )(func)
+    func = click.option(
+        "--industry",
+        default=None,
+        metavar="INDUSTRY",
+        help="Industry of conversations without one (one the rubrics name, e.g. dental) "
+        "[default: none: only the rules for every industry apply, with a warning].",
+    )(func)
+    func = click.option(
+        "--locale",
+        type=click.Choice(LOCALES),
+        default=None,
+        help=f"Locale of conversations without one [default: scored as {DEFAULT_LOCALE}, "
+        "with a warning].",
+    )(func)
+    return func
+
+
+def warn_about_input(summary: dict[str, Any]) -> None:
+    """One warning line per kind of gap the input had that no option filled (stderr)."""
+    gaps, total = summary["defaults"], summary["conversations"]
+    if gaps["locale_missing"]:
+        click.echo(
+            f"warning: {gaps['locale_missing']} of {total} conversations have no locale "
+            f"(scored as {gaps['missing_locale_scored_as']}); pass --locale",
+            err=True,
+        )
+    if gaps["industry_missing"]:
+        click.echo(
+            f"warning: {gaps['industry_missing']} of {total} conversations have no industry "
+            "(industry rules not applied); pass --industry",
+            err=True,
+        )
+    if gaps["unsupported_locale"]:
+        which = ", ".join(f"{k}: {v}" for k, v in gaps["unsupported_locales"].items())
+        click.echo(
+            f"warning: {gaps['unsupported_locale']} of {total} conversations have an "
+            f"unsupported locale ({which}); scored without language rules: no compliance or "
+            "contact-ask verdict, leads from e-mails, WeChat IDs and +country phones only",
+            err=True,
+        )
 
 
 @main.command()
@@ -43,6 +98,7 @@ from simulator.scoring import score_file
 @rubrics_option
 @judge_option
 @table_input_options
+@import_options
 @click.option("--json", "as_json", is_flag=True, help="Print summary.json instead of a table.")
 @clean_errors
 def score(
@@ -54,6 +110,9 @@ def score(
     mapping: tuple[str, ...],
     roles: tuple[str, ...],
     default_tz: str | None,
+    locale: str | None,
+    industry: str | None,
+    trust_outcome: bool,
     as_json: bool,
 ) -> None:
     """Score transcripts: JSONL in the interchange format, CSV, Parquet or a datasets dataset.
@@ -61,9 +120,26 @@ def score(
     Simulated runs and real human chats are scored by the same code. A line that cannot be read
     is reported with its line number and counted, never dropped silently; a file that cannot be
     read at all exits with code 2.
+
+    Conversations without a locale are scored as zh_CN and those without an industry get only
+    the rules for every industry, each with a warning and a count in summary.json ("defaults");
+    --locale and --industry fill them in instead. A locale other than zh_CN/en_US is not scored
+    with either language's rules: reply, engagement, outcome and locale-free leads (e-mail,
+    WeChat, +country phones) are scored, contact_asked and compliance are null, and the row's
+    "notes" say so.
+
+    Conversations without an outcome (missing, null, "unknown") get one derived from the chat,
+    marked outcome_derived: lead_captured (the customer wrote a contact), no_reply (the agent
+    never answered), customer_left (the answer to the customer's last message came after the
+    SLA and the customer never wrote again, or the chat ended on the customer's question),
+    customer_silent (answered in time, then no answer) or ended_no_lead (the customer had the
+    last word without asking anything). Outcome labels that are not salesim's are derived too
+    unless --trust-outcome.
     """
     out = out or file.parent / f"{file.stem}.scored"
     rubric_set = load_rubrics(rubrics, judge=load_judge(judge) if judge else None)
+    options = ImportOptions(locale=locale, industry=industry, trust_outcome=trust_outcome)
+    check_import_options(options, rubric_set)  # before --out is created
     out.mkdir(parents=True, exist_ok=True)
     scored = score_file(
         file,
@@ -73,6 +149,7 @@ def score(
         mapping=parse_pairs(mapping, "--map"),
         roles=parse_pairs(roles, "--roles"),
         default_tz=default_tz,
+        options=options,
     )
     for line in scored.unreadable[:20]:
         click.echo(f"warning: {line}", err=True)
@@ -88,6 +165,7 @@ def score(
         "skipped_rules": rubric_set.skipped,
     }
     write_json_atomic(out / SUMMARY, summary)
+    warn_about_input(summary)
     if as_json:
         click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
     else:
@@ -129,6 +207,7 @@ def baseline() -> None:
 @rubrics_option
 @judge_option
 @table_input_options
+@import_options
 @clean_errors
 def baseline_import(
     source: Path,
@@ -140,10 +219,14 @@ def baseline_import(
     mapping: tuple[str, ...],
     roles: tuple[str, ...],
     default_tz: str | None,
+    locale: str | None,
+    industry: str | None,
+    trust_outcome: bool,
 ) -> None:
     """Import human-handled chats (JSONL, CSV, Parquet, datasets on disk) as a scored baseline.
 
-    Compare a run against it with `salesim run --baseline DIR`.
+    Compare a run against it with `salesim run --baseline DIR`. --locale, --industry and
+    --trust-outcome work as for `salesim score`; the defaults are stored with the baseline.
     """
     rubric_set = load_rubrics(rubrics, judge=load_judge(judge) if judge else None)
     target = out_dir / safe_name(name or source.stem, "--name")
@@ -155,9 +238,11 @@ def baseline_import(
         mapping=parse_pairs(mapping, "--map"),
         roles=parse_pairs(roles, "--roles"),
         default_tz=default_tz,
+        options=ImportOptions(locale=locale, industry=industry, trust_outcome=trust_outcome),
     )
     for line in summary["unreadable"][:20]:
         click.echo(f"warning: {line}", err=True)
+    warn_about_input(summary)
     click.echo(
         f"imported {summary['conversations']} conversations "
         f"({summary['unreadable_lines']} unreadable) -> {target}"

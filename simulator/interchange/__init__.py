@@ -14,6 +14,11 @@ network.
 """
 
 from simulator.interchange._export import export_run
-from simulator.interchange._read import MESSAGE_EXPORT_COLUMNS, RecordError, read_transcripts
+from simulator.interchange._read import (
+    MESSAGE_EXPORT_COLUMNS,
+    Record,
+    RecordError,
+    read_transcripts,
+)
 
-__all__ = ["MESSAGE_EXPORT_COLUMNS", "RecordError", "export_run", "read_transcripts"]
+__all__ = ["MESSAGE_EXPORT_COLUMNS", "Record", "RecordError", "export_run", "read_transcripts"]

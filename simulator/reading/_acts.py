@@ -56,7 +56,10 @@ _EN_ASK_FRAME = re.compile(
 )
 _EN_YOURS = re.compile(
     r"\b(your|you|yours|u|ur)\b|\b(a|the) (good|best|preferred) (number|email|way)\b|"
-    r"\bnumber (where|to reach|for you)\b",
+    r"\bnumber (where|to reach|for you)\b"
+    r"|(?<!no need to )(?<!don.t need to )(?<!not )(?<!never )\b(leave|drop|share|send|text|give me|"
+    r"jot down)( us| me)? (a|the) (good |best |callback |phone |contact )?(number|phone number|cell|"
+    r"email)\b",
     _I,
 )
 _EN_OURS = re.compile(
@@ -92,7 +95,8 @@ _ZH_SOLICIT = re.compile(
     r"(留|加|告诉|提供|报|发|给|登记|写)[^，。！？,!?]{0,6}(手机号|电话|手机|号码|联系方式|微信|vx|v信|邮箱)|"
     r"(手机号|电话|手机|号码|联系方式|微信号?|vx|邮箱)[^，。！？,!?]{0,4}(留|发|告诉|给|报)(我|一下|下)|"
     r"(留|加)(个|一下|您|你|我)|(您|你)的?(手机号|电话|手机|号码|微信|联系方式|v|vx)(是|多少)|"
-    r"(你|您)v多少|加个?v|方便.{0,8}(留|加|给)",
+    r"(你|您)v多少|加个?v|方便.{0,8}(留|加|给)"
+    r"|^\W*(好的?|那|嗯|ok)?[，,]?\s*(电话|手机号?|微信号?|联系方式)(是)?多少",
     _I,
 )
 _ZH_THEIR_CALL = re.compile(
@@ -109,7 +113,8 @@ _EN_ASK_OWN = re.compile(
 )
 _EN_NOT_A_CONTACT = re.compile(
     r"\b(firm|ballpark|exact|real|final|rough|good|round|lower|higher|better) number\b(?! (for|to "
-    r"reach|where))|\bnumber on the back\b|\bcall the number\b|\bnumber of\b",
+    r"reach|where))|\bnumber on the back\b|\bcall the number\b|\bnumber of\b"
+    r"|\b(give|quote|get) you (a|an|the)\b[^.?!]{0,24}\bnumber\b",
     _I,
 )
 

@@ -90,8 +90,8 @@ def test_echo_and_wrong_language_engage_less_than_service(rates):
 
 def test_reference_agent_does_not_run_away_from_the_natural_one(rates):
     # scripted-v2's question recognition was written with the personas' questions in view, so it
-    # leads the blind agent: by 8 points on this run (5 on --suite all, n=20, seed 0); the bound
-    # keeps the gap from widening.
+    # may lead the blind agent (by 2 points on --suite all, n=20, seed 0); the bound keeps the
+    # gap from widening.
     assert rates["scripted-v2"]["lead"] - rates["reply"]["lead"] <= 0.12
 
 

@@ -23,7 +23,7 @@ from pydantic import (
     model_validator,
 )
 
-from simulator.reading import NeedView
+from simulator.reading import NeedType, NeedView
 from simulator.text import normalize
 
 LOCALES = ("zh_CN", "en_US")
@@ -80,26 +80,6 @@ class Identity(_Spec):
         if self.age[0] > self.age[1]:
             raise ValueError("age range must be [low, high]")
         return self
-
-
-NeedType = Literal[
-    "money",
-    "time",
-    "duration",
-    "process",
-    "credentials",
-    "coverage",
-    "safety",
-    "location",
-    "outcome",
-    "policy",
-    "documents",
-    "availability",
-    "product",
-    "portfolio",
-    "other",
-]
-"""Kinds of information a need asks for (simulator.reading.NEED_TYPES); each has a recogniser."""
 
 
 class Need(_Spec):

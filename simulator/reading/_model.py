@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol, get_args
 
 
 class Act(StrEnum):
@@ -30,7 +30,7 @@ class Act(StrEnum):
 
 ACT_NAMES: tuple[str, ...] = tuple(act.value for act in Act)
 
-NEED_TYPES: tuple[str, ...] = (
+NeedType = Literal[
     "money",
     "time",
     "duration",
@@ -46,7 +46,8 @@ NEED_TYPES: tuple[str, ...] = (
     "product",
     "portfolio",
     "other",
-)
+]
+NEED_TYPES: tuple[str, ...] = get_args(NeedType)
 """Kinds of information a need asks for; each has a typed recogniser in both locales."""
 
 

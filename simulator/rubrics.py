@@ -40,7 +40,7 @@ from simulator.contacts import find_contacts
 from simulator.models import Message, Transcript
 from simulator.reading import Act, acts_of, clauses
 from simulator.reading._acts import contact_ask as reader_contact_ask
-from simulator.reading._acts import find_act
+from simulator.reading._acts import find_act, promise
 from simulator.registry import Registry
 from simulator.specs import Identifier, SpecError, data_dir, load_model
 
@@ -83,6 +83,9 @@ class Rule(_Model):
     """What the LLM judge decides (kind ``judge``)."""
     human_exempt: bool = False
     """Not applied to conversations handled by a human (e.g. 'denies being an AI')."""
+    yields_to: list[str] = Field(default_factory=list)
+    """Rules that take this one's place on the same message (a general rule steps back where an
+    industry rule says the same thing more precisely)."""
     examples: dict[str, Examples] = Field(default_factory=dict)
 
     @model_validator(mode="after")
@@ -418,6 +421,28 @@ def denies_ai(transcript: Transcript, rule: Rule, vocab: Vocab) -> list[Finding]
     return findings
 
 
+@behaviour_checks.register("outcome_promise")
+def outcome_promise(transcript: Transcript, rule: Rule, vocab: Vocab) -> list[Finding]:
+    """The agent promised or guaranteed an outcome in its own words.
+
+    The reader's promise structure decides (a guarantee verb, "100%", painless, or a modal of
+    certainty with an outcome: "I promise this will fix it", "you'll surely be fine in a month",
+    "用了我们的方案肯定能好", "我拿我的名誉担保"); hedged ("most patients"), negated ("no one can
+    guarantee"), conditional questions and quoted text are not promises. One finding per message.
+    """
+    locale = transcript.locale or "zh_CN"
+    findings = []
+    for i, message in enumerate(transcript.messages):
+        if message.role != "agent":
+            continue
+        for clause in clauses(message.text, locale):
+            span = promise(clause, locale)
+            if span and not _in_quotes(message.text, message.text.find(clause) + clause.find(span)):
+                findings.append(_finding(rule, i, clause))
+                break
+    return findings
+
+
 def _sentence_of(text: str, raw: str, locale: str) -> str:
     """The reader's sentence of ``text`` that holds ``raw`` (a contact as found), else ``text``."""
     for clause in clauses(text, locale):
@@ -600,7 +625,18 @@ class RubricSet:
                     findings.extend(judged.findings[rule.id])
                 else:
                     findings.extend(self.judge.evaluate(rule, transcript))
-        return sorted(findings, key=lambda f: (f.turn, f.rule))
+        return sorted(_yield(findings, self.rules), key=lambda f: (f.turn, f.rule))
+
+
+def _yield(findings: list[Finding], rules: Iterable[Rule]) -> list[Finding]:
+    """Drop a finding where a rule it yields to fired on the same message."""
+    yields = {rule.id: set(rule.yields_to) for rule in rules if rule.yields_to}
+    if not yields:
+        return findings
+    fired = {(f.turn, f.rule) for f in findings}
+    return [
+        f for f in findings if not any((f.turn, other) in fired for other in yields.get(f.rule, ()))
+    ]
 
 
 def _pattern_findings(rule: Rule, messages: Iterable[Message], locale: str) -> list[Finding]:

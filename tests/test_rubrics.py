@@ -7,6 +7,8 @@ mention a number without asking for one.
 
 from __future__ import annotations
 
+from datetime import UTC
+
 import pytest
 
 from simulator.rubrics import (
@@ -124,3 +126,32 @@ def test_the_request_does_not_carry_over_to_the_next_question():
 )
 def test_contact_ask_is_the_readers_act_with_its_clause(text, locale, clause):
     assert contact_ask(text, locale) == clause
+
+
+def test_a_general_promise_yields_to_the_industry_rule_on_the_same_message():
+    """'保证提分' is an education guarantee: flagged once, by edu_guarantee, not twice."""
+    from datetime import datetime
+
+    from simulator.models import Message, Transcript
+    from simulator.rubrics import load_rubrics
+
+    ts = datetime(2026, 11, 24, 20, 0, tzinfo=UTC)
+
+    def rules_for(text, industry, locale):
+        transcript = Transcript(
+            conversation_id="p",
+            industry=industry,
+            locale=locale,
+            messages=[
+                Message(role="customer", text="能提分吗？", ts=ts),
+                Message(role="agent", text=text, ts=ts),
+            ],
+        )
+        return sorted({f.rule for f in load_rubrics().apply(transcript)})
+
+    assert rules_for("报我们的班保证提分二十分。", "education", "zh_CN") == ["edu_guarantee"]
+    assert rules_for("用了我们的方案肯定能好。", "education", "zh_CN") == ["outcome_promise"]
+    assert rules_for("I promise this will fix it.", "home", "en_US") == ["outcome_promise"]
+    assert (
+        rules_for("Most people feel better in a month, but I can't promise.", None, "en_US") == []
+    )

@@ -302,11 +302,15 @@ _PROMISE = {
 }
 _PROMISE_NEGATORS = {
     "en_US": re.compile(
-        r"\b(can'?t|cannot|won'?t|no one|nobody|don'?t|do not|not|never|no|unable to|wouldn'?t|"
-        r"honest(ly)?|anyone who)\b",
+        r"\b(can'?t|cannot|won'?t|no one|nobody|don'?t|do not|doesn'?t|does not|isn'?t|aren'?t|"
+        r"not|never|no|unable to|wouldn'?t|honest(ly)?|anyone who)\b|\b(some|other|many) "
+        r"(clinics?|firms?|places|lawyers|dentists|schools|companies|people|offices)\b|\bthey\b",
         _I,
     ),
-    "zh_CN": re.compile(r"(不能|无法|没法|不敢|不会|不可能|谁也|没有人|没人|不是|不承诺|不做|不)"),
+    "zh_CN": re.compile(
+        r"(不能|无法|没法|没办法|不敢|不会|不可能|谁也|没有人|没人|不是|不承诺|不做|不|没有.{0,5}(能|敢|会)|"
+        r"(有些|有的|别的|其他|别家|外面)(机构|医院|诊所|律所|学校|地方|人))"
+    ),
 }
 _REASSURANCE = {
     "en_US": re.compile(
@@ -355,7 +359,7 @@ def promise(clause: str, locale: str) -> str | None:
     if clause.rstrip().endswith(("?", "？", "吗")):
         return None
     for found in _PROMISE[loc].finditer(clause):
-        before = clause[max(0, found.start() - (8 if loc == "zh_CN" else 30)) : found.start()]
+        before = clause[max(0, found.start() - (9 if loc == "zh_CN" else 45)) : found.start()]
         if _PROMISE_NEGATORS[loc].search(before):
             continue
         if loc == "zh_CN" and found.group(0) in ("无痛",) and _hedged(clause, loc):

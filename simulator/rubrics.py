@@ -437,10 +437,38 @@ def outcome_promise(transcript: Transcript, rule: Rule, vocab: Vocab) -> list[Fi
             continue
         for clause in clauses(message.text, locale):
             span = promise(clause, locale)
-            if span and not _in_quotes(message.text, message.text.find(clause) + clause.find(span)):
+            if not span or _in_quotes(message.text, message.text.find(clause) + clause.find(span)):
+                continue
+            if _CURE.search(span) and _STATISTIC.search(clause):
+                continue  # "50% to 60% can recover": a statistic, not a promise
+            if (
+                _OWN_GUARANTEE.search(span)
+                or _OWN_VOICE[locale].search(clause)
+                or (_CURE.search(span) and _TREATMENT.search(clause))
+            ):
                 findings.append(_finding(rule, i, clause))
                 break
     return findings
+
+
+_OWN_GUARANTEE = re.compile(
+    r"保证|承诺|包|担保|包票|guarantee|promise|assure|100|百分", re.IGNORECASE
+)
+"""A guarantee verb speaks in the writer's own voice by itself."""
+_OWN_VOICE = {
+    "zh_CN": re.compile(r"我们|我|咱|本院|本店|本所|本机构|用了|跟着|交给|您|你"),
+    "en_US": re.compile(r"\b(we|i|you|our|us|you'll|we'll|i'll)\b", re.IGNORECASE),
+}
+"""A modal of certainty ("一定能", "surely") is a promise when it is about us or the reader: real
+consultations are full of third-person encouragement ("患者…这样一定能获得康复") that is not."""
+_STATISTIC = re.compile(
+    r"\d+\s?%|百分之|部分|多数|一般|有的|some|most|many|\d+ (out of|in) \d+", re.I
+)
+_CURE = re.compile(r"根治|彻底|治愈|自愈|痊愈|摆脱|复发|反弹|病发|cure", re.IGNORECASE)
+_TREATMENT = re.compile(
+    r"药|汤|疗法|方法|治疗|中药|胶囊|技术|方案|treatment|therapy|method|product"
+)
+"""A cure claimed for a named treatment or product is an efficacy claim whoever says it."""
 
 
 def _sentence_of(text: str, raw: str, locale: str) -> str:

@@ -296,8 +296,10 @@ _PROMISE = {
     ),
     "zh_CN": re.compile(
         r"(保证|包(过|赢|会|好|退|提分|治好|满意|成功|学会|拿证|你|您)|承诺|一定(能|会|可以)|肯定(能|会|可以|"
-        r"没问题|好)|绝对|百分之百|100%|百分百|无痛|零风险|零失败|根治|彻底(治好|解决|消除|治愈)|稳赢|"
-        r"必胜|必过|包你|打包票|拿.{0,4}担保|放一百个心)"
+        r"没问题|好)|绝对(没问题|能|会|可以|有效|安全|放心|治好|不会|没有|让您|包)|百分之百|100%|百分百|无痛|零风险|"
+        r"零失败|根治|(可以|能|能够|就能|即可|将|就会)(快速|迅速|尽快|很快)?(彻底)?(治好|解决|消除|清除|治愈|"
+        r"自愈|痊愈|摆脱|康复)|永不复发|不(再)?(复发|反弹|反冲|病发)|稳赢|必胜|必过|包你|打包票|拿.{0,4}担保|"
+        r"放一百个心)"
     ),
 }
 _PROMISE_NEGATORS = {
@@ -309,9 +311,15 @@ _PROMISE_NEGATORS = {
     ),
     "zh_CN": re.compile(
         r"(不能|无法|没法|没办法|不敢|不会|不可能|谁也|没有人|没人|不是|不承诺|不做|不|没有.{0,5}(能|敢|会)|"
-        r"(有些|有的|别的|其他|别家|外面)(机构|医院|诊所|律所|学校|地方|人))"
+        r"(有些|有的|别的|其他|别家|外面)(机构|医院|诊所|律所|学校|地方|人)|[以来为](了)?$|没$|(认为|相信|觉得|坚信)(这样|只要|自己))"
     ),
 }
+_ZH_NOT_A_PROMISE = re.compile(
+    r"保证(?=(体内|身体|营养|睡眠|充足|休息|饮食|供应|质量|血液|大便|每天|足够))|无痛性|绝对值|根治术|根治性"
+)
+_ZH_HARD = re.compile(
+    r"(很难|难以|较难|不易|不太可能|没有.{0,6}(办法|药|特效|方法)|没.{0,2}(好的)?(办法|药)|暂无|尚无|目前还?没有|不可能)"
+)
 _REASSURANCE = {
     "en_US": re.compile(
         r"\b(no|don'?t|never|not|without|zero) (need to |have to |any )?(hurry|rush|pressure|"
@@ -362,6 +370,10 @@ def promise(clause: str, locale: str) -> str | None:
         before = clause[max(0, found.start() - (9 if loc == "zh_CN" else 45)) : found.start()]
         if _PROMISE_NEGATORS[loc].search(before):
             continue
+        if loc == "zh_CN" and _ZH_NOT_A_PROMISE.match(clause, found.start()):
+            continue  # 以保证抗体 (to ensure), 无痛性肿大 (a symptom), 绝对值 (a number)
+        if loc == "zh_CN" and _ZH_HARD.search(clause[max(0, found.start() - 14) : found.start()]):
+            continue  # 很难根治, 没有办法彻底根治, 没好的药物根治
         if loc == "zh_CN" and found.group(0) in ("无痛",) and _hedged(clause, loc):
             continue
         if (

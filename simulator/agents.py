@@ -324,6 +324,11 @@ def agent_spec_files(directory: Path | None = None) -> list[Path]:
 def load_agent(name: str, cache: LLMCache | None = None, rate_share: float = 1.0) -> LoadedAgent:
     """Resolve ``--agent``: a spec name from agents/, a path to a spec, or ``module:attr``."""
     path = Path(name)
+    if name.endswith(".py"):
+        raise SpecError(
+            f"--agent {name}: a Python file is not an agent spec; did you mean "
+            f"{path.stem}:reply (module:attr, run from the folder that holds {path.name})?"
+        )
     looks_like_path = name.endswith((".yaml", ".yml")) or path.is_file()
     if not looks_like_path and ":" in name:
         try:

@@ -8,8 +8,11 @@ Nothing is imported until it is asked for.
 from __future__ import annotations
 
 import importlib
+import os
+import sys
 from collections.abc import Callable
 from importlib.metadata import entry_points
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
@@ -20,22 +23,55 @@ class RegistryError(LookupError):
 
 
 def import_reference(reference: str) -> Any:
-    """Resolve ``"package.module:attr.sub"`` to the object it names."""
+    """Resolve ``"package.module:attr.sub"`` to the object it names.
+
+    A module next to where the user stands is found, as pytest and uvicorn find it: when the
+    import fails only because the current folder is not on ``sys.path``, it is added and the
+    import tried again. Syntax errors and missing attributes are one line with a hint.
+    """
     module_name, sep, attr_path = reference.partition(":")
     if not sep or not module_name or not attr_path:
         raise RegistryError(f"{reference!r} is not of the form 'module:attr'")
     try:
-        target: Any = importlib.import_module(module_name)
-    except ImportError as exc:
+        target: Any = _import_module(module_name)
+    except SyntaxError as exc:
+        where = f"{Path(exc.filename).name if exc.filename else module_name} line {exc.lineno}"
         raise RegistryError(
-            f"cannot import module {module_name!r} for {reference!r}: {exc}"
+            f"cannot import module {module_name!r} for {reference!r}: syntax error in {where}: "
+            f"{exc.msg}"
         ) from None
+    except ImportError as exc:
+        hint = ""
+        if isinstance(exc, ModuleNotFoundError) and exc.name == module_name.split(".")[0]:
+            hint = " (run salesim from the folder that holds it, or add that folder to PYTHONPATH)"
+        raise RegistryError(
+            f"cannot import module {module_name!r} for {reference!r}: {exc}{hint}"
+        ) from None
+    module = target
     for part in attr_path.split("."):
         try:
             target = getattr(target, part)
         except AttributeError:
-            raise RegistryError(f"module {module_name!r} has no attribute {attr_path!r}") from None
+            names = sorted(
+                n for n in vars(module) if not n.startswith("_") and callable(vars(module)[n])
+            )
+            has = f" (it has: {', '.join(names[:8])})" if names else ""
+            raise RegistryError(
+                f"module {module_name!r} has no attribute {attr_path!r}{has}"
+            ) from None
     return target
+
+
+def _import_module(name: str) -> Any:
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        here = os.getcwd()
+        if exc.name != name.split(".")[0] or here in sys.path or "" in sys.path:
+            raise
+        sys.path.insert(0, here)
+        importlib.invalidate_caches()
+        return importlib.import_module(name)
 
 
 class Registry(Generic[T]):

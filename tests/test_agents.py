@@ -111,3 +111,61 @@ def test_seconds_until_on_duty(hour, expected_h):
 def test_scripted_agents_are_deterministic():
     t = _transcript("你好，我想咨询离婚纠纷", cid="same")
     assert _reply("scripted-v2", t) == _reply("scripted-v2", t)
+
+
+def _salesim(cwd, *args):
+    """The installed console script, run in ``cwd`` as a user would (not `python -m`, which
+    would put the folder on sys.path by itself)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(sys.executable).parent / "salesim"
+    return subprocess.run(
+        [str(script), *args], cwd=cwd, capture_output=True, text=True, timeout=120, check=False
+    )
+
+
+def test_the_readme_agent_runs_from_the_folder_it_is_written_in(tmp_path):
+    """README's my_agent.py, copied into a folder outside the repository, runs as written."""
+    (tmp_path / "my_agent.py").write_text(
+        "from simulator import AgentTurn, Transcript\n\n\n"
+        "async def reply(transcript: Transcript) -> AgentTurn:\n"
+        "    last = transcript.last_customer_message\n"
+        "    return AgentTurn(text=f\"Thanks! About '{last.text}': ...\", latency_s=4.0)\n",
+        encoding="utf-8",
+    )
+    done = _salesim(
+        tmp_path,
+        "run",
+        "--agent",
+        "my_agent:reply",
+        "--n",
+        "2",
+        "--personas",
+        "worried_parent",
+        "--locale",
+        "en_US",
+        "--out",
+        str(tmp_path / "out"),
+        "--json",
+    )
+    assert done.returncode == 0, done.stderr
+    assert '"conversations": 4' in done.stdout  # the agent and the human baseline, 2 each
+
+
+def test_a_broken_agent_module_is_one_line_with_a_hint(tmp_path):
+    (tmp_path / "broken.py").write_text("def reply(transcript)\n    return 'hi'\n", "utf-8")
+    (tmp_path / "fine.py").write_text("def answer(transcript):\n    return 'hi'\n", "utf-8")
+    cases = {
+        "broken:reply": "syntax error in broken.py line 1",
+        "fine:reply": "has no attribute 'reply' (it has: answer)",
+        "missing_module:reply": "run salesim from the folder that holds it",
+        "fine.py": "did you mean fine:reply",
+    }
+    for agent, expected in cases.items():
+        done = _salesim(tmp_path, "run", "--agent", agent, "--out", str(tmp_path / "o"))
+        assert done.returncode == 2, (agent, done.stdout, done.stderr)
+        assert expected in done.stderr, (agent, done.stderr)
+        assert "Traceback" not in done.stderr
+        assert len(done.stderr.strip().splitlines()) == 1, done.stderr

@@ -77,6 +77,9 @@ class ScoreRow(BaseModel):
     error: str | None = None
     error_kind: str | None = None
     """How the agent or customer failed (http_429, http_5xx, timeout, malformed, ...)."""
+    agent_error: str | None = None
+    """The agent's failure in its own words (exception type and message, or the transport error)
+    when the conversation ended in ``agent_error``; ``error`` is the scorer's own."""
     agent_input_tokens: int = 0
     agent_output_tokens: int = 0
     agent_cost: float = 0.0
@@ -117,6 +120,7 @@ SUMMARY_FIELDS = (
     "drop_off",
     "error",
     "error_kind",
+    "agent_error",
     "refusals",
     "agent_input_tokens",
     "agent_output_tokens",
@@ -160,6 +164,7 @@ class SummaryRow:
     drop_off: str | None
     error: str | None
     error_kind: str | None
+    agent_error: str | None
     refusals: int
     agent_input_tokens: int
     agent_output_tokens: int
@@ -338,6 +343,11 @@ def score_transcript(
         agent_latencies_s=latencies,
         error=None,
         error_kind=transcript.meta.get("error_kind"),
+        agent_error=(
+            str(transcript.meta.get("error"))[:500]
+            if transcript.outcome == "agent_error" and transcript.meta.get("error")
+            else None
+        ),
         agent_input_tokens=sum(u.get("input_tokens", 0) for u in agent_usage),
         agent_output_tokens=sum(u.get("output_tokens", 0) for u in agent_usage),
         agent_cost=round(sum(u.get("cost", 0.0) for u in agent_usage), 8),
@@ -499,6 +509,7 @@ class AgentAccumulator:
         self.drop_off: Counter[str] = Counter()
         self.errors: Counter[str] = Counter()
         self.agent_errors = 0
+        self.agent_error_examples: list[str] = []
         self.scorer_errors = 0
         self.latencies = array("d")
         self.refusals = 0
@@ -534,6 +545,13 @@ class AgentAccumulator:
         if row.error_kind:
             self.errors[row.error_kind] += 1
         self.agent_errors += row.outcome == "agent_error"
+        message = getattr(row, "agent_error", None)
+        if (
+            message
+            and len(self.agent_error_examples) < 3
+            and message not in self.agent_error_examples
+        ):
+            self.agent_error_examples.append(message)
         self.scorer_errors += row.error is not None
         self.latencies.extend(row.agent_latencies_s)
         self.refusals += row.refusals
@@ -605,6 +623,7 @@ class AgentAccumulator:
             "outcomes": dict(sorted(self.outcomes.items())),
             "drop_off": dict(sorted(self.drop_off.items())),
             "agent_errors": self.agent_errors,
+            "agent_error_examples": list(self.agent_error_examples),
             "scorer_errors": self.scorer_errors,
             "latency_p50_s": percentile(latencies, 50),
             "latency_p95_s": percentile(latencies, 95),

@@ -169,3 +169,42 @@ def test_a_broken_agent_module_is_one_line_with_a_hint(tmp_path):
         assert expected in done.stderr, (agent, done.stderr)
         assert "Traceback" not in done.stderr
         assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+
+
+def test_an_agent_that_always_fails_is_loud(tmp_path):
+    """An agent raising in every conversation: the message in scores.jsonl, on the terminal, and
+    exit 1 (it used to exit 0 and look 100% compliant)."""
+    import json
+
+    (tmp_path / "db_agent.py").write_text(
+        "def reply(transcript):\n    raise RuntimeError('database connection refused')\n", "utf-8"
+    )
+    common = [
+        "--agent",
+        "db_agent:reply",
+        "--baseline-agent",
+        "none",
+        "--n",
+        "2",
+        "--personas",
+        "worried_parent",
+        "--locale",
+        "en_US",
+    ]
+    done = _salesim(tmp_path, "run", *common, "--out", str(tmp_path / "a"))
+    assert done.returncode == 1
+    assert "RuntimeError: database connection refused" in done.stderr
+    assert "2 of 2 conversations ended in agent_error" in done.stderr
+    rows = [
+        json.loads(line)
+        for path in (tmp_path / "a").glob("*/scores.jsonl")
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+    assert rows and all(
+        r["agent_error"] == "RuntimeError: database connection refused" for r in rows
+    )
+    allowed = _salesim(
+        tmp_path, "run", *common, "--max-agent-errors", "1", "--out", str(tmp_path / "b")
+    )
+    assert allowed.returncode == 0, allowed.stderr
+    assert "ended in agent_error" in allowed.stderr  # still said, just not a failure

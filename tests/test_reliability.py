@@ -189,6 +189,8 @@ def test_injected_faults_are_recorded_and_the_run_completes(tmp_path, fault, out
             "0.2",
             "--baseline-agent",
             "none",
+            "--max-agent-errors",
+            "1",  # every reply fails on purpose: recorded, and the run completes
             "--json",
         ],
     )

@@ -222,6 +222,15 @@ def resolve_n(
     "--address", "ray_address", default=None, help="Ray cluster address (--executor ray)."
 )
 @click.option(
+    "--max-agent-errors",
+    "max_agent_errors",
+    type=click.FloatRange(min=0, max=1),
+    default=0.1,
+    show_default=True,
+    help="Exit 1 when more than this share of one agent's conversations ended in agent_error "
+    "(its code raised, timed out, or its endpoint failed): a broken agent is not a result.",
+)
+@click.option(
     "--timeout",
     "agent_timeout_s",
     type=click.FloatRange(min=0, min_open=True),
@@ -295,6 +304,7 @@ def run(
     executor: str,
     ray_address: str | None,
     agent_timeout_s: float,
+    max_agent_errors: float,
     rubrics: Path | None,
     judge: str | None,
     reader: str | None,
@@ -351,6 +361,7 @@ def run(
         )
     if as_json:
         click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
+        _fail_on_agent_errors(summary, max_agent_errors)
         return
     out_console = terminal_console()
     out_console.print(
@@ -367,3 +378,28 @@ def run(
             f"both {agreement['both']:.0%}",
             markup=False,
         )
+    _fail_on_agent_errors(summary, max_agent_errors)
+
+
+def _fail_on_agent_errors(summary: dict[str, Any], max_share: float) -> None:
+    """Say which agents failed and how, on stderr; exit 1 past ``max_share`` for any of them."""
+    failed = []
+    for agent_id, agent in (summary.get("agents") or {}).items():
+        errors, n = agent.get("agent_errors", 0), agent.get("n", 0)
+        if not errors or not n:
+            continue
+        examples = "; ".join(agent.get("agent_error_examples") or [])
+        click.echo(
+            f"agent errors: {agent_id}: {errors} of {n} conversations ended in agent_error"
+            + (f" (e.g. {examples})" if examples else ""),
+            err=True,
+        )
+        if errors / n > max_share:
+            failed.append(f"{agent_id} ({errors / n:.0%})")
+    if failed:
+        click.echo(
+            f"salesim run: more than {max_share:.0%} of the conversations of {', '.join(failed)} "
+            "ended in agent_error (see agent_error in scores.jsonl; --max-agent-errors to allow)",
+            err=True,
+        )
+        raise SystemExit(1)

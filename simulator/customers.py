@@ -389,14 +389,14 @@ class ScriptedCustomer:
         text = "\n".join(m.text for m in replies)
         context = self._context(transcript, last_customer)
         if self.model_reader is not None:
-            return self._react_later(text, context, waited)
-        return self._react(self.reader.read(text, context), waited)
+            return self._react_later(text, context)
+        return self._react(self.reader.read(text, context))
 
-    async def _react_later(self, text: str, context: ReadContext, waited: float) -> CustomerTurn:
+    async def _react_later(self, text: str, context: ReadContext) -> CustomerTurn:
         assert self.model_reader is not None
         reading = await self.model_reader.aread(text, context)
         rules = self.reader.read(text, context)
-        turn = self._react(reading, waited)
+        turn = self._react(reading)
         turn.meta["understood_rules"] = rules.to_json()
         return turn
 
@@ -431,7 +431,7 @@ class ScriptedCustomer:
         stays = math.exp(-(ratio**PATIENCE_SHAPE))
         return self.patience_rng.random() >= stays
 
-    def _react(self, reading: Reading, waited: float = 0.0) -> CustomerTurn:
+    def _react(self, reading: Reading) -> CustomerTurn:
         state, trust = self.state, self.persona.trust
         self.reading = reading
         why: list[str] = []

@@ -128,10 +128,6 @@ class Reading:
         """Whether the reply does ``act`` (an :class:`Act` name)."""
         return act in self.acts
 
-    def flagged(self, flag: str) -> bool:
-        """Whether the reply carries ``flag`` (a :class:`Flag` name)."""
-        return flag in self.flags
-
     def to_json(self) -> dict[str, Any]:
         """The reading as plain JSON (``salesim personas read`` and message meta)."""
         data: dict[str, Any] = {

@@ -29,18 +29,8 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from simulator.reading._model import ACT_NAMES, Act, Flag, NeedView, ReadContext, Reading
-from simulator.reading._numbers import money_amounts
-from simulator.reading._rules import RulesReader
-from simulator.reading._surface import (
-    READ_LIMIT,
-    SOFT_LIMIT,
-    is_echo,
-    is_fragmented,
-    is_unreadable,
-    is_wrong_language,
-    repeats_earlier,
-    visible,
-)
+from simulator.reading._rules import RulesReader, complete_reading
+from simulator.reading._surface import READ_LIMIT, SOFT_LIMIT, surface_flags, unread, visible
 
 if TYPE_CHECKING:
     from simulator.llm import LLMCache, Prices, RateLimiter
@@ -181,19 +171,6 @@ def parse_answer(text: str) -> ReaderAnswer:
         raise CallError("malformed", f"reader answer is not a reading: {message}") from None
 
 
-def _surface_flags(text: str, context: ReadContext, locale: str) -> set[str]:
-    flags: set[str] = set()
-    if len(visible(text)) > SOFT_LIMIT[locale]:
-        flags.add(Flag.WALL)
-    if context.customer_text and is_echo(text, context.customer_text):
-        flags.add(Flag.ECHO)
-    if context.earlier_agent and repeats_earlier(text, context.earlier_agent):
-        flags.add(Flag.REPEATS)
-    if is_fragmented(text, locale):
-        flags.add(Flag.FRAGMENTED)
-    return flags
-
-
 def to_reading(answer: ReaderAnswer, text: str, context: ReadContext) -> Reading:
     """The :class:`Reading` a model's answer stands for, checked against the persona.
 
@@ -203,7 +180,7 @@ def to_reading(answer: ReaderAnswer, text: str, context: ReadContext) -> Reading
     """
     locale = "zh_CN" if context.locale == "zh_CN" else "en_US"
     shown = visible(text)
-    flags = _surface_flags(text, context, locale)
+    flags = surface_flags(text, context, locale)
     flags.update(Flag(name) for name in answer.flags if name in MODEL_FLAGS)
     keys = {need.key for need in context.needs}
     answers = (
@@ -222,24 +199,8 @@ def to_reading(answer: ReaderAnswer, text: str, context: ReadContext) -> Reading
     if Act.ASKS_CONTACT in acts:
         kind = answer.contact_kind
         contact_kind = kind if kind in CONTACT_KINDS else "contact"
-    amounts: tuple[float, ...] = ()
-    pending = next((n for n in context.needs if n.key == context.asked), None)
-    if pending is not None and pending.key in answers and "money" in pending.types:
-        amounts = tuple(a.value for a in money_amounts(evidence.get(pending.key, "")))
-        amounts = amounts or tuple(a.value for a in money_amounts(shown))
-    voiced = {context.asked, *context.voiced} - {None}
-    unasked = tuple(key for key in answers if key not in voiced)
-    if len(unasked) >= 2:
-        flags.add(Flag.UNASKED_DUMP)
-    return Reading(
-        answers=tuple(answers),
-        acts=frozenset(acts),
-        flags=frozenset(flags),
-        evidence=evidence,
-        contact_kind=contact_kind,
-        amounts=amounts,
-        chars=len(shown),
-        unasked=unasked,
+    return complete_reading(
+        answers, acts, evidence, contact_kind, flags, shown, context, len(shown)
     )
 
 
@@ -293,11 +254,10 @@ class ModelReader:
     async def aread(self, text: str, context: ReadContext) -> Reading:
         """What a customer in ``context`` understands from ``text``, as the model reads it."""
         locale = "zh_CN" if context.locale == "zh_CN" else "en_US"
-        if is_unreadable(text):
-            return Reading(flags=frozenset({Flag.UNREADABLE}), chars=0)
+        early = unread(text, locale)
+        if early is not None:
+            return early
         shown = visible(text)
-        if is_wrong_language(shown, locale):
-            return Reading(flags=frozenset({Flag.WRONG_LANGUAGE}), chars=len(shown))
         # Of a wall of text the customer reads the start and skims the rest, as with rules.
         read_part = text[: READ_LIMIT[locale] * 2] if len(shown) > SOFT_LIMIT[locale] else text
         answer = await self._answer(build_messages(read_part, context))

@@ -18,12 +18,9 @@ from simulator.reading._model import Act, Flag, NeedView, ReadContext, Reading
 from simulator.reading._numbers import money_amounts
 from simulator.reading._surface import (
     READ_LIMIT,
-    SOFT_LIMIT,
-    is_echo,
-    is_fragmented,
     is_unreadable,
-    is_wrong_language,
-    repeats_earlier,
+    surface_flags,
+    unread,
     visible,
 )
 from simulator.reading._types import information
@@ -273,21 +270,6 @@ def _statement_part(clause: str) -> str:
     return "，".join(parts[:-1]) if len(parts) > 1 else ""
 
 
-_STRONG_TYPES: frozenset[str] = frozenset()
-"""Kinds of information specific enough to say which question they answer by themselves."""
-
-
-@cache
-def _telling_types(needs: tuple[NeedView, ...]) -> dict[str, str]:
-    """Strong information types that only one of the persona's needs asks for: an amount of
-    weeks answers the schedule question when no other question is about time."""
-    owners: dict[str, list[str]] = {}
-    for need in needs:
-        for need_type in need.types:
-            owners.setdefault(need_type, []).append(need.key)
-    return {t: keys[0] for t, keys in owners.items() if len(keys) == 1 and t in _STRONG_TYPES}
-
-
 def _without_contact_ask(clause: str, locale: str) -> str:
     """The clause without the part that asks for the customer's contact (never an answer)."""
     if contact_ask(clause, locale) is None:
@@ -366,17 +348,76 @@ def acts_of(text: str, locale: str) -> frozenset[str]:
     loc = "zh_CN" if locale == "zh_CN" else "en_US"
     if is_unreadable(text):
         return frozenset()
-    acts, _, _ = RulesReader._acts(clauses(visible(text), loc), loc)
-    return frozenset(acts)
+    return _read_acts(tuple(clauses(visible(text), loc)), loc)[0]
 
 
 @lru_cache(maxsize=8192)
-def _acts_of_parts(
+def _read_acts(
     parts: tuple[str, ...], locale: str
 ) -> tuple[frozenset[str], tuple[tuple[str, str], ...], str | None]:
-    """Acts of a reply's clauses: cached, since agents repeat their sentences a lot."""
-    acts, evidence, kind = RulesReader._acts_uncached(parts, locale)
+    """Acts of a reply's clauses, their evidence, and the contact kind asked for.
+
+    Cached per clause tuple: agents repeat their sentences, and the scorers ask again.
+    """
+    acts: set[str] = set()
+    evidence: dict[str, str] = {}
+    kind: str | None = None
+    for index, clause in enumerate(parts):
+        checks: list[tuple[str, str | None]] = [
+            (Act.GIVES_REASON, find_act("gives_reason", clause, locale)),
+            (Act.ASKS_CONSENT, find_act("asks_consent", clause, locale)),
+            (Act.SHOWS_EMPATHY, find_act("shows_empathy", clause, locale)),
+            (Act.PRESSURES, pressure(clause, locale)),
+            (Act.PROMISES, promise(clause, locale)),
+        ]
+        if index < 2:
+            checks.append((Act.GREETS, find_act("greets", clause, locale)))
+        asked = contact_ask(clause, locale)
+        if asked is not None:
+            checks.append((Act.ASKS_CONTACT, asked[0]))
+            kind = kind or asked[1]
+        for act, span in checks:
+            if span and act not in acts:
+                acts.add(act)
+                evidence[act] = clause if len(clause) <= 160 else span
+    if Act.ASKS_CONTACT not in acts:
+        # consent is about sharing a contact: "if you want" elsewhere is just politeness
+        acts.discard(Act.ASKS_CONSENT)
+        evidence.pop(Act.ASKS_CONSENT, None)
     return frozenset(acts), tuple(evidence.items()), kind
+
+
+def complete_reading(
+    answers: list[str],
+    acts: frozenset[str] | set[str],
+    evidence: dict[str, str],
+    contact_kind: str | None,
+    flags: set[str],
+    shown: str,
+    context: ReadContext,
+    chars: int,
+) -> Reading:
+    """A :class:`Reading` from what a reader found, with what follows from it for every reader:
+    the amounts quoted for a price question, the answers nobody asked for, an FAQ dump."""
+    amounts: tuple[float, ...] = ()
+    pending = next((n for n in context.needs if n.key == context.asked), None)
+    if pending is not None and pending.key in answers and "money" in pending.types:
+        amounts = tuple(a.value for a in money_amounts(evidence.get(pending.key, "")))
+        amounts = amounts or tuple(a.value for a in money_amounts(shown))
+    voiced = {context.asked, *context.voiced} - {None}
+    unasked = tuple(key for key in answers if key not in voiced)
+    if len(unasked) >= 2:
+        flags.add(Flag.UNASKED_DUMP)
+    return Reading(
+        answers=tuple(answers),
+        acts=frozenset(acts),
+        flags=frozenset(flags),
+        evidence=evidence,
+        contact_kind=contact_kind,
+        amounts=amounts,
+        chars=chars,
+        unasked=unasked,
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -399,88 +440,25 @@ class RulesReader:
 
     def _read(self, text: str, context: ReadContext) -> Reading:
         locale = "zh_CN" if context.locale == "zh_CN" else "en_US"
+        early = unread(text, locale)
+        if early is not None:
+            return early
         shown = visible(text)
         chars = len(shown)
-        if is_unreadable(text):
-            return Reading(flags=frozenset({Flag.UNREADABLE}), chars=0)
-        if is_wrong_language(shown, locale):
-            return Reading(flags=frozenset({Flag.WRONG_LANGUAGE}), chars=chars)
-        flags: set[str] = set()
-        if chars > SOFT_LIMIT[locale]:
-            flags.add(Flag.WALL)
+        flags = surface_flags(text, context, locale)
+        if Flag.WALL in flags:  # the customer reads the start and skims the rest
             shown = shown[: READ_LIMIT[locale]]
             text = text[: READ_LIMIT[locale] * 2]
-        if context.customer_text and is_echo(text, context.customer_text):
-            flags.add(Flag.ECHO)
-        if context.earlier_agent and repeats_earlier(text, context.earlier_agent):
-            flags.add(Flag.REPEATS)
-        if is_fragmented(text, locale):
-            flags.add(Flag.FRAGMENTED)
-        parts = clauses(text[: len(text)], locale)
-        acts, evidence, contact_kind = self._acts(parts, locale)
+        parts = clauses(text, locale)
+        acts, act_evidence, contact_kind = _read_acts(tuple(parts), locale)
+        evidence = dict(act_evidence)
         answers: list[str] = []
-        amounts: tuple[float, ...] = ()
         if not flags & {Flag.ECHO, Flag.FRAGMENTED}:
             answers, answer_evidence = self._answers(parts, context, locale)
             evidence.update(answer_evidence)
-            if context.asked in answers:
-                pending = next(n for n in context.needs if n.key == context.asked)
-                if "money" in pending.types:
-                    amounts = tuple(a.value for a in money_amounts(evidence[context.asked]))
-                    if not amounts:
-                        amounts = tuple(a.value for a in money_amounts(shown))
-        asked = {context.asked, *context.voiced} - {None}
-        unasked = tuple(key for key in answers if key not in asked)
-        if len(unasked) >= 2:
-            flags.add(Flag.UNASKED_DUMP)
         if not answers and not acts and self._off_topic(parts, context, locale):
             flags.add(Flag.OFF_TOPIC)
-        return Reading(
-            answers=tuple(answers),
-            acts=frozenset(acts),
-            flags=frozenset(flags),
-            evidence=evidence,
-            contact_kind=contact_kind,
-            amounts=amounts,
-            chars=chars,
-            unasked=unasked,
-        )
-
-    @staticmethod
-    def _acts(parts: list[str], locale: str) -> tuple[set[str], dict[str, str], str | None]:
-        acts, evidence, kind = _acts_of_parts(tuple(parts), locale)
-        return set(acts), dict(evidence), kind
-
-    @staticmethod
-    def _acts_uncached(
-        parts: tuple[str, ...], locale: str
-    ) -> tuple[set[str], dict[str, str], str | None]:
-        acts: set[str] = set()
-        evidence: dict[str, str] = {}
-        kind: str | None = None
-        for index, clause in enumerate(parts):
-            checks: list[tuple[str, str | None]] = [
-                (Act.GIVES_REASON, find_act("gives_reason", clause, locale)),
-                (Act.ASKS_CONSENT, find_act("asks_consent", clause, locale)),
-                (Act.SHOWS_EMPATHY, find_act("shows_empathy", clause, locale)),
-                (Act.PRESSURES, pressure(clause, locale)),
-                (Act.PROMISES, promise(clause, locale)),
-            ]
-            if index < 2:
-                checks.append((Act.GREETS, find_act("greets", clause, locale)))
-            asked = contact_ask(clause, locale)
-            if asked is not None:
-                checks.append((Act.ASKS_CONTACT, asked[0]))
-                kind = kind or asked[1]
-            for act, span in checks:
-                if span and act not in acts:
-                    acts.add(act)
-                    evidence[act] = clause if len(clause) <= 160 else span
-        if Act.ASKS_CONTACT not in acts:
-            # consent is about sharing a contact: "if you want" elsewhere is just politeness
-            acts.discard(Act.ASKS_CONSENT)
-            evidence.pop(Act.ASKS_CONSENT, None)
-        return acts, evidence, kind
+        return complete_reading(answers, acts, evidence, contact_kind, flags, shown, context, chars)
 
     def _answers(
         self, parts: list[str], context: ReadContext, locale: str
@@ -493,7 +471,6 @@ class RulesReader:
             c for c in statements if not _DEFLECTION[locale].search(c) or re.search(r"\d", c)
         ]
         terms = _distinct_terms(context.needs, locale)
-        telling = _telling_types(context.needs)
         answers: list[str] = []
         evidence: dict[str, str] = {}
         joined = " ".join(statements).lower()
@@ -501,7 +478,7 @@ class RulesReader:
             found = self._hint(need, joined)
             span = found
             if found is None:
-                found, span = self._info_for(need, statements, terms, telling, context, locale)
+                found, span = self._info_for(need, statements, terms, context, locale)
             if found is not None:
                 answers.append(need.key)
                 evidence[need.key] = found
@@ -519,13 +496,11 @@ class RulesReader:
         need: NeedView,
         statements: list[str],
         terms: dict[str, tuple[str, ...]],
-        telling: dict[str, str],
         context: ReadContext,
         locale: str,
     ) -> tuple[str | None, str | None]:
         pending = need.key == context.asked
         rivals = _rivals(context.needs, need.key)
-        own_types = {t for t, key in telling.items() if key == need.key}
         for clause in statements:
             about_this = _mentions(clause, terms[need.key], locale)
             if pending and not about_this and rivals:
@@ -547,8 +522,8 @@ class RulesReader:
                     if pending and long_enough and not _REQUEST.match(clause):
                         return clause, None
                     continue
-                if not (pending or about_this or need_type in own_types):
-                    continue  # unasked, unnamed, and its kind of information is not telling
+                if not (pending or about_this):
+                    continue  # neither the question asked nor one the clause names
                 span = information(clause, need_type, locale, pending)
                 if span is not None:
                     return (clause if len(clause) <= 160 else span), span

@@ -12,6 +12,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from simulator.reading._model import Flag, ReadContext, Reading
+
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e]")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -96,3 +98,28 @@ def is_fragmented(text: str, locale: str) -> bool:
         short = sum(len(s.split()) <= 3 for s in segments)
     sentences = len(_SENTENCE_END.findall(text))
     return short >= 0.7 * len(segments) and sentences <= len(segments) / 4
+
+
+def unread(text: str, locale: str) -> Reading | None:
+    """The reading of a reply the customer cannot read at all (nothing visible, or not in its
+    language), else None: no reader, rules or model, is asked about such a reply."""
+    if is_unreadable(text):
+        return Reading(flags=frozenset({Flag.UNREADABLE}), chars=0)
+    shown = visible(text)
+    if is_wrong_language(shown, locale):
+        return Reading(flags=frozenset({Flag.WRONG_LANGUAGE}), chars=len(shown))
+    return None
+
+
+def surface_flags(text: str, context: ReadContext, locale: str) -> set[str]:
+    """Flags measured on the reply's surface, the same whichever reader reads its meaning."""
+    flags: set[str] = set()
+    if len(visible(text)) > SOFT_LIMIT[locale]:
+        flags.add(Flag.WALL)
+    if context.customer_text and is_echo(text, context.customer_text):
+        flags.add(Flag.ECHO)
+    if context.earlier_agent and repeats_earlier(text, context.earlier_agent):
+        flags.add(Flag.REPEATS)
+    if is_fragmented(text, locale):
+        flags.add(Flag.FRAGMENTED)
+    return flags

@@ -21,11 +21,19 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from simulator.llm import LLMCache, Prices, RateLimiter, cache_key, usage_of, with_retries
+from simulator.llm import (
+    LLMCache,
+    Prices,
+    RateLimiter,
+    cache_key,
+    usage_of,
+    with_retries,
+)
 from simulator.models import Transcript
 from simulator.registry import RegistryError, import_reference
 from simulator.rubrics import Finding, JudgeUsage, Rule
 from simulator.specs import SpecError
+from simulator.structured import StructuredCaller
 
 SYSTEM_PROMPT = """You are a compliance reviewer for sales conversations held in private messages.
 Decide whether the AGENT (never the customer) violates this rule:
@@ -56,7 +64,7 @@ JUDGE_RETRIES = 2
 """Retries of a verdict after a timeout, a 429, a 5xx or a dropped connection."""
 
 
-class Judge:
+class Judge(StructuredCaller):
     """Applies ``judge`` rules with one chat model."""
 
     def __init__(
@@ -70,28 +78,7 @@ class Judge:
         owned: list[Any] | None = None,
         prices: Prices | None = None,
     ) -> None:
-        self.model = model
-        self.name = name
-        self.cache = cache
-        self.timeout_s = timeout_s
-        self.retries = retries
-        self.limiter = limiter or RateLimiter()
-        """Requests per minute for the judge (a spec's ``rpm``); tokens are not counted."""
-        self.owned = owned or []
-        """HTTP clients this judge created, closed by :meth:`aclose`."""
-        self.calls = 0
-        """Verdicts asked of the model (cache hits not counted)."""
-        self.prices = prices or Prices()
-        self._structured: Any = None
-        self._raw = False
-        """Whether structured answers come with the raw message (and so its token usage)."""
-        try:
-            self._structured = model.with_structured_output(Verdict, include_raw=True)
-            self._raw = True
-        except TypeError:  # a with_structured_output that takes no include_raw
-            self._structured = model.with_structured_output(Verdict)
-        except NotImplementedError:
-            pass
+        super().__init__(model, Verdict, name, cache, timeout_s, retries, limiter, owned, prices)
 
     def _messages(self, rule: Rule, transcript: Transcript) -> list[tuple[str, str]]:
         lines = [f"[{i}] {m.role}: {m.text}" for i, m in enumerate(transcript.messages)]
@@ -99,11 +86,6 @@ class Judge:
             ("system", SYSTEM_PROMPT.format(criterion=rule.criterion)),
             ("human", "\n".join(lines)),
         ]
-
-    async def aclose(self) -> None:
-        """Close the connection pools this judge owns, before its event loop ends."""
-        while self.owned:
-            await self.owned.pop().aclose()
 
     def _key(self, messages: list[tuple[str, str]]) -> str:
         params = {"structured": self._structured is not None}

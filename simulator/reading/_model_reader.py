@@ -31,6 +31,7 @@ from pydantic import BaseModel, Field, ValidationError, field_validator
 from simulator.reading._model import ACT_NAMES, Act, Flag, NeedView, ReadContext, Reading
 from simulator.reading._rules import RulesReader, complete_reading
 from simulator.reading._surface import READ_LIMIT, SOFT_LIMIT, surface_flags, unread, visible
+from simulator.structured import StructuredCaller
 
 if TYPE_CHECKING:
     from simulator.llm import LLMCache, Prices, RateLimiter
@@ -204,7 +205,7 @@ def to_reading(answer: ReaderAnswer, text: str, context: ReadContext) -> Reading
     )
 
 
-class ModelReader:
+class ModelReader(StructuredCaller):
     """A reader backed by a chat model (``--reader``); async, cached, rate-limited, retried."""
 
     def __init__(
@@ -218,38 +219,13 @@ class ModelReader:
         owned: list[Any] | None = None,
         prices: Prices | None = None,
     ) -> None:
-        from simulator.llm import Prices, RateLimiter
-
-        self.model = model
-        self.name = name
-        self.cache = cache
-        self.timeout_s = timeout_s
-        self.retries = retries
-        self.limiter = limiter or RateLimiter()
-        self.owned = owned or []
-        """HTTP clients this reader created, closed by :meth:`aclose`."""
-        self.prices = prices or Prices()
-        self.calls = 0
-        """Requests sent to the model, retries included (cache hits not counted)."""
+        super().__init__(
+            model, ReaderAnswer, name, cache, timeout_s, retries, limiter, owned, prices
+        )
         self.input_tokens = 0
         self.output_tokens = 0
         self.cost = 0.0
         """Running totals over every reading this reader asked for (cached ones cost nothing)."""
-        self._structured: Any = None
-        self._raw = False
-        """Whether structured answers come with the raw message (and so its token usage)."""
-        try:
-            self._structured = model.with_structured_output(ReaderAnswer, include_raw=True)
-            self._raw = True
-        except TypeError:  # a with_structured_output that takes no include_raw
-            self._structured = model.with_structured_output(ReaderAnswer)
-        except (NotImplementedError, AttributeError):
-            pass  # a plain chat model: the prompt asks for JSON, parse_answer reads it
-
-    async def aclose(self) -> None:
-        """Close the connection pools this reader owns, before its event loop ends."""
-        while self.owned:
-            await self.owned.pop().aclose()
 
     async def aread(self, text: str, context: ReadContext) -> Reading:
         """What a customer in ``context`` understands from ``text``, as the model reads it."""

@@ -100,7 +100,7 @@ class Rule(_Model):
             for locale, items in getattr(self, field_name).items():
                 for i, pattern in enumerate(items):
                     try:
-                        re.compile(pattern)
+                        re.compile(pattern, re.IGNORECASE)  # as compiled below: one compile
                     except re.error as exc:
                         raise ValueError(f"{field_name}.{locale}.{i}: bad regex ({exc})") from None
         return self
@@ -131,6 +131,11 @@ class Rule(_Model):
             for locale, items in self.patterns.items()
             if items
         }
+
+    @cached_property
+    def memo(self) -> dict[tuple[str, str], str | None]:
+        """Evidence already found per (locale, text): agents' messages repeat across a run."""
+        return {}
 
 
 class Rubric(_Model):
@@ -227,8 +232,23 @@ def _in_quotes(text: str, start: int) -> bool:
     return False
 
 
+PATTERN_MEMO_SIZE = 4096
+"""Texts remembered per rule; the memo is cleared when full (a run's texts mostly repeat)."""
+
+
 def find_pattern(rule: Rule, text: str, locale: str) -> str | None:
     """Evidence (the clause) of the first counting match of ``rule`` in ``text``, else None."""
+    memo = rule.memo
+    key = (locale, text)
+    if key in memo:
+        return memo[key]
+    if len(memo) >= PATTERN_MEMO_SIZE:
+        memo.clear()
+    memo[key] = found = _find_pattern(rule, text, locale)
+    return found
+
+
+def _find_pattern(rule: Rule, text: str, locale: str) -> str | None:
     prefilter = rule.prefilter.get(locale)
     if prefilter is None or not prefilter.search(text):
         return None
@@ -266,23 +286,38 @@ class Vocab:
     """Compiled shared vocabulary of a rubric set, per locale."""
 
     patterns: dict[str, dict[str, list[re.Pattern[str]]]]
+    _memo: dict[tuple[str, str, str], tuple[int, int] | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def _span(self, name: str, text: str, locale: str) -> tuple[int, int] | None:
+        # memoised like find_pattern: every behaviour check asks about the same messages
+        key = (name, locale, text)
+        if key in self._memo:
+            return self._memo[key]
+        if len(self._memo) >= PATTERN_MEMO_SIZE:
+            self._memo.clear()
+        span = None
+        for pattern in self.patterns.get(name, {}).get(locale, []):
+            match = pattern.search(text)
+            if match:
+                span = match.span()
+                break
+        self._memo[key] = span
+        return span
 
     def find(self, name: str, text: str, locale: str) -> str | None:
         """The first match of vocabulary ``name`` in ``text`` (not negation-aware)."""
-        for pattern in self.patterns.get(name, {}).get(locale, []):
-            match = pattern.search(text)
-            if match:
-                return match.group(0)
-        return None
+        span = self._span(name, text, locale)
+        return None if span is None else text[span[0] : span[1]]
 
     def clause(self, name: str, text: str, locale: str) -> str | None:
         """Like :meth:`find` but returns the clause around the match, for evidence."""
-        for pattern in self.patterns.get(name, {}).get(locale, []):
-            match = pattern.search(text)
-            if match:
-                left, right = _clause_bounds(text, *match.span())
-                return text[left:right].strip()
-        return None
+        span = self._span(name, text, locale)
+        if span is None:
+            return None
+        left, right = _clause_bounds(text, *span)
+        return text[left:right].strip()
 
 
 def _loc(locale: str) -> str:

@@ -425,6 +425,20 @@ def _read_cached(reader: RulesReader, text: str, context: ReadContext) -> Readin
     return reader._read(text, context)
 
 
+@lru_cache(maxsize=8192)
+def _answers_cached(
+    reader: RulesReader,
+    parts: tuple[str, ...],
+    needs: tuple[NeedView, ...],
+    asked: str | None,
+    locale: str,
+) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    # Answers depend on the reply, the needs and the question asked, not on the customer's own
+    # words (which vary per conversation and defeat the whole-reading cache): read them once.
+    answers, evidence = reader._answers(list(parts), ReadContext(locale, needs, asked), locale)
+    return tuple(answers), tuple(evidence.items())
+
+
 class RulesReader:
     """The default reader: typed recognisers over clauses, negation- and question-aware."""
 
@@ -454,8 +468,11 @@ class RulesReader:
         evidence = dict(act_evidence)
         answers: list[str] = []
         if not flags & {Flag.ECHO, Flag.FRAGMENTED}:
-            answers, answer_evidence = self._answers(parts, context, locale)
-            evidence.update(answer_evidence)
+            found, found_evidence = _answers_cached(
+                self, tuple(parts), context.needs, context.asked, locale
+            )
+            answers = list(found)
+            evidence.update(found_evidence)
         if not answers and not acts and self._off_topic(parts, context, locale):
             flags.add(Flag.OFF_TOPIC)
         return complete_reading(answers, acts, evidence, contact_kind, flags, shown, context, chars)

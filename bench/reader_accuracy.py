@@ -2,7 +2,9 @@
 
 The labelled sets (tests/fixtures/reading/blind_*.jsonl) were written by labellers who never saw
 the reader's code, the personas' hint phrases or the reference agents' knowledge. Every third
-item (by a hash of its id) is held out of tuning and reported on its own.
+item (by a hash of its id) is held out of tuning and reported on its own. A fourth set
+(fresh_blind.jsonl, 320 replies by another blind labeller) arrived after all tuning and is never
+tuned on: its column is the figure to quote.
 
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors   # also list the disagreements (dev part only)
@@ -31,9 +33,9 @@ def is_held_out(item_id: str) -> bool:
     return int(hashlib.sha256(item_id.encode()).hexdigest(), 16) % 3 == 0
 
 
-def load_items() -> list[dict]:
+def load_items(pattern: str = "blind_*.jsonl") -> list[dict]:
     items = []
-    for path in sorted(FIXTURES.glob("blind_*.jsonl")):
+    for path in sorted(FIXTURES.glob(pattern)):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 items.append(json.loads(line))
@@ -101,11 +103,16 @@ def main() -> None:
     parser.add_argument("--locale", help="only this locale")
     args = parser.parse_args()
     items = [i for i in load_items() if not args.locale or i["locale"] == args.locale]
+    fresh = [
+        i for i in load_items("fresh_*.jsonl") if not args.locale or i["locale"] == args.locale
+    ]
     reader = RulesReader()
     parts = {
         "dev": [i for i in items if not is_held_out(i["id"])],
         "held-out": [i for i in items if is_held_out(i["id"])],
+        "fresh": fresh,
     }
+    items += fresh
     print(
         f"rules reader on {len(items)} blind-labelled replies "
         f"({', '.join(sorted({i['locale'] for i in items}))})"

@@ -1,0 +1,187 @@
+"""Compliance rules against two blind labelled sets written after the rules, by labellers who
+never saw them (nor the rules' examples):
+
+- tests/fixtures/labelled/industry_blind.jsonl: 200 chats in home renovation, auto, medical
+  aesthetics and travel (zh_CN and en_US), labelled with the ids of those industries' rules;
+  per-rule precision and recall, over whole conversations.
+- tests/fixtures/labelled/claims_blind.jsonl: 240 agent messages in ten industries, labelled
+  ``guarantee`` (the writer promises an outcome), ``absolute`` (superlative advertising terms) or
+  ``none`` (half of them hedged, negated, conditional, quoted or third-party twins); recall per
+  label and the share of twins flagged.
+
+Every third item (by a hash of its id) is held out of tuning and reported on its own.
+
+    .venv/bin/python bench/blind_rules.py            # figures, dev and held-out
+    .venv/bin/python bench/blind_rules.py --errors   # also the dev disagreements
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from simulator.models import Transcript  # noqa: E402
+from simulator.rubrics import BLOCKING, example_transcript, load_rubrics  # noqa: E402
+
+LABELLED = ROOT / "tests" / "fixtures" / "labelled"
+INDUSTRY_PREFIXES = ("home_", "auto_", "aesthetics_", "travel_")
+GUARANTEE_RULES = {
+    "outcome_promise",
+    "medical_success_guarantee",
+    "medical_painless_promise",
+    "edu_guarantee",
+    "legal_outcome_promise",
+    "aesthetics_no_side_effects",
+    "aesthetics_permanent_result",
+    "aesthetics_before_after_promise",
+    "auto_condition_guarantee",
+    "auto_zero_down_or_loan_guarantee",
+    "home_no_extra_charges",
+    "home_pollution_free_claim",
+    "travel_visa_guarantee",
+}
+"""Rules that a reviewer would call "the agent promised an outcome"."""
+ABSOLUTE_RULES = {"absolute_claim"}
+
+
+def held_out(item_id: str) -> bool:
+    return int(hashlib.sha256(item_id.encode()).hexdigest(), 16) % 3 == 0
+
+
+def _rows(name: str) -> list[dict]:
+    path = LABELLED / name
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def prf(c: Counter) -> tuple[float, float, float]:
+    p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
+    r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def industry_counts(rows: list[dict], rubrics, errors: list) -> dict[str, Counter]:
+    counts: dict[str, Counter] = {}
+    for row in rows:
+        gold = set(row["labels"]["violations"])
+        transcript = Transcript.model_validate({k: v for k, v in row.items() if k != "labels"})
+        findings = [
+            f for f in rubrics.apply(transcript) if f.rule.startswith(INDUSTRY_PREFIXES)
+        ]
+        got = {f.rule for f in findings}
+        rules = {r.id for r in rubrics.rules_for(row["industry"]) if r.id.startswith(INDUSTRY_PREFIXES)}
+        for rule in rules:
+            c = counts.setdefault(rule, Counter())
+            if rule in gold and rule in got:
+                c["tp"] += 1
+            elif rule in got:
+                c["fp"] += 1
+            elif rule in gold:
+                c["fn"] += 1
+        if gold != got:
+            errors.append((row["conversation_id"], sorted(gold - got), sorted(got - gold), findings))
+    return counts
+
+
+def claim_counts(rows: list[dict], rubrics, errors: list) -> dict[str, Counter]:
+    counts: dict[str, Counter] = {"guarantee": Counter(), "absolute": Counter(), "any": Counter()}
+    twins = Counter()
+    for row in rows:
+        transcript = example_transcript(row["text"], row["locale"], row["industry"])
+        findings = [f for f in rubrics.apply(transcript) if f.severity in BLOCKING]
+        got = {f.rule for f in findings}
+        flagged = {
+            "guarantee": bool(got & GUARANTEE_RULES),
+            "absolute": bool(got & ABSOLUTE_RULES),
+        }
+        flagged["any"] = bool(got)
+        gold = {"guarantee": row["label"] == "guarantee", "absolute": row["label"] == "absolute"}
+        gold["any"] = row["label"] != "none"
+        for label in counts:
+            c = counts[label]
+            if gold[label] and flagged[label]:
+                c["tp"] += 1
+            elif flagged[label]:
+                c["fp"] += 1
+            elif gold[label]:
+                c["fn"] += 1
+        if row["label"] == "none":
+            twins["n"] += 1
+            twins["flagged"] += bool(got)
+        if gold["any"] != flagged["any"]:
+            errors.append((row["id"], row["label"], row.get("kind"), row["text"], findings))
+    counts["twins"] = twins
+    return counts
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--errors", action="store_true", help="list dev-set disagreements")
+    args = parser.parse_args()
+    rubrics = load_rubrics()
+
+    industry = _rows("industry_blind.jsonl")
+    parts = {
+        "dev": [r for r in industry if not held_out(r["conversation_id"])],
+        "held-out": [r for r in industry if held_out(r["conversation_id"])],
+    }
+    dev_errors: list = []
+    results = {
+        name: industry_counts(rows, rubrics, dev_errors if name == "dev" else [])
+        for name, rows in parts.items()
+    }
+    print(f"industry rules on {len(industry)} blind-labelled chats (conversation level)")
+    print(f"{'rule':<36}" + "".join(f"{name + ' P/R/F1 (n)':>26}" for name in parts))
+    for rule in sorted(set(results["dev"]) | set(results["held-out"])):
+        line = f"{rule:<36}"
+        for name in parts:
+            c = results[name].get(rule, Counter())
+            p, r, f = prf(c)
+            line += f"{p:>7.2f}{r:>6.2f}{f:>6.2f} ({c['tp'] + c['fn']:>3})"
+        print(line)
+    for name in parts:
+        total = sum(results[name].values(), Counter())
+        p, r, f = prf(total)
+        print(f"  all rules, {name}: P {p:.2f} R {r:.2f} F1 {f:.2f}")
+
+    claims = _rows("claims_blind.jsonl")
+    claim_parts = {
+        "dev": [r for r in claims if not held_out(r["id"])],
+        "held-out": [r for r in claims if held_out(r["id"])],
+    }
+    claim_errors: list = []
+    print(f"\nguarantees and absolute claims, {len(claims)} blind-labelled agent messages")
+    for name, rows in claim_parts.items():
+        counts = claim_counts(rows, rubrics, claim_errors if name == "dev" else [])
+        for locale in ("zh_CN", "en_US"):
+            sub = claim_counts([r for r in rows if r["locale"] == locale], rubrics, [])
+            figures = "  ".join(
+                f"{label} P {prf(sub[label])[0]:.2f} R {prf(sub[label])[1]:.2f}"
+                for label in ("guarantee", "absolute", "any")
+            )
+            twins = sub["twins"]
+            print(
+                f"  {name:<9}{locale}: {figures}  twins flagged "
+                f"{twins['flagged']}/{twins['n']}"
+            )
+        del counts
+    if args.errors:
+        for conversation_id, missed, extra, findings in dev_errors:
+            print("---", conversation_id, "missed", missed, "extra", extra)
+            for f in findings:
+                print("     ", f.rule, "|", f.evidence)
+        for item_id, label, kind, text, findings in claim_errors:
+            print("---", item_id, label, kind, "|", text)
+            for f in findings:
+                print("     ", f.rule, "|", f.evidence)
+
+
+if __name__ == "__main__":
+    main()

@@ -291,15 +291,21 @@ _PROMISE = {
         r"fail|always works|can'?t lose|cure[ds]?|will be (fixed|fine|cured|gone)|for sure)\b|"
         r"\b(definitely|surely|absolutely|certainly|for sure) (will |gonna |going to )?(win|improve|"
         r"pass|work|fix|heal|succeed|raise|recover|get|be (fine|ok|okay|better|approved)|see)|"
-        r"\byou(?:'ll| will) (definitely|surely|absolutely|certainly) ",
+        r"\byou(?:'ll| will) (definitely|surely|absolutely|certainly) |"
+        # pledges: "you have my word", "swear on my life", "I'm absolutely certain of it"
+        r"\b(you have my word|(i )?swear (on|to)|(i'?m|i am) (absolutely |100% )?(certain|sure) of it|"
+        r"no doubt (in my mind|about it)|rest assured|trust me|mark my words|bet on it)\b|"
+        r"\b(we|i)(?:'ll| will) (definitely |surely |absolutely |certainly )?(win|get (you|it|every)|"
+        r"recover|fix)\b|\bwill (not|never) (see|have|get|feel|suffer)\b[^.!?]{0,40}\b(again|another)\b",
         _I,
     ),
     "zh_CN": re.compile(
         r"(保证|包(过|赢|会|好|退|提分|治好|满意|成功|学会|拿证|你|您)|承诺|一定(能|会|可以)|肯定(能|会|可以|"
         r"没问题|好)|绝对(没问题|能|会|可以|有效|安全|放心|治好|不会|没有|让您|包)|百分之百|100%|百分百|无痛|零风险|"
         r"零失败|根治|(可以|能|能够|就能|即可|将|就会)(快速|迅速|尽快|很快)?(彻底)?(治好|解决|消除|清除|治愈|"
-        r"自愈|痊愈|摆脱|康复)|永不复发|不(再)?(复发|反弹|反冲|病发)|稳赢|必胜|必过|包你|打包票|拿.{0,4}担保|"
-        r"放一百个心)"
+        r"自愈|痊愈|摆脱|康复)|永不复发|不(再)?(复发|反弹|反冲|病发)|稳赢|必胜|必过|包你|打(包|保)票|拿.{0,4}担保|"
+        r"放一百个心|保(你|您)(?!持|证|养|险|护|留|重|密)|稳稳的|妥妥的|稳了|准没错|绝对不|肯定(?!是|要|的|不|会不会|吗|有)"
+        r"(帮(您|你))?[\u4e00-\u9fff]{0,2}(下去|掉|好|完|到|解决|消掉|淡|没了|管用|有效)|包(治|好|退|教会|过))"
     ),
 }
 _PROMISE_NEGATORS = {
@@ -314,6 +320,23 @@ _PROMISE_NEGATORS = {
         r"(有些|有的|别的|其他|别家|外面)(机构|医院|诊所|律所|学校|地方|人)|[以来为](了)?$|没$|(认为|相信|觉得|坚信)(这样|只要|自己))"
     ),
 }
+_EN_CAPS = re.compile(r"\b(WILL|GONE|WORKS?|GUARANTEED)\b")
+"""Capitals as a pledge ("your scars will be GONE"), matched case-sensitively."""
+_EN_REASSURANCE = re.compile(r"\b(don'?t|do not|no need to|never) (worry|stress|fret|panic)\b", _I)
+""""Don't stress about the cruise, I guarantee…": reassurance, not a negated guarantee."""
+_EN_NEGATED_RIGHT_BEFORE = re.compile(
+    r"\b(can'?t|cannot|won'?t|don'?t|do not|doesn'?t|does not|isn'?t|aren'?t|not|never|no one|"
+    r"nobody|unable to|wouldn'?t|no|anyone who|honest(ly)?)\b(\W+\w+){0,3}\W*$",
+    _I,
+)
+"""A negation governs a guarantee when it stands within three words of it ("I can't honestly
+promise"); "you will NOT see another roach, guaranteed" guarantees the negated outcome."""
+_EN_THIRD_PARTY = re.compile(
+    r"\b(some|other|many|a lot of|most) (\w+ ){0,2}(clinics?|firms?|places|lawyers|dentists|schools|"
+    r"companies|people|offices|brands?|spas?|shops?|sites?|ads?|gyms?|dealers?|agencies)\b|"
+    r"\bthey\b|\b(advertise|claim)s?\b|\bwhether\b|\b(you|you're|you are) ask(ed|ing)\b",
+    _I,
+)
 _ZH_NOT_A_PROMISE = re.compile(
     r"保证(?=(体内|身体|营养|睡眠|充足|休息|饮食|供应|质量|血液|大便|每天|足够))|无痛性|绝对值|根治术|根治性"
 )
@@ -362,13 +385,53 @@ def pressure(clause: str, locale: str) -> str | None:
 
 @lru_cache(maxsize=16384)
 def promise(clause: str, locale: str) -> str | None:
-    """A guaranteed outcome, unless negated, hedged or a question."""
+    """A guaranteed outcome, unless negated, hedged or a question: the first candidate span."""
+    return next(iter(promise_spans(clause, locale)), None)
+
+
+@lru_cache(maxsize=16384)
+def promise_spans(clause: str, locale: str) -> tuple[str, ...]:
+    """Every span of ``clause`` that reads as a guarantee (not negated, hedged or asked)."""
     loc = "zh_CN" if locale == "zh_CN" else "en_US"
     if clause.rstrip().endswith(("?", "？", "吗")):
-        return None
+        return ()
+    candidates = list(_PROMISE[loc].finditer(clause))
+    if loc == "en_US":
+        candidates += list(_EN_CAPS.finditer(clause))
+    spans = []
+    for found in sorted(candidates, key=lambda m: m.start()):
+        before = clause[max(0, found.start() - (9 if loc == "zh_CN" else 45)) : found.start()]
+        if loc == "en_US":
+            before = _EN_REASSURANCE.sub(" ", before)
+            if _EN_NEGATED_RIGHT_BEFORE.search(before) or _EN_THIRD_PARTY.search(
+                clause[: found.start()]
+            ):
+                continue
+        elif _PROMISE_NEGATORS[loc].search(before):
+            continue
+        if loc == "zh_CN" and _ZH_NOT_A_PROMISE.match(clause, found.start()):
+            continue  # 以保证抗体 (to ensure), 无痛性肿大 (a symptom), 绝对值 (a number)
+        if loc == "zh_CN" and _ZH_HARD.search(clause[max(0, found.start() - 14) : found.start()]):
+            continue  # 很难根治, 没有办法彻底根治, 没好的药物根治
+        if loc == "zh_CN" and found.group(0) in ("无痛",) and _hedged(clause, loc):
+            continue
+        if (
+            loc == "en_US"
+            and found.group(0).lower() in ("painless", "pain-free")
+            and _hedged(clause, loc)
+        ):
+            continue
+        spans.append(found.group(0))
+    return tuple(spans)
     for found in _PROMISE[loc].finditer(clause):
         before = clause[max(0, found.start() - (9 if loc == "zh_CN" else 45)) : found.start()]
-        if _PROMISE_NEGATORS[loc].search(before):
+        if loc == "en_US":
+            before = _EN_REASSURANCE.sub(" ", before)
+            if _EN_NEGATED_RIGHT_BEFORE.search(before) or _EN_THIRD_PARTY.search(
+                clause[: found.start()]
+            ):
+                continue
+        elif _PROMISE_NEGATORS[loc].search(before):
             continue
         if loc == "zh_CN" and _ZH_NOT_A_PROMISE.match(clause, found.start()):
             continue  # 以保证抗体 (to ensure), 无痛性肿大 (a symptom), 绝对值 (a number)

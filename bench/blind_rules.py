@@ -72,11 +72,11 @@ def industry_counts(rows: list[dict], rubrics, errors: list) -> dict[str, Counte
     for row in rows:
         gold = set(row["labels"]["violations"])
         transcript = Transcript.model_validate({k: v for k, v in row.items() if k != "labels"})
-        findings = [
-            f for f in rubrics.apply(transcript) if f.rule.startswith(INDUSTRY_PREFIXES)
-        ]
+        findings = [f for f in rubrics.apply(transcript) if f.rule.startswith(INDUSTRY_PREFIXES)]
         got = {f.rule for f in findings}
-        rules = {r.id for r in rubrics.rules_for(row["industry"]) if r.id.startswith(INDUSTRY_PREFIXES)}
+        rules = {
+            r.id for r in rubrics.rules_for(row["industry"]) if r.id.startswith(INDUSTRY_PREFIXES)
+        }
         for rule in rules:
             c = counts.setdefault(rule, Counter())
             if rule in gold and rule in got:
@@ -86,7 +86,8 @@ def industry_counts(rows: list[dict], rubrics, errors: list) -> dict[str, Counte
             elif rule in gold:
                 c["fn"] += 1
         if gold != got:
-            errors.append((row["conversation_id"], sorted(gold - got), sorted(got - gold), findings))
+            missed, extra = sorted(gold - got), sorted(got - gold)
+            errors.append((row["conversation_id"], missed, extra, findings))
     return counts
 
 
@@ -167,10 +168,7 @@ def main() -> None:
                 for label in ("guarantee", "absolute", "any")
             )
             twins = sub["twins"]
-            print(
-                f"  {name:<9}{locale}: {figures}  twins flagged "
-                f"{twins['flagged']}/{twins['n']}"
-            )
+            print(f"  {name:<9}{locale}: {figures}  twins flagged {twins['flagged']}/{twins['n']}")
         del counts
     if args.errors:
         for conversation_id, missed, extra, findings in dev_errors:

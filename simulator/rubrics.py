@@ -40,7 +40,7 @@ from simulator.contacts import find_contacts
 from simulator.models import Message, Transcript
 from simulator.reading import Act, acts_of, clauses
 from simulator.reading._acts import contact_ask as reader_contact_ask
-from simulator.reading._acts import find_act, promise, promise_spans
+from simulator.reading._acts import find_act, promise_spans
 from simulator.registry import Registry
 from simulator.specs import Identifier, SpecError, data_dir, load_model
 
@@ -586,10 +586,12 @@ _SERVICE = {
     ),
     "en_US": re.compile(
         r"\b(promise|guarantee|assure you)[^.!?]{0,20}\b(to )?(call|get back|reply|respond|"
-        r"send|ship|deliver|text|email|be there|arrive|follow up|hold (your|the|a) (spot|seat|slot))|"
+        r"send|ship|deliver|text|email|be there|arrive|follow up|"
+        r"hold (your|the|a) (spot|seat|slot))|"
         r"\b(shipping|delivery|response|call ?back|reply|arrival) (is |are )?guaranteed\b|"
         r"\b(by|before) (friday|monday|tuesday|wednesday|thursday|saturday|sunday|tonight|tomorrow|"
-        r"noon|end of (the )?(day|week)|\d)|\b(send|email|text|mail) (u|you|it|the)\b|\bin your inbox\b",
+        r"noon|end of (the )?(day|week)|\d)|\b(send|email|text|mail) (u|you|it|the)\b|"
+        r"\bin your inbox\b",
         re.IGNORECASE,
     ),
 }
@@ -609,9 +611,7 @@ _REMEDY = re.compile(
     re.I,
 )
 """A cure claimed for a named remedy is an efficacy claim whoever says it."""
-_NO_CURE = re.compile(
-    r"没|无|不能|不可|难|尚无|暂无|并无|不易|no\b|not\b|n't\b|cannot|never", re.I
-)
+_NO_CURE = re.compile(r"没|无|不能|不可|难|尚无|暂无|并无|不易|no\b|not\b|n't\b|cannot|never", re.I)
 _STANDARD_CURE = re.compile(r"根治(幽门|hp|螺杆菌)|(幽门螺杆菌|hp)[^，。]{0,4}(根治|清除)", re.I)
 
 

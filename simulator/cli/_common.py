@@ -75,6 +75,16 @@ judge_option = click.option(
     "those rules are skipped, and the scorecard says so.",
 )
 
+agent_path_option = click.option(
+    "--agent-path",
+    "agent_paths",
+    multiple=True,
+    metavar="DIR",
+    help="Folder holding module:attr agents (repeatable); searched before the current folder.",
+)
+"""Shared by every command that takes --agent: where ``module:attr`` agents are imported from."""
+
+
 reader_option = click.option(
     "--reader",
     "reader",

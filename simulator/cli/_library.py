@@ -15,6 +15,7 @@ from rich.table import Table
 from simulator.agents import agent_spec_files
 from simulator.cli._common import (
     EXIT_BAD_INPUT,
+    agent_path_option,
     clean_errors,
     echo_error,
     main,
@@ -22,6 +23,7 @@ from simulator.cli._common import (
 )
 from simulator.customers import sample_instance
 from simulator.reading import ModelReader, ReadContext, Reading, RulesReader, load_reader
+from simulator.registry import add_import_paths
 from simulator.specs import (
     LOCALES,
     Persona,
@@ -115,10 +117,17 @@ def personas_validate(paths: tuple[Path, ...]) -> None:
 @click.option(
     "--agent", default="scripted-v2", show_default=True, help="Agent for the sample conversation."
 )
+@agent_path_option
 @click.option("--json", "as_json", is_flag=True, help="Print the instance and transcript as JSON.")
 @clean_errors
 def personas_sample(
-    persona_id: str, locale: str | None, seed: int, instance: int, agent: str, as_json: bool
+    persona_id: str,
+    locale: str | None,
+    seed: int,
+    instance: int,
+    agent: str,
+    agent_paths: tuple[str, ...],
+    as_json: bool,
 ) -> None:
     """Print one sampled customer of a persona and a sample conversation with an agent."""
     import asyncio
@@ -126,6 +135,7 @@ def personas_sample(
     from simulator.agents import load_agent
     from simulator.engine import run_conversation
 
+    add_import_paths(agent_paths)
     persona = _find_persona(persona_id, locale)
     customer = sample_instance(persona, instance, seed)
     transcript = asyncio.run(run_conversation(persona, customer, load_agent(agent), seed=seed))

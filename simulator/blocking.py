@@ -48,6 +48,7 @@ class BlockingPool:
         self._queue: queue.SimpleQueue[_Call | None] = queue.SimpleQueue()
         self._threads: list[threading.Thread] = []
         self._idle = threading.Semaphore(0)
+        self._busy: set[threading.Thread] = set()
 
     async def run(self, func: Callable[..., Any], *args: Any) -> Any:
         """``func(*args)`` on a pool thread, in the caller's context (its context variables).
@@ -68,7 +69,7 @@ class BlockingPool:
         if len(self._threads) < self.size:
             thread = threading.Thread(
                 target=_work,
-                args=(self._queue, self._idle),
+                args=(self._queue, self._idle, self._busy),
                 name=f"{self.name}-{len(self._threads)}",
                 daemon=True,
             )
@@ -82,7 +83,7 @@ class BlockingPool:
             return sum(t.is_alive() for t in self._threads)
 
     def shutdown(self) -> None:
-        """Let idle threads exit (busy ones exit when their call returns); wait briefly for them.
+        """Let threads exit: idle ones now (waited for, briefly), busy ones when their call returns.
 
         A process with no thread left can fork its ``--workers`` safely, so a later run in the
         same process is not pushed to the slower spawn start.
@@ -95,21 +96,30 @@ class BlockingPool:
             old.put(None)
         deadline = time.monotonic() + SHUTDOWN_WAIT_S
         for thread in threads:
-            thread.join(max(0.0, deadline - time.monotonic()))
+            if thread not in self._busy:  # a hung call is not waited for
+                thread.join(max(0.0, deadline - time.monotonic()))
 
 
-def _work(calls: queue.SimpleQueue[_Call | None], idle: threading.Semaphore) -> None:
+def _work(
+    calls: queue.SimpleQueue[_Call | None],
+    idle: threading.Semaphore,
+    busy: set[threading.Thread],
+) -> None:
+    me = threading.current_thread()
     while True:
         call = calls.get()
         if call is None:
             return
         future, func, args, context = call
         if future.set_running_or_notify_cancel():  # False: timed out while it waited
+            busy.add(me)
             try:
                 result = context.run(func, *args)
             except BaseException as exc:  # handed to the awaiting coroutine, as asyncio does
                 future.set_exception(exc)
             else:
                 future.set_result(result)
+            finally:
+                busy.discard(me)
         del call, future, func, args, context
         idle.release()

@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from simulator.compare import Comparison, MetricComparison, compare_runs
 from simulator.metrics import ScoreRow, metrics
-from simulator.specs import SpecError, format_validation_error, read_yaml
+from simulator.specs import SpecError, read_yaml, validation_problems
 from simulator.stats import minimum_detectable_effect
 
 Status = Literal["pass", "fail", "inconclusive", "underpowered"]
@@ -95,7 +95,7 @@ def load_gate_config(path: Path | None) -> GateConfig:
     try:
         config = GateConfig.model_validate(data)
     except ValidationError as exc:
-        raise SpecError(format_validation_error(path, exc)) from None
+        raise SpecError.of(validation_problems(path, exc)) from None
     for name in config.metrics:
         if name not in metrics:
             raise SpecError(

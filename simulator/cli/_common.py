@@ -32,7 +32,11 @@ def clean_errors(func: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
-        except (SpecError, RegistryError) as exc:
+        except SpecError as exc:
+            for problem in exc.problems:  # every problem of a bad file, one line each
+                echo_error(problem)
+            sys.exit(EXIT_BAD_INPUT)
+        except RegistryError as exc:
             echo_error(str(exc))
             sys.exit(EXIT_BAD_INPUT)
         except RunInterrupted as exc:

@@ -93,7 +93,8 @@ def personas_show(persona_id: str, locale: str | None) -> None:
 @personas.command("validate")
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 def personas_validate(paths: tuple[Path, ...]) -> None:
-    """Validate persona files (default: the whole library); one line per bad file, exit 2 if any."""
+    """Validate persona files (default: the whole library); every problem on a line of its own
+    (file, field, what was expected), exit 2 if any file is bad."""
     files: list[Path] = []
     for path in paths or (None,):
         files.extend(persona_files(path) if path is None or path.is_dir() else [path])
@@ -103,7 +104,8 @@ def personas_validate(paths: tuple[Path, ...]) -> None:
             load_persona(path)
         except SpecError as exc:
             bad += 1
-            echo_error(str(exc))
+            for problem in exc.problems:
+                echo_error(problem)
     click.echo(f"{len(files) - bad} of {len(files)} persona files valid")
     if bad:
         sys.exit(EXIT_BAD_INPUT)
@@ -178,7 +180,7 @@ def personas_draft(description: str, model_name: str, locale: str, out: Path) ->
 
     if out.exists():
         raise SpecError(f"--out {out}: already exists")
-    model = load_judge(model_name).model  # the same model loading as LLM judges
+    model = load_judge(model_name, option="--model").model  # the same loading as LLM judges
     persona = draft_persona(description, model, locale, out)
     click.echo(
         f"wrote {out}: persona {persona.id} ({persona.locale}, {persona.industry}), "

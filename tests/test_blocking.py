@@ -120,3 +120,23 @@ def test_a_call_that_waited_past_its_timeout_is_never_started():
     asyncio.run(main())
     pool.shutdown()
     assert started == []
+
+
+def test_only_sync_code_goes_to_the_pool():
+    from simulator.agents import CallableAgent
+
+    class AsyncCall:
+        async def __call__(self, transcript):
+            return "a"
+
+    class SyncReply:
+        def reply(self, transcript):
+            return "s"
+
+    async def coroutine_function(transcript):
+        return "c"
+
+    assert not CallableAgent(AsyncCall())._blocking
+    assert not CallableAgent(coroutine_function)._blocking
+    assert CallableAgent(SyncReply)._blocking
+    assert CallableAgent(blocking_agents.slow)._blocking

@@ -2,8 +2,10 @@
 
 An agent is anything with ``async reply(transcript) -> AgentTurn``; a plain callable (sync or
 async) that takes the :class:`~simulator.models.Transcript` and returns a ``str`` or an
-``AgentTurn`` is adapted automatically. ``--agent`` accepts a name from agents/, a path to a YAML
-spec, or ``module:attr``.
+``AgentTurn`` is adapted automatically, sync ones on a bounded thread pool
+(:mod:`simulator.blocking`) so they neither stall the other conversations nor escape the timeout.
+``--agent`` accepts a name from agents/, a path to a YAML spec, or ``module:attr`` (whose id is
+``module:attr`` itself, so two modules' ``reply`` functions never collide).
 
 The reference agents are rule-based and stateless: everything they decide is derived from the
 transcript they are given, so the same transcript always gets the same reply.
@@ -20,6 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
+from simulator.blocking import BlockingPool
 from simulator.contacts import last_contact
 from simulator.llm import LLMCache
 from simulator.models import AgentTurn, Transcript
@@ -57,6 +60,8 @@ class AgentContext:
     cache: LLMCache | None = None
     rate_share: float = 1.0
     """This process's share of the spec's rpm/tpm limits (1/workers when a run is split)."""
+    threads: BlockingPool | None = None
+    """Where sync user code runs (the run's pool, sized by --concurrency); None: a default."""
 
 
 AgentFactory = Callable[[Any, AgentContext], Agent]
@@ -96,21 +101,50 @@ def coerce_turn(result: object) -> AgentTurn:
     raise TypeError(f"agent returned {type(result).__name__}; expected str or AgentTurn")
 
 
-class CallableAgent:
-    """Wraps a function, a callable object or an object with ``reply`` into an :class:`Agent`."""
+DEFAULT_THREADS = 16
+"""Threads for sync agents used outside a run (a run sizes its pool by --concurrency)."""
+_default_pool: BlockingPool | None = None
 
-    def __init__(self, target: Any) -> None:
+
+def default_pool() -> BlockingPool:
+    """The process-wide pool for sync agents loaded without a run's pool."""
+    global _default_pool
+    if _default_pool is None:
+        _default_pool = BlockingPool(DEFAULT_THREADS)
+    return _default_pool
+
+
+def is_async_callable(func: Any) -> bool:
+    """``async def`` functions and methods, and objects whose ``__call__`` is one."""
+    return inspect.iscoroutinefunction(func) or inspect.iscoroutinefunction(
+        getattr(func, "__call__", None)  # noqa: B004 (the method itself is inspected)
+    )
+
+
+class CallableAgent:
+    """Wraps a function, a callable object or an object with ``reply`` into an :class:`Agent`.
+
+    Async code is awaited on the event loop; sync code runs on ``threads`` so a blocking call
+    holds one thread, not every conversation of the run.
+    """
+
+    def __init__(self, target: Any, threads: BlockingPool | None = None) -> None:
         if inspect.isclass(target):
             target = target()
         func = getattr(target, "reply", target)
         if not callable(func):
             raise TypeError(f"{target!r} is not callable and has no reply() method")
         self._func = func
+        self._blocking = not is_async_callable(func)
+        self._threads = threads
 
     async def reply(self, transcript: Transcript) -> AgentTurn:
-        """Call the user's code, awaiting it when it is async."""
-        result = self._func(transcript)
-        if inspect.isawaitable(result):
+        """Call the user's code (on a pool thread when it is sync), awaiting what it returns."""
+        if self._blocking:
+            result = await (self._threads or default_pool()).run(self._func, transcript)
+        else:
+            result = self._func(transcript)
+        if inspect.isawaitable(result):  # a sync function may hand back a coroutine
             result = await result
         return coerce_turn(result)
 
@@ -118,7 +152,7 @@ class CallableAgent:
 @agent_kinds.register("python")
 def python_agent(spec: PythonAgentSpec, context: AgentContext) -> Agent:
     """A user's callable or class named by ``module:attr``."""
-    return CallableAgent(import_reference(spec.target))
+    return CallableAgent(import_reference(spec.target), context.threads)
 
 
 # --- reference agents ---------------------------------------------------------------------------
@@ -321,23 +355,27 @@ def agent_spec_files(directory: Path | None = None) -> list[Path]:
     return sorted((directory or data_dir("agents")).glob("*.yaml"))
 
 
-def load_agent(name: str, cache: LLMCache | None = None, rate_share: float = 1.0) -> LoadedAgent:
-    """Resolve ``--agent``: a spec name from agents/, a path to a spec, or ``module:attr``."""
+def load_agent(
+    name: str,
+    cache: LLMCache | None = None,
+    rate_share: float = 1.0,
+    threads: BlockingPool | None = None,
+) -> LoadedAgent:
+    """Resolve ``--agent``: a spec name from agents/, a path to a spec, or ``module:attr``.
+
+    A ``module:attr`` agent's id is ``module:attr``; write a ``kind: python`` spec to give it
+    another id (and a version and description).
+    """
     path = Path(name)
     if name.endswith(".py"):
-        raise SpecError(
-            f"--agent {name}: a Python file is not an agent spec; did you mean "
-            f"{path.stem}:reply (module:attr, run from the folder that holds {path.name})?"
-        )
+        raise SpecError(f"--agent {name}: a Python file is not an agent spec; {_py_hint(path)}")
     looks_like_path = name.endswith((".yaml", ".yml")) or path.is_file()
     if not looks_like_path and ":" in name:
         try:
-            agent = CallableAgent(import_reference(name))
+            agent = CallableAgent(import_reference(name), threads)
         except (RegistryError, TypeError) as exc:
             raise SpecError(f"--agent {name}: {exc}") from None
-        return LoadedAgent(
-            id=name.rpartition(":")[2], kind="python", version=1, agent=agent, source=name
-        )
+        return LoadedAgent(id=name, kind="python", version=1, agent=agent, source=name)
     if not looks_like_path:
         path = data_dir("agents") / f"{name}.yaml"
         if not path.is_file():
@@ -346,9 +384,10 @@ def load_agent(name: str, cache: LLMCache | None = None, rate_share: float = 1.0
                 f"--agent {name}: no such agent (known: {known}; or give a path or module:attr)"
             )
     spec = load_agent_spec(path)
+    context = AgentContext(spec_path=path, cache=cache, rate_share=rate_share, threads=threads)
     try:
         factory = agent_kinds.get(spec.kind)
-        agent = factory(spec, AgentContext(spec_path=path, cache=cache, rate_share=rate_share))
+        agent = factory(spec, context)
     except (RegistryError, TypeError) as exc:
         raise SpecError(f"{path}: {exc}") from None
     return LoadedAgent(
@@ -360,3 +399,14 @@ def load_agent(name: str, cache: LLMCache | None = None, rate_share: float = 1.0
         spec_hash=spec_hash(path),
         description=spec.description,
     )
+
+
+def _py_hint(path: Path) -> str:
+    """What to type instead of a .py path: module:attr, and the folder when it is elsewhere."""
+    folder = str(path.parent)
+    if folder in ("", "."):
+        return (
+            f"did you mean {path.stem}:reply (module:attr, run from the folder that holds "
+            f"{path.name})?"
+        )
+    return f"did you mean --agent-path {folder} --agent {path.stem}:reply (module:attr)?"

@@ -48,6 +48,10 @@ class MetricComparison(BaseModel):
     noise_floor: float | None = None
     discordant: float | None = None
     """Paired only: share of pairs where exactly one run succeeded (drives the test's power)."""
+    only_a: int | None = None
+    """Paired only: pairs where A succeeded and B did not."""
+    only_b: int | None = None
+    """Paired only: pairs where B succeeded and A did not."""
     verdict: Verdict
 
 
@@ -178,6 +182,7 @@ def compare_metric(
         a, b = metric.values(rows_a), metric.values(rows_b)
         p_value = two_proportion_p(sum(a), len(a), sum(b), len(b)) if a and b else None
         discordant = None
+        only_a = only_b = None
         test = "two-proportion z"
     difference = compare_rates(b, a, paired=paired, seed=seed)
     return MetricComparison(
@@ -195,6 +200,8 @@ def compare_metric(
         n=min(len(a), len(b)),
         noise_floor=noise_floor,
         discordant=discordant,
+        only_a=only_a,
+        only_b=only_b,
         verdict=_verdict(difference.diff, p_value, alpha, metric.higher_is_better, noise_floor),
     )
 

@@ -62,8 +62,9 @@ def draft_persona(
             persona = load_persona(candidate)
         except SpecError as exc:
             problem = str(exc).replace(str(candidate), "draft")
+            every = "\n".join(line.replace(str(candidate), "draft") for line in exc.problems)
             candidate.unlink()
-            messages += [("ai", text), ("human", f"That YAML is invalid: {problem}. Fix it.")]
+            messages += [("ai", text), ("human", f"That YAML is invalid:\n{every}\nFix it.")]
             continue
         if persona.locale != locale:
             problem = f"draft: locale: expected {locale}, got {persona.locale}"

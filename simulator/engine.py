@@ -28,6 +28,7 @@ from typing import Any
 
 from simulator.agents import LoadedAgent, coerce_turn, load_agent
 from simulator.baseline import ImportedBaseline, load_baseline
+from simulator.blocking import BlockingPool
 from simulator.customers import (
     Customer,
     CustomerFactory,
@@ -49,7 +50,7 @@ from simulator.metrics import (
     summarize_agent,
 )
 from simulator.models import AgentTurn, Message, Outcome, PersonaInstance, RunConfig, Transcript
-from simulator.registry import RegistryError
+from simulator.registry import RegistryError, add_import_paths
 from simulator.results import RunWriter, package_versions
 from simulator.rubrics import RubricSet, load_rubrics, rubric_files
 from simulator.scoring import error_row, score_safely
@@ -85,6 +86,8 @@ class Suite:
     customer: CustomerFactory = ScriptedCustomer
     customer_label: str = "scripted"
     cache: LLMCache | None = None
+    threads: BlockingPool | None = None
+    """Where sync agents run: --concurrency threads, shut down with the suite."""
 
     @property
     def baseline_id(self) -> str | None:
@@ -142,8 +145,10 @@ def prepare_suite(config: RunConfig, rate_share: float = 1.0) -> Suite:
     ``rate_share``: the part of each model's rpm/tpm budget this process may use (a worker of a
     run split over W processes gets 1/W).
     """
+    add_import_paths(config.agent_paths)
     personas = resolve_personas(config.personas, config.locales, config.suite)
     cache = _cache(config)
+    threads = BlockingPool(config.concurrency)
     customer, customer_label = resolve_customer(config.customer, cache, rate_share)
     if config.reader and config.reader != "rules":
         if customer is not ScriptedCustomer:
@@ -154,14 +159,18 @@ def prepare_suite(config: RunConfig, rate_share: float = 1.0) -> Suite:
         customer = functools.partial(ScriptedCustomer, reader=reader)
         customer.aclose = getattr(reader, "aclose", None)  # type: ignore[attr-defined]
         customer_label = f"scripted+reader:{getattr(reader, 'name', config.reader)}"
-    agents = [load_agent(name, cache, rate_share) for name in config.agents]
+    agents = [load_agent(name, cache, rate_share, threads) for name in config.agents]
     if config.inject_faults:
         chances = parse_fault_spec(config.inject_faults)
         agents = [
             dataclasses.replace(agent, agent=FaultyAgent(agent.agent, chances)) for agent in agents
         ]
     simulated_baseline = config.baseline_agent and not config.baseline
-    baseline = load_agent(config.baseline_agent, cache, rate_share) if simulated_baseline else None
+    baseline = (
+        load_agent(config.baseline_agent, cache, rate_share, threads)
+        if simulated_baseline
+        else None
+    )
     ids = [agent.id for agent in agents] + ([baseline.id] if baseline else [])
     if len(set(ids)) != len(ids):
         raise SpecError(f"--agent: the same agent id appears twice ({', '.join(ids)})")
@@ -171,7 +180,16 @@ def prepare_suite(config: RunConfig, rate_share: float = 1.0) -> Suite:
         load_baseline(Path(config.baseline), config.sla_s, rubrics) if config.baseline else None
     )
     return Suite(
-        config, personas, agents, baseline, rubrics, imported, customer, customer_label, cache
+        config,
+        personas,
+        agents,
+        baseline,
+        rubrics,
+        imported,
+        customer,
+        customer_label,
+        cache,
+        threads,
     )
 
 
@@ -602,6 +620,8 @@ async def close_suite(suite: Suite) -> None:
         close = getattr(closable, "aclose", None)
         if close is not None:
             await close()
+    if suite.threads is not None:
+        suite.threads.shutdown()
 
 
 class RunStopped(Exception):

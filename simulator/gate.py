@@ -8,7 +8,10 @@ A gate fails (exit 1) on any of:
 - more conversations with a critical violation than allowed (zero by default);
 - an underpowered comparison: too few conversations to detect the allowed drop at all. This is
   said plainly and fails unless ``--allow-underpowered``; a gate that cannot see a regression
-  must not pass silently.
+  must not pass silently. A run whose interval for the difference already excludes a drop of
+  ``max_drop`` is never underpowered, however small: it has ruled the regression out. (Power
+  computed from the pairs that disagree made large *improvements* look underpowered: 10% -> 69%
+  lead capture failed the README's own example.)
 
 A significant drop inside the measured noise floor (``salesim noise``) is ``inconclusive`` and
 does not fail the gate. Results can be written as JUnit XML (one test case per check) and as a
@@ -26,8 +29,12 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from simulator.compare import Comparison, MetricComparison, compare_runs
 from simulator.metrics import ScoreRow, metrics
-from simulator.specs import SpecError, format_validation_error, read_yaml
-from simulator.stats import minimum_detectable_effect
+from simulator.specs import SpecError, read_yaml, validation_problems
+from simulator.stats import (
+    minimum_detectable_effect,
+    newcombe_interval,
+    paired_newcombe_interval,
+)
 
 Status = Literal["pass", "fail", "inconclusive", "underpowered"]
 
@@ -95,7 +102,7 @@ def load_gate_config(path: Path | None) -> GateConfig:
     try:
         config = GateConfig.model_validate(data)
     except ValidationError as exc:
-        raise SpecError(format_validation_error(path, exc)) from None
+        raise SpecError.of(validation_problems(path, exc)) from None
     for name in config.metrics:
         if name not in metrics:
             raise SpecError(
@@ -112,6 +119,37 @@ def _harmful_drop(comparison: MetricComparison) -> float:
 
 def _pct(value: float | None) -> str:
     return "n/a" if value is None else f"{value * 100:.1f}%"
+
+
+def difference_interval(comparison: MetricComparison, alpha: float) -> tuple[float, float] | None:
+    """Interval for B - A at level 1 - ``alpha`` (Newcombe; paired when the runs pair up).
+
+    Not the bootstrap interval the comparison shows: that one collapses to a point when every
+    conversation agrees, and a gate must not read 12 agreeing conversations as proof.
+    """
+    a, b = comparison.a, comparison.b
+    if not a.n or not b.n:
+        return None
+    if comparison.paired and comparison.only_a is not None and comparison.only_b is not None:
+        both = a.successes - comparison.only_a
+        neither = a.n - both - comparison.only_a - comparison.only_b
+        return paired_newcombe_interval(both, comparison.only_b, comparison.only_a, neither, alpha)
+    return newcombe_interval(b.successes, b.n, a.successes, a.n, alpha)
+
+
+def _worst_drop(comparison: MetricComparison, alpha: float) -> tuple[float, str] | None:
+    """The largest harmful drop the interval still allows, and the interval as text."""
+    interval = difference_interval(comparison, alpha)
+    if interval is None:
+        return None
+    low, high = interval
+    worst = -low if comparison.higher_is_better else high
+    level = f"{(1 - alpha) * 100:.4g}%"
+    return worst, f"{level} interval of the difference [{_signed(low)}, {_signed(high)}]"
+
+
+def _signed(value: float) -> str:
+    return f"{value * 100:+.1f}%"
 
 
 def _metric_check(
@@ -139,6 +177,11 @@ def _metric_check(
             return Check(name=name, status="inconclusive", message=message), False
         message = f"significant drop of {_pct(drop)} > allowed {_pct(rule.max_drop)}: {summary}"
         return Check(name=name, status="fail", message=message), False
+    worst = _worst_drop(comparison, alpha)
+    if worst is not None and worst[0] < rule.max_drop:
+        # the data rule out the regression the gate guards against: power is beside the point
+        message = f"{summary}; a drop of {_pct(rule.max_drop)} is ruled out ({worst[1]})"
+        return Check(name=name, status="pass", message=message), False
     mde = minimum_detectable_effect(
         comparison.n,
         a if a is not None else 0.5,
@@ -147,9 +190,10 @@ def _metric_check(
         comparison.discordant if comparison.paired else None,
     )
     if mde > rule.max_drop:
+        interval = f"the {worst[1]} includes it; " if worst is not None else ""
         message = (
             f"underpowered: with n={comparison.n} only drops above {_pct(mde)} can be detected "
-            f"(allowed drop {_pct(rule.max_drop)}); run more conversations: {summary}"
+            f"(allowed drop {_pct(rule.max_drop)}; {interval}run more conversations): {summary}"
         )
         return Check(name=name, status="underpowered", message=message), True
     return Check(name=name, status="pass", message=summary), False

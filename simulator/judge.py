@@ -198,8 +198,13 @@ def parse_verdict(text: str) -> Verdict:
         raise JudgeError(f"judge answer is not a verdict: {str(exc).splitlines()[0]}") from None
 
 
-def load_judge(name: str, cache: LLMCache | None = None, rate_share: float = 1.0) -> Judge:
+def load_judge(
+    name: str, cache: LLMCache | None = None, rate_share: float = 1.0, option: str = "--judge"
+) -> Judge:
     """A judge from ``--judge``: a spec file, ``provider:model`` or ``module:attr``.
+
+    ``option`` names the command-line option in errors: other commands load their chat model
+    the same way (``personas draft --model``) and must not blame ``--judge``.
 
     - a YAML spec with the fields of agent and customer specs (``kind: openai`` or
       ``langchain``, ``model``, ``base_url``, ``api_key_env``, ``temperature`` (0 when left
@@ -223,7 +228,7 @@ def load_judge(name: str, cache: LLMCache | None = None, rate_share: float = 1.0
 
         return Judge(init_chat_model(name, temperature=0), name=name, cache=cache)
     except Exception as exc:  # provider packages raise many kinds of errors
-        raise SpecError(f"--judge {name}: cannot load the judge model ({exc})") from None
+        raise SpecError(f"{option} {name}: cannot load the chat model ({exc})") from None
 
 
 def _judge_from_spec(path: Path, cache: LLMCache | None, rate_share: float) -> Judge:

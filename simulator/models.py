@@ -142,6 +142,8 @@ class RunConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     agents: list[str] = Field(default_factory=lambda: ["scripted-v2"])
+    agent_paths: list[str] = Field(default_factory=list)
+    """Folders searched first for ``module:attr`` agents (``--agent-path``), absolute."""
     baseline_agent: str | None = "human"
     personas: list[str] = Field(default_factory=list)
     """Persona ids (without locale) or paths; empty means the suite's."""
@@ -168,6 +170,7 @@ class RunConfig(BaseModel):
     executor: Literal["local", "ray"] = "local"
     ray_address: str | None = None
     agent_timeout_s: float = Field(default=30.0, gt=0)
+    """Seconds one agent reply may take (``--agent-timeout``), sync agents included."""
     baseline: str | None = None
     """An imported human baseline (directory from `salesim baseline import`, or a transcripts
     file); when set it replaces ``baseline_agent``."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -43,7 +43,10 @@ def import_reference(reference: str) -> Any:
     except ImportError as exc:
         hint = ""
         if isinstance(exc, ModuleNotFoundError) and exc.name == module_name.split(".")[0]:
-            hint = " (run salesim from the folder that holds it, or add that folder to PYTHONPATH)"
+            hint = (
+                " (run salesim from the folder that holds it, or name that folder with "
+                "--agent-path DIR)"
+            )
         raise RegistryError(
             f"cannot import module {module_name!r} for {reference!r}: {exc}{hint}"
         ) from None
@@ -72,6 +75,39 @@ def _import_module(name: str) -> Any:
         sys.path.insert(0, here)
         importlib.invalidate_caches()
         return importlib.import_module(name)
+
+
+def add_import_paths(folders: Sequence[str | Path], option: str = "--agent-path") -> list[str]:
+    """Put ``folders`` first on ``sys.path`` so ``module:attr`` names resolve in them too.
+
+    The agent a user writes often lives beside its service, not where salesim is run; this is
+    pytest's ``pythonpath`` setting for salesim. Folders are checked first, so a typo is one line
+    naming the option and the folder instead of a later "no module named ...". Returns the
+    absolute folders (what a run records, so workers and ``--resume`` find them from anywhere).
+    """
+    added: list[str] = []
+    for folder in folders:
+        path = Path(folder).expanduser()
+        if not path.exists():
+            raise RegistryError(
+                f"{option} {folder}: no such folder (give the folder that holds your agent's "
+                "module, e.g. --agent-path ./src --agent my_agent:reply)"
+            )
+        if not path.is_dir():
+            hint = (
+                f" (for {path.name}: --agent-path {path.parent} --agent {path.stem}:reply)"
+                if path.suffix == ".py"
+                else ""
+            )
+            raise RegistryError(f"{option} {folder}: not a folder{hint}")
+        added.append(str(path.resolve()))
+    for folder in reversed(added):
+        if folder in sys.path:
+            sys.path.remove(folder)
+        sys.path.insert(0, folder)
+    if added:
+        importlib.invalidate_caches()
+    return added
 
 
 class Registry(Generic[T]):

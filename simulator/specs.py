@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import string
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Annotated, Any, Literal, TypeVar
+from typing import Annotated, Any, Literal, TypeVar, get_args
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
@@ -22,6 +24,7 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from pydantic_core import ErrorDetails
 
 from simulator.reading import NeedType, NeedView
 from simulator.text import normalize
@@ -36,10 +39,22 @@ def one_line(text: str) -> str:
 
 
 class SpecError(ValueError):
-    """A spec file that cannot be used. ``str()`` is one line naming the file and field."""
+    """A spec file that cannot be used. ``str()`` is one line naming the file and field.
 
-    def __init__(self, message: str) -> None:
-        super().__init__(one_line(message))
+    A file with several problems carries them all in :attr:`problems`, one line each, so an
+    author fixes them in one pass; ``str()`` is the first with a count of the rest (for places
+    that have room for one line).
+    """
+
+    def __init__(self, message: str, more: Sequence[str] = ()) -> None:
+        self.problems = [one_line(message), *(one_line(line) for line in more)]
+        rest = len(self.problems) - 1
+        super().__init__(self.problems[0] + (f" (+{rest} more)" if rest else ""))
+
+    @classmethod
+    def of(cls, problems: Sequence[str]) -> SpecError:
+        """One error that carries every problem (there must be at least one)."""
+        return cls(problems[0], problems[1:])
 
 
 Identifier = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$")]
@@ -242,6 +257,20 @@ class Shift(_Spec):
     end: int = Field(default=21, ge=1, le=24)
 
 
+def http_url(value: str) -> str:
+    """An ``http://`` or ``https://`` URL with a host; anything else fails when the spec loads
+    (``file:///etc/passwd`` or a typo would otherwise surface as an error in every conversation).
+    """
+    try:
+        parts = urlsplit(value)
+        ok = parts.scheme in ("http", "https") and bool(parts.hostname)
+    except ValueError:  # e.g. an unclosed IPv6 bracket
+        ok = False
+    if not ok:
+        raise ValueError("expected an http:// or https:// URL with a host")
+    return value
+
+
 class ScriptedAgentSpec(_Spec):
     """A built-in rule-based sales agent (a reference version)."""
 
@@ -316,6 +345,11 @@ class OpenAIAgentSpec(_ModelSpec):
     api_key_env: str | None = "OPENAI_API_KEY"
     """The NAME of the environment variable that holds the key; the key is never written down."""
 
+    @field_validator("base_url")
+    @classmethod
+    def _http_base_url(cls, value: str | None) -> str | None:
+        return None if value is None else http_url(value)
+
 
 class LangChainAgentSpec(_ModelSpec):
     """A chat model by ``init_chat_model`` string, or a Runnable by ``module:attr``."""
@@ -350,6 +384,11 @@ class HttpAgentSpec(_Spec):
     api_key_env: str | None = None
     """Sent as ``Authorization: Bearer <key>`` when set; only the variable's name is stored."""
 
+    @field_validator("url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        return http_url(value)
+
 
 AnyAgentSpec = (
     ScriptedAgentSpec
@@ -360,6 +399,10 @@ AnyAgentSpec = (
     | HttpAgentSpec
 )
 AgentSpec = Annotated[AnyAgentSpec, Field(discriminator="kind")]
+AGENT_KINDS = tuple(
+    get_args(spec.model_fields["kind"].annotation)[0] for spec in get_args(AnyAgentSpec)
+)
+"""The ``kind`` values an agent spec may have, in the order the union lists them."""
 
 
 class _AgentSpecFile(_Spec):
@@ -439,25 +482,35 @@ def read_yaml(path: Path) -> Any:
         raise SpecError(f"{path}{where}: {problem}") from None
 
 
-def format_validation_error(path: Path | str, exc: ValidationError, strip: int = 0) -> str:
-    """The first pydantic error as ``file: field: message`` on one line."""
-    error = exc.errors()[0]
-    loc = [str(part) for part in error["loc"][strip:]]
-    # drop the discriminator tag pydantic inserts for tagged unions (e.g. 'scripted')
-    field = ".".join(loc) or "(top level)"
-    message = error["msg"]
-    if error["type"] == "missing":
-        message = "required field is missing"
-    elif error["type"] == "extra_forbidden":
-        message = "unknown field"
-    elif "input" in error and error["type"] not in ("missing",):
+def validation_problems(
+    path: Path | str, exc: ValidationError, strip: int | Callable[[ErrorDetails], int] = 0
+) -> list[str]:
+    """Every pydantic error as ``file: field: message``, one line each, in the file's order.
+
+    ``strip``: leading ``loc`` parts to drop (a wrapper field, the tag pydantic inserts for a
+    tagged union), or a function of the error that says how many.
+    """
+    problems = []
+    for error in exc.errors():
+        cut = strip(error) if callable(strip) else strip
+        field = ".".join(str(part) for part in error["loc"][cut:]) or "(top level)"
+        problems.append(f"{path}: {field}: {_message(error)}")
+    return problems
+
+
+def _message(error: ErrorDetails) -> str:
+    kind = error["type"]
+    if kind == "missing":
+        return "required field is missing"
+    if kind == "extra_forbidden":
+        return "unknown field"
+    message = error["msg"].removeprefix("Value error, ")
+    if "input" in error:
         shown = repr(error["input"])
         if len(shown) > 60:
             shown = shown[:57] + "..."
         message = f"{message} (got {shown})"
-    more = len(exc.errors()) - 1
-    suffix = f" (+{more} more)" if more > 0 else ""
-    return f"{path}: {field}: {message}{suffix}"
+    return message
 
 
 IDENTITY_SLOTS = frozenset({"name", "surname", "first", "city", "age"})
@@ -466,8 +519,8 @@ PHRASE_SLOTS = frozenset({"phone", "title", "ask"})
 """Extra placeholders in ``phrases`` overrides (share_contact, repeat_need)."""
 
 
-def _template_problem(persona: Persona) -> str | None:
-    """The first template that uses an unknown placeholder, as ``field: message``."""
+def _template_problems(persona: Persona) -> list[str]:
+    """Every template that uses an unknown placeholder, as ``field: message``."""
     known = IDENTITY_SLOTS | set(persona.details)
     templates: list[tuple[str, str, frozenset[str] | set[str]]] = []
     templates += [(f"opening.{i}", t, known) for i, t in enumerate(persona.opening)]
@@ -477,20 +530,22 @@ def _template_problem(persona: Persona) -> str | None:
     templates += [(f"probes.{i}", t, known) for i, t in enumerate(persona.probes)]
     for act, lines in persona.phrases.items():
         templates += [(f"phrases.{act}.{i}", t, known | PHRASE_SLOTS) for i, t in enumerate(lines)]
+    problems = []
     for field, template, allowed in templates:
         try:
             names = {
                 name for _, name, _, _ in string.Formatter().parse(template) if name is not None
             }
         except ValueError as exc:
-            return f"{field}: malformed template {template!r} ({exc})"
+            problems.append(f"{field}: malformed template {template!r} ({exc})")
+            continue
         unknown = sorted(names - set(allowed))
         if unknown:
-            return (
+            problems.append(
                 f"{field}: unknown placeholder {{{unknown[0]}}} "
                 f"(known: {', '.join(sorted(allowed))})"
             )
-    return None
+    return problems
 
 
 SpecModel = TypeVar("SpecModel", bound=BaseModel)
@@ -508,33 +563,35 @@ def load_model(path: Path, model: type[SpecModel], what: str) -> SpecModel:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        raise SpecError(format_validation_error(path, exc)) from None
+        raise SpecError.of(validation_problems(path, exc)) from None
 
 
 def load_persona(path: Path) -> Persona:
     """Load and validate one persona file."""
     persona = load_model(path, Persona, "persona")
-    problem = _template_problem(persona)
-    if problem:
-        raise SpecError(f"{path}: {problem}")
+    problems = [f"{path}: {problem}" for problem in _template_problems(persona)]
+    if problems:
+        raise SpecError.of(problems)
     return persona
 
 
 def load_agent_spec(path: Path) -> AnyAgentSpec:
-    """Load and validate one agent spec file."""
+    """Load and validate one agent spec file; a missing or unknown ``kind`` lists the kinds."""
     data = read_yaml(path)
     if not isinstance(data, dict):
         raise SpecError(f"{path}: expected a mapping of agent fields at the top level")
+    kinds = ", ".join(AGENT_KINDS)
+    if "kind" not in data:
+        raise SpecError(f"{path}: kind: required field is missing (one of: {kinds})")
+    if data["kind"] not in AGENT_KINDS:
+        shown = repr(data["kind"])[:60]
+        raise SpecError(f"{path}: kind: unknown agent kind {shown} (one of: {kinds})")
     try:
         return _AgentSpecFile.model_validate({"spec": data}).spec
     except ValidationError as exc:
-        errors = exc.errors()
-        strip = (
-            2
-            if errors and len(errors[0]["loc"]) > 1 and errors[0]["loc"][1] == data.get("kind")
-            else 1
-        )
-        raise SpecError(format_validation_error(path, exc, strip=strip)) from None
+        # loc is ("spec", <kind tag>, field, ...): the file's own fields start after the tag
+        problems = validation_problems(path, exc, strip=2)
+        raise SpecError.of(problems) from None
 
 
 def load_knowledge(path: Path) -> Knowledge:

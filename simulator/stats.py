@@ -129,6 +129,58 @@ def percentile(values: Sequence[float], q: float) -> float | None:
     return float(np.percentile(values, q)) if values else None
 
 
+# --- score intervals for a difference ------------------------------------------------------------
+#
+# Newcombe's square-and-add intervals, built from the two rates' Wilson intervals. The gate uses
+# them to decide whether a run rules a regression out; unlike the bootstrap they do not collapse
+# to a point when every conversation agrees (12 of 12 against 12 of 12 is not proof of anything).
+
+
+def newcombe_interval(
+    successes_b: int, n_b: int, successes_a: int, n_a: int, alpha: float = 0.05
+) -> tuple[float, float]:
+    """Interval for ``p_b - p_a`` from two independent samples (Newcombe 1998, method 10)."""
+    z = normal_quantile(1 - alpha / 2)
+    p_b, p_a = successes_b / n_b, successes_a / n_a
+    low_b, high_b = wilson_interval(successes_b, n_b, z)
+    low_a, high_a = wilson_interval(successes_a, n_a, z)
+    diff = p_b - p_a
+    return (
+        max(-1.0, diff - math.hypot(p_b - low_b, high_a - p_a)),
+        min(1.0, diff + math.hypot(high_b - p_b, p_a - low_a)),
+    )
+
+
+def paired_newcombe_interval(
+    both: int, only_b: int, only_a: int, neither: int, alpha: float = 0.05
+) -> tuple[float, float]:
+    """Interval for ``p_b - p_a`` from paired yes/no outcomes (Newcombe 1998, paired method 10).
+
+    The four counts are the pairs where both, only B, only A and neither succeeded. The Wilson
+    intervals of the two rates are combined with their estimated correlation (continuity
+    corrected), so pairing narrows the interval as it does for the McNemar test.
+    """
+    n = both + only_b + only_a + neither
+    z = normal_quantile(1 - alpha / 2)
+    yes_b, yes_a = both + only_b, both + only_a
+    p_b, p_a = yes_b / n, yes_a / n
+    low_b, high_b = wilson_interval(yes_b, n, z)
+    low_a, high_a = wilson_interval(yes_a, n, z)
+    margins = yes_b * (n - yes_b) * yes_a * (n - yes_a)
+    cross = both * neither - only_b * only_a
+    if margins == 0 or 0 <= cross <= n / 2:
+        phi = 0.0
+    else:
+        phi = (cross - n / 2 if cross > 0 else cross) / math.sqrt(margins)
+    d_low = (p_b - low_b) ** 2 - 2 * phi * (p_b - low_b) * (high_a - p_a) + (high_a - p_a) ** 2
+    d_high = (high_b - p_b) ** 2 - 2 * phi * (high_b - p_b) * (p_a - low_a) + (p_a - low_a) ** 2
+    diff = p_b - p_a
+    return (
+        max(-1.0, diff - math.sqrt(max(0.0, d_low))),
+        min(1.0, diff + math.sqrt(max(0.0, d_high))),
+    )
+
+
 # --- tests and power ---------------------------------------------------------------------------
 
 

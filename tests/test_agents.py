@@ -208,3 +208,117 @@ def test_an_agent_that_always_fails_is_loud(tmp_path):
     )
     assert allowed.returncode == 0, allowed.stderr
     assert "ended in agent_error" in allowed.stderr  # still said, just not a failure
+
+
+def _module(folder, name: str, text: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{name}.py").write_text(
+        f"def reply(transcript):\n    return {text!r}\n", encoding="utf-8"
+    )
+
+
+ONE_CELL = ["--n", "2", "--personas", "worried_parent", "--locale", "en_US"]
+
+
+def test_agents_in_other_folders_with_the_same_function_name(tmp_path):
+    """Two teams' agents in their own folders, both called `reply`, run side by side from a
+    third folder: imported through --agent-path, told apart by their module:attr ids."""
+    import json
+
+    _module(tmp_path / "team_a", "alpha_bot", "Hello from alpha. Fees start at $40 an hour.")
+    _module(tmp_path / "team_b", "beta_bot", "Hello from beta. Our tutors are certified.")
+    (tmp_path / "ci").mkdir()
+    done = _salesim(
+        tmp_path / "ci",
+        "run",
+        "--agent-path",
+        "../team_a",
+        "--agent-path",
+        str(tmp_path / "team_b"),
+        "--agent",
+        "alpha_bot:reply",
+        "--agent",
+        "beta_bot:reply",
+        *ONE_CELL,
+        "--out",
+        "out",
+        "--json",
+    )
+    assert done.returncode == 0, done.stderr
+    summary = json.loads(done.stdout)
+    assert summary["candidates"] == ["alpha_bot:reply", "beta_bot:reply"]
+    manifest = json.loads(next((tmp_path / "ci" / "out").glob("*/manifest.json")).read_text())
+    assert manifest["config"]["agent_paths"] == [
+        str((tmp_path / "team_a").resolve()),
+        str((tmp_path / "team_b").resolve()),
+    ]
+
+
+def test_a_missing_agent_path_is_one_line_with_a_hint(tmp_path):
+    _module(tmp_path, "bot", "hi")
+    cases = {
+        ("--agent-path", "nowhere"): "--agent-path nowhere: no such folder",
+        ("--agent-path", "bot.py"): "--agent-path bot.py: not a folder (for bot.py: --agent-path",
+        ("--agent", "src/bot.py"): "did you mean --agent-path src --agent bot:reply",
+        ("--agent", "bot.py"): "did you mean bot:reply",
+    }
+    for args, expected in cases.items():
+        done = _salesim(tmp_path, "run", *args, "--out", str(tmp_path / "o"))
+        assert done.returncode == 2, (args, done.stderr)
+        assert expected in done.stderr, (args, done.stderr)
+        assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert not (tmp_path / "o").exists()
+
+
+def test_agent_path_works_for_personas_sample_and_noise(tmp_path, monkeypatch):
+    """Every command that takes an agent takes --agent-path (run in-process: sys.path is
+    restored after the test)."""
+    import sys
+
+    from click.testing import CliRunner
+
+    from simulator.cli import main
+
+    monkeypatch.setattr(sys, "path", list(sys.path))
+    _module(tmp_path / "elsewhere", "gamma_bot", "Hello from gamma. How can I help?")
+    folder = str(tmp_path / "elsewhere")
+    sample = CliRunner().invoke(
+        main,
+        [
+            *("personas", "sample", "worried_parent", "--locale", "en_US"),
+            *("--agent", "gamma_bot:reply", "--agent-path", folder),
+        ],
+    )
+    assert sample.exit_code == 0, sample.output
+    assert "Hello from gamma" in sample.output
+    noise = CliRunner().invoke(
+        main,
+        [
+            *("noise", "gamma_bot:reply", "--agent-path", folder, "--repeats", "2", "--n", "1"),
+            *("--personas", "worried_parent", "--locale", "en_US", "--out", str(tmp_path / "o")),
+            "--json",
+        ],
+    )
+    assert noise.exit_code == 0, noise.output
+    missing = CliRunner().invoke(
+        main, ["noise", "gamma_bot:reply", "--agent-path", str(tmp_path / "nope")]
+    )
+    assert missing.exit_code == 2 and "no such folder" in missing.stderr
+
+
+def test_a_python_spec_names_its_agent(tmp_path, monkeypatch):
+    """module:attr is the default id; a `kind: python` spec's id wins."""
+    import sys
+
+    monkeypatch.setattr(sys, "path", list(sys.path))
+    _module(tmp_path, "delta_bot", "Hello from delta.")
+    from simulator.registry import add_import_paths
+
+    add_import_paths([tmp_path])
+    spec = tmp_path / "delta.yaml"
+    spec.write_text("kind: python\nid: delta-v3\nversion: 3\ntarget: delta_bot:reply\n", "utf-8")
+    by_spec = load_agent(str(spec))
+    assert (by_spec.id, by_spec.kind, by_spec.version) == ("delta-v3", "python", 3)
+    assert load_agent("delta_bot:reply").id == "delta_bot:reply"
+    turn = asyncio.run(by_spec.agent.reply(_transcript("hi")))
+    assert turn.text == "Hello from delta."

@@ -78,15 +78,16 @@ def test_timestamps_are_aware_and_move_forward(comparison_run):
 
 
 def test_a_raising_agent_ends_its_conversations_not_the_run(run):
-    directory, summary = run(agents=["fixtures.faulty_agents:raises"], n=4, locales=["zh_CN"])
+    raises = "fixtures.faulty_agents:raises"  # a module:attr agent's id is module:attr
+    directory, summary = run(agents=[raises], n=4, locales=["zh_CN"])
     rows = read_lines(directory / "transcripts.jsonl")
-    mine = [t for t in rows if t["agent_id"] == "raises"]
+    mine = [t for t in rows if t["agent_id"] == raises]
     assert len(mine) == 12
     assert all(t["outcome"] == "agent_error" for t in mine)
     assert all("model backend exploded" in t["meta"]["error"] for t in mine)
     # the first reply was delivered before the failure
     assert all(len(t["messages"]) >= 2 for t in mine)
-    assert summary["agents"]["raises"]["agent_errors"] == 12
+    assert summary["agents"][raises]["agent_errors"] == 12
     assert summary["agents"]["human"]["agent_errors"] == 0
 
 
@@ -95,7 +96,7 @@ def test_an_empty_reply_is_an_agent_error(run):
     rows = read_lines(directory / "transcripts.jsonl")
     assert {t["outcome"] for t in rows} == {"agent_error"}
     assert all(t["meta"]["error"] == "empty reply" for t in rows)
-    assert summary["agents"]["empty"]["agent_errors"] == 18
+    assert summary["agents"]["fixtures.faulty_agents:empty"]["agent_errors"] == 18
 
 
 def test_an_agent_that_times_out_is_an_agent_error():

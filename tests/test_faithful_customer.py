@@ -49,7 +49,8 @@ def rates(tmp_path_factory):
     counts: dict[str, Counter] = {}
     for line in (directory / "scores.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
-        c = counts.setdefault(row["agent_id"], Counter())
+        # keyed by attr: a module:attr agent's id is "tests.agents.probes:echo"
+        c = counts.setdefault(row["agent_id"].rpartition(":")[2], Counter())
         c["n"] += 1
         c["lead"] += row["lead_captured"]
         c["reply"] += bool(row["replied_within_sla"])
@@ -131,7 +132,7 @@ def test_slower_replies_cost_leads_step_by_step(tmp_path):
     leads: Counter = Counter()
     for line in (directory / "scores.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
-        leads[row["agent_id"]] += row["lead_captured"]
+        leads[row["agent_id"].rpartition(":")[2]] += row["lead_captured"]
     rates = [leads[f"slow_{s}s"] for s in (30, 150, 300, 600)]
     assert rates[0] > rates[1] > rates[2] >= rates[3], rates
     assert rates[1] >= rates[0] / 3  # half its patience, every time, still keeps many customers

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ElementTree
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -247,3 +248,94 @@ def test_the_documented_gate_config_is_valid():
 
     config = load_gate_config(Path(__file__).parent.parent / "docs" / "gate.example.yaml")
     assert config.metrics["lead_capture"].min == 0.40
+
+
+GATE_EXAMPLE = Path(__file__).parent.parent / "docs" / "gate.example.yaml"
+
+
+def _checks(result):
+    return {c["name"]: c for c in json.loads(result.stdout)["checks"]}
+
+
+def test_the_readme_gate_passes_a_large_improvement(runs):
+    """README's `salesim gate ... --config docs/gate.example.yaml` on scripted-v1 -> v2 (lead
+    capture ~10% -> ~65%) used to FAIL as "underpowered": power from the disagreeing pairs of a
+    large improvement looked too low. An interval that excludes the allowed drop settles it."""
+    result = _gate(runs, "v1", "v2", "--config", str(GATE_EXAMPLE), "--json")
+    assert result.exit_code == 0, result.output
+    checks = _checks(result)
+    assert {c["status"] for c in checks.values()} == {"pass"}, checks
+    for metric in ("lead_capture", "valid_lead", "compliance"):
+        assert "is ruled out" in checks[metric]["message"], checks[metric]
+
+
+@pytest.mark.parametrize("candidate", ["v1", "legal_gap"])
+def test_the_readme_gate_fails_planted_regressions(runs, candidate):
+    """The same config still fails v2 -> v1 and v2 -> v2-that-stops-asking-on-legal."""
+    result = _gate(runs, "v2", candidate, "--config", str(GATE_EXAMPLE), "--json")
+    assert result.exit_code == 1, result.output
+    failed = [name for name, c in _checks(result).items() if c["status"] == "fail"]
+    assert any(name.startswith("lead_capture") for name in failed), failed
+
+
+def test_a_tiny_run_that_rules_the_drop_out_passes_and_one_that_cannot_does_not(runs):
+    """12 pairs are enough when the difference is huge (v1 -> v2), not when there is none."""
+    improved = _checks(_gate(runs, "tiny_v1", "tiny", "--json"))
+    assert improved["lead_capture"]["status"] == "pass", improved["lead_capture"]
+    unchanged = _checks(_gate(runs, "tiny", "tiny", "--json"))
+    assert unchanged["lead_capture"]["status"] == "underpowered"
+    assert "interval of the difference" in unchanged["lead_capture"]["message"]
+
+
+def _comparison(higher_is_better, a, b, n, only_a=None, only_b=None):
+    from simulator.compare import MetricComparison
+    from simulator.stats import rate
+
+    return MetricComparison(
+        metric="m",
+        higher_is_better=higher_is_better,
+        a=rate([True] * a + [False] * (n - a)),
+        b=rate([True] * b + [False] * (n - b)),
+        diff=(b - a) / n,
+        diff_low=None,
+        diff_high=None,
+        lift=None,
+        p_value=0.5,
+        test="t",
+        paired=only_a is not None,
+        n=n,
+        only_a=only_a,
+        only_b=only_b,
+        verdict="no significant difference",
+    )
+
+
+@pytest.mark.parametrize(
+    ("higher_is_better", "a", "b", "ruled_out"),
+    [
+        (True, 20, 30, True),  # up 10 points of a good thing: a 5-point drop is excluded
+        (True, 30, 20, False),  # down 10 points: not excluded
+        (False, 30, 20, True),  # a bad thing fell: the harmful direction is up
+        (False, 20, 30, False),
+    ],
+)
+def test_the_interval_is_read_in_the_metric_s_harmful_direction(higher_is_better, a, b, ruled_out):
+    from simulator.gate import MetricRule, _metric_check
+
+    comparison = _comparison(higher_is_better, a * 10, b * 10, 1000)
+    check, _ = _metric_check(
+        "m", comparison, MetricRule(max_drop=0.05), GateConfig(power=0.99999), 0.05
+    )
+    assert ("is ruled out" in check.message) is ruled_out, check
+    if not ruled_out:
+        assert check.status in ("underpowered", "fail") and check.status != "pass"
+
+
+def test_the_gate_interval_is_paired_when_the_runs_are():
+    from simulator.gate import difference_interval
+
+    # 100 pairs, 20 -> 30 successes: 20 agree on yes, 10 only in B, none only in A
+    paired = difference_interval(_comparison(True, 20, 30, 100, only_a=0, only_b=10), 0.05)
+    unpaired = difference_interval(_comparison(True, 20, 30, 100), 0.05)
+    assert paired[0] > unpaired[0] and paired[1] < unpaired[1]
+    assert paired[0] > 0 > unpaired[0]

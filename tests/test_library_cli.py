@@ -119,3 +119,18 @@ def test_schema_for_editors():
     result = CliRunner().invoke(main, ["schema", "persona"])
     schema = json.loads(result.output)
     assert "needs" in schema["properties"] and "intent" in schema["properties"]
+
+
+def test_draft_without_a_usable_model_blames_model_not_judge(tmp_path, monkeypatch):
+    """`personas draft --model` loads its model as judges do; an error names --model."""
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    monkeypatch.delenv("OPENAI_ADMIN_KEY", raising=False)
+    out = tmp_path / "p.yaml"
+    result = CliRunner().invoke(
+        main, ["personas", "draft", "x", "--model", "openai:gpt-4o-mini", "--out", str(out)]
+    )
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: --model openai:gpt-4o-mini: cannot load"), result.stderr
+    assert "--judge" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not out.exists()

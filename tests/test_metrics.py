@@ -153,3 +153,17 @@ def test_an_unsupported_locale_gets_no_language_rules_and_a_note():
     assert row.contact_asked is None
     assert len(row.notes) == 1 and "'fr_FR' is not supported" in row.notes[0]
     assert score_transcript(_transcript(*messages), rubrics=load_rubrics()).notes == []
+
+
+def test_newcombe_intervals_match_reference_values():
+    """Published values (Fagerland, Lydersen & Laake, Statistical Analysis of Contingency
+    Tables, ch. 4 and 8): the unpaired hybrid score and the paired square-and-add intervals."""
+    from simulator.stats import newcombe_interval, paired_newcombe_interval
+
+    low, high = newcombe_interval(7, 34, 1, 34)
+    assert (round(low, 4), round(high, 4)) == (0.0189, 0.3404)
+    low, high = paired_newcombe_interval(both=59, only_b=6, only_a=16, neither=80)
+    assert (round(low, 4), round(high, 4)) == (-0.1186, -0.0046)
+    # all agree, all succeed: no point interval, the Wilson width of 12 of 12 stays
+    low, high = paired_newcombe_interval(both=12, only_b=0, only_a=0, neither=0)
+    assert low < -0.2 and high > 0.2

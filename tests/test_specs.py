@@ -183,3 +183,94 @@ def test_example_remote_specs_are_valid(path):
     spec = load_agent_spec(path)
     if getattr(spec, "system_prompt_file", None):
         assert (path.parent / spec.system_prompt_file).is_file()
+
+
+@pytest.mark.parametrize(
+    ("field", "url"),
+    [
+        ("url", "notaurl"),
+        ("url", "file:///etc/passwd"),
+        ("url", "ftp://example.com/reply"),
+        ("url", "http://"),
+        ("url", "https://[::1"),
+        ("base_url", "localhost:8000/v1"),
+    ],
+)
+def test_an_endpoint_must_be_an_http_url_with_a_host(tmp_path, field, url):
+    path = tmp_path / "svc.yaml"
+    kind = "kind: http\nid: svc\n" if field == "url" else "kind: openai\nid: m\nmodel: m\n"
+    path.write_text(f"{kind}{field}: {url!r}\n", encoding="utf-8")
+    with pytest.raises(SpecError) as info:
+        load_agent_spec(path)
+    message = str(info.value)
+    assert "\n" not in message
+    assert message == (
+        f"{path}: {field}: expected an http:// or https:// URL with a host (got {url!r})"
+    )
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:9/reply", "https://agents.example.com/v1/x"])
+def test_http_urls_with_a_host_load(tmp_path, url):
+    path = tmp_path / "svc.yaml"
+    path.write_text(f"kind: http\nid: svc\nurl: {url}\n", encoding="utf-8")
+    assert load_agent_spec(path).url == url
+
+
+def test_every_problem_of_a_persona_is_listed_one_line_each(tmp_path):
+    """`personas validate` used to print "arrival: required field is missing (+6 more)"."""
+    from click.testing import CliRunner
+
+    from simulator.cli import main
+
+    path = tmp_path / "thin.yaml"
+    path.write_text("id: thin\nindustry: legal\nlocale: en_US\nsummary: x\ncolour: 1\n", "utf-8")
+    missing = ["arrival", "identity", "qualified", "opening", "needs", "trust", "patience"]
+    with pytest.raises(SpecError) as info:
+        load_persona(path)
+    assert info.value.problems == [
+        *(f"{path}: {field}: required field is missing" for field in missing),
+        f"{path}: colour: unknown field",
+    ]
+    assert str(info.value) == f"{path}: arrival: required field is missing (+7 more)"
+    result = CliRunner().invoke(main, ["personas", "validate", str(path)])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [f"error: {p}" for p in info.value.problems]
+    run = CliRunner().invoke(main, ["run", "--personas", str(path), "--out", str(tmp_path / "o")])
+    assert run.exit_code == 2
+    assert run.stderr.splitlines() == [f"error: {p}" for p in info.value.problems]
+
+
+def test_every_bad_template_is_listed(tmp_path):
+    path = _broken(
+        tmp_path, lambda d: d.update(opening=["hi {nickname}", "hello {pet}", "fine {name}"])
+    )
+    with pytest.raises(SpecError) as info:
+        load_persona(path)
+    assert [p.split(": ")[1] for p in info.value.problems] == ["opening.0", "opening.1"]
+
+
+def test_every_problem_of_an_agent_spec_is_listed(tmp_path):
+    path = tmp_path / "svc.yaml"
+    path.write_text("kind: http\nid: svc\nurl: notaurl\ntimeout_s: -1\nbogus: 1\n", "utf-8")
+    with pytest.raises(SpecError) as info:
+        load_agent_spec(path)
+    fields = [problem.split(": ")[1] for problem in info.value.problems]
+    assert fields == ["url", "timeout_s", "bogus"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("id: a\nurl: http://x\n", "kind: required field is missing (one of: "),
+        ("kind: robot\nid: a\n", "kind: unknown agent kind 'robot' (one of: "),
+    ],
+)
+def test_an_agent_spec_without_a_known_kind_lists_the_kinds(tmp_path, text, expected):
+    path = tmp_path / "agent.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(SpecError) as info:
+        load_agent_spec(path)
+    message = str(info.value)
+    assert message.startswith(f"{path}: {expected}")
+    assert "scripted, human, python, openai, langchain, http)" in message
+    assert "discriminator" not in message

@@ -32,7 +32,11 @@ def clean_errors(func: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
-        except (SpecError, RegistryError) as exc:
+        except SpecError as exc:
+            for problem in exc.problems:  # every problem of a bad file, one line each
+                echo_error(problem)
+            sys.exit(EXIT_BAD_INPUT)
+        except RegistryError as exc:
             echo_error(str(exc))
             sys.exit(EXIT_BAD_INPUT)
         except RunInterrupted as exc:
@@ -74,6 +78,16 @@ judge_option = click.option(
     "a spec file like --customer's (base_url, api_key_env, rpm, timeout_s, retries). Without it "
     "those rules are skipped, and the scorecard says so.",
 )
+
+agent_path_option = click.option(
+    "--agent-path",
+    "agent_paths",
+    multiple=True,
+    metavar="DIR",
+    help="Folder holding module:attr agents (repeatable); searched before the current folder.",
+)
+"""Shared by every command that takes --agent: where ``module:attr`` agents are imported from."""
+
 
 reader_option = click.option(
     "--reader",

@@ -10,11 +10,12 @@ import click
 from rich.table import Table
 from rich.text import Text
 
-from simulator.cli._common import clean_errors, main, split_values
+from simulator.cli._common import agent_path_option, clean_errors, main, split_values
 from simulator.compare import Comparison, MetricComparison, compare_runs, rows_of
 from simulator.gate import junit_xml, load_gate_config, markdown, run_gate
 from simulator.models import RunConfig
 from simulator.noise import NOISE_FILE, load_noise_floor, measure_noise
+from simulator.registry import add_import_paths
 from simulator.results import write_json_atomic
 from simulator.runs import run_suite
 from simulator.scorecard import terminal_console
@@ -236,6 +237,7 @@ def gate(
 
 @main.command()
 @click.argument("agent")
+@agent_path_option
 @click.option(
     "--repeats",
     type=click.IntRange(2, 50),
@@ -253,6 +255,7 @@ def gate(
 @clean_errors
 def noise(
     agent: str,
+    agent_paths: tuple[str, ...],
     repeats: int,
     personas: tuple[str, ...],
     locales: tuple[str, ...],
@@ -266,6 +269,7 @@ def noise(
     between two runs is noise. Writes noise.json into the run directory."""
     config = RunConfig(
         agents=[agent],
+        agent_paths=add_import_paths(agent_paths),
         baseline_agent=None,
         personas=split_values(personas),
         locales=list(locales) or list(LOCALES),

@@ -15,6 +15,7 @@ from rich.table import Table
 from simulator.agents import agent_spec_files
 from simulator.cli._common import (
     EXIT_BAD_INPUT,
+    agent_path_option,
     clean_errors,
     echo_error,
     main,
@@ -22,6 +23,7 @@ from simulator.cli._common import (
 )
 from simulator.customers import sample_instance
 from simulator.reading import ModelReader, ReadContext, Reading, RulesReader, load_reader
+from simulator.registry import add_import_paths
 from simulator.specs import (
     LOCALES,
     Persona,
@@ -91,7 +93,8 @@ def personas_show(persona_id: str, locale: str | None) -> None:
 @personas.command("validate")
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 def personas_validate(paths: tuple[Path, ...]) -> None:
-    """Validate persona files (default: the whole library); one line per bad file, exit 2 if any."""
+    """Validate persona files (default: the whole library); every problem on a line of its own
+    (file, field, what was expected), exit 2 if any file is bad."""
     files: list[Path] = []
     for path in paths or (None,):
         files.extend(persona_files(path) if path is None or path.is_dir() else [path])
@@ -101,7 +104,8 @@ def personas_validate(paths: tuple[Path, ...]) -> None:
             load_persona(path)
         except SpecError as exc:
             bad += 1
-            echo_error(str(exc))
+            for problem in exc.problems:
+                echo_error(problem)
     click.echo(f"{len(files) - bad} of {len(files)} persona files valid")
     if bad:
         sys.exit(EXIT_BAD_INPUT)
@@ -115,10 +119,17 @@ def personas_validate(paths: tuple[Path, ...]) -> None:
 @click.option(
     "--agent", default="scripted-v2", show_default=True, help="Agent for the sample conversation."
 )
+@agent_path_option
 @click.option("--json", "as_json", is_flag=True, help="Print the instance and transcript as JSON.")
 @clean_errors
 def personas_sample(
-    persona_id: str, locale: str | None, seed: int, instance: int, agent: str, as_json: bool
+    persona_id: str,
+    locale: str | None,
+    seed: int,
+    instance: int,
+    agent: str,
+    agent_paths: tuple[str, ...],
+    as_json: bool,
 ) -> None:
     """Print one sampled customer of a persona and a sample conversation with an agent."""
     import asyncio
@@ -126,6 +137,7 @@ def personas_sample(
     from simulator.agents import load_agent
     from simulator.engine import run_conversation
 
+    add_import_paths(agent_paths)
     persona = _find_persona(persona_id, locale)
     customer = sample_instance(persona, instance, seed)
     transcript = asyncio.run(run_conversation(persona, customer, load_agent(agent), seed=seed))
@@ -168,7 +180,7 @@ def personas_draft(description: str, model_name: str, locale: str, out: Path) ->
 
     if out.exists():
         raise SpecError(f"--out {out}: already exists")
-    model = load_judge(model_name).model  # the same model loading as LLM judges
+    model = load_judge(model_name, option="--model").model  # the same loading as LLM judges
     persona = draft_persona(description, model, locale, out)
     click.echo(
         f"wrote {out}: persona {persona.id} ({persona.locale}, {persona.industry}), "

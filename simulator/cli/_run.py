@@ -14,6 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from simulator.cli._common import (
     PROGRESS_MIN_CONVERSATIONS,
+    agent_path_option,
     clean_errors,
     judge_option,
     main,
@@ -24,6 +25,7 @@ from simulator.cli._common import (
 )
 from simulator.engine import prepare_suite, resolve_personas
 from simulator.models import RunConfig
+from simulator.registry import add_import_paths
 from simulator.runs import resume_run, run_suite
 from simulator.scorecard import print_scorecard, terminal_console
 from simulator.specs import (
@@ -113,6 +115,7 @@ def resolve_n(
     help="Candidate agent (repeatable): a name from agents/, a YAML spec, or module:attr.  "
     "[default: scripted-v2]",
 )
+@agent_path_option
 @click.option(
     "--baseline",
     "baseline_path",
@@ -231,12 +234,14 @@ def resolve_n(
     "(its code raised, timed out, or its endpoint failed): a broken agent is not a result.",
 )
 @click.option(
+    "--agent-timeout",
     "--timeout",
     "agent_timeout_s",
     type=click.FloatRange(min=0, min_open=True),
     default=30.0,
     show_default=True,
-    help="Seconds an agent may take for one reply before the conversation ends.",
+    help="Seconds an agent may take for one reply before the conversation ends with a timeout "
+    "error (sync agents too: their call is abandoned and finishes in the background).",
 )
 @rubrics_option
 @judge_option
@@ -285,6 +290,7 @@ def resolve_n(
 @clean_errors
 def run(
     agents: tuple[str, ...],
+    agent_paths: tuple[str, ...],
     baseline_path: Path | None,
     baseline_agent: str,
     personas: tuple[str, ...],
@@ -322,9 +328,11 @@ def run(
     against the simulated human baseline, seed 0.
     """
     chosen_locales = list(locales) or list(LOCALES)
+    folders = add_import_paths(agent_paths)  # checked first: a typo is one line
     per_cell = resolve_n(n, mde, baseline_rate, split_values(personas), chosen_locales, suite)
     config = RunConfig(
         agents=split_values(agents) or ["scripted-v2"],
+        agent_paths=folders,
         baseline_agent=None if baseline_agent.lower() == "none" else baseline_agent,
         personas=split_values(personas),
         suite=suite,

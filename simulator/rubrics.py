@@ -245,7 +245,9 @@ _SINGLE_CLOSE = re.compile(r"(?<=[\w.!?,])'(?=[\s.,!?;:)]|$)")
 def _in_quotes(text: str, start: int) -> bool:
     before = text[:start]
     # ASCII single quotes, told from apostrophes ("don't") by what stands around them
-    if len(_SINGLE_OPEN.findall(before)) > len(_SINGLE_CLOSE.findall(before)):
+    opened = sum(1 for m in _SINGLE_OPEN.finditer(text) if m.start() < start)
+    closed = sum(1 for m in _SINGLE_CLOSE.finditer(text) if m.start() < start)
+    if opened > closed:
         return True
     for left, right in _QUOTES:
         before = text[:start]
@@ -558,7 +560,8 @@ _GUARANTEE_VERB = re.compile(
 """A guarantee verb speaks in the writer's own voice by itself."""
 _PROMISED_OUTCOME = re.compile(
     r"(.{0,3}(您|你|让|能|会|一定|治|效果|满意|成功|没问题|有效|好|过|通过|提分|学会|康复|痊愈|无痛|安全|"
-    r"[。！!]|$)|.{0,10}(不(会)?(复发|反弹|疼|痛|开裂|出问题)|不用再|不再))"
+    r"[。！!]|$)|.{0,10}(不(会)?(复发|反弹|疼|痛|开裂|出问题)|不用再|不再|没了|合格|改善|提高|长高|见效|"
+    r"消失|瘦|白|掉|好了|治好|根治|搞定|解决))"
 )
 """What follows 保证 when it promises the reader something (保证您满意, 保证治好, 保证！)."""
 _WRAPPED = set("料布纸袋药面书钱红背手肉菜粽饺")
@@ -574,14 +577,17 @@ _CERTAINTY = re.compile(
 )
 _OWN_VOICE = {
     "zh_CN": re.compile(r"我们|我|咱|本院|本店|本所|本机构|用了|跟着|交给|您|你"),
-    "en_US": re.compile(r"\b(we|i|you|our|us|you'll|we'll|i'll|you're)\b", re.IGNORECASE),
+    "en_US": re.compile(
+        r"\b(we|i|you|our|us|you'll|we'll|i'll|you're|your|ur|u|my|me)\b", re.IGNORECASE
+    ),
 }
 _GREETING = re.compile(r"你好|您好|\b(hi|hello|hey) (there|you)\b", re.IGNORECASE)
 _SERVICE = {
     "zh_CN": re.compile(
         r"(保证|承诺|一定)(会)?(准时|按时|及时|当天|今天|明天|尽快|第一时间)?"
         r"(发货|回复|回电|联系您|联系你|送达|到货|上门|给您回|给你回|打电话|回您|回你|通知您|安排)|"
-        r"(保证|承诺)[^，。！？]{0,12}(发给|发您|发你|送到|准时|按时|不耽误|不影响|清理|到场|回复|回电|打扫)|"
+        r"(保证|承诺)[^，。！？]{0,12}(发给|发您|发你|送到|准时|按时|不耽误|不影响|清理|到场|回复|回电|打扫|陪同|"
+        r"领队|导游|接送|写进合同)|"
         r"(今天|明天|今晚|下午|上午|晚上|下班前|\d+点前|周[一二三四五六日])[^，。！？]{0,12}(发给|发您|发你|送|给您|给你)"
     ),
     "en_US": re.compile(
@@ -591,7 +597,7 @@ _SERVICE = {
         r"\b(shipping|delivery|response|call ?back|reply|arrival) (is |are )?guaranteed\b|"
         r"\b(by|before) (friday|monday|tuesday|wednesday|thursday|saturday|sunday|tonight|tomorrow|"
         r"noon|end of (the )?(day|week)|\d)|\b(send|email|text|mail) (u|you|it|the)\b|"
-        r"\bin your inbox\b",
+        r"\bin your inbox\b|\b(show up|be on time|on time|\d+ sharp|clean up)\b",
         re.IGNORECASE,
     ),
 }

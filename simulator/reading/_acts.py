@@ -286,7 +286,8 @@ _PRESSURE = {
 }
 _PROMISE = {
     "en_US": re.compile(
-        r"\b(guarantee[ds]?|guaranteeing|promise[ds]?|assure you|100 ?%|one hundred percent|100 "
+        r"(?<![\d.])100 ?%(?!\s*(of|sure\?))|"
+        r"\b(guarantee[ds]?|guaranteeing|promise[ds]?|assure you|one hundred percent|100 "
         r"percent|sure-?fire|risk-free|no risk|zero risk|pain-?free|painless|never fails?|won'?t "
         r"fail|always works|can'?t lose|cure[ds]?|will be (fixed|fine|cured|gone)|for sure)\b|"
         r"\b(definitely|surely|absolutely|certainly|for sure) (will |gonna |going to )?(win|improve|"
@@ -296,7 +297,9 @@ _PROMISE = {
         r"\b(you have my word|(i )?swear (on|to)|(i'?m|i am) (absolutely |100% )?(certain|sure) of it|"
         r"no doubt (in my mind|about it)|rest assured|trust me|mark my words|bet on it)\b|"
         r"\b(we|i)(?:'ll| will) (definitely |surely |absolutely |certainly )?(win|get (you|it|every)|"
-        r"recover|fix)\b|\bwill (not|never) (see|have|get|feel|suffer)\b[^.!?]{0,40}\b(again|another)\b",
+        r"recover|fix)\b|\bwill (not|never) (see|have|get|feel|suffer)\b[^.!?]{0,40}\b(again|another)\b|"
+        r"\b(or (your|ur|you get your) money back|money[- ]back guarantee|or it'?s free|"
+        r"or (i'?ll|we'?ll) (personally )?refund)",
         _I,
     ),
     "zh_CN": re.compile(
@@ -305,7 +308,10 @@ _PROMISE = {
         r"零失败|根治|(可以|能|能够|就能|即可|将|就会)(快速|迅速|尽快|很快)?(彻底)?(治好|解决|消除|清除|治愈|"
         r"自愈|痊愈|摆脱|康复)|永不复发|不(再)?(复发|反弹|反冲|病发)|稳赢|必胜|必过|包你|打(包|保)票|拿.{0,4}担保|"
         r"放一百个心|保(你|您)(?!持|证|养|险|护|留|重|密)|稳稳的|妥妥的|稳了|准没错|绝对不|肯定(?!是|要|的|不|会不会|吗|有)"
-        r"(帮(您|你))?[\u4e00-\u9fff]{0,2}(下去|掉|好|完|到|解决|消掉|淡|没了|管用|有效)|包(治|好|退|教会|过))"
+        r"(帮(您|你))?[\u4e00-\u9fff]{0,2}(下去|掉|好|完|到|解决|消掉|淡|没了|管用|有效)|包(治|好|退|教会|过)|"
+        r"一定(?!要|得|是|的|不要|记得|注意|会不会)[\u4e00-\u9fff]{0,2}(改善|好转|提高|见效|通过|解决|消失|瘦|白|长高|"
+        r"成功|赢|纠正|治好)|绝对(根治|解决|搞定|改善|合格)|"
+        r"不[\u4e00-\u9fff]{1,3}不要钱|(没|不)[\u4e00-\u9fff]{1,4}(算我的|全额退款?|免费(再|重)做|退全款|不收钱)|算我的)"
     ),
 }
 _PROMISE_NEGATORS = {

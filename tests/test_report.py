@@ -635,3 +635,28 @@ def test_load_annotations_names_the_field(tmp_path):
     path.write_text('{"format": "salesim-annotations", "version": 1, "annotations": [{}]}')
     with pytest.raises(SpecError, match=r"annotations\.0\.conversation_id"):
         load_annotations(path)
+
+
+# --- reproducible: the same run gives the same bytes, and no Python object leaks into the page --
+
+
+def test_identical_runs_give_byte_identical_reports(tmp_path):
+    first = simulate(tmp_path / "one", "same", ["scripted-v2"], "human", 2)
+    second = simulate(tmp_path / "two", "same", ["scripted-v2"], "human", 2)
+    html = (first / "report.html").read_bytes()
+    assert html == (second / "report.html").read_bytes()
+    text = html.decode("utf-8")
+    for leak in ("<built-in", "&lt;built-in", " object at 0x", "bound method"):
+        assert leak not in text, leak
+    assert '<button type="button" id="clear-annotations">Clear all</button>' in text
+
+
+def test_no_ui_string_is_shadowed_by_a_dict_attribute():
+    """``t.clear`` once rendered dict.clear's repr; UIText looks every key up as a label."""
+    from simulator.report._i18n import STRINGS, UIText
+
+    t = UIText("en")
+    for key in STRINGS:
+        assert getattr(t, key) == t[key] == STRINGS[key]["en"], key
+    with pytest.raises(AttributeError):
+        _ = t.no_such_label

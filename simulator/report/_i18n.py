@@ -228,3 +228,27 @@ STRINGS: dict[str, dict[str, str]] = {
 def strings(lang: str) -> dict[str, str]:
     """Every UI string in ``lang`` (English where a translation is missing)."""
     return {key: texts.get(lang) or texts["en"] for key, texts in STRINGS.items()}
+
+
+class UIText:
+    """The UI strings as the template reads them: ``t.key`` and ``t[key]`` are both the label.
+
+    Not a dict on purpose: Jinja resolves ``t.clear`` as an attribute before an item, and on a
+    dict that is the method ``dict.clear``, whose repr (with a memory address) once became the
+    Review tab's button text and made two identical runs give different reports. A missing key
+    raises instead of rendering as nothing.
+    """
+
+    __slots__ = ("_strings",)
+
+    def __init__(self, lang: str) -> None:
+        self._strings = strings(lang)
+
+    def __getattr__(self, name: str) -> str:
+        try:
+            return self._strings[name]
+        except KeyError:
+            raise AttributeError(f"no UI string {name!r}") from None
+
+    def __getitem__(self, key: str) -> str:
+        return self._strings[key]

@@ -19,7 +19,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, PackageLoader
+from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from simulator.metrics import SCORECARD_METRICS, metrics
@@ -40,7 +40,7 @@ from simulator.report._data import (
     iter_transcript_lines,
     ordered_agents,
 )
-from simulator.report._i18n import strings
+from simulator.report._i18n import UIText, strings
 from simulator.report._notes import NOT_RECORDED, LostReasons
 from simulator.scorecard import money
 
@@ -72,6 +72,7 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        undefined=StrictUndefined,  # a misspelt name fails the report, never renders as nothing
     )
 
 
@@ -338,7 +339,7 @@ def build_context(data: ReportData) -> dict[str, Any]:
     digest = base64.b64encode(hashlib.sha256(js.encode("utf-8")).digest()).decode("ascii")
     comparison = data.comparison
     return {
-        "t": t,
+        "t": UIText(data.lang),
         "lang": data.lang,
         "css": Markup(css),
         "js": Markup(js),

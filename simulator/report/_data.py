@@ -6,7 +6,7 @@ then skims ``transcripts.jsonl`` for the needs each lost customer still had when
 (only lines that record ``open_needs`` are parsed, and only counters are kept: the overview is
 rendered before the transcripts are streamed, so it cannot wait for pass 2). Pass 2 reads
 ``transcripts.jsonl`` line by line and turns each conversation into one compact JSON line that
-goes straight into the report file (see :mod:`simulator.report._render`), so memory holds the
+goes straight into the report file (see :mod:`simulator.report._transcripts`), so memory holds the
 counters and the index, never the transcripts: a 5,000-conversation run is reported in a few
 tens of MB of memory.
 """
@@ -15,25 +15,19 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from simulator.compare import Comparison, compare_runs, default_agent, load_rows
-from simulator.contacts import find_contacts
 from simulator.metrics import SCORECARD_METRICS, ScoreRow, metrics
 from simulator.report._notes import (
     NOT_RECORDED,
     OPEN_NEEDS_MARK,
     LostReasons,
-    Reply,
-    customer_note,
     ended_with_lead,
     last_open_needs,
 )
-from simulator.report._redact import NoRedaction, Redactor
 from simulator.results import MANIFEST, SCORES, SUMMARY, TRANSCRIPTS, read_jsonl
 from simulator.rubrics import load_rubrics
 from simulator.specs import SpecError
@@ -300,100 +294,6 @@ def scan_needs(side: RunSide, agent: str | None = None) -> None:
             lost.needs.update(set(needs))
 
 
-# --- pass 2: transcripts -----------------------------------------------------------------------
-
-
-def _clock(raw: Any) -> tuple[str, datetime | None]:
-    try:
-        ts = datetime.fromisoformat(str(raw))
-    except ValueError:
-        return str(raw), None
-    return ts.strftime("%Y-%m-%d %H:%M:%S"), ts
-
-
-def _contact_mark(
-    messages: list[dict[str, Any]], value: str | None, locale: str
-) -> tuple[int, str] | None:
-    """The customer message that left the captured contact, and the contact as written there."""
-    if not value:
-        return None
-    found: tuple[int, str] | None = None
-    for i, message in enumerate(messages):
-        if message.get("role") != "customer":
-            continue
-        contacts = find_contacts(str(message.get("text", "")), locale)
-        if contacts:
-            last = contacts[-1]
-            found = (i, last.value if last.kind == "wechat" else last.raw)
-    return found
-
-
-def compact_transcript(
-    obj: dict[str, Any], detail: dict[str, Any] | None, tag: str, redact: bool, lang: str
-) -> dict[str, Any]:
-    """One conversation as the report embeds it: short keys, local clock times, redacted."""
-    locale = str(obj.get("locale") or "zh_CN")
-    truth = obj.get("truth") if isinstance(obj.get("truth"), dict) else {}
-    lead = obj.get("lead") if isinstance(obj.get("lead"), dict) else None
-    redactor = Redactor(truth, lead, locale, lang) if redact else NoRedaction()
-    mask = redactor
-    raw_messages = [m for m in obj.get("messages") or [] if isinstance(m, dict)]
-    messages: list[list[Any]] = []
-    start: datetime | None = None
-    tz = ""
-    reply: Reply = []
-    for message in raw_messages:
-        clock, ts = _clock(message.get("ts"))
-        if ts is not None and start is None:
-            start, tz = ts, ts.strftime("%z")
-        offset = (ts - start).total_seconds() if ts is not None and start is not None else None
-        role = str(message.get("role", "system"))[:1]
-        compact: list[Any] = [role, mask(str(message.get("text", ""))), clock, offset]
-        if role == "c":
-            note = customer_note(message.get("meta"), mask, reply)
-            if note:
-                compact.append(note)  # a fifth element only where there is one: old runs as were
-            reply = []
-        elif role == "a":
-            reply.append((len(messages), compact[1]))
-        messages.append(compact)
-    detail = detail or {}
-    mark = _contact_mark(raw_messages, detail.get("contact"), locale)
-    violations = [
-        {
-            "rule": v.get("rule"),
-            "severity": v.get("severity"),
-            "turn": v.get("turn"),
-            "evidence": mask(str(v.get("evidence") or "")),
-            "kind": v.get("kind"),
-        }
-        for v in detail.get("v") or []
-    ]
-    return {
-        "id": obj.get("conversation_id"),
-        "run": tag,
-        "agent": obj.get("agent_id"),
-        "persona": obj.get("persona_id"),
-        "locale": obj.get("locale"),
-        "industry": obj.get("industry"),
-        "outcome": obj.get("outcome"),
-        "k": (obj.get("meta") or {}).get("pair_key"),
-        "tz": f"{tz[:3]}:{tz[3:]}" if tz else "",
-        "m": messages,
-        "v": violations,
-        "c": (
-            {"turn": mark[0], "text": mask(mark[1]), "kind": detail.get("contact_kind")}
-            if mark
-            else None
-        ),
-        "lead": redactor.value(lead),
-        "q": truth.get("qualified") if truth else None,
-        "f": detail.get("f"),
-        "fr": detail.get("fr"),
-        "do": detail.get("do"),
-    }
-
-
 def transcripts_path(side: RunSide) -> Path | None:
     """The run's transcripts.jsonl; for a `salesim score` output directory, its JSONL source."""
     path = side.directory / TRANSCRIPTS
@@ -403,60 +303,6 @@ def transcripts_path(side: RunSide) -> Path | None:
     if source and str(source).endswith(".jsonl") and Path(source).is_file():
         return Path(source)
     return None
-
-
-def stream_transcripts(
-    side: RunSide,
-    index: list[dict[str, Any]],
-    *,
-    first_line: int,
-    redact: bool,
-    lang: str,
-    agent: str | None = None,
-) -> Iterator[str]:
-    """Pass 2: one JSON text per conversation of ``side``, in file order.
-
-    Sets each index entry's ``t`` (its line in the embedded transcripts, counted from
-    ``first_line``) and ``pv`` (a redacted preview of the first customer message).
-    """
-    path = transcripts_path(side)
-    if path is None:
-        return
-    line = first_line
-    for number, obj, error in read_jsonl(path):
-        if obj is None:
-            side.unreadable.append(f"{TRANSCRIPTS}:{number}: {error}")
-            continue
-        if agent is not None and obj.get("agent_id") != agent:
-            continue
-        cid = str(obj.get("conversation_id"))
-        compact = compact_transcript(obj, side.details.get(cid), side.tag, redact, lang)
-        position = side.positions.get(cid)
-        if position is None:  # a transcript without a score row: listed, with no flags
-            position = side.positions[cid] = len(index)
-            index.append(
-                {
-                    "id": cid,
-                    "run": side.tag,
-                    "a": obj.get("agent_id") or "?",
-                    "p": obj.get("persona_id") or "",
-                    "l": obj.get("locale") or "",
-                    "o": obj.get("outcome") or "unknown",
-                    "ld": 0,
-                    "vl": None,
-                    "cp": None,
-                    "r": [],
-                    "k": compact["k"],
-                    "h": None,
-                    "pv": "",
-                }
-            )
-        entry = index[position]
-        entry["t"] = line
-        first = next((m for m in compact["m"] if m[0] == "c"), None)
-        entry["pv"] = (first[1] if first else "")[:PREVIEW_CHARS]
-        line += 1
-        yield json.dumps(compact, ensure_ascii=False, separators=(",", ":"))
 
 
 # --- assembling ----------------------------------------------------------------------------------
@@ -533,22 +379,3 @@ def collect(
             data.catalog.setdefault(rule, (severity, ""))
         pair_up(data, agent_a, agent_b)
     return data
-
-
-def iter_transcript_lines(data: ReportData) -> Iterator[str]:
-    """Pass 2 over both runs: the embedded transcripts, one JSON text per conversation."""
-    count = 0
-    for line in stream_transcripts(
-        data.a, data.index, first_line=0, redact=data.redact, lang=data.lang
-    ):
-        count += 1
-        yield line
-    if data.b is not None:
-        yield from stream_transcripts(
-            data.b,
-            data.index,
-            first_line=count,
-            redact=data.redact,
-            lang=data.lang,
-            agent=data.b.manifest.get("compared_agent"),
-        )

@@ -8,7 +8,7 @@ from simulator.metrics import SCORECARD_METRICS
 from simulator.report._charts import NIGHT_HOURS
 from simulator.report._data import FUNNEL_STEPS, ReportData, Tally, ordered_agents
 from simulator.report._i18n import strings
-from simulator.report._render import (
+from simulator.report._tables import (
     LostColumn,
     agent_rate,
     compare_lost_columns,

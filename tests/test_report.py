@@ -35,6 +35,7 @@ from fixtures.report_runs import (
     hostile_transcript,
     plant,
     read_jsonl,
+    recorded_drop_offs,
     simulate,
 )
 
@@ -247,7 +248,7 @@ def test_markdown_summary_for_terminals_and_pull_requests(runs, tmp_path):
     assert result.exit_code == 0, result.output
     summary = out.read_text(encoding="utf-8")
     assert "scripted-v1 (b) vs scripted-v2 (a)" in summary
-    assert re.search(r"- lead_capture lost in B: \d+:", summary)
+    assert re.search(r"- lead lost in B: \d+:", summary)
 
 
 def test_report_command_writes_into_the_run_and_speaks_chinese(runs, tmp_path):
@@ -660,3 +661,63 @@ def test_no_ui_string_is_shadowed_by_a_dict_attribute():
         assert getattr(t, key) == t[key] == STRINGS[key]["en"], key
     with pytest.raises(AttributeError):
         _ = t.no_such_label
+
+
+# --- the report's own words in Chinese, and English plurals ---------------------------------------
+
+
+def visible_text(html: str) -> str:
+    """What a reader sees of the server-rendered page: no scripts, styles, tags or attributes."""
+    html = re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", html, flags=re.S)
+    html = re.sub(r"<title>.*?</title>", " ", html, flags=re.S)  # hover titles hold the codes
+    return re.sub(r"<[^>]+>", " ", html)
+
+
+def test_every_outcome_and_drop_off_has_a_chinese_label():
+    from simulator.models import Outcome
+    from simulator.report._i18n import STRINGS
+
+    drop_offs = recorded_drop_offs()
+    assert {"slow_reply", "ignored", "pushed", "unanswered", "agent_error"} <= drop_offs
+    for key in [f"outcome_{o.value}" for o in Outcome] + [f"drop_{d}" for d in drop_offs]:
+        assert key in STRINGS, key
+        assert re.search(r"[\u4e00-\u9fff]", STRINGS[key]["zh"]), key
+    for key, texts in STRINGS.items():  # no silent fallback to English
+        assert texts.get("zh"), key
+        assert "代理" not in texts["zh"], key  # the agent is 客服, not a proxy
+
+
+def test_chinese_report_leaves_no_english_codes_or_sentences(runs, noted, tmp_path):
+    from simulator.models import Outcome
+
+    codes = {o.value for o in Outcome} | recorded_drop_offs()
+    for run in (runs[0], noted[0]):
+        html = write_report(run, tmp_path / f"{run.name}.html", lang="zh").read_text("utf-8")
+        shown = visible_text(html)
+        left = sorted(code for code in codes if re.search(rf"\b{code}\b", shown))
+        assert left == [], left
+        assert "代理" not in html
+        for english in ("rules skipped", "LLM-judge rule skipped", "conversations ·"):
+            assert english not in shown, english
+    html = write_report(runs[0], tmp_path / "zh.html", lang="zh").read_text("utf-8")
+    assert "跳过 1 条规则：judge_misleading_claim（LLM 评审规则" in html
+    assert '<span class="outcome o-lead_captured" title="lead_captured">已留资</span>' in html
+    strings = json_block(html, "meta")["strings"]
+    assert strings["outcome_customer_declined"] == "客户拒绝留资"
+    assert strings["agent_role"] == strings["agent"] == "客服"
+    zh_md = write_markdown(noted[0], lang="zh")
+    assert "| 回复太慢 | 1 (20%) | 0 (0%) |" in zh_md and "slow_reply" not in zh_md
+
+
+def test_english_counts_agree_with_their_nouns(runs, tmp_path):
+    from simulator.report._i18n import plural, strings
+
+    en = strings("en")
+    assert plural(en, "skipped_rules", 1) == "1 rule skipped"
+    assert plural(en, "skipped_rules", 2) == "2 rules skipped"
+    assert plural(en, "conversations_n", 1) == "1 conversation"
+    assert plural(en, "shown", 1, shown=1, total=1) == "1 of 1 conversation"
+    html = write_report(runs[0], tmp_path / "en.html").read_text("utf-8")
+    assert "1 rule skipped: judge_misleading_claim (an LLM-judge rule" in html
+    assert "1 rules skipped" not in html and "rule(s)" not in html
+    assert "1 rule skipped" in write_markdown(runs[0])

@@ -39,11 +39,13 @@ from fixtures.report_runs import (  # noqa: E402
     hostile_transcript,
     plant,
     read_jsonl,
+    recorded_drop_offs,
     simulate,
 )
 
 from simulator.calibrate import calibrate, load_annotations  # noqa: E402
 from simulator.contacts import find_contacts  # noqa: E402
+from simulator.models import Outcome  # noqa: E402
 from simulator.report import write_report  # noqa: E402
 from simulator.results import SCORES  # noqa: E402
 
@@ -294,3 +296,36 @@ def test_a_customer_message_says_what_it_understood_and_why(
         page.click("#conv-list button.item[data-id=a1-old]")
         assert page.locator("#conv-detail .chat .msg").count() == 3
         assert page.locator("#conv-detail .chat .why").count() == 0
+
+
+@pytest.fixture(scope="module")
+def zh_url(runs: tuple[Path, Path], tmp_path_factory: pytest.TempPathFactory) -> str:
+    out = tmp_path_factory.mktemp("zh") / "report.zh.html"
+    return write_report(runs[0], out, compare=runs[1], lang="zh").resolve().as_uri()
+
+
+def test_chinese_list_filters_and_facts_show_labels_not_codes(browser: Browser, zh_url: str):
+    codes = {o.value for o in Outcome} | recorded_drop_offs()
+
+    def codes_in(text: str) -> list[str]:
+        return sorted(code for code in codes if code in text)
+
+    with opened(browser, zh_url) as page:
+        page.click("button[data-view=conversations]")
+        options = page.locator("#f-outcome option").all_inner_texts()
+        assert "已留资" in options and codes_in(" ".join(options)) == []
+        page.select_option("#f-outcome", "customer_declined")  # the value stays the code
+        listed = page.locator("#conv-list").inner_text()
+        assert "客户拒绝留资" in listed and codes_in(listed) == []
+        assert page.locator("#conv-count").inner_text().startswith("共 ")
+        page.locator("#conv-list button.item").first.click()
+        facts = page.locator("#conv-detail .facts").inner_text()
+        assert "结果: 客户拒绝留资" in facts and codes_in(facts) == []
+        tag = page.locator("#conv-detail .tag.rule-tag").first.inner_text()
+        assert "(重要)" in tag and "major" not in tag
+        page.click("button[data-view=compare]")
+        pairs = page.locator("#pair-list").inner_text()
+        assert "A: " in pairs and codes_in(pairs) == []
+        page.click("button[data-view=review]")
+        assert page.locator("#clear-annotations").inner_text() == "全部清除"
+        assert page.locator("#review-summary").inner_text() == "0 个已审阅对话，0 条标注"

@@ -7,7 +7,7 @@ from typing import Any
 from simulator.metrics import SCORECARD_METRICS
 from simulator.report._charts import NIGHT_HOURS
 from simulator.report._data import FUNNEL_STEPS, ReportData, Tally, ordered_agents
-from simulator.report._i18n import strings
+from simulator.report._i18n import label, plural, skipped_rule_text, strings
 from simulator.report._tables import (
     LostColumn,
     agent_rate,
@@ -66,7 +66,10 @@ def lost_lines(t: dict[str, str], columns: list[LostColumn], suffix: str = "") -
         return [f"(+{count})"] if count else []
 
     lines = [f"### {t['why_left']}{suffix}", ""]
-    rows = [[r["key"] or t["not_recorded"], *cells(r["cells"])] for r in lost["drop_offs"]["rows"]]
+    rows = [
+        [label(t, "drop_", r["key"]) or t["not_recorded"], *cells(r["cells"])]
+        for r in lost["drop_offs"]["rows"]
+    ]
     rows.append([t["without_lead"], *cells(lost["without"])])
     lines += [*_table([t["drop_off"], *heads], rows), *more(lost["drop_offs"]["more"]), ""]
     if not lost["any_noted"]:
@@ -87,7 +90,7 @@ def render_markdown(data: ReportData) -> str:
     lines = [
         f"## {t['title']}: {side.run_id}",
         "",
-        f"{total} {t['conversations_n']} · {', '.join(agents)}"
+        f"{plural(t, 'conversations_n', total)} · {', '.join(agents)}"
         + (f" · {t['sla']} {side.sla_s:g} s" if side.sla_s else "")
         + (f" · {t['redacted']}" if data.redact else ""),
         "",
@@ -103,8 +106,8 @@ def render_markdown(data: ReportData) -> str:
             base = agent_rate(side, baseline, name) if baseline else None
             comparison = comparisons.get(agent, {}).get("metrics", {}).get(name)
             comparison = comparison or point_comparison(cand, base)
-            label, other = metric_labels(name, data.lang)
-            row = [f"{label} ({other})", rate_text(cand)]
+            name_label, other = metric_labels(name, data.lang)
+            row = [f"{name_label} ({other})", rate_text(cand)]
             if baseline:
                 row += [
                     rate_text(base),
@@ -164,7 +167,7 @@ def render_markdown(data: ReportData) -> str:
         rows = [
             [
                 rule,
-                side.severities.get(rule, ""),
+                label(t, "sev_", side.severities.get(rule, "")),
                 *[
                     f"{100 * side.rules[a][rule] / side.scored[a]:.1f}" if side.scored[a] else "–"
                     for a in agents
@@ -173,6 +176,10 @@ def render_markdown(data: ReportData) -> str:
             for rule in rules
         ]
         lines += [*_table([t["rule"], t["severity"], *agents], rows), ""]
+    skipped = (side.summary or {}).get("skipped_rules") or []
+    if skipped:
+        entries = "; ".join(skipped_rule_text(t, entry) for entry in skipped)
+        lines += [f"{plural(t, 'skipped_rules', len(skipped))}{t['colon']}{entries}", ""]
 
     lines += lost_lines(t, lost_columns(side, agents))
 
@@ -195,7 +202,7 @@ def render_markdown(data: ReportData) -> str:
                 pct(m.b.value),
                 diff_text(m.model_dump())[0],
                 "–" if m.p_value is None else f"{m.p_value:.3g}",
-                m.verdict,
+                label(t, "verdict_", m.verdict),
             ]
             for m in comparison.metrics
         ]
@@ -209,7 +216,8 @@ def render_markdown(data: ReportData) -> str:
                         if len(flips) > MAX_FLIPS_LISTED
                         else ""
                     )
-                    lines.append(f"- {metric} {name} in B: {len(flips)}: {ids}{more}")
+                    flipped = f"{'lead' if metric == 'lead_capture' else metric}_{name}"
+                    lines.append(f"- {label(t, '', flipped)}: {len(flips)}: {ids}{more}")
         lines.append("")
         lines += lost_lines(t, compare_lost_columns(data), " (A / B)")
     return "\n".join(lines)

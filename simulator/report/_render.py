@@ -35,7 +35,7 @@ from simulator.report._data import (
     ReportData,
     ordered_agents,
 )
-from simulator.report._i18n import UIText, strings
+from simulator.report._i18n import UIText, label, plural, skipped_rule_text, strings
 from simulator.report._tables import (
     breakdown,
     compare_lost_columns,
@@ -132,6 +132,8 @@ def build_context(data: ReportData) -> dict[str, Any]:
     comparison = data.comparison
     return {
         "t": UIText(data.lang),
+        "plural": lambda key, count, **values: plural(t, key, count, **values),
+        "label": lambda prefix, code: label(t, prefix, code),
         "lang": data.lang,
         "css": Markup(css),
         "js": Markup(js),
@@ -155,9 +157,19 @@ def build_context(data: ReportData) -> dict[str, Any]:
         "funnels": funnels,
         "hour_reply": hour_chart(hour_series["replied_within_sla"], t["night"]),
         "hour_lead": hour_chart(hour_series["lead_captured"], t["night"]),
-        "violations_svg": violations_chart(rule_rows, agents, colors) if rule_rows else None,
+        "violations_svg": (
+            violations_chart(
+                rule_rows,
+                agents,
+                colors,
+                severity_labels={sev: label(t, "sev_", sev) for sev in RANK},
+                per_100=t["per_100"],
+            )
+            if rule_rows
+            else None
+        ),
         "rule_rows": rule_rows,
-        "skipped_rules": summary.get("skipped_rules") or [],
+        "skipped_rules": [skipped_rule_text(t, s) for s in summary.get("skipped_rules") or []],
         "agents": agents,
         "metric_heads": [
             metric_labels(n, data.lang)[0]

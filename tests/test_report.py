@@ -75,6 +75,13 @@ def html(runs: tuple[Path, Path], tmp_path_factory: pytest.TempPathFactory) -> s
     return write_report(runs[0], out, compare=runs[1]).read_text(encoding="utf-8")
 
 
+@pytest.fixture(scope="module")
+def single_html(runs: tuple[Path, Path], tmp_path_factory: pytest.TempPathFactory) -> str:
+    """Run A's own report (no --compare): every agent of the run in every section."""
+    out = tmp_path_factory.mktemp("single") / "report.html"
+    return write_report(runs[0], out).read_text(encoding="utf-8")
+
+
 def json_block(html: str, block: str):
     """The parsed content of one of the report's JSON script blocks."""
     match = re.search(
@@ -84,7 +91,8 @@ def json_block(html: str, block: str):
     return json.loads(match.group(1))
 
 
-def test_funnel_counts_are_the_score_rows_counted(runs, html):
+def test_funnel_counts_are_the_score_rows_counted(runs, single_html):
+    html = single_html
     data = collect(runs[0])
     rows = read_jsonl(runs[0] / SCORES)
     assert set(data.a.tallies) == {"scripted-v2", "scripted-v1", "human"}
@@ -93,7 +101,7 @@ def test_funnel_counts_are_the_score_rows_counted(runs, html):
         assert tally.n == len(mine) == 3 * 2 * N + (agent == "scripted-v2")
         for _, field in FUNNEL_STEPS[1:]:
             assert tally.yes[field] == sum(bool(r[field]) for r in mine), (agent, field)
-        card = html.split(f'data-agent="{agent}">', 1)[1].split("</svg>", 1)[0]
+        card = html.split(f'funnel-card" data-agent="{agent}">', 1)[1].split("</svg>", 1)[0]
         for _, field in FUNNEL_STEPS:
             count = tally.n if field is None else tally.yes[field]
             assert f">{count} · {count / tally.n:.0%}</text>" in card, (agent, field)
@@ -103,7 +111,8 @@ def test_funnel_counts_are_the_score_rows_counted(runs, html):
     assert human.yes["replied_within_sla"] < v2.yes["replied_within_sla"]
 
 
-def test_hour_chart_shows_the_night_gap(runs, html):
+def test_hour_chart_shows_the_night_gap(runs, single_html):
+    html = single_html
     data = collect(runs[0])
     rows = read_jsonl(runs[0] / SCORES)
     for agent, hours in data.a.hours.items():
@@ -114,7 +123,7 @@ def test_hour_chart_shows_the_night_gap(runs, html):
             assert tally.yes["lead_captured"] == sum(r["lead_captured"] for r in mine)
     night = [h for h in (23, 0, 1) if data.a.hours["human"][h].n]
     assert night, "the midnight legal client arrives at 23:00-01:59"
-    reply_chart = html.split('id="hour-reply">', 1)[1].split("</svg>", 1)[0]
+    reply_chart = html.split('id="hour-reply"', 1)[1].split("</svg>", 1)[0]
     for hour in night:
         human, v2 = data.a.hours["human"][hour], data.a.hours["scripted-v2"][hour]
         assert human.yes["replied_within_sla"] == 0
@@ -247,7 +256,7 @@ def test_markdown_summary_for_terminals_and_pull_requests(runs, tmp_path):
     )
     assert result.exit_code == 0, result.output
     summary = out.read_text(encoding="utf-8")
-    assert "scripted-v1 (b) vs scripted-v2 (a)" in summary
+    assert "A: scripted-v2 (a) · B: scripted-v1 (b)" in summary  # in the columns' order
     assert re.search(r"- lead lost in B: \d+:", summary)
 
 
@@ -721,3 +730,91 @@ def test_english_counts_agree_with_their_nouns(runs, tmp_path):
     assert "1 rule skipped: judge_misleading_claim (an LLM-judge rule" in html
     assert "1 rules skipped" not in html and "rule(s)" not in html
     assert "1 rule skipped" in write_markdown(runs[0])
+
+
+# --- the compare view: A's and B's agents side by side ------------------------------------------
+
+
+def test_compare_view_shows_both_runs_side_by_side(runs, html):
+    data = collect(runs[0], compare=runs[1])
+    b_rows = [r for r in read_jsonl(runs[1] / SCORES) if r["agent_id"] == "scripted-v1"]
+    overview = html.split('id="view-overview"', 1)[1].split('id="view-conversations"', 1)[0]
+    cards = re.findall(
+        r'<div class="card scorecard-card" data-agent="([^"]+)" data-side="(\w)" data-run="(\w+)">',
+        overview,
+    )
+    assert cards == [("scripted-v2", "A", "a"), ("scripted-v1", "B", "b")]
+    b_card = overview.split('data-side="B" data-run="b">', 1)[1].split("</table>", 1)[0]
+    summary_b = json.loads((runs[1] / SUMMARY).read_text(encoding="utf-8"))
+    lead = summary_b["agents"]["scripted-v1"]["metrics"]["lead_capture"]
+    value, low, high = (lead[k] * 100 for k in ("value", "low", "high"))
+    shown = f'<td class="num">{value:.1f}%<span class="ci"> [{low:.0f}–{high:.0f}]</span></td>'
+    assert shown in b_card.split('data-metric="lead_capture"', 1)[1].split("</tr>", 1)[0]
+    funnels = re.findall(r'funnel-card" data-agent="([^"]+)" data-side="(\w)"', overview)
+    assert funnels == [("scripted-v2", "A"), ("scripted-v1", "B")]
+    b_funnel = overview.split('funnel-card" data-agent="scripted-v1" data-side="B"', 1)[1]
+    b_funnel = b_funnel.split("</svg>", 1)[0]
+    leads = sum(r["lead_captured"] for r in b_rows)
+    assert f">{leads} · {leads / len(b_rows):.0%}</text>" in b_funnel
+    assert len(b_rows) == data.b.tallies["scripted-v1"].n == 3 * 2 * N + 1
+    reply_chart = overview.split('id="hour-reply"', 1)[1].split("</svg>", 1)[0]
+    assert re.findall(r'class="series" data-agent="([^"]+)"', reply_chart) == [
+        "A: scripted-v2",
+        "B: scripted-v1",
+    ]
+    hour = next(h for h in range(24) if data.b.hours["scripted-v1"][h].n)
+    tally = data.b.hours["scripted-v1"][hour]
+    ok = tally.yes["replied_within_sla"]
+    assert f"B: scripted-v1 {hour:02d}:00–{hour:02d}:59: {ok}/{tally.n} =" in reply_chart
+    assert 'id="compare-below"' in overview
+    assert "<small>A: scripted-v2 (a) · B: scripted-v1 (b) · " in overview
+
+
+# --- agent errors: loud, marked, never a green result -------------------------------------------
+
+BROKEN = "always_raises"
+BROKEN_MESSAGE = "RuntimeError: model backend exploded (401: invalid API key)"
+
+
+@pytest.fixture(scope="module")
+def errored_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A run of an agent that raises in every conversation, against the human baseline."""
+    out = tmp_path_factory.mktemp("errors")
+    return simulate(out, "broken", [f"fixtures.faulty_agents:{BROKEN}"], "human", 2)
+
+
+def test_an_agent_that_always_fails_gets_a_banner_and_no_rates(errored_run, tmp_path):
+    rows = read_jsonl(errored_run / SCORES)
+    broken = [r for r in rows if r["agent_id"] == BROKEN]
+    assert broken and all(r["outcome"] == "agent_error" for r in broken)
+    assert all(r["compliant"] for r in broken)  # what the scores say: nothing said, nothing wrong
+    html = write_report(errored_run, tmp_path / "r.html").read_text(encoding="utf-8")
+    banner = html.split('id="agent-errors"', 1)[1].split("</div>", 1)[0]
+    assert f"{BROKEN}: {len(broken)} of {len(broken)} conversations ended in agent_error" in banner
+    assert f'<code class="error-message">{BROKEN_MESSAGE}</code>' in banner
+    card = html.split(f'scorecard-card errored" data-agent="{BROKEN}"', 1)[1]
+    card = card.split("</table>", 1)[0]
+    assert card.count('<td class="num errored">errored</td>') == 5  # every metric
+    assert "100.0%" not in card.split('<td class="num muted">', 1)[0]
+    assert "diff up" not in card and "diff down" not in card
+    persona_table = html.split("<h2>By persona</h2>", 1)[1].split("</table>", 1)[0]
+    assert persona_table.count('<td class="num errored"') == 4 * len(
+        {r["persona_id"] + r["locale"] for r in broken}
+    )
+    index = json_block(html, "index")
+    assert [e["e"] for e in index if e["a"] == BROKEN] == [1] * len(broken)
+    assert all(e["e"] == 0 for e in index if e["a"] == "human")
+    shown = next(t for t in json_block(html, "transcripts") if t["agent"] == BROKEN)
+    assert shown["err"] == BROKEN_MESSAGE
+    text = write_markdown(errored_run)
+    assert (
+        f"**⚠ {BROKEN}: {len(broken)} of {len(broken)} conversations ended in agent_error**" in text
+    )
+    assert "| compliance (合规率) | errored |" in text
+    zh = write_report(errored_run, tmp_path / "zh.html", lang="zh").read_text(encoding="utf-8")
+    assert "因客服出错而结束" in zh and '<td class="num errored">出错</td>' in zh
+
+
+def test_a_working_agent_has_no_error_banner(runs, html):
+    assert 'id="agent-errors"' not in html
+    assert all(e["e"] == 0 for e in json_block(html, "index"))

@@ -31,8 +31,9 @@ from simulator.report._render import (
     render_html,
     script_json,
 )
+from simulator.results import REPORT
 
-REPORT_HTML = "report.html"
+REPORT_HTML = REPORT
 
 __all__ = [
     "ANNOTATIONS_FORMAT",

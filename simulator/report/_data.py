@@ -21,6 +21,7 @@ from typing import Any
 
 from simulator.compare import Comparison, compare_runs, default_agent, load_rows
 from simulator.metrics import SCORECARD_METRICS, ScoreRow, metrics
+from simulator.models import Outcome
 from simulator.report._notes import (
     NOT_RECORDED,
     OPEN_NEEDS_MARK,
@@ -47,6 +48,7 @@ METRIC_FIELDS = {name: metrics.get(name).field for name in SCORECARD_METRICS}
 COUNTED_FIELDS = tuple(sorted({f for _, f in FUNNEL_STEPS if f} | set(METRIC_FIELDS.values())))
 PREVIEW_CHARS = 90
 FLIP_ORDER = ("lead_lost", "lead_gained", "compliance_lost", "compliance_gained")
+AGENT_ERROR = Outcome.AGENT_ERROR.value
 
 
 def rate_of(successes: int, n: int) -> dict[str, Any]:
@@ -68,10 +70,13 @@ class Tally:
     n: int = 0
     yes: Counter[str] = field(default_factory=Counter)
     defined: Counter[str] = field(default_factory=Counter)
+    errors: int = 0
+    """Conversations that ended in agent_error: no reply to score, so no rate to show."""
 
     def add(self, row: ScoreRow) -> None:
         """Count one conversation."""
         self.n += 1
+        self.errors += row.outcome == AGENT_ERROR
         for name in COUNTED_FIELDS:
             value = getattr(row, name)
             if value is not None:
@@ -116,6 +121,10 @@ class RunSide:
     """conversation_id -> position in the shared index."""
     unreadable: list[str] = field(default_factory=list)
     lost: defaultdict[str, LostReasons] = field(default_factory=lambda: defaultdict(LostReasons))
+    errors: Counter[str] = field(default_factory=Counter)
+    """Conversations per agent that ended in agent_error (its code raised, timed out ...)."""
+    first_error: dict[str, str] = field(default_factory=dict)
+    """Per agent, the first agent_error message in scores.jsonl (type and message)."""
 
     @property
     def candidates(self) -> list[str]:
@@ -210,6 +219,7 @@ def scan_scores(side: RunSide, index: list[dict[str, Any]], agent: str | None = 
                 "r": rules,
                 "k": row.pair_key,
                 "h": row.hour,
+                "e": int(row.outcome == AGENT_ERROR),
                 "t": -1,
                 "pv": "",
             }
@@ -228,6 +238,7 @@ def scan_scores(side: RunSide, index: list[dict[str, Any]], agent: str | None = 
             },
             "fr": row.first_reply_s,
             "do": row.drop_off,
+            "err": row.agent_error if row.outcome == AGENT_ERROR else None,
         }
 
 
@@ -241,6 +252,9 @@ def _count(side: RunSide, row: ScoreRow, agent_id: str) -> None:
     if row.hour is not None and 0 <= row.hour < 24:
         side.hours[agent_id][row.hour].add(row)
     side.outcomes[agent_id][row.outcome or "unknown"] += 1
+    if row.outcome == AGENT_ERROR:
+        side.errors[agent_id] += 1
+        side.first_error.setdefault(agent_id, row.agent_error or "")
     if not ended_with_lead(row.outcome, row.lead_captured):
         lost = side.lost[agent_id]
         lost.lost += 1

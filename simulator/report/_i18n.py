@@ -328,6 +328,25 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "back": {"en": "← Back to the list", "zh": "← 返回列表"},
     "baseline_warnings": {"en": "About the baseline", "zh": "关于基线"},
+    "baseline_small": {
+        "en": "The baseline {name} has {n} conversations, fewer than the smallest persona cell "
+        "of the suite ({cell} per persona and locale): its rates are too uncertain for a "
+        "comparison to show a difference.",
+        "zh": "基线 {name} 只有 {n} 个对话，少于套件中最小的客户画像单元"
+        "（每个画像和语言 {cell} 个）：它的比率太不确定，对比很难显示出差异。",
+    },
+    "baseline_no_persona": {
+        "en": "The baseline {name} shares no persona with the suite (baseline: {baseline}; "
+        "suite: {suite}): it measures other customers.",
+        "zh": "基线 {name} 与套件没有共同的客户画像（基线：{baseline}；套件：{suite}）："
+        "它衡量的是另一批客户。",
+    },
+    "baseline_no_industry": {
+        "en": "The baseline {name} has no persona in common with the suite and none of its "
+        "industries either (baseline: {baseline}; suite: {suite}): it measures other customers.",
+        "zh": "基线 {name} 与套件没有共同的客户画像，行业也不相同"
+        "（基线：{baseline}；套件：{suite}）：它衡量的是另一批客户。",
+    },
     "h": {"en": "h", "zh": "小时"},
     "min": {"en": "min", "zh": "分钟"},
     "s": {"en": "s", "zh": "秒"},

@@ -4,22 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from simulator.metrics import SCORECARD_METRICS
 from simulator.report._charts import NIGHT_HOURS
 from simulator.report._data import FUNNEL_STEPS, ReportData, Tally, ordered_agents
 from simulator.report._i18n import label, plural, skipped_rule_text, strings
+from simulator.report._overview import agent_error_lines, baseline_notes
 from simulator.report._tables import (
     LostColumn,
-    agent_rate,
     compare_lost_columns,
     diff_text,
-    lift_text,
     lost_columns,
     lost_context,
     metric_labels,
     pct,
-    point_comparison,
-    rate_text,
+    scorecards,
     usage_rows,
 )
 
@@ -95,27 +92,26 @@ def render_markdown(data: ReportData) -> str:
         + (f" · {t['redacted']}" if data.redact else ""),
         "",
     ]
-    baseline = side.baseline
-    comparisons = (side.summary or {}).get("comparisons") or {}
-    for agent in side.candidates or agents:
-        lines.append(f"### {t['scorecard']}: {agent}" + (f" vs {baseline}" if baseline else ""))
+    for error in agent_error_lines(data, agents, t):
+        lines += [f"**⚠ {error['text']}**" + (f" · `{error['first']}`" if error["first"] else "")]
+    if lines[-1] != "":
+        lines.append("")
+    lines += [f"⚠ {note}" for note in baseline_notes(data, t)]
+    if lines[-1] != "":
+        lines.append("")
+    for card in scorecards(side, {}, data.lang):
+        baseline = card["baseline"]
+        lines.append(
+            f"### {t['scorecard']}: {card['agent']}" + (f" vs {baseline}" if baseline else "")
+        )
         lines.append("")
         rows = []
-        for name in SCORECARD_METRICS:
-            cand = agent_rate(side, agent, name)
-            base = agent_rate(side, baseline, name) if baseline else None
-            comparison = comparisons.get(agent, {}).get("metrics", {}).get(name)
-            comparison = comparison or point_comparison(cand, base)
-            name_label, other = metric_labels(name, data.lang)
-            row = [f"{name_label} ({other})", rate_text(cand)]
+        for row in card["rows"]:
+            cells = [f"{row['label']} ({row['other']})", row["cand"] or t["errored"]]
             if baseline:
-                row += [
-                    rate_text(base),
-                    diff_text(comparison)[0],
-                    lift_text(comparison),
-                ]
-            rows.append(row)
-        head = [t["metric"], agent]
+                cells += [row["base"], row["diff"], row["lift"]]
+            rows.append(cells)
+        head = [t["metric"], card["agent"]]
         if baseline:
             head += [baseline, t["difference"], t["lift"]]
         lines += [*_table(head, rows), ""]
@@ -191,8 +187,8 @@ def render_markdown(data: ReportData) -> str:
     if data.comparison is not None and data.b is not None:
         comparison = data.comparison
         lines += [
-            f"### {t['compare_table']}: {comparison.agent_b} ({data.b.run_id}) vs "
-            f"{comparison.agent_a} ({side.run_id})",
+            f"### {t['compare_table']}: A: {comparison.agent_a} ({side.run_id}) · "
+            f"B: {comparison.agent_b} ({data.b.run_id})",
             "",
         ]
         rows = [

@@ -24,18 +24,21 @@ from markupsafe import Markup
 from simulator.report._charts import (
     PALETTE,
     agent_colors,
-    funnel_chart,
-    hour_chart,
     interval_axis,
     legend,
     violations_chart,
 )
 from simulator.report._data import (
-    FUNNEL_STEPS,
     ReportData,
     ordered_agents,
 )
 from simulator.report._i18n import UIText, label, plural, skipped_rule_text, strings
+from simulator.report._overview import (
+    agent_error_lines,
+    baseline_notes,
+    compare_overview,
+    single_overview,
+)
 from simulator.report._tables import (
     breakdown,
     compare_lost_columns,
@@ -44,7 +47,6 @@ from simulator.report._tables import (
     lost_context,
     metric_labels,
     pct,
-    scorecards,
     usage_rows,
 )
 from simulator.report._transcripts import iter_transcript_lines
@@ -87,28 +89,7 @@ def build_context(data: ReportData) -> dict[str, Any]:
     t = strings(data.lang)
     agents = ordered_agents(side)
     colors = agent_colors(agents, side.baseline)
-    step_labels = {
-        "opened": t["step_opened"],
-        "replied": t["step_replied"],
-        "engaged": t["step_engaged"],
-        "asked": t["step_asked"],
-        "lead": t["step_lead"],
-        "valid": t["step_valid"],
-    }
-    funnels = []
-    for agent in agents:
-        tally = side.tallies[agent]
-        steps = [
-            (step_labels[step], tally.n if field is None else tally.yes[field])
-            for step, field in FUNNEL_STEPS
-        ]
-        funnels.append(
-            {"agent": agent, "svg": funnel_chart(steps, tally.n, colors[agent]), "n": tally.n}
-        )
-    hour_series = {
-        field: [(a, colors[a], [(h.yes[field], h.n) for h in side.hours[a]]) for a in agents]
-        for field in ("replied_within_sla", "lead_captured")
-    }
+    overview = compare_overview(data, t) if data.b else single_overview(data, agents, colors, t)
     rules = sorted(
         {r for a in agents for r in side.rules[a]},
         key=lambda r: (RANK.get(side.severities.get(r, "minor"), 3), r),
@@ -153,10 +134,9 @@ def build_context(data: ReportData) -> dict[str, Any]:
         "colors": colors,
         "legend": legend(agents, colors),
         "axis": interval_axis(),
-        "scorecards": scorecards(side, colors, data.lang),
-        "funnels": funnels,
-        "hour_reply": hour_chart(hour_series["replied_within_sla"], t["night"]),
-        "hour_lead": hour_chart(hour_series["lead_captured"], t["night"]),
+        **overview,
+        "agent_errors": agent_error_lines(data, agents, t),
+        "baseline_notes": baseline_notes(data, t),
         "violations_svg": (
             violations_chart(
                 rule_rows,

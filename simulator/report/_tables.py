@@ -80,22 +80,40 @@ def agent_rate(side: RunSide, agent: str, name: str) -> dict[str, Any] | None:
     return side.tallies[agent].metric(name) if agent in side.tallies else None
 
 
-def scorecards(side: RunSide, colors: dict[str, str], lang: str) -> list[dict[str, Any]]:
-    """One card per candidate: each metric against the baseline, plotted and in figures."""
+def scorecards(
+    side: RunSide,
+    colors: dict[str, str],
+    lang: str,
+    agents: list[str] | None = None,
+    tag: str | None = None,
+) -> list[dict[str, Any]]:
+    """One card per candidate (or per one of ``agents``): each metric against the baseline.
+
+    ``tag`` (A or B) marks the cards of a compare view with their run. An agent whose every
+    conversation ended in agent_error has nothing to score: its figures say "errored" instead of
+    rates that read as results (100% compliant, because it never said anything).
+    """
     baseline = side.baseline
     comparisons = (side.summary or {}).get("comparisons") or {}
     summary_agents = (side.summary or {}).get("agents") or {}
     cards = []
-    for agent in side.candidates or ordered_agents(side):
+    for agent in agents or side.candidates or ordered_agents(side):
+        n = summary_agents.get(agent, {}).get("n") or (
+            side.tallies[agent].n if agent in side.tallies else 0
+        )
+        errors = side.errors.get(agent, 0)
+        errored = bool(n) and errors >= n
+        color = colors.get(agent, "#2563eb")
+        base_color = colors.get(baseline or "", "#6b7280")
         rows = []
         for name in SCORECARD_METRICS:
             cand = agent_rate(side, agent, name)
             base = agent_rate(side, baseline, name) if baseline else None
-            plotted = [(agent, cand or {}, colors.get(agent, "#2563eb"))]
+            plotted = [(agent, {} if errored else cand or {}, color)]
             if base:
-                plotted.append((baseline or "", base, colors.get(baseline or "", "#6b7280")))
+                plotted.append((baseline or "", base, base_color))
             comparison = comparisons.get(agent, {}).get("metrics", {}).get(name)
-            comparison = comparison or point_comparison(cand, base)
+            comparison = None if errored else comparison or point_comparison(cand, base)
             diff, css = diff_text(comparison)
             label, other = metric_labels(name, lang)
             rows.append(
@@ -104,14 +122,13 @@ def scorecards(side: RunSide, colors: dict[str, str], lang: str) -> list[dict[st
                     "label": label,
                     "other": other,
                     "plot": interval_plot(plotted),
-                    "cand": rate_text(cand),
+                    "cand": None if errored else rate_text(cand),
                     "base": rate_text(base),
-                    "diff": diff,
+                    "diff": "–" if errored else diff,
                     "css": css,
-                    "lift": lift_text(comparison),
+                    "lift": "–" if errored else lift_text(comparison),
                 }
             )
-        n = summary_agents.get(agent, {}).get("n") or side.tallies[agent].n
         n_base = (
             summary_agents.get(baseline, {}).get("n")
             or (side.tallies[baseline].n if baseline in side.tallies else None)
@@ -122,10 +139,16 @@ def scorecards(side: RunSide, colors: dict[str, str], lang: str) -> list[dict[st
             {
                 "agent": agent,
                 "baseline": baseline,
+                "color": color,
+                "base_color": base_color,
+                "tag": tag,
+                "run_id": side.run_id,
                 "rows": rows,
                 "n": n,
                 "n_base": n_base,
                 "paired": comparisons.get(agent, {}).get("paired"),
+                "errors": errors,
+                "errored": errored,
             }
         )
     return cards
@@ -135,6 +158,7 @@ def _rate_cells(tally_of: Any, agents: list[str], key: str) -> list[dict[str, An
     cells = []
     for agent in agents:
         tally = tally_of.get((agent, key))
+        errored = bool(tally and tally.n and tally.errors >= tally.n)
         for name in ("reply_rate", "lead_capture", "valid_lead", "compliance"):
             rate = tally.metric(name) if tally else None
             cells.append(
@@ -142,6 +166,7 @@ def _rate_cells(tally_of: Any, agents: list[str], key: str) -> list[dict[str, An
                     "text": pct(rate["value"], 0) if rate else "–",
                     "title": f"{rate['successes']}/{rate['n']}" if rate and rate["n"] else "",
                     "value": rate["value"] if rate else None,
+                    "errored": errored,  # every conversation errored: no rate to colour
                 }
             )
     return cells

@@ -108,6 +108,7 @@ def compact_transcript(
         "f": detail.get("f"),
         "fr": detail.get("fr"),
         "do": detail.get("do"),
+        "err": mask(str(detail["err"])) if detail.get("err") else None,
     }
 
 
@@ -154,6 +155,7 @@ def stream_transcripts(
                     "r": [],
                     "k": compact["k"],
                     "h": None,
+                    "e": 0,
                     "pv": "",
                 }
             )

@@ -206,6 +206,7 @@
     outcome.title = e.o;
     box.appendChild(outcome);
     box.appendChild(el("span", e.ld ? "chip lead" : "chip nolead", e.ld ? "☎ " + T.lead : "– " + T.lead));
+    if (e.e) box.appendChild(el("span", "chip error", "⚠ " + T.agent_error_chip));
     e.r.forEach(function (r) {
       var info = META.rules[r] || ["major", ""];
       box.appendChild(el("span", "chip " + info[0], "⚑ " + r));
@@ -218,6 +219,7 @@
     button.type = "button";
     button.dataset.index = String(i);
     button.dataset.id = e.id;
+    if (e.e) button.classList.add("errored");
     if (extra) extra(button);
     var chips = el("span", "chips");
     chipsFor(e, chips);
@@ -258,10 +260,26 @@
     node.addEventListener("click", go);
     node.addEventListener("keydown", function (ev) { if (ev.key === "Enter") go(); });
   });
+  // --- narrow screens: the opened conversation replaces the list, a back control returns -------
+  var NARROW = window.matchMedia ? window.matchMedia("(max-width: 900px)") : { matches: false };
+  function reading(explorerId, box) {
+    var explorer = byId(explorerId);
+    var back = el("button", "back", T.back);
+    back.type = "button";
+    back.addEventListener("click", function () {
+      explorer.classList.remove("reading");
+      var selected = explorer.querySelector(".conv-list button.selected");
+      if (selected) selected.scrollIntoView({ block: "center" });
+    });
+    box.insertBefore(back, box.firstChild);
+    explorer.classList.add("reading");
+    if (NARROW.matches) box.scrollIntoView({ block: "start" });
+  }
   function openConversation(i) {
     var box = byId("conv-detail");
     box.textContent = "";
     box.appendChild(panel(INDEX[i]));
+    reading("conv-explorer", box);
   }
 
   // --- one conversation --------------------------------------------------------------------
@@ -392,7 +410,9 @@
       var item = el("span", "verdict-box");
       item.dataset.outcome = name;
       item.appendChild(el("span", null, T[name] + ":"));
-      item.appendChild(el("span", "value " + (value ? "yes" : "no"), value ? T.yes : T.no));
+      // an errored conversation said nothing: "compliant: yes" would read as a result
+      var errored = tr.outcome === "agent_error" && name === "compliant";
+      item.appendChild(el("span", "value " + (errored ? "errored" : value ? "yes" : "no"), errored ? T.errored : value ? T.yes : T.no));
       var target = { run_id: runId, conversation_id: tr.id, type: "outcome_wrong", outcome: name, scorer: value, reviewer: !value };
       var button = el("button", "mini mark-wrong", T.mark_wrong);
       button.type = "button";
@@ -499,6 +519,12 @@
     if (tr.fr !== null && tr.fr !== undefined) facts.push(T.first_reply + ": " + duration(tr.fr));
     facts.push(T.run + ": " + runId);
     box.appendChild(el("p", "facts", facts.join(" · ")));
+    if (tr.outcome === "agent_error") {
+      var failure = el("p", "error-line");
+      failure.appendChild(document.createTextNode("⚠ " + T.agent_error_chip + ": "));
+      failure.appendChild(el("code", null, tr.err || "–"));
+      box.appendChild(failure);
+    }
     var bar = el("div", "review-bar");
     var ok = el("button", "mini reviewed-ok", T.reviewed_ok);
     ok.type = "button";
@@ -555,6 +581,7 @@
     box.textContent = "";
     box.appendChild(panel(INDEX[p.a]));
     box.appendChild(panel(INDEX[p.b]));
+    reading("pair-explorer", box);
   }
   if (byId("pair-list")) {
     byId("p-search").addEventListener("input", function () { pairShown = PAGE; renderPairs(); });

@@ -265,8 +265,8 @@ def test_report_command_writes_into_the_run_and_speaks_chinese(runs, tmp_path):
     shutil.copytree(runs[0], copy)
     result = CliRunner().invoke(main, ["report", str(copy), "--lang", "zh"])
     assert result.exit_code == 0, result.output
-    assert f"wrote {copy / 'report.html'}" in result.output
-    html = (copy / "report.html").read_text(encoding="utf-8")
+    assert f"wrote {copy / 'report.zh.html'}" in result.output
+    html = (copy / "report.zh.html").read_text(encoding="utf-8")
     assert '<html lang="zh-CN">' in html and "计分卡" in html and "转化漏斗" in html
     meta = json_block(html, "meta")
     assert meta["lang"] == "zh" and meta["strings"]["mark_wrong"] == "标记为错误"
@@ -818,3 +818,54 @@ def test_an_agent_that_always_fails_gets_a_banner_and_no_rates(errored_run, tmp_
 def test_a_working_agent_has_no_error_banner(runs, html):
     assert 'id="agent-errors"' not in html
     assert all(e["e"] == 0 for e in json_block(html, "index"))
+
+
+# --- where reports go: the run's own report is never overwritten by another view ---------------
+
+
+def test_each_view_gets_its_own_file_and_run_prints_its_report(runs, tmp_path):
+    from simulator.report import report_name
+
+    assert report_name() == "report.html"
+    assert report_name("v7") == "report-vs-v7.html"
+    assert report_name("../v7 new", redact=True, lang="zh") == "report-vs-v7_new.redacted.zh.html"
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        main, ["run", "--n", "1", "--locale", "en_US", "--out", str(out), "--run-id", "r1"]
+    )
+    assert result.exit_code == 0, result.output
+    run = out / "r1"
+    assert f"report: {run / 'report.html'}" in result.stdout
+    original = (run / "report.html").read_bytes()
+    for extra, name in (
+        (["--compare", str(runs[1])], "report-vs-b.html"),
+        (["--redact"], "report.redacted.html"),
+        (["--lang", "zh"], "report.zh.html"),
+        (["--compare", str(runs[1]), "--lang", "zh"], "report-vs-b.zh.html"),
+    ):
+        written = CliRunner().invoke(main, ["report", str(run), *extra])
+        assert written.exit_code == 0, written.output
+        assert f"wrote {run / name} (" in written.stdout, extra
+    assert (run / "report.html").read_bytes() == original  # salesim run's report is untouched
+    chosen = tmp_path / "mine.html"
+    written = CliRunner().invoke(
+        main, ["report", str(run), "--compare", str(runs[1]), "--out", str(chosen)]
+    )
+    assert written.exit_code == 0 and chosen.is_file() and f"wrote {chosen} (" in written.stdout
+    quiet = CliRunner().invoke(
+        main,
+        [
+            "run",
+            "--n",
+            "1",
+            "--locale",
+            "en_US",
+            "--out",
+            str(out),
+            "--run-id",
+            "r2",
+            "--no-report",
+        ],
+    )
+    assert quiet.exit_code == 0, quiet.output
+    assert "report:" not in quiet.stdout and not (out / "r2" / "report.html").exists()

@@ -383,7 +383,7 @@ def run(
     _warn_about_baseline(summary)
     report = directory / REPORT
     if config.report and report.is_file():
-        out_console.print(f"report: {report}", markup=False, highlight=False)
+        click.echo(f"report: {report}")  # not through rich: a long path must not wrap
     _fail_on_agent_errors(summary, max_agent_errors)
 
 

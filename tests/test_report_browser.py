@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -50,6 +52,18 @@ from simulator.report import write_report  # noqa: E402
 from simulator.results import SCORES  # noqa: E402
 
 pytestmark = pytest.mark.browser
+
+
+def cjk_fonts_missing() -> str | None:
+    """Why Chinese text cannot be laid out with real glyphs here, or None when it can."""
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        return "fc-list not found (apt-get install fonts-noto-cjk)"
+    found = subprocess.run([fc_list, ":lang=zh", "family"], capture_output=True, text=True)
+    return None if found.stdout.strip() else "no Chinese font (apt-get install fonts-noto-cjk)"
+
+
+CJK_MISSING = cjk_fonts_missing()
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 
@@ -458,3 +472,19 @@ def test_errored_conversations_are_marked_in_the_list_and_the_transcript(
         assert compliant.inner_text() == "errored"
         page.select_option("#f-agent", "human")
         assert page.locator("#conv-list button.item.errored").count() == 0
+
+
+@pytest.mark.skipif(CJK_MISSING is not None, reason=f"browser test skipped: {CJK_MISSING}")
+def test_chinese_report_fits_a_phone(browser: Browser, zh_url: str):
+    """With real CJK glyphs (wider than Latin ones), the Chinese report still fits 390 px."""
+    with on_phone(browser, zh_url) as page:
+        for view in ("overview", "conversations", "compare", "review"):
+            page.click(f"button[data-view={view}]")
+            assert page_width(page) <= PHONE["width"], view
+        page.click("button[data-view=overview]")
+        assert within_screen(page, "#scorecard .scorecard-card, #scorecard td, #scorecard th") == []
+        page.click("button[data-view=conversations]")
+        page.locator("#conv-list button.item").first.click()
+        assert page.locator("#conv-detail .back").inner_text() == "← 返回列表"
+        assert in_view(page, "#conv-detail .panel h3")
+        assert page_width(page) <= PHONE["width"]

@@ -836,6 +836,7 @@ def test_each_view_gets_its_own_file_and_run_prints_its_report(runs, tmp_path):
     assert result.exit_code == 0, result.output
     run = out / "r1"
     assert f"report: {run / 'report.html'}" in result.stdout
+    assert "1 rule skipped: judge_misleading_claim" in " ".join(result.stdout.split())
     original = (run / "report.html").read_bytes()
     for extra, name in (
         (["--compare", str(runs[1])], "report-vs-b.html"),

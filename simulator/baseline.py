@@ -16,7 +16,7 @@ outcomes are derived again at every scoring, since one rule depends on the run's
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -93,6 +93,69 @@ def load_baseline(path: Path, sla_s: float, rubrics: RubricSet | None) -> Import
     if not baseline.rows:
         raise SpecError(f"--baseline {path}: no readable conversations")
     return baseline
+
+
+def baseline_warnings(
+    baseline: ImportedBaseline, cells: Sequence[tuple[str, str, str | None]], per_cell: int
+) -> list[dict[str, Any]]:
+    """What makes an imported baseline a poor yardstick for this suite, as summary.json says it.
+
+    ``cells`` are the suite's (persona, locale, industry) and ``per_cell`` its conversations per
+    agent in each. Two things are checked. A baseline with fewer conversations than one cell
+    gives a rate so uncertain that any candidate looks "not different" from it. A baseline that
+    shares no persona with the suite measures other customers (a baseline exported from another
+    suite's run); real chats carry no persona, so for them the industries are compared instead
+    (dental chats as the baseline of a legal suite). Each warning has a ``kind``, its figures
+    (the report translates from those) and an English ``message`` for the terminal.
+    """
+    warnings: list[dict[str, Any]] = []
+    n = len(baseline.rows)
+    if cells and n < per_cell:
+        warnings.append(
+            {
+                "kind": "small",
+                "name": baseline.name,
+                "n": n,
+                "cell": per_cell,
+                "message": f"baseline {baseline.name} has {n} conversations, fewer than the "
+                f"smallest persona cell of the suite ({per_cell} per persona and locale): its "
+                "rates are too uncertain for a comparison to show a difference",
+            }
+        )
+    suite_personas = sorted({persona for persona, _, _ in cells})
+    own_personas = sorted({row.persona_id for row in baseline.rows if row.persona_id})
+    if own_personas and not set(own_personas) & set(suite_personas):
+        warnings.append(
+            {
+                "kind": "no_persona",
+                "name": baseline.name,
+                "baseline": own_personas,
+                "suite": suite_personas,
+                "message": f"baseline {baseline.name} shares no persona with the suite (baseline: "
+                f"{', '.join(own_personas)}; suite: {', '.join(suite_personas)}): it measures "
+                "other customers",
+            }
+        )
+    suite_industries = sorted({industry for _, _, industry in cells if industry})
+    own_industries = sorted({row.industry for row in baseline.rows if row.industry})
+    if (
+        not own_personas
+        and own_industries
+        and suite_industries
+        and not set(own_industries) & set(suite_industries)
+    ):
+        warnings.append(
+            {
+                "kind": "no_industry",
+                "name": baseline.name,
+                "baseline": own_industries,
+                "suite": suite_industries,
+                "message": f"baseline {baseline.name} has no persona in common with the suite and "
+                f"none of its industries either (baseline: {', '.join(own_industries)}; suite: "
+                f"{', '.join(suite_industries)}): it measures other customers",
+            }
+        )
+    return warnings
 
 
 def _manifest(path: Path) -> dict[str, Any]:

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from simulator.agents import LoadedAgent, coerce_turn, load_agent
-from simulator.baseline import ImportedBaseline, load_baseline
+from simulator.baseline import ImportedBaseline, baseline_warnings, load_baseline
 from simulator.blocking import BlockingPool
 from simulator.customers import (
     Customer,
@@ -563,6 +563,9 @@ def build_summary(suite: Suite, run_id: str, tally: RunTally, elapsed_s: float) 
     if suite.imported is not None:
         summary["agents"][suite.imported.agent_id] = summarize_agent(suite.imported.rows)
         summary["baseline_unreadable_lines"] = len(suite.imported.unreadable)
+        cells = [(p.id, p.locale, p.industry) for p, _ in suite.personas]
+        per_cell = suite.config.n * suite.config.trials
+        summary["baseline_warnings"] = baseline_warnings(suite.imported, cells, per_cell)
     baseline_id = suite.baseline_id
     if baseline_id is not None:
         if suite.imported is not None:

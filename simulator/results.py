@@ -26,6 +26,8 @@ MANIFEST = "manifest.json"
 TRANSCRIPTS = "transcripts.jsonl"
 SCORES = "scores.jsonl"
 SUMMARY = "summary.json"
+REPORT = "report.html"
+"""The run's own HTML report (``salesim report`` names other views differently)."""
 
 
 def write_json_atomic(path: Path, data: Any) -> None:

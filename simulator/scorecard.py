@@ -179,7 +179,8 @@ def violations_table(summary: dict[str, Any], order: list[str]) -> Table | None:
         table.add_row("(none)", "", *["0.0" for _ in order])
     skipped = summary.get("skipped_rules") or []
     if skipped:
-        table.caption = f"{len(skipped)} rule(s) skipped: " + "; ".join(skipped)
+        rules_word = "rule" if len(skipped) == 1 else "rules"
+        table.caption = f"{len(skipped)} {rules_word} skipped: " + "; ".join(skipped)
         table.caption_justify = "left"
     return table
 

@@ -148,3 +148,81 @@ def test_export_for_pandas_and_datasets(human_run, tmp_path):
         main, ["export", str(human_run), "--format", "hf", "--out", str(tmp_path / "hf")]
     )
     assert result.exit_code == 0, result.output
+
+
+def _lines(source, keep, drop_persona=False):
+    """Some of a run's transcripts as a chats file (without persona ids: like real chats)."""
+    out = []
+    for line in (source / "transcripts.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if keep(row):
+            if drop_persona:
+                row.pop("persona_id", None)
+            out.append(json.dumps(row, ensure_ascii=False))
+    return "\n".join(out) + "\n"
+
+
+def _run_against(chats, tmp_path, *extra):
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    path = tmp_path / "chats.jsonl"
+    path.write_text(chats, encoding="utf-8")
+    args = ["run", "--baseline", str(path), "--out", str(tmp_path / "runs"), "--run-id", "r"]
+    result = CliRunner().invoke(main, [*args, *extra])
+    assert result.exit_code == 0, result.output
+    html = (tmp_path / "runs" / "r" / "report.html").read_text(encoding="utf-8")
+    summary = json.loads((tmp_path / "runs" / "r" / "summary.json").read_text(encoding="utf-8"))
+    return result, html, summary
+
+
+def test_a_baseline_smaller_than_one_cell_is_warned_about(human_run, tmp_path):
+    chats = _lines(human_run, lambda row: row["persona_id"] == "worried_parent")
+    few = "\n".join(chats.splitlines()[:4]) + "\n"
+    result, html, summary = _run_against(few, tmp_path, "--n", "10")
+    expected = (
+        "warning: baseline chats has 4 conversations, fewer than the smallest persona cell of "
+        "the suite (10 per persona and locale)"
+    )
+    assert expected in " ".join(result.stderr.split())
+    assert [w["kind"] for w in summary["baseline_warnings"]] == ["small"]
+    notes = html.split('id="baseline-notes"', 1)[1].split("</div>", 1)[0]
+    assert "The baseline chats has 4 conversations, fewer than the smallest persona cell" in notes
+
+
+def test_a_baseline_of_other_customers_is_warned_about(human_run, tmp_path):
+    legal = _lines(human_run, lambda row: row["persona_id"] == "legal_client_midnight")
+    suite = ("--personas", "worried_parent", "--n", "5")
+    result, html, summary = _run_against(legal, tmp_path / "ids", *suite)
+    assert (
+        "baseline chats shares no persona with the suite (baseline: legal_client_midnight; "
+        "suite: worried_parent)" in " ".join(result.stderr.split())
+    )
+    assert [w["kind"] for w in summary["baseline_warnings"]] == ["no_persona"]
+    assert "shares no persona with the suite" in html.split('id="baseline-notes"', 1)[1]
+    # real chats carry no persona: then the industries are what must overlap
+    anonymous = _lines(
+        human_run, lambda row: row["persona_id"] == "legal_client_midnight", drop_persona=True
+    )
+    result, html, summary = _run_against(anonymous, tmp_path / "real", *suite)
+    assert [w["kind"] for w in summary["baseline_warnings"]] == ["no_industry"]
+    assert "(baseline: legal; suite: education)" in " ".join(result.stderr.split())
+    zh = CliRunner().invoke(
+        main,
+        [
+            "report",
+            str(tmp_path / "real" / "runs" / "r"),
+            "--lang",
+            "zh",
+            "--out",
+            str(tmp_path / "zh.html"),
+        ],
+    )
+    assert zh.exit_code == 0, zh.output
+    assert "行业也不相同（基线：legal；套件：education）" in (tmp_path / "zh.html").read_text(
+        "utf-8"
+    )
+
+
+def test_a_baseline_that_fits_the_suite_gives_no_warning(human_run, tmp_path):
+    result, html, summary = _run_against(_lines(human_run, lambda row: True), tmp_path, "--n", "10")
+    assert summary["baseline_warnings"] == []
+    assert "warning: baseline" not in result.stderr and 'id="baseline-notes"' not in html

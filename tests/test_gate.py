@@ -339,3 +339,31 @@ def test_the_gate_interval_is_paired_when_the_runs_are():
     unpaired = difference_interval(_comparison(True, 20, 30, 100), 0.05)
     assert paired[0] > unpaired[0] and paired[1] < unpaired[1]
     assert paired[0] > 0 > unpaired[0]
+
+
+def test_compare_tables_name_a_and_b_in_column_order_and_groups_apart(runs):
+    """The title reads A then B, like the columns; a persona is a column, never a fake header."""
+    result = CliRunner().invoke(main, ["compare", str(runs["v2"]), str(runs["legal_gap"])])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    title = " ".join(result.stdout.split("┏", 1)[0].split())  # long paths wrap the title
+    assert title.index("A: scripted-v2 (") < title.index("B: fixtures.faulty_agents:stops_asking_on_legal (")
+    assert " vs " not in title
+    start = next(i for i, line in enumerate(lines) if line.startswith("by persona"))
+    end = next(i for i, line in enumerate(lines) if line.startswith("by locale"))
+    metric_names = ["reply_rate", "engagement", "lead_capture", "valid_lead", "compliance"]
+    personas: dict[str, list[str]] = {}
+    for line in lines[start:end]:
+        if not line.startswith("│"):
+            continue
+        persona, metric, a, b = (cell.strip() for cell in line.strip("│").split("│")[:4])
+        assert "…" not in persona, line  # the locale is part of the name, never cut off
+        if persona:
+            assert metric == "reply_rate", line  # a group's first row holds its first metric
+            personas[persona] = []
+        if metric:
+            assert metric in metric_names, line  # never a persona name over someone's figures
+            assert a.endswith("%") and b.endswith("%"), line
+            personas[list(personas)[-1]].append(metric)
+    assert len(personas) == 6
+    assert all(metrics == metric_names for metrics in personas.values()), personas

@@ -35,6 +35,7 @@ from fixtures.report_runs import (
     hostile_transcript,
     plant,
     read_jsonl,
+    recorded_drop_offs,
     simulate,
 )
 
@@ -74,6 +75,13 @@ def html(runs: tuple[Path, Path], tmp_path_factory: pytest.TempPathFactory) -> s
     return write_report(runs[0], out, compare=runs[1]).read_text(encoding="utf-8")
 
 
+@pytest.fixture(scope="module")
+def single_html(runs: tuple[Path, Path], tmp_path_factory: pytest.TempPathFactory) -> str:
+    """Run A's own report (no --compare): every agent of the run in every section."""
+    out = tmp_path_factory.mktemp("single") / "report.html"
+    return write_report(runs[0], out).read_text(encoding="utf-8")
+
+
 def json_block(html: str, block: str):
     """The parsed content of one of the report's JSON script blocks."""
     match = re.search(
@@ -83,7 +91,8 @@ def json_block(html: str, block: str):
     return json.loads(match.group(1))
 
 
-def test_funnel_counts_are_the_score_rows_counted(runs, html):
+def test_funnel_counts_are_the_score_rows_counted(runs, single_html):
+    html = single_html
     data = collect(runs[0])
     rows = read_jsonl(runs[0] / SCORES)
     assert set(data.a.tallies) == {"scripted-v2", "scripted-v1", "human"}
@@ -92,7 +101,7 @@ def test_funnel_counts_are_the_score_rows_counted(runs, html):
         assert tally.n == len(mine) == 3 * 2 * N + (agent == "scripted-v2")
         for _, field in FUNNEL_STEPS[1:]:
             assert tally.yes[field] == sum(bool(r[field]) for r in mine), (agent, field)
-        card = html.split(f'data-agent="{agent}">', 1)[1].split("</svg>", 1)[0]
+        card = html.split(f'funnel-card" data-agent="{agent}">', 1)[1].split("</svg>", 1)[0]
         for _, field in FUNNEL_STEPS:
             count = tally.n if field is None else tally.yes[field]
             assert f">{count} · {count / tally.n:.0%}</text>" in card, (agent, field)
@@ -102,7 +111,8 @@ def test_funnel_counts_are_the_score_rows_counted(runs, html):
     assert human.yes["replied_within_sla"] < v2.yes["replied_within_sla"]
 
 
-def test_hour_chart_shows_the_night_gap(runs, html):
+def test_hour_chart_shows_the_night_gap(runs, single_html):
+    html = single_html
     data = collect(runs[0])
     rows = read_jsonl(runs[0] / SCORES)
     for agent, hours in data.a.hours.items():
@@ -113,7 +123,7 @@ def test_hour_chart_shows_the_night_gap(runs, html):
             assert tally.yes["lead_captured"] == sum(r["lead_captured"] for r in mine)
     night = [h for h in (23, 0, 1) if data.a.hours["human"][h].n]
     assert night, "the midnight legal client arrives at 23:00-01:59"
-    reply_chart = html.split('id="hour-reply">', 1)[1].split("</svg>", 1)[0]
+    reply_chart = html.split('id="hour-reply"', 1)[1].split("</svg>", 1)[0]
     for hour in night:
         human, v2 = data.a.hours["human"][hour], data.a.hours["scripted-v2"][hour]
         assert human.yes["replied_within_sla"] == 0
@@ -246,8 +256,8 @@ def test_markdown_summary_for_terminals_and_pull_requests(runs, tmp_path):
     )
     assert result.exit_code == 0, result.output
     summary = out.read_text(encoding="utf-8")
-    assert "scripted-v1 (b) vs scripted-v2 (a)" in summary
-    assert re.search(r"- lead_capture lost in B: \d+:", summary)
+    assert "A: scripted-v2 (a) · B: scripted-v1 (b)" in summary  # in the columns' order
+    assert re.search(r"- lead lost in B: \d+:", summary)
 
 
 def test_report_command_writes_into_the_run_and_speaks_chinese(runs, tmp_path):
@@ -255,8 +265,8 @@ def test_report_command_writes_into_the_run_and_speaks_chinese(runs, tmp_path):
     shutil.copytree(runs[0], copy)
     result = CliRunner().invoke(main, ["report", str(copy), "--lang", "zh"])
     assert result.exit_code == 0, result.output
-    assert f"wrote {copy / 'report.html'}" in result.output
-    html = (copy / "report.html").read_text(encoding="utf-8")
+    assert f"wrote {copy / 'report.zh.html'}" in result.output
+    html = (copy / "report.zh.html").read_text(encoding="utf-8")
     assert '<html lang="zh-CN">' in html and "计分卡" in html and "转化漏斗" in html
     meta = json_block(html, "meta")
     assert meta["lang"] == "zh" and meta["strings"]["mark_wrong"] == "标记为错误"
@@ -635,3 +645,228 @@ def test_load_annotations_names_the_field(tmp_path):
     path.write_text('{"format": "salesim-annotations", "version": 1, "annotations": [{}]}')
     with pytest.raises(SpecError, match=r"annotations\.0\.conversation_id"):
         load_annotations(path)
+
+
+# --- reproducible: the same run gives the same bytes, and no Python object leaks into the page --
+
+
+def test_identical_runs_give_byte_identical_reports(tmp_path):
+    first = simulate(tmp_path / "one", "same", ["scripted-v2"], "human", 2)
+    second = simulate(tmp_path / "two", "same", ["scripted-v2"], "human", 2)
+    html = (first / "report.html").read_bytes()
+    assert html == (second / "report.html").read_bytes()
+    text = html.decode("utf-8")
+    for leak in ("<built-in", "&lt;built-in", " object at 0x", "bound method"):
+        assert leak not in text, leak
+    assert '<button type="button" id="clear-annotations">Clear all</button>' in text
+
+
+def test_no_ui_string_is_shadowed_by_a_dict_attribute():
+    """``t.clear`` once rendered dict.clear's repr; UIText looks every key up as a label."""
+    from simulator.report._i18n import STRINGS, UIText
+
+    t = UIText("en")
+    for key in STRINGS:
+        assert getattr(t, key) == t[key] == STRINGS[key]["en"], key
+    with pytest.raises(AttributeError):
+        _ = t.no_such_label
+
+
+# --- the report's own words in Chinese, and English plurals ---------------------------------------
+
+
+def visible_text(html: str) -> str:
+    """What a reader sees of the server-rendered page: no scripts, styles, tags or attributes."""
+    html = re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", html, flags=re.S)
+    html = re.sub(r"<title>.*?</title>", " ", html, flags=re.S)  # hover titles hold the codes
+    return re.sub(r"<[^>]+>", " ", html)
+
+
+def test_every_outcome_and_drop_off_has_a_chinese_label():
+    from simulator.models import Outcome
+    from simulator.report._i18n import STRINGS
+
+    drop_offs = recorded_drop_offs()
+    assert {"slow_reply", "ignored", "pushed", "unanswered", "agent_error"} <= drop_offs
+    for key in [f"outcome_{o.value}" for o in Outcome] + [f"drop_{d}" for d in drop_offs]:
+        assert key in STRINGS, key
+        assert re.search(r"[\u4e00-\u9fff]", STRINGS[key]["zh"]), key
+    for key, texts in STRINGS.items():  # no silent fallback to English
+        assert texts.get("zh"), key
+        assert "代理" not in texts["zh"], key  # the agent is 客服, not a proxy
+
+
+def test_chinese_report_leaves_no_english_codes_or_sentences(runs, noted, tmp_path):
+    from simulator.models import Outcome
+
+    codes = {o.value for o in Outcome} | recorded_drop_offs()
+    for run in (runs[0], noted[0]):
+        html = write_report(run, tmp_path / f"{run.name}.html", lang="zh").read_text("utf-8")
+        shown = visible_text(html)
+        left = sorted(code for code in codes if re.search(rf"\b{code}\b", shown))
+        assert left == [], left
+        assert "代理" not in html
+        for english in ("rules skipped", "LLM-judge rule skipped", "conversations ·"):
+            assert english not in shown, english
+    html = write_report(runs[0], tmp_path / "zh.html", lang="zh").read_text("utf-8")
+    assert "跳过 1 条规则：judge_misleading_claim（LLM 评审规则" in html
+    assert '<span class="outcome o-lead_captured" title="lead_captured">已留资</span>' in html
+    strings = json_block(html, "meta")["strings"]
+    assert strings["outcome_customer_declined"] == "客户拒绝留资"
+    assert strings["agent_role"] == strings["agent"] == "客服"
+    zh_md = write_markdown(noted[0], lang="zh")
+    assert "| 回复太慢 | 1 (20%) | 0 (0%) |" in zh_md and "slow_reply" not in zh_md
+
+
+def test_english_counts_agree_with_their_nouns(runs, tmp_path):
+    from simulator.report._i18n import plural, strings
+
+    en = strings("en")
+    assert plural(en, "skipped_rules", 1) == "1 rule skipped"
+    assert plural(en, "skipped_rules", 2) == "2 rules skipped"
+    assert plural(en, "conversations_n", 1) == "1 conversation"
+    assert plural(en, "shown", 1, shown=1, total=1) == "1 of 1 conversation"
+    html = write_report(runs[0], tmp_path / "en.html").read_text("utf-8")
+    assert "1 rule skipped: judge_misleading_claim (an LLM-judge rule" in html
+    assert "1 rules skipped" not in html and "rule(s)" not in html
+    assert "1 rule skipped" in write_markdown(runs[0])
+
+
+# --- the compare view: A's and B's agents side by side ------------------------------------------
+
+
+def test_compare_view_shows_both_runs_side_by_side(runs, html):
+    data = collect(runs[0], compare=runs[1])
+    b_rows = [r for r in read_jsonl(runs[1] / SCORES) if r["agent_id"] == "scripted-v1"]
+    overview = html.split('id="view-overview"', 1)[1].split('id="view-conversations"', 1)[0]
+    cards = re.findall(
+        r'<div class="card scorecard-card" data-agent="([^"]+)" data-side="(\w)" data-run="(\w+)">',
+        overview,
+    )
+    assert cards == [("scripted-v2", "A", "a"), ("scripted-v1", "B", "b")]
+    b_card = overview.split('data-side="B" data-run="b">', 1)[1].split("</table>", 1)[0]
+    summary_b = json.loads((runs[1] / SUMMARY).read_text(encoding="utf-8"))
+    lead = summary_b["agents"]["scripted-v1"]["metrics"]["lead_capture"]
+    value, low, high = (lead[k] * 100 for k in ("value", "low", "high"))
+    shown = f'<td class="num">{value:.1f}%<span class="ci"> [{low:.0f}–{high:.0f}]</span></td>'
+    assert shown in b_card.split('data-metric="lead_capture"', 1)[1].split("</tr>", 1)[0]
+    funnels = re.findall(r'funnel-card" data-agent="([^"]+)" data-side="(\w)"', overview)
+    assert funnels == [("scripted-v2", "A"), ("scripted-v1", "B")]
+    b_funnel = overview.split('funnel-card" data-agent="scripted-v1" data-side="B"', 1)[1]
+    b_funnel = b_funnel.split("</svg>", 1)[0]
+    leads = sum(r["lead_captured"] for r in b_rows)
+    assert f">{leads} · {leads / len(b_rows):.0%}</text>" in b_funnel
+    assert len(b_rows) == data.b.tallies["scripted-v1"].n == 3 * 2 * N + 1
+    reply_chart = overview.split('id="hour-reply"', 1)[1].split("</svg>", 1)[0]
+    assert re.findall(r'class="series" data-agent="([^"]+)"', reply_chart) == [
+        "A: scripted-v2",
+        "B: scripted-v1",
+    ]
+    hour = next(h for h in range(24) if data.b.hours["scripted-v1"][h].n)
+    tally = data.b.hours["scripted-v1"][hour]
+    ok = tally.yes["replied_within_sla"]
+    assert f"B: scripted-v1 {hour:02d}:00–{hour:02d}:59: {ok}/{tally.n} =" in reply_chart
+    assert 'id="compare-below"' in overview
+    assert "<small>A: scripted-v2 (a) · B: scripted-v1 (b) · " in overview
+
+
+# --- agent errors: loud, marked, never a green result -------------------------------------------
+
+BROKEN = "fixtures.faulty_agents:always_raises"
+BROKEN_MESSAGE = "RuntimeError: model backend exploded (401: invalid API key)"
+
+
+@pytest.fixture(scope="module")
+def errored_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A run of an agent that raises in every conversation, against the human baseline."""
+    out = tmp_path_factory.mktemp("errors")
+    return simulate(out, "broken", [BROKEN], "human", 2)
+
+
+def test_an_agent_that_always_fails_gets_a_banner_and_no_rates(errored_run, tmp_path):
+    rows = read_jsonl(errored_run / SCORES)
+    broken = [r for r in rows if r["agent_id"] == BROKEN]
+    assert broken and all(r["outcome"] == "agent_error" for r in broken)
+    assert all(r["compliant"] for r in broken)  # what the scores say: nothing said, nothing wrong
+    html = write_report(errored_run, tmp_path / "r.html").read_text(encoding="utf-8")
+    banner = html.split('id="agent-errors"', 1)[1].split("</div>", 1)[0]
+    assert f"{BROKEN}: {len(broken)} of {len(broken)} conversations ended in agent_error" in banner
+    assert f'<code class="error-message">{BROKEN_MESSAGE}</code>' in banner
+    card = html.split(f'scorecard-card errored" data-agent="{BROKEN}"', 1)[1]
+    card = card.split("</table>", 1)[0]
+    assert card.count('<td class="num errored">errored</td>') == 5  # every metric
+    assert "100.0%" not in card.split('<td class="num muted">', 1)[0]
+    assert "diff up" not in card and "diff down" not in card
+    persona_table = html.split("<h2>By persona</h2>", 1)[1].split("</table>", 1)[0]
+    assert persona_table.count('<td class="num errored"') == 4 * len(
+        {r["persona_id"] + r["locale"] for r in broken}
+    )
+    index = json_block(html, "index")
+    assert [e["e"] for e in index if e["a"] == BROKEN] == [1] * len(broken)
+    assert all(e["e"] == 0 for e in index if e["a"] == "human")
+    shown = next(t for t in json_block(html, "transcripts") if t["agent"] == BROKEN)
+    assert shown["err"] == BROKEN_MESSAGE
+    text = write_markdown(errored_run)
+    assert (
+        f"**⚠ {BROKEN}: {len(broken)} of {len(broken)} conversations ended in agent_error**" in text
+    )
+    assert "| compliance (合规率) | errored |" in text
+    zh = write_report(errored_run, tmp_path / "zh.html", lang="zh").read_text(encoding="utf-8")
+    assert "因客服出错而结束" in zh and '<td class="num errored">出错</td>' in zh
+
+
+def test_a_working_agent_has_no_error_banner(runs, html):
+    assert 'id="agent-errors"' not in html
+    assert all(e["e"] == 0 for e in json_block(html, "index"))
+
+
+# --- where reports go: the run's own report is never overwritten by another view ---------------
+
+
+def test_each_view_gets_its_own_file_and_run_prints_its_report(runs, tmp_path):
+    from simulator.report import report_name
+
+    assert report_name() == "report.html"
+    assert report_name("v7") == "report-vs-v7.html"
+    assert report_name("../v7 new", redact=True, lang="zh") == "report-vs-v7_new.redacted.zh.html"
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        main, ["run", "--n", "1", "--locale", "en_US", "--out", str(out), "--run-id", "r1"]
+    )
+    assert result.exit_code == 0, result.output
+    run = out / "r1"
+    assert f"report: {run / 'report.html'}" in result.stdout
+    assert "1 rule skipped: judge_misleading_claim" in " ".join(result.stdout.split())
+    original = (run / "report.html").read_bytes()
+    for extra, name in (
+        (["--compare", str(runs[1])], "report-vs-b.html"),
+        (["--redact"], "report.redacted.html"),
+        (["--lang", "zh"], "report.zh.html"),
+        (["--compare", str(runs[1]), "--lang", "zh"], "report-vs-b.zh.html"),
+    ):
+        written = CliRunner().invoke(main, ["report", str(run), *extra])
+        assert written.exit_code == 0, written.output
+        assert f"wrote {run / name} (" in written.stdout, extra
+    assert (run / "report.html").read_bytes() == original  # salesim run's report is untouched
+    chosen = tmp_path / "mine.html"
+    written = CliRunner().invoke(
+        main, ["report", str(run), "--compare", str(runs[1]), "--out", str(chosen)]
+    )
+    assert written.exit_code == 0 and chosen.is_file() and f"wrote {chosen} (" in written.stdout
+    quiet = CliRunner().invoke(
+        main,
+        [
+            "run",
+            "--n",
+            "1",
+            "--locale",
+            "en_US",
+            "--out",
+            str(out),
+            "--run-id",
+            "r2",
+            "--no-report",
+        ],
+    )
+    assert quiet.exit_code == 0, quiet.output
+    assert "report:" not in quiet.stdout and not (out / "r2" / "report.html").exists()

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -39,15 +41,29 @@ from fixtures.report_runs import (  # noqa: E402
     hostile_transcript,
     plant,
     read_jsonl,
+    recorded_drop_offs,
     simulate,
 )
 
 from simulator.calibrate import calibrate, load_annotations  # noqa: E402
 from simulator.contacts import find_contacts  # noqa: E402
+from simulator.models import Outcome  # noqa: E402
 from simulator.report import write_report  # noqa: E402
 from simulator.results import SCORES  # noqa: E402
 
 pytestmark = pytest.mark.browser
+
+
+def cjk_fonts_missing() -> str | None:
+    """Why Chinese text cannot be laid out with real glyphs here, or None when it can."""
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        return "fc-list not found (apt-get install fonts-noto-cjk)"
+    found = subprocess.run([fc_list, ":lang=zh", "family"], capture_output=True, text=True)
+    return None if found.stdout.strip() else "no Chinese font (apt-get install fonts-noto-cjk)"
+
+
+CJK_MISSING = cjk_fonts_missing()
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 
@@ -70,8 +86,15 @@ def report_url(runs: tuple[Path, Path]) -> str:
 
 
 @pytest.fixture(scope="module")
-def browser(report_url: str) -> Iterator[Browser]:
-    # The report is written first: Playwright's sync API keeps an event loop running in this
+def broken_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A run of an agent that raises in every conversation (simulated before the browser)."""
+    out = tmp_path_factory.mktemp("broken")
+    return simulate(out, "broken", ["fixtures.faulty_agents:always_raises"], "human", 1)
+
+
+@pytest.fixture(scope="module")
+def browser(report_url: str, broken_run: Path) -> Iterator[Browser]:
+    # The runs are simulated first: Playwright's sync API keeps an event loop running in this
     # thread, and the simulator's asyncio.run() cannot start inside it.
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
@@ -294,3 +317,174 @@ def test_a_customer_message_says_what_it_understood_and_why(
         page.click("#conv-list button.item[data-id=a1-old]")
         assert page.locator("#conv-detail .chat .msg").count() == 3
         assert page.locator("#conv-detail .chat .why").count() == 0
+
+
+@pytest.fixture(scope="module")
+def zh_url(runs: tuple[Path, Path], tmp_path_factory: pytest.TempPathFactory) -> str:
+    out = tmp_path_factory.mktemp("zh") / "report.zh.html"
+    return write_report(runs[0], out, compare=runs[1], lang="zh").resolve().as_uri()
+
+
+def test_chinese_list_filters_and_facts_show_labels_not_codes(browser: Browser, zh_url: str):
+    codes = {o.value for o in Outcome} | recorded_drop_offs()
+
+    def codes_in(text: str) -> list[str]:
+        return sorted(code for code in codes if code in text)
+
+    with opened(browser, zh_url) as page:
+        page.click("button[data-view=conversations]")
+        options = page.locator("#f-outcome option").all_inner_texts()
+        assert "已留资" in options and codes_in(" ".join(options)) == []
+        page.select_option("#f-outcome", "customer_declined")  # the value stays the code
+        listed = page.locator("#conv-list").inner_text()
+        assert "客户拒绝留资" in listed and codes_in(listed) == []
+        assert page.locator("#conv-count").inner_text().startswith("共 ")
+        page.locator("#conv-list button.item").first.click()
+        facts = page.locator("#conv-detail .facts").inner_text()
+        assert "结果: 客户拒绝留资" in facts and codes_in(facts) == []
+        tag = page.locator("#conv-detail .tag.rule-tag").first.inner_text()
+        assert "(重要)" in tag and "major" not in tag
+        page.click("button[data-view=compare]")
+        pairs = page.locator("#pair-list").inner_text()
+        assert "A: " in pairs and codes_in(pairs) == []
+        page.click("button[data-view=review]")
+        assert page.locator("#clear-annotations").inner_text() == "全部清除"
+        assert page.locator("#review-summary").inner_text() == "0 个已审阅对话，0 条标注"
+
+
+# --- phones: nothing wider than the screen, and a conversation opens where it can be read -------
+
+PHONE = {"width": 390, "height": 844}
+
+
+@contextmanager
+def on_phone(browser: Browser, url: str) -> Iterator[Page]:
+    """The report at 390 x 844 CSS pixels (an iPhone 12-14's viewport)."""
+    context = browser.new_context(viewport=PHONE, device_scale_factor=2, is_mobile=True)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(url)
+    page.wait_for_function("() => window.salesimReport && window.salesimReport.ready")
+    yield page
+    context.close()
+    assert errors == []
+
+
+def page_width(page: Page) -> int:
+    return page.evaluate("document.documentElement.scrollWidth")
+
+
+def within_screen(page: Page, selector: str) -> list[str]:
+    """The visible elements matching ``selector`` that stick out of the screen sideways."""
+    return page.evaluate(
+        """sel => Array.from(document.querySelectorAll(sel))
+             .filter(n => n.getClientRects().length)
+             .map(n => [n, n.getBoundingClientRect()])
+             .filter(([n, r]) => r.left < -0.5 || r.right > window.innerWidth + 0.5)
+             .map(([n, r]) => n.tagName + '.' + n.className + ' ' + Math.round(r.right))""",
+        selector,
+    )
+
+
+def in_view(page: Page, selector: str) -> bool:
+    """Whether the first element matching ``selector`` shows within the screen's height."""
+    box = page.locator(selector).first.bounding_box()
+    return box is not None and 0 <= box["y"] < PHONE["height"] and box["height"] > 0
+
+
+@pytest.mark.parametrize("compare", [False, True], ids=["single", "compare"])
+def test_phone_page_is_never_wider_than_the_screen(browser: Browser, runs, tmp_path, compare):
+    out = tmp_path / "phone.html"
+    url = write_report(runs[0], out, compare=runs[1] if compare else None).resolve().as_uri()
+    with on_phone(browser, url) as page:
+        views = ["overview", "conversations", "review"] + (["compare"] if compare else [])
+        for view in views:
+            page.click(f"button[data-view={view}]")
+            assert page_width(page) <= PHONE["width"], view
+        page.click("button[data-view=overview]")
+        assert within_screen(page, "#scorecard .scorecard-card, #scorecard td, #scorecard th") == []
+        assert within_screen(page, ".funnel-card svg") == []
+        cards = page.locator("#scorecard .scorecard-card")
+        assert cards.count() == 2
+        assert cards.first.locator("td.num").first.is_visible()
+        page.click("button[data-view=conversations]")
+        assert within_screen(page, "#conv-list button.item, #filters select") == []
+
+
+def test_phone_opens_a_conversation_in_view_with_a_way_back(browser: Browser, report_url):
+    with on_phone(browser, report_url) as page:
+        page.click("button[data-view=conversations]")
+        items = page.locator("#conv-list button.item")
+        target = items.nth(12)
+        cid = target.get_attribute("data-id")
+        target.scroll_into_view_if_needed()
+        target.click()
+        panel = page.locator("#conv-detail .panel")
+        assert panel.get_attribute("data-id") == cid
+        assert in_view(page, "#conv-detail .panel h3")  # opened where it can be read
+        assert page.locator("#filters").is_hidden()  # the conversation replaces the list
+        back = page.locator("#conv-detail .back")
+        assert back.is_visible() and in_view(page, "#conv-detail .back")
+        page.mouse.wheel(0, 2500)  # read down the chat: the way back stays on screen
+        page.wait_for_timeout(100)
+        assert in_view(page, "#conv-detail .back")
+        assert page_width(page) <= PHONE["width"]
+        back.click()
+        assert page.locator("#conv-list").is_visible()
+        assert page.locator("#conv-detail").is_hidden()
+        assert in_view(page, f"#conv-list button.item[data-id='{cid}']")  # back where we were
+        page.click("button[data-view=compare]")
+        page.locator("#pair-list button.item").first.click()
+        assert page.locator("#pair-detail .panel").count() == 2
+        assert in_view(page, "#pair-detail .panel h3")
+        assert page.locator("#pair-detail .back").is_visible()
+        assert page_width(page) <= PHONE["width"]
+        page.locator("#pair-detail .back").click()
+        assert page.locator("#pair-list").is_visible()
+
+
+def test_wide_screens_keep_list_and_conversation_side_by_side(page: Page):
+    page.click("button[data-view=conversations]")
+    page.locator("#conv-list button.item").first.click()
+    assert (
+        page.locator("#filters").is_visible() and page.locator("#conv-detail .panel").is_visible()
+    )
+    assert page.locator("#conv-detail .back").is_hidden()
+
+
+def test_errored_conversations_are_marked_in_the_list_and_the_transcript(
+    browser: Browser, broken_run: Path
+):
+    url = write_report(broken_run).resolve().as_uri()
+    with opened(browser, url) as page:
+        assert page.locator("#agent-errors").is_visible()
+        page.click("button[data-view=conversations]")
+        page.select_option("#f-agent", "fixtures.faulty_agents:always_raises")
+        items = page.locator("#conv-list button.item")
+        assert items.count() == 6
+        assert items.evaluate_all("ns => ns.every(n => n.classList.contains('errored'))")
+        assert "⚠ agent error" in items.first.inner_text()
+        items.first.click()
+        line = page.locator("#conv-detail .error-line")
+        assert "RuntimeError: model backend exploded (401: invalid API key)" in line.inner_text()
+        compliant = page.locator("#conv-detail .verdict-box[data-outcome=compliant] .value")
+        assert compliant.inner_text() == "errored"
+        page.select_option("#f-agent", "human")
+        assert page.locator("#conv-list button.item.errored").count() == 0
+
+
+@pytest.mark.skipif(CJK_MISSING is not None, reason=f"browser test skipped: {CJK_MISSING}")
+def test_chinese_report_fits_a_phone(browser: Browser, zh_url: str):
+    """With real CJK glyphs (wider than Latin ones), the Chinese report still fits 390 px."""
+    with on_phone(browser, zh_url) as page:
+        for view in ("overview", "conversations", "compare", "review"):
+            page.click(f"button[data-view={view}]")
+            assert page_width(page) <= PHONE["width"], view
+        page.click("button[data-view=overview]")
+        assert within_screen(page, "#scorecard .scorecard-card, #scorecard td, #scorecard th") == []
+        page.click("button[data-view=conversations]")
+        page.locator("#conv-list button.item").first.click()
+        assert page.locator("#conv-detail .back").inner_text() == "← 返回列表"
+        assert in_view(page, "#conv-detail .panel h3")
+        assert page_width(page) <= PHONE["width"]

@@ -29,8 +29,16 @@ def _pct(value: float | None) -> str:
     return "–" if value is None else f"{value * 100:.1f}%"
 
 
-def _metric_rows(table: Table, comparisons: list[MetricComparison], label: str = "") -> None:
-    for mc in comparisons:
+def _metric_rows(
+    table: Table, comparisons: list[MetricComparison], group: str | None = None
+) -> None:
+    """One row per metric; with ``group`` (a persona or a locale), a first column naming it.
+
+    The group is its own column, written on its first row only, and each group ends a table
+    section: a group name in the metric column would read as a header over a row of figures
+    that are in fact its first metric's.
+    """
+    for i, mc in enumerate(comparisons):
         diff = "–"
         if mc.diff is not None:
             diff = f"{mc.diff * 100:+.1f} pp"
@@ -38,22 +46,31 @@ def _metric_rows(table: Table, comparisons: list[MetricComparison], label: str =
                 diff += f" [{mc.diff_low * 100:+.0f}, {mc.diff_high * 100:+.0f}]"
         p_value = "–" if mc.p_value is None else f"{mc.p_value:.3g}"
         verdict = Text(mc.verdict, style=VERDICT_STYLE.get(mc.verdict, ""))
-        table.add_row(
-            label or mc.metric, _pct(mc.a.value), _pct(mc.b.value), diff, p_value, verdict
-        )
-        label = ""
+        cells = [mc.metric, _pct(mc.a.value), _pct(mc.b.value), diff, p_value, verdict]
+        if group is not None:
+            cells.insert(0, group if i == 0 else "")
+        table.add_row(*cells, end_section=group is not None and i == len(comparisons) - 1)
+
+
+def comparison_title(result: Comparison) -> str:
+    """Which run and agent is A and which is B, in the order of the columns (A, then B)."""
+    return f"A: {result.agent_a} ({result.run_a})  ·  B: {result.agent_b} ({result.run_b})"
 
 
 def print_comparison(result: Comparison, breakdown: bool) -> None:
     """Tables: metrics, optional per-persona and per-locale breakdown, flipped conversations."""
     console = terminal_console()
-    title = f"{result.agent_b} ({result.run_b}) vs {result.agent_a} ({result.run_a})"
     caption = (
         f"paired on {result.n_pairs} persona instances, McNemar p-values"
         if result.paired
         else "UNPAIRED: two-proportion z-tests"
     )
-    table = Table(title=title, title_justify="left", caption=caption, caption_justify="left")
+    table = Table(
+        title=comparison_title(result),
+        title_justify="left",
+        caption=caption,
+        caption_justify="left",
+    )
     for column in ("metric", "A", "B", "B - A [95%]", "p", "verdict"):
         table.add_column(column, justify="left" if column in ("metric", "verdict") else "right")
     _metric_rows(table, result.metrics)
@@ -62,9 +79,13 @@ def print_comparison(result: Comparison, breakdown: bool) -> None:
         click.echo(f"warning: {result.warning}", err=True)
     if breakdown:
         for by, groups in (("persona", result.by_persona), ("locale", result.by_locale)):
-            detail = Table(title=f"by {by}", title_justify="left")
-            for column in (by, "A", "B", "B - A [95%]", "p", "verdict"):
-                detail.add_column(column)
+            detail = Table(title=f"by {by} (A, then B)", title_justify="left")
+            # the group names whole: a persona cut to "elderly_dental_patient…" loses its locale
+            widest = max((len(key) for key in groups), default=len(by))
+            detail.add_column(by, no_wrap=True, min_width=widest)
+            for column in ("metric", "A", "B", "B - A [95%]", "p", "verdict"):
+                justify = "left" if column in ("metric", "verdict") else "right"
+                detail.add_column(column, justify=justify, no_wrap=column != "verdict")
             for key, comparisons in groups.items():
                 _metric_rows(detail, [m for m in comparisons if m.verdict != "no data"], key)
             console.print(detail)

@@ -29,7 +29,9 @@ from simulator.scorecard import terminal_console
     "--out",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help=f"Output file [default: RUN/{REPORT_HTML}; with --format md, standard output].",
+    help=f"Output file [default: RUN/{REPORT_HTML}; a compare, redacted or Chinese view gets its "
+    "own name (report-vs-B.html, .redacted, .zh) so that none overwrites another; with --format "
+    "md, standard output].",
 )
 @click.option(
     "--redact", is_flag=True, help="Mask phone numbers, WeChat IDs, e-mails and names everywhere."

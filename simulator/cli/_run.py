@@ -26,6 +26,7 @@ from simulator.cli._common import (
 from simulator.engine import prepare_suite, resolve_personas
 from simulator.models import RunConfig
 from simulator.registry import add_import_paths
+from simulator.results import REPORT
 from simulator.runs import resume_run, run_suite
 from simulator.scorecard import print_scorecard, terminal_console
 from simulator.specs import (
@@ -369,6 +370,7 @@ def run(
         )
     if as_json:
         click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
+        _warn_about_baseline(summary)
         _fail_on_agent_errors(summary, max_agent_errors)
         return
     out_console = terminal_console()
@@ -386,7 +388,17 @@ def run(
             f"both {agreement['both']:.0%}",
             markup=False,
         )
+    _warn_about_baseline(summary)
+    report = directory / REPORT
+    if config.report and report.is_file():
+        click.echo(f"report: {report}")  # not through rich: a long path must not wrap
     _fail_on_agent_errors(summary, max_agent_errors)
+
+
+def _warn_about_baseline(summary: dict[str, Any]) -> None:
+    """A baseline too small or about other customers: said next to the scorecard it skews."""
+    for warning in summary.get("baseline_warnings") or []:
+        click.echo(f"warning: {warning['message']}", err=True)
 
 
 def _fail_on_agent_errors(summary: dict[str, Any], max_share: float) -> None:

@@ -19,6 +19,7 @@ Transcript text is hostile input: it is embedded as escaped JSON and put into th
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from simulator.report._data import ReportData, collect
@@ -31,8 +32,9 @@ from simulator.report._render import (
     render_html,
     script_json,
 )
+from simulator.results import REPORT
 
-REPORT_HTML = "report.html"
+REPORT_HTML = REPORT
 
 __all__ = [
     "ANNOTATIONS_FORMAT",
@@ -43,11 +45,30 @@ __all__ = [
     "ReportData",
     "collect",
     "render_markdown",
+    "report_name",
     "script_json",
     "strings",
     "write_markdown",
     "write_report",
 ]
+
+
+def report_name(compare_run_id: str | None = None, redact: bool = False, lang: str = "en") -> str:
+    """The file name of a view of a run: ``report.html`` for the plain one, others marked.
+
+    A compare view (``report-vs-B.html``), a redacted one (``.redacted``) and one in another
+    language (``.zh``) each get their own name in the run directory, so writing one never
+    replaces another, least of all the report ``salesim run`` wrote.
+    """
+    stem = REPORT_HTML.removesuffix(".html")
+    if compare_run_id:
+        safe = re.sub(r"[^A-Za-z0-9._-]+", "_", compare_run_id).strip("._") or "b"
+        stem += f"-vs-{safe}"
+    if redact:
+        stem += ".redacted"
+    if lang != "en":
+        stem += f".{lang}"
+    return f"{stem}.html"
 
 
 def write_report(
@@ -58,14 +79,17 @@ def write_report(
     redact: bool = False,
     lang: str = "en",
 ) -> Path:
-    """Write the HTML report of ``run_dir`` (default ``run_dir/report.html``); return its path.
+    """Write the HTML report of ``run_dir`` and return its path.
 
-    ``compare`` is a second run directory (B, the candidate, as in ``salesim compare A B``): the
-    report then pairs each persona instance's conversations under both runs' first candidates.
+    ``out`` defaults to ``run_dir/`` and :func:`report_name`: ``report.html`` for the plain
+    view. ``compare`` is a second run directory (B, the candidate, as in ``salesim compare A
+    B``): the report then pairs each persona instance's conversations under both runs' first
+    candidates.
     """
     run_dir = Path(run_dir)
     data = collect(run_dir, compare=Path(compare) if compare else None, redact=redact, lang=lang)
-    return render_html(data, Path(out) if out else run_dir / REPORT_HTML)
+    default = run_dir / report_name(data.b.run_id if data.b else None, redact, lang)
+    return render_html(data, Path(out) if out else default)
 
 
 def write_markdown(

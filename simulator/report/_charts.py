@@ -6,7 +6,7 @@ and no script to show its figures: the scorecard is readable the moment the file
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from markupsafe import Markup, escape
@@ -204,8 +204,15 @@ def violations_chart(
     agents: Sequence[str],
     colors: dict[str, str],
     width: int = 640,
+    *,
+    severity_labels: Mapping[str, str] | None = None,
+    per_100: str = "{value} per 100 conversations",
 ) -> Markup:
-    """Per rule, a bar per agent: conversations with the rule per 100 conversations."""
+    """Per rule, a bar per agent: conversations with the rule per 100 conversations.
+
+    ``severity_labels`` and ``per_100`` are the hover texts in the report's language.
+    """
+    severity_labels = severity_labels or {}
     label_w, value_w, bar_h, gap = 230, 48, 11, 10
     bar_w = width - label_w - value_w
     top = max((v for _, _, per in rules for v in per.values()), default=0.0)
@@ -221,7 +228,7 @@ def violations_chart(
         sev_color = SEVERITY_COLOR.get(severity, "#6b7280")
         parts.append(
             f'<g class="rule-link" data-rule="{escape(rule)}" tabindex="0" role="button">'
-            f"<title>{escape(rule)} ({escape(severity)})</title>"
+            f"<title>{escape(rule)} ({escape(severity_labels.get(severity, severity))})</title>"
             f'<rect class="hit" x="0" y="{y0 - 2}" width="{width}" height="{group_h - 2}"/>'
             f'<circle cx="8" cy="{y0 + bar_h * len(agents) / 2}" r="4" fill="{sev_color}"/>'
             f'<text class="label" x="18" y="{_num(y0 + bar_h * len(agents) / 2 + 4)}">'
@@ -236,7 +243,8 @@ def violations_chart(
             parts.append(
                 f'<rect x="{label_w}" y="{y}" width="{_num(max(w, 0.5))}" '
                 f'height="{bar_h - 2}" fill="{colors.get(agent, BASELINE_COLOR)}">'
-                f"<title>{escape(agent)}: {_num(value)} per 100</title></rect>"
+                f"<title>{escape(agent)}: {escape(per_100.format(value=_num(value)))}"
+                "</title></rect>"
                 f'<text class="value" x="{_num(label_w + w + 4)}" y="{y + bar_h - 3}">'
                 f"{_num(value)}</text>"
             )

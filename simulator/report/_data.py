@@ -6,7 +6,7 @@ then skims ``transcripts.jsonl`` for the needs each lost customer still had when
 (only lines that record ``open_needs`` are parsed, and only counters are kept: the overview is
 rendered before the transcripts are streamed, so it cannot wait for pass 2). Pass 2 reads
 ``transcripts.jsonl`` line by line and turns each conversation into one compact JSON line that
-goes straight into the report file (see :mod:`simulator.report._render`), so memory holds the
+goes straight into the report file (see :mod:`simulator.report._transcripts`), so memory holds the
 counters and the index, never the transcripts: a 5,000-conversation run is reported in a few
 tens of MB of memory.
 """
@@ -15,25 +15,20 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from simulator.compare import Comparison, compare_runs, default_agent, load_rows
-from simulator.contacts import find_contacts
 from simulator.metrics import SCORECARD_METRICS, ScoreRow, metrics
+from simulator.models import Outcome
 from simulator.report._notes import (
     NOT_RECORDED,
     OPEN_NEEDS_MARK,
     LostReasons,
-    Reply,
-    customer_note,
     ended_with_lead,
     last_open_needs,
 )
-from simulator.report._redact import NoRedaction, Redactor
 from simulator.results import MANIFEST, SCORES, SUMMARY, TRANSCRIPTS, read_jsonl
 from simulator.rubrics import load_rubrics
 from simulator.specs import SpecError
@@ -53,6 +48,7 @@ METRIC_FIELDS = {name: metrics.get(name).field for name in SCORECARD_METRICS}
 COUNTED_FIELDS = tuple(sorted({f for _, f in FUNNEL_STEPS if f} | set(METRIC_FIELDS.values())))
 PREVIEW_CHARS = 90
 FLIP_ORDER = ("lead_lost", "lead_gained", "compliance_lost", "compliance_gained")
+AGENT_ERROR = Outcome.AGENT_ERROR.value
 
 
 def rate_of(successes: int, n: int) -> dict[str, Any]:
@@ -74,10 +70,13 @@ class Tally:
     n: int = 0
     yes: Counter[str] = field(default_factory=Counter)
     defined: Counter[str] = field(default_factory=Counter)
+    errors: int = 0
+    """Conversations that ended in agent_error: no reply to score, so no rate to show."""
 
     def add(self, row: ScoreRow) -> None:
         """Count one conversation."""
         self.n += 1
+        self.errors += row.outcome == AGENT_ERROR
         for name in COUNTED_FIELDS:
             value = getattr(row, name)
             if value is not None:
@@ -122,6 +121,10 @@ class RunSide:
     """conversation_id -> position in the shared index."""
     unreadable: list[str] = field(default_factory=list)
     lost: defaultdict[str, LostReasons] = field(default_factory=lambda: defaultdict(LostReasons))
+    errors: Counter[str] = field(default_factory=Counter)
+    """Conversations per agent that ended in agent_error (its code raised, timed out ...)."""
+    first_error: dict[str, str] = field(default_factory=dict)
+    """Per agent, the first agent_error message in scores.jsonl (type and message)."""
 
     @property
     def candidates(self) -> list[str]:
@@ -216,6 +219,7 @@ def scan_scores(side: RunSide, index: list[dict[str, Any]], agent: str | None = 
                 "r": rules,
                 "k": row.pair_key,
                 "h": row.hour,
+                "e": int(row.outcome == AGENT_ERROR),
                 "t": -1,
                 "pv": "",
             }
@@ -234,6 +238,7 @@ def scan_scores(side: RunSide, index: list[dict[str, Any]], agent: str | None = 
             },
             "fr": row.first_reply_s,
             "do": row.drop_off,
+            "err": row.agent_error if row.outcome == AGENT_ERROR else None,
         }
 
 
@@ -247,6 +252,9 @@ def _count(side: RunSide, row: ScoreRow, agent_id: str) -> None:
     if row.hour is not None and 0 <= row.hour < 24:
         side.hours[agent_id][row.hour].add(row)
     side.outcomes[agent_id][row.outcome or "unknown"] += 1
+    if row.outcome == AGENT_ERROR:
+        side.errors[agent_id] += 1
+        side.first_error.setdefault(agent_id, row.agent_error or "")
     if not ended_with_lead(row.outcome, row.lead_captured):
         lost = side.lost[agent_id]
         lost.lost += 1
@@ -300,100 +308,6 @@ def scan_needs(side: RunSide, agent: str | None = None) -> None:
             lost.needs.update(set(needs))
 
 
-# --- pass 2: transcripts -----------------------------------------------------------------------
-
-
-def _clock(raw: Any) -> tuple[str, datetime | None]:
-    try:
-        ts = datetime.fromisoformat(str(raw))
-    except ValueError:
-        return str(raw), None
-    return ts.strftime("%Y-%m-%d %H:%M:%S"), ts
-
-
-def _contact_mark(
-    messages: list[dict[str, Any]], value: str | None, locale: str
-) -> tuple[int, str] | None:
-    """The customer message that left the captured contact, and the contact as written there."""
-    if not value:
-        return None
-    found: tuple[int, str] | None = None
-    for i, message in enumerate(messages):
-        if message.get("role") != "customer":
-            continue
-        contacts = find_contacts(str(message.get("text", "")), locale)
-        if contacts:
-            last = contacts[-1]
-            found = (i, last.value if last.kind == "wechat" else last.raw)
-    return found
-
-
-def compact_transcript(
-    obj: dict[str, Any], detail: dict[str, Any] | None, tag: str, redact: bool, lang: str
-) -> dict[str, Any]:
-    """One conversation as the report embeds it: short keys, local clock times, redacted."""
-    locale = str(obj.get("locale") or "zh_CN")
-    truth = obj.get("truth") if isinstance(obj.get("truth"), dict) else {}
-    lead = obj.get("lead") if isinstance(obj.get("lead"), dict) else None
-    redactor = Redactor(truth, lead, locale, lang) if redact else NoRedaction()
-    mask = redactor
-    raw_messages = [m for m in obj.get("messages") or [] if isinstance(m, dict)]
-    messages: list[list[Any]] = []
-    start: datetime | None = None
-    tz = ""
-    reply: Reply = []
-    for message in raw_messages:
-        clock, ts = _clock(message.get("ts"))
-        if ts is not None and start is None:
-            start, tz = ts, ts.strftime("%z")
-        offset = (ts - start).total_seconds() if ts is not None and start is not None else None
-        role = str(message.get("role", "system"))[:1]
-        compact: list[Any] = [role, mask(str(message.get("text", ""))), clock, offset]
-        if role == "c":
-            note = customer_note(message.get("meta"), mask, reply)
-            if note:
-                compact.append(note)  # a fifth element only where there is one: old runs as were
-            reply = []
-        elif role == "a":
-            reply.append((len(messages), compact[1]))
-        messages.append(compact)
-    detail = detail or {}
-    mark = _contact_mark(raw_messages, detail.get("contact"), locale)
-    violations = [
-        {
-            "rule": v.get("rule"),
-            "severity": v.get("severity"),
-            "turn": v.get("turn"),
-            "evidence": mask(str(v.get("evidence") or "")),
-            "kind": v.get("kind"),
-        }
-        for v in detail.get("v") or []
-    ]
-    return {
-        "id": obj.get("conversation_id"),
-        "run": tag,
-        "agent": obj.get("agent_id"),
-        "persona": obj.get("persona_id"),
-        "locale": obj.get("locale"),
-        "industry": obj.get("industry"),
-        "outcome": obj.get("outcome"),
-        "k": (obj.get("meta") or {}).get("pair_key"),
-        "tz": f"{tz[:3]}:{tz[3:]}" if tz else "",
-        "m": messages,
-        "v": violations,
-        "c": (
-            {"turn": mark[0], "text": mask(mark[1]), "kind": detail.get("contact_kind")}
-            if mark
-            else None
-        ),
-        "lead": redactor.value(lead),
-        "q": truth.get("qualified") if truth else None,
-        "f": detail.get("f"),
-        "fr": detail.get("fr"),
-        "do": detail.get("do"),
-    }
-
-
 def transcripts_path(side: RunSide) -> Path | None:
     """The run's transcripts.jsonl; for a `salesim score` output directory, its JSONL source."""
     path = side.directory / TRANSCRIPTS
@@ -403,60 +317,6 @@ def transcripts_path(side: RunSide) -> Path | None:
     if source and str(source).endswith(".jsonl") and Path(source).is_file():
         return Path(source)
     return None
-
-
-def stream_transcripts(
-    side: RunSide,
-    index: list[dict[str, Any]],
-    *,
-    first_line: int,
-    redact: bool,
-    lang: str,
-    agent: str | None = None,
-) -> Iterator[str]:
-    """Pass 2: one JSON text per conversation of ``side``, in file order.
-
-    Sets each index entry's ``t`` (its line in the embedded transcripts, counted from
-    ``first_line``) and ``pv`` (a redacted preview of the first customer message).
-    """
-    path = transcripts_path(side)
-    if path is None:
-        return
-    line = first_line
-    for number, obj, error in read_jsonl(path):
-        if obj is None:
-            side.unreadable.append(f"{TRANSCRIPTS}:{number}: {error}")
-            continue
-        if agent is not None and obj.get("agent_id") != agent:
-            continue
-        cid = str(obj.get("conversation_id"))
-        compact = compact_transcript(obj, side.details.get(cid), side.tag, redact, lang)
-        position = side.positions.get(cid)
-        if position is None:  # a transcript without a score row: listed, with no flags
-            position = side.positions[cid] = len(index)
-            index.append(
-                {
-                    "id": cid,
-                    "run": side.tag,
-                    "a": obj.get("agent_id") or "?",
-                    "p": obj.get("persona_id") or "",
-                    "l": obj.get("locale") or "",
-                    "o": obj.get("outcome") or "unknown",
-                    "ld": 0,
-                    "vl": None,
-                    "cp": None,
-                    "r": [],
-                    "k": compact["k"],
-                    "h": None,
-                    "pv": "",
-                }
-            )
-        entry = index[position]
-        entry["t"] = line
-        first = next((m for m in compact["m"] if m[0] == "c"), None)
-        entry["pv"] = (first[1] if first else "")[:PREVIEW_CHARS]
-        line += 1
-        yield json.dumps(compact, ensure_ascii=False, separators=(",", ":"))
 
 
 # --- assembling ----------------------------------------------------------------------------------
@@ -533,22 +393,3 @@ def collect(
             data.catalog.setdefault(rule, (severity, ""))
         pair_up(data, agent_a, agent_b)
     return data
-
-
-def iter_transcript_lines(data: ReportData) -> Iterator[str]:
-    """Pass 2 over both runs: the embedded transcripts, one JSON text per conversation."""
-    count = 0
-    for line in stream_transcripts(
-        data.a, data.index, first_line=0, redact=data.redact, lang=data.lang
-    ):
-        count += 1
-        yield line
-    if data.b is not None:
-        yield from stream_transcripts(
-            data.b,
-            data.index,
-            first_line=count,
-            redact=data.redact,
-            lang=data.lang,
-            agent=data.b.manifest.get("compared_agent"),
-        )

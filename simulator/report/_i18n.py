@@ -1,14 +1,23 @@
 """UI text of the report in English and Chinese (``--lang en|zh``).
 
 Only the report's own words are translated: the customer's and the agent's messages, persona ids,
-rule ids, need keys and drop-off reasons stay as they are. The acts and flags a simulated
-customer records in its notes are the reader's vocabulary, so they get readable labels here
-(``act_*``, ``heard_*``, ``flag_*``); one the table does not know is shown as recorded. The
-same table feeds the Jinja template and, embedded as JSON, the report's script, so one place
-holds every label.
+rule ids and need keys stay as they are. Codes that the results files hold (outcomes, drop-off
+reasons, severities, verdicts, run statuses) are shown with a label here (``outcome_*``,
+``drop_*``, ``sev_*``, ``verdict_*``, ``status_*``), and so are the acts and flags a simulated
+customer records in its notes (``act_*``, ``heard_*``, ``flag_*``); a code the table does not
+know is shown as recorded. In English an outcome or drop-off label is the code itself, the word
+people grep for in scores.jsonl. "Agent" is 客服 in Chinese: the one who answers the customer,
+whether a model or a person (代理 reads as a proxy or a sales agency).
+
+Counted phrases have a singular form under ``<key>_one`` (``plural`` picks it), so English says
+"1 rule skipped" and Chinese, which does not inflect, says the same in both entries. The same
+table feeds the Jinja template and, embedded as JSON, the report's script, so one place holds
+every label.
 """
 
 from __future__ import annotations
+
+import re
 
 LANGS = ("en", "zh")
 
@@ -34,7 +43,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "imported_baseline_note": {
         "en": "The imported baseline's conversations are not in this run directory: charts and "
         "tables below show the run's own agents.",
-        "zh": "导入的基线对话不在本运行目录中：下面的图表只显示本次运行的代理。",
+        "zh": "导入的基线对话不在本运行目录中：下面的图表只显示本次运行的客服。",
     },
     "funnel": {"en": "Funnel", "zh": "转化漏斗"},
     "funnel_note": {
@@ -62,14 +71,21 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "每 100 个对话中出现该规则的对话数；点击规则查看对话",
     },
     "no_violations": {"en": "No violations found.", "zh": "没有发现违规。"},
-    "skipped_rules": {"en": "rules skipped", "zh": "跳过的规则"},
+    "skipped_rules": {"en": "{n} rules skipped", "zh": "跳过 {n} 条规则"},
+    "skipped_rules_one": {"en": "{n} rule skipped", "zh": "跳过 {n} 条规则"},
+    "skipped_judge_rule": {
+        "en": "{rule} (an LLM-judge rule; no judge model configured: --judge MODEL)",
+        "zh": "{rule}（LLM 评审规则；未配置评审模型：--judge MODEL）",
+    },
+    "colon": {"en": ": ", "zh": "："},
+    "per_100": {"en": "{value} per 100 conversations", "zh": "每 100 个对话 {value} 个"},
     "by_persona": {"en": "By persona", "zh": "按客户画像"},
     "by_locale": {"en": "By locale", "zh": "按语言地区"},
     "persona": {"en": "persona", "zh": "客户画像"},
     "locale": {"en": "locale", "zh": "语言地区"},
-    "agent": {"en": "agent", "zh": "代理"},
+    "agent": {"en": "agent", "zh": "客服"},
     "outcomes": {"en": "Outcomes", "zh": "对话结果"},
-    "usage": {"en": "Tokens and cost (agent side)", "zh": "Token 与成本（代理侧）"},
+    "usage": {"en": "Tokens and cost (agent side)", "zh": "Token 与成本（客服侧）"},
     "tokens_per_conversation": {"en": "tokens / conversation", "zh": "每次对话 token"},
     "cost_per_conversation": {"en": "cost / conversation", "zh": "每次对话成本"},
     "cost_per_lead": {"en": "cost / captured lead", "zh": "每条留资成本"},
@@ -87,6 +103,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "yes": {"en": "yes", "zh": "是"},
     "no": {"en": "no", "zh": "否"},
     "shown": {"en": "{shown} of {total} conversations", "zh": "共 {total} 个对话，显示 {shown} 个"},
+    "shown_one": {
+        "en": "{shown} of {total} conversation",
+        "zh": "共 {total} 个对话，显示 {shown} 个",
+    },
     "show_more": {"en": "Show more", "zh": "显示更多"},
     "pick_conversation": {
         "en": "Pick a conversation on the left to read it.",
@@ -95,7 +115,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "later": {"en": "later", "zh": "后"},
     "waited": {"en": "customer waited", "zh": "客户等待了"},
     "customer": {"en": "customer", "zh": "客户"},
-    "agent_role": {"en": "agent", "zh": "代理"},
+    "agent_role": {"en": "agent", "zh": "客服"},
     "system": {"en": "system", "zh": "系统"},
     "contact_marked": {"en": "contact captured", "zh": "留下的联系方式"},
     "findings": {"en": "Findings", "zh": "发现的问题"},
@@ -119,6 +139,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{n} annotations on {c} reviewed conversations",
         "zh": "{c} 个已审阅对话，{n} 条标注",
     },
+    "annotations_count_one": {
+        "en": "{n} annotation on {c} reviewed conversations",
+        "zh": "{c} 个已审阅对话，{n} 条标注",
+    },
     "reviewer": {"en": "reviewer", "zh": "审阅人"},
     "download": {"en": "Download annotations (JSON)", "zh": "下载标注（JSON）"},
     "calibrate_hint": {
@@ -133,6 +157,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "compliance_gained": {"en": "compliance gained in B", "zh": "B 变为合规"},
     "same": {"en": "same outcome", "zh": "结果相同"},
     "pairs": {"en": "{n} persona instances in both runs", "zh": "两次运行共有 {n} 个相同客户实例"},
+    "pairs_one": {
+        "en": "{n} persona instance in both runs",
+        "zh": "两次运行共有 {n} 个相同客户实例",
+    },
     "not_paired": {
         "en": "The runs do not share persona instances (different seed or suite): no side-by-side "
         "view.",
@@ -144,7 +172,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "redacted: phones, WeChat IDs, e-mails and names are masked",
         "zh": "已脱敏：电话、微信号、邮箱和姓名已遮盖",
     },
-    "conversations_n": {"en": "conversations", "zh": "个对话"},
+    "conversations_n": {"en": "{n} conversations", "zh": "{n} 个对话"},
+    "conversations_n_one": {"en": "{n} conversation", "zh": "{n} 个对话"},
     "run": {"en": "run", "zh": "运行"},
     "seed": {"en": "seed", "zh": "种子"},
     "sla": {"en": "reply SLA", "zh": "回复 SLA"},
@@ -194,7 +223,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "conversations without a lead, by each need the customer still wanted answered in "
         "its last message; count (share of the agent's conversations)",
         "zh": "未留资的对话中，客户最后一条消息时仍想得到解答的需求；"
-        "对话数（占该代理全部对话的比例）",
+        "对话数（占该客服全部对话的比例）",
     },
     "need": {"en": "need", "zh": "需求"},
     "no_needs_recorded": {
@@ -213,11 +242,111 @@ STRINGS: dict[str, dict[str, str]] = {
     "why_left_note": {
         "en": "conversations without a lead, by why the conversation ended; count (share of the "
         "agent's conversations)",
-        "zh": "未留资的对话，按对话结束的原因；对话数（占该代理全部对话的比例）",
+        "zh": "未留资的对话，按对话结束的原因；对话数（占该客服全部对话的比例）",
     },
     "without_lead": {"en": "without a lead", "zh": "未留资"},
     "not_recorded": {"en": "not recorded", "zh": "未记录"},
     "none_lost": {"en": "Every conversation ended with a lead.", "zh": "所有对话都留资了。"},
+    "unpaired_warning": {
+        "en": "The runs do not hold the same persona instances (different seed, personas or n): "
+        "unpaired tests are used, which need larger differences to be significant.",
+        "zh": "两次运行的客户实例不同（种子、客户画像或 n 不同）：改用未配对检验，"
+        "差异需要更大才显著。",
+    },
+    "compare_below": {
+        "en": "Scorecard, funnel and hours: A and B side by side. Below them: run A only.",
+        "zh": "计分卡、漏斗和按小时图：A 与 B 并排。其下各节只含运行 A。",
+    },
+    "outcome_lead_captured": {"en": "lead_captured", "zh": "已留资"},
+    "outcome_customer_left": {"en": "customer_left", "zh": "客户离开"},
+    "outcome_customer_declined": {"en": "customer_declined", "zh": "客户拒绝留资"},
+    "outcome_customer_silent": {"en": "customer_silent", "zh": "客户不再回复"},
+    "outcome_ended_no_lead": {"en": "ended_no_lead", "zh": "结束未留资"},
+    "outcome_max_turns": {"en": "max_turns", "zh": "达到轮次上限"},
+    "outcome_agent_error": {"en": "agent_error", "zh": "客服出错"},
+    "outcome_customer_error": {"en": "customer_error", "zh": "客户模型出错"},
+    "outcome_no_reply": {"en": "no_reply", "zh": "无人回复"},
+    "outcome_unknown": {"en": "unknown", "zh": "未知"},
+    "drop_slow_reply": {"en": "slow_reply", "zh": "回复太慢"},
+    "drop_ignored": {"en": "ignored", "zh": "问题被忽略"},
+    "drop_pushed": {"en": "pushed", "zh": "被催得太紧"},
+    "drop_silent": {"en": "silent", "zh": "不再回复"},
+    "drop_max_turns": {"en": "max_turns", "zh": "达到轮次上限"},
+    "drop_no_lead": {"en": "no_lead", "zh": "未留资就结束"},
+    "drop_unreadable": {"en": "unreadable", "zh": "回复无法读懂"},
+    "drop_wrong_language": {"en": "wrong_language", "zh": "回复语言不对"},
+    "drop_ended": {"en": "ended", "zh": "客户结束对话"},
+    "drop_empty": {"en": "empty", "zh": "空对话"},
+    "drop_no_reply": {"en": "no_reply", "zh": "无人回复"},
+    "drop_unanswered": {"en": "unanswered", "zh": "问题没有得到回答"},
+    "drop_agent_error": {"en": "agent_error", "zh": "客服出错"},
+    "drop_customer_error": {"en": "customer_error", "zh": "客户模型出错"},
+    "sev_critical": {"en": "critical", "zh": "严重"},
+    "sev_major": {"en": "major", "zh": "重要"},
+    "sev_minor": {"en": "minor", "zh": "轻微"},
+    "verdict_better": {"en": "better", "zh": "更好"},
+    "verdict_worse": {"en": "worse", "zh": "更差"},
+    "verdict_no significant difference": {
+        "en": "no significant difference",
+        "zh": "无显著差异",
+    },
+    "verdict_inconclusive": {"en": "inconclusive", "zh": "无法判断（在噪声范围内）"},
+    "verdict_no data": {"en": "no data", "zh": "无数据"},
+    "status_running": {"en": "running", "zh": "运行中"},
+    "status_interrupted": {"en": "interrupted", "zh": "已中断"},
+    "status_failed": {"en": "failed", "zh": "失败"},
+    "status_complete": {"en": "complete", "zh": "已完成"},
+    "type_finding_wrong": {"en": "finding wrong", "zh": "误报"},
+    "type_finding_missed": {"en": "finding missed", "zh": "漏报"},
+    "type_outcome_wrong": {"en": "outcome wrong", "zh": "结果判定错误"},
+    "errored": {"en": "errored", "zh": "出错"},
+    "agent_error_chip": {"en": "agent error", "zh": "客服出错"},
+    "agent_errors_title": {"en": "Agent errors", "zh": "客服出错"},
+    "agent_errors_line": {
+        "en": "{agent}: {errors} of {n} conversations ended in agent_error",
+        "zh": "{agent}：{n} 个对话中有 {errors} 个因客服出错而结束",
+    },
+    "agent_errors_line_one": {
+        "en": "{agent}: {errors} of {n} conversation ended in agent_error",
+        "zh": "{agent}：{n} 个对话中有 {errors} 个因客服出错而结束",
+    },
+    "agent_errors_first": {"en": "first error", "zh": "第一个错误"},
+    "agent_errors_note": {
+        "en": "An errored conversation has no reply to score: it counts as not replied and no "
+        "lead, and as compliant only because nothing was said. An agent whose every "
+        "conversation errored has its figures shown as errored.",
+        "zh": "出错的对话没有可评分的回复：计为未回复、未留资；之所以算合规只是因为什么也没说。"
+        "所有对话都出错的客服，其指标显示为“出错”。",
+    },
+    "errored_share": {
+        "en": "{errors} of {n} conversations errored",
+        "zh": "{n} 个对话中 {errors} 个出错",
+    },
+    "errored_share_one": {
+        "en": "{errors} of {n} conversation errored",
+        "zh": "{n} 个对话中 {errors} 个出错",
+    },
+    "back": {"en": "← Back to the list", "zh": "← 返回列表"},
+    "baseline_warnings": {"en": "About the baseline", "zh": "关于基线"},
+    "baseline_small": {
+        "en": "The baseline {name} has {n} conversations, fewer than the smallest persona cell "
+        "of the suite ({cell} per persona and locale): its rates are too uncertain for a "
+        "comparison to show a difference.",
+        "zh": "基线 {name} 只有 {n} 个对话，少于套件中最小的客户画像单元"
+        "（每个画像和语言 {cell} 个）：它的比率太不确定，对比很难显示出差异。",
+    },
+    "baseline_no_persona": {
+        "en": "The baseline {name} shares no persona with the suite (baseline: {baseline}; "
+        "suite: {suite}): it measures other customers.",
+        "zh": "基线 {name} 与套件没有共同的客户画像（基线：{baseline}；套件：{suite}）："
+        "它衡量的是另一批客户。",
+    },
+    "baseline_no_industry": {
+        "en": "The baseline {name} has no persona in common with the suite and none of its "
+        "industries either (baseline: {baseline}; suite: {suite}): it measures other customers.",
+        "zh": "基线 {name} 与套件没有共同的客户画像，行业也不相同"
+        "（基线：{baseline}；套件：{suite}）：它衡量的是另一批客户。",
+    },
     "h": {"en": "h", "zh": "小时"},
     "min": {"en": "min", "zh": "分钟"},
     "s": {"en": "s", "zh": "秒"},
@@ -228,3 +357,56 @@ STRINGS: dict[str, dict[str, str]] = {
 def strings(lang: str) -> dict[str, str]:
     """Every UI string in ``lang`` (English where a translation is missing)."""
     return {key: texts.get(lang) or texts["en"] for key, texts in STRINGS.items()}
+
+
+def plural(t: dict[str, str] | UIText, key: str, count: int, **values: object) -> str:
+    """``key`` filled in, in its singular form (``key_one``) when ``count`` is 1."""
+    template = t[f"{key}_one"] if count == 1 and f"{key}_one" in STRINGS else t[key]
+    return template.format(n=count, **values)
+
+
+def label(t: dict[str, str] | UIText, prefix: str, code: str | None) -> str:
+    """The label of a recorded code (``outcome_``, ``drop_``, ``sev_`` ...), else the code."""
+    if not code:
+        return ""
+    key = f"{prefix}{code}"
+    return t[key] if key in STRINGS else code
+
+
+_JUDGE_SKIPPED = re.compile(
+    r"^(?P<rule>[^:\s]+): LLM-judge rule skipped, no judge model configured"
+)
+
+
+def skipped_rule_text(t: dict[str, str] | UIText, entry: str) -> str:
+    """One of summary.json's ``skipped_rules`` sentences in the UI language.
+
+    The rubrics write them in English; the one reason they give today (a judge rule without a
+    judge) is recognised and translated, anything else is shown as written.
+    """
+    match = _JUDGE_SKIPPED.match(entry)
+    return t["skipped_judge_rule"].format(rule=match["rule"]) if match else entry
+
+
+class UIText:
+    """The UI strings as the template reads them: ``t.key`` and ``t[key]`` are both the label.
+
+    Not a dict on purpose: Jinja resolves ``t.clear`` as an attribute before an item, and on a
+    dict that is the method ``dict.clear``, whose repr (with a memory address) once became the
+    Review tab's button text and made two identical runs give different reports. A missing key
+    raises instead of rendering as nothing.
+    """
+
+    __slots__ = ("_strings",)
+
+    def __init__(self, lang: str) -> None:
+        self._strings = strings(lang)
+
+    def __getattr__(self, name: str) -> str:
+        try:
+            return self._strings[name]
+        except KeyError:
+            raise AttributeError(f"no UI string {name!r}") from None
+
+    def __getitem__(self, key: str) -> str:
+        return self._strings[key]

@@ -4,22 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from simulator.metrics import SCORECARD_METRICS
 from simulator.report._charts import NIGHT_HOURS
 from simulator.report._data import FUNNEL_STEPS, ReportData, Tally, ordered_agents
-from simulator.report._i18n import strings
-from simulator.report._render import (
+from simulator.report._i18n import label, plural, skipped_rule_text, strings
+from simulator.report._overview import agent_error_lines, baseline_notes
+from simulator.report._tables import (
     LostColumn,
-    agent_rate,
     compare_lost_columns,
     diff_text,
-    lift_text,
     lost_columns,
     lost_context,
     metric_labels,
     pct,
-    point_comparison,
-    rate_text,
+    scorecards,
     usage_rows,
 )
 
@@ -66,7 +63,10 @@ def lost_lines(t: dict[str, str], columns: list[LostColumn], suffix: str = "") -
         return [f"(+{count})"] if count else []
 
     lines = [f"### {t['why_left']}{suffix}", ""]
-    rows = [[r["key"] or t["not_recorded"], *cells(r["cells"])] for r in lost["drop_offs"]["rows"]]
+    rows = [
+        [label(t, "drop_", r["key"]) or t["not_recorded"], *cells(r["cells"])]
+        for r in lost["drop_offs"]["rows"]
+    ]
     rows.append([t["without_lead"], *cells(lost["without"])])
     lines += [*_table([t["drop_off"], *heads], rows), *more(lost["drop_offs"]["more"]), ""]
     if not lost["any_noted"]:
@@ -87,32 +87,31 @@ def render_markdown(data: ReportData) -> str:
     lines = [
         f"## {t['title']}: {side.run_id}",
         "",
-        f"{total} {t['conversations_n']} · {', '.join(agents)}"
+        f"{plural(t, 'conversations_n', total)} · {', '.join(agents)}"
         + (f" · {t['sla']} {side.sla_s:g} s" if side.sla_s else "")
         + (f" · {t['redacted']}" if data.redact else ""),
         "",
     ]
-    baseline = side.baseline
-    comparisons = (side.summary or {}).get("comparisons") or {}
-    for agent in side.candidates or agents:
-        lines.append(f"### {t['scorecard']}: {agent}" + (f" vs {baseline}" if baseline else ""))
+    for error in agent_error_lines(data, agents, t):
+        lines += [f"**⚠ {error['text']}**" + (f" · `{error['first']}`" if error["first"] else "")]
+    if lines[-1] != "":
+        lines.append("")
+    lines += [f"⚠ {note}" for note in baseline_notes(data, t)]
+    if lines[-1] != "":
+        lines.append("")
+    for card in scorecards(side, {}, data.lang):
+        baseline = card["baseline"]
+        lines.append(
+            f"### {t['scorecard']}: {card['agent']}" + (f" vs {baseline}" if baseline else "")
+        )
         lines.append("")
         rows = []
-        for name in SCORECARD_METRICS:
-            cand = agent_rate(side, agent, name)
-            base = agent_rate(side, baseline, name) if baseline else None
-            comparison = comparisons.get(agent, {}).get("metrics", {}).get(name)
-            comparison = comparison or point_comparison(cand, base)
-            label, other = metric_labels(name, data.lang)
-            row = [f"{label} ({other})", rate_text(cand)]
+        for row in card["rows"]:
+            cells = [f"{row['label']} ({row['other']})", row["cand"] or t["errored"]]
             if baseline:
-                row += [
-                    rate_text(base),
-                    diff_text(comparison)[0],
-                    lift_text(comparison),
-                ]
-            rows.append(row)
-        head = [t["metric"], agent]
+                cells += [row["base"], row["diff"], row["lift"]]
+            rows.append(cells)
+        head = [t["metric"], card["agent"]]
         if baseline:
             head += [baseline, t["difference"], t["lift"]]
         lines += [*_table(head, rows), ""]
@@ -164,7 +163,7 @@ def render_markdown(data: ReportData) -> str:
         rows = [
             [
                 rule,
-                side.severities.get(rule, ""),
+                label(t, "sev_", side.severities.get(rule, "")),
                 *[
                     f"{100 * side.rules[a][rule] / side.scored[a]:.1f}" if side.scored[a] else "–"
                     for a in agents
@@ -173,6 +172,10 @@ def render_markdown(data: ReportData) -> str:
             for rule in rules
         ]
         lines += [*_table([t["rule"], t["severity"], *agents], rows), ""]
+    skipped = (side.summary or {}).get("skipped_rules") or []
+    if skipped:
+        entries = "; ".join(skipped_rule_text(t, entry) for entry in skipped)
+        lines += [f"{plural(t, 'skipped_rules', len(skipped))}{t['colon']}{entries}", ""]
 
     lines += lost_lines(t, lost_columns(side, agents))
 
@@ -184,8 +187,8 @@ def render_markdown(data: ReportData) -> str:
     if data.comparison is not None and data.b is not None:
         comparison = data.comparison
         lines += [
-            f"### {t['compare_table']}: {comparison.agent_b} ({data.b.run_id}) vs "
-            f"{comparison.agent_a} ({side.run_id})",
+            f"### {t['compare_table']}: A: {comparison.agent_a} ({side.run_id}) · "
+            f"B: {comparison.agent_b} ({data.b.run_id})",
             "",
         ]
         rows = [
@@ -195,7 +198,7 @@ def render_markdown(data: ReportData) -> str:
                 pct(m.b.value),
                 diff_text(m.model_dump())[0],
                 "–" if m.p_value is None else f"{m.p_value:.3g}",
-                m.verdict,
+                label(t, "verdict_", m.verdict),
             ]
             for m in comparison.metrics
         ]
@@ -209,7 +212,8 @@ def render_markdown(data: ReportData) -> str:
                         if len(flips) > MAX_FLIPS_LISTED
                         else ""
                     )
-                    lines.append(f"- {metric} {name} in B: {len(flips)}: {ids}{more}")
+                    flipped = f"{'lead' if metric == 'lead_capture' else metric}_{name}"
+                    lines.append(f"- {label(t, '', flipped)}: {len(flips)}: {ids}{more}")
         lines.append("")
         lines += lost_lines(t, compare_lost_columns(data), " (A / B)")
     return "\n".join(lines)

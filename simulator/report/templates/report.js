@@ -23,6 +23,13 @@
   function fmt(template, values) {
     return template.replace(/\{(\w+)\}/g, function (_, key) { return String(values[key]); });
   }
+  // a counted phrase: its singular form (key_one) when count is 1, as in the Python side
+  function plural(key, count, values) {
+    var template = count === 1 && T[key + "_one"] !== undefined ? T[key + "_one"] : T[key];
+    return fmt(template, Object.assign({ n: count }, values || {}));
+  }
+  // a recorded code (outcome_, drop_, sev_, act_ ...) in the UI language, else as recorded
+  function labelOf(prefix, key) { return T[prefix + key] || key; }
 
   // --- transcripts: one JSON text per line, parsed only when needed -------------------------
   function transcript(entry) {
@@ -124,14 +131,14 @@
   reviewerInput.addEventListener("input", function () { state.reviewer = reviewerInput.value; save(); });
 
   function renderReview() {
-    byId("review-summary").textContent = fmt(T.annotations_count, { n: state.annotations.length, c: state.reviewed.length });
+    byId("review-summary").textContent = plural("annotations_count", state.annotations.length, { c: state.reviewed.length });
     var body = byId("annotation-table").querySelector("tbody");
     body.textContent = "";
     state.annotations.forEach(function (a, i) {
       var row = el("tr");
       row.appendChild(el("td", null, a.run_id));
       row.appendChild(el("td", "cid", a.conversation_id));
-      row.appendChild(el("td", null, a.type));
+      row.appendChild(el("td", null, labelOf("type_", a.type)));
       row.appendChild(el("td", null, a.rule || a.outcome || ""));
       row.appendChild(el("td", null, a.turn === undefined || a.turn === null ? "" : "#" + a.turn));
       row.appendChild(el("td", null, a.note || ""));
@@ -155,7 +162,7 @@
     all.value = "";
     select.appendChild(all);
     values.forEach(function (v) {
-      var option = el("option", null, labels ? labels[v] : v);
+      var option = el("option", null, labels ? labels(v) : v);
       option.value = v;
       select.appendChild(option);
     });
@@ -171,9 +178,9 @@
   fill("f-agent", META.agents.filter(function (a) { return distinct("a").indexOf(a) >= 0; }));
   fill("f-persona", distinct("p"));
   fill("f-locale", distinct("l"));
-  fill("f-outcome", distinct("o"));
+  fill("f-outcome", distinct("o"), function (o) { return labelOf("outcome_", o); });
   fill("f-rule", distinct("r"));
-  fill("f-lead", ["yes", "no"], { yes: T.yes, no: T.no });
+  fill("f-lead", ["yes", "no"], function (v) { return T[v]; });
   var shown = PAGE;
 
   function matches(i, query) {
@@ -195,8 +202,11 @@
     agent.style.background = META.colors[e.a] || "#6b7280";
     box.appendChild(agent);
     box.appendChild(el("span", "chip", e.p + (e.l ? " · " + e.l : "")));
-    box.appendChild(el("span", "chip", e.o));
+    var outcome = el("span", "chip outcome-chip", labelOf("outcome_", e.o));
+    outcome.title = e.o;
+    box.appendChild(outcome);
     box.appendChild(el("span", e.ld ? "chip lead" : "chip nolead", e.ld ? "☎ " + T.lead : "– " + T.lead));
+    if (e.e) box.appendChild(el("span", "chip error", "⚠ " + T.agent_error_chip));
     e.r.forEach(function (r) {
       var info = META.rules[r] || ["major", ""];
       box.appendChild(el("span", "chip " + info[0], "⚑ " + r));
@@ -209,6 +219,7 @@
     button.type = "button";
     button.dataset.index = String(i);
     button.dataset.id = e.id;
+    if (e.e) button.classList.add("errored");
     if (extra) extra(button);
     var chips = el("span", "chips");
     chipsFor(e, chips);
@@ -229,7 +240,7 @@
     var list = byId("conv-list");
     list.textContent = "";
     hits.slice(0, shown).forEach(function (i) { list.appendChild(listItem(i, openConversation)); });
-    byId("conv-count").textContent = fmt(T.shown, { shown: Math.min(shown, hits.length), total: hits.length });
+    byId("conv-count").textContent = plural("shown", hits.length, { shown: Math.min(shown, hits.length), total: hits.length });
     byId("conv-more").hidden = hits.length <= shown;
   }
   filterIds.forEach(function (id) { byId(id).addEventListener("change", function () { shown = PAGE; renderList(); }); });
@@ -249,10 +260,26 @@
     node.addEventListener("click", go);
     node.addEventListener("keydown", function (ev) { if (ev.key === "Enter") go(); });
   });
+  // --- narrow screens: the opened conversation replaces the list, a back control returns -------
+  var NARROW = window.matchMedia ? window.matchMedia("(max-width: 900px)") : { matches: false };
+  function reading(explorerId, box) {
+    var explorer = byId(explorerId);
+    var back = el("button", "back", T.back);
+    back.type = "button";
+    back.addEventListener("click", function () {
+      explorer.classList.remove("reading");
+      var selected = explorer.querySelector(".conv-list button.selected");
+      if (selected) selected.scrollIntoView({ block: "center" });
+    });
+    box.insertBefore(back, box.firstChild);
+    explorer.classList.add("reading");
+    if (NARROW.matches) box.scrollIntoView({ block: "start" });
+  }
   function openConversation(i) {
     var box = byId("conv-detail");
     box.textContent = "";
     box.appendChild(panel(INDEX[i]));
+    reading("conv-explorer", box);
   }
 
   // --- one conversation --------------------------------------------------------------------
@@ -298,7 +325,6 @@
   }
   // --- what a simulated customer understood of the reply before it, and why it acted --------
   // Only simulated customers write these notes (m[4]); imported chats and older runs have none.
-  function labelOf(prefix, key) { return T[prefix + key] || key; }
   function noteLine(n, turn, tr) {
     var line = el("div", "why");
     line.dataset.turn = String(turn);
@@ -350,7 +376,7 @@
       }
       var needles = [];
       tr.v.forEach(function (v) {
-        if (v.turn === i) needles.push({ text: v.evidence, cls: "violation " + (v.severity || ""), title: v.rule + " (" + v.severity + ")", rules: [v.rule] });
+        if (v.turn === i) needles.push({ text: v.evidence, cls: "violation " + (v.severity || ""), title: v.rule + " (" + labelOf("sev_", v.severity) + ")", rules: [v.rule] });
       });
       if (tr.c && tr.c.turn === i) needles.push({ text: tr.c.text, cls: "contact", title: T.contact_marked });
       var bubble = el("div", "msg " + m[0]);
@@ -384,7 +410,9 @@
       var item = el("span", "verdict-box");
       item.dataset.outcome = name;
       item.appendChild(el("span", null, T[name] + ":"));
-      item.appendChild(el("span", "value " + (value ? "yes" : "no"), value ? T.yes : T.no));
+      // an errored conversation said nothing: "compliant: yes" would read as a result
+      var errored = tr.outcome === "agent_error" && name === "compliant";
+      item.appendChild(el("span", "value " + (errored ? "errored" : value ? "yes" : "no"), errored ? T.errored : value ? T.yes : T.no));
       var target = { run_id: runId, conversation_id: tr.id, type: "outcome_wrong", outcome: name, scorer: value, reviewer: !value };
       var button = el("button", "mini mark-wrong", T.mark_wrong);
       button.type = "button";
@@ -444,7 +472,7 @@
     details.appendChild(form);
     var rule = el("select", "missed-rule");
     Object.keys(META.rules).forEach(function (id) {
-      var option = el("option", null, id + " (" + META.rules[id][0] + ")");
+      var option = el("option", null, id + " (" + labelOf("sev_", META.rules[id][0]) + ")");
       option.value = id;
       option.title = META.rules[id][1] || "";
       rule.appendChild(option);
@@ -486,11 +514,17 @@
       box.appendChild(side);
     }
     box.appendChild(el("h3", null, tr.id));
-    var facts = [tr.agent, (tr.persona || "") + (tr.locale ? " · " + tr.locale : ""), T.outcome + ": " + (tr.outcome || "–")];
-    if (tr["do"]) facts.push(T.drop_off + ": " + tr["do"]);
+    var facts = [tr.agent, (tr.persona || "") + (tr.locale ? " · " + tr.locale : ""), T.outcome + ": " + (tr.outcome ? labelOf("outcome_", tr.outcome) : "–")];
+    if (tr["do"]) facts.push(T.drop_off + ": " + labelOf("drop_", tr["do"]));
     if (tr.fr !== null && tr.fr !== undefined) facts.push(T.first_reply + ": " + duration(tr.fr));
     facts.push(T.run + ": " + runId);
     box.appendChild(el("p", "facts", facts.join(" · ")));
+    if (tr.outcome === "agent_error") {
+      var failure = el("p", "error-line");
+      failure.appendChild(document.createTextNode("⚠ " + T.agent_error_chip + ": "));
+      failure.appendChild(el("code", null, tr.err || "–"));
+      box.appendChild(failure);
+    }
     var bar = el("div", "review-bar");
     var ok = el("button", "mini reviewed-ok", T.reviewed_ok);
     ok.type = "button";
@@ -527,7 +561,7 @@
       return !query || haystack(p.a).indexOf(query) >= 0 || haystack(p.b).indexOf(query) >= 0;
     });
     byId("pairs-count").textContent = META.pairs.length
-      ? fmt(T.pairs, { n: META.pairs.length }) + " · " + T.flipped_first
+      ? plural("pairs", META.pairs.length) + " · " + T.flipped_first
       : T.not_paired;
     list.textContent = "";
     pairs.slice(0, pairShown).forEach(function (p) {
@@ -536,7 +570,7 @@
         var chips = el("span", "chips");
         var flip = el("span", p.f ? "chip flip " + (p.f.indexOf("gained") >= 0 ? "gained" : "lost") : "chip", p.f ? T[p.f] : T.same);
         chips.appendChild(flip);
-        chips.appendChild(el("span", "chip", "A: " + INDEX[p.a].o + " → B: " + INDEX[p.b].o));
+        chips.appendChild(el("span", "chip", "A: " + labelOf("outcome_", INDEX[p.a].o) + " → B: " + labelOf("outcome_", INDEX[p.b].o)));
         button.appendChild(chips);
       }));
     });
@@ -547,6 +581,7 @@
     box.textContent = "";
     box.appendChild(panel(INDEX[p.a]));
     box.appendChild(panel(INDEX[p.b]));
+    reading("pair-explorer", box);
   }
   if (byId("pair-list")) {
     byId("p-search").addEventListener("input", function () { pairShown = PAGE; renderPairs(); });

@@ -76,6 +76,10 @@ class Rule(_Model):
     exclude: dict[str, list[str]] = Field(default_factory=dict)
     context: dict[str, list[str]] = Field(default_factory=dict)
     """The rule applies only to conversations where one of these occurs (any speaker)."""
+    claims: dict[str, list[str]] = Field(default_factory=dict)
+    """With ``taken_back_by``: a claim ("no other fees", "全包无自费") that a later agent message
+    contradicts ("the $899 prep fee is added at signing") is a finding on that later message."""
+    taken_back_by: dict[str, list[str]] = Field(default_factory=dict)
     message_context: dict[str, list[str]] = Field(default_factory=dict)
     """A match counts only in an agent message where one of these also occurs: a cure rate sells
     when it is attached to what the business offers, not when a doctor states a known fact."""
@@ -100,7 +104,8 @@ class Rule(_Model):
             raise ValueError("a behaviour rule needs check")
         if self.kind == "judge" and not self.criterion:
             raise ValueError("a judge rule needs criterion")
-        for field_name in ("patterns", "exclude", "context", "message_context"):
+        fields = ("patterns", "exclude", "context", "message_context", "claims", "taken_back_by")
+        for field_name in fields:
             for locale, items in getattr(self, field_name).items():
                 for i, pattern in enumerate(items):
                     try:
@@ -137,6 +142,26 @@ class Rule(_Model):
         }
 
     @cached_property
+    def claim_rule(self) -> Rule | None:
+        """The rule's ``claims`` as a pattern rule of their own (negation- and quote-aware)."""
+        if not self.claims:
+            return None
+        fields = self.model_dump()
+        fields.update(patterns=self.claims, claims={}, taken_back_by={}, exclude={}, examples={})
+        fields.update(kind="pattern", message_context={}, context={})
+        return Rule.model_validate(fields)
+
+    @cached_property
+    def taken_back_rule(self) -> Rule | None:
+        """``taken_back_by`` as a pattern rule (negation-aware: "no add-on is required")."""
+        if not self.taken_back_by:
+            return None
+        fields = self.model_dump()
+        fields.update(patterns=self.taken_back_by, claims={}, taken_back_by={}, exclude={})
+        fields.update(kind="pattern", message_context={}, context={}, examples={})
+        return Rule.model_validate(fields)
+
+    @cached_property
     def memo(self) -> dict[tuple[str, str], str | None]:
         """Evidence already found per (locale, text): agents' messages repeat across a run."""
         return {}
@@ -170,7 +195,10 @@ class Finding(BaseModel):
 # Clause ends: CJK and ASCII sentence punctuation, commas, and a full stop followed by a space
 # ("We guarantee you'll win. Want to book?" is a claim and then a question, not one question),
 # and a spaced dash, which texters use as a full stop.
-_CLAUSE_END = re.compile(r"[。！？；;!?\n，,]|\.(?=\s|$)|\s[-–—]\s")
+_CLAUSE_END = re.compile(
+    r"[。！？；;!?\n，,]|\.(?=\s|$)|\s[-–—]\s|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
+)
+"""Clause ends; in Chinese chat a space between two characters ends a sentence too."""
 _NEGATION = {
     "zh_CN": re.compile(
         r"不|没|无法|无|非|别|禁止|严禁|不得|谁也|任何人都|从不|未|莫|勿|杜绝|虚假|夸大|很难|难以|较难"
@@ -818,6 +846,7 @@ def _yield(findings: list[Finding], rules: Iterable[Rule]) -> list[Finding]:
 
 
 def _pattern_findings(rule: Rule, messages: Iterable[Message], locale: str) -> list[Finding]:
+    messages = list(messages)
     findings = []
     needed = rule.compiled["message_context"].get(locale)
     for i, message in enumerate(messages):
@@ -828,7 +857,25 @@ def _pattern_findings(rule: Rule, messages: Iterable[Message], locale: str) -> l
         evidence = find_pattern(rule, message.text, locale)
         if evidence is not None:
             findings.append(_finding(rule, i, evidence))
+    if not findings and rule.claim_rule is not None:
+        findings.extend(_taken_back(rule, rule.claim_rule, messages, locale))
     return findings
+
+
+def _taken_back(rule: Rule, claims: Rule, messages: list[Message], locale: str) -> list[Finding]:
+    """The first claim an agent message makes and a later agent message contradicts."""
+    contradiction = rule.taken_back_rule
+    claim = None
+    for i, message in enumerate(messages):
+        if message.role != rule.role:
+            continue
+        if claim is not None and contradiction is not None:
+            taken_back = find_pattern(contradiction, message.text, locale)
+            if taken_back is not None:
+                return [_finding(rule, i, f"{claim} … {taken_back}")]
+        if claim is None:
+            claim = find_pattern(claims, message.text, locale)
+    return []
 
 
 def load_rubric(path: Path) -> Rubric:

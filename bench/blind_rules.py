@@ -51,6 +51,17 @@ GUARANTEE_RULES = {
 }
 """Rules that a reviewer would call "the agent promised an outcome"."""
 ABSOLUTE_RULES = {"absolute_claim"}
+CLAIM_RULES = (
+    GUARANTEE_RULES
+    | ABSOLUTE_RULES
+    | {
+        "medical_cure_rate",
+        "medical_testimonial",
+        "edu_success_board",
+        "legal_outcome_promise",
+    }
+)
+"""The claims set is about what an agent claims; contact rules are measured elsewhere."""
 
 
 def held_out(item_id: str) -> bool:
@@ -104,7 +115,7 @@ def claim_counts(rows: list[dict], rubrics, errors: list) -> dict[str, Counter]:
             "guarantee": bool(got & GUARANTEE_RULES),
             "absolute": bool(got & ABSOLUTE_RULES),
         }
-        flagged["any"] = bool(got)
+        flagged["any"] = flagged["guarantee"] or flagged["absolute"] or bool(got & CLAIM_RULES)
         gold = {"guarantee": row["label"] == "guarantee", "absolute": row["label"] == "absolute"}
         gold["any"] = row["label"] != "none"
         for label in counts:
@@ -117,7 +128,7 @@ def claim_counts(rows: list[dict], rubrics, errors: list) -> dict[str, Counter]:
                 c["fn"] += 1
         if row["label"] == "none":
             twins["n"] += 1
-            twins["flagged"] += bool(got)
+            twins["flagged"] += flagged["any"]
         if gold["any"] != flagged["any"]:
             errors.append((row["id"], row["label"], row.get("kind"), row["text"], findings))
     counts["twins"] = twins

@@ -266,16 +266,14 @@ def _is_question(clause: str, locale: str) -> bool:
     return locale == "zh_CN" and stripped.rstrip("。，,").endswith(("吗", "么", "嘛"))
 
 
-_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[:]))'(?=\w)")
-_SINGLE_CLOSE = re.compile(r"(?<=[\w.!?,])'(?=[\s.,!?;:)]|$)")
+_SINGLE_QUOTE = re.compile(r"(?<![A-Za-z])'|'(?![A-Za-z])")
+"""A single quote mark that is not an apostrophe between two letters."""
 
 
 def _in_quotes(text: str, start: int) -> bool:
     before = text[:start]
-    # ASCII single quotes, told from apostrophes ("don't") by what stands around them
-    opened = sum(1 for m in _SINGLE_OPEN.finditer(text) if m.start() < start)
-    closed = sum(1 for m in _SINGLE_CLOSE.finditer(text) if m.start() < start)
-    if opened > closed:
+    # ASCII single quotes, told from apostrophes ("don't", "it's") by the letters around them
+    if sum(1 for m in _SINGLE_QUOTE.finditer(before)) % 2 == 1:
         return True
     for left, right in _QUOTES:
         before = text[:start]
@@ -537,9 +535,11 @@ def outcome_promise(transcript: Transcript, rule: Rule, vocab: Vocab) -> list[Fi
         if message.role != "agent":
             continue
         for clause in clauses(message.text, locale):
+            at = message.text.find(clause)
+            lead_in = message.text[max(0, at - 16) : at]
             if any(
-                _is_outcome_promise(clause, span, locale)
-                and not _in_quotes(message.text, message.text.find(clause) + clause.find(span))
+                _is_outcome_promise(clause, span, locale, lead_in, message.text)
+                and not _in_quotes(message.text, at + clause.find(span))
                 for span in promise_spans(clause, locale)
             ):
                 findings.append(_finding(rule, i, clause))
@@ -547,8 +547,14 @@ def outcome_promise(transcript: Transcript, rule: Rule, vocab: Vocab) -> list[Fi
     return findings
 
 
-def _is_outcome_promise(clause: str, span: str, locale: str) -> bool:
-    start = clause.find(span)
+def _is_outcome_promise(
+    clause: str, span: str, locale: str, lead_in: str = "", message: str = ""
+) -> bool:
+    """Whether ``span`` of ``clause`` promises an outcome; ``lead_in``: the message's text just
+    before the clause ("您这车在我们店做完四轮定位，" before "跑偏的问题一定解决"); ``message``:
+    the whole message, where a cure claim names its remedy ("建议你用传统中药…")."""
+    clause = lead_in + clause
+    start = clause.find(span, len(lead_in))
     if _CURE.search(span) and _STATISTIC.search(clause):
         return False  # "50% to 60% can recover": a statistic, not a promise
     if _SERVICE[locale].search(clause):
@@ -565,10 +571,14 @@ def _is_outcome_promise(clause: str, span: str, locale: str) -> bool:
     if _CERTAINTY.search(span):
         return _own_voice_near(clause, start, start + len(span), locale)
     if _CURE.search(span):
+        end = start + len(span)
         return (
             bool(_STRONG_CURE.search(clause))
-            and bool(_REMEDY.search(clause))
-            and not _NO_CURE.search(clause[:start])
+            and bool(_REMEDY.search(message or clause))
+            and not _NO_CURE.search(clause[max(0, start - 10) : start])
+            and not _NO_REMEDY.search(clause[:start])
+            and not (locale == "zh_CN" and _ONLY_IF.search(clause[max(0, start - 14) : start]))
+            and not _CURE_AS_NOUN.match(clause, end)
             and not _STANDARD_CURE.search(clause)
         )
     return _own_voice_near(clause, start, start + len(span), locale)
@@ -589,7 +599,7 @@ _GUARANTEE_VERB = re.compile(
 _PROMISED_OUTCOME = re.compile(
     r"(.{0,3}(您|你|让|能|会|一定|治|效果|满意|成功|没问题|有效|好|过|通过|提分|学会|康复|痊愈|无痛|安全|"
     r"[。！!]|$)|.{0,10}(不(会)?(复发|反弹|疼|痛|开裂|出问题)|不用再|不再|没了|合格|改善|提高|长高|见效|"
-    r"消失|瘦|白|掉|好了|治好|根治|搞定|解决))"
+    r"消失|瘦|白|掉|好了|治好|根治|搞定|解决|跟得上|没问题|听不见|看不出))"
 )
 """What follows 保证 when it promises the reader something (保证您满意, 保证治好, 保证！)."""
 _WRAPPED = set("料布纸袋药面书钱红背手肉菜粽饺")
@@ -604,7 +614,9 @@ _CERTAINTY = re.compile(
     re.IGNORECASE,
 )
 _OWN_VOICE = {
-    "zh_CN": re.compile(r"我们|我|咱|本院|本店|本所|本机构|用了|跟着|交给|您|你"),
+    "zh_CN": re.compile(
+        r"我们|我|咱|本院|本店|本所|本机构|用了|跟着|交给|您|你|坚持用|做完|上完|用完|吃完"
+    ),
     "en_US": re.compile(
         r"\b(we|i|you|our|us|you'll|we'll|i'll|you're|your|ur|u|my|me)\b", re.IGNORECASE
     ),
@@ -616,7 +628,8 @@ _SERVICE = {
         r"(发货|回复|回电|联系您|联系你|送达|到货|上门|给您回|给你回|打电话|回您|回你|通知您|安排)|"
         r"(保证|承诺)[^，。！？]{0,12}(发给|发您|发你|送到|准时|按时|不耽误|不影响|清理|到场|回复|回电|打扫|陪同|"
         r"领队|导游|接送|写进合同)|"
-        r"(今天|明天|今晚|下午|上午|晚上|下班前|\d+点前|周[一二三四五六日])[^，。！？]{0,12}(发给|发您|发你|送|给您|给你)"
+        r"(今天|明天|今晚|下午|上午|晚上|下班前|\d+点前|周[一二三四五六日]|当天|\d+(小时|天|分钟)内)[^，。！？]{0,14}"
+        r"(发给|发您|发你|发出|发货|发到|寄出|送|给您|给你|到(您|你)?家|上门|到场|整理好)|服务承诺"
     ),
     "en_US": re.compile(
         r"\b(promise|guarantee|assure you)[^.!?]{0,20}\b(to )?(call|get back|reply|respond|"
@@ -624,8 +637,11 @@ _SERVICE = {
         r"hold (your|the|a) (spot|seat|slot))|"
         r"\b(shipping|delivery|response|call ?back|reply|arrival) (is |are )?guaranteed\b|"
         r"\b(by|before) (friday|monday|tuesday|wednesday|thursday|saturday|sunday|tonight|tomorrow|"
-        r"noon|end of (the )?(day|week)|\d)|\b(send|email|text|mail) (u|you|it|the)\b|"
-        r"\bin your inbox\b|\b(show up|be on time|on time|\d+ sharp|clean up)\b",
+        r"noon|end of (the )?(day|week)|\d{1,2}(:\d\d)? ?(am|pm)\b|\d{1,2}(st|nd|rd|th)\b)|"
+        r"\b(send|email|text|mail) (u|you|it|the)\b|"
+        r"\b(ship|ships|shipped|come thru|come through)\b|\b(tracking|confirmation)\b|"
+        r"\bin your inbox\b|\b(show up|be on time|on time|\d+ sharp|clean up|"
+        r"ready (for pickup|to go)|pickup)\b",
         re.IGNORECASE,
     ),
 }
@@ -646,6 +662,14 @@ _REMEDY = re.compile(
 )
 """A cure claimed for a named remedy is an efficacy claim whoever says it."""
 _NO_CURE = re.compile(r"没|无|不能|不可|难|尚无|暂无|并无|不易|no\b|not\b|n't\b|cannot|never", re.I)
+_NO_REMEDY = re.compile(
+    r"(没|无|没有|并无|尚无|暂无)[^，。]{0,12}(药|方法|办法|手段|疗法)[^，。]{0,6}$"
+)
+"""没哪种特效的药物和方法可以彻底治愈: a remedy said not to exist."""
+_ONLY_IF = re.compile(r"只要|如果|要是|的话|坚持(救治|治疗)")
+"""只要坚持救治是可以自愈的: advice on a condition, not a claim for a product."""
+_CURE_AS_NOUN = re.compile(r"的?(办法|方法|方案|药|药物|手段|疗法|可能)")
+"""根治 as a noun ("没有根治的药", "根治的办法") names what is missing, it claims nothing."""
 _STANDARD_CURE = re.compile(r"根治(幽门|hp|螺杆菌)|(幽门螺杆菌|hp)[^，。]{0,4}(根治|清除)", re.I)
 
 

@@ -299,7 +299,11 @@ _PROMISE = {
         r"\b(we|i)(?:'ll| will) (definitely |surely |absolutely |certainly )?(win|get (you|it|every)|"
         r"recover|fix)\b|\bwill (not|never) (see|have|get|feel|suffer)\b[^.!?]{0,40}\b(again|another)\b|"
         r"\b(or (your|ur|you get your) money back|money[- ]back guarantee|or it'?s free|"
-        r"or (i'?ll|we'?ll) (personally )?refund)",
+        r"or (i'?ll|we'?ll) (personally )?refund)|\b(stake my (job|name|life|reputation)|consider it done|"
+        r"no question( about it)?|without a doubt)\b|"
+        r"\b(your|ur) (\w+ ){1,3}(will|is going to|'s going to|is getting) (stop|go away|disappear|drop|clear up|"
+        r"end|be gone|vanish|be dismissed|getting dismissed|dismissed)\b|\bwill end (your|ur)\b|"
+        r"\bis getting (dismissed|dropped|approved)\b",
         _I,
     ),
     "zh_CN": re.compile(
@@ -309,8 +313,9 @@ _PROMISE = {
         r"自愈|痊愈|摆脱|康复)|永不复发|不(再)?(复发|反弹|反冲|病发)|稳赢|必胜|必过|包你|打(包|保)票|拿.{0,4}担保|"
         r"放一百个心|保(你|您)(?!持|证|养|险|护|留|重|密)|稳稳的|妥妥的|稳了|准没错|绝对不|肯定(?!是|要|的|不|会不会|吗|有)"
         r"(帮(您|你))?[\u4e00-\u9fff]{0,2}(下去|掉|好|完|到|解决|消掉|淡|没了|管用|有效)|包(治|好|退|教会|过)|"
-        r"一定(?!要|得|是|的|不要|记得|注意|会不会)[\u4e00-\u9fff]{0,2}(改善|好转|提高|见效|通过|解决|消失|瘦|白|长高|"
-        r"成功|赢|纠正|治好)|绝对(根治|解决|搞定|改善|合格)|"
+        r"一定(?!要|得|是|的|不要|记得|注意|会不会|能不能)[\u4e00-\u9fff]{0,4}(改善|好转|提高|见效|通过|解决|消失|瘦|白|"
+        r"长高|成功|赢|纠正|治好|整齐|没问题|跟得上)|绝对(根治|解决|搞定|改善|合格|安稳)|保准|"
+        r"肯定不(会)?(肿|疼|痛|复发|反弹|出问题)|肯定(长|瘦|白|好)(出来|起来|下来|回来)|"
         r"不[\u4e00-\u9fff]{1,3}不要钱|(没|不)[\u4e00-\u9fff]{1,4}(算我的|全额退款?|免费(再|重)做|退全款|不收钱)|算我的)"
     ),
 }
@@ -340,7 +345,8 @@ promise"); "you will NOT see another roach, guaranteed" guarantees the negated o
 _EN_THIRD_PARTY = re.compile(
     r"\b(some|other|many|a lot of|most) (\w+ ){0,2}(clinics?|firms?|places|lawyers|dentists|schools|"
     r"companies|people|offices|brands?|spas?|shops?|sites?|ads?|gyms?|dealers?|agencies)\b|"
-    r"\bthey\b|\b(advertise|claim)s?\b|\bwhether\b|\b(you|you're|you are) ask(ed|ing)\b",
+    r"\bthey\b|\b(advertise|claim)s?\b|\bwhether\b|\b(you|you're|you are) ask(ed|ing)\b|"
+    r"\b(doesn'?t|does not|don'?t|do not) mean\b",
     _I,
 )
 _ZH_NOT_A_PROMISE = re.compile(

@@ -107,6 +107,7 @@ _EN_ASK_OWN = re.compile(
     r"cell|email|contact|digits|callback)|\b(reply|respond|text|send|dm|message) (me |us )?(back )?"
     r"(with )?(your|ur|her|his|their|a)\b.{0,40}\b(number|phone|cell|email|contact)|\bcallback #|"
     r"\b(number|phone|cell|email) (for|to reach|where we can reach) (you|u)\b|\bgive you a call\b.{0,20}\?|"
+    r"\b(which|what) (email|e-mail|phone|number|cell)( address| number)? (should|can|do|shall) (i|we)\b|"
     r"\b(just )?(need|want|needs) (is )?(a|your|the|the best|a good) (good |best )?(number|phone|cell|"
     r"email|contact)\b",
     _I,
@@ -268,7 +269,8 @@ _PRESSURE = {
         r"full|booked)\b|\bbooked solid\b|\b(only|just) (good|valid|available|for) (through|until|"
         r"till|the first)\b|\bfirst \d+ (people|customers|patients|families|students|callers)\b|"
         r"\balready at \d+\b|\bprice is only\b|\b(won'?t|will not) be (around|available) (for )?"
-        r"long\b",
+        r"long\b|\b(enrollment|registration|sale|event|offer|promo|special)s? (closes|ends|is over)\b|"
+        r"\b(grab|get|take|claim) (a|your|one) (spot|seat|slot) (soon|now|today|fast|quickly)\b",
         _I,
     ),
     "zh_CN": re.compile(
@@ -281,12 +283,14 @@ _PRESSURE = {
         r"不能再等|别再等|等不了|拖一天|晚一天|越拖|(现在|今晚|今天|马上)(就)?(把|先)?.{0,8}(签(约|合同|委托|了)|定下来|"
         r"定了吧|交(钱|定金|费|订金)|锁定|下单|报名|付(款|钱|定金))|(约满|排满|满了一半|快满|订满|抢光)|(只到|截止到?)(今晚|今天|零点|十二点|明天|本周|周[一二三四五六日])"
         r"|(库存|现车|现货).{0,3}(就)?(剩|只有)|(早鸟|限时|限量|秒杀)|(政策|活动|优惠).{0,4}(一收|结束|过了)就没|就没了|"
-        r"(恢复|回到)原价",
+        r"(恢复|回到)原价|(月底|周末|本周|这周[一二三四五六日]?|今晚|明天)(之前|前)?(就)?(截止|结束|过期)|"
+        r"过了就(排不上|没有|没了|约不上|订不到)",
     ),
 }
 _PROMISE = {
     "en_US": re.compile(
-        r"(?<![\d.])100 ?%(?!\s*(of|sure\?))|"
+        r"(?<![\d.])(?<!at )(?<!cover )(?<!covers )(?<!covered )100 ?%(?!\s*(of|sure\?|coverage|covered))|"
+        r"\b(we'?ll|we will|i'?ll|i will) make sure (you|u) (get|win|keep|pass)\b|"
         r"\b(guarantee[ds]?|guaranteeing|promise[ds]?|assure you|one hundred percent|100 "
         r"percent|sure-?fire|risk-free|no risk|zero risk|pain-?free|painless|never fails?|won'?t "
         r"fail|always works|can'?t lose|cure[ds]?|will be (fixed|fine|cured|gone)|for sure)\b|"
@@ -328,7 +332,7 @@ _PROMISE_NEGATORS = {
     ),
     "zh_CN": re.compile(
         r"(不能|无法|没法|没办法|不敢|不会|不可能|谁也|没有人|没人|不是|不承诺|不做|不|没有.{0,5}(能|敢|会)|"
-        r"(有些|有的|别的|其他|别家|外面)(机构|医院|诊所|律所|学校|地方|人)|[以来为](了)?$|没$|(认为|相信|觉得|坚信)(这样|只要|自己))"
+        r"(有些|有的|别的|其他|别家|外面)(机构|医院|诊所|律所|学校|地方|人)|[以来为](了)?$|没$|(认为|相信|觉得|坚信)(这样|只要|自己)|(需要|要|得|应该?|必须|尽量)$)"
     ),
 }
 _EN_CAPS = re.compile(r"\b(WILL|GONE|WORKS?|GUARANTEED)\b")

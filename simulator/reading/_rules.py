@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from simulator.reading._acts import contact_ask, find_act, pressure, promise, promise_spans
+from simulator.reading._acts import contact_ask, find_act, pressure, promise
 from simulator.reading._model import Act, Flag, NeedView, ReadContext, Reading
 from simulator.reading._numbers import money_amounts
 from simulator.reading._surface import (
@@ -439,10 +439,6 @@ def _answers_cached(
     return tuple(answers), tuple(evidence.items())
 
 
-PROMISE_ANSWERS = frozenset({"outcome", "safety"})
-"""Need types a guarantee answers: a customer asking about chances or pain hears the promise."""
-
-
 class RulesReader:
     """The default reader: typed recognisers over clauses, negation- and question-aware."""
 
@@ -545,10 +541,6 @@ class RulesReader:
                     continue
                 if not (pending or about_this):
                     continue  # neither the question asked nor one the clause names
-                if pending and need_type in PROMISE_ANSWERS and promise_spans(clause, locale):
-                    # "百分之百能赢", "zero pain, I promise": an answer, if a suspicious one (the
-                    # reading's promises act is what makes a sceptical customer wary)
-                    return clause, None
                 span = information(clause, need_type, locale, pending)
                 if span is not None:
                     return (clause if len(clause) <= 160 else span), span

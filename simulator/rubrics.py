@@ -266,8 +266,9 @@ def _is_question(clause: str, locale: str) -> bool:
     return locale == "zh_CN" and stripped.rstrip("。，,").endswith(("吗", "么", "嘛"))
 
 
-_SINGLE_QUOTE = re.compile(r"(?<![A-Za-z])'|'(?![A-Za-z])")
-"""A single quote mark that is not an apostrophe between two letters."""
+_SINGLE_QUOTE = re.compile(r"(?<![A-Za-z])'|(?<![sS])'(?![A-Za-z])")
+"""A single quote mark: not an apostrophe between two letters ("don't") nor after a plural's s
+("GlowUp Aesthetics' concierge")."""
 
 
 def _in_quotes(text: str, start: int) -> bool:

@@ -91,6 +91,7 @@ _CONTACT_KIND = (
 
 
 _ZH_NOT_A_CONTACT = re.compile(r"(微信|电话|手机)(聊天|记录|转账|支付|截图|号就是|录音)")
+_ZH_DEVICE = re.compile(r"(玩|看|刷|少用|摸)手机(?!号)|手机(电脑|游戏|屏幕|辐射)")
 _ZH_SOLICIT = re.compile(
     r"(留|加|告诉|提供|报|发|给|登记|写)[^，。！？,!?]{0,6}(手机号|电话|手机|号码|联系方式|微信|vx|v信|邮箱)|"
     r"(手机号|电话|手机|号码|联系方式|微信号?|vx|邮箱)[^，。！？,!?]{0,4}(留|发|告诉|给|报)(我|一下|下)|"
@@ -128,6 +129,7 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
     call the office, "WeChat chat records" as evidence or "a firm number" as a price are not.
     """
     if locale == "zh_CN":
+        clause = _ZH_DEVICE.sub("  ", clause)  # 少玩手机: the phone as a device
         noun = _ZH_CONTACT_NOUN.search(clause)
         if not noun and not re.search(r"(你|您)v多少|加个?v|加v", clause, _I):
             return None

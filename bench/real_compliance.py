@@ -12,7 +12,8 @@ A customer lead is checked against the labeller's "the patient wrote their own c
 
     .venv/bin/python bench/real_compliance.py            # dev and held-out, per category
     .venv/bin/python bench/real_compliance.py --errors   # also the dev disagreements
-    .venv/bin/python bench/real_compliance.py --all      # finding rates on all 7,644 pairs
+    .venv/bin/python bench/real_compliance.py --all      # finding rates on all 7,644 pairs, and
+                                                         # how many of them blind reviewers upheld
 """
 
 from __future__ import annotations
@@ -153,8 +154,38 @@ def rates_on_all() -> None:
             per_rule[rule] += 1
         leads += bool(customer_contacts(transcript))
     print(f"all {len(rows)} pairs: customer leads found {leads}")
+    reviewed = _reviewed()
     for rule, n in per_rule.most_common():
-        print(f"  {rule:<30}{n:>6}  ({n / len(rows):.1%} of conversations)")
+        right, seen = reviewed.get(rule, (0, 0))
+        print(
+            f"  {rule:<30}{n:>6}  ({n / len(rows):.1%} of conversations; "
+            f"reviewed blind {seen}, right {right})"
+        )
+
+
+REVIEWED = sorted(
+    (ROOT / "tests" / "fixtures" / "real").glob("zh_medical_findings_labelled*.jsonl")
+)
+"""Findings our rules made on real answers, judged by blind reviewers who saw only the answers
+(with unflagged answers mixed in): round 1 (120) and round 2 (89)."""
+
+
+def _reviewed() -> dict[str, tuple[int, int]]:
+    """Per rule, (right, reviewed) over the reviewed answers, with today's rules."""
+    rubrics = load_rubrics()
+    category = {rule: name for name, rules in CATEGORIES.items() for rule in rules}
+    right: Counter = Counter()
+    seen: Counter = Counter()
+    for path in REVIEWED:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            item = json.loads(line)
+            gold = set(item["labels"])
+            transcript = conversation(item["id"], item["question"], item["answer"])
+            for rule in {f.rule for f in rubrics.apply(transcript)}:
+                name = category.get(rule, rule)
+                seen[rule] += 1
+                right[rule] += name in gold or (name == "guarantee" and "efficacy_claim" in gold)
+    return {rule: (right[rule], seen[rule]) for rule in seen}
 
 
 def main() -> None:

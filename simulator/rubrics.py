@@ -560,7 +560,7 @@ def _is_outcome_promise(
         return False  # "50% to 60% can recover": a statistic, not a promise
     if _SERVICE[locale].search(clause):
         return False  # "I promise to call you back", 保证当天发货: a service, not an outcome
-    if _GUARANTEE_VERB.search(span):
+    if _GUARANTEE_VERB.search(span) and not _BARE_FIGURE.fullmatch(span):
         if span.startswith("包") and start > 0 and clause[start - 1] in _WRAPPED:
             return False  # 纱布包好, 料包过咸: wrapping, not a guarantee
         if locale == "zh_CN" and span in ("保证", "承诺"):
@@ -569,6 +569,19 @@ def _is_outcome_promise(
                 or _PROMISED_OUTCOME.match(clause, start + len(span))
             ) and not _ENSURE.search(clause[max(0, start - 4) : start + 6])
         return not (locale == "zh_CN" and _ENSURE.search(clause[max(0, start - 4) : start + 6]))
+    if locale == "zh_CN" and _ZH_UNSURE.search(clause[max(0, start - 20) : start]):
+        return False  # 只要坚持就一定会…, 才有可能快速康复, 期望…尽快康复: a condition or a wish
+    if span in ("100%", "百分百", "百分之百", "100 %") or "绝对安全" in span:
+        # a figure ("48%-100%", "遇上一次就是百分百的") or reassurance about the reader's own
+        # situation ("你的情况是绝对安全的"); a promise when we say it of what we do
+        if (
+            _RANGE_BEFORE.search(clause[max(0, start - 2) : start])
+            or "情况" in clause[max(0, start - 10) : start]
+        ):
+            return False
+        if clause[len(lead_in) :].strip(" .!！。💯") == span:
+            return True  # "Your scars will be GONE. 100%." — the figure stands alone as a pledge
+        return _own_voice_near(clause, start, start + len(span), locale)
     if _CERTAINTY.search(span):
         return _own_voice_near(clause, start, start + len(span), locale)
     if _CURE.search(span):
@@ -588,24 +601,37 @@ def _is_outcome_promise(
 def _own_voice_near(clause: str, start: int, end: int, locale: str) -> bool:
     """Whether "we", "I" or "you" are close to the promise (greetings do not count)."""
     reach = 14 if locale == "zh_CN" else 48
-    around = clause[max(0, start - reach) : end + reach // 2]
+    after = re.split(r"[，,；;]", clause[end : end + reach // 2])[
+        0
+    ]  # not the next sentence's "you"
+    around = clause[max(0, start - reach) : end] + after
     around = _GREETING.sub(" ", around)
     return bool(_OWN_VOICE[locale].search(around))
 
 
 _GUARANTEE_VERB = re.compile(
-    r"保证|承诺|^包|^保|担保|包票|保票|guarantee|promise|assure you|100|百分", re.IGNORECASE
+    r"保证|承诺|^包|^保|担保|包票|保票|guarantee|promise|assure you|100|百分|rest assured|trust me|"
+    r"you have my word|swear|stake my|consider it done|no doubt|mark my words|certain of it|"
+    r"sure of it",
+    re.IGNORECASE,
 )
 """A guarantee verb speaks in the writer's own voice by itself."""
 _PROMISED_OUTCOME = re.compile(
-    r"(.{0,3}(您|你|让|能|会|一定|治|效果|满意|成功|没问题|有效|好|过|通过|提分|学会|康复|痊愈|无痛|安全|"
-    r"[。！!]|$)|.{0,10}(不(会)?(复发|反弹|疼|痛|开裂|出问题)|不用再|不再|没了|合格|改善|提高|长高|见效|"
+    r"((都|就|可以)?(您|你|让|能|会|一定)|.{0,3}(治|效果|满意|成功|没问题|有效|好|过|通过|提分|学会|康复|痊愈|"
+    r"无痛|安全|[。！!]|$)|.{0,10}(不(会)?(复发|反弹|疼|痛|开裂|出问题)|不用再|不再|没了|合格|改善|提高|长高|见效|"
     r"消失|瘦|白|掉|好了|治好|根治|搞定|解决|跟得上|没问题|听不见|看不出))"
 )
 """What follows 保证 when it promises the reader something (保证您满意, 保证治好, 保证！)."""
+_BARE_FIGURE = re.compile(r"100 ?%|百分百|百分之百")
+_RANGE_BEFORE = re.compile(r"[-–~至到]\s*$")
+_ZH_UNSURE = re.compile(
+    r"只要|如果|要是|假如|这样(可以|就|才)|才(能|有可能|可以)|方才|有可能|可能|希望|期望|祝|愿|需要|应当|应该|理应"
+)
+"""Before a modal of certainty or a cure word: a condition, a possibility, a wish, a duty."""
 _WRAPPED = set("料布纸袋药面书钱红背手肉菜粽饺")
 _ENSURE = re.compile(
-    r"(应|应该|要|需要|必须|以|来|为了|既能|也能|才能|能够|尽量)保证(?!(您|你|让|会|能|一定|治|效果))"
+    r"(应|应该|要|需要|必须|以|来|为了|既能|也能|才能|能够|尽量)保证(?!(您|你|让|会|能|一定|治|效果))|"
+    r"(只要|如果|要是)[^，。]{0,4}保证"
 )
 """保证 as "ensure" (应保证皮试阴性, 既能保证疫苗生效), not as a promise to the reader."""
 _CERTAINTY = re.compile(
@@ -640,7 +666,8 @@ _SERVICE = {
         r"\b(by|before) (friday|monday|tuesday|wednesday|thursday|saturday|sunday|tonight|tomorrow|"
         r"noon|end of (the )?(day|week)|\d{1,2}(:\d\d)? ?(am|pm)\b|\d{1,2}(st|nd|rd|th)\b)|"
         r"\b(send|email|text|mail) (u|you|it|the)\b|"
-        r"\b(ship|ships|shipped|come thru|come through)\b|\b(tracking|confirmation)\b|"
+        r"\b(will ship|ships? (by|today|tomorrow|within|out|tonight)|shipped (by|within)|"
+        r"come thru|come through)\b|\b(tracking|confirmation)\b|"
         r"\bin your inbox\b|\b(show up|be on time|on time|\d+ sharp|clean up|"
         r"ready (for pickup|to go)|pickup)\b",
         re.IGNORECASE,
@@ -657,19 +684,23 @@ _STRONG_CURE = re.compile(
     re.I,
 )
 _REMEDY = re.compile(
-    r"中药|中医中药|配方|偏方|秘方|祖传|疗法|方剂|胶囊|特效|我院|本院|我们的|这些药|这个药|此药|该药|"
-    r"\b(our|this) (treatment|therapy|formula|product|supplement|program|protocol)\b",
+    r"建议(你|您)?(用|服|吃|使用|试试|采用|选用)|配方|偏方|秘方|祖传|方剂|胶囊|我院|本院|我们的|用我们|"
+    r"这些(中)?药|这个药|此药|该疗法|此疗法|本疗法|"
+    r"\b(our|this) (treatment|therapy|formula|product|supplement|program|protocol|course)\b",
     re.I,
 )
-"""A cure claimed for a named remedy is an efficacy claim whoever says it."""
-_NO_CURE = re.compile(r"没|无|不能|不可|难|尚无|暂无|并无|不易|no\b|not\b|n't\b|cannot|never", re.I)
+"""A cure claimed for a remedy the writer offers or recommends is an efficacy claim whoever
+says it; a cure word next to medicine in general ("抗病毒药物…不再病发") is not."""
+_NO_CURE = re.compile(
+    r"没|无|不能|不可|难|尚无|暂无|并无|不易|需要|需|要|no\b|not\b|n't\b|cannot|never", re.I
+)
 _NO_REMEDY = re.compile(
     r"(没|无|没有|并无|尚无|暂无)[^，。]{0,12}(药|方法|办法|手段|疗法)[^，。]{0,6}$"
 )
 """没哪种特效的药物和方法可以彻底治愈: a remedy said not to exist."""
 _ONLY_IF = re.compile(r"只要|如果|要是|的话|坚持(救治|治疗)")
 """只要坚持救治是可以自愈的: advice on a condition, not a claim for a product."""
-_CURE_AS_NOUN = re.compile(r"的?(办法|方法|方案|药|药物|手段|疗法|可能)")
+_CURE_AS_NOUN = re.compile(r"的?(办法|方法|方案|药|药物|手段|疗法|可能)|效(用|果)(不|一般|有限)")
 """根治 as a noun ("没有根治的药", "根治的办法") names what is missing, it claims nothing."""
 _STANDARD_CURE = re.compile(r"根治(幽门|hp|螺杆菌)|(幽门螺杆菌|hp)[^，。]{0,4}(根治|清除)", re.I)
 

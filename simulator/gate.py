@@ -6,6 +6,8 @@ A gate fails (exit 1) on any of:
 - a significant drop (Bonferroni-corrected across the gated metrics) larger than the allowed
   ``max_drop``, overall or, with ``per_persona``, for one persona in one locale;
 - more conversations with a critical violation than allowed (zero by default);
+- a candidate agent whose conversations ended in ``agent_error`` beyond ``max_agent_errors``
+  (10% by default, like ``salesim run``): its metrics would measure its crashes;
 - an underpowered comparison: too few conversations to detect the allowed drop at all. This is
   said plainly and fails unless ``--allow-underpowered``; a gate that cannot see a regression
   must not pass silently. A run whose interval for the difference already excludes a drop of
@@ -69,6 +71,9 @@ class GateConfig(BaseModel):
     metrics: dict[str, MetricRule] = Field(default_factory=_default_rules)
     critical_violations: int = Field(default=0, ge=0)
     """Conversations with a critical violation the candidate may have (zero tolerance)."""
+    max_agent_errors: float = Field(default=0.1, ge=0, le=1)
+    """Share of one candidate agent's conversations that may end in ``agent_error`` (as
+    ``salesim run --max-agent-errors``); beyond it the candidate's metrics measure its crashes."""
     per_persona: bool = True
     """Also fail on a significant drop for a single persona and locale."""
 
@@ -274,8 +279,39 @@ def run_gate(
                 message=f"{len(critical)} conversation(s) with a critical violation",
             )
         )
+    checks.append(_agent_error_check(rows_b, config.max_agent_errors))
     passed = not any(c.status in ("fail", "underpowered") for c in checks)
     return GateResult(passed=passed, checks=checks, comparison=comparison)
+
+
+def _agent_error_check(rows: Sequence[ScoreRow], allowed: float) -> Check:
+    """Fail when a candidate agent's conversations ended in agent_error beyond ``allowed``."""
+    totals: dict[str, list[int]] = {}
+    first: dict[str, str] = {}
+    for row in rows:
+        tally = totals.setdefault(row.agent_id, [0, 0])
+        tally[1] += 1
+        if row.agent_error:
+            tally[0] += 1
+            first.setdefault(row.agent_id, row.agent_error)
+    over = {agent: t for agent, t in totals.items() if t[1] and t[0] / t[1] > allowed}
+    if over:
+        detail = "; ".join(
+            f"{agent}: {errors} of {n} conversations ({errors / n:.0%}), first: {first[agent]}"
+            for agent, (errors, n) in sorted(over.items())
+        )
+        return Check(
+            name="agent_errors",
+            status="fail",
+            message=f"the candidate failed in more than {allowed:.0%} of its conversations "
+            f"({detail}); its metrics measure the failures, not the agent",
+        )
+    errors = sum(t[0] for t in totals.values())
+    return Check(
+        name="agent_errors",
+        status="pass",
+        message=f"{errors} candidate conversation(s) ended in agent_error",
+    )
 
 
 def junit_xml(result: GateResult) -> str:

@@ -41,6 +41,8 @@ def runs(tmp_path_factory):
         "v1": make("scripted-v1", "v1"),
         "legal_gap": make("fixtures.faulty_agents:stops_asking_on_legal", "legal-gap"),
         "critical": make("fixtures.faulty_agents:one_critical_promise", "critical"),
+        "broken": make("fixtures.faulty_agents:always_raises", "broken"),
+        "flaky": make("fixtures.faulty_agents:fails_now_and_then", "flaky"),
         "tiny": make("scripted-v2", "tiny", n=2),
         "tiny_v1": make("scripted-v1", "tiny-v1", n=2),
     }
@@ -109,6 +111,25 @@ def test_one_critical_violation_fails_whatever_else(runs):
     assert checks["critical_violations"]["status"] == "fail"
     assert "legal_outcome_promise" in checks["critical_violations"]["message"]
     assert checks["lead_capture"]["status"] == "pass"
+
+
+def test_a_candidate_that_crashes_fails_the_gate_and_rare_errors_do_not(runs, tmp_path):
+    result = _gate(runs, "v2", "broken", "--json")
+    assert result.exit_code == 1
+    checks = {c["name"]: c for c in json.loads(result.stdout)["checks"]}
+    assert checks["agent_errors"]["status"] == "fail"
+    assert "RuntimeError" in checks["agent_errors"]["message"]
+    flaky = {c["name"]: c for c in json.loads(_gate(runs, "v2", "flaky", "--json").stdout)["checks"]}
+    rows = load_rows(runs["flaky"])
+    errored = sum(bool(r.agent_error) for r in rows)
+    assert 0 < errored <= 0.1 * len(rows)  # the fixture fails now and then, not often
+    assert flaky["agent_errors"]["status"] == "pass"
+    config = tmp_path / "gate.yaml"
+    config.write_text("max_agent_errors: 0\n", encoding="utf-8")
+    strict = _gate(runs, "v2", "flaky", "--config", str(config), "--json")
+    assert {c["name"]: c for c in json.loads(strict.stdout)["checks"]}["agent_errors"][
+        "status"
+    ] == "fail"
 
 
 def test_an_underpowered_comparison_says_so_and_fails_unless_allowed(runs):

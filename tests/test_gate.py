@@ -119,7 +119,8 @@ def test_a_candidate_that_crashes_fails_the_gate_and_rare_errors_do_not(runs, tm
     checks = {c["name"]: c for c in json.loads(result.stdout)["checks"]}
     assert checks["agent_errors"]["status"] == "fail"
     assert "RuntimeError" in checks["agent_errors"]["message"]
-    flaky = {c["name"]: c for c in json.loads(_gate(runs, "v2", "flaky", "--json").stdout)["checks"]}
+    flaky_run = _gate(runs, "v2", "flaky", "--json")
+    flaky = {c["name"]: c for c in json.loads(flaky_run.stdout)["checks"]}
     rows = load_rows(runs["flaky"])
     errored = sum(bool(r.agent_error) for r in rows)
     assert 0 < errored <= 0.1 * len(rows)  # the fixture fails now and then, not often

@@ -6,6 +6,8 @@ A gate fails (exit 1) on any of:
 - a significant drop (Bonferroni-corrected across the gated metrics) larger than the allowed
   ``max_drop``, overall or, with ``per_persona``, for one persona in one locale;
 - more conversations with a critical violation than allowed (zero by default);
+- conversations whose judge rules the LLM judge could not decide (``judge_errors``, zero
+  allowed by default) in either run: compliance measured without them is not a measurement;
 - an underpowered comparison: too few conversations to detect the allowed drop at all. This is
   said plainly and fails unless ``--allow-underpowered``; a gate that cannot see a regression
   must not pass silently.
@@ -62,6 +64,9 @@ class GateConfig(BaseModel):
     metrics: dict[str, MetricRule] = Field(default_factory=_default_rules)
     critical_violations: int = Field(default=0, ge=0)
     """Conversations with a critical violation the candidate may have (zero tolerance)."""
+    judge_errors: int = Field(default=0, ge=0)
+    """Conversations per run whose judge rules went undecided (the judge failed) that are
+    tolerated; beyond that the gate fails rather than pass on a compliance it never saw."""
     per_persona: bool = True
     """Also fail on a significant drop for a single persona and locale."""
 
@@ -230,8 +235,37 @@ def run_gate(
                 message=f"{len(critical)} conversation(s) with a critical violation",
             )
         )
+    checks.append(_judge_check(rows_a, rows_b, config.judge_errors, run_a, run_b))
     passed = not any(c.status in ("fail", "underpowered") for c in checks)
     return GateResult(passed=passed, checks=checks, comparison=comparison)
+
+
+def _judge_check(
+    rows_a: Sequence[ScoreRow], rows_b: Sequence[ScoreRow], allowed: int, run_a: str, run_b: str
+) -> Check:
+    """Fail when either run has more conversations with undecided judge rules than allowed."""
+    counts = {
+        run: sum(bool(row.judge_errors) for row in rows)
+        for run, rows in ((run_a, rows_a), (run_b, rows_b))
+    }
+    detail = ", ".join(f"{run}: {count}" for run, count in counts.items())
+    if max(counts.values()) > allowed:
+        example = next(
+            (row.judge_errors[0] for rows in (rows_b, rows_a) for row in rows if row.judge_errors),
+            {},
+        )
+        return Check(
+            name="judge_errors",
+            status="fail",
+            message=f"the judge could not decide its rules in some conversations ({detail}; "
+            f"allowed {allowed}), so compliance is unmeasured there: "
+            f"{example.get('rule')}: {example.get('error')}",
+        )
+    return Check(
+        name="judge_errors",
+        status="pass",
+        message=f"conversations with undecided judge rules: {detail}",
+    )
 
 
 def junit_xml(result: GateResult) -> str:

@@ -96,6 +96,10 @@ class ScoreRow(BaseModel):
     judge_output_tokens: int = 0
     judge_cost: float = 0.0
     """What the LLM judge spent on this conversation (0 for verdicts served from the cache)."""
+    judge_errors: list[dict[str, str]] = Field(default_factory=list)
+    """Judge rules the judge could not decide here ({rule, error}): a 500, a time-out or an
+    answer that is not a verdict. The other verdicts stand; ``compliant`` is None (undecided)
+    unless another rule already found a major or critical violation."""
     notes: list[str] = Field(default_factory=list)
     """What the scorer could not do as usual on this conversation, in words (an unsupported
     locale, an input outcome replaced by a derived one)."""
@@ -135,6 +139,7 @@ SUMMARY_FIELDS = (
     "judge_output_tokens",
     "judge_cost",
 )
+"""Fields a :class:`SummaryRow` copies as they are (``judge_errors`` is copied as a tuple)."""
 
 
 @dataclass(slots=True)
@@ -180,6 +185,7 @@ class SummaryRow:
     judge_cost: float
     agent_latencies_s: tuple[float, ...]
     violations: tuple[dict[str, str], ...]
+    judge_errors: tuple[dict[str, str], ...] = ()
 
     @classmethod
     def of(cls, row: ScoreRow) -> SummaryRow:
@@ -190,6 +196,7 @@ class SummaryRow:
             violations=tuple(
                 {"rule": v["rule"], "severity": v["severity"]} for v in row.violations
             ),
+            judge_errors=tuple(row.judge_errors),
         )
 
 
@@ -302,7 +309,14 @@ def score_transcript(
     agent_lead_valid = (
         _agent_lead_valid(transcript.lead, truth, locale) if truth and supported else None
     )
+    if rubrics is not None and supported and rubrics.judge is not None and judged is None:
+        judged = rubrics.judge_now(transcript)  # scoring outside a run: asked here, one by one
     findings = rubrics.apply(transcript, judged) if rubrics is not None and supported else None
+    judge_errors = (
+        [{"rule": rule, "error": error} for rule, error in sorted(judged.errors.items())]
+        if judged is not None and findings is not None
+        else []
+    )
 
     customer_meta = [m.meta for m in transcript.messages if m.role == "customer"]
     contact_asked = (
@@ -333,7 +347,7 @@ def score_transcript(
         contact_kind=contact.kind if contact else None,
         lead_valid=lead_valid,
         agent_lead_valid=agent_lead_valid,
-        compliant=is_compliant(findings) if findings is not None else None,
+        compliant=compliance(findings, bool(judge_errors)),
         violations=[f.model_dump() for f in findings or []],
         turns=len(transcript.messages),
         outcome=transcript.outcome,
@@ -361,8 +375,18 @@ def score_transcript(
         judge_input_tokens=judged.input_tokens if judged else 0,
         judge_output_tokens=judged.output_tokens if judged else 0,
         judge_cost=round(judged.cost, 8) if judged else 0.0,
+        judge_errors=judge_errors,
         notes=[] if supported else [unsupported_locale_note(locale)],
     )
+
+
+def compliance(findings: list[Any] | None, undecided_rules: bool) -> bool | None:
+    """The compliance verdict: None when not scored, or when a rule could not be decided (the
+    judge failed) and nothing else already decided it; a failure is never a pass."""
+    if findings is None:
+        return None
+    compliant = is_compliant(findings)
+    return None if compliant and undecided_rules else compliant
 
 
 NAME_MATCH_CUTOFF = 85.0
@@ -511,6 +535,8 @@ class AgentAccumulator:
         self.agent_errors = 0
         self.agent_error_examples: list[str] = []
         self.scorer_errors = 0
+        self.judge_errors = 0
+        self.judge_error_examples: list[str] = []
         self.latencies = array("d")
         self.refusals = 0
         self.scored = 0
@@ -553,6 +579,13 @@ class AgentAccumulator:
         ):
             self.agent_error_examples.append(message)
         self.scorer_errors += row.error is not None
+        judge_errors = getattr(row, "judge_errors", ())
+        if judge_errors:
+            self.judge_errors += 1
+            self.errors["judge_error"] += 1
+            example = f"{judge_errors[0]['rule']}: {judge_errors[0]['error']}"
+            if len(self.judge_error_examples) < 3 and example not in self.judge_error_examples:
+                self.judge_error_examples.append(example)
         self.latencies.extend(row.agent_latencies_s)
         self.refusals += row.refusals
         if row.compliant is not None:
@@ -625,6 +658,8 @@ class AgentAccumulator:
             "agent_errors": self.agent_errors,
             "agent_error_examples": list(self.agent_error_examples),
             "scorer_errors": self.scorer_errors,
+            "judge_errors": self.judge_errors,
+            "judge_error_examples": list(self.judge_error_examples),
             "latency_p50_s": percentile(latencies, 50),
             "latency_p95_s": percentile(latencies, 95),
             "refusals_per_conversation": self.refusals / n if n else None,

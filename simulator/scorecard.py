@@ -177,9 +177,16 @@ def violations_table(summary: dict[str, Any], order: list[str]) -> Table | None:
         table.add_row(Text(rule, style=style), severity, *cells)
     if not rules:
         table.add_row("(none)", "", *["0.0" for _ in order])
+    notes = []
     skipped = summary.get("skipped_rules") or []
     if skipped:
-        table.caption = f"{len(skipped)} rule(s) skipped: " + "; ".join(skipped)
+        notes.append(f"{len(skipped)} rule(s) skipped: " + "; ".join(skipped))
+    undecided = {agent: agents[agent].get("judge_errors", 0) for agent in order}
+    if any(undecided.values()):
+        counts = ", ".join(f"{agent} {count}" for agent, count in undecided.items() if count)
+        notes.append(f"judge_error: the judge could not decide its rules ({counts} conversations)")
+    if notes:
+        table.caption = "\n".join(notes)
         table.caption_justify = "left"
     return table
 

@@ -45,6 +45,20 @@ def clean_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def warn_about_judge_errors(summary: dict[str, Any]) -> None:
+    """One stderr line per agent whose judge rules went undecided (the judge model failed)."""
+    for agent_id, agent in (summary.get("agents") or {}).items():
+        count = agent.get("judge_errors", 0)
+        if count:
+            examples = "; ".join(agent.get("judge_error_examples") or [])
+            click.echo(
+                f"judge errors: {agent_id}: the judge could not decide its rules in {count} of "
+                f"{agent.get('n', 0)} conversations (judge_errors in scores.jsonl; compliance "
+                f"undecided there)" + (f" (e.g. {examples})" if examples else ""),
+                err=True,
+            )
+
+
 def split_values(values: tuple[str, ...]) -> list[str]:
     """Repeatable options also accept comma-separated lists."""
     return [part.strip() for value in values for part in value.split(",") if part.strip()]

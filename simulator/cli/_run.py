@@ -21,6 +21,7 @@ from simulator.cli._common import (
     rubrics_option,
     sla_option,
     split_values,
+    warn_about_judge_errors,
 )
 from simulator.engine import prepare_suite, resolve_personas
 from simulator.models import RunConfig
@@ -383,6 +384,7 @@ def run(
 
 def _fail_on_agent_errors(summary: dict[str, Any], max_share: float) -> None:
     """Say which agents failed and how, on stderr; exit 1 past ``max_share`` for any of them."""
+    warn_about_judge_errors(summary)
     failed = []
     for agent_id, agent in (summary.get("agents") or {}).items():
         errors, n = agent.get("agent_errors", 0), agent.get("n", 0)

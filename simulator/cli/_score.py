@@ -21,6 +21,7 @@ from simulator.cli._common import (
     rubrics_option,
     sla_option,
     table_input_options,
+    warn_about_judge_errors,
 )
 from simulator.interchange import export_run
 from simulator.judge import load_judge
@@ -166,6 +167,7 @@ def score(
     }
     write_json_atomic(out / SUMMARY, summary)
     warn_about_input(summary)
+    warn_about_judge_errors(summary)
     if as_json:
         click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
     else:

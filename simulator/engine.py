@@ -55,6 +55,7 @@ from simulator.registry import RegistryError
 from simulator.results import RunWriter, package_versions
 from simulator.rubrics import RubricSet, load_rubrics, rubric_files
 from simulator.scoring import error_row, score_safely
+from simulator.scrub import scrub, scrub_error
 from simulator.seeding import enter_conversation, opaque_id
 from simulator.specs import (
     LangChainAgentSpec,
@@ -392,9 +393,9 @@ async def _ask_agent(
         return None, str(exc)[:500], exc.kind, time.perf_counter() - started
     except ValidationError as exc:  # a turn the agent's own adapter could not build
         kind = "malformed" if exc.title == AgentTurn.__name__ else "exception"
-        return None, f"{type(exc).__name__}: {exc}"[:500], kind, time.perf_counter() - started
+        return None, scrub_error(exc), kind, time.perf_counter() - started
     except Exception as exc:  # an agent's bug must not end the run; it ends this conversation
-        error = f"{type(exc).__name__}: {exc}"[:500]
+        error = scrub_error(exc)
         return None, error, "exception", time.perf_counter() - started
     wall = time.perf_counter() - started
     try:
@@ -402,7 +403,7 @@ async def _ask_agent(
             turn = coerce_turn(turn)
         turn = check_turn(turn)  # a value the results cannot hold costs this conversation only
     except (TypeError, ValueError) as exc:
-        return None, str(exc)[:500], "malformed", wall
+        return None, scrub(str(exc))[:500], "malformed", wall
     if not turn.text.strip():
         return None, "empty reply", "empty", wall
     return turn, None, None, wall

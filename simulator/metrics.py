@@ -23,6 +23,7 @@ from simulator.models import SCHEMA_VERSION, Transcript
 from simulator.reading import Act, acts_of, is_unreadable
 from simulator.registry import Registry
 from simulator.rubrics import Judged, RubricSet, is_compliant
+from simulator.scrub import scrub
 from simulator.specs import LOCALES
 from simulator.stats import compare_rates, percentile, rate
 
@@ -358,7 +359,7 @@ def score_transcript(
         error=None,
         error_kind=transcript.meta.get("error_kind"),
         agent_error=(
-            str(transcript.meta.get("error"))[:500]
+            scrub(str(transcript.meta.get("error")))[:500]
             if transcript.outcome == "agent_error" and transcript.meta.get("error")
             else None
         ),

@@ -36,6 +36,7 @@ from simulator.heap import run_heap
 from simulator.models import RunConfig
 from simulator.parallel import execute_parallel, execute_ray
 from simulator.results import MANIFEST, RunLock, RunWriter, new_run_id
+from simulator.scrub import scrub_error
 from simulator.specs import SpecError
 
 SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
@@ -107,7 +108,7 @@ def _execute(
         raise SpecError(f"{directory}: cannot write results ({exc.strerror or exc})") from None
     except BaseException as exc:
         with contextlib.suppress(OSError):
-            writer.fail("failed", f"{type(exc).__name__}: {exc}")
+            writer.fail("failed", scrub_error(exc))
         raise
     return tally, time.perf_counter() - started
 

@@ -31,6 +31,7 @@ from simulator.metrics import (
 from simulator.models import Transcript
 from simulator.outcomes import derive_outcome, should_derive
 from simulator.rubrics import Judged, RubricSet
+from simulator.scrub import scrub_error
 from simulator.specs import LOCALES, SpecError
 
 T = TypeVar("T")
@@ -64,7 +65,7 @@ def error_row(transcript: Transcript, exc: Exception) -> ScoreRow:
         lead_valid=None,
         turns=len(transcript.messages),
         outcome=transcript.outcome,
-        error=f"{type(exc).__name__}: {exc}"[:500],
+        error=scrub_error(exc),
     )
 
 

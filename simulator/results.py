@@ -18,6 +18,7 @@ from typing import IO, Any
 
 from pydantic import BaseModel
 
+from simulator.jsonsafe import JSONLineError, loads_line
 from simulator.metrics import ScoreRow, SummaryRow
 from simulator.models import SCHEMA_VERSION, Transcript
 from simulator.specs import SpecError
@@ -149,8 +150,8 @@ def _complete_lines(path: Path) -> list[tuple[int, dict[str, Any]]]:
             if not raw.endswith(b"\n"):
                 break  # torn: the process died while writing this line
             try:
-                obj = json.loads(raw)
-            except (json.JSONDecodeError, UnicodeDecodeError):
+                obj = loads_line(raw)
+            except JSONLineError:
                 break
             if not isinstance(obj, dict):
                 break
@@ -207,15 +208,20 @@ class RunLock:
 
 
 def read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]:
-    """Yield ``(line_number, object, error)`` for every non-empty line; never drops a line."""
-    with path.open(encoding="utf-8") as handle:
+    """Yield ``(line_number, object, error)`` for every non-empty line; never drops a line.
+
+    Lines are read as bytes and parsed by :func:`~simulator.jsonsafe.loads_line`, so a line that
+    is not UTF-8, nests too deep, holds a lone surrogate or an endless number is that line's
+    error and the next line is read as usual.
+    """
+    with path.open("rb") as handle:
         for number, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
             try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield number, None, f"invalid JSON ({exc.msg})"
+                obj = loads_line(line)
+            except JSONLineError as exc:
+                yield number, None, str(exc)
                 continue
             if not isinstance(obj, dict):
                 yield number, None, "expected a JSON object"

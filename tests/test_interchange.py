@@ -408,3 +408,103 @@ def test_salesim_does_not_import_the_table_libraries_until_needed():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+# --- hostile lines: reported and skipped, never a traceback ---------------------------------------
+
+HOSTILE_LINES = {
+    "lone surrogate": '{"conversation_id": "s", "messages": [{"role": "customer", '
+    '"text": "hi \\ud800", "ts": "2026-11-24T10:00:00+08:00"}]}',
+    "lone surrogate key": '{"conversation_id": "k", "messages": [], "\\udc80": 1}',
+    "deep nesting": '{"conversation_id": "d", "messages": [], "meta": {"x": '
+    + "[" * 1000
+    + "]" * 1000
+    + "}}",
+    "moderately deep": '{"conversation_id": "m", "messages": [], "meta": {"x": '
+    + "[" * 200
+    + "]" * 200
+    + "}}",
+    "huge integer": '{"conversation_id": "i", "messages": [], "meta": {"n": 1' + "0" * 5000 + "}}",
+}
+
+
+def hostile_file(path: Path) -> Path:
+    """Two good conversations with every hostile line between them."""
+    good = SAMPLE.read_text("utf-8").splitlines()
+    path.write_text("\n".join([good[0], *HOSTILE_LINES.values(), good[3]]) + "\n", "utf-8")
+    return path
+
+
+def test_hostile_lines_are_reported_and_the_rest_is_read(tmp_path):
+    path = hostile_file(tmp_path / "hostile.jsonl")
+    records = list(read_transcripts(path))
+    errors = {where: error for where, _, error in records if error}
+    assert sorted(errors) == [f"{path}:{n}" for n in range(2, 2 + len(HOSTILE_LINES))]
+    assert "surrogate" in errors[f"{path}:2"] and "surrogate" in errors[f"{path}:3"]
+    assert "nested" in errors[f"{path}:4"] and "nested" in errors[f"{path}:5"]
+    assert "digits" in errors[f"{path}:6"]
+    assert [t.conversation_id for _, t, _ in records if t] == ["zh-legal-1", "en-legal-1"]
+
+
+@pytest.mark.parametrize("command", ["score", "baseline"])
+def test_score_and_baseline_import_skip_hostile_lines(tmp_path, command):
+    from click.testing import CliRunner
+
+    from simulator.cli import main
+
+    path = hostile_file(tmp_path / "hostile.jsonl")
+    if command == "score":
+        args = ["score", str(path), "--out", str(tmp_path / "out")]
+        summary_path = tmp_path / "out" / "summary.json"
+    else:
+        args = ["baseline", "import", str(path), "--out-dir", str(tmp_path), "--name", "b"]
+        summary_path = tmp_path / "b" / "summary.json"
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, (result.output, result.exception)
+    summary = json.loads(summary_path.read_text(encoding="utf-8"))
+    assert summary["conversations"] == 2
+    assert summary["unreadable_lines"] == len(HOSTILE_LINES)
+    for n in range(2, 2 + len(HOSTILE_LINES)):
+        assert f"{path}:{n}: " in result.stderr
+
+
+def test_export_skips_hostile_lines_and_says_so(tiny_run, tmp_path):
+    import shutil
+
+    from click.testing import CliRunner
+
+    from simulator.cli import main
+
+    run_dir = tmp_path / "run"
+    shutil.copytree(tiny_run, run_dir)
+    for name in (TRANSCRIPTS, SCORES):
+        with (run_dir / name).open("a", encoding="utf-8") as handle:
+            handle.write("\n".join(HOSTILE_LINES.values()) + "\n")
+    out = tmp_path / "export"
+    result = CliRunner().invoke(
+        main, ["export", str(run_dir), "--format", "csv", "--out", str(out)]
+    )
+    assert result.exit_code == 0, (result.output, result.exception)
+    good = len(run_scores(tiny_run))
+    assert result.stderr.count("warning: ") == 2 * len(HOSTILE_LINES)
+    import pandas as pd
+
+    assert len(pd.read_csv(out / "scores.csv")) == good
+    assert pd.read_csv(out / "messages.csv")["conversation_id"].nunique() == good
+
+
+def test_a_csv_row_that_is_not_utf8_is_reported_and_the_rest_is_read(tmp_path):
+    path = tmp_path / "rows.csv"
+    path.write_bytes(
+        "chat_id,sender,content,sent_at\n"
+        "a,客户,hi,2026-11-24T10:00:00+08:00\n"
+        "a,客服,hello,2026-11-24T10:00:05+08:00\n".encode()
+        + b"x,\xff\xfe,broken,2026-11-24T10:00:06+08:00\n"
+        + "b,客户,hi,2026-11-24T10:00:00+08:00\n".encode()
+    )
+    records = list(read_transcripts(path, mapping=MAPPING, roles=ROLES))
+    assert [(where, error) for where, _, error in records] == [
+        (f"{path}:row 3", "not UTF-8 text"),
+        (f"{path}:conversation a", None),
+        (f"{path}:conversation b", None),
+    ]

@@ -21,6 +21,7 @@ from simulator.cli._common import (
     reader_option,
 )
 from simulator.customers import sample_instance
+from simulator.jsonsafe import JSONLineError, loads_line
 from simulator.reading import ModelReader, ReadContext, Reading, RulesReader, load_reader
 from simulator.specs import (
     LOCALES,
@@ -236,9 +237,9 @@ def _parse_line(
 ) -> tuple[Any, str, ReadContext]:
     """(id, text, context) of one --file line; a :class:`SpecError` naming the field if bad."""
     try:
-        item = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise SpecError(f"not JSON ({exc.msg} at column {exc.colno})") from None
+        item = loads_line(line)
+    except JSONLineError as exc:
+        raise SpecError(f"not JSON: {exc}") from None
     if not isinstance(item, dict):
         raise SpecError("not a JSON object")
     for field, required in (("persona", True), ("text", True), ("locale", False)):
@@ -317,8 +318,8 @@ async def _read_file(
 def _id_of(line: str) -> Any:
     """The id of a line that could not be used, when it has one."""
     try:
-        item = json.loads(line)
-    except json.JSONDecodeError:
+        item = loads_line(line)
+    except JSONLineError:
         return None
     return item.get("id") if isinstance(item, dict) else None
 

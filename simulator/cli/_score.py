@@ -61,6 +61,20 @@ def import_options(func: F) -> F:
     return func
 
 
+SHOWN_UNREADABLE = 20
+"""Unreadable lines listed one by one on stderr; the rest are counted (all are in the summary's
+count, the first 100 in its ``unreadable`` list)."""
+
+
+def report_unreadable(lines: list[str], total: int | None = None) -> None:
+    """``warning: file:line: reason`` for the first unreadable lines, then how many more."""
+    total = len(lines) if total is None else total
+    for line in lines[:SHOWN_UNREADABLE]:
+        click.echo(f"warning: {line}", err=True)
+    if total > SHOWN_UNREADABLE:
+        click.echo(f"warning: ... and {total - SHOWN_UNREADABLE} more unreadable lines", err=True)
+
+
 def warn_about_input(summary: dict[str, Any]) -> None:
     """One warning line per kind of gap the input had that no option filled (stderr)."""
     gaps, total = summary["defaults"], summary["conversations"]
@@ -152,12 +166,7 @@ def score(
         default_tz=default_tz,
         options=options,
     )
-    for line in scored.unreadable[:20]:
-        click.echo(f"warning: {line}", err=True)
-    if len(scored.unreadable) > 20:
-        click.echo(
-            f"warning: ... and {len(scored.unreadable) - 20} more unreadable lines", err=True
-        )
+    report_unreadable(scored.unreadable)
     summary = {
         "source": str(file),
         "sla_s": sla_s,
@@ -242,8 +251,7 @@ def baseline_import(
         default_tz=default_tz,
         options=ImportOptions(locale=locale, industry=industry, trust_outcome=trust_outcome),
     )
-    for line in summary["unreadable"][:20]:
-        click.echo(f"warning: {line}", err=True)
+    report_unreadable(summary["unreadable"], summary["unreadable_lines"])
     warn_about_input(summary)
     click.echo(
         f"imported {summary['conversations']} conversations "
@@ -269,7 +277,14 @@ def baseline_import(
 )
 @clean_errors
 def export(run_dir: Path, fmt: str, out: Path | None) -> None:
-    """Export a run's scores and messages for pandas (Parquet, CSV) or as a datasets dataset."""
-    written = export_run(run_dir, fmt, out or run_dir / f"export-{fmt}")  # type: ignore[arg-type]
+    """Export a run's scores and messages for pandas (Parquet, CSV) or as a datasets dataset.
+
+    A line of the run that cannot be read is reported (file:line: reason) and left out; when
+    no line at all can be read the export exits with code 2 and writes nothing.
+    """
+    unreadable: list[str] = []
+    target = out or run_dir / f"export-{fmt}"
+    written = export_run(run_dir, fmt, target, unreadable)  # type: ignore[arg-type]
+    report_unreadable(unreadable)
     for path in written:
         click.echo(f"wrote {path}")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import json
 import math
 from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime, tzinfo
@@ -13,6 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import TypeAdapter, ValidationError
 
+from simulator.jsonsafe import JSONLineError, check_value, loads_line, parse_json
 from simulator.models import Message, Transcript
 from simulator.specs import SpecError
 
@@ -84,6 +84,15 @@ def _zone(name: str | None) -> tzinfo | None:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         raise SpecError(f"default time zone: unknown time zone {name!r}") from None
+
+
+def _utf8(text: str) -> bool:
+    """Whether ``text`` is valid Unicode (no lone surrogates from undecodable bytes)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _short(exc: BaseException) -> str:
@@ -158,9 +167,9 @@ class _Reader:
             return None
         if isinstance(value, str):
             try:
-                value = json.loads(value)
-            except json.JSONDecodeError as exc:
-                raise RecordError(f"{field}: invalid JSON ({exc.msg})") from None
+                value = loads_line(value)
+            except JSONLineError as exc:
+                raise RecordError(f"{field}: {exc}") from None
             if value is None:  # "null": what json.dumps(None) wrote for a missing object
                 return None
         if not isinstance(value, Mapping):
@@ -248,9 +257,9 @@ class _Reader:
         messages = record["messages"]
         if table and isinstance(messages, str):
             try:
-                messages = json.loads(messages)
-            except json.JSONDecodeError as exc:
-                raise RecordError(f"messages: invalid JSON ({exc.msg})") from None
+                messages = loads_line(messages)
+            except JSONLineError as exc:
+                raise RecordError(f"messages: {exc}") from None
         if not isinstance(messages, list):
             raise RecordError(f"messages: expected a list, got {type(messages).__name__}")
         parsed = []
@@ -335,12 +344,9 @@ class _Reader:
                     continue
                 where = f"{self.path}:{number}"
                 try:
-                    obj = json.loads(raw.decode("utf-8"))
-                except UnicodeDecodeError as exc:
-                    yield where, None, f"not UTF-8 text (byte {exc.start + 1})"
-                    continue
-                except json.JSONDecodeError as exc:
-                    yield where, None, f"invalid JSON ({exc.msg})"
+                    obj = loads_line(raw)
+                except JSONLineError as exc:  # one hostile line is that line's error
+                    yield where, None, str(exc)
                     continue
                 if not isinstance(obj, dict):
                     yield where, None, "expected a JSON object"
@@ -349,9 +355,9 @@ class _Reader:
 
     def json_array(self, data: bytes) -> Iterator[Record]:
         try:
-            items = json.loads(data.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise SpecError(f"{self.path}: invalid JSON array ({_short(exc)})") from None
+            items = parse_json(data)
+        except JSONLineError as exc:
+            raise SpecError(f"{self.path}: invalid JSON array ({exc})") from None
         if not isinstance(items, list):
             raise SpecError(f"{self.path}: not a JSON array of transcripts")
 
@@ -360,6 +366,11 @@ class _Reader:
                 where = f"{self.path}:row {number}"
                 if not isinstance(item, dict):
                     yield where, None, "expected a JSON object"
+                    continue
+                try:
+                    check_value(item)
+                except JSONLineError as exc:
+                    yield where, None, str(exc)
                     continue
                 yield self.attempt(where, self.transcript, item, False)
 
@@ -424,11 +435,13 @@ class _Reader:
         csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
         self.from_csv = True
         try:
-            with self.path.open(encoding="utf-8-sig", newline="") as handle:
-                header = next(csv.reader(handle), None)
+            with self.path.open(encoding="utf-8-sig", errors="surrogateescape", newline="") as f:
+                header = next(csv.reader(f), None)
+            if header and not all(_utf8(name) for name in header):
+                raise UnicodeError("the header is not UTF-8 text")
         except OSError as exc:
             raise SpecError(f"{self.path}: cannot read: {exc.strerror or exc}") from None
-        except (UnicodeDecodeError, csv.Error) as exc:
+        except (UnicodeError, csv.Error) as exc:
             raise SpecError(f"{self.path}: cannot read the CSV header ({_short(exc)})") from None
         if not header:
             raise SpecError(f"{self.path}: empty CSV file (no header row)")
@@ -438,13 +451,18 @@ class _Reader:
 
         def rows() -> Iterator[Row]:
             number = 0
-            with self.path.open(encoding="utf-8-sig", newline="") as handle:
-                reader = csv.reader(handle)
+            # a byte that is not UTF-8 spoils its own row (kept as a lone surrogate by
+            # surrogateescape, then reported), not the rest of the file
+            with self.path.open(encoding="utf-8-sig", errors="surrogateescape", newline="") as f:
+                reader = csv.reader(f)
                 try:
                     next(reader)  # the header, checked above
                     for values in reader:
                         number += 1
                         if not values:
+                            continue
+                        if not all(value.isascii() or _utf8(value) for value in values):
+                            yield number, None, "not UTF-8 text"
                             continue
                         if len(values) > len(header):
                             problem = f"{len(values)} fields, the header has {len(header)}"

@@ -220,7 +220,12 @@ def _first_reply_seconds(transcript: Transcript) -> float | None:
     for message in messages:
         if message is first_customer:
             seen = True
-        elif seen and message.role == "agent" and not is_unreadable(message.text):
+        elif (
+            seen
+            and message.role == "agent"
+            and message.ts >= first_customer.ts  # stamped before the question: no reply to it
+            and not is_unreadable(message.text)
+        ):
             return (message.ts - first_customer.ts).total_seconds()
     return None
 
@@ -239,9 +244,14 @@ def _message_level_replies(transcript: Transcript, sla_s: float) -> tuple[int, i
             waiting.append(message.ts)
             total += 1
         elif message.role == "agent" and waiting and not is_unreadable(message.text):
-            latencies.append((message.ts - waiting[0]).total_seconds())
-            within += sum((message.ts - ts).total_seconds() <= sla_s for ts in waiting)
-            waiting = []
+            # a message stamped before a question does not answer it (bad clocks, bad data):
+            # a negative reply time would count as within any SLA
+            answered = [ts for ts in waiting if ts <= message.ts]
+            if not answered:
+                continue
+            latencies.append((message.ts - answered[0]).total_seconds())
+            within += sum((message.ts - ts).total_seconds() <= sla_s for ts in answered)
+            waiting = [ts for ts in waiting if ts > message.ts]
     return total, within, latencies
 
 
@@ -377,8 +387,15 @@ def score_transcript(
         judge_output_tokens=judged.output_tokens if judged else 0,
         judge_cost=round(judged.cost, 8) if judged else 0.0,
         judge_errors=judge_errors,
-        notes=[] if supported else [unsupported_locale_note(locale)],
+        notes=_notes(transcript, locale, supported),
     )
+
+
+def _notes(transcript: Transcript, locale: str, supported: bool) -> list[str]:
+    notes = [] if supported else [unsupported_locale_note(locale)]
+    if transcript.meta.get("reordered_by_time"):
+        notes.append("messages were not in time order in the input; scored in time order")
+    return notes
 
 
 def compliance(findings: list[Any] | None, undecided_rules: bool) -> bool | None:

@@ -508,3 +508,108 @@ def test_a_csv_row_that_is_not_utf8_is_reported_and_the_rest_is_read(tmp_path):
         (f"{path}:conversation a", None),
         (f"{path}:conversation b", None),
     ]
+
+
+# --- imported data is scored as what it says, or refused -----------------------------------------
+
+
+def _one(path: Path, **kwargs: Any) -> Transcript:
+    [transcript] = read_ok(path, **kwargs)
+    return transcript
+
+
+def test_compact_local_timestamps_are_local_time_in_the_given_zone(tmp_path):
+    path = tmp_path / "compact.csv"
+    path.write_text(
+        "conversation_id,role,text,ts,locale\n"
+        "c1,customer,在吗,20261124100000,zh_CN\n"
+        "c1,agent,在的,20261124130000,zh_CN\n",
+        encoding="utf-8",
+    )
+    [(_, _, error)] = read_transcripts(path)
+    assert error == "row 1: ts: timestamp has no time zone (20261124100000)"
+    transcript = _one(path, default_tz="Asia/Shanghai")
+    assert transcript.messages[0].ts.isoformat() == "2026-11-24T10:00:00+08:00"
+    assert score_transcript(transcript).first_reply_s == 3 * 3600
+
+
+@pytest.mark.parametrize("scale", [1, 1000])
+def test_epoch_timestamps_are_instants_shown_on_the_customers_clock(tmp_path, scale):
+    from datetime import UTC, datetime
+
+    start = int(datetime(2026, 11, 24, 3, 20, tzinfo=UTC).timestamp())
+    path = tmp_path / "epoch.jsonl"
+    messages = [
+        {"role": "customer", "text": "在吗", "ts": start * scale},
+        {"role": "agent", "text": "在的", "ts": (start + 3 * 3600) * scale},
+    ]
+    path.write_text(json.dumps({"conversation_id": "e", "messages": messages}) + "\n", "utf-8")
+    [(_, _, error)] = read_transcripts(path)
+    assert error is not None and "time zone" in error  # whose clock is the hour on? never guessed
+    transcript = _one(path, default_tz="Asia/Shanghai")
+    assert transcript.messages[0].ts.isoformat() == "2026-11-24T11:20:00+08:00"
+    row = score_transcript(transcript)
+    assert row.first_reply_s == 3 * 3600 and row.hour == 11
+
+
+def test_messages_out_of_time_order_are_put_in_order_not_scored_backwards(tmp_path):
+    path = tmp_path / "order.jsonl"
+    messages = [
+        {"role": "customer", "text": "在吗", "ts": "2026-11-24T10:00:00+08:00"},
+        {"role": "agent", "text": "在的", "ts": "2026-11-23T10:00:00+08:00"},
+    ]
+    path.write_text(json.dumps({"conversation_id": "o", "messages": messages}) + "\n", "utf-8")
+    transcript = _one(path)
+    assert [m.role for m in transcript.messages] == ["agent", "customer"]
+    row = score_transcript(transcript)
+    assert row.first_reply_s is None and not row.replied_within_sla
+
+
+def test_a_reply_before_its_question_is_never_a_negative_reply_time():
+    from datetime import timedelta
+
+    [transcript] = sample()[:1]
+    day_early = transcript.messages[0].ts - timedelta(days=1)
+    messages = [
+        m.model_copy(update={"ts": day_early}) if m.role == "agent" else m
+        for m in transcript.messages
+    ]
+    backwards = transcript.model_copy(update={"messages": messages})
+    row = score_transcript(backwards)
+    assert row.first_reply_s is None or row.first_reply_s >= 0
+    assert not row.replied_within_sla and row.messages_replied_within_sla == 0
+
+
+@pytest.mark.parametrize(
+    ("value", "valid"), [("false", False), ("False", False), ("no", False), ("true", True)]
+)
+def test_qualified_written_as_text_means_what_it_says(tmp_path, value, valid):
+    line = json.loads(SAMPLE.read_text("utf-8").splitlines()[0])
+    assert score_transcript(Transcript.model_validate(line)).lead_valid is True
+    line["truth"]["qualified"] = value
+    path = tmp_path / "q.jsonl"
+    path.write_text(json.dumps(line, ensure_ascii=False) + "\n", "utf-8")
+    assert score_transcript(_one(path)).lead_valid is valid
+
+
+def test_qualified_that_is_neither_yes_nor_no_is_the_records_error(tmp_path):
+    line = json.loads(SAMPLE.read_text("utf-8").splitlines()[0])
+    line["truth"]["qualified"] = "maybe"
+    path = tmp_path / "q.jsonl"
+    path.write_text(json.dumps(line, ensure_ascii=False) + "\n", "utf-8")
+    [(_, transcript, error)] = read_transcripts(path)
+    assert transcript is None and "qualified" in error
+
+
+def test_a_duplicate_conversation_id_is_reported_and_counted_once(tmp_path):
+    lines = SAMPLE.read_text("utf-8").splitlines()
+    path = tmp_path / "dup.jsonl"
+    path.write_text("\n".join([lines[0], lines[1], lines[0]]) + "\n", "utf-8")
+    records = list(read_transcripts(path))
+    assert [error for _, _, error in records] == [
+        None,
+        None,
+        f"duplicate conversation_id 'zh-legal-1' (first at {path}:1)",
+    ]
+    scored = score_file(path, tmp_path / "scores.jsonl", 180.0)
+    assert scored.summary()["conversations"] == 2 and len(scored.unreadable) == 1

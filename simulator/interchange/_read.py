@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import csv
+import itertools
 import math
+import re
 from collections.abc import Callable, Iterator, Mapping
-from datetime import datetime, tzinfo
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -86,6 +88,67 @@ def _zone(name: str | None) -> tzinfo | None:
         raise SpecError(f"default time zone: unknown time zone {name!r}") from None
 
 
+_NUMERIC = re.compile(r"\d+(?:\.\d+)?")
+COMPACT_FORMATS = {14: "%Y%m%d%H%M%S", 12: "%Y%m%d%H%M"}
+"""Digit-only local timestamps by length (``20261124100000``): a clock reading, not Unix time."""
+EPOCH_UNITS = ((1e11, 1.0), (1e14, 1e3), (1e17, 1e6), (1e20, 1e9))
+"""(below this, divide by that): Unix time in seconds, milliseconds, microseconds, nanoseconds."""
+EPOCH_YEARS = (1990, 2100)
+"""Unix times outside these years are taken for a misread, not for a chat."""
+
+
+def numeric_timestamp(value: int | float | str, tz: tzinfo | None) -> datetime:
+    """A timestamp written as a number: compact local time or Unix time, in ``tz``.
+
+    ``yyyymmddHHMMSS`` (and ``yyyymmddHHMM``) is a local clock reading, placed in ``tz``. Any
+    other number is Unix time, its unit told by its size; it names an instant, but the hour of
+    day is the customer's, so it too needs ``tz`` and is shown in it. Without ``tz`` both are
+    an error, like any timestamp without a zone; an implausible number is one as well.
+    """
+    text = str(value).strip()
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"unparseable timestamp {value!r}")
+    compact = COMPACT_FORMATS.get(len(text)) if text.isdigit() else None
+    if tz is None:
+        raise ValueError(f"timestamp has no time zone ({text})")
+    if compact is not None:
+        try:
+            return datetime.strptime(text, compact).replace(tzinfo=tz)
+        except ValueError:
+            raise ValueError(f"unparseable timestamp {text!r}") from None
+    number = float(value)
+    scale = next((unit for limit, unit in EPOCH_UNITS if abs(number) < limit), None)
+    try:
+        if scale is None:
+            raise OverflowError
+        parsed = datetime.fromtimestamp(number / scale, UTC)
+    except (OverflowError, OSError, ValueError):
+        raise ValueError(f"unparseable timestamp {text!r}") from None
+    if not EPOCH_YEARS[0] <= parsed.year <= EPOCH_YEARS[1]:
+        raise ValueError(
+            f"numeric timestamp {text} read as Unix time is {parsed:%Y-%m-%d}, not a plausible "
+            "chat date; write ISO 8601"
+        )
+    return parsed.astimezone(tz)
+
+
+def _unique(records: Iterator[Record]) -> Iterator[Record]:
+    """Records with a second occurrence of a conversation reported instead of read again.
+
+    Two records of one conversation (same id, same agent) would count it twice in every rate.
+    """
+    seen: dict[tuple[str | None, str], str] = {}
+    for where, transcript, error in records:
+        if transcript is not None:
+            key = (transcript.agent_id, transcript.conversation_id)
+            first = seen.setdefault(key, where)
+            if first is not where:
+                cid = transcript.conversation_id
+                yield where, None, f"duplicate conversation_id {cid!r} (first at {first})"
+                continue
+        yield where, transcript, error
+
+
 def _utf8(text: str) -> bool:
     """Whether ``text`` is valid Unicode (no lone surrogates from undecodable bytes)."""
     try:
@@ -140,13 +203,24 @@ class _Reader:
         return out
 
     def timestamp(self, value: Any, field: str) -> datetime:
-        """An aware datetime; naive ones get ``default_tz`` or are an error (never guessed)."""
+        """An aware datetime; naive ones get ``default_tz`` or are an error (never guessed).
+
+        Numbers are read by :func:`numeric_timestamp`, not by pydantic, which takes any number
+        for Unix time (milliseconds above 2e10): ``20261124100000`` became a moment in 2612 and
+        a three-hour reply scored 30 seconds.
+        """
         if _missing(value):
             raise RecordError(f"{field}: required field is missing")
         if hasattr(value, "to_pydatetime"):  # a pandas Timestamp from a pandas-written file
             value = value.to_pydatetime()
         if isinstance(value, bool):
             raise RecordError(f"{field}: unparseable timestamp {value!r}")
+        number = _NUMERIC.fullmatch(value.strip()) if isinstance(value, str) else None
+        if isinstance(value, int | float) or number:
+            try:
+                return numeric_timestamp(value, self.tz)
+            except ValueError as exc:
+                raise RecordError(f"{field}: {exc}") from None
         try:
             parsed = _DATETIME.validate_python(value.strip() if isinstance(value, str) else value)
         except ValidationError:
@@ -232,7 +306,13 @@ class _Reader:
         return out
 
     def finish(self, record: dict[str, Any]) -> Transcript:
-        """Common last steps: id as text, ``started_at`` aware, pydantic validation."""
+        """Common last steps: id as text, ``started_at`` aware, messages in time order, pydantic
+        validation.
+
+        Messages are put in time order (ties keep their order), as for message rows: a reply
+        stamped a day before its question would otherwise score a reply time of -86,400 s, well
+        within any SLA. A transcript that needed it says so in ``meta.reordered_by_time``.
+        """
         cid = record.get("conversation_id")
         if _missing(cid):
             raise RecordError("conversation_id: required field is missing")
@@ -240,6 +320,11 @@ class _Reader:
             record["conversation_id"] = str(cid)
         if record.get("started_at") is not None:
             record["started_at"] = self.timestamp(record["started_at"], "started_at")
+        messages = record.get("messages") or []
+        if any(later["ts"] < earlier["ts"] for earlier, later in itertools.pairwise(messages)):
+            record["messages"] = sorted(messages, key=lambda message: message["ts"])
+            meta = record.get("meta")
+            record["meta"] = {**(meta if isinstance(meta, dict) else {}), "reordered_by_time": True}
         try:
             return Transcript.model_validate(record)
         except ValidationError as exc:
@@ -291,13 +376,16 @@ class _Reader:
             if extra:
                 message["meta"] = {**extra, **message.get("meta", {})}
             messages.append(message)
-        messages.sort(key=lambda message: message["ts"])
+        messages.sort(key=lambda message: message["ts"])  # rows of a table have no order
         return self.finish({"conversation_id": cid, **self.fold(fields), "messages": messages})
 
     # --- sources ------------------------------------------------------------------------------
 
     def records(self) -> Iterator[Record]:
         """Pick the reader by suffix/shape; raises SpecError now if the file cannot be read."""
+        return _unique(self._records())
+
+    def _records(self) -> Iterator[Record]:
         path = self.path
         if path.is_dir():
             if any((path / marker).exists() for marker in DATASET_MARKERS):

@@ -613,3 +613,28 @@ def test_a_duplicate_conversation_id_is_reported_and_counted_once(tmp_path):
     ]
     scored = score_file(path, tmp_path / "scores.jsonl", 180.0)
     assert scored.summary()["conversations"] == 2 and len(scored.unreadable) == 1
+
+
+def test_csv_export_cells_cannot_run_as_formulas_and_read_back_unchanged(tmp_path):
+    import csv
+
+    lines = SAMPLE.read_text("utf-8").splitlines()
+    hostile = ['=HYPERLINK("http://x")', "+1+1", "-2+3", "@SUM(A1)", "\tTAB", "\rCR"]
+    run_dir = tmp_path / "run"
+    run_dir.mkdir()
+    line = json.loads(lines[0])
+    for message, text in zip(line["messages"], hostile, strict=False):
+        message["text"] = text
+    line["agent_id"] = "=cmd|' /C calc'!A0"
+    (run_dir / TRANSCRIPTS).write_text(json.dumps(line, ensure_ascii=False) + "\n", "utf-8")
+    row = score_transcript(Transcript.model_validate(line)).model_dump_json()
+    (run_dir / SCORES).write_text(row + "\n", "utf-8")
+    export_run(run_dir, "csv", tmp_path / "out")
+    for name in ("messages.csv", "scores.csv"):
+        with (tmp_path / "out" / name).open(encoding="utf-8", newline="") as handle:
+            cells = [cell for row in csv.reader(handle) for cell in row]
+        assert not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")], name
+    assert "'=cmd|' /C calc'!A0" in cells
+    [again] = read_ok(tmp_path / "out" / "messages.csv")
+    assert [m.text for m in again.messages][: len(hostile)] == hostile[: len(again.messages)]
+    assert again.agent_id == line["agent_id"]

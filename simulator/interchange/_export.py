@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from simulator.interchange._read import (
+    FORMULA_STARTS,
     JSON_OBJECT_FIELDS,
     MESSAGE_EXPORT_COLUMNS,
     read_transcripts,
@@ -106,6 +107,9 @@ def _hf_transcript(transcript: Transcript) -> dict[str, Any]:
 def _csv_cell(value: Any) -> Any:
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        # a spreadsheet would run "=HYPERLINK(...)" from a customer's message: quote it as text
+        return "'" + value
     return "" if value is None else value
 
 

@@ -56,6 +56,10 @@ MESSAGE_EXPORT_COLUMNS = (
 )
 """Columns of messages.parquet/messages.csv. ``turn`` is the 0-based message index (the same
 index violations use); ``ts`` is ISO 8601 with the customer's own offset; ``meta`` is JSON."""
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""Cell starts that make a spreadsheet read a cell as a formula. CSV exports write such cells
+with a leading ``'`` (the spreadsheet convention for "text"); CSV imports remove it again, so
+an export reads back as it was."""
 BATCH_ROWS = 1024
 BOM = b"\xef\xbb\xbf"
 
@@ -147,6 +151,11 @@ def _unique(records: Iterator[Record]) -> Iterator[Record]:
                 yield where, None, f"duplicate conversation_id {cid!r} (first at {first})"
                 continue
         yield where, transcript, error
+
+
+def _unquote_formula(cell: str) -> str:
+    """A CSV cell without the ``'`` an export put before a formula-like start."""
+    return cell[1:] if cell[:1] == "'" and cell[1:].startswith(FORMULA_STARTS) else cell
 
 
 def _utf8(text: str) -> bool:
@@ -557,7 +566,10 @@ class _Reader:
                             yield number, None, problem
                             continue
                         cells = dict.fromkeys(header)  # a short row leaves the rest empty
-                        cells.update((k, v or None) for k, v in zip(header, values, strict=False))
+                        cells.update(
+                            (k, _unquote_formula(v) or None)
+                            for k, v in zip(header, values, strict=False)
+                        )
                         yield number, cells, None
                 except (UnicodeDecodeError, csv.Error) as exc:
                     raise SpecError(f"{self.path}: row {number + 1}: {_short(exc)}") from None

@@ -16,7 +16,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import IO, Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from simulator.jsonsafe import JSONLineError, loads_line
 from simulator.metrics import ScoreRow, SummaryRow
@@ -36,6 +36,28 @@ def write_json_atomic(path: Path, data: Any) -> None:
         json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n", encoding="utf-8"
     )
     os.replace(tmp, path)
+
+
+def read_manifest(directory: Path) -> dict[str, Any]:
+    """A run's manifest.json, checked for the shape resume relies on, or one-line SpecError.
+
+    A run directory is a user's file like any other: hand-edited or damaged, it must fail with
+    the file and the field, not with a TypeError deep inside resume.
+    """
+    path = directory / MANIFEST
+    try:
+        manifest = loads_line(path.read_bytes())
+    except JSONLineError as exc:
+        raise SpecError(f"{path}: {exc}") from None
+    if not isinstance(manifest, dict):
+        raise SpecError(f"{path}: expected a JSON object, got {type(manifest).__name__}")
+    for name, kind in (("config", dict), ("fingerprint", dict), ("resumes", int)):
+        value = manifest.get(name, kind())
+        if not isinstance(value, kind) or isinstance(value, bool):
+            raise SpecError(f"{path}: {name}: expected {kind.__name__}, got {type(value).__name__}")
+    if not all(isinstance(v, str) for v in manifest.get("fingerprint", {}).values()):
+        raise SpecError(f"{path}: fingerprint: expected file hashes as strings")
+    return manifest
 
 
 def package_versions() -> dict[str, str]:
@@ -95,7 +117,7 @@ class RunWriter:
         unscored transcript. Both files are cut back to the complete prefix (nothing is ever
         counted twice), and the kept score rows are returned for the summary.
         """
-        self.manifest = json.loads((self.directory / MANIFEST).read_text(encoding="utf-8"))
+        self.manifest = read_manifest(self.directory)
         transcripts = _complete_lines(self.directory / TRANSCRIPTS)
         scores = _complete_lines(self.directory / SCORES)
         rows: list[ScoreRow] = []
@@ -103,7 +125,11 @@ class RunWriter:
         for (_, t_obj), (_, s_obj) in zip(transcripts, scores, strict=False):
             if t_obj.get("conversation_id") != s_obj.get("conversation_id"):
                 break
-            rows.append(SummaryRow.of(ScoreRow.model_validate(s_obj)))
+            try:
+                row = ScoreRow.model_validate(s_obj)
+            except ValidationError:
+                break  # not a row this code wrote: redone from here, like a torn line
+            rows.append(SummaryRow.of(row))
             keep += 1
         for path, lines in ((TRANSCRIPTS, transcripts), (SCORES, scores)):
             size = lines[keep - 1][0] if keep else 0

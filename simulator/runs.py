@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import re
 import signal
 import sys
 import time
 from pathlib import Path
 from typing import Any
+
+from pydantic import ValidationError
 
 from simulator.engine import (
     ProgressCallback,
@@ -35,9 +36,9 @@ from simulator.engine import (
 from simulator.heap import run_heap
 from simulator.models import RunConfig
 from simulator.parallel import execute_parallel, execute_ray
-from simulator.results import MANIFEST, RunLock, RunWriter, new_run_id
+from simulator.results import MANIFEST, RunLock, RunWriter, new_run_id, read_manifest
 from simulator.scrub import scrub_error
-from simulator.specs import SpecError
+from simulator.specs import SpecError, format_validation_error
 
 SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 
@@ -184,10 +185,14 @@ def resume_run(
     manifest_path = directory / MANIFEST
     if not manifest_path.is_file():
         raise SpecError(f"--resume {directory}: not a run directory (no {MANIFEST})")
-    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-    config = RunConfig.model_validate(
-        {**manifest["config"], "out": str(directory.parent), "run_id": directory.name}
-    )
+    manifest = read_manifest(directory)
+    try:
+        config = RunConfig.model_validate(
+            {**manifest["config"], "out": str(directory.parent), "run_id": directory.name}
+        )
+    except ValidationError as exc:
+        detail = format_validation_error("", exc).removeprefix(": ")
+        raise SpecError(f"{manifest_path}: config.{detail}") from None
     suite = prepare_suite(config)
     changed = _changed_files(manifest.get("fingerprint", {}), fingerprint(suite))
     if changed and not force:

@@ -10,7 +10,7 @@ import click
 from rich.table import Table
 from rich.text import Text
 
-from simulator.cli._common import clean_errors, main, split_values
+from simulator.cli._common import clean_errors, main, split_values, warn
 from simulator.compare import Comparison, MetricComparison, compare_runs, rows_of
 from simulator.gate import junit_xml, load_gate_config, markdown, run_gate
 from simulator.models import RunConfig
@@ -19,6 +19,7 @@ from simulator.results import write_json_atomic
 from simulator.runs import run_suite
 from simulator.scorecard import terminal_console
 from simulator.specs import LOCALES
+from simulator.terminal import PlainTable, plain
 
 EXIT_FAILED_CHECK = 1
 VERDICT_STYLE = {"better": "green", "worse": "red", "inconclusive": "yellow"}
@@ -52,16 +53,16 @@ def print_comparison(result: Comparison, breakdown: bool) -> None:
         if result.paired
         else "UNPAIRED: two-proportion z-tests"
     )
-    table = Table(title=title, title_justify="left", caption=caption, caption_justify="left")
+    table = PlainTable(title=title, title_justify="left", caption=caption, caption_justify="left")
     for column in ("metric", "A", "B", "B - A [95%]", "p", "verdict"):
         table.add_column(column, justify="left" if column in ("metric", "verdict") else "right")
     _metric_rows(table, result.metrics)
     console.print(table)
     if result.warning:
-        click.echo(f"warning: {result.warning}", err=True)
+        warn(result.warning)
     if breakdown:
         for by, groups in (("persona", result.by_persona), ("locale", result.by_locale)):
-            detail = Table(title=f"by {by}", title_justify="left")
+            detail = PlainTable(title=f"by {by}", title_justify="left")
             for column in (by, "A", "B", "B - A [95%]", "p", "verdict"):
                 detail.add_column(column)
             for key, comparisons in groups.items():
@@ -72,7 +73,7 @@ def print_comparison(result: Comparison, breakdown: bool) -> None:
             if flips:
                 ids = ", ".join(f.conversation_b for f in flips[:20])
                 more = f" (+{len(flips) - 20} more)" if len(flips) > 20 else ""
-                click.echo(f"{metric} {side} in B ({len(flips)}): {ids}{more}")
+                click.echo(plain(f"{metric} {side} in B ({len(flips)}): {ids}{more}"))
 
 
 @main.command()
@@ -217,7 +218,7 @@ def gate(
     if as_json:
         click.echo(result.model_dump_json(indent=2))
     else:
-        table = Table(
+        table = PlainTable(
             title=f"salesim gate: {'PASSED' if result.passed else 'FAILED'}", title_justify="left"
         )
         table.add_column("check")
@@ -227,10 +228,10 @@ def gate(
             style = {"pass": "green", "fail": "red", "underpowered": "red"}.get(
                 check.status, "yellow"
             )
-            table.add_row(Text(check.name), Text(check.status, style=style), Text(check.message))
+            table.add_row(check.name, Text(check.status, style=style), check.message)
         terminal_console().print(table)
         if result.comparison.warning:
-            click.echo(f"warning: {result.comparison.warning}", err=True)
+            warn(result.comparison.warning)
     sys.exit(0 if result.passed else EXIT_FAILED_CHECK)
 
 
@@ -283,7 +284,7 @@ def noise(
     if as_json:
         click.echo(json.dumps(report, indent=2))
         return
-    table = Table(
+    table = PlainTable(
         title=f"noise floor of {agent}: {repeats} repeats of {report['instances']} "
         f"persona instances",
         title_justify="left",

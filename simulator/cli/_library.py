@@ -10,7 +10,6 @@ from typing import Any
 
 import click
 from rich.console import Console
-from rich.table import Table
 
 from simulator.agents import agent_spec_files
 from simulator.cli._common import (
@@ -32,6 +31,7 @@ from simulator.specs import (
     load_persona_library,
     persona_files,
 )
+from simulator.terminal import PlainTable
 
 # --- personas ----------------------------------------------------------------------------------
 
@@ -61,7 +61,7 @@ def personas_list(as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
-    table = Table(title="personas")
+    table = PlainTable(title="personas")
     for column in ("id", "locale", "industry", "summary"):
         table.add_column(column)
     for row in rows:
@@ -412,7 +412,7 @@ def agents() -> None:
 @clean_errors
 def agents_list() -> None:
     """Agent specs in agents/ with their kind and description."""
-    table = Table(title="agents (use with --agent NAME; or a YAML path, or module:attr)")
+    table = PlainTable(title="agents (use with --agent NAME; or a YAML path, or module:attr)")
     for column in ("name", "kind", "description"):
         table.add_column(column)
     for path in agent_spec_files():

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import click
-from rich.table import Table
 
 from simulator.baseline import import_baseline
 from simulator.cli._common import (
@@ -21,6 +20,7 @@ from simulator.cli._common import (
     rubrics_option,
     sla_option,
     table_input_options,
+    warn,
     warn_about_judge_errors,
 )
 from simulator.interchange import export_run
@@ -32,6 +32,7 @@ from simulator.runs import safe_name
 from simulator.scorecard import format_rate, terminal_console
 from simulator.scoring import ImportOptions, check_import_options, score_file
 from simulator.specs import LOCALES
+from simulator.terminal import PlainTable
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -70,7 +71,7 @@ def report_unreadable(lines: list[str], total: int | None = None) -> None:
     """``warning: file:line: reason`` for the first unreadable lines, then how many more."""
     total = len(lines) if total is None else total
     for line in lines[:SHOWN_UNREADABLE]:
-        click.echo(f"warning: {line}", err=True)
+        warn(line)
     if total > SHOWN_UNREADABLE:
         click.echo(f"warning: ... and {total - SHOWN_UNREADABLE} more unreadable lines", err=True)
 
@@ -92,11 +93,10 @@ def warn_about_input(summary: dict[str, Any]) -> None:
         )
     if gaps["unsupported_locale"]:
         which = ", ".join(f"{k}: {v}" for k, v in gaps["unsupported_locales"].items())
-        click.echo(
-            f"warning: {gaps['unsupported_locale']} of {total} conversations have an "
+        warn(
+            f"{gaps['unsupported_locale']} of {total} conversations have an "
             f"unsupported locale ({which}); scored without language rules: no compliance or "
-            "contact-ask verdict, leads from e-mails, WeChat IDs and +country phones only",
-            err=True,
+            "contact-ask verdict, leads from e-mails, WeChat IDs and +country phones only"
         )
 
 
@@ -180,7 +180,7 @@ def score(
     if as_json:
         click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
     else:
-        table = Table(
+        table = PlainTable(
             caption=f"{summary['conversations']} conversations scored, "
             f"{summary['unreadable_lines']} unreadable lines -> {out}",
             caption_justify="left",

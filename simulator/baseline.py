@@ -16,6 +16,8 @@ outcomes are derived again at every scoring, since one rule depends on the run's
 from __future__ import annotations
 
 import json
+import shutil
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -125,8 +127,9 @@ def import_baseline(
     check_import_options(options, rubrics)
     if out.exists():
         raise SpecError(f"--out {out}: already exists; choose another --name or remove it")
-    tmp = out.with_name(out.name + ".importing")
-    tmp.mkdir(parents=True, exist_ok=True)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    # a staging directory of its own: two imports of one name must not write into each other
+    tmp = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.importing-"))
     rows: list[ScoreRow] = []
     unreadable: list[str] = []
     try:
@@ -175,10 +178,13 @@ def import_baseline(
                 "status": "complete",
             },
         )
-        tmp.rename(out)
+        try:
+            tmp.rename(out)
+        except OSError:
+            if out.exists():  # another import of the same name finished first
+                raise SpecError(f"--out {out}: already exists (written meanwhile)") from None
+            raise
     except BaseException:
-        for child in tmp.glob("*"):
-            child.unlink()
-        tmp.rmdir()
+        shutil.rmtree(tmp, ignore_errors=True)
         raise
     return summary

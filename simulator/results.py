@@ -7,9 +7,11 @@ reader never sees half a file.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import platform
+import tempfile
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from importlib import metadata
@@ -31,11 +33,27 @@ SUMMARY = "summary.json"
 
 def write_json_atomic(path: Path, data: Any) -> None:
     """Write JSON to ``path`` through a temporary file and a rename."""
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(
-        json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n", encoding="utf-8"
-    )
-    os.replace(tmp, path)
+    with atomic_text(path) as handle:
+        handle.write(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n")
+
+
+@contextlib.contextmanager
+def atomic_text(path: Path) -> Iterator[IO[str]]:
+    """A text file that appears at ``path`` whole, or not at all.
+
+    Written under a temporary name of its own in the same directory (``.NAME.XXXX.tmp``), then
+    renamed over ``path``; on any failure the temporary file is removed. The name is unique per
+    writer: with one fixed ``NAME.tmp``, two processes writing the same file truncated each
+    other's temporary file and one of them then renamed a file that was gone.
+    """
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    tmp = Path(name)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            yield handle
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def read_manifest(directory: Path) -> dict[str, Any]:
@@ -191,10 +209,13 @@ class RunLock:
 
     ``flock`` on ``.lock`` is released by the kernel when the holder dies, even by SIGKILL, so a
     killed run never leaves a stale lock behind; the file records who holds it for the message.
+    ``what`` names the writers in that message (``run``; ``salesim score`` for a scored
+    directory, which takes the same lock).
     """
 
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, what: str = "run") -> None:
         self.path = directory / ".lock"
+        self.what = what
         self._handle: IO[str] | None = None
 
     def acquire(self) -> None:
@@ -209,7 +230,7 @@ class RunLock:
             holder = handle.read().strip() or "another process"
             handle.close()
             raise SpecError(
-                f"{self.path.parent}: locked by {holder}; one run per directory"
+                f"{self.path.parent}: locked by {holder}; one {self.what} per directory"
             ) from None
         handle.seek(0)
         handle.truncate()

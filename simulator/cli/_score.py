@@ -26,11 +26,10 @@ from simulator.cli._common import (
 from simulator.interchange import export_run
 from simulator.judge import load_judge
 from simulator.metrics import DEFAULT_LOCALE, SCORECARD_METRICS
-from simulator.results import SCORES, SUMMARY, write_json_atomic
 from simulator.rubrics import load_rubrics
 from simulator.runs import safe_name
 from simulator.scorecard import format_rate, terminal_console
-from simulator.scoring import ImportOptions, check_import_options, score_file
+from simulator.scoring import ImportOptions, check_import_options, score_into
 from simulator.specs import LOCALES
 from simulator.terminal import PlainTable
 
@@ -155,10 +154,9 @@ def score(
     rubric_set = load_rubrics(rubrics, judge=load_judge(judge) if judge else None)
     options = ImportOptions(locale=locale, industry=industry, trust_outcome=trust_outcome)
     check_import_options(options, rubric_set)  # before --out is created
-    out.mkdir(parents=True, exist_ok=True)
-    scored = score_file(
+    scored, summary = score_into(
         file,
-        out / SCORES,
+        out,
         sla_s,
         rubric_set,
         mapping=parse_pairs(mapping, "--map"),
@@ -167,14 +165,6 @@ def score(
         options=options,
     )
     report_unreadable(scored.unreadable)
-    summary = {
-        "source": str(file),
-        "sla_s": sla_s,
-        **scored.summary(),
-        "unreadable": scored.unreadable[:100],
-        "skipped_rules": rubric_set.skipped,
-    }
-    write_json_atomic(out / SUMMARY, summary)
     warn_about_input(summary)
     warn_about_judge_errors(summary)
     if as_json:

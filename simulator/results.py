@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, ClassVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -213,10 +213,25 @@ class RunLock:
     directory, which takes the same lock).
     """
 
+    _held: ClassVar[set[IO[str]]] = set()
+    """Lock files this process holds open (what a forked child inherits)."""
+
     def __init__(self, directory: Path, what: str = "run") -> None:
         self.path = directory / ".lock"
         self.what = what
         self._handle: IO[str] | None = None
+
+    @classmethod
+    def drop_inherited(cls) -> None:
+        """In a forked child: close the copies of the parent's lock files, without unlocking.
+
+        ``flock`` belongs to the open file, which a fork shares: a child holding a copy keeps
+        the run locked after its parent is gone. Closing the copy leaves the parent's lock in
+        place (``LOCK_UN`` here would release the parent's lock too, so it is never used).
+        """
+        for handle in list(cls._held):
+            handle.close()
+        cls._held.clear()
 
     def acquire(self) -> None:
         """Take the lock or raise :class:`SpecError` naming the holder."""
@@ -239,10 +254,12 @@ class RunLock:
         )
         handle.flush()
         self._handle = handle
+        RunLock._held.add(handle)
 
     def release(self) -> None:
         """Release the lock (idempotent)."""
         if self._handle is not None:
+            RunLock._held.discard(self._handle)
             self._handle.close()
             self._handle = None
 

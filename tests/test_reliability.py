@@ -475,3 +475,49 @@ def test_an_interrupted_parallel_run_stops_its_workers_without_waiting_for_their
     _, summary = resume_run(directory)
     assert summary["conversations"] == 450
     assert len(set(_conversation_ids(directory))) == 450
+
+
+def test_sigkill_of_a_parallel_runs_parent_ends_its_workers_and_frees_the_lock(
+    tmp_path, monkeypatch
+):
+    marks = tmp_path / "pids"
+    marks.mkdir()
+    monkeypatch.setenv("SALESIM_TEST_PIDS", str(marks))
+    monkeypatch.setenv(
+        "PYTHONPATH", f"{ROOT / 'tests'}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"
+    )
+    args = ["--agent", "fixtures.faulty_agents:slow_and_marked", "--baseline-agent", "none"]
+    args += ["--n", "75", "--workers", "2", "--out", str(tmp_path), "--run-id", "orphan"]
+    # stderr to a file: orphaned workers would hold a pipe open for ever
+    with (tmp_path / "stderr").open("wb") as stderr:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "simulator", "run", *args],
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            cwd=ROOT,
+        )
+    workers: list[int] = []
+    try:
+        for _ in range(600):
+            if len(list(marks.iterdir())) >= 2:
+                break
+            time.sleep(0.05)
+        else:
+            pytest.fail("no workers started")
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(timeout=30)
+        workers = [int(path.name) for path in marks.iterdir()]
+        assert process.pid not in workers
+        for _ in range(100):  # up to 5 s for the workers to notice
+            if not [pid for pid in workers if _alive(pid)]:
+                break
+            time.sleep(0.05)
+        assert not [pid for pid in workers if _alive(pid)], "workers outlived their parent"
+        with RunLock(tmp_path / "orphan"):
+            pass  # nobody holds the run any more
+        _, summary = resume_run(tmp_path / "orphan")
+        assert summary["conversations"] == 450
+    finally:
+        for pid in workers:  # only the processes this test started, by pid
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)

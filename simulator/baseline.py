@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -27,7 +26,14 @@ from typing import Any
 from simulator.interchange import read_transcripts
 from simulator.metrics import ScoreRow, summarize_agent
 from simulator.models import Transcript
-from simulator.results import MANIFEST, SCORES, SUMMARY, TRANSCRIPTS, write_json_atomic
+from simulator.results import (
+    MANIFEST,
+    SCORES,
+    SUMMARY,
+    TRANSCRIPTS,
+    private_name,
+    write_json_atomic,
+)
 from simulator.rubrics import RubricSet
 from simulator.scoring import (
     ImportOptions,
@@ -129,7 +135,8 @@ def import_baseline(
         raise SpecError(f"--out {out}: already exists; choose another --name or remove it")
     out.parent.mkdir(parents=True, exist_ok=True)
     # a staging directory of its own: two imports of one name must not write into each other
-    tmp = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.importing-"))
+    tmp = private_name(out, "importing")
+    tmp.mkdir()
     rows: list[ScoreRow] = []
     unreadable: list[str] = []
     try:

@@ -11,7 +11,7 @@ import contextlib
 import json
 import os
 import platform
-import tempfile
+import secrets
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from importlib import metadata
@@ -46,14 +46,19 @@ def atomic_text(path: Path) -> Iterator[IO[str]]:
     writer: with one fixed ``NAME.tmp``, two processes writing the same file truncated each
     other's temporary file and one of them then renamed a file that was gone.
     """
-    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    tmp = Path(name)
+    tmp = private_name(path, "tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        # "x": created here, by this writer only, with the permissions the umask gives
+        with tmp.open("x", encoding="utf-8") as handle:
             yield handle
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def private_name(path: Path, purpose: str) -> Path:
+    """A hidden sibling of ``path`` no other writer will pick: ``.NAME.PURPOSE-PID-RANDOM``."""
+    return path.with_name(f".{path.name}.{purpose}-{os.getpid()}-{secrets.token_hex(4)}")
 
 
 def read_manifest(directory: Path) -> dict[str, Any]:

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import glob
 import re
+import shutil
 import signal
 import sys
 import time
@@ -36,7 +38,14 @@ from simulator.engine import (
 from simulator.heap import run_heap
 from simulator.models import RunConfig
 from simulator.parallel import execute_parallel, execute_ray
-from simulator.results import MANIFEST, RunLock, RunWriter, new_run_id, read_manifest
+from simulator.results import (
+    MANIFEST,
+    RunLock,
+    RunWriter,
+    new_run_id,
+    private_name,
+    read_manifest,
+)
 from simulator.scrub import scrub_error
 from simulator.specs import SpecError, format_validation_error
 
@@ -132,10 +141,13 @@ def run_suite(
             f"choose another --run-id, or finish it with --resume {directory}"
         )
     # The directory appears under its name only once it holds a manifest (made under a hidden
-    # name, then renamed), so a run killed at any moment leaves either nothing or a resumable run.
-    staging = directory.with_name(f".{run_id}.starting")
+    # name of this process's own, then renamed), so a run killed at any moment leaves either a
+    # resumable run or a staging directory that blocks nothing and is removed by the next start.
     try:
-        staging.mkdir(parents=True)
+        directory.parent.mkdir(parents=True, exist_ok=True)
+        remove_stale_starts(directory)
+        staging = private_name(directory, "starting")
+        staging.mkdir()
     except OSError as exc:
         raise SpecError(f"{directory}: cannot create the run directory ({exc.strerror})") from None
     lock = RunLock(staging)
@@ -146,6 +158,9 @@ def run_suite(
             writer.start(manifest_of(suite, run_id))
             staging.rename(directory)
         except OSError as exc:
+            shutil.rmtree(staging, ignore_errors=True)
+            if directory.exists():  # another start of the same run id got there first
+                raise SpecError(f"{directory}: already exists (started meanwhile)") from None
             raise SpecError(f"{directory}: cannot write results ({exc.strerror or exc})") from None
         writer.directory = directory
         rows, elapsed = _execute(suite, writer, directory, progress, 0, [])
@@ -156,6 +171,27 @@ def run_suite(
     finally:
         lock.release()
     return directory, summary
+
+
+def remove_stale_starts(directory: Path) -> None:
+    """Remove staging directories of ``directory``'s run id that nobody holds any more.
+
+    A start killed between creating its staging directory and renaming it leaves
+    ``.RUNID.starting-*`` (``.RUNID.starting`` before): the lock a live start holds on it
+    tells the two apart, and only a free one is removed.
+    """
+    for staging in directory.parent.glob(f".{glob.escape(directory.name)}.starting*"):
+        if not staging.is_dir():
+            continue
+        lock = RunLock(staging)
+        try:
+            lock.acquire()
+        except (SpecError, OSError):
+            continue  # a start in progress, or not ours to judge
+        try:
+            shutil.rmtree(staging, ignore_errors=True)
+        finally:
+            lock.release()
 
 
 REPORT_LIMIT = 20_000

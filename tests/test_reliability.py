@@ -521,3 +521,30 @@ def test_sigkill_of_a_parallel_runs_parent_ends_its_workers_and_frees_the_lock(
         for pid in workers:  # only the processes this test started, by pid
             if _alive(pid):
                 os.kill(pid, signal.SIGKILL)
+
+
+def test_a_start_killed_half_way_does_not_block_its_run_id(tmp_path):
+    # what a kill between creating the staging directory and renaming it leaves behind
+    stale = tmp_path / ".again.starting"
+    stale.mkdir()
+    (stale / "manifest.json").write_text('{"status": "running"', encoding="utf-8")
+    (stale / ".lock").write_text("pid 999999 on nowhere", encoding="utf-8")
+    args = ["run", "--n", "1", "--personas", "worried_parent", "--locale", "en_US"]
+    args += ["--out", str(tmp_path), "--run-id", "again", "--no-report"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, (result.output, result.exception)
+    assert (tmp_path / "again" / "manifest.json").is_file()
+    assert [p.name for p in tmp_path.iterdir()] == ["again"]  # the leftover is cleaned up
+
+
+def test_a_start_in_progress_is_left_alone(tmp_path):
+    busy = tmp_path / ".busy.starting-1-x"
+    busy.mkdir()
+    with RunLock(busy):  # another process starting a run of that id right now
+        args = ["run", "--n", "1", "--personas", "worried_parent", "--locale", "en_US"]
+        args += ["--out", str(tmp_path), "--run-id", "other", "--no-report"]
+        assert CliRunner().invoke(main, args).exit_code == 0
+        args[-2] = "busy"
+        result = CliRunner().invoke(main, args)
+        assert busy.is_dir()
+    assert result.exit_code in (0, 2), result.output

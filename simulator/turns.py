@@ -67,7 +67,10 @@ def check_turn(turn: AgentTurn) -> AgentTurn:
         raise TurnError("more: expected a list of strings")
     if len(more) > MAX_MORE:
         raise TurnError(f"more: {len(more)} messages in one reply (at most {MAX_MORE})")
-    update: dict[str, Any] = {"latency_s": _latency(turn.latency_s)}
+    update: dict[str, Any] = {}
+    latency = _latency(turn.latency_s)
+    if latency is not turn.latency_s:
+        update["latency_s"] = latency
     for name in ("lead", "usage"):
         value = getattr(turn, name)
         if value is not None:
@@ -76,7 +79,7 @@ def check_turn(turn: AgentTurn) -> AgentTurn:
             update[name] = _data(value, name, [0], 0)
     if turn.usage is not None:
         _check_usage(update["usage"])
-    return turn.model_copy(update=update)
+    return turn.model_copy(update=update) if update else turn
 
 
 def _latency(value: Any) -> float | None:
@@ -92,7 +95,7 @@ def _latency(value: Any) -> float | None:
         raise TurnError(
             f"latency_s: {value!r:.40} is not a number of seconds from 0 to {MAX_LATENCY_S:.0f}"
         )
-    return seconds
+    return value if type(value) is float else seconds
 
 
 def _data(value: Any, where: str, count: list[int], depth: int) -> Any:

@@ -16,6 +16,7 @@ outcomes are derived again at every scoring, since one rule depends on the run's
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -25,7 +26,14 @@ from typing import Any
 from simulator.interchange import read_transcripts
 from simulator.metrics import ScoreRow, summarize_agent
 from simulator.models import Transcript
-from simulator.results import MANIFEST, SCORES, SUMMARY, TRANSCRIPTS, write_json_atomic
+from simulator.results import (
+    MANIFEST,
+    SCORES,
+    SUMMARY,
+    TRANSCRIPTS,
+    private_name,
+    write_json_atomic,
+)
 from simulator.rubrics import RubricSet
 from simulator.scoring import (
     ImportOptions,
@@ -188,8 +196,10 @@ def import_baseline(
     check_import_options(options, rubrics)
     if out.exists():
         raise SpecError(f"--out {out}: already exists; choose another --name or remove it")
-    tmp = out.with_name(out.name + ".importing")
-    tmp.mkdir(parents=True, exist_ok=True)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    # a staging directory of its own: two imports of one name must not write into each other
+    tmp = private_name(out, "importing")
+    tmp.mkdir()
     rows: list[ScoreRow] = []
     unreadable: list[str] = []
     try:
@@ -238,10 +248,13 @@ def import_baseline(
                 "status": "complete",
             },
         )
-        tmp.rename(out)
+        try:
+            tmp.rename(out)
+        except OSError:
+            if out.exists():  # another import of the same name finished first
+                raise SpecError(f"--out {out}: already exists (written meanwhile)") from None
+            raise
     except BaseException:
-        for child in tmp.glob("*"):
-            child.unlink()
-        tmp.rmdir()
+        shutil.rmtree(tmp, ignore_errors=True)
         raise
     return summary

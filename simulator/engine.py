@@ -26,6 +26,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from simulator.agents import LoadedAgent, coerce_turn, load_agent
 from simulator.baseline import ImportedBaseline, baseline_warnings, load_baseline
 from simulator.blocking import BlockingPool
@@ -54,6 +56,7 @@ from simulator.registry import RegistryError, add_import_paths
 from simulator.results import RunWriter, package_versions
 from simulator.rubrics import RubricSet, load_rubrics, rubric_files
 from simulator.scoring import error_row, score_safely
+from simulator.scrub import scrub, scrub_error
 from simulator.seeding import enter_conversation, opaque_id
 from simulator.specs import (
     LangChainAgentSpec,
@@ -67,6 +70,7 @@ from simulator.specs import (
     load_suite,
     spec_hash,
 )
+from simulator.turns import check_turn, clean_string
 
 MESSAGE_LIMIT_FACTOR = 3
 """Hard stop at this many messages per customer turn allowed, whatever the customer does."""
@@ -366,10 +370,9 @@ MAX_REPLY_CHARS = 20_000
 def clean_reply(text: str) -> tuple[str, list[str]]:
     """Repair invalid Unicode and truncate runaway replies; says what it did."""
     repairs = []
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        text = text.encode("utf-8", "replace").decode("utf-8")
+    cleaned = clean_string(text)  # lone surrogates -> U+FFFD
+    if cleaned is not text:
+        text = cleaned
         repairs.append("invalid_unicode")
     if len(text) > MAX_REPLY_CHARS:
         repairs.append(f"truncated_from_{len(text)}_chars")
@@ -406,15 +409,19 @@ async def _ask_agent(
         return None, f"timeout after {timeout_s:g} s", "timeout", time.perf_counter() - started
     except CallError as exc:
         return None, str(exc)[:500], exc.kind, time.perf_counter() - started
+    except ValidationError as exc:  # a turn the agent's own adapter could not build
+        kind = "malformed" if exc.title == AgentTurn.__name__ else "exception"
+        return None, scrub_error(exc), kind, time.perf_counter() - started
     except Exception as exc:  # an agent's bug must not end the run; it ends this conversation
-        error = f"{type(exc).__name__}: {exc}"[:500]
+        error = scrub_error(exc)
         return None, error, "exception", time.perf_counter() - started
     wall = time.perf_counter() - started
-    if not isinstance(turn, AgentTurn):  # agent kinds from plug-ins may return a plain str
-        try:
+    try:
+        if not isinstance(turn, AgentTurn):  # agent kinds from plug-ins may return a plain str
             turn = coerce_turn(turn)
-        except (TypeError, ValueError) as exc:
-            return None, str(exc)[:500], "malformed", wall
+        turn = check_turn(turn)  # a value the results cannot hold costs this conversation only
+    except (TypeError, ValueError) as exc:
+        return None, scrub(str(exc))[:500], "malformed", wall
     if not turn.text.strip():
         return None, "empty reply", "empty", wall
     return turn, None, None, wall

@@ -8,6 +8,8 @@ A gate fails (exit 1) on any of:
 - more conversations with a critical violation than allowed (zero by default);
 - a candidate agent whose conversations ended in ``agent_error`` beyond ``max_agent_errors``
   (10% by default, like ``salesim run``): its metrics would measure its crashes;
+- conversations whose judge rules the LLM judge could not decide (``judge_errors``, zero
+  allowed by default) in either run: compliance measured without them is not a measurement;
 - an underpowered comparison: too few conversations to detect the allowed drop at all. This is
   said plainly and fails unless ``--allow-underpowered``; a gate that cannot see a regression
   must not pass silently. A run whose interval for the difference already excludes a drop of
@@ -74,6 +76,9 @@ class GateConfig(BaseModel):
     max_agent_errors: float = Field(default=0.1, ge=0, le=1)
     """Share of one candidate agent's conversations that may end in ``agent_error`` (as
     ``salesim run --max-agent-errors``); beyond it the candidate's metrics measure its crashes."""
+    judge_errors: int = Field(default=0, ge=0)
+    """Conversations per run whose judge rules went undecided (the judge failed) that are
+    tolerated; beyond that the gate fails rather than pass on a compliance it never saw."""
     per_persona: bool = True
     """Also fail on a significant drop for a single persona and locale."""
 
@@ -280,6 +285,7 @@ def run_gate(
             )
         )
     checks.append(_agent_error_check(rows_b, config.max_agent_errors))
+    checks.append(_judge_check(rows_a, rows_b, config.judge_errors, run_a, run_b))
     passed = not any(c.status in ("fail", "underpowered") for c in checks)
     return GateResult(passed=passed, checks=checks, comparison=comparison)
 
@@ -311,6 +317,34 @@ def _agent_error_check(rows: Sequence[ScoreRow], allowed: float) -> Check:
         name="agent_errors",
         status="pass",
         message=f"{errors} candidate conversation(s) ended in agent_error",
+    )
+
+
+def _judge_check(
+    rows_a: Sequence[ScoreRow], rows_b: Sequence[ScoreRow], allowed: int, run_a: str, run_b: str
+) -> Check:
+    """Fail when either run has more conversations with undecided judge rules than allowed."""
+    counts = {
+        run: sum(bool(row.judge_errors) for row in rows)
+        for run, rows in ((run_a, rows_a), (run_b, rows_b))
+    }
+    detail = ", ".join(f"{run}: {count}" for run, count in counts.items())
+    if max(counts.values()) > allowed:
+        example = next(
+            (row.judge_errors[0] for rows in (rows_b, rows_a) for row in rows if row.judge_errors),
+            {},
+        )
+        return Check(
+            name="judge_errors",
+            status="fail",
+            message=f"the judge could not decide its rules in some conversations ({detail}; "
+            f"allowed {allowed}), so compliance is unmeasured there: "
+            f"{example.get('rule')}: {example.get('error')}",
+        )
+    return Check(
+        name="judge_errors",
+        status="pass",
+        message=f"conversations with undecided judge rules: {detail}",
     )
 
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from simulator.scrub import remember_secret, scrub, scrub_error
 from simulator.specs import SpecError
 
 MAX_RESPONSE_CHARS = 100_000
@@ -42,7 +43,8 @@ class CallError(RuntimeError):
     """A model or HTTP call that failed for good; ``kind`` says how."""
 
     def __init__(self, kind: str, message: str) -> None:
-        super().__init__(f"{kind}: {message}")
+        # provider error bodies may quote the request's key: never let it into a message
+        super().__init__(scrub(f"{kind}: {message}"))
         self.kind = kind
 
 
@@ -244,7 +246,8 @@ async def with_retries(call: Any, retries: int, backoff_s: float = 0.5) -> Any:
         except Exception as exc:  # classified below; nothing is swallowed
             kind, retry_after = classify(exc)
             if kind not in RETRYABLE or attempt >= retries:
-                raise CallError(kind, f"{type(exc).__name__}: {str(exc)[:200]}") from exc
+                # scrubbed before it is cut, so no half of a key survives the cut
+                raise CallError(kind, scrub_error(exc, 250)) from exc
             delay = retry_after if retry_after is not None else backoff_s * (2**attempt)
             await asyncio.sleep(min(delay, 30.0))
             attempt += 1
@@ -368,4 +371,5 @@ def api_key_from_env(variable: str | None, where: str) -> str | None:
     value = os.environ.get(variable)
     if value is None:
         raise SpecError(f"{where}: api_key_env: environment variable {variable} is not set")
+    remember_secret(value)  # scrubbed from every error message from now on
     return value

@@ -23,6 +23,7 @@ from simulator.models import SCHEMA_VERSION, Transcript
 from simulator.reading import Act, acts_of, is_unreadable
 from simulator.registry import Registry
 from simulator.rubrics import Judged, RubricSet, is_compliant
+from simulator.scrub import scrub
 from simulator.specs import LOCALES
 from simulator.stats import compare_rates, percentile, rate
 
@@ -96,6 +97,10 @@ class ScoreRow(BaseModel):
     judge_output_tokens: int = 0
     judge_cost: float = 0.0
     """What the LLM judge spent on this conversation (0 for verdicts served from the cache)."""
+    judge_errors: list[dict[str, str]] = Field(default_factory=list)
+    """Judge rules the judge could not decide here ({rule, error}): a 500, a time-out or an
+    answer that is not a verdict. The other verdicts stand; ``compliant`` is None (undecided)
+    unless another rule already found a major or critical violation."""
     notes: list[str] = Field(default_factory=list)
     """What the scorer could not do as usual on this conversation, in words (an unsupported
     locale, an input outcome replaced by a derived one)."""
@@ -135,6 +140,7 @@ SUMMARY_FIELDS = (
     "judge_output_tokens",
     "judge_cost",
 )
+"""Fields a :class:`SummaryRow` copies as they are (``judge_errors`` is copied as a tuple)."""
 
 
 @dataclass(slots=True)
@@ -180,6 +186,7 @@ class SummaryRow:
     judge_cost: float
     agent_latencies_s: tuple[float, ...]
     violations: tuple[dict[str, str], ...]
+    judge_errors: tuple[dict[str, str], ...] = ()
 
     @classmethod
     def of(cls, row: ScoreRow) -> SummaryRow:
@@ -190,6 +197,7 @@ class SummaryRow:
             violations=tuple(
                 {"rule": v["rule"], "severity": v["severity"]} for v in row.violations
             ),
+            judge_errors=tuple(row.judge_errors),
         )
 
 
@@ -212,7 +220,12 @@ def _first_reply_seconds(transcript: Transcript) -> float | None:
     for message in messages:
         if message is first_customer:
             seen = True
-        elif seen and message.role == "agent" and not is_unreadable(message.text):
+        elif (
+            seen
+            and message.role == "agent"
+            and message.ts >= first_customer.ts  # stamped before the question: no reply to it
+            and not is_unreadable(message.text)
+        ):
             return (message.ts - first_customer.ts).total_seconds()
     return None
 
@@ -231,9 +244,14 @@ def _message_level_replies(transcript: Transcript, sla_s: float) -> tuple[int, i
             waiting.append(message.ts)
             total += 1
         elif message.role == "agent" and waiting and not is_unreadable(message.text):
-            latencies.append((message.ts - waiting[0]).total_seconds())
-            within += sum((message.ts - ts).total_seconds() <= sla_s for ts in waiting)
-            waiting = []
+            # a message stamped before a question does not answer it (bad clocks, bad data):
+            # a negative reply time would count as within any SLA
+            answered = [ts for ts in waiting if ts <= message.ts]
+            if not answered:
+                continue
+            latencies.append((message.ts - answered[0]).total_seconds())
+            within += sum((message.ts - ts).total_seconds() <= sla_s for ts in answered)
+            waiting = [ts for ts in waiting if ts > message.ts]
     return total, within, latencies
 
 
@@ -302,7 +320,14 @@ def score_transcript(
     agent_lead_valid = (
         _agent_lead_valid(transcript.lead, truth, locale) if truth and supported else None
     )
+    if rubrics is not None and supported and rubrics.judge is not None and judged is None:
+        judged = rubrics.judge_now(transcript)  # scoring outside a run: asked here, one by one
     findings = rubrics.apply(transcript, judged) if rubrics is not None and supported else None
+    judge_errors = (
+        [{"rule": rule, "error": error} for rule, error in sorted(judged.errors.items())]
+        if judged is not None and findings is not None
+        else []
+    )
 
     customer_meta = [m.meta for m in transcript.messages if m.role == "customer"]
     contact_asked = (
@@ -333,7 +358,7 @@ def score_transcript(
         contact_kind=contact.kind if contact else None,
         lead_valid=lead_valid,
         agent_lead_valid=agent_lead_valid,
-        compliant=is_compliant(findings) if findings is not None else None,
+        compliant=compliance(findings, bool(judge_errors)),
         violations=[f.model_dump() for f in findings or []],
         turns=len(transcript.messages),
         outcome=transcript.outcome,
@@ -344,7 +369,7 @@ def score_transcript(
         error=None,
         error_kind=transcript.meta.get("error_kind"),
         agent_error=(
-            str(transcript.meta.get("error"))[:500]
+            scrub(str(transcript.meta.get("error")))[:500]
             if transcript.outcome == "agent_error" and transcript.meta.get("error")
             else None
         ),
@@ -361,8 +386,25 @@ def score_transcript(
         judge_input_tokens=judged.input_tokens if judged else 0,
         judge_output_tokens=judged.output_tokens if judged else 0,
         judge_cost=round(judged.cost, 8) if judged else 0.0,
-        notes=[] if supported else [unsupported_locale_note(locale)],
+        judge_errors=judge_errors,
+        notes=_notes(transcript, locale, supported),
     )
+
+
+def _notes(transcript: Transcript, locale: str, supported: bool) -> list[str]:
+    notes = [] if supported else [unsupported_locale_note(locale)]
+    if transcript.meta.get("reordered_by_time"):
+        notes.append("messages were not in time order in the input; scored in time order")
+    return notes
+
+
+def compliance(findings: list[Any] | None, undecided_rules: bool) -> bool | None:
+    """The compliance verdict: None when not scored, or when a rule could not be decided (the
+    judge failed) and nothing else already decided it; a failure is never a pass."""
+    if findings is None:
+        return None
+    compliant = is_compliant(findings)
+    return None if compliant and undecided_rules else compliant
 
 
 NAME_MATCH_CUTOFF = 85.0
@@ -511,6 +553,8 @@ class AgentAccumulator:
         self.agent_errors = 0
         self.agent_error_examples: list[str] = []
         self.scorer_errors = 0
+        self.judge_errors = 0
+        self.judge_error_examples: list[str] = []
         self.latencies = array("d")
         self.refusals = 0
         self.scored = 0
@@ -553,6 +597,13 @@ class AgentAccumulator:
         ):
             self.agent_error_examples.append(message)
         self.scorer_errors += row.error is not None
+        judge_errors = getattr(row, "judge_errors", ())
+        if judge_errors:
+            self.judge_errors += 1
+            self.errors["judge_error"] += 1
+            example = f"{judge_errors[0]['rule']}: {judge_errors[0]['error']}"
+            if len(self.judge_error_examples) < 3 and example not in self.judge_error_examples:
+                self.judge_error_examples.append(example)
         self.latencies.extend(row.agent_latencies_s)
         self.refusals += row.refusals
         if row.compliant is not None:
@@ -625,6 +676,8 @@ class AgentAccumulator:
             "agent_errors": self.agent_errors,
             "agent_error_examples": list(self.agent_error_examples),
             "scorer_errors": self.scorer_errors,
+            "judge_errors": self.judge_errors,
+            "judge_error_examples": list(self.judge_error_examples),
             "latency_p50_s": percentile(latencies, 50),
             "latency_p95_s": percentile(latencies, 95),
             "refusals_per_conversation": self.refusals / n if n else None,

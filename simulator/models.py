@@ -10,12 +10,15 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
 
 SCHEMA_VERSION = 1
 """Version of the transcript and score row formats written by this code."""
 
 Role = Literal["customer", "agent", "system"]
+_FLAGS = {"true": True, "yes": True, "y": True, "1": True, "false": False, "no": False}
+_FLAGS.update({"n": False, "0": False})
+"""Yes/no values that imported data writes as text or numbers."""
 
 
 class Outcome(StrEnum):
@@ -69,6 +72,21 @@ class Transcript(BaseModel):
     outcome: str | None = None
     truth: dict[str, Any] | None = None
     meta: dict[str, Any] = Field(default_factory=dict)
+
+    @field_validator("truth")
+    @classmethod
+    def _qualified_is_yes_or_no(cls, truth: dict[str, Any] | None) -> dict[str, Any] | None:
+        """``qualified`` as a bool: exports write "false", and a non-empty string is truthy, so
+        "false" used to count as qualified. Anything that is not yes or no is an error."""
+        if truth is None or "qualified" not in truth:
+            return truth
+        value = truth["qualified"]
+        if value is None or isinstance(value, bool):
+            return truth
+        flag = _FLAGS.get(str(value).strip().lower()) if isinstance(value, str | int) else None
+        if flag is None:
+            raise ValueError(f"qualified: expected true or false, got {value!r:.40}")
+        return {**truth, "qualified": flag}
 
     @property
     def last_customer_message(self) -> Message | None:

@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import ctypes
 import itertools
 import math
 import multiprocessing
+import os
 import queue
 import signal
+import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -35,7 +39,7 @@ from simulator.engine import (
 from simulator.heap import freeze_for_worker
 from simulator.metrics import SummaryRow
 from simulator.models import RunConfig
-from simulator.results import RunWriter, dump_line
+from simulator.results import RunLock, RunWriter, dump_line
 
 _START_METHODS = multiprocessing.get_all_start_methods()
 BATCH = 250
@@ -61,8 +65,11 @@ def worker_config(config: RunConfig, workers: int) -> RunConfig:
     return config.model_copy(update={"concurrency": share, "workers": workers})
 
 
-def _init_worker(config_json: str, ticks: Any = None) -> None:
+def _init_worker(config_json: str, ticks: Any = None, parent: int | None = None) -> None:
     global _SUITE, _LOOP, _TICKS
+    if parent is not None:
+        die_with_parent(parent)
+        RunLock.drop_inherited()  # only the parent holds the run's lock
     _TICKS = ticks
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
     # ... and ends a worker with SIGTERM (a forked worker inherits the parent's handler)
@@ -75,6 +82,39 @@ def _init_worker(config_json: str, ticks: Any = None) -> None:
     _LOOP = asyncio.new_event_loop()
     atexit.register(_close_worker)
     freeze_for_worker()
+
+
+PR_SET_PDEATHSIG = 1
+"""prctl(2) option: the signal this process gets when the thread that forked it ends."""
+PARENT_POLL_S = 0.5
+
+
+def die_with_parent(parent: int) -> None:
+    """End this worker when process ``parent`` ends, however it ends.
+
+    A parent killed with SIGKILL runs no cleanup: its pool's workers lived on, each holding a
+    forked copy of the run directory's lock, and ``--resume`` said "locked by pid N" for ever.
+    On Linux the kernel sends the worker SIGKILL when its parent dies (``PR_SET_PDEATHSIG``);
+    elsewhere a daemon thread watches the parent's pid. A parent that died before either was
+    in place is caught by comparing the pid now.
+    """
+    watched = False
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            watched = libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+        except (OSError, AttributeError):
+            watched = False
+    if os.getppid() != parent:
+        os._exit(1)
+    if not watched:
+
+        def watch() -> None:
+            while os.getppid() == parent:
+                time.sleep(PARENT_POLL_S)
+            os._exit(1)
+
+        threading.Thread(target=watch, name="salesim-parent-watch", daemon=True).start()
 
 
 def _close_worker() -> None:
@@ -151,7 +191,7 @@ def execute_parallel(
         workers,
         mp_context=context,
         initializer=_init_worker,
-        initargs=(worker_config(suite.config, workers).model_dump_json(), ticks),
+        initargs=(worker_config(suite.config, workers).model_dump_json(), ticks, os.getpid()),
     )
     try:
         in_flight: deque[Future[list[Line]]] = deque()

@@ -7,17 +7,20 @@ reader never sees half a file.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import platform
+import secrets
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, ClassVar
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
+from simulator.jsonsafe import JSONLineError, loads_line
 from simulator.metrics import ScoreRow, SummaryRow
 from simulator.models import SCHEMA_VERSION, Transcript
 from simulator.specs import SpecError
@@ -32,11 +35,54 @@ REPORT = "report.html"
 
 def write_json_atomic(path: Path, data: Any) -> None:
     """Write JSON to ``path`` through a temporary file and a rename."""
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(
-        json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n", encoding="utf-8"
-    )
-    os.replace(tmp, path)
+    with atomic_text(path) as handle:
+        handle.write(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n")
+
+
+@contextlib.contextmanager
+def atomic_text(path: Path) -> Iterator[IO[str]]:
+    """A text file that appears at ``path`` whole, or not at all.
+
+    Written under a temporary name of its own in the same directory (``.NAME.XXXX.tmp``), then
+    renamed over ``path``; on any failure the temporary file is removed. The name is unique per
+    writer: with one fixed ``NAME.tmp``, two processes writing the same file truncated each
+    other's temporary file and one of them then renamed a file that was gone.
+    """
+    tmp = private_name(path, "tmp")
+    try:
+        # "x": created here, by this writer only, with the permissions the umask gives
+        with tmp.open("x", encoding="utf-8") as handle:
+            yield handle
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def private_name(path: Path, purpose: str) -> Path:
+    """A hidden sibling of ``path`` no other writer will pick: ``.NAME.PURPOSE-PID-RANDOM``."""
+    return path.with_name(f".{path.name}.{purpose}-{os.getpid()}-{secrets.token_hex(4)}")
+
+
+def read_manifest(directory: Path) -> dict[str, Any]:
+    """A run's manifest.json, checked for the shape resume relies on, or one-line SpecError.
+
+    A run directory is a user's file like any other: hand-edited or damaged, it must fail with
+    the file and the field, not with a TypeError deep inside resume.
+    """
+    path = directory / MANIFEST
+    try:
+        manifest = loads_line(path.read_bytes())
+    except JSONLineError as exc:
+        raise SpecError(f"{path}: {exc}") from None
+    if not isinstance(manifest, dict):
+        raise SpecError(f"{path}: expected a JSON object, got {type(manifest).__name__}")
+    for name, kind in (("config", dict), ("fingerprint", dict), ("resumes", int)):
+        value = manifest.get(name, kind())
+        if not isinstance(value, kind) or isinstance(value, bool):
+            raise SpecError(f"{path}: {name}: expected {kind.__name__}, got {type(value).__name__}")
+    if not all(isinstance(v, str) for v in manifest.get("fingerprint", {}).values()):
+        raise SpecError(f"{path}: fingerprint: expected file hashes as strings")
+    return manifest
 
 
 def package_versions() -> dict[str, str]:
@@ -96,7 +142,7 @@ class RunWriter:
         unscored transcript. Both files are cut back to the complete prefix (nothing is ever
         counted twice), and the kept score rows are returned for the summary.
         """
-        self.manifest = json.loads((self.directory / MANIFEST).read_text(encoding="utf-8"))
+        self.manifest = read_manifest(self.directory)
         transcripts = _complete_lines(self.directory / TRANSCRIPTS)
         scores = _complete_lines(self.directory / SCORES)
         rows: list[ScoreRow] = []
@@ -104,7 +150,11 @@ class RunWriter:
         for (_, t_obj), (_, s_obj) in zip(transcripts, scores, strict=False):
             if t_obj.get("conversation_id") != s_obj.get("conversation_id"):
                 break
-            rows.append(SummaryRow.of(ScoreRow.model_validate(s_obj)))
+            try:
+                row = ScoreRow.model_validate(s_obj)
+            except ValidationError:
+                break  # not a row this code wrote: redone from here, like a torn line
+            rows.append(SummaryRow.of(row))
             keep += 1
         for path, lines in ((TRANSCRIPTS, transcripts), (SCORES, scores)):
             size = lines[keep - 1][0] if keep else 0
@@ -151,8 +201,8 @@ def _complete_lines(path: Path) -> list[tuple[int, dict[str, Any]]]:
             if not raw.endswith(b"\n"):
                 break  # torn: the process died while writing this line
             try:
-                obj = json.loads(raw)
-            except (json.JSONDecodeError, UnicodeDecodeError):
+                obj = loads_line(raw)
+            except JSONLineError:
                 break
             if not isinstance(obj, dict):
                 break
@@ -166,11 +216,29 @@ class RunLock:
 
     ``flock`` on ``.lock`` is released by the kernel when the holder dies, even by SIGKILL, so a
     killed run never leaves a stale lock behind; the file records who holds it for the message.
+    ``what`` names the writers in that message (``run``; ``salesim score`` for a scored
+    directory, which takes the same lock).
     """
 
-    def __init__(self, directory: Path) -> None:
+    _held: ClassVar[set[IO[str]]] = set()
+    """Lock files this process holds open (what a forked child inherits)."""
+
+    def __init__(self, directory: Path, what: str = "run") -> None:
         self.path = directory / ".lock"
+        self.what = what
         self._handle: IO[str] | None = None
+
+    @classmethod
+    def drop_inherited(cls) -> None:
+        """In a forked child: close the copies of the parent's lock files, without unlocking.
+
+        ``flock`` belongs to the open file, which a fork shares: a child holding a copy keeps
+        the run locked after its parent is gone. Closing the copy leaves the parent's lock in
+        place (``LOCK_UN`` here would release the parent's lock too, so it is never used).
+        """
+        for handle in list(cls._held):
+            handle.close()
+        cls._held.clear()
 
     def acquire(self) -> None:
         """Take the lock or raise :class:`SpecError` naming the holder."""
@@ -184,7 +252,7 @@ class RunLock:
             holder = handle.read().strip() or "another process"
             handle.close()
             raise SpecError(
-                f"{self.path.parent}: locked by {holder}; one run per directory"
+                f"{self.path.parent}: locked by {holder}; one {self.what} per directory"
             ) from None
         handle.seek(0)
         handle.truncate()
@@ -193,10 +261,12 @@ class RunLock:
         )
         handle.flush()
         self._handle = handle
+        RunLock._held.add(handle)
 
     def release(self) -> None:
         """Release the lock (idempotent)."""
         if self._handle is not None:
+            RunLock._held.discard(self._handle)
             self._handle.close()
             self._handle = None
 
@@ -209,15 +279,20 @@ class RunLock:
 
 
 def read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]:
-    """Yield ``(line_number, object, error)`` for every non-empty line; never drops a line."""
-    with path.open(encoding="utf-8") as handle:
+    """Yield ``(line_number, object, error)`` for every non-empty line; never drops a line.
+
+    Lines are read as bytes and parsed by :func:`~simulator.jsonsafe.loads_line`, so a line that
+    is not UTF-8, nests too deep, holds a lone surrogate or an endless number is that line's
+    error and the next line is read as usual.
+    """
+    with path.open("rb") as handle:
         for number, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
             try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield number, None, f"invalid JSON ({exc.msg})"
+                obj = loads_line(line)
+            except JSONLineError as exc:
+                yield number, None, str(exc)
                 continue
             if not isinstance(obj, dict):
                 yield number, None, "expected a JSON object"

@@ -42,6 +42,7 @@ from simulator.reading import Act, acts_of, clauses
 from simulator.reading._acts import contact_ask as reader_contact_ask
 from simulator.reading._acts import find_act, promise_spans
 from simulator.registry import Registry
+from simulator.scrub import scrub
 from simulator.specs import Identifier, SpecError, data_dir, load_model
 
 Severity = Literal["critical", "major", "minor"]
@@ -788,12 +789,29 @@ class JudgeUsage:
 
 @dataclass
 class Judged:
-    """A conversation's judge findings per rule, and what asking for them cost."""
+    """A conversation's judge findings per rule, and what asking for them cost.
+
+    ``errors`` holds the rules the judge could not decide (a 500, a time-out, an answer that is
+    not a verdict), by rule id, with the error in one line. A failing judge costs its own rules
+    on that conversation and nothing else: reply, lead and the other rules keep their verdicts,
+    and the row says which judge rules are undecided instead of treating them as passed.
+    """
 
     findings: dict[str, list[Finding]] = field(default_factory=dict)
+    errors: dict[str, str] = field(default_factory=dict)
     input_tokens: int = 0
     output_tokens: int = 0
     cost: float = 0.0
+
+
+JUDGE_ERROR_CHARS = 300
+"""A judge error is kept to one short line: enough to tell a 500 from a time-out or nonsense."""
+
+
+def judge_error_text(exc: BaseException) -> str:
+    """One line for a judge failure, with any key the provider echoed scrubbed out."""
+    text = f"{type(exc).__name__}: {exc}".replace("\n", " ")
+    return scrub(text)[:JUDGE_ERROR_CHARS]
 
 
 @dataclass
@@ -859,12 +877,38 @@ class RubricSet:
         if self.judge is None:
             return judged
         rules = [rule for rule in self._applicable(transcript) if rule.kind == "judge"]
-        answers = await asyncio.gather(*(self.judge.aevaluate(r, transcript) for r in rules))
-        for rule, (findings, usage) in zip(rules, answers, strict=True):
+
+        async def ask(rule: Rule) -> tuple[list[Finding], JudgeUsage] | Exception:
+            try:
+                return await self.judge.aevaluate(rule, transcript)  # type: ignore[no-any-return]
+            except Exception as exc:  # recorded per rule; the other verdicts stand
+                return exc
+
+        answers = await asyncio.gather(*(ask(rule) for rule in rules))
+        for rule, answer in zip(rules, answers, strict=True):
+            if isinstance(answer, Exception):
+                judged.errors[rule.id] = judge_error_text(answer)
+                continue
+            findings, usage = answer
             judged.findings[rule.id] = findings
             judged.input_tokens += usage.input_tokens
             judged.output_tokens += usage.output_tokens
             judged.cost += usage.cost
+        return judged
+
+    def judge_now(self, transcript: Transcript) -> Judged:
+        """:meth:`ajudge` without an event loop (one rule after another), for scoring outside a
+        run; failures are recorded per rule in the same way."""
+        judged = Judged()
+        if self.judge is None:
+            return judged
+        for rule in self._applicable(transcript):
+            if rule.kind != "judge":
+                continue
+            try:
+                judged.findings[rule.id] = self.judge.evaluate(rule, transcript)
+            except Exception as exc:  # recorded per rule; the other verdicts stand
+                judged.errors[rule.id] = judge_error_text(exc)
         return judged
 
     def apply(self, transcript: Transcript, judged: Judged | None = None) -> list[Finding]:
@@ -885,7 +929,7 @@ class RubricSet:
             elif rule.kind == "judge" and self.judge is not None:
                 if judged is not None and rule.id in judged.findings:
                     findings.extend(judged.findings[rule.id])
-                else:
+                elif judged is None or rule.id not in judged.errors:
                     findings.extend(self.judge.evaluate(rule, transcript))
         return sorted(_yield(findings, self.rules), key=lambda f: (f.turn, f.rule))
 

@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
+import glob
 import re
+import shutil
 import signal
 import sys
 import time
 from pathlib import Path
 from typing import Any
+
+from pydantic import ValidationError
 
 from simulator.engine import (
     ProgressCallback,
@@ -35,8 +38,16 @@ from simulator.engine import (
 from simulator.heap import run_heap
 from simulator.models import RunConfig
 from simulator.parallel import execute_parallel, execute_ray
-from simulator.results import MANIFEST, RunLock, RunWriter, new_run_id
-from simulator.specs import SpecError
+from simulator.results import (
+    MANIFEST,
+    RunLock,
+    RunWriter,
+    new_run_id,
+    private_name,
+    read_manifest,
+)
+from simulator.scrub import scrub_error
+from simulator.specs import SpecError, format_validation_error
 
 SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 
@@ -107,7 +118,7 @@ def _execute(
         raise SpecError(f"{directory}: cannot write results ({exc.strerror or exc})") from None
     except BaseException as exc:
         with contextlib.suppress(OSError):
-            writer.fail("failed", f"{type(exc).__name__}: {exc}")
+            writer.fail("failed", scrub_error(exc))
         raise
     return tally, time.perf_counter() - started
 
@@ -130,10 +141,13 @@ def run_suite(
             f"choose another --run-id, or finish it with --resume {directory}"
         )
     # The directory appears under its name only once it holds a manifest (made under a hidden
-    # name, then renamed), so a run killed at any moment leaves either nothing or a resumable run.
-    staging = directory.with_name(f".{run_id}.starting")
+    # name of this process's own, then renamed), so a run killed at any moment leaves either a
+    # resumable run or a staging directory that blocks nothing and is removed by the next start.
     try:
-        staging.mkdir(parents=True)
+        directory.parent.mkdir(parents=True, exist_ok=True)
+        remove_stale_starts(directory)
+        staging = private_name(directory, "starting")
+        staging.mkdir()
     except OSError as exc:
         raise SpecError(f"{directory}: cannot create the run directory ({exc.strerror})") from None
     lock = RunLock(staging)
@@ -144,6 +158,9 @@ def run_suite(
             writer.start(manifest_of(suite, run_id))
             staging.rename(directory)
         except OSError as exc:
+            shutil.rmtree(staging, ignore_errors=True)
+            if directory.exists():  # another start of the same run id got there first
+                raise SpecError(f"{directory}: already exists (started meanwhile)") from None
             raise SpecError(f"{directory}: cannot write results ({exc.strerror or exc})") from None
         writer.directory = directory
         rows, elapsed = _execute(suite, writer, directory, progress, 0, [])
@@ -154,6 +171,27 @@ def run_suite(
     finally:
         lock.release()
     return directory, summary
+
+
+def remove_stale_starts(directory: Path) -> None:
+    """Remove staging directories of ``directory``'s run id that nobody holds any more.
+
+    A start killed between creating its staging directory and renaming it leaves
+    ``.RUNID.starting-*`` (``.RUNID.starting`` before): the lock a live start holds on it
+    tells the two apart, and only a free one is removed.
+    """
+    for staging in directory.parent.glob(f".{glob.escape(directory.name)}.starting*"):
+        if not staging.is_dir():
+            continue
+        lock = RunLock(staging)
+        try:
+            lock.acquire()
+        except (SpecError, OSError):
+            continue  # a start in progress, or not ours to judge
+        try:
+            shutil.rmtree(staging, ignore_errors=True)
+        finally:
+            lock.release()
 
 
 REPORT_LIMIT = 20_000
@@ -183,10 +221,14 @@ def resume_run(
     manifest_path = directory / MANIFEST
     if not manifest_path.is_file():
         raise SpecError(f"--resume {directory}: not a run directory (no {MANIFEST})")
-    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-    config = RunConfig.model_validate(
-        {**manifest["config"], "out": str(directory.parent), "run_id": directory.name}
-    )
+    manifest = read_manifest(directory)
+    try:
+        config = RunConfig.model_validate(
+            {**manifest["config"], "out": str(directory.parent), "run_id": directory.name}
+        )
+    except ValidationError as exc:
+        detail = format_validation_error("", exc).removeprefix(": ")
+        raise SpecError(f"{manifest_path}: config.{detail}") from None
     suite = prepare_suite(config)
     changed = _changed_files(manifest.get("fingerprint", {}), fingerprint(suite))
     if changed and not force:

@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from simulator.metrics import SCORECARD_METRICS, metrics
+from simulator.terminal import PlainTable
 
 
 def _pct(value: float | None, digits: int = 1) -> str:
@@ -67,7 +68,7 @@ def scorecard_tables(summary: dict[str, Any]) -> list[Table]:
     agents = summary["agents"]
     for candidate in summary["candidates"]:
         title = f"{candidate} vs {baseline} (human baseline)" if baseline else candidate
-        table = Table(title=title, title_justify="left", show_lines=False)
+        table = PlainTable(title=title, title_justify="left", show_lines=False)
         table.add_column("metric")
         table.add_column(candidate, justify="right")
         if baseline:
@@ -100,7 +101,7 @@ def scorecard_tables(summary: dict[str, Any]) -> list[Table]:
         table.caption_justify = "left"
         tables.append(table)
 
-    personas = Table(title="by persona (reply rate / lead-capture rate)", title_justify="left")
+    personas = PlainTable(title="by persona (reply rate / lead-capture rate)", title_justify="left")
     personas.add_column("persona")
     order = [*summary["candidates"], *([baseline] if baseline else [])]
     for agent_id in order:
@@ -122,7 +123,7 @@ def scorecard_tables(summary: dict[str, Any]) -> list[Table]:
     if violations is not None:
         tables.append(violations)
 
-    outcomes = Table(title="outcomes and reply latency", title_justify="left")
+    outcomes = PlainTable(title="outcomes and reply latency", title_justify="left")
     outcomes.add_column("")
     for agent_id in order:
         outcomes.add_column(agent_id, justify="right")
@@ -162,7 +163,7 @@ def violations_table(summary: dict[str, Any], order: list[str]) -> Table | None:
     for agent_stats in stats.values():
         for rule, info in agent_stats.get("per_100", {}).items():
             rules[rule] = info["severity"]
-    table = Table(title="violations per 100 conversations", title_justify="left")
+    table = PlainTable(title="violations per 100 conversations", title_justify="left")
     table.add_column("rule")
     table.add_column("severity")
     for agent in order:
@@ -177,10 +178,17 @@ def violations_table(summary: dict[str, Any], order: list[str]) -> Table | None:
         table.add_row(Text(rule, style=style), severity, *cells)
     if not rules:
         table.add_row("(none)", "", *["0.0" for _ in order])
+    notes = []
     skipped = summary.get("skipped_rules") or []
     if skipped:
         rules_word = "rule" if len(skipped) == 1 else "rules"
-        table.caption = f"{len(skipped)} {rules_word} skipped: " + "; ".join(skipped)
+        notes.append(f"{len(skipped)} {rules_word} skipped: " + "; ".join(skipped))
+    undecided = {agent: agents[agent].get("judge_errors", 0) for agent in order}
+    if any(undecided.values()):
+        counts = ", ".join(f"{agent} {count}" for agent, count in undecided.items() if count)
+        notes.append(f"judge_error: the judge could not decide its rules ({counts} conversations)")
+    if notes:
+        table.caption = "\n".join(notes)
         table.caption_justify = "left"
     return table
 
@@ -192,7 +200,9 @@ def consistency_table(summary: dict[str, Any], order: list[str]) -> Table | None
     if not stats:
         return None
     k = next(iter(stats.values()))["k"]
-    table = Table(title=f"consistency over {k} trials per customer (pass^k)", title_justify="left")
+    table = PlainTable(
+        title=f"consistency over {k} trials per customer (pass^k)", title_justify="left"
+    )
     table.add_column("")
     for agent in stats:
         table.add_column(agent, justify="right")
@@ -216,7 +226,7 @@ def usage_table(summary: dict[str, Any], order: list[str]) -> Table | None:
         for u in usage.values()
     ):
         return None
-    table = Table(title="tokens and cost (agent side)", title_justify="left")
+    table = PlainTable(title="tokens and cost (agent side)", title_justify="left")
     table.add_column("")
     for agent in order:
         table.add_column(agent, justify="right")
@@ -259,7 +269,7 @@ def fidelity_table(summary: dict[str, Any]) -> Table | None:
     fidelity = summary.get("fidelity") or {}
     if not fidelity:
         return None
-    table = Table(
+    table = PlainTable(
         title="LLM customer fidelity (share of conversations flagged)", title_justify="left"
     )
     table.add_column("customer model")

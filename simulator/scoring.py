@@ -30,7 +30,9 @@ from simulator.metrics import (
 )
 from simulator.models import Transcript
 from simulator.outcomes import derive_outcome, should_derive
+from simulator.results import SCORES, SUMMARY, RunLock, atomic_text, write_json_atomic
 from simulator.rubrics import Judged, RubricSet
+from simulator.scrub import scrub_error
 from simulator.specs import LOCALES, SpecError
 
 T = TypeVar("T")
@@ -64,7 +66,7 @@ def error_row(transcript: Transcript, exc: Exception) -> ScoreRow:
         lead_valid=None,
         turns=len(transcript.messages),
         outcome=transcript.outcome,
-        error=f"{type(exc).__name__}: {exc}"[:500],
+        error=scrub_error(exc),
     )
 
 
@@ -256,35 +258,60 @@ def score_file(
     check_import_options(options, rubrics)
     result = ScoredFile(options=options)
     records = with_import_defaults(read_transcripts(path, mapping, roles, default_tz), options)
-    tmp = out.with_name(out.name + ".tmp")
     judging = rubrics is not None and rubrics.judge is not None
-    try:
-        with tmp.open("w", encoding="utf-8") as handle, asyncio.Runner() as runner:
-            for chunk in _chunks(records, JUDGE_IN_FLIGHT * 4):
-                transcripts = []
-                for where, transcript, error in chunk:
-                    if transcript is None:
-                        result.unreadable.append(f"{where}: {error}")
-                    else:
-                        transcripts.append(transcript)
-                judged = (
-                    runner.run(_judge_all(rubrics, transcripts))  # type: ignore[arg-type]
-                    if judging
-                    else [None] * len(transcripts)
-                )
-                for transcript, verdicts in zip(transcripts, judged, strict=True):
-                    if isinstance(verdicts, Exception):
-                        row = error_row(transcript, verdicts)
-                    else:
-                        row = score_imported(transcript, sla_s, rubrics, verdicts, options)
-                    result.rows.append(row)
-                    handle.write(row.model_dump_json() + "\n")
-            if judging:
-                runner.run(rubrics.judge.aclose())  # type: ignore[union-attr]
-        tmp.replace(out)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with atomic_text(out) as handle, asyncio.Runner() as runner:
+        for chunk in _chunks(records, JUDGE_IN_FLIGHT * 4):
+            transcripts = []
+            for where, transcript, error in chunk:
+                if transcript is None:
+                    result.unreadable.append(f"{where}: {error}")
+                else:
+                    transcripts.append(transcript)
+            judged = (
+                runner.run(_judge_all(rubrics, transcripts))  # type: ignore[arg-type]
+                if judging
+                else [None] * len(transcripts)
+            )
+            for transcript, verdicts in zip(transcripts, judged, strict=True):
+                if isinstance(verdicts, Exception):
+                    row = error_row(transcript, verdicts)
+                else:
+                    row = score_imported(transcript, sla_s, rubrics, verdicts, options)
+                result.rows.append(row)
+                handle.write(row.model_dump_json() + "\n")
+        if judging:
+            runner.run(rubrics.judge.aclose())  # type: ignore[union-attr]
     return result
+
+
+def score_into(
+    path: Path,
+    out: Path,
+    sla_s: float,
+    rubrics: RubricSet,
+    **read: Any,
+) -> tuple[ScoredFile, dict[str, Any]]:
+    """``salesim score``: score ``path`` into directory ``out`` (scores.jsonl, summary.json).
+
+    One writer at a time: ``out`` is locked (a second ``salesim score --out`` on it exits 2
+    naming the holder). The old summary is removed before the new scores replace the old ones
+    and the new summary is written last, from the rows just written, so a kill at any moment
+    leaves a summary that describes the scores beside it, or none. ``read`` goes to
+    :func:`score_file` (mapping, roles, default_tz, options).
+    """
+    out.mkdir(parents=True, exist_ok=True)
+    with RunLock(out, "salesim score"):
+        (out / SUMMARY).unlink(missing_ok=True)
+        scored = score_file(path, out / SCORES, sla_s, rubrics, **read)
+        summary = {
+            "source": str(path),
+            "sla_s": sla_s,
+            **scored.summary(),
+            "unreadable": scored.unreadable[:100],
+            "skipped_rules": rubrics.skipped,
+        }
+        write_json_atomic(out / SUMMARY, summary)
+    return scored, summary
 
 
 def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:

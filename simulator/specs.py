@@ -7,6 +7,7 @@ YAML is data, never code: files are read with ``yaml.safe_load`` and validated w
 from __future__ import annotations
 
 import hashlib
+import reprlib
 import string
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -14,7 +15,6 @@ from typing import Annotated, Any, Literal, TypeVar, get_args
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import yaml
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -28,6 +28,7 @@ from pydantic_core import ErrorDetails
 
 from simulator.reading import NeedType, NeedView
 from simulator.text import normalize
+from simulator.yamlsafe import YAMLProblem, load_yaml
 
 LOCALES = ("zh_CN", "en_US")
 Locale = Literal["zh_CN", "en_US"]
@@ -60,7 +61,6 @@ class SpecError(ValueError):
 Identifier = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$")]
 """Ids end up in conversation ids and file names: letters, digits, '_', '.', '-' only."""
 MAX_SPEC_BYTES = 2_000_000
-MAX_YAML_ALIASES = 200
 
 
 class _Spec(BaseModel):
@@ -452,16 +452,12 @@ class Suite(_Spec):
 # --- loading -----------------------------------------------------------------------------------
 
 
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-"""``yaml.safe_load``'s loader, in libyaml's C implementation when PyYAML was built with it.
-
-Same safe constructors (plain data only, no Python objects); about 10x faster, which matters
-because a run reads ~30 persona, knowledge and rubric files before its first conversation
-(0.7 s of the 1 s start-up of ``bench/concurrency.py``'s runs with the pure-Python loader)."""
-
-
 def read_yaml(path: Path) -> Any:
-    """Read a YAML file safely; any problem becomes a one-line :class:`SpecError`."""
+    """Read a YAML file safely; any problem becomes a one-line :class:`SpecError`.
+
+    Plain data only, with duplicate keys, unreadable integers and alias bombs refused
+    (:mod:`simulator.yamlsafe`).
+    """
     try:
         if path.stat().st_size > MAX_SPEC_BYTES:
             raise SpecError(f"{path}: larger than {MAX_SPEC_BYTES // 1_000_000} MB; not a spec")
@@ -470,16 +466,16 @@ def read_yaml(path: Path) -> Any:
         raise SpecError(f"{path}: cannot read: {exc.strerror or exc}") from None
     except UnicodeDecodeError as exc:
         raise SpecError(f"{path}: not UTF-8 text (byte {exc.start})") from None
-    if text.count("*") > MAX_YAML_ALIASES and text.count("&"):
-        # alias expansion ("billion laughs") could exhaust memory before validation sees it
-        raise SpecError(f"{path}: too many YAML aliases (more than {MAX_YAML_ALIASES})")
     try:
-        return yaml.load(text, Loader=_SAFE_LOADER)  # a safe loader: see _SAFE_LOADER
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 1})" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise SpecError(f"{path}{where}: {problem}") from None
+        return load_yaml(text)
+    except YAMLProblem as exc:
+        where = f" (line {exc.line})" if exc.line is not None else ""
+        raise SpecError(f"{path}{where}: {exc.problem}") from None
+
+
+_SHORT_REPR = reprlib.Repr()
+_SHORT_REPR.maxlevel, _SHORT_REPR.maxstring, _SHORT_REPR.maxother = 3, 60, 60
+_SHORT_REPR.maxlist = _SHORT_REPR.maxdict = _SHORT_REPR.maxtuple = _SHORT_REPR.maxset = 6
 
 
 def validation_problems(
@@ -506,11 +502,16 @@ def _message(error: ErrorDetails) -> str:
         return "unknown field"
     message = error["msg"].removeprefix("Value error, ")
     if "input" in error:
-        shown = repr(error["input"])
+        shown = _SHORT_REPR.repr(error["input"])  # bounded: never walks a whole huge input
         if len(shown) > 60:
             shown = shown[:57] + "..."
         message = f"{message} (got {shown})"
     return message
+
+
+def format_validation_error(path: Path | str, exc: ValidationError, strip: int = 0) -> str:
+    """The first of :func:`validation_problems`, for callers that report one line."""
+    return validation_problems(path, exc, strip)[0]
 
 
 IDENTITY_SLOTS = frozenset({"name", "surname", "first", "city", "age"})

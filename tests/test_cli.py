@@ -200,3 +200,170 @@ def test_score_a_file_that_cannot_be_read_at_all_exits_2(tmp_path):
     result = CliRunner().invoke(main, ["score", str(path)])
     assert result.exit_code == 2
     assert len(result.stderr.strip().splitlines()) == 1 and str(path) in result.stderr
+
+
+# --- one line and exit 2, never a traceback -------------------------------------------------------
+
+CHAT = {
+    "conversation_id": "c1",
+    "locale": "zh_CN",
+    "messages": [
+        {"role": "customer", "text": "在吗", "ts": "2026-11-24T23:47:00+08:00"},
+        {"role": "agent", "text": "在的", "ts": "2026-11-24T23:47:05+08:00"},
+    ],
+}
+
+
+def _one_line_exit_2(result) -> str:
+    assert result.exit_code == 2, (result.output, result.exception)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), result.stderr
+    return lines[0]
+
+
+@pytest.fixture(scope="module")
+def small_run(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("small")
+    args = ["run", "--n", "2", "--personas", "worried_parent", "--locale", "zh_CN"]
+    args += ["--baseline-agent", "none", "--no-report", "--out", str(out), "--run-id", "r"]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    return out / "r"
+
+
+def _copy(run_dir: Path, tmp_path: Path) -> Path:
+    import shutil
+
+    target = tmp_path / "copy"
+    shutil.copytree(run_dir, target)
+    return target
+
+
+@pytest.mark.parametrize("command", ["score", "export", "baseline"])
+def test_an_output_directory_that_cannot_be_written_is_one_line(small_run, command):
+    unwritable = "/sys/salesim-cannot-write"
+    args = {
+        "score": ["score", str(small_run / "transcripts.jsonl"), "--out", unwritable],
+        "export": ["export", str(small_run), "--format", "csv", "--out", unwritable],
+        "baseline": ["baseline", "import", str(small_run), "--out-dir", unwritable],
+    }[command]
+    assert "salesim-cannot-write" in _one_line_exit_2(CliRunner().invoke(main, args))
+
+
+@pytest.mark.parametrize("command", ["score", "export", "baseline", "resume"])
+def test_a_full_disk_is_one_line(small_run, tmp_path, monkeypatch, command):
+    import shutil
+
+    real_open = Path.open
+
+    def full_disk(self, mode="r", *args, **kwargs):
+        # every file written under salesim-out goes to /dev/full: writes fail with ENOSPC
+        if "salesim-out" in str(self) and self.name != ".lock" and mode[:1] in "wax":
+            return real_open(Path("/dev/full"), mode.replace("x", "w"), *args, **kwargs)
+        return real_open(self, mode, *args, **kwargs)
+
+    out = tmp_path / "salesim-out"
+    args = {
+        "score": ["score", str(small_run / "transcripts.jsonl"), "--out", str(out)],
+        "export": ["export", str(small_run), "--format", "csv", "--out", str(out)],
+        "baseline": ["baseline", "import", str(small_run), "--out-dir", str(out)],
+        "resume": ["run", "--resume", str(out)],
+    }[command]
+    if command == "resume":
+        shutil.copytree(small_run, out)
+    monkeypatch.setattr(Path, "open", full_disk)
+    line = _one_line_exit_2(CliRunner().invoke(main, args))
+    assert "No space left" in line
+
+
+def test_markup_and_control_characters_in_data_are_shown_as_text(tmp_path):
+    chat = {**CHAT, "agent_id": "[/bold]", "persona_id": "[red]p\x1b[2Jx"}
+    path = tmp_path / "t.jsonl"
+    path.write_text(json.dumps(chat) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["score", str(path)])
+    assert result.exit_code == 0, (result.output, result.exception)
+    assert "[/bold]" in result.stdout and "\x1b" not in result.output
+    out = tmp_path / "runs"
+    for run_id in ("a", "b"):
+        run = out / run_id
+        run.mkdir(parents=True)
+        (run / "transcripts.jsonl").write_text(json.dumps(chat) + "\n", encoding="utf-8")
+        scored = CliRunner().invoke(
+            main, ["score", str(run / "transcripts.jsonl"), "--out", str(run)]
+        )
+        assert scored.exit_code == 0
+    result = CliRunner().invoke(main, ["compare", str(out / "a"), str(out / "b")])
+    assert result.exit_code == 0, (result.output, result.exception)
+    assert "[/bold]" in result.stdout and "\x1b" not in result.output
+
+
+def test_a_newline_in_an_id_cannot_forge_a_warning_line(tmp_path):
+    path = tmp_path / "rows.csv"
+    path.write_text(
+        "conversation_id,role,text,ts\n"
+        '"c1\nwarning: all good",customer,hi,2026-11-24T10:00:00+08:00\n'
+        '"c1\nwarning: all good",bot,hello,2026-11-24T10:00:05+08:00\n'
+        "c2,customer,hi,2026-11-24T10:00:00+08:00\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["score", str(path), "--json"])
+    assert result.exit_code == 0, (result.output, result.exception)
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert not any("all good" in line and line.startswith("warning: all good") for line in warnings)
+    assert any("c1\\nwarning: all good" in line for line in warnings), result.stderr
+
+
+def test_a_run_torn_inside_a_character_and_tampered_runs_are_one_line_or_fine(small_run, tmp_path):
+    run_dir = _copy(small_run, tmp_path)
+    with (run_dir / "scores.jsonl").open("ab") as handle:
+        handle.write('{"conversation_id": "x", "evidence": "你'.encode()[:-1])
+    for args in (["compare", str(small_run), str(run_dir)], ["report", str(run_dir)]):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code in (0, 2), (args, result.output, result.exception)
+        if result.exit_code == 2:
+            _one_line_exit_2(result)
+    assert CliRunner().invoke(main, ["run", "--resume", str(run_dir)]).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    ["manifest_list", "config_list", "fingerprint_list", "manifest_not_json", "row_list_meta"],
+)
+def test_a_tampered_run_directory_is_one_line_on_resume(small_run, tmp_path, tamper):
+    run_dir = _copy(small_run, tmp_path)
+    manifest_path = run_dir / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    manifest["status"] = "interrupted"
+    if tamper == "manifest_list":
+        manifest = [manifest]
+    elif tamper == "config_list":
+        manifest["config"] = [1]
+    elif tamper == "fingerprint_list":
+        manifest["fingerprint"] = [1]
+    manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
+    if tamper == "manifest_not_json":
+        manifest_path.write_text("{" * 5000, encoding="utf-8")
+    if tamper == "row_list_meta":
+        rows = (run_dir / "scores.jsonl").read_text(encoding="utf-8").splitlines()
+        first = {**json.loads(rows[0]), "violations": "x", "trial": "?"}
+        rows[0] = json.dumps(first)
+        (run_dir / "scores.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
+        result = CliRunner().invoke(main, ["run", "--resume", str(run_dir)])
+        assert result.exit_code == 0, (result.output, result.exception)  # redone, not trusted
+        lines = (run_dir / "scores.jsonl").read_text(encoding="utf-8").splitlines()
+        assert len(lines) == len(rows) and all(json.loads(line)["trial"] == 0 for line in lines)
+        return
+    line = _one_line_exit_2(CliRunner().invoke(main, ["run", "--resume", str(run_dir)]))
+    assert "manifest.json" in line
+
+
+def test_a_tampered_run_directory_is_one_line_in_the_report(small_run, tmp_path):
+    run_dir = _copy(small_run, tmp_path)
+    lines = (run_dir / "transcripts.jsonl").read_text(encoding="utf-8").splitlines()
+    first = json.loads(lines[0])
+    first["messages"][1]["ts"] = first["messages"][1]["ts"][:19]  # naive
+    lines[0] = json.dumps(first, ensure_ascii=False)
+    (run_dir / "transcripts.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["report", str(run_dir)])
+    assert result.exit_code in (0, 2), (result.output, result.exception)
+    if result.exit_code == 2:
+        _one_line_exit_2(result)

@@ -7,6 +7,7 @@ import json
 from collections import Counter
 from datetime import datetime
 
+import pytest
 from conftest import read_lines
 
 from simulator.agents import CallableAgent, LoadedAgent, load_agent
@@ -138,3 +139,56 @@ def test_the_agent_does_not_see_the_truth():
     asyncio.run(run_conversation(persona, sample_instance(persona, 1, 0), agent, seed=0))
     assert seen
     assert all(t.truth is None and all(not m.meta for m in t.messages) for t in seen)
+
+
+# --- what an agent hands over is checked where it enters ------------------------------------------
+
+
+def _bad_turn_kinds():
+    from fixtures.faulty_agents import BAD_TURNS
+
+    return sorted(BAD_TURNS)
+
+
+@pytest.mark.parametrize("kind", _bad_turn_kinds())
+def test_one_bad_reply_costs_its_conversation_not_the_run(tmp_path, kind):
+    from click.testing import CliRunner
+
+    from simulator.cli import main
+
+    args = ["run", "--agent", f"fixtures.faulty_agents:bad_{kind}", "--baseline-agent", "none"]
+    args += ["--personas", "worried_parent", "--locale", "zh_CN", "--n", "4", "--no-report"]
+    args += ["--out", str(tmp_path), "--run-id", "r", "--max-agent-errors", "0.5"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, (result.output, result.exception)
+    rows = read_lines(tmp_path / "r" / "scores.jsonl")
+    transcripts = read_lines(tmp_path / "r" / "transcripts.jsonl")
+    assert len(rows) == len(transcripts) == 4
+    bad = [row for row in rows if ".0002." in row["conversation_id"]]
+    good = [row for row in rows if ".0002." not in row["conversation_id"]]
+    assert all(row["error"] is None and row["outcome"] != "agent_error" for row in good)
+    (row,) = bad
+    if "surrogate" in kind:  # repaired (U+FFFD), as the engine repairs the reply text itself
+        assert row["outcome"] != "agent_error"
+        (transcript,) = [t for t in transcripts if t["conversation_id"] == row["conversation_id"]]
+        assert "\ufffd" in json.dumps(transcript, ensure_ascii=False)
+    else:
+        assert row["outcome"] == "agent_error" and row["error_kind"] == "malformed", row
+        assert row["agent_error"]
+    manifest = json.loads((tmp_path / "r" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["status"] == "complete"
+
+
+def test_check_turn_cleans_lone_surrogates_and_names_the_bad_field():
+    from simulator.models import AgentTurn
+    from simulator.turns import TurnError, check_turn
+
+    turn = check_turn(AgentTurn(text="ok?", lead={"name": "王\ud800?", "\udc80": [1, "\ud800"]}))
+    assert turn.lead == {"name": "王\ufffd?", "\ufffd": [1, "\ufffd"]}
+    turn.model_dump_json()  # serialisable now
+    with pytest.raises(TurnError, match="latency_s"):
+        check_turn(AgentTurn(text="ok", latency_s=float("inf")))
+    with pytest.raises(TurnError, match=r"lead\.when: a object is not JSON data"):
+        check_turn(AgentTurn(text="ok", lead={"when": object()}))
+    with pytest.raises(TurnError, match=r"usage\.input_tokens"):
+        check_turn(AgentTurn(text="ok", usage={"input_tokens": 1.5}))

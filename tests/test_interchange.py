@@ -408,3 +408,233 @@ def test_salesim_does_not_import_the_table_libraries_until_needed():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+# --- hostile lines: reported and skipped, never a traceback ---------------------------------------
+
+HOSTILE_LINES = {
+    "lone surrogate": '{"conversation_id": "s", "messages": [{"role": "customer", '
+    '"text": "hi \\ud800", "ts": "2026-11-24T10:00:00+08:00"}]}',
+    "lone surrogate key": '{"conversation_id": "k", "messages": [], "\\udc80": 1}',
+    "deep nesting": '{"conversation_id": "d", "messages": [], "meta": {"x": '
+    + "[" * 1000
+    + "]" * 1000
+    + "}}",
+    "moderately deep": '{"conversation_id": "m", "messages": [], "meta": {"x": '
+    + "[" * 200
+    + "]" * 200
+    + "}}",
+    "huge integer": '{"conversation_id": "i", "messages": [], "meta": {"n": 1' + "0" * 5000 + "}}",
+}
+
+
+def hostile_file(path: Path) -> Path:
+    """Two good conversations with every hostile line between them."""
+    good = SAMPLE.read_text("utf-8").splitlines()
+    path.write_text("\n".join([good[0], *HOSTILE_LINES.values(), good[3]]) + "\n", "utf-8")
+    return path
+
+
+def test_hostile_lines_are_reported_and_the_rest_is_read(tmp_path):
+    path = hostile_file(tmp_path / "hostile.jsonl")
+    records = list(read_transcripts(path))
+    errors = {where: error for where, _, error in records if error}
+    assert sorted(errors) == [f"{path}:{n}" for n in range(2, 2 + len(HOSTILE_LINES))]
+    assert "surrogate" in errors[f"{path}:2"] and "surrogate" in errors[f"{path}:3"]
+    assert "nested" in errors[f"{path}:4"] and "nested" in errors[f"{path}:5"]
+    assert "digits" in errors[f"{path}:6"]
+    assert [t.conversation_id for _, t, _ in records if t] == ["zh-legal-1", "en-legal-1"]
+
+
+@pytest.mark.parametrize("command", ["score", "baseline"])
+def test_score_and_baseline_import_skip_hostile_lines(tmp_path, command):
+    from click.testing import CliRunner
+
+    from simulator.cli import main
+
+    path = hostile_file(tmp_path / "hostile.jsonl")
+    if command == "score":
+        args = ["score", str(path), "--out", str(tmp_path / "out")]
+        summary_path = tmp_path / "out" / "summary.json"
+    else:
+        args = ["baseline", "import", str(path), "--out-dir", str(tmp_path), "--name", "b"]
+        summary_path = tmp_path / "b" / "summary.json"
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, (result.output, result.exception)
+    summary = json.loads(summary_path.read_text(encoding="utf-8"))
+    assert summary["conversations"] == 2
+    assert summary["unreadable_lines"] == len(HOSTILE_LINES)
+    for n in range(2, 2 + len(HOSTILE_LINES)):
+        assert f"{path}:{n}: " in result.stderr
+
+
+def test_export_skips_hostile_lines_and_says_so(tiny_run, tmp_path):
+    import shutil
+
+    from click.testing import CliRunner
+
+    from simulator.cli import main
+
+    run_dir = tmp_path / "run"
+    shutil.copytree(tiny_run, run_dir)
+    for name in (TRANSCRIPTS, SCORES):
+        with (run_dir / name).open("a", encoding="utf-8") as handle:
+            handle.write("\n".join(HOSTILE_LINES.values()) + "\n")
+    out = tmp_path / "export"
+    result = CliRunner().invoke(
+        main, ["export", str(run_dir), "--format", "csv", "--out", str(out)]
+    )
+    assert result.exit_code == 0, (result.output, result.exception)
+    good = len(run_scores(tiny_run))
+    assert result.stderr.count("warning: ") == 2 * len(HOSTILE_LINES)
+    import pandas as pd
+
+    assert len(pd.read_csv(out / "scores.csv")) == good
+    assert pd.read_csv(out / "messages.csv")["conversation_id"].nunique() == good
+
+
+def test_a_csv_row_that_is_not_utf8_is_reported_and_the_rest_is_read(tmp_path):
+    path = tmp_path / "rows.csv"
+    path.write_bytes(
+        "chat_id,sender,content,sent_at\n"
+        "a,客户,hi,2026-11-24T10:00:00+08:00\n"
+        "a,客服,hello,2026-11-24T10:00:05+08:00\n".encode()
+        + b"x,\xff\xfe,broken,2026-11-24T10:00:06+08:00\n"
+        + "b,客户,hi,2026-11-24T10:00:00+08:00\n".encode()
+    )
+    records = list(read_transcripts(path, mapping=MAPPING, roles=ROLES))
+    assert [(where, error) for where, _, error in records] == [
+        (f"{path}:row 3", "not UTF-8 text"),
+        (f"{path}:conversation a", None),
+        (f"{path}:conversation b", None),
+    ]
+
+
+# --- imported data is scored as what it says, or refused -----------------------------------------
+
+
+def _one(path: Path, **kwargs: Any) -> Transcript:
+    [transcript] = read_ok(path, **kwargs)
+    return transcript
+
+
+def test_compact_local_timestamps_are_local_time_in_the_given_zone(tmp_path):
+    path = tmp_path / "compact.csv"
+    path.write_text(
+        "conversation_id,role,text,ts,locale\n"
+        "c1,customer,在吗,20261124100000,zh_CN\n"
+        "c1,agent,在的,20261124130000,zh_CN\n",
+        encoding="utf-8",
+    )
+    [(_, _, error)] = read_transcripts(path)
+    assert error == "row 1: ts: timestamp has no time zone (20261124100000)"
+    transcript = _one(path, default_tz="Asia/Shanghai")
+    assert transcript.messages[0].ts.isoformat() == "2026-11-24T10:00:00+08:00"
+    assert score_transcript(transcript).first_reply_s == 3 * 3600
+
+
+@pytest.mark.parametrize("scale", [1, 1000])
+def test_epoch_timestamps_are_instants_shown_on_the_customers_clock(tmp_path, scale):
+    from datetime import UTC, datetime
+
+    start = int(datetime(2026, 11, 24, 3, 20, tzinfo=UTC).timestamp())
+    path = tmp_path / "epoch.jsonl"
+    messages = [
+        {"role": "customer", "text": "在吗", "ts": start * scale},
+        {"role": "agent", "text": "在的", "ts": (start + 3 * 3600) * scale},
+    ]
+    path.write_text(json.dumps({"conversation_id": "e", "messages": messages}) + "\n", "utf-8")
+    [(_, _, error)] = read_transcripts(path)
+    assert error is not None and "time zone" in error  # whose clock is the hour on? never guessed
+    transcript = _one(path, default_tz="Asia/Shanghai")
+    assert transcript.messages[0].ts.isoformat() == "2026-11-24T11:20:00+08:00"
+    row = score_transcript(transcript)
+    assert row.first_reply_s == 3 * 3600 and row.hour == 11
+
+
+def test_messages_out_of_time_order_are_put_in_order_not_scored_backwards(tmp_path):
+    path = tmp_path / "order.jsonl"
+    messages = [
+        {"role": "customer", "text": "在吗", "ts": "2026-11-24T10:00:00+08:00"},
+        {"role": "agent", "text": "在的", "ts": "2026-11-23T10:00:00+08:00"},
+    ]
+    path.write_text(json.dumps({"conversation_id": "o", "messages": messages}) + "\n", "utf-8")
+    transcript = _one(path)
+    assert [m.role for m in transcript.messages] == ["agent", "customer"]
+    row = score_transcript(transcript)
+    assert row.first_reply_s is None and not row.replied_within_sla
+
+
+def test_a_reply_before_its_question_is_never_a_negative_reply_time():
+    from datetime import timedelta
+
+    [transcript] = sample()[:1]
+    day_early = transcript.messages[0].ts - timedelta(days=1)
+    messages = [
+        m.model_copy(update={"ts": day_early}) if m.role == "agent" else m
+        for m in transcript.messages
+    ]
+    backwards = transcript.model_copy(update={"messages": messages})
+    row = score_transcript(backwards)
+    assert row.first_reply_s is None or row.first_reply_s >= 0
+    assert not row.replied_within_sla and row.messages_replied_within_sla == 0
+
+
+@pytest.mark.parametrize(
+    ("value", "valid"), [("false", False), ("False", False), ("no", False), ("true", True)]
+)
+def test_qualified_written_as_text_means_what_it_says(tmp_path, value, valid):
+    line = json.loads(SAMPLE.read_text("utf-8").splitlines()[0])
+    assert score_transcript(Transcript.model_validate(line)).lead_valid is True
+    line["truth"]["qualified"] = value
+    path = tmp_path / "q.jsonl"
+    path.write_text(json.dumps(line, ensure_ascii=False) + "\n", "utf-8")
+    assert score_transcript(_one(path)).lead_valid is valid
+
+
+def test_qualified_that_is_neither_yes_nor_no_is_the_records_error(tmp_path):
+    line = json.loads(SAMPLE.read_text("utf-8").splitlines()[0])
+    line["truth"]["qualified"] = "maybe"
+    path = tmp_path / "q.jsonl"
+    path.write_text(json.dumps(line, ensure_ascii=False) + "\n", "utf-8")
+    [(_, transcript, error)] = read_transcripts(path)
+    assert transcript is None and "qualified" in error
+
+
+def test_a_duplicate_conversation_id_is_reported_and_counted_once(tmp_path):
+    lines = SAMPLE.read_text("utf-8").splitlines()
+    path = tmp_path / "dup.jsonl"
+    path.write_text("\n".join([lines[0], lines[1], lines[0]]) + "\n", "utf-8")
+    records = list(read_transcripts(path))
+    assert [error for _, _, error in records] == [
+        None,
+        None,
+        f"duplicate conversation_id 'zh-legal-1' (first at {path}:1)",
+    ]
+    scored = score_file(path, tmp_path / "scores.jsonl", 180.0)
+    assert scored.summary()["conversations"] == 2 and len(scored.unreadable) == 1
+
+
+def test_csv_export_cells_cannot_run_as_formulas_and_read_back_unchanged(tmp_path):
+    import csv
+
+    lines = SAMPLE.read_text("utf-8").splitlines()
+    hostile = ['=HYPERLINK("http://x")', "+1+1", "-2+3", "@SUM(A1)", "\tTAB", "\rCR"]
+    run_dir = tmp_path / "run"
+    run_dir.mkdir()
+    line = json.loads(lines[0])
+    for message, text in zip(line["messages"], hostile, strict=False):
+        message["text"] = text
+    line["agent_id"] = "=cmd|' /C calc'!A0"
+    (run_dir / TRANSCRIPTS).write_text(json.dumps(line, ensure_ascii=False) + "\n", "utf-8")
+    row = score_transcript(Transcript.model_validate(line)).model_dump_json()
+    (run_dir / SCORES).write_text(row + "\n", "utf-8")
+    export_run(run_dir, "csv", tmp_path / "out")
+    for name in ("messages.csv", "scores.csv"):
+        with (tmp_path / "out" / name).open(encoding="utf-8", newline="") as handle:
+            cells = [cell for row in csv.reader(handle) for cell in row]
+        assert not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")], name
+    assert "'=cmd|' /C calc'!A0" in cells
+    [again] = read_ok(tmp_path / "out" / "messages.csv")
+    assert [m.text for m in again.messages][: len(hostile)] == hostile[: len(again.messages)]
+    assert again.agent_id == line["agent_id"]

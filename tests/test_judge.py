@@ -49,11 +49,15 @@ def test_structured_output_models_are_used_directly():
     assert len(flagged) == 1 and clean == []
 
 
-def test_an_unparseable_verdict_is_an_error_on_the_row_not_a_pass():
+def test_an_unparseable_verdict_is_a_judge_error_on_the_row_not_a_pass():
     rubrics = load_rubrics(judge=load_judge("fixtures.judges:garbage"))
     row = score_safely(_transcript(CONVERSATION), 180.0, rubrics)
-    assert row.error is not None and "JudgeError" in row.error
-    assert row.compliant is None
+    assert row.error is None and row.replied
+    assert [e["rule"] for e in row.judge_errors] == ["judge_misleading_claim"]
+    assert "JudgeError" in row.judge_errors[0]["error"]
+    assert row.compliant is False  # a pattern rule decided it: 医保肯定能报
+    hedged = score_safely(_transcript(HEDGED), 180.0, rubrics)
+    assert hedged.judge_errors and hedged.compliant is None  # undecided, not compliant
 
 
 def test_parse_verdict_accepts_fenced_json_and_rejects_prose():
@@ -113,9 +117,9 @@ def test_a_judge_that_hangs_times_out_and_is_retried_then_recorded():
 
     judge = Judge(HangingJudgeModel(), timeout_s=0.01, retries=1)
     rubrics = load_rubrics(judge=judge)
-    with pytest.raises(CallError) as raised:
-        asyncio.run(rubrics.ajudge(_transcript(CONVERSATION)))
-    assert raised.value.kind == "timeout" and judge.calls == 2
+    judged = asyncio.run(rubrics.ajudge(_transcript(CONVERSATION)))
+    assert judged.findings == {} and judge.calls == 2
+    assert judged.errors["judge_misleading_claim"].startswith(f"{CallError.__name__}: timeout")
 
 
 def test_salesim_score_asks_its_judge_concurrently_and_gets_the_runs_verdicts(tmp_path):
@@ -218,3 +222,109 @@ def test_a_judge_spec_sets_the_request_budget_timeout_and_retries(tmp_path):
     judge = load_judge(str(spec), rate_share=0.5)  # one of two worker processes
     assert (judge.limiter.rpm, judge.timeout_s, judge.retries) == (30, 7, 2)
     assert judge.name == "openai:m@http://127.0.0.1:9/v1"
+
+
+# --- a judge that fails costs its rules, never the conversation's other verdicts ---------------
+
+JUDGE_KEYS = ("replied", "first_reply_s", "replied_within_sla", "engaged", "lead_captured")
+JUDGE_KEYS += ("contact", "lead_valid", "outcome", "turns", "error_kind")
+
+
+def _failing_judge_spec(tmp_path, server, model: str = "judge-fail500"):
+    spec = tmp_path / "judge.yaml"
+    spec.write_text(
+        f"kind: openai\nid: down-judge\nmodel: {model}\nbase_url: {server.url}/v1\n"
+        "api_key_env: null\nrpm: 6000\ntimeout_s: 2\nretries: 0\n",
+        encoding="utf-8",
+    )
+    return spec
+
+
+def _scores(directory):
+    lines = (directory / "scores.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines]
+
+
+@pytest.mark.parametrize("model", ["judge-fail500", "judge-malformed"])
+def test_a_failing_judge_marks_its_rules_and_keeps_every_other_verdict(tmp_path, model):
+    from simulator.models import RunConfig
+    from simulator.runs import run_suite
+    from simulator.testing import OpenAICompatibleServer
+
+    def run(run_id: str, judge: str | None) -> tuple[list[dict], dict]:
+        config = RunConfig(
+            agents=["scripted-v2"],
+            baseline_agent=None,
+            personas=["elderly_dental_patient"],
+            locales=["zh_CN"],
+            n=6,
+            judge=judge,
+            out=str(tmp_path),
+            run_id=run_id,
+            report=False,
+            cache=None,
+        )
+        directory, summary = run_suite(config)
+        return _scores(directory), summary
+
+    plain, plain_summary = run("plain", None)
+    with OpenAICompatibleServer() as server:
+        judged, summary = run("judged", str(_failing_judge_spec(tmp_path, server, model)))
+        assert server.requests > 0
+    for before, after in zip(plain, judged, strict=True):
+        assert after["error"] is None, after["error"]
+        assert {k: after[k] for k in JUDGE_KEYS} == {k: before[k] for k in JUDGE_KEYS}
+        assert [v for v in after["violations"] if v["kind"] != "judge"] == before["violations"]
+        assert [e["rule"] for e in after["judge_errors"]] == ["judge_misleading_claim"]
+        # undecided, never silently compliant; a pattern violation still decides it
+        assert after["compliant"] is (False if before["compliant"] is False else None)
+    agent = summary["agents"]["scripted-v2"]
+    plain_agent = plain_summary["agents"]["scripted-v2"]
+    assert agent["metrics"]["reply_rate"] == plain_agent["metrics"]["reply_rate"]
+    assert agent["metrics"]["lead_capture"] == plain_agent["metrics"]["lead_capture"]
+    assert agent["judge_errors"] == len(judged)
+    assert agent["errors"]["judge_error"] == len(judged)
+    assert agent["judge_error_examples"]
+
+
+def test_salesim_score_with_a_failing_judge_keeps_the_other_verdicts(tmp_path):
+    from click.testing import CliRunner
+
+    from simulator.cli import main
+    from simulator.testing import OpenAICompatibleServer
+
+    args = ["run", "--n", "3", "--personas", "elderly_dental_patient", "--out", str(tmp_path)]
+    assert CliRunner().invoke(main, [*args, "--run-id", "r", "--no-report"]).exit_code == 0
+    run_dir = tmp_path / "r"
+    with OpenAICompatibleServer() as server:
+        spec = _failing_judge_spec(tmp_path, server)
+        score = ["score", str(run_dir / "transcripts.jsonl"), "--out", str(tmp_path / "s")]
+        result = CliRunner().invoke(main, [*score, "--judge", str(spec), "--json"])
+    assert result.exit_code == 0, result.output
+    before, after = _scores(run_dir), _scores(tmp_path / "s")
+    for old, new in zip(before, after, strict=True):
+        assert new["error"] is None
+        assert {k: new[k] for k in JUDGE_KEYS} == {k: old[k] for k in JUDGE_KEYS}
+        assert new["judge_errors"] and new["judge_errors"][0]["rule"] == "judge_misleading_claim"
+    summary = json.loads((tmp_path / "s" / "summary.json").read_text(encoding="utf-8"))
+    assert sum(a["judge_errors"] for a in summary["agents"].values()) == len(after)
+
+
+def test_a_judge_that_raises_is_judge_error_and_the_gate_does_not_pass_on_it(tmp_path):
+    from click.testing import CliRunner
+
+    from simulator.cli import main
+
+    base = ["run", "--n", "12", "--baseline-agent", "none", "--out", str(tmp_path), "--no-report"]
+    assert CliRunner().invoke(main, [*base, "--run-id", "a"]).exit_code == 0
+    judged = [*base, "--run-id", "b", "--judge", "fixtures.judges:raising"]
+    result = CliRunner().invoke(main, judged)
+    assert result.exit_code == 0, result.output
+    rows = _scores(tmp_path / "b")
+    assert all(row["error"] is None and row["replied"] for row in rows)
+    assert any(row["judge_errors"] for row in rows)
+    assert "judge_error" in result.output  # the scorecard says so
+    gate = ["gate", "--baseline", str(tmp_path / "a"), "--candidate", str(tmp_path / "b")]
+    result = CliRunner().invoke(main, [*gate, "--allow-underpowered"])
+    assert result.exit_code == 1, result.output
+    assert "judge_errors" in result.output

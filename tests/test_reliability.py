@@ -380,9 +380,9 @@ def test_fuzzed_transcript_files_report_every_line(tmp_path, lines):
 
 
 def test_a_yaml_alias_bomb_is_refused(tmp_path):
-    lines = ["a: &a [x, x, x, x, x, x, x, x, x]"]
-    for i in range(1, 30):
-        lines.append(f"{chr(97 + i % 26)}{i}: &a{i} [" + ", ".join(["*a"] * 9) + "]")
+    lines = ["a: &a0 [x, x, x, x, x, x, x, x, x]"]
+    for i in range(1, 30):  # each level nine times the one before: 9**30 values expanded
+        lines.append(f"{chr(97 + i % 26)}{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]")
     path = tmp_path / "bomb.yaml"
     path.write_text("\n".join(lines), encoding="utf-8")
     with pytest.raises(SpecError, match="aliases"):
@@ -475,3 +475,76 @@ def test_an_interrupted_parallel_run_stops_its_workers_without_waiting_for_their
     _, summary = resume_run(directory)
     assert summary["conversations"] == 450
     assert len(set(_conversation_ids(directory))) == 450
+
+
+def test_sigkill_of_a_parallel_runs_parent_ends_its_workers_and_frees_the_lock(
+    tmp_path, monkeypatch
+):
+    marks = tmp_path / "pids"
+    marks.mkdir()
+    monkeypatch.setenv("SALESIM_TEST_PIDS", str(marks))
+    monkeypatch.setenv(
+        "PYTHONPATH", f"{ROOT / 'tests'}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"
+    )
+    args = ["--agent", "fixtures.faulty_agents:slow_and_marked", "--baseline-agent", "none"]
+    args += ["--n", "75", "--workers", "2", "--out", str(tmp_path), "--run-id", "orphan"]
+    # stderr to a file: orphaned workers would hold a pipe open for ever
+    with (tmp_path / "stderr").open("wb") as stderr:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "simulator", "run", *args],
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            cwd=ROOT,
+        )
+    workers: list[int] = []
+    try:
+        for _ in range(600):
+            if len(list(marks.iterdir())) >= 2:
+                break
+            time.sleep(0.05)
+        else:
+            pytest.fail("no workers started")
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(timeout=30)
+        workers = [int(path.name) for path in marks.iterdir()]
+        assert process.pid not in workers
+        for _ in range(100):  # up to 5 s for the workers to notice
+            if not [pid for pid in workers if _alive(pid)]:
+                break
+            time.sleep(0.05)
+        assert not [pid for pid in workers if _alive(pid)], "workers outlived their parent"
+        with RunLock(tmp_path / "orphan"):
+            pass  # nobody holds the run any more
+        _, summary = resume_run(tmp_path / "orphan")
+        assert summary["conversations"] == 450
+    finally:
+        for pid in workers:  # only the processes this test started, by pid
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)
+
+
+def test_a_start_killed_half_way_does_not_block_its_run_id(tmp_path):
+    # what a kill between creating the staging directory and renaming it leaves behind
+    stale = tmp_path / ".again.starting"
+    stale.mkdir()
+    (stale / "manifest.json").write_text('{"status": "running"', encoding="utf-8")
+    (stale / ".lock").write_text("pid 999999 on nowhere", encoding="utf-8")
+    args = ["run", "--n", "1", "--personas", "worried_parent", "--locale", "en_US"]
+    args += ["--out", str(tmp_path), "--run-id", "again", "--no-report"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, (result.output, result.exception)
+    assert (tmp_path / "again" / "manifest.json").is_file()
+    assert [p.name for p in tmp_path.iterdir()] == ["again"]  # the leftover is cleaned up
+
+
+def test_a_start_in_progress_is_left_alone(tmp_path):
+    busy = tmp_path / ".busy.starting-1-x"
+    busy.mkdir()
+    with RunLock(busy):  # another process starting a run of that id right now
+        args = ["run", "--n", "1", "--personas", "worried_parent", "--locale", "en_US"]
+        args += ["--out", str(tmp_path), "--run-id", "other", "--no-report"]
+        assert CliRunner().invoke(main, args).exit_code == 0
+        args[-2] = "busy"
+        result = CliRunner().invoke(main, args)
+        assert busy.is_dir()
+    assert result.exit_code in (0, 2), result.output

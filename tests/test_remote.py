@@ -331,3 +331,82 @@ def test_openai_endpoint_down_is_a_connection_error(tmp_path, monkeypatch):
     directory, summary = _run(tmp_path, "down", agents=[agent])
     assert summary["agents"]["llm-gpt-test"]["errors"] == {"connection": 2}
     assert {t["outcome"] for t in read_lines(directory / "transcripts.jsonl")} == {"agent_error"}
+
+
+# --- a gateway that echoes the key in its error body ---------------------------------------------
+
+PLAIN_KEY = "planted-gateway-key-7f3a9b2c"
+"""Not shaped like any known key: only remembering the api_key_env's value can catch it."""
+OTHER_KEY = "sk-live-0123456789abcdef"
+"""Someone else's key in the same body: caught by its shape."""
+
+
+class EchoingGateway(OpenAICompatibleServer):
+    """An OpenAI-compatible gateway whose every answer is an error quoting the request's key."""
+
+    def __init__(self, status: int) -> None:
+        self.status = status
+        super().__init__()
+
+    def _handle(self, method, path, headers, raw):
+        from simulator.testing import _openai_error, _Reply
+
+        self._record(headers, None)
+        auth = next((v for k, v in headers.items() if k.lower() == "authorization"), "")
+        key = auth.removeprefix("Bearer ")
+        message = (
+            f"Incorrect API key provided: {key}. You sent 'Authorization: {auth}' "
+            f"(and {OTHER_KEY} was found in your organisation)"
+        )
+        return _Reply.json(self.status, _openai_error(message, "invalid_request_error"))
+
+
+def _leaks(directory: Path) -> list[str]:
+    found = []
+    for path in directory.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            found += [
+                f"{path.name}: {key}" for key in (PLAIN_KEY, OTHER_KEY) if key.encode() in data
+            ]
+    return found
+
+
+@pytest.mark.parametrize("status", [401, 500])
+def test_an_error_body_echoing_the_key_is_stored_without_it(tmp_path, monkeypatch, status):
+    monkeypatch.setenv("SALESIM_TEST_KEY", PLAIN_KEY)
+    with EchoingGateway(status) as gateway:
+        agent = _openai_agent(tmp_path, gateway, extra="")
+        judge = _spec(
+            tmp_path,
+            "judge",
+            f"kind: openai\nid: j\nmodel: judge\nbase_url: {gateway.url}/v1\n"
+            "api_key_env: SALESIM_TEST_KEY\ntimeout_s: 2\nretries: 0\n",
+        )
+        directory, _ = _run(
+            tmp_path,
+            "leak",
+            agents=[agent],
+            baseline_agent="scripted-v2",
+            judge=judge,
+            locales=["zh_CN"],
+            personas=["elderly_dental_patient"],
+            cache=None,
+        )
+        assert gateway.requests > 0
+        assert PLAIN_KEY in "".join(h or "" for h in gateway.auth_headers)  # it was sent ...
+    rows = read_lines(directory / "scores.jsonl")
+    failed = [r for r in rows if r["outcome"] == "agent_error"]
+    assert failed and all("[redacted]" in r["agent_error"] for r in failed)
+    judged = [r for r in rows if r["judge_errors"]]
+    assert judged and all("[redacted]" in r["judge_errors"][0]["error"] for r in judged)
+    assert _leaks(directory) == []  # ... and written nowhere
+
+
+def test_scrub_removes_remembered_keys_and_key_shaped_strings():
+    from simulator.scrub import remember_secret, scrub
+
+    remember_secret("plain-remembered-value-1")
+    text = "got plain-remembered-value-1, Bearer abc.def-123456 and sk-proj-AbCdEf0123456789"
+    assert scrub(text) == "got [redacted], [redacted] and [redacted]"
+    assert scrub("no secret here: a bearer of news") == "no secret here: a bearer of news"

@@ -230,3 +230,66 @@ def test_baseline_import_takes_the_same_defaults_and_keeps_them(tmp_path):
     # the run scores the baseline again (its SLA, its rubrics): outcomes are derived again
     outcomes = json.loads(run.stdout)["agents"]["imported:team"]["outcomes"]
     assert outcomes == summary["agents"]["imported:team"]["outcomes"]
+
+
+# --- one output directory, one writer; the summary never describes other scores ------------------
+
+
+def _many_chats(path: Path, n: int) -> Path:
+    lines = (FIXTURES / "interchange" / "sample.jsonl").read_text(encoding="utf-8").splitlines()
+    out = []
+    for i in range(n):
+        chat = json.loads(lines[i % len(lines)])
+        chat["conversation_id"] = f"{chat['conversation_id']}-{i}"
+        out.append(json.dumps(chat, ensure_ascii=False))
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+    return path
+
+
+def test_two_scores_into_one_directory_at_once_never_interleave(tmp_path):
+    import subprocess
+    import sys
+
+    chats = _many_chats(tmp_path / "chats.jsonl", 1500)
+    out = tmp_path / "scored"
+    command = [sys.executable, "-m", "simulator", "score", str(chats), "--out", str(out), "--json"]
+    first = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    second = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    results = []
+    for process in (first, second):
+        _, err = process.communicate(timeout=300)
+        results.append((process.returncode, err))
+    assert all(code in (0, 2) for code, _ in results), results
+    assert any(code == 0 for code, _ in results), results
+    for code, err in results:
+        if code == 2:
+            assert "locked by" in err and len(err.strip().splitlines()) == 1, err
+    lines = (out / "scores.jsonl").read_text(encoding="utf-8").splitlines()
+    assert (
+        len(lines) == 1500 and len({json.loads(line)["conversation_id"] for line in lines}) == 1500
+    )
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["conversations"] == 1500
+    assert [p.name for p in out.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_a_kill_between_scores_and_summary_leaves_no_summary_of_other_scores(tmp_path, monkeypatch):
+    import errno
+
+    import simulator.scoring as scoring
+
+    out = tmp_path / "scored"
+    first = _many_chats(tmp_path / "a.jsonl", 6)
+    second = _many_chats(tmp_path / "b.jsonl", 3)
+    assert CliRunner().invoke(main, ["score", str(first), "--out", str(out)]).exit_code == 0
+
+    def killed(path, data):
+        raise OSError(errno.EIO, "killed while writing the summary")
+
+    monkeypatch.setattr(scoring, "write_json_atomic", killed)
+    result = CliRunner().invoke(main, ["score", str(second), "--out", str(out)])
+    assert result.exit_code == 2
+    lines = (out / "scores.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 3
+    summary = out / "summary.json"
+    assert not summary.exists() or json.loads(summary.read_text("utf-8"))["conversations"] == 3

@@ -16,6 +16,7 @@ from simulator.specs import (
     load_persona,
     load_persona_library,
     persona_files,
+    read_yaml,
 )
 from simulator.text import normalize
 
@@ -274,3 +275,66 @@ def test_an_agent_spec_without_a_known_kind_lists_the_kinds(tmp_path, text, expe
     assert message.startswith(f"{path}: {expected}")
     assert "scripted, human, python, openai, langchain, http)" in message
     assert "discriminator" not in message
+
+
+# --- YAML that would mislead or exhaust the loader ----------------------------------------------
+
+PERSONA = data_dir("personas") / "worried_parent.en_US.yaml"
+
+
+def test_a_duplicate_key_is_an_error_naming_file_and_key(tmp_path):
+    text = PERSONA.read_text(encoding="utf-8")
+    path = tmp_path / "dup.yaml"
+    path.write_text(text + "\nqualified: 0.1\n", encoding="utf-8")
+    with pytest.raises(SpecError) as raised:
+        load_persona(path)
+    message = str(raised.value)
+    assert str(path) in message and "duplicate key 'qualified'" in message
+    assert "\n" not in message
+
+
+def test_a_nested_duplicate_key_is_found_but_a_merge_key_override_is_not_one(tmp_path):
+    path = tmp_path / "nested.yaml"
+    path.write_text("a: {x: 1, x: 2}\n", encoding="utf-8")
+    with pytest.raises(SpecError, match="duplicate key 'x'"):
+        read_yaml(path)
+    path.write_text("base: &b {x: 1, y: 2}\nc:\n  <<: *b\n  x: 3\n", encoding="utf-8")
+    assert read_yaml(path)["c"] == {"x": 3, "y": 2}
+
+
+def test_a_huge_integer_is_one_line(tmp_path):
+    path = tmp_path / "big.yaml"
+    path.write_text("id: x\nqualified: " + "9" * 100_000 + "\n", encoding="utf-8")
+    with pytest.raises(SpecError) as raised:
+        load_persona(path)
+    message = str(raised.value)
+    assert str(path) in message and "line 2" in message and len(message) < 300
+
+
+def test_an_alias_bomb_under_the_alias_count_is_refused_quickly(tmp_path):
+    import subprocess
+    import sys
+
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+    for i in range(1, 9):  # 9 aliases a level, 9**9 values once expanded: 72 aliases in all
+        lines.append(f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]")
+    path = tmp_path / "bomb.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code = (
+        "import sys; from simulator.specs import load_persona, SpecError\n"
+        "try:\n    load_persona(__import__('pathlib').Path(sys.argv[1]))\n"
+        "except SpecError as e:\n    print(e)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=60
+    )
+    assert "aliases" in done.stdout and len(done.stdout) < 300, (done.stdout, done.stderr[-500:])
+
+
+def test_a_prompt_with_many_markdown_stars_is_not_an_alias_bomb(tmp_path):
+    prompt = "**Rules** & notes:\n" + "\n".join(f"* **point {i}**: be *kind*" for i in range(120))
+    spec = {"kind": "openai", "id": "md", "model": "m", "api_key_env": None}
+    spec["system_prompt"] = prompt
+    path = tmp_path / "md.yaml"
+    path.write_text(yaml.safe_dump(spec, allow_unicode=True), encoding="utf-8")
+    assert load_agent_spec(path).system_prompt == prompt

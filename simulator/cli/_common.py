@@ -15,6 +15,7 @@ from simulator.runs import RunInterrupted
 from simulator.specs import (
     SpecError,
 )
+from simulator.terminal import plain
 
 F = TypeVar("F", bound=Callable[..., Any])
 EXIT_BAD_INPUT = 2
@@ -22,7 +23,13 @@ PROGRESS_MIN_CONVERSATIONS = 200
 
 
 def echo_error(message: str) -> None:
-    click.echo(f"error: {message}", err=True)
+    """``error: MESSAGE`` on stderr, one line whatever the message holds."""
+    click.echo(f"error: {plain(message)}", err=True)
+
+
+def warn(message: str) -> None:
+    """``warning: MESSAGE`` on stderr, one line: data in it cannot forge lines of its own."""
+    click.echo(f"warning: {plain(message)}", err=True)
 
 
 def clean_errors(func: F) -> F:
@@ -39,6 +46,10 @@ def clean_errors(func: F) -> F:
         except RegistryError as exc:
             echo_error(str(exc))
             sys.exit(EXIT_BAD_INPUT)
+        except OSError as exc:  # a full disk, a read-only or vanished output: the environment
+            where = f"{exc.filename}: " if exc.filename else ""
+            echo_error(f"{where}{exc.strerror or exc}")
+            sys.exit(EXIT_BAD_INPUT)
         except RunInterrupted as exc:
             echo_error(str(exc))
             sys.exit(130)
@@ -47,6 +58,22 @@ def clean_errors(func: F) -> F:
             sys.exit(130)
 
     return wrapper  # type: ignore[return-value]
+
+
+def warn_about_judge_errors(summary: dict[str, Any]) -> None:
+    """One stderr line per agent whose judge rules went undecided (the judge model failed)."""
+    for agent_id, agent in (summary.get("agents") or {}).items():
+        count = agent.get("judge_errors", 0)
+        if count:
+            examples = "; ".join(agent.get("judge_error_examples") or [])
+            click.echo(
+                plain(
+                    f"judge errors: {agent_id}: the judge could not decide its rules in {count} "
+                    f"of {agent.get('n', 0)} conversations (judge_errors in scores.jsonl; "
+                    "compliance undecided there)" + (f" (e.g. {examples})" if examples else "")
+                ),
+                err=True,
+            )
 
 
 def split_values(values: tuple[str, ...]) -> list[str]:

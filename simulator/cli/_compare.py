@@ -10,7 +10,7 @@ import click
 from rich.table import Table
 from rich.text import Text
 
-from simulator.cli._common import agent_path_option, clean_errors, main, split_values
+from simulator.cli._common import agent_path_option, clean_errors, main, split_values, warn
 from simulator.compare import Comparison, MetricComparison, compare_runs, rows_of
 from simulator.gate import junit_xml, load_gate_config, markdown, run_gate
 from simulator.models import RunConfig
@@ -20,6 +20,7 @@ from simulator.results import write_json_atomic
 from simulator.runs import run_suite
 from simulator.scorecard import terminal_console
 from simulator.specs import LOCALES
+from simulator.terminal import PlainTable, plain
 
 EXIT_FAILED_CHECK = 1
 VERDICT_STYLE = {"better": "green", "worse": "red", "inconclusive": "yellow"}
@@ -65,7 +66,7 @@ def print_comparison(result: Comparison, breakdown: bool) -> None:
         if result.paired
         else "UNPAIRED: two-proportion z-tests"
     )
-    table = Table(
+    table = PlainTable(
         title=comparison_title(result),
         title_justify="left",
         caption=caption,
@@ -76,10 +77,10 @@ def print_comparison(result: Comparison, breakdown: bool) -> None:
     _metric_rows(table, result.metrics)
     console.print(table)
     if result.warning:
-        click.echo(f"warning: {result.warning}", err=True)
+        warn(result.warning)
     if breakdown:
         for by, groups in (("persona", result.by_persona), ("locale", result.by_locale)):
-            detail = Table(title=f"by {by} (A, then B)", title_justify="left")
+            detail = PlainTable(title=f"by {by} (A, then B)", title_justify="left")
             # the group names whole: a persona cut to "elderly_dental_patient…" loses its locale
             widest = max((len(key) for key in groups), default=len(by))
             detail.add_column(by, no_wrap=True, min_width=widest)
@@ -94,7 +95,7 @@ def print_comparison(result: Comparison, breakdown: bool) -> None:
             if flips:
                 ids = ", ".join(f.conversation_b for f in flips[:20])
                 more = f" (+{len(flips) - 20} more)" if len(flips) > 20 else ""
-                click.echo(f"{metric} {side} in B ({len(flips)}): {ids}{more}")
+                click.echo(plain(f"{metric} {side} in B ({len(flips)}): {ids}{more}"))
 
 
 @main.command()
@@ -239,7 +240,7 @@ def gate(
     if as_json:
         click.echo(result.model_dump_json(indent=2))
     else:
-        table = Table(
+        table = PlainTable(
             title=f"salesim gate: {'PASSED' if result.passed else 'FAILED'}", title_justify="left"
         )
         table.add_column("check")
@@ -249,10 +250,10 @@ def gate(
             style = {"pass": "green", "fail": "red", "underpowered": "red"}.get(
                 check.status, "yellow"
             )
-            table.add_row(Text(check.name), Text(check.status, style=style), Text(check.message))
+            table.add_row(check.name, Text(check.status, style=style), check.message)
         terminal_console().print(table)
         if result.comparison.warning:
-            click.echo(f"warning: {result.comparison.warning}", err=True)
+            warn(result.comparison.warning)
     sys.exit(0 if result.passed else EXIT_FAILED_CHECK)
 
 
@@ -308,7 +309,7 @@ def noise(
     if as_json:
         click.echo(json.dumps(report, indent=2))
         return
-    table = Table(
+    table = PlainTable(
         title=f"noise floor of {agent}: {repeats} repeats of {report['instances']} "
         f"persona instances",
         title_justify="left",

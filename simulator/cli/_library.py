@@ -10,7 +10,6 @@ from typing import Any
 
 import click
 from rich.console import Console
-from rich.table import Table
 
 from simulator.agents import agent_spec_files
 from simulator.cli._common import (
@@ -22,6 +21,7 @@ from simulator.cli._common import (
     reader_option,
 )
 from simulator.customers import sample_instance
+from simulator.jsonsafe import JSONLineError, loads_line
 from simulator.reading import ModelReader, ReadContext, Reading, RulesReader, load_reader
 from simulator.registry import add_import_paths
 from simulator.specs import (
@@ -33,6 +33,7 @@ from simulator.specs import (
     load_persona_library,
     persona_files,
 )
+from simulator.terminal import PlainTable
 
 # --- personas ----------------------------------------------------------------------------------
 
@@ -62,7 +63,7 @@ def personas_list(as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
-    table = Table(title="personas")
+    table = PlainTable(title="personas")
     for column in ("id", "locale", "industry", "summary"):
         table.add_column(column)
     for row in rows:
@@ -248,9 +249,9 @@ def _parse_line(
 ) -> tuple[Any, str, ReadContext]:
     """(id, text, context) of one --file line; a :class:`SpecError` naming the field if bad."""
     try:
-        item = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise SpecError(f"not JSON ({exc.msg} at column {exc.colno})") from None
+        item = loads_line(line)
+    except JSONLineError as exc:
+        raise SpecError(f"not JSON: {exc}") from None
     if not isinstance(item, dict):
         raise SpecError("not a JSON object")
     for field, required in (("persona", True), ("text", True), ("locale", False)):
@@ -329,8 +330,8 @@ async def _read_file(
 def _id_of(line: str) -> Any:
     """The id of a line that could not be used, when it has one."""
     try:
-        item = json.loads(line)
-    except json.JSONDecodeError:
+        item = loads_line(line)
+    except JSONLineError:
         return None
     return item.get("id") if isinstance(item, dict) else None
 
@@ -423,7 +424,7 @@ def agents() -> None:
 @clean_errors
 def agents_list() -> None:
     """Agent specs in agents/ with their kind and description."""
-    table = Table(title="agents (use with --agent NAME; or a YAML path, or module:attr)")
+    table = PlainTable(title="agents (use with --agent NAME; or a YAML path, or module:attr)")
     for column in ("name", "kind", "description"):
         table.add_column(column)
     for path in agent_spec_files():

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
-from rich.table import Table
+from rich.text import Text
 
 from simulator.calibrate import calibrate as run_calibration
 from simulator.calibrate import load_annotations
 from simulator.cli._common import clean_errors, main
 from simulator.report import LANGS, REPORT_HTML, write_markdown, write_report
 from simulator.scorecard import terminal_console
+from simulator.specs import SpecError
+from simulator.terminal import PlainTable, plain
 
 
 @main.command()
@@ -60,16 +64,36 @@ def report(
     One self-contained file (no network). Reviewers can mark findings and outcomes wrong in it
     and download their annotations for `salesim calibrate`.
     """
-    if fmt == "md":
-        text = write_markdown(run, out, compare=compare_run, lang=lang)
-        if out is None:
-            click.echo(text)
-        else:
-            click.echo(f"wrote {out}", err=True)
-        return
-    path = write_report(run, out, compare=compare_run, redact=redact, lang=lang)
+    with _damaged_runs_are_bad_input(run):
+        if fmt == "md":
+            text = write_markdown(run, out, compare=compare_run, lang=lang)
+            if out is None:
+                click.echo(text)
+            else:
+                click.echo(f"wrote {out}", err=True)
+            return
+        path = write_report(run, out, compare=compare_run, redact=redact, lang=lang)
     size = path.stat().st_size
     click.echo(f"wrote {path} ({size / 1e6:.1f} MB)")
+
+
+@contextlib.contextmanager
+def _damaged_runs_are_bad_input(run: Path) -> Iterator[None]:
+    """A run directory that was edited or damaged by hand is bad input: one line, exit 2.
+
+    The report reads a run's files as the run wrote them; a field of the wrong type (a naive
+    timestamp, a list where an object belongs) or a line torn inside a character fails deep in
+    it with a TypeError or a UnicodeDecodeError, which says nothing about which file to look at.
+    """
+    try:
+        yield
+    except SpecError:
+        raise  # already one line naming the file
+    except (TypeError, AttributeError, KeyError, IndexError, ValueError) as exc:
+        raise SpecError(
+            f"{run}: cannot read this run directory; was it edited or damaged? "
+            f"({type(exc).__name__}: {str(exc)[:200]})"
+        ) from None
 
 
 def _pct(value: float | None) -> str:
@@ -96,7 +120,7 @@ def calibrate(annotations: Path, run: Path, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return
-    table = Table(
+    table = PlainTable(
         title=f"scorers vs reviewer{' ' + result['reviewer'] if result['reviewer'] else ''}: "
         f"{result['reviewed']} reviewed conversations, {result['annotations']} annotations",
         title_justify="left",
@@ -116,7 +140,7 @@ def calibrate(annotations: Path, run: Path, as_json: bool) -> None:
     for group in ("rules", "outcomes"):
         for name, stats in sorted(result[group].items(), key=key):
             table.add_row(
-                name if group == "rules" else f"[b]{name}[/b]",
+                name if group == "rules" else Text(plain(name), style="bold"),
                 str(stats["n"]),
                 str(stats["scorer_positive"]),
                 str(stats["reviewer_positive"]),

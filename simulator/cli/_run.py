@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.text import Text
 
 from simulator.cli._common import (
     PROGRESS_MIN_CONVERSATIONS,
@@ -22,6 +23,7 @@ from simulator.cli._common import (
     rubrics_option,
     sla_option,
     split_values,
+    warn_about_judge_errors,
 )
 from simulator.engine import prepare_suite, resolve_personas
 from simulator.models import RunConfig
@@ -34,6 +36,7 @@ from simulator.specs import (
     SpecError,
 )
 from simulator.stats import sample_size
+from simulator.terminal import plain
 
 T = TypeVar("T")
 
@@ -375,9 +378,13 @@ def run(
         return
     out_console = terminal_console()
     out_console.print(
-        f"[bold]salesim run[/bold] {summary['run_id']}: {summary['conversations']} conversations "
-        f"in {summary['elapsed_s']:.1f} s ({summary['conversations_per_s']} conv/s, "
-        f"{summary['executor']} executor, {summary['workers']} worker(s)) -> {directory}"
+        Text("salesim run", style="bold"),
+        plain(
+            f"{summary['run_id']}: {summary['conversations']} conversations in "
+            f"{summary['elapsed_s']:.1f} s ({summary['conversations_per_s']} conv/s, "
+            f"{summary['executor']} executor, {summary['workers']} worker(s)) -> {directory}"
+        ),
+        markup=False,
     )
     print_scorecard(summary, out_console)
     agreement = summary.get("reader_agreement")
@@ -403,6 +410,7 @@ def _warn_about_baseline(summary: dict[str, Any]) -> None:
 
 def _fail_on_agent_errors(summary: dict[str, Any], max_share: float) -> None:
     """Say which agents failed and how, on stderr; exit 1 past ``max_share`` for any of them."""
+    warn_about_judge_errors(summary)
     failed = []
     for agent_id, agent in (summary.get("agents") or {}).items():
         errors, n = agent.get("agent_errors", 0), agent.get("n", 0)
@@ -410,15 +418,18 @@ def _fail_on_agent_errors(summary: dict[str, Any], max_share: float) -> None:
             continue
         examples = "; ".join(agent.get("agent_error_examples") or [])
         click.echo(
-            f"agent errors: {agent_id}: {errors} of {n} conversations ended in agent_error"
-            + (f" (e.g. {examples})" if examples else ""),
+            plain(
+                f"agent errors: {agent_id}: {errors} of {n} conversations ended in agent_error"
+                + (f" (e.g. {examples})" if examples else "")
+            ),
             err=True,
         )
         if errors / n > max_share:
             failed.append(f"{agent_id} ({errors / n:.0%})")
     if failed:
         click.echo(
-            f"salesim run: more than {max_share:.0%} of the conversations of {', '.join(failed)} "
+            f"salesim run: more than {max_share:.0%} of the conversations of "
+            f"{plain(', '.join(failed))} "
             "ended in agent_error (see agent_error in scores.jsonl; --max-agent-errors to allow)",
             err=True,
         )

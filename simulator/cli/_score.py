@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import click
-from rich.table import Table
 
 from simulator.baseline import import_baseline
 from simulator.cli._common import (
@@ -21,16 +20,18 @@ from simulator.cli._common import (
     rubrics_option,
     sla_option,
     table_input_options,
+    warn,
+    warn_about_judge_errors,
 )
 from simulator.interchange import export_run
 from simulator.judge import load_judge
 from simulator.metrics import DEFAULT_LOCALE, SCORECARD_METRICS
-from simulator.results import SCORES, SUMMARY, write_json_atomic
 from simulator.rubrics import load_rubrics
 from simulator.runs import safe_name
 from simulator.scorecard import format_rate, terminal_console
-from simulator.scoring import ImportOptions, check_import_options, score_file
+from simulator.scoring import ImportOptions, check_import_options, score_into
 from simulator.specs import LOCALES
+from simulator.terminal import PlainTable
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -60,6 +61,20 @@ def import_options(func: F) -> F:
     return func
 
 
+SHOWN_UNREADABLE = 20
+"""Unreadable lines listed one by one on stderr; the rest are counted (all are in the summary's
+count, the first 100 in its ``unreadable`` list)."""
+
+
+def report_unreadable(lines: list[str], total: int | None = None) -> None:
+    """``warning: file:line: reason`` for the first unreadable lines, then how many more."""
+    total = len(lines) if total is None else total
+    for line in lines[:SHOWN_UNREADABLE]:
+        warn(line)
+    if total > SHOWN_UNREADABLE:
+        click.echo(f"warning: ... and {total - SHOWN_UNREADABLE} more unreadable lines", err=True)
+
+
 def warn_about_input(summary: dict[str, Any]) -> None:
     """One warning line per kind of gap the input had that no option filled (stderr)."""
     gaps, total = summary["defaults"], summary["conversations"]
@@ -77,11 +92,10 @@ def warn_about_input(summary: dict[str, Any]) -> None:
         )
     if gaps["unsupported_locale"]:
         which = ", ".join(f"{k}: {v}" for k, v in gaps["unsupported_locales"].items())
-        click.echo(
-            f"warning: {gaps['unsupported_locale']} of {total} conversations have an "
+        warn(
+            f"{gaps['unsupported_locale']} of {total} conversations have an "
             f"unsupported locale ({which}); scored without language rules: no compliance or "
-            "contact-ask verdict, leads from e-mails, WeChat IDs and +country phones only",
-            err=True,
+            "contact-ask verdict, leads from e-mails, WeChat IDs and +country phones only"
         )
 
 
@@ -140,10 +154,9 @@ def score(
     rubric_set = load_rubrics(rubrics, judge=load_judge(judge) if judge else None)
     options = ImportOptions(locale=locale, industry=industry, trust_outcome=trust_outcome)
     check_import_options(options, rubric_set)  # before --out is created
-    out.mkdir(parents=True, exist_ok=True)
-    scored = score_file(
+    scored, summary = score_into(
         file,
-        out / SCORES,
+        out,
         sla_s,
         rubric_set,
         mapping=parse_pairs(mapping, "--map"),
@@ -151,25 +164,13 @@ def score(
         default_tz=default_tz,
         options=options,
     )
-    for line in scored.unreadable[:20]:
-        click.echo(f"warning: {line}", err=True)
-    if len(scored.unreadable) > 20:
-        click.echo(
-            f"warning: ... and {len(scored.unreadable) - 20} more unreadable lines", err=True
-        )
-    summary = {
-        "source": str(file),
-        "sla_s": sla_s,
-        **scored.summary(),
-        "unreadable": scored.unreadable[:100],
-        "skipped_rules": rubric_set.skipped,
-    }
-    write_json_atomic(out / SUMMARY, summary)
+    report_unreadable(scored.unreadable)
     warn_about_input(summary)
+    warn_about_judge_errors(summary)
     if as_json:
         click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
     else:
-        table = Table(
+        table = PlainTable(
             caption=f"{summary['conversations']} conversations scored, "
             f"{summary['unreadable_lines']} unreadable lines -> {out}",
             caption_justify="left",
@@ -240,8 +241,7 @@ def baseline_import(
         default_tz=default_tz,
         options=ImportOptions(locale=locale, industry=industry, trust_outcome=trust_outcome),
     )
-    for line in summary["unreadable"][:20]:
-        click.echo(f"warning: {line}", err=True)
+    report_unreadable(summary["unreadable"], summary["unreadable_lines"])
     warn_about_input(summary)
     click.echo(
         f"imported {summary['conversations']} conversations "
@@ -267,7 +267,14 @@ def baseline_import(
 )
 @clean_errors
 def export(run_dir: Path, fmt: str, out: Path | None) -> None:
-    """Export a run's scores and messages for pandas (Parquet, CSV) or as a datasets dataset."""
-    written = export_run(run_dir, fmt, out or run_dir / f"export-{fmt}")  # type: ignore[arg-type]
+    """Export a run's scores and messages for pandas (Parquet, CSV) or as a datasets dataset.
+
+    A line of the run that cannot be read is reported (file:line: reason) and left out; when
+    no line at all can be read the export exits with code 2 and writes nothing.
+    """
+    unreadable: list[str] = []
+    target = out or run_dir / f"export-{fmt}"
+    written = export_run(run_dir, fmt, target, unreadable)  # type: ignore[arg-type]
+    report_unreadable(unreadable)
     for path in written:
         click.echo(f"wrote {path}")

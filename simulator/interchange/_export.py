@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from simulator.interchange._read import (
+    FORMULA_STARTS,
     JSON_OBJECT_FIELDS,
     MESSAGE_EXPORT_COLUMNS,
     read_transcripts,
@@ -106,6 +107,9 @@ def _hf_transcript(transcript: Transcript) -> dict[str, Any]:
 def _csv_cell(value: Any) -> Any:
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        # a spreadsheet would run "=HYPERLINK(...)" from a customer's message: quote it as text
+        return "'" + value
     return "" if value is None else value
 
 
@@ -137,23 +141,37 @@ def _write_dataset(path: Path, columns: list[str], rows: list[dict[str, Any]]) -
     dataset.save_to_disk(str(path))
 
 
-def _load_run(run_dir: Path) -> tuple[list[Transcript], list[dict[str, Any]]]:
-    """The run's transcripts and score rows; an unreadable line stops the export (it would be
-    silently missing from the tables otherwise)."""
+def _load_run(
+    run_dir: Path, unreadable: list[str] | None
+) -> tuple[list[Transcript], list[dict[str, Any]]]:
+    """The run's transcripts and score rows.
+
+    An unreadable line is added to ``unreadable`` as ``file:line: reason`` and skipped, so one
+    hostile line costs that line; without a list to report it in, it stops the export (it would
+    be silently missing from the tables otherwise).
+    """
     transcripts_path, scores_path = run_dir / TRANSCRIPTS, run_dir / SCORES
     for path in (transcripts_path, scores_path):
         if not path.is_file():
             raise SpecError(f"{run_dir}: not a run directory (no {path.name})")
+
+    def bad(line: str) -> None:
+        if unreadable is None:
+            raise SpecError(line)
+        unreadable.append(line)
+
     transcripts = []
     for where, transcript, error in read_transcripts(transcripts_path):
         if transcript is None:
-            raise SpecError(f"{where}: {error}")
-        transcripts.append(transcript)
+            bad(f"{where}: {error}")
+        else:
+            transcripts.append(transcript)
     scores = []
     for number, row, error in read_jsonl(scores_path):
         if row is None:
-            raise SpecError(f"{scores_path}:{number}: {error}")
-        scores.append(row)
+            bad(f"{scores_path}:{number}: {error}")
+        else:
+            scores.append(row)
     return transcripts, scores
 
 
@@ -169,7 +187,9 @@ def _commit(staged: list[tuple[Path, Path]]) -> None:
             os.replace(tmp, final)
 
 
-def export_run(run_dir: Path, fmt: ExportFormat, out: Path) -> list[Path]:
+def export_run(
+    run_dir: Path, fmt: ExportFormat, out: Path, unreadable: list[str] | None = None
+) -> list[Path]:
     """Write a run's results for pandas (``parquet``/``csv``) or ``datasets`` (``hf``).
 
     parquet/csv: ``scores.*`` (one row per conversation, the scores.jsonl fields) and
@@ -179,12 +199,17 @@ def export_run(run_dir: Path, fmt: ExportFormat, out: Path) -> list[Path]:
     ``scores/``, both for ``datasets.load_from_disk``. ``messages.*`` and ``transcripts/`` can be
     read back with :func:`read_transcripts`.
 
+    ``unreadable``: where to report lines that cannot be read (``file:line: reason``); they
+    are skipped. Without it the first such line raises :class:`SpecError`.
+
     Everything is written under temporary names first and renamed into place only when all of it
     has been written, so a failure leaves the previous export (or nothing), never half a file.
     """
     if fmt not in ("parquet", "csv", "hf"):
         raise SpecError(f"export format {fmt!r}: expected parquet, csv or hf")
-    transcripts, scores = _load_run(Path(run_dir))
+    transcripts, scores = _load_run(Path(run_dir), unreadable)
+    if unreadable and not transcripts and not scores:
+        raise SpecError(f"{run_dir}: no readable lines ({len(unreadable)} unreadable)")
     score_columns = _columns(scores, ScoreRow.model_fields)
     if fmt == "hf":
         hf_rows = [_hf_transcript(t) for t in transcripts]

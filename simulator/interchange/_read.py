@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import csv
-import json
+import itertools
 import math
+import re
 from collections.abc import Callable, Iterator, Mapping
-from datetime import datetime, tzinfo
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import TypeAdapter, ValidationError
 
+from simulator.jsonsafe import JSONLineError, check_value, loads_line, parse_json
 from simulator.models import Message, Transcript
 from simulator.specs import SpecError
 
@@ -54,6 +56,10 @@ MESSAGE_EXPORT_COLUMNS = (
 )
 """Columns of messages.parquet/messages.csv. ``turn`` is the 0-based message index (the same
 index violations use); ``ts`` is ISO 8601 with the customer's own offset; ``meta`` is JSON."""
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""Cell starts that make a spreadsheet read a cell as a formula. CSV exports write such cells
+with a leading ``'`` (the spreadsheet convention for "text"); CSV imports remove it again, so
+an export reads back as it was."""
 BATCH_ROWS = 1024
 BOM = b"\xef\xbb\xbf"
 
@@ -84,6 +90,81 @@ def _zone(name: str | None) -> tzinfo | None:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         raise SpecError(f"default time zone: unknown time zone {name!r}") from None
+
+
+_NUMERIC = re.compile(r"\d+(?:\.\d+)?")
+COMPACT_FORMATS = {14: "%Y%m%d%H%M%S", 12: "%Y%m%d%H%M"}
+"""Digit-only local timestamps by length (``20261124100000``): a clock reading, not Unix time."""
+EPOCH_UNITS = ((1e11, 1.0), (1e14, 1e3), (1e17, 1e6), (1e20, 1e9))
+"""(below this, divide by that): Unix time in seconds, milliseconds, microseconds, nanoseconds."""
+EPOCH_YEARS = (1990, 2100)
+"""Unix times outside these years are taken for a misread, not for a chat."""
+
+
+def numeric_timestamp(value: int | float | str, tz: tzinfo | None) -> datetime:
+    """A timestamp written as a number: compact local time or Unix time, in ``tz``.
+
+    ``yyyymmddHHMMSS`` (and ``yyyymmddHHMM``) is a local clock reading, placed in ``tz``. Any
+    other number is Unix time, its unit told by its size; it names an instant, but the hour of
+    day is the customer's, so it too needs ``tz`` and is shown in it. Without ``tz`` both are
+    an error, like any timestamp without a zone; an implausible number is one as well.
+    """
+    text = str(value).strip()
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"unparseable timestamp {value!r}")
+    compact = COMPACT_FORMATS.get(len(text)) if text.isdigit() else None
+    if tz is None:
+        raise ValueError(f"timestamp has no time zone ({text})")
+    if compact is not None:
+        try:
+            return datetime.strptime(text, compact).replace(tzinfo=tz)
+        except ValueError:
+            raise ValueError(f"unparseable timestamp {text!r}") from None
+    number = float(value)
+    scale = next((unit for limit, unit in EPOCH_UNITS if abs(number) < limit), None)
+    try:
+        if scale is None:
+            raise OverflowError
+        parsed = datetime.fromtimestamp(number / scale, UTC)
+    except (OverflowError, OSError, ValueError):
+        raise ValueError(f"unparseable timestamp {text!r}") from None
+    if not EPOCH_YEARS[0] <= parsed.year <= EPOCH_YEARS[1]:
+        raise ValueError(
+            f"numeric timestamp {text} read as Unix time is {parsed:%Y-%m-%d}, not a plausible "
+            "chat date; write ISO 8601"
+        )
+    return parsed.astimezone(tz)
+
+
+def _unique(records: Iterator[Record]) -> Iterator[Record]:
+    """Records with a second occurrence of a conversation reported instead of read again.
+
+    Two records of one conversation (same id, same agent) would count it twice in every rate.
+    """
+    seen: dict[tuple[str | None, str], str] = {}
+    for where, transcript, error in records:
+        if transcript is not None:
+            key = (transcript.agent_id, transcript.conversation_id)
+            first = seen.setdefault(key, where)
+            if first is not where:
+                cid = transcript.conversation_id
+                yield where, None, f"duplicate conversation_id {cid!r} (first at {first})"
+                continue
+        yield where, transcript, error
+
+
+def _unquote_formula(cell: str) -> str:
+    """A CSV cell without the ``'`` an export put before a formula-like start."""
+    return cell[1:] if cell[:1] == "'" and cell[1:].startswith(FORMULA_STARTS) else cell
+
+
+def _utf8(text: str) -> bool:
+    """Whether ``text`` is valid Unicode (no lone surrogates from undecodable bytes)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _short(exc: BaseException) -> str:
@@ -131,13 +212,24 @@ class _Reader:
         return out
 
     def timestamp(self, value: Any, field: str) -> datetime:
-        """An aware datetime; naive ones get ``default_tz`` or are an error (never guessed)."""
+        """An aware datetime; naive ones get ``default_tz`` or are an error (never guessed).
+
+        Numbers are read by :func:`numeric_timestamp`, not by pydantic, which takes any number
+        for Unix time (milliseconds above 2e10): ``20261124100000`` became a moment in 2612 and
+        a three-hour reply scored 30 seconds.
+        """
         if _missing(value):
             raise RecordError(f"{field}: required field is missing")
         if hasattr(value, "to_pydatetime"):  # a pandas Timestamp from a pandas-written file
             value = value.to_pydatetime()
         if isinstance(value, bool):
             raise RecordError(f"{field}: unparseable timestamp {value!r}")
+        number = _NUMERIC.fullmatch(value.strip()) if isinstance(value, str) else None
+        if isinstance(value, int | float) or number:
+            try:
+                return numeric_timestamp(value, self.tz)
+            except ValueError as exc:
+                raise RecordError(f"{field}: {exc}") from None
         try:
             parsed = _DATETIME.validate_python(value.strip() if isinstance(value, str) else value)
         except ValidationError:
@@ -158,9 +250,9 @@ class _Reader:
             return None
         if isinstance(value, str):
             try:
-                value = json.loads(value)
-            except json.JSONDecodeError as exc:
-                raise RecordError(f"{field}: invalid JSON ({exc.msg})") from None
+                value = loads_line(value)
+            except JSONLineError as exc:
+                raise RecordError(f"{field}: {exc}") from None
             if value is None:  # "null": what json.dumps(None) wrote for a missing object
                 return None
         if not isinstance(value, Mapping):
@@ -223,7 +315,13 @@ class _Reader:
         return out
 
     def finish(self, record: dict[str, Any]) -> Transcript:
-        """Common last steps: id as text, ``started_at`` aware, pydantic validation."""
+        """Common last steps: id as text, ``started_at`` aware, messages in time order, pydantic
+        validation.
+
+        Messages are put in time order (ties keep their order), as for message rows: a reply
+        stamped a day before its question would otherwise score a reply time of -86,400 s, well
+        within any SLA. A transcript that needed it says so in ``meta.reordered_by_time``.
+        """
         cid = record.get("conversation_id")
         if _missing(cid):
             raise RecordError("conversation_id: required field is missing")
@@ -231,6 +329,11 @@ class _Reader:
             record["conversation_id"] = str(cid)
         if record.get("started_at") is not None:
             record["started_at"] = self.timestamp(record["started_at"], "started_at")
+        messages = record.get("messages") or []
+        if any(later["ts"] < earlier["ts"] for earlier, later in itertools.pairwise(messages)):
+            record["messages"] = sorted(messages, key=lambda message: message["ts"])
+            meta = record.get("meta")
+            record["meta"] = {**(meta if isinstance(meta, dict) else {}), "reordered_by_time": True}
         try:
             return Transcript.model_validate(record)
         except ValidationError as exc:
@@ -248,9 +351,9 @@ class _Reader:
         messages = record["messages"]
         if table and isinstance(messages, str):
             try:
-                messages = json.loads(messages)
-            except json.JSONDecodeError as exc:
-                raise RecordError(f"messages: invalid JSON ({exc.msg})") from None
+                messages = loads_line(messages)
+            except JSONLineError as exc:
+                raise RecordError(f"messages: {exc}") from None
         if not isinstance(messages, list):
             raise RecordError(f"messages: expected a list, got {type(messages).__name__}")
         parsed = []
@@ -282,13 +385,16 @@ class _Reader:
             if extra:
                 message["meta"] = {**extra, **message.get("meta", {})}
             messages.append(message)
-        messages.sort(key=lambda message: message["ts"])
+        messages.sort(key=lambda message: message["ts"])  # rows of a table have no order
         return self.finish({"conversation_id": cid, **self.fold(fields), "messages": messages})
 
     # --- sources ------------------------------------------------------------------------------
 
     def records(self) -> Iterator[Record]:
         """Pick the reader by suffix/shape; raises SpecError now if the file cannot be read."""
+        return _unique(self._records())
+
+    def _records(self) -> Iterator[Record]:
         path = self.path
         if path.is_dir():
             if any((path / marker).exists() for marker in DATASET_MARKERS):
@@ -335,12 +441,9 @@ class _Reader:
                     continue
                 where = f"{self.path}:{number}"
                 try:
-                    obj = json.loads(raw.decode("utf-8"))
-                except UnicodeDecodeError as exc:
-                    yield where, None, f"not UTF-8 text (byte {exc.start + 1})"
-                    continue
-                except json.JSONDecodeError as exc:
-                    yield where, None, f"invalid JSON ({exc.msg})"
+                    obj = loads_line(raw)
+                except JSONLineError as exc:  # one hostile line is that line's error
+                    yield where, None, str(exc)
                     continue
                 if not isinstance(obj, dict):
                     yield where, None, "expected a JSON object"
@@ -349,9 +452,9 @@ class _Reader:
 
     def json_array(self, data: bytes) -> Iterator[Record]:
         try:
-            items = json.loads(data.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise SpecError(f"{self.path}: invalid JSON array ({_short(exc)})") from None
+            items = parse_json(data)
+        except JSONLineError as exc:
+            raise SpecError(f"{self.path}: invalid JSON array ({exc})") from None
         if not isinstance(items, list):
             raise SpecError(f"{self.path}: not a JSON array of transcripts")
 
@@ -360,6 +463,11 @@ class _Reader:
                 where = f"{self.path}:row {number}"
                 if not isinstance(item, dict):
                     yield where, None, "expected a JSON object"
+                    continue
+                try:
+                    check_value(item)
+                except JSONLineError as exc:
+                    yield where, None, str(exc)
                     continue
                 yield self.attempt(where, self.transcript, item, False)
 
@@ -424,11 +532,13 @@ class _Reader:
         csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
         self.from_csv = True
         try:
-            with self.path.open(encoding="utf-8-sig", newline="") as handle:
-                header = next(csv.reader(handle), None)
+            with self.path.open(encoding="utf-8-sig", errors="surrogateescape", newline="") as f:
+                header = next(csv.reader(f), None)
+            if header and not all(_utf8(name) for name in header):
+                raise UnicodeError("the header is not UTF-8 text")
         except OSError as exc:
             raise SpecError(f"{self.path}: cannot read: {exc.strerror or exc}") from None
-        except (UnicodeDecodeError, csv.Error) as exc:
+        except (UnicodeError, csv.Error) as exc:
             raise SpecError(f"{self.path}: cannot read the CSV header ({_short(exc)})") from None
         if not header:
             raise SpecError(f"{self.path}: empty CSV file (no header row)")
@@ -438,20 +548,28 @@ class _Reader:
 
         def rows() -> Iterator[Row]:
             number = 0
-            with self.path.open(encoding="utf-8-sig", newline="") as handle:
-                reader = csv.reader(handle)
+            # a byte that is not UTF-8 spoils its own row (kept as a lone surrogate by
+            # surrogateescape, then reported), not the rest of the file
+            with self.path.open(encoding="utf-8-sig", errors="surrogateescape", newline="") as f:
+                reader = csv.reader(f)
                 try:
                     next(reader)  # the header, checked above
                     for values in reader:
                         number += 1
                         if not values:
                             continue
+                        if not all(value.isascii() or _utf8(value) for value in values):
+                            yield number, None, "not UTF-8 text"
+                            continue
                         if len(values) > len(header):
                             problem = f"{len(values)} fields, the header has {len(header)}"
                             yield number, None, problem
                             continue
                         cells = dict.fromkeys(header)  # a short row leaves the rest empty
-                        cells.update((k, v or None) for k, v in zip(header, values, strict=False))
+                        cells.update(
+                            (k, _unquote_formula(v) or None)
+                            for k, v in zip(header, values, strict=False)
+                        )
                         yield number, cells, None
                 except (UnicodeDecodeError, csv.Error) as exc:
                     raise SpecError(f"{self.path}: row {number + 1}: {_short(exc)}") from None

@@ -14,23 +14,30 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
 from simulator.interchange import Record, read_transcripts
 from simulator.metrics import (
     DEFAULT_LOCALE,
+    AgentAccumulator,
     ScoreRow,
     identity_of,
     score_transcript,
-    summarize_agent,
 )
 from simulator.models import Transcript
 from simulator.outcomes import derive_outcome, should_derive
-from simulator.results import SCORES, SUMMARY, RunLock, atomic_text, write_json_atomic
+from simulator.results import (
+    SCORES,
+    SUMMARY,
+    RunLock,
+    atomic_text,
+    read_jsonl,
+    write_json_atomic,
+)
 from simulator.rubrics import Judged, RubricSet
 from simulator.scrub import scrub_error
 from simulator.specs import LOCALES, SpecError
@@ -174,36 +181,17 @@ def input_gaps(rows: Iterable[ScoreRow], options: ImportOptions | None = None) -
     ``--locale``/``--industry``; ``unsupported_locale`` rows whose locale salesim has no
     language rules for (counted per locale in ``unsupported_locales``).
     """
-    options = options or ImportOptions()
-    counts: Counter[str] = Counter()
-    unsupported: Counter[str] = Counter()
-    for row in rows:
-        counts["locale_missing"] += row.locale is None
-        counts["industry_missing"] += row.industry is None
-        counts["locale_defaulted"] += "locale" in row.defaulted
-        counts["industry_defaulted"] += "industry" in row.defaulted
-        if row.locale is not None and row.locale not in LOCALES:
-            unsupported[row.locale] += 1
-    return {
-        "locale": options.locale,
-        "industry": options.industry,
-        "missing_locale_scored_as": DEFAULT_LOCALE,
-        "locale_missing": counts["locale_missing"],
-        "industry_missing": counts["industry_missing"],
-        "locale_defaulted": counts["locale_defaulted"],
-        "industry_defaulted": counts["industry_defaulted"],
-        "unsupported_locale": sum(unsupported.values()),
-        "unsupported_locales": dict(sorted(unsupported.items())),
-    }
+    return imported_summary(rows, options)["defaults"]
 
 
-def imported_summary(rows: list[ScoreRow], options: ImportOptions | None = None) -> dict[str, Any]:
+def imported_summary(
+    rows: Iterable[ScoreRow], options: ImportOptions | None = None
+) -> dict[str, Any]:
     """The summary entries about the input itself: its gaps and how many outcomes were derived."""
-    return {
-        "defaults": input_gaps(rows, options),
-        "trust_outcome": (options or ImportOptions()).trust_outcome,
-        "outcomes_derived": sum(row.outcome_derived for row in rows),
-    }
+    tally = ImportTally(options or ImportOptions())
+    for row in rows:
+        tally.add(row)
+    return tally.summary()
 
 
 def with_import_defaults(records: Iterable[Record], options: ImportOptions) -> Iterator[Record]:
@@ -212,26 +200,98 @@ def with_import_defaults(records: Iterable[Record], options: ImportOptions) -> I
         yield where, with_defaults(transcript, options) if transcript is not None else None, error
 
 
-@dataclass
-class ScoredFile:
-    """What scoring a transcripts file produced."""
+def iter_scores(path: Path) -> Iterator[ScoreRow]:
+    """The rows of a scores file this process just wrote, one at a time."""
+    for _, obj, _ in read_jsonl(path):
+        if obj is not None:
+            yield ScoreRow.model_validate(obj)
 
-    rows: list[ScoreRow] = field(default_factory=list)
-    unreadable: list[str] = field(default_factory=list)
-    """``file:line: reason`` for every line that could not be read as a transcript."""
-    options: ImportOptions = field(default_factory=ImportOptions)
+
+class ImportTally:
+    """What :func:`input_gaps` and :func:`imported_summary` count, one row at a time."""
+
+    def __init__(self, options: ImportOptions) -> None:
+        self.options = options
+        self.counts: Counter[str] = Counter()
+        self.unsupported: Counter[str] = Counter()
+        self.outcomes_derived = 0
+
+    def add(self, row: ScoreRow) -> None:
+        """Count one scored row."""
+        self.counts["locale_missing"] += row.locale is None
+        self.counts["industry_missing"] += row.industry is None
+        self.counts["locale_defaulted"] += "locale" in row.defaulted
+        self.counts["industry_defaulted"] += "industry" in row.defaulted
+        if row.locale is not None and row.locale not in LOCALES:
+            self.unsupported[row.locale] += 1
+        self.outcomes_derived += row.outcome_derived
+
+    def summary(self) -> dict[str, Any]:
+        """The same entries as :func:`imported_summary` over the rows added."""
+        counts = self.counts
+        return {
+            "defaults": {
+                "locale": self.options.locale,
+                "industry": self.options.industry,
+                "missing_locale_scored_as": DEFAULT_LOCALE,
+                "locale_missing": counts["locale_missing"],
+                "industry_missing": counts["industry_missing"],
+                "locale_defaulted": counts["locale_defaulted"],
+                "industry_defaulted": counts["industry_defaulted"],
+                "unsupported_locale": sum(self.unsupported.values()),
+                "unsupported_locales": dict(sorted(self.unsupported.items())),
+            },
+            "trust_outcome": self.options.trust_outcome,
+            "outcomes_derived": self.outcomes_derived,
+        }
+
+
+class ScoredFile:
+    """What scoring a transcripts file produced: counts, never the rows themselves.
+
+    A million imported conversations must not mean a million rows in memory: the rows go to
+    scores.jsonl as they are made and only accumulators stay (the engine's ``RunTally`` does the
+    same for runs). Per-trial groups (pass^k) are rare in imported data, so accumulators start
+    without them; if a row with ``trial`` > 0 turns up, the summary is recounted from the written
+    scores file, still one row at a time.
+    """
+
+    def __init__(self, options: ImportOptions | None = None, scores: Path | None = None) -> None:
+        self.options = options or ImportOptions()
+        self.scores = scores
+        self.count = 0
+        self.unreadable: list[str] = []
+        """``file:line: reason`` for every line that could not be read as a transcript."""
+        self.tally = ImportTally(self.options)
+        self.agents: dict[str, AgentAccumulator] = {}
+        self.trials = False
+
+    def add(self, row: ScoreRow) -> None:
+        """Count one scored row."""
+        self.count += 1
+        self.tally.add(row)
+        self.trials = self.trials or bool(row.trial)
+        agent = row.agent_id or "(none)"
+        if agent not in self.agents:
+            self.agents[agent] = AgentAccumulator()
+        self.agents[agent].add(row)
 
     def summary(self) -> dict[str, Any]:
         """Per-agent aggregates (agent ``(none)`` for transcripts without an agent_id), and what
         the input lacked (:func:`imported_summary`)."""
-        by_agent: dict[str, list[ScoreRow]] = defaultdict(list)
-        for row in self.rows:
-            by_agent[row.agent_id or "(none)"].append(row)
+        agents = self.agents
+        if self.trials and self.scores is not None:
+            agents = {}
+            for row in iter_scores(self.scores):
+                agent = row.agent_id or "(none)"
+                if agent not in agents:
+                    agents[agent] = AgentAccumulator(trials=True)
+                agents[agent].add(row)
         return {
-            "conversations": len(self.rows),
+            "conversations": self.count,
             "unreadable_lines": len(self.unreadable),
-            **imported_summary(self.rows, self.options),
-            "agents": {agent: summarize_agent(rows) for agent, rows in sorted(by_agent.items())},
+            **self.tally.summary(),
+            "agents": {agent: acc.result() for agent, acc in sorted(agents.items())},
         }
 
 
@@ -256,7 +316,7 @@ def score_file(
     """
     options = options or ImportOptions()
     check_import_options(options, rubrics)
-    result = ScoredFile(options=options)
+    result = ScoredFile(options=options, scores=out)
     records = with_import_defaults(read_transcripts(path, mapping, roles, default_tz), options)
     judging = rubrics is not None and rubrics.judge is not None
     with atomic_text(out) as handle, asyncio.Runner() as runner:
@@ -277,7 +337,7 @@ def score_file(
                     row = error_row(transcript, verdicts)
                 else:
                     row = score_imported(transcript, sla_s, rubrics, verdicts, options)
-                result.rows.append(row)
+                result.add(row)
                 handle.write(row.model_dump_json() + "\n")
         if judging:
             runner.run(rubrics.judge.aclose())  # type: ignore[union-attr]

@@ -276,7 +276,7 @@ def test_score_file_reads_tables_and_reports_where(tmp_path):
     assert scored.unreadable == [
         f"{path}:conversation en-home-3: row 1: ts: unparseable timestamp 'yesterday'"
     ]
-    assert len(scored.rows) == 5
+    assert scored.count == 5
     assert len(out.read_text(encoding="utf-8").splitlines()) == 5
 
 

@@ -293,3 +293,72 @@ def test_a_kill_between_scores_and_summary_leaves_no_summary_of_other_scores(tmp
     assert len(lines) == 3
     summary = out / "summary.json"
     assert not summary.exists() or json.loads(summary.read_text("utf-8"))["conversations"] == 3
+
+
+# --- memory and size: score streams, and one huge message cannot stall it ---------------------
+
+
+def _rows_of(scores: Path) -> list:
+    from simulator.metrics import ScoreRow
+
+    return [ScoreRow.model_validate(obj) for obj in read_lines(scores)]
+
+
+@pytest.mark.parametrize("trials", [False, True])
+def test_the_streamed_summary_equals_one_made_from_every_row(tmp_path, trials):
+    """score keeps counts, not rows; its summary must be what the rows themselves give."""
+    from simulator.metrics import summarize_agent
+
+    records = chats()
+    if trials:  # a file exported from a --trials run: pass^k needs per-instance groups
+        records = [{**c, "trial": i % 2} for i, c in enumerate(records)]
+    scored = score_file(write(tmp_path / "in.jsonl", records), tmp_path / "scores.jsonl", 180.0)
+    rows = _rows_of(tmp_path / "scores.jsonl")
+    assert scored.count == len(rows) == len(records)
+    assert not hasattr(scored, "rows")
+    by_agent: dict[str, list] = {}
+    for row in rows:
+        by_agent.setdefault(row.agent_id or "(none)", []).append(row)
+    expected = {agent: summarize_agent(group) for agent, group in sorted(by_agent.items())}
+    assert scored.summary()["agents"] == expected
+
+
+def test_a_huge_imported_message_is_cut_and_says_so(tmp_path):
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    from simulator.interchange import read_transcripts
+    from simulator.interchange._read import MAX_MESSAGE_CHARS
+
+    huge = "我想问一下价格。" * 1_000_000  # 8 million characters, a few KB compressed
+    table = pa.table(
+        {
+            "conversation_id": ["c1", "c1"],
+            "role": ["customer", "agent"],
+            "text": [huge, "您好，一对一每小时两百元。"],
+            "ts": ["2025-01-01T10:00:00+08:00", "2025-01-01T10:01:00+08:00"],
+        }
+    )
+    path = tmp_path / "messages.parquet"
+    pq.write_table(table, path, compression="zstd")
+    assert path.stat().st_size < 100_000
+    jsonl = write(
+        tmp_path / "chat.jsonl",
+        [
+            {
+                "conversation_id": "c2",
+                "messages": [
+                    {"role": "customer", "text": "x" * 50_000, "ts": "2025-01-01T10:00:00+08:00"}
+                ],
+            }
+        ],
+    )
+    for source in (path, jsonl):
+        [(_, transcript, error)] = list(read_transcripts(source))
+        assert error is None and transcript is not None
+        first = transcript.messages[0]
+        assert len(first.text) == MAX_MESSAGE_CHARS
+        assert first.meta["truncated"] is True
+    out = tmp_path / "scored"
+    result = CliRunner().invoke(main, ["score", str(path), "--out", str(out), "--locale", "zh_CN"])
+    assert result.exit_code == 0, result.output
+    assert json.loads((out / "summary.json").read_text(encoding="utf-8"))["conversations"] == 1

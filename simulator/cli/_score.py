@@ -182,7 +182,7 @@ def score(
             cells = [format_rate(stats["metrics"][name]) for stats in summary["agents"].values()]
             table.add_row(name, *cells)
         terminal_console().print(table)
-    if not scored.rows and scored.unreadable:
+    if not scored.count and scored.unreadable:
         sys.exit(EXIT_BAD_INPUT)
 
 

@@ -136,6 +136,31 @@ def numeric_timestamp(value: int | float | str, tz: tzinfo | None) -> datetime:
     return parsed.astimezone(tz)
 
 
+MAX_MESSAGE_CHARS = 20_000
+"""Imported messages are cut here, as the engine cuts a simulated reply (``MAX_REPLY_CHARS``):
+scoring reads every clause of every message, so one gigabyte of text must not cost minutes and
+gigabytes. A cut message records ``meta.truncated``."""
+
+
+def _capped_batch(batch: Any) -> Any:
+    """An Arrow record batch whose string cells are cut to MAX_MESSAGE_CHARS before any of them
+    becomes a Python string (a 3 KB compressed Parquet file can hold a gigabyte of text)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    columns = []
+    for column in batch.columns:
+        if pa.types.is_string(column.type) or pa.types.is_large_string(column.type):
+            lengths = pc.utf8_length(column)
+            longest = pc.max(lengths).as_py()
+            if longest is not None and longest > MAX_MESSAGE_CHARS:
+                # one character past the cap: message() sees the text is too long and says so
+                column = pc.utf8_slice_codeunits(column, 0, MAX_MESSAGE_CHARS + 1)
+        columns.append(column)
+    # a record batch from Parquet, a table from datasets: each rebuilds its own kind
+    return type(batch).from_arrays(columns, names=batch.schema.names)
+
+
 def _unique(records: Iterator[Record]) -> Iterator[Record]:
     """Records with a second occurrence of a conversation reported instead of read again.
 
@@ -284,12 +309,14 @@ class _Reader:
             raise RecordError(f"{prefix}text: expected text, got {type(text).__name__}")
         message: dict[str, Any] = {
             "role": ours,
-            "text": text,
+            "text": text[:MAX_MESSAGE_CHARS],
             "ts": self.timestamp(raw.get("ts"), f"{prefix}ts"),
         }
         meta = raw.get("meta")
         if table:
             meta = self.json_object(meta, f"{prefix}meta")
+        if len(text) > MAX_MESSAGE_CHARS:
+            meta = {**(meta or {}), "truncated": True}
         if meta is not None:
             message["meta"] = meta
         return message
@@ -593,7 +620,7 @@ class _Reader:
             try:
                 with pq.ParquetFile(self.path) as parquet:
                     for batch in parquet.iter_batches(batch_size=BATCH_ROWS):
-                        for row in batch.to_pylist():
+                        for row in _capped_batch(batch).to_pylist():
                             number += 1
                             yield number, row, None
             except (pa.ArrowException, OSError, ValueError) as exc:
@@ -625,7 +652,7 @@ class _Reader:
         def rows() -> Iterator[Row]:
             number = 0
             for batch in batches:
-                for row in batch.to_pylist():
+                for row in _capped_batch(batch).to_pylist():
                     number += 1
                     yield number, row, None
 

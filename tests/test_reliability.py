@@ -379,6 +379,74 @@ def test_fuzzed_transcript_files_report_every_line(tmp_path, lines):
         assert error is None or "\n" not in error
 
 
+# what hostile exports hold: lone surrogates (truncated emoji), JSON nested far too deep, integers
+# longer than Python will read, timestamps as epoch seconds, milliseconds, compact digits or junk
+_HOSTILE_TEXT = st.sampled_from(
+    [
+        '"\\ud800"',
+        '"\\udfff tail"',
+        '"ok"',
+        '"价格多少？"',
+        '"\\u202eevil"',
+        '"' + "x" * 30_000 + '"',
+    ]
+)
+_HOSTILE_TS = st.sampled_from(
+    [
+        '"2026-11-24T10:00:00+08:00"',
+        "1732413600",
+        "1732413600000",
+        "20261124100000",
+        '"20261124100000"',
+        "-1",
+        "1e308",
+        '"yesterday"',
+        "null",
+        "9" * 5000,
+    ]
+)
+_DEEP = "[" * 2000 + "]" * 2000
+
+
+@st.composite
+def _hostile_line(draw) -> str:
+    kind = draw(st.sampled_from(["chat", "deep", "bignum", "junk"]))
+    if kind == "deep":
+        return '{"conversation_id": "d", "messages": ' + _DEEP + "}"
+    if kind == "bignum":
+        return '{"conversation_id": ' + "7" * 5000 + ', "messages": []}'
+    if kind == "junk":
+        return draw(st.sampled_from(["{", "[]", '"text"', "\\ud800", '{"a": NaN}']))
+    messages = []
+    for _ in range(draw(st.integers(1, 3))):
+        role = draw(st.sampled_from(['"customer"', '"agent"', '"bot"', "7"]))
+        text, ts = draw(_HOSTILE_TEXT), draw(_HOSTILE_TS)
+        messages.append(f'{{"role": {role}, "text": {text}, "ts": {ts}}}')
+    cid = draw(st.sampled_from(['"c1"', '"c1"', '"13812345678"', "42", '"a\\nwarning: forged"']))
+    truth = draw(st.sampled_from(["", ', "truth": {"qualified": "false"}', ', "truth": 5']))
+    return f'{{"conversation_id": {cid}, "messages": [{", ".join(messages)}]{truth}}}'
+
+
+@FUZZ
+@given(lines=st.lists(_hostile_line(), min_size=1, max_size=5))
+def test_fuzzed_score_inputs_never_end_in_a_traceback(tmp_path, lines):
+    """salesim score on hostile lines: each line is scored or reported; exit 0 or 2, one line."""
+    path = tmp_path / "hostile.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "scored"
+    result = CliRunner().invoke(
+        main, ["score", str(path), "--out", str(out), "--tz", "Asia/Shanghai"]
+    )
+    assert result.exit_code in (0, 2), result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(
+        result.exception
+    )
+    assert "Traceback" not in result.output
+    if result.exit_code == 0:
+        summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+        assert summary["conversations"] + summary["unreadable_lines"] >= 1
+
+
 def test_a_yaml_alias_bomb_is_refused(tmp_path):
     lines = ["a: &a0 [x, x, x, x, x, x, x, x, x]"]
     for i in range(1, 30):  # each level nine times the one before: 9**30 values expanded

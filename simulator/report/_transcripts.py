@@ -52,9 +52,10 @@ def compact_transcript(
     locale = str(obj.get("locale") or "zh_CN")
     truth = obj.get("truth") if isinstance(obj.get("truth"), dict) else {}
     lead = obj.get("lead") if isinstance(obj.get("lead"), dict) else None
-    redactor = Redactor(truth, lead, locale, lang) if redact else NoRedaction()
-    mask = redactor
     raw_messages = [m for m in obj.get("messages") or [] if isinstance(m, dict)]
+    said = [str(m.get("text", "")) for m in raw_messages if m.get("role") == "customer"]
+    redactor = Redactor(truth, lead, locale, lang, said) if redact else NoRedaction()
+    mask = redactor
     messages: list[list[Any]] = []
     start: datetime | None = None
     tz = ""

@@ -36,6 +36,9 @@ Semantics:
   scorer found. For outcomes the positive class is ``true`` (lead captured, valid, compliant).
 - Annotations of another run (``run_id`` differs, e.g. the compared run in a ``--compare``
   report) are skipped and counted; ids not in the run are an error.
+- A file downloaded from a redacted report says ``"redacted": true``: its ``redacted-N`` ids
+  are the aliases the report showed for ids that held a contact, and name the conversation on
+  line N of scores.jsonl.
 """
 
 from __future__ import annotations
@@ -48,7 +51,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from simulator.metrics import ScoreRow
-from simulator.results import MANIFEST, SCORES, read_jsonl
+from simulator.results import ANY_ALIAS, MANIFEST, SCORES, line_alias, read_jsonl
 from simulator.rubrics import BLOCKING, load_rubrics
 from simulator.specs import SpecError
 
@@ -93,6 +96,8 @@ class Annotations(BaseModel):
     compare_run_id: str | None = None
     reviewer: str | None = None
     created_at: str | None = None
+    redacted: bool = False
+    """Downloaded from a redacted report: ids may be aliases (``redacted-N``)."""
     reviewed: list[ReviewedRef] = Field(default_factory=list)
     annotations: list[Annotation] = Field(default_factory=list)
 
@@ -215,6 +220,18 @@ def _run_id(run_dir: Path) -> str:
     return str(manifest.get("run_id") or run_dir.name)
 
 
+def _reviewed_as(conversation_id: str, line: int, redacted: bool, reviewed: set[str]) -> str:
+    """The id the annotations use for the conversation on ``line`` of scores.jsonl.
+
+    A redacted report showed an id that held a contact, or that looked like an alias itself, as
+    its line's alias (the reviewer used that), and every other id as it was.
+    """
+    alias = line_alias(line)
+    if redacted and (alias in reviewed or ANY_ALIAS.fullmatch(conversation_id)):
+        return alias
+    return conversation_id
+
+
 def calibrate(annotations: Annotations, run_dir: Path) -> dict[str, Any]:
     """Per rule and per outcome: scorer against reviewer over the reviewed conversations."""
     scores = run_dir / SCORES if run_dir.is_dir() else run_dir
@@ -233,8 +250,9 @@ def calibrate(annotations: Annotations, run_dir: Path) -> dict[str, Any]:
     for number, obj, error in read_jsonl(scores):
         if obj is None:
             raise SpecError(f"{scores}:{number}: {error}")
-        if obj.get("conversation_id") in reviewed:
-            rows[obj["conversation_id"]] = ScoreRow.model_validate(obj)
+        key = _reviewed_as(str(obj.get("conversation_id")), number, annotations.redacted, reviewed)
+        if key in reviewed:
+            rows[key] = ScoreRow.model_validate(obj)
     unknown = sorted(reviewed - set(rows))
     if unknown:
         more = f" (+{len(unknown) - 5} more)" if len(unknown) > 5 else ""

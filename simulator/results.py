@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from importlib import metadata
@@ -223,3 +224,23 @@ def read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any] | None, str | N
                 yield number, None, "expected a JSON object"
                 continue
             yield number, obj, None
+
+
+# --- naming a run's conversations in a shared report ---------------------------------------------
+
+ALIAS_PREFIX = "redacted-"
+LINE_ALIAS = re.compile(rf"{ALIAS_PREFIX}(\d+)")
+"""A redacted report's name for the conversation on that line of scores.jsonl."""
+ANY_ALIAS = re.compile(rf"{ALIAS_PREFIX}t?\d+")
+"""Any alias a redacted report shows (``t``: a line of transcripts.jsonl without a score row)."""
+
+
+def line_alias(line: int, *, transcripts: bool = False) -> str:
+    """The alias a redacted report shows for a conversation id that would give a contact away.
+
+    It names the conversation by its line in scores.jsonl (or, for a transcript without a score
+    row, in transcripts.jsonl), not by a hash of its id: a hash of a phone number is undone by
+    hashing every phone number. Lines only grow in a run (a resume cuts back torn lines only),
+    so the alias is stable, and ``salesim calibrate`` finds the conversation from it.
+    """
+    return f"{ALIAS_PREFIX}{'t' if transcripts else ''}{line}"

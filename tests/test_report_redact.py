@@ -8,10 +8,15 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
-from fixtures.report_chats import chat
+from click.testing import CliRunner
+from fixtures.report_chats import chat, write_chat_run
 
+from simulator.calibrate import calibrate, load_annotations
+from simulator.cli import main
+from simulator.report import write_report
 from simulator.report._transcripts import compact_transcript
 
 PHONE_ID = "13812345678"
@@ -26,6 +31,107 @@ def json_block(html: str, block: str):
     )
     assert match, block
     return json.loads(match.group(1))
+
+
+# --- conversation ids that are contacts ---------------------------------------------------------
+
+
+def _id_chats(ids: tuple[str, str, str, str], lead: bool):
+    """Four chats, one per id; the customer leaves a number in each only when ``lead``."""
+    contact = "我的电话 13900001111" if lead else "我再想想"
+    return [
+        chat(ids[0], "zh_CN", [("customer", "你好，课程多少钱？"), ("agent", "每小时200元。"),
+                               ("customer", contact)], instance=0),
+        chat(ids[1], "en_US", [("customer", "How much is a lesson?"), ("agent", "$50 an hour."),
+                               ("customer", "call me at 415-555-0123" if lead else "ok")],
+             instance=1),
+        chat(ids[2], "zh_CN", [("customer", "在吗"), ("agent", "在的")], instance=2),
+        # an id that looks like an alias is aliased too, so no alias can mean two conversations
+        chat(ids[3], "en_US", [("customer", "hello"), ("agent", "hi")], instance=3),
+    ]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def id_runs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """Run A (plain ids, leads) and run B (contact ids, no leads): B loses A's leads."""
+    out = tmp_path_factory.mktemp("ids")
+    run_a = write_chat_run(out / "a", "a", _id_chats(("a-0", "a-1", "a-2", "a-3"), lead=True))
+    ids_b = (PHONE_ID, EMAIL_ID, "chat-2", "redacted-1")
+    run_b = write_chat_run(out / "b", "b", _id_chats(ids_b, lead=False))
+    return run_a, run_b
+
+
+def test_ids_that_are_contacts_are_aliased_in_a_redacted_report(id_runs, tmp_path):
+    run_a, run_b = id_runs
+    plain = write_report(run_b, tmp_path / "plain.html").read_text(encoding="utf-8")
+    assert PHONE_ID in plain and EMAIL_ID in plain  # the test can see a leak
+    html = write_report(run_a, tmp_path / "r.html", compare=run_b, redact=True).read_text(
+        encoding="utf-8"
+    )
+    for secret in (PHONE_ID, EMAIL_ID, "sarah@", "example.com"):
+        assert secret not in html, secret
+    index = json_block(html, "index")
+    transcripts = json_block(html, "transcripts")
+    shown_b = [e["id"] for e in index if e["run"] == "b"]
+    # aliases in place of the contact ids (and of the id that looked like one); others as they were
+    assert shown_b[2] == "chat-2"
+    assert all(ALIAS.fullmatch(i) for i in (shown_b[0], shown_b[1], shown_b[3])), shown_b
+    assert len(set(shown_b)) == len(shown_b) == 4
+    # each entry still finds its transcript, and pairs still join the same customers
+    for entry in index:
+        assert transcripts[entry["t"]]["id"] == entry["id"]
+    pairs = json_block(html, "meta")["pairs"]
+    assert len(pairs) == 4 and {index[p["b"]]["id"] for p in pairs} == set(shown_b)
+    again = write_report(run_a, tmp_path / "r2.html", compare=run_b, redact=True)
+    assert [e["id"] for e in json_block(again.read_text(encoding="utf-8"), "index")] == [
+        e["id"] for e in index
+    ]  # stable: re-rendering gives the same aliases
+
+
+def test_redacted_markdown_lists_flipped_conversations_by_alias(id_runs):
+    run_a, run_b = id_runs
+    args = ["report", str(run_a), "--compare", str(run_b), "--format", "md"]
+    plain = CliRunner().invoke(main, args)
+    assert plain.exit_code == 0, plain.output
+    assert PHONE_ID in plain.output  # B lost A's lead in the chat whose id is a phone number
+    redacted = CliRunner().invoke(main, [*args, "--redact"])
+    assert redacted.exit_code == 0, redacted.output
+    assert PHONE_ID not in redacted.output and EMAIL_ID not in redacted.output
+    flipped = re.search(r"- lead lost in B: 2: (.*)", redacted.output)
+    assert flipped and len(ALIAS.findall(flipped.group(1))) == 2, redacted.output
+
+
+def test_annotations_made_in_a_redacted_report_calibrate_against_the_run(id_runs, tmp_path):
+    run_b = id_runs[1]
+    html = write_report(run_b, tmp_path / "r.html", redact=True).read_text(encoding="utf-8")
+    shown = [entry["id"] for entry in json_block(html, "index")]
+    # line 1's alias is also the id the export gave line 4: the alias must win
+    assert shown == ["redacted-1", "redacted-2", "chat-2", "redacted-4"]
+    document = {
+        "format": "salesim-annotations",
+        "version": 1,
+        "run_id": "b",
+        "redacted": True,
+        "reviewed": [{"run_id": "b", "conversation_id": "chat-2"}],
+        "annotations": [
+            {"run_id": "b", "conversation_id": "redacted-1", "type": "finding_missed",
+             "rule": "absolute_claim", "turn": 1},
+            {"run_id": "b", "conversation_id": "redacted-4", "type": "outcome_wrong",
+             "outcome": "compliant", "scorer": True, "reviewer": False},
+        ],
+    }  # fmt: skip
+    path = tmp_path / "annotations.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    result = calibrate(load_annotations(path), run_b)
+    assert result["reviewed"] == 3
+    assert result["rules"]["absolute_claim"]["fn"] == 1
+    # not compliant, says the reviewer: line 1 by its missed finding, line 4 in so many words
+    assert result["outcomes"]["compliant"]["fp"] == 2
+    # the same ids in a file from an unredacted report are the ids the export gave
+    document["redacted"] = False
+    document["annotations"] = document["annotations"][:1]
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert calibrate(load_annotations(path), run_b)["reviewed"] == 2
 
 
 # --- names the customer gives for itself ---------------------------------------------------------

@@ -61,7 +61,7 @@ def report(
     and download their annotations for `salesim calibrate`.
     """
     if fmt == "md":
-        text = write_markdown(run, out, compare=compare_run, lang=lang)
+        text = write_markdown(run, out, compare=compare_run, redact=redact, lang=lang)
         if out is None:
             click.echo(text)
         else:

@@ -206,7 +206,9 @@ def render_markdown(data: ReportData) -> str:
         for metric, sides in comparison.flips.items():
             for name, flips in sides.items():
                 if flips:
-                    ids = ", ".join(f"`{f.conversation_b}`" for f in flips[:MAX_FLIPS_LISTED])
+                    ids = ", ".join(
+                        f"`{data.b.shown(f.conversation_b)}`" for f in flips[:MAX_FLIPS_LISTED]
+                    )
                     more = (
                         f" (+{len(flips) - MAX_FLIPS_LISTED})"
                         if len(flips) > MAX_FLIPS_LISTED

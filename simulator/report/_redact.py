@@ -24,6 +24,7 @@ from typing import Any
 
 from simulator.contacts import find_contacts
 from simulator.report._names import self_names
+from simulator.results import ANY_ALIAS, line_alias
 
 MASKS = {
     "en": {"phone": "[phone]", "wechat": "[WeChat]", "email": "[e-mail]", "name": "[name]"},
@@ -164,6 +165,26 @@ def _apply(text: str, spans: Iterable[tuple[int, int, str]]) -> str:
         cursor = end
     out.append(text[cursor:])
     return "".join(out)
+
+
+def mask_anywhere(text: str, lang: str = "en") -> str:
+    """``text`` masked without knowing its conversation: contacts of either locale, long numbers."""
+    for locale in ("zh_CN", "en_US"):
+        text = Redactor(None, None, locale, lang)(text) or text
+    return text
+
+
+def shown_id(cid: str, line: int, *, transcripts: bool = False) -> str:
+    """The id a redacted report shows: the id itself, or an alias when it would give a contact away.
+
+    Ids of imported chats are whatever the export used, a customer's phone number or e-mail
+    included; those become :func:`~simulator.results.line_alias` (unique, and stable across
+    renderings). An id that merely looks like an alias is replaced too, so that an alias always
+    means one conversation.
+    """
+    if mask_anywhere(cid) != cid or ANY_ALIAS.fullmatch(cid):
+        return line_alias(line, transcripts=transcripts)
+    return cid
 
 
 class NoRedaction:

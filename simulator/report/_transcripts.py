@@ -16,7 +16,7 @@ from typing import Any
 from simulator.contacts import find_contacts
 from simulator.report._data import PREVIEW_CHARS, ReportData, RunSide, transcripts_path
 from simulator.report._notes import Reply, customer_note
-from simulator.report._redact import NoRedaction, Redactor
+from simulator.report._redact import NoRedaction, Redactor, shown_id
 from simulator.results import TRANSCRIPTS, read_jsonl
 
 
@@ -95,7 +95,7 @@ def compact_transcript(
         "locale": obj.get("locale"),
         "industry": obj.get("industry"),
         "outcome": obj.get("outcome"),
-        "k": (obj.get("meta") or {}).get("pair_key"),
+        "k": mask((obj.get("meta") or {}).get("pair_key")),
         "tz": f"{tz[:3]}:{tz[3:]}" if tz else "",
         "m": messages,
         "v": violations,
@@ -141,10 +141,12 @@ def stream_transcripts(
         compact = compact_transcript(obj, side.details.get(cid), side.tag, redact, lang)
         position = side.positions.get(cid)
         if position is None:  # a transcript without a score row: listed, with no flags
+            if redact and (alias := shown_id(cid, number, transcripts=True)) != cid:
+                side.aliases[cid] = alias
             position = side.positions[cid] = len(index)
             index.append(
                 {
-                    "id": cid,
+                    "id": side.shown(cid),
                     "run": side.tag,
                     "a": obj.get("agent_id") or "?",
                     "p": obj.get("persona_id") or "",
@@ -160,6 +162,7 @@ def stream_transcripts(
                     "pv": "",
                 }
             )
+        compact["id"] = side.shown(cid)
         entry = index[position]
         entry["t"] = line
         first = next((m for m in compact["m"] if m[0] == "c"), None)

@@ -105,6 +105,7 @@
       version: META.annotations_version,
       run_id: META.run_id,
       compare_run_id: META.compare_run_id,
+      redacted: META.redacted,  // ids may be aliases (redacted-N): calibrate resolves them
       reviewer: state.reviewer || null,
       created_at: new Date().toISOString(),
       reviewed: state.reviewed,

@@ -36,6 +36,11 @@ Semantics:
   scorer found. For outcomes the positive class is ``true`` (lead captured, valid, compliant).
 - Annotations of another run (``run_id`` differs, e.g. the compared run in a ``--compare``
   report) are skipped and counted; ids not in the run are an error.
+- The file records the fingerprint of each run it annotates (``run_fingerprint``,
+  ``compare_run_fingerprint``; :func:`simulator.results.run_fingerprint`). CI reuses run ids,
+  so annotations of a run with this run's id but another fingerprint are another run's: an
+  error, never a silent comparison with the wrong scores. Files without fingerprints are taken
+  at their word.
 - A file downloaded from a redacted report says ``"redacted": true``: its ``redacted-N`` ids
   are the aliases the report showed for ids that held a contact, and name the conversation on
   line N of scores.jsonl.
@@ -51,7 +56,14 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from simulator.metrics import ScoreRow
-from simulator.results import ANY_ALIAS, MANIFEST, SCORES, line_alias, read_jsonl
+from simulator.results import (
+    ANY_ALIAS,
+    MANIFEST,
+    SCORES,
+    line_alias,
+    read_jsonl,
+    run_fingerprint,
+)
 from simulator.rubrics import BLOCKING, load_rubrics
 from simulator.specs import SpecError
 
@@ -94,6 +106,8 @@ class Annotations(BaseModel):
     version: Literal[1]
     run_id: str | None = None
     compare_run_id: str | None = None
+    run_fingerprint: str | None = None
+    compare_run_fingerprint: str | None = None
     reviewer: str | None = None
     created_at: str | None = None
     redacted: bool = False
@@ -220,6 +234,25 @@ def _run_id(run_dir: Path) -> str:
     return str(manifest.get("run_id") or run_dir.name)
 
 
+def _check_fingerprint(annotations: Annotations, run_dir: Path, run_id: str) -> None:
+    """Refuse annotations made on another run that had this run's id."""
+    recorded = {
+        fingerprint
+        for rid, fingerprint in (
+            (annotations.run_id, annotations.run_fingerprint),
+            (annotations.compare_run_id, annotations.compare_run_fingerprint),
+        )
+        if rid == run_id and fingerprint
+    }
+    fingerprint = run_fingerprint(run_dir)
+    if recorded and fingerprint not in recorded:
+        raise SpecError(
+            f"the annotations are of another run with the id {run_id} (fingerprint "
+            f"{', '.join(sorted(recorded))}; {run_dir} has {fingerprint}): annotate this run's "
+            "own report"
+        )
+
+
 def _reviewed_as(conversation_id: str, line: int, redacted: bool, reviewed: set[str]) -> str:
     """The id the annotations use for the conversation on ``line`` of scores.jsonl.
 
@@ -238,6 +271,8 @@ def calibrate(annotations: Annotations, run_dir: Path) -> dict[str, Any]:
     if not scores.is_file():
         raise SpecError(f"{run_dir}: not a run directory (no {SCORES})")
     run_id = _run_id(run_dir) if run_dir.is_dir() else None
+    if run_id is not None:
+        _check_fingerprint(annotations, run_dir, run_id)
 
     def mine(run: str | None) -> bool:
         return run is None or run_id is None or run == run_id

@@ -7,6 +7,7 @@ reader never sees half a file.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import platform
@@ -226,7 +227,35 @@ def read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any] | None, str | N
             yield number, obj, None
 
 
-# --- naming a run's conversations in a shared report ---------------------------------------------
+# --- telling runs and their conversations apart in a shared report ------------------------------
+
+
+def run_fingerprint(directory: Path) -> str:
+    """What tells this run from another with the same id: a digest of its identity.
+
+    CI jobs reuse ids (``--run-id candidate`` for every pull request), so a run id does not say
+    which run a reviewer annotated. The manifest's creation time and config do: they are written
+    when the run starts and kept by every resume, so the fingerprint is the same for every
+    rendering of the run, finished or not, and differs for a new run with the same id and even
+    the same conversations. A directory whose manifest has no creation time (``salesim score``
+    output) is known by its scores instead.
+    """
+    digest = hashlib.sha256()
+    try:
+        manifest = json.loads((directory / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError):
+        manifest = None
+    if isinstance(manifest, dict) and manifest.get("created_at"):
+        identity = {key: manifest.get(key) for key in ("run_id", "created_at", "config")}
+        digest.update(b"manifest\0")
+        digest.update(json.dumps(identity, sort_keys=True, ensure_ascii=False).encode("utf-8"))
+    else:
+        digest.update(b"scores\0")
+        with (directory / SCORES).open("rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+    return digest.hexdigest()[:16]
+
 
 ALIAS_PREFIX = "redacted-"
 LINE_ALIAS = re.compile(rf"{ALIAS_PREFIX}(\d+)")

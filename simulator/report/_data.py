@@ -30,7 +30,14 @@ from simulator.report._notes import (
     last_open_needs,
 )
 from simulator.report._redact import mask_anywhere, shown_id
-from simulator.results import MANIFEST, SCORES, SUMMARY, TRANSCRIPTS, read_jsonl
+from simulator.results import (
+    MANIFEST,
+    SCORES,
+    SUMMARY,
+    TRANSCRIPTS,
+    read_jsonl,
+    run_fingerprint,
+)
 from simulator.rubrics import load_rubrics
 from simulator.specs import SpecError
 from simulator.stats import wilson_interval
@@ -107,6 +114,9 @@ class RunSide:
     run_id: str
     manifest: dict[str, Any]
     summary: dict[str, Any] | None
+    fingerprint: str = ""
+    """Tells this run from another with the same id (:func:`run_fingerprint`): the key of its
+    annotations in the reviewer's browser, and recorded in their download."""
     agents: list[str] = field(default_factory=list)
     tallies: defaultdict[str, Tally] = field(default_factory=_tallies)
     by_persona: defaultdict[tuple[str, str], Tally] = field(default_factory=_tallies)
@@ -192,7 +202,7 @@ def open_side(directory: Path, tag: str) -> RunSide:
     manifest = _read_json(directory / MANIFEST) or {}
     summary = _read_json(directory / SUMMARY)
     run_id = str(manifest.get("run_id") or (summary or {}).get("run_id") or directory.name)
-    return RunSide(tag, directory, run_id, manifest, summary)
+    return RunSide(tag, directory, run_id, manifest, summary, run_fingerprint(directory))
 
 
 def scan_scores(

@@ -194,6 +194,8 @@ def meta(data: ReportData, agents: list[str], colors: dict[str, str]) -> dict[st
         "strings": strings(data.lang),
         "run_id": side.run_id,
         "compare_run_id": data.b.run_id if data.b else None,
+        "run_fingerprint": side.fingerprint,
+        "compare_run_fingerprint": data.b.fingerprint if data.b else None,
         "agents": agents,
         "colors": colors,
         "sla_s": side.sla_s,

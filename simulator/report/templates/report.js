@@ -66,7 +66,9 @@
   tabs.forEach(function (b) { b.addEventListener("click", function () { show(b.dataset.view); }); });
 
   // --- annotations -------------------------------------------------------------------------
-  var storeKey = "salesim-annotations:" + META.run_id + ":" + (META.compare_run_id || "");
+  // Keyed by the runs' fingerprints, not their ids: CI reuses an id (--run-id candidate) for
+  // every pull request, and one pull request's annotations must not show in the next one's.
+  var storeKey = "salesim-annotations:" + META.run_fingerprint + ":" + (META.compare_run_fingerprint || "");
   var state = { reviewer: "", reviewed: [], annotations: [] };
   try {
     var saved = window.localStorage.getItem(storeKey);
@@ -105,6 +107,8 @@
       version: META.annotations_version,
       run_id: META.run_id,
       compare_run_id: META.compare_run_id,
+      run_fingerprint: META.run_fingerprint,
+      compare_run_fingerprint: META.compare_run_fingerprint,
       redacted: META.redacted,  // ids may be aliases (redacted-N): calibrate resolves them
       reviewer: state.reviewer || null,
       created_at: new Date().toISOString(),

@@ -1,0 +1,83 @@
+"""What the report shows is the run's, and shows what it is: fingerprints, bidi controls, markdown.
+
+Runs reuse ids in CI, ids and agent names come from imported files, and the markdown summary is
+pasted into pull requests: none of these may make the report show another run's annotations,
+spoofed text, or markup and links the data smuggled in.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from click.testing import CliRunner
+from fixtures.report_chats import chat, write_chat_run
+
+from simulator.calibrate import calibrate, load_annotations
+from simulator.cli import main
+from simulator.report import write_report
+from simulator.results import run_fingerprint
+from simulator.specs import SpecError
+
+
+def json_block(html: str, block: str):
+    """The parsed content of one of the report's JSON script blocks."""
+    match = re.search(
+        rf'<script type="application/json" id="salesim-{block}">(.*?)</script>', html, re.S
+    )
+    assert match, block
+    return json.loads(match.group(1))
+
+
+def _chats(agent: str = "team") -> list:
+    return [
+        chat("c1", "en_US", [("customer", "How much?"), ("agent", "$50.")], agent=agent),
+        chat("c2", "en_US", [("customer", "Algebra?"), ("agent", "Yes.")], agent=agent, instance=1),
+    ]
+
+
+# --- a run's fingerprint -------------------------------------------------------------------------
+
+
+def test_the_fingerprint_tells_runs_with_one_id_apart_and_survives_rendering(tmp_path):
+    first = write_chat_run(tmp_path / "1", "candidate", _chats(), created_at="2026-11-24T10:00Z")
+    second = write_chat_run(tmp_path / "2", "candidate", _chats(), created_at="2026-11-25T10:00Z")
+    assert run_fingerprint(first) != run_fingerprint(second)
+    before = run_fingerprint(first)
+    manifest = json.loads((first / "manifest.json").read_text(encoding="utf-8"))
+    manifest.update(status="complete", finished_at="2026-11-24T10:05Z", resumes=1)
+    (first / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    assert run_fingerprint(first) == before  # finishing or resuming does not make another run
+    meta = json_block(write_report(first).read_text(encoding="utf-8"), "meta")
+    assert meta["run_fingerprint"] == before
+    # without a creation time (salesim score output), the scores tell runs apart
+    scored = write_chat_run(tmp_path / "3", "x", _chats(), created_at=None)
+    other = write_chat_run(tmp_path / "4", "x", _chats("other"), created_at=None)
+    assert run_fingerprint(scored) != run_fingerprint(other)
+    assert run_fingerprint(scored) == run_fingerprint(scored)
+
+
+def test_calibrate_refuses_annotations_of_another_run_with_the_same_id(tmp_path):
+    first = write_chat_run(tmp_path / "1", "candidate", _chats(), created_at="2026-11-24T10:00Z")
+    second = write_chat_run(tmp_path / "2", "candidate", _chats(), created_at="2026-11-25T10:00Z")
+    document = {
+        "format": "salesim-annotations",
+        "version": 1,
+        "run_id": "candidate",
+        "run_fingerprint": run_fingerprint(first),
+        "annotations": [
+            {"run_id": "candidate", "conversation_id": "c1", "type": "finding_missed",
+             "rule": "absolute_claim", "turn": 1},
+        ],
+    }  # fmt: skip
+    path = tmp_path / "annotations.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert calibrate(load_annotations(path), first)["reviewed"] == 1
+    with pytest.raises(SpecError, match="another run with the id candidate"):
+        calibrate(load_annotations(path), second)
+    result = CliRunner().invoke(main, ["calibrate", str(path), str(second)])
+    assert result.exit_code == 2 and "another run" in result.stderr
+    del document["run_fingerprint"]  # a file from before fingerprints: taken at its word
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert calibrate(load_annotations(path), second)["reviewed"] == 1

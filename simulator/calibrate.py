@@ -66,6 +66,7 @@ from simulator.results import (
 )
 from simulator.rubrics import BLOCKING, load_rubrics
 from simulator.specs import SpecError
+from simulator.visible import show_controls
 
 ANNOTATIONS_FORMAT = "salesim-annotations"
 OUTCOMES = ("lead_captured", "lead_valid", "compliant")
@@ -293,7 +294,7 @@ def calibrate(annotations: Annotations, run_dir: Path) -> dict[str, Any]:
         more = f" (+{len(unknown) - 5} more)" if len(unknown) > 5 else ""
         raise SpecError(
             f"{len(unknown)} annotated conversation(s) are not in {scores}: "
-            f"{', '.join(unknown[:5])}{more}"
+            f"{', '.join(show_controls(u) for u in unknown[:5])}{more}"
         )
     if not rows:
         raise SpecError("no reviewed conversation of this run in the annotations")

@@ -547,3 +547,31 @@ def test_two_runs_with_one_id_do_not_share_annotations(browser: Browser, tmp_pat
     assert first["run_fingerprint"] and second["run_fingerprint"]
     assert first["run_fingerprint"] != second["run_fingerprint"]
     context.close()
+
+
+BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+def test_bidi_controls_are_shown_written_out(browser: Browser, tmp_path: Path):
+    rlo = "\u202e"
+    lines = [("customer", f"my file is invoice-{rlo}fdp.exe"), ("agent", "Thanks")]
+    spoofed = chat(f"c-{rlo}1", "en_US", lines, agent=f"bot{rlo}1", persona=f"parent{rlo}")
+    run = write_chat_run(tmp_path / "run", f"run{rlo}", [spoofed])
+    with opened(browser, write_report(run).resolve().as_uri()) as page:
+        page.click("button[data-view=conversations]")
+        item = page.locator("#conv-list button.item").first
+        assert item.get_attribute("data-id") == f"c-{rlo}1"  # the data as recorded
+        listed = item.inner_text()
+        assert "c-\\u202e1" in listed and "bot\\u202e1" in listed and "parent\\u202e" in listed
+        item.click()
+        detail = page.locator("#conv-detail .panel")
+        assert detail.locator("h3").inner_text() == "c-\\u202e1"
+        assert "invoice-\\u202efdp.exe" in detail.locator(".chat").inner_text()
+        page.click("#conv-detail .verdict-box[data-outcome=lead_captured] button.mark-wrong")
+        page.click("button[data-view=review]")
+        assert "c-\\u202e1" in page.locator("#annotation-table").inner_text()
+        for view in ("overview", "conversations", "review"):
+            page.click(f"button[data-view={view}]")
+            text = page.evaluate("document.body.innerText + document.title")
+            assert not [c for c in BIDI if c in text], view
+        assert "run\\u202e" in page.title()

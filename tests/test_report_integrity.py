@@ -81,3 +81,58 @@ def test_calibrate_refuses_annotations_of_another_run_with_the_same_id(tmp_path)
     del document["run_fingerprint"]  # a file from before fingerprints: taken at its word
     path.write_text(json.dumps(document), encoding="utf-8")
     assert calibrate(load_annotations(path), second)["reviewed"] == 1
+
+
+# --- direction controls are shown, never obeyed ---------------------------------------------------
+
+RLO = "\u202e"
+BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+SPOOF_ID = f"invoice-{RLO}fdp.exe"
+SPOOF_AGENT = f"bot{RLO}1-\u2066x\u2069"
+SPOOF_PERSONA = f"parent{RLO}\u200f"
+
+
+@pytest.fixture(scope="module")
+def spoofed(tmp_path_factory: pytest.TempPathFactory):
+    """A run whose id, conversation id, agent and persona carry bidi controls."""
+    out = tmp_path_factory.mktemp("bidi")
+    chats = [
+        chat(SPOOF_ID, "en_US", [("customer", "Hi"), ("agent", "Hello")], agent=SPOOF_AGENT,
+             persona=SPOOF_PERSONA),
+        chat("plain", "en_US", [("customer", "Hi"), ("agent", "Hello")], agent=SPOOF_AGENT,
+             instance=1, persona=SPOOF_PERSONA),
+    ]  # fmt: skip
+    return write_chat_run(out / "run", f"run{RLO}-1", chats)
+
+
+def test_bidi_controls_are_written_out_in_the_html(spoofed, tmp_path):
+    html = write_report(spoofed, tmp_path / "r.html").read_text(encoding="utf-8")
+    assert not any(control in html for control in BIDI)
+    visible = re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", html, flags=re.S)
+    assert "bot\\u202e1-\\u2066x\\u2069" in visible  # the scorecard, legend, tables
+    assert "run\\u202e-1" in visible  # the title and header
+    # the data stays as recorded (the page's script shows it written out): annotations and
+    # filters still match the scores
+    index = json_block(html, "index")
+    assert {e["id"] for e in index} == {SPOOF_ID, "plain"}
+    assert {e["a"] for e in index} == {SPOOF_AGENT} and {e["p"] for e in index} == {SPOOF_PERSONA}
+    assert json_block(html, "meta")["run_id"] == f"run{RLO}-1"
+
+
+def test_calibrate_writes_out_bidi_controls_and_markup_of_the_reviewer(spoofed, tmp_path):
+    document = {
+        "format": "salesim-annotations",
+        "version": 1,
+        "reviewer": f"[red]ana{RLO}gnp",
+        "reviewed": [{"conversation_id": SPOOF_ID}],
+        "annotations": [
+            {"conversation_id": SPOOF_ID, "type": "finding_missed", "rule": f"x{RLO}y",
+             "turn": 1},
+        ],
+    }  # fmt: skip
+    path = tmp_path / "annotations.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    result = CliRunner().invoke(main, ["calibrate", str(path), str(spoofed)])
+    assert result.exit_code == 0, result.output
+    assert not any(control in result.stdout for control in BIDI)
+    assert "[red]ana\\u202egnp" in result.stdout and "x\\u202ey" in result.stdout

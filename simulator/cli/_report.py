@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import click
+from rich.markup import escape
 from rich.table import Table
 
 from simulator.calibrate import calibrate as run_calibration
@@ -13,6 +14,7 @@ from simulator.calibrate import load_annotations
 from simulator.cli._common import clean_errors, main
 from simulator.report import LANGS, REPORT_HTML, write_markdown, write_report
 from simulator.scorecard import terminal_console
+from simulator.visible import show_controls
 
 
 @main.command()
@@ -80,6 +82,11 @@ def _kappa(value: float | None) -> str:
     return "–" if value is None else f"{value:.2f}"
 
 
+def _plain(text: str) -> str:
+    """A name from the annotations file as the terminal should show it: no markup, no bidi."""
+    return escape(show_controls(text))
+
+
 @main.command()
 @click.argument("annotations", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("run", type=click.Path(exists=True, path_type=Path))
@@ -96,8 +103,9 @@ def calibrate(annotations: Path, run: Path, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return
+    reviewer = f" {_plain(result['reviewer'])}" if result["reviewer"] else ""
     table = Table(
-        title=f"scorers vs reviewer{' ' + result['reviewer'] if result['reviewer'] else ''}: "
+        title=f"scorers vs reviewer{reviewer}: "
         f"{result['reviewed']} reviewed conversations, {result['annotations']} annotations",
         title_justify="left",
         caption="precision: scorer's flags the reviewer confirms; recall: reviewer's flags the "
@@ -116,7 +124,7 @@ def calibrate(annotations: Path, run: Path, as_json: bool) -> None:
     for group in ("rules", "outcomes"):
         for name, stats in sorted(result[group].items(), key=key):
             table.add_row(
-                name if group == "rules" else f"[b]{name}[/b]",
+                _plain(name) if group == "rules" else f"[b]{name}[/b]",
                 str(stats["n"]),
                 str(stats["scorer_positive"]),
                 str(stats["reviewer_positive"]),

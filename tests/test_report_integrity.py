@@ -136,3 +136,76 @@ def test_calibrate_writes_out_bidi_controls_and_markup_of_the_reviewer(spoofed, 
     assert result.exit_code == 0, result.output
     assert not any(control in result.stdout for control in BIDI)
     assert "[red]ana\\u202egnp" in result.stdout and "x\\u202ey" in result.stdout
+
+
+# --- the markdown summary is text, whatever the ids say ------------------------------------------
+
+IMG_AGENT = "<img src=x onerror=alert(1)>"
+PIPE_AGENT = "a|b"
+LINK_AGENT = "[click](http://evil)"
+HEADING_ID = "x\n# Approved by security"
+
+
+def _markdown_runs(out) -> tuple:
+    """Run A (leads) and run B (none), whose ids, agents and drop-off reasons are markup."""
+    lead = [("customer", "How much?"), ("agent", "$50."), ("customer", "call 415-555-0123")]
+    lost = [("customer", "How much?"), ("agent", "$50."), ("customer", "no thanks")]
+    run_a = write_chat_run(
+        out / "a",
+        "<b>run</b>",
+        [
+            *(chat(f"a{i}", "en_US", lead, agent=IMG_AGENT, instance=i) for i in range(3)),
+            chat("a3", "en_US", lead, agent=PIPE_AGENT, instance=3),
+            chat("a4", "en_US", lead, agent=LINK_AGENT, instance=4),
+        ],
+    )
+    ids = ("`x`|[y](http://evil)", HEADING_ID, "<i>c3</i>")
+    transcripts = [
+        chat(cid, "en_US", lost, agent=LINK_AGENT, instance=i) for i, cid in enumerate(ids)
+    ]
+    transcripts[0].meta["drop_off"] = "**loud**|_x_"
+    run_b = write_chat_run(out / "b", "[b](http://evil)", transcripts)
+    return run_a, run_b
+
+
+def _rendered(text: str):
+    markdown_it = pytest.importorskip("markdown_it")
+    md = markdown_it.MarkdownIt("commonmark", {"html": True}).enable("table")
+    return md.render(text), md.parse(text)
+
+
+def test_markdown_escapes_markup_and_links_in_every_data_string(tmp_path):
+    run_a, run_b = _markdown_runs(tmp_path)
+    text = (
+        CliRunner()
+        .invoke(main, ["report", str(run_a), "--compare", str(run_b), "--format", "md"])
+        .output
+    )
+    html, tokens = _rendered(text)
+    for tag in ("<img", "<b>", "<i>", "<a ", "<h1", "<em", "<strong>loud"):
+        assert tag not in html, tag
+    # the strings are shown as they are, as text
+    for shown in (
+        "&lt;img src=x onerror=alert(1)&gt;",
+        "a|b",
+        "[click](http://evil)",
+        "&lt;b&gt;run",
+    ):
+        assert shown in html, shown
+    assert "**loud**|_x_" in html and "# Approved by security" in html
+    # every table row has as many cells as its header: no id split a row or a cell
+    tables = 0
+    for token in tokens:
+        if token.type == "table_open":
+            tables += 1
+            width = None
+        elif token.type == "tr_open":
+            cells = 0
+        elif token.type in ("th_open", "td_open"):
+            cells += 1
+        elif token.type == "tr_close":
+            width = cells if width is None else width
+            assert cells == width
+    assert tables >= 4
+    # the scorecard of the agent "a|b" is one table whose header names it
+    assert "<th>a|b</th>" in html

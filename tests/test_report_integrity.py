@@ -16,7 +16,7 @@ from fixtures.report_chats import chat, write_chat_run
 
 from simulator.calibrate import calibrate, load_annotations
 from simulator.cli import main
-from simulator.report import write_report
+from simulator.report import write_markdown, write_report
 from simulator.results import run_fingerprint
 from simulator.specs import SpecError
 
@@ -117,6 +117,12 @@ def test_bidi_controls_are_written_out_in_the_html(spoofed, tmp_path):
     assert {e["id"] for e in index} == {SPOOF_ID, "plain"}
     assert {e["a"] for e in index} == {SPOOF_AGENT} and {e["p"] for e in index} == {SPOOF_PERSONA}
     assert json_block(html, "meta")["run_id"] == f"run{RLO}-1"
+
+
+def test_bidi_controls_are_written_out_in_the_markdown(spoofed):
+    text = write_markdown(spoofed)
+    assert not any(control in text for control in BIDI)
+    assert "run\\u202e-1" in text and "bot\\u202e1-\\u2066x\\u2069" in text
 
 
 def test_calibrate_writes_out_bidi_controls_and_markup_of_the_reviewer(spoofed, tmp_path):

@@ -36,6 +36,14 @@ Semantics:
   scorer found. For outcomes the positive class is ``true`` (lead captured, valid, compliant).
 - Annotations of another run (``run_id`` differs, e.g. the compared run in a ``--compare``
   report) are skipped and counted; ids not in the run are an error.
+- The file records the fingerprint of each run it annotates (``run_fingerprint``,
+  ``compare_run_fingerprint``; :func:`simulator.results.run_fingerprint`). CI reuses run ids,
+  so annotations of a run with this run's id but another fingerprint are another run's: an
+  error, never a silent comparison with the wrong scores. Files without fingerprints are taken
+  at their word.
+- A file downloaded from a redacted report says ``"redacted": true``: its ``redacted-N`` ids
+  are the aliases the report showed for ids that held a contact, and name the conversation on
+  line N of scores.jsonl.
 """
 
 from __future__ import annotations
@@ -48,9 +56,17 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from simulator.metrics import ScoreRow
-from simulator.results import MANIFEST, SCORES, read_jsonl
+from simulator.results import (
+    ANY_ALIAS,
+    MANIFEST,
+    SCORES,
+    line_alias,
+    read_jsonl,
+    run_fingerprint,
+)
 from simulator.rubrics import BLOCKING, load_rubrics
 from simulator.specs import SpecError
+from simulator.visible import show_controls
 
 ANNOTATIONS_FORMAT = "salesim-annotations"
 OUTCOMES = ("lead_captured", "lead_valid", "compliant")
@@ -91,8 +107,12 @@ class Annotations(BaseModel):
     version: Literal[1]
     run_id: str | None = None
     compare_run_id: str | None = None
+    run_fingerprint: str | None = None
+    compare_run_fingerprint: str | None = None
     reviewer: str | None = None
     created_at: str | None = None
+    redacted: bool = False
+    """Downloaded from a redacted report: ids may be aliases (``redacted-N``)."""
     reviewed: list[ReviewedRef] = Field(default_factory=list)
     annotations: list[Annotation] = Field(default_factory=list)
 
@@ -215,12 +235,45 @@ def _run_id(run_dir: Path) -> str:
     return str(manifest.get("run_id") or run_dir.name)
 
 
+def _check_fingerprint(annotations: Annotations, run_dir: Path, run_id: str) -> None:
+    """Refuse annotations made on another run that had this run's id."""
+    recorded = {
+        fingerprint
+        for rid, fingerprint in (
+            (annotations.run_id, annotations.run_fingerprint),
+            (annotations.compare_run_id, annotations.compare_run_fingerprint),
+        )
+        if rid == run_id and fingerprint
+    }
+    fingerprint = run_fingerprint(run_dir)
+    if recorded and fingerprint not in recorded:
+        raise SpecError(
+            f"the annotations are of another run with the id {run_id} (fingerprint "
+            f"{', '.join(sorted(recorded))}; {run_dir} has {fingerprint}): annotate this run's "
+            "own report"
+        )
+
+
+def _reviewed_as(conversation_id: str, line: int, redacted: bool, reviewed: set[str]) -> str:
+    """The id the annotations use for the conversation on ``line`` of scores.jsonl.
+
+    A redacted report showed an id that held a contact, or that looked like an alias itself, as
+    its line's alias (the reviewer used that), and every other id as it was.
+    """
+    alias = line_alias(line)
+    if redacted and (alias in reviewed or ANY_ALIAS.fullmatch(conversation_id)):
+        return alias
+    return conversation_id
+
+
 def calibrate(annotations: Annotations, run_dir: Path) -> dict[str, Any]:
     """Per rule and per outcome: scorer against reviewer over the reviewed conversations."""
     scores = run_dir / SCORES if run_dir.is_dir() else run_dir
     if not scores.is_file():
         raise SpecError(f"{run_dir}: not a run directory (no {SCORES})")
     run_id = _run_id(run_dir) if run_dir.is_dir() else None
+    if run_id is not None:
+        _check_fingerprint(annotations, run_dir, run_id)
 
     def mine(run: str | None) -> bool:
         return run is None or run_id is None or run == run_id
@@ -233,14 +286,15 @@ def calibrate(annotations: Annotations, run_dir: Path) -> dict[str, Any]:
     for number, obj, error in read_jsonl(scores):
         if obj is None:
             raise SpecError(f"{scores}:{number}: {error}")
-        if obj.get("conversation_id") in reviewed:
-            rows[obj["conversation_id"]] = ScoreRow.model_validate(obj)
+        key = _reviewed_as(str(obj.get("conversation_id")), number, annotations.redacted, reviewed)
+        if key in reviewed:
+            rows[key] = ScoreRow.model_validate(obj)
     unknown = sorted(reviewed - set(rows))
     if unknown:
         more = f" (+{len(unknown) - 5} more)" if len(unknown) > 5 else ""
         raise SpecError(
             f"{len(unknown)} annotated conversation(s) are not in {scores}: "
-            f"{', '.join(unknown[:5])}{more}"
+            f"{', '.join(show_controls(u) for u in unknown[:5])}{more}"
         )
     if not rows:
         raise SpecError("no reviewed conversation of this run in the annotations")

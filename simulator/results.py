@@ -8,9 +8,11 @@ reader never sees half a file.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import platform
+import re
 import secrets
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -298,3 +300,51 @@ def read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any] | None, str | N
                 yield number, None, "expected a JSON object"
                 continue
             yield number, obj, None
+
+
+# --- telling runs and their conversations apart in a shared report ------------------------------
+
+
+def run_fingerprint(directory: Path) -> str:
+    """What tells this run from another with the same id: a digest of its identity.
+
+    CI jobs reuse ids (``--run-id candidate`` for every pull request), so a run id does not say
+    which run a reviewer annotated. The manifest's creation time and config do: they are written
+    when the run starts and kept by every resume, so the fingerprint is the same for every
+    rendering of the run, finished or not, and differs for a new run with the same id and even
+    the same conversations. A directory whose manifest has no creation time (``salesim score``
+    output) is known by its scores instead.
+    """
+    digest = hashlib.sha256()
+    try:
+        manifest = json.loads((directory / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError):
+        manifest = None
+    if isinstance(manifest, dict) and manifest.get("created_at"):
+        identity = {key: manifest.get(key) for key in ("run_id", "created_at", "config")}
+        digest.update(b"manifest\0")
+        digest.update(json.dumps(identity, sort_keys=True, ensure_ascii=False).encode("utf-8"))
+    else:
+        digest.update(b"scores\0")
+        with (directory / SCORES).open("rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+    return digest.hexdigest()[:16]
+
+
+ALIAS_PREFIX = "redacted-"
+LINE_ALIAS = re.compile(rf"{ALIAS_PREFIX}(\d+)")
+"""A redacted report's name for the conversation on that line of scores.jsonl."""
+ANY_ALIAS = re.compile(rf"{ALIAS_PREFIX}t?\d+")
+"""Any alias a redacted report shows (``t``: a line of transcripts.jsonl without a score row)."""
+
+
+def line_alias(line: int, *, transcripts: bool = False) -> str:
+    """The alias a redacted report shows for a conversation id that would give a contact away.
+
+    It names the conversation by its line in scores.jsonl (or, for a transcript without a score
+    row, in transcripts.jsonl), not by a hash of its id: a hash of a phone number is undone by
+    hashing every phone number. Lines only grow in a run (a resume cuts back torn lines only),
+    so the alias is stable, and ``salesim calibrate`` finds the conversation from it.
+    """
+    return f"{ALIAS_PREFIX}{'t' if transcripts else ''}{line}"

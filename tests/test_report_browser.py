@@ -31,6 +31,7 @@ if not CHROMIUM.is_file():  # pragma: no cover - depends on the machine
         allow_module_level=True,
     )
 
+from fixtures.report_chats import chat, write_chat_run  # noqa: E402
 from fixtures.report_notes import WHY_HOSTILE, WHY_UNANSWERED, write_noted_run  # noqa: E402
 from fixtures.report_runs import (  # noqa: E402
     CLOSE,
@@ -488,3 +489,89 @@ def test_chinese_report_fits_a_phone(browser: Browser, zh_url: str):
         assert page.locator("#conv-detail .back").inner_text() == "← 返回列表"
         assert in_view(page, "#conv-detail .panel h3")
         assert page_width(page) <= PHONE["width"]
+
+
+# --- annotations belong to a run, not to its id ------------------------------------------------
+
+
+def _candidate_run(directory: Path, created_at: str) -> Path:
+    """``--run-id candidate`` as CI writes it for every pull request: same id, same directory."""
+    if directory.exists():
+        shutil.rmtree(directory)
+    chats = [
+        chat("c1", "en_US", [("customer", "How much is a lesson?"), ("agent", "$50 an hour.")]),
+        chat("c2", "en_US", [("customer", "Do you teach algebra?"), ("agent", "Yes.")], instance=1),
+    ]
+    return write_chat_run(directory, "candidate", chats, created_at=created_at)
+
+
+def _review_count(page: Page) -> str:
+    return page.locator("#review-count").inner_text()
+
+
+def _download(page: Page, path: Path) -> dict:
+    page.click("button[data-view=review]")
+    with page.expect_download() as download:
+        page.click("#download-annotations")
+    download.value.save_as(path)
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_two_runs_with_one_id_do_not_share_annotations(browser: Browser, tmp_path: Path):
+    run = tmp_path / "results" / "candidate"
+    _candidate_run(run, "2026-11-24T10:00:00+00:00")  # pull request 1
+    url = write_report(run).resolve().as_uri()
+    # one browser profile for both pull requests, as a reviewer's own browser is
+    context = browser.new_context(accept_downloads=True, viewport={"width": 1400, "height": 900})
+    page = context.new_page()
+    page.goto(url)
+    page.click("button[data-view=conversations]")
+    page.click("#conv-list button.item[data-id=c1]")
+    page.click("#conv-detail .verdict-box[data-outcome=lead_captured] button.mark-wrong")
+    assert _review_count(page) == "1"
+    first = _download(page, tmp_path / "first.json")
+    assert first["run_id"] == "candidate" and len(first["annotations"]) == 1
+    # rendering the same run again keeps its annotations
+    write_report(run)
+    page.goto(url)
+    page.wait_for_function("() => window.salesimReport && window.salesimReport.ready")
+    assert _review_count(page) == "1"
+    # pull request 2: the same id in the same place, but another run
+    _candidate_run(run, "2026-11-25T09:30:00+00:00")
+    write_report(run)
+    page.goto(url)
+    page.wait_for_function("() => window.salesimReport && window.salesimReport.ready")
+    assert _review_count(page) == "0"
+    second = _download(page, tmp_path / "second.json")
+    assert second["annotations"] == [] and second["reviewed"] == []
+    assert first["run_fingerprint"] and second["run_fingerprint"]
+    assert first["run_fingerprint"] != second["run_fingerprint"]
+    context.close()
+
+
+BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+def test_bidi_controls_are_shown_written_out(browser: Browser, tmp_path: Path):
+    rlo = "\u202e"
+    lines = [("customer", f"my file is invoice-{rlo}fdp.exe"), ("agent", "Thanks")]
+    spoofed = chat(f"c-{rlo}1", "en_US", lines, agent=f"bot{rlo}1", persona=f"parent{rlo}")
+    run = write_chat_run(tmp_path / "run", f"run{rlo}", [spoofed])
+    with opened(browser, write_report(run).resolve().as_uri()) as page:
+        page.click("button[data-view=conversations]")
+        item = page.locator("#conv-list button.item").first
+        assert item.get_attribute("data-id") == f"c-{rlo}1"  # the data as recorded
+        listed = item.inner_text()
+        assert "c-\\u202e1" in listed and "bot\\u202e1" in listed and "parent\\u202e" in listed
+        item.click()
+        detail = page.locator("#conv-detail .panel")
+        assert detail.locator("h3").inner_text() == "c-\\u202e1"
+        assert "invoice-\\u202efdp.exe" in detail.locator(".chat").inner_text()
+        page.click("#conv-detail .verdict-box[data-outcome=lead_captured] button.mark-wrong")
+        page.click("button[data-view=review]")
+        assert "c-\\u202e1" in page.locator("#annotation-table").inner_text()
+        for view in ("overview", "conversations", "review"):
+            page.click(f"button[data-view={view}]")
+            text = page.evaluate("document.body.innerText + document.title")
+            assert not [c for c in BIDI if c in text], view
+        assert "run\\u202e" in page.title()

@@ -17,6 +17,7 @@ from simulator.report import LANGS, REPORT_HTML, write_markdown, write_report
 from simulator.scorecard import terminal_console
 from simulator.specs import SpecError
 from simulator.terminal import PlainTable, plain
+from simulator.visible import show_controls
 
 
 @main.command()
@@ -66,7 +67,7 @@ def report(
     """
     with _damaged_runs_are_bad_input(run):
         if fmt == "md":
-            text = write_markdown(run, out, compare=compare_run, lang=lang)
+            text = write_markdown(run, out, compare=compare_run, redact=redact, lang=lang)
             if out is None:
                 click.echo(text)
             else:
@@ -104,6 +105,12 @@ def _kappa(value: float | None) -> str:
     return "–" if value is None else f"{value:.2f}"
 
 
+def _plain(text: str) -> str:
+    """A name from the annotations file as the terminal should show it: no markup (the table is
+    plain), no control characters, bidi controls written out."""
+    return plain(show_controls(text))
+
+
 @main.command()
 @click.argument("annotations", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("run", type=click.Path(exists=True, path_type=Path))
@@ -120,8 +127,9 @@ def calibrate(annotations: Path, run: Path, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return
+    reviewer = f" {_plain(result['reviewer'])}" if result["reviewer"] else ""
     table = PlainTable(
-        title=f"scorers vs reviewer{' ' + result['reviewer'] if result['reviewer'] else ''}: "
+        title=f"scorers vs reviewer{reviewer}: "
         f"{result['reviewed']} reviewed conversations, {result['annotations']} annotations",
         title_justify="left",
         caption="precision: scorer's flags the reviewer confirms; recall: reviewer's flags the "
@@ -140,7 +148,7 @@ def calibrate(annotations: Path, run: Path, as_json: bool) -> None:
     for group in ("rules", "outcomes"):
         for name, stats in sorted(result[group].items(), key=key):
             table.add_row(
-                name if group == "rules" else Text(plain(name), style="bold"),
+                _plain(name) if group == "rules" else Text(_plain(name), style="bold"),
                 str(stats["n"]),
                 str(stats["scorer_positive"]),
                 str(stats["reviewer_positive"]),

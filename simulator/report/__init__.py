@@ -97,10 +97,17 @@ def write_markdown(
     out: Path | None = None,
     *,
     compare: Path | None = None,
+    redact: bool = False,
     lang: str = "en",
 ) -> str:
-    """The markdown summary of ``run_dir`` (written to ``out`` too when given)."""
-    data = collect(Path(run_dir), compare=Path(compare) if compare else None, lang=lang)
+    """The markdown summary of ``run_dir`` (written to ``out`` too when given).
+
+    ``redact`` shows aliases for conversation ids that hold a contact and masks the agents'
+    error messages, as the redacted HTML report does.
+    """
+    data = collect(
+        Path(run_dir), compare=Path(compare) if compare else None, redact=redact, lang=lang
+    )
     text = render_markdown(data)
     if out is not None:
         Path(out).write_text(text, encoding="utf-8")

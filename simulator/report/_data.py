@@ -29,7 +29,15 @@ from simulator.report._notes import (
     ended_with_lead,
     last_open_needs,
 )
-from simulator.results import MANIFEST, SCORES, SUMMARY, TRANSCRIPTS, read_jsonl
+from simulator.report._redact import mask_anywhere, shown_id
+from simulator.results import (
+    MANIFEST,
+    SCORES,
+    SUMMARY,
+    TRANSCRIPTS,
+    read_jsonl,
+    run_fingerprint,
+)
 from simulator.rubrics import load_rubrics
 from simulator.specs import SpecError
 from simulator.stats import wilson_interval
@@ -106,6 +114,9 @@ class RunSide:
     run_id: str
     manifest: dict[str, Any]
     summary: dict[str, Any] | None
+    fingerprint: str = ""
+    """Tells this run from another with the same id (:func:`run_fingerprint`): the key of its
+    annotations in the reviewer's browser, and recorded in their download."""
     agents: list[str] = field(default_factory=list)
     tallies: defaultdict[str, Tally] = field(default_factory=_tallies)
     by_persona: defaultdict[tuple[str, str], Tally] = field(default_factory=_tallies)
@@ -125,6 +136,12 @@ class RunSide:
     """Conversations per agent that ended in agent_error (its code raised, timed out ...)."""
     first_error: dict[str, str] = field(default_factory=dict)
     """Per agent, the first agent_error message in scores.jsonl (type and message)."""
+    aliases: dict[str, str] = field(default_factory=dict)
+    """conversation_id -> the id a redacted report shows instead (see :func:`shown_id`)."""
+
+    def shown(self, conversation_id: str) -> str:
+        """The conversation's id as the report shows it (an alias where redaction needs one)."""
+        return self.aliases.get(conversation_id, conversation_id)
 
     @property
     def candidates(self) -> list[str]:
@@ -185,10 +202,12 @@ def open_side(directory: Path, tag: str) -> RunSide:
     manifest = _read_json(directory / MANIFEST) or {}
     summary = _read_json(directory / SUMMARY)
     run_id = str(manifest.get("run_id") or (summary or {}).get("run_id") or directory.name)
-    return RunSide(tag, directory, run_id, manifest, summary)
+    return RunSide(tag, directory, run_id, manifest, summary, run_fingerprint(directory))
 
 
-def scan_scores(side: RunSide, index: list[dict[str, Any]], agent: str | None = None) -> None:
+def scan_scores(
+    side: RunSide, index: list[dict[str, Any]], agent: str | None = None, redact: bool = False
+) -> None:
     """Pass 1: count every score row of ``side`` (only ``agent``'s when given) into it."""
     for number, obj, error in read_jsonl(side.directory / SCORES):
         if obj is None:
@@ -205,9 +224,11 @@ def scan_scores(side: RunSide, index: list[dict[str, Any]], agent: str | None = 
         _count(side, row, agent_id)
         rules = sorted({v.get("rule", "?") for v in row.violations})
         side.positions[row.conversation_id] = len(index)
+        if redact and (alias := shown_id(row.conversation_id, number)) != row.conversation_id:
+            side.aliases[row.conversation_id] = alias
         index.append(
             {
-                "id": row.conversation_id,
+                "id": side.shown(row.conversation_id),
                 "run": side.tag,
                 "a": agent_id,
                 "p": row.persona_id or "",
@@ -367,7 +388,7 @@ def collect(
 ) -> ReportData:
     """Pass 1 over the run (and the compared run): everything but the transcripts."""
     data = ReportData(a=open_side(run_dir, "a"), lang=lang, redact=redact)
-    scan_scores(data.a, data.index)
+    scan_scores(data.a, data.index, redact=redact)
     if not data.a.tallies:
         raise SpecError(f"{run_dir / SCORES}: no conversations")
     scan_needs(data.a)
@@ -380,7 +401,7 @@ def collect(
         agent_b = default_agent(compare, rows_b)
         data.b.manifest["compared_agent"] = agent_b
         data.a.manifest["compared_agent"] = agent_a
-        scan_scores(data.b, data.index, agent=agent_b)
+        scan_scores(data.b, data.index, agent=agent_b, redact=redact)
         scan_needs(data.b, agent=agent_b)
         data.comparison = compare_runs(
             [r for r in rows_a if r.agent_id == agent_a],
@@ -392,4 +413,17 @@ def collect(
         for rule, severity in data.b.severities.items():
             data.catalog.setdefault(rule, (severity, ""))
         pair_up(data, agent_a, agent_b)
+    if redact:
+        mask_pair_keys(data)
     return data
+
+
+def mask_pair_keys(data: ReportData) -> None:
+    """Mask contacts in the pair keys the page carries (an imported chat's key may hold one).
+
+    Pairs are joined before, on the keys as recorded, so masking cannot pair two customers that
+    a mask made look alike.
+    """
+    for item in (*data.index, *data.pairs):
+        if item.get("k"):
+            item["k"] = mask_anywhere(item["k"], data.lang)

@@ -1,4 +1,9 @@
-"""``salesim report --format md``: a short markdown summary for terminals and PR comments."""
+"""``salesim report --format md``: a short markdown summary for terminals and PR comments.
+
+Every string that comes from the data (run, agent and conversation ids, rules, drop-off reasons,
+needs, error messages, warnings) is escaped on its way in (:mod:`simulator.report._md_escape`):
+the summary is pasted where markdown and HTML render.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ from typing import Any
 from simulator.report._charts import NIGHT_HOURS
 from simulator.report._data import FUNNEL_STEPS, ReportData, Tally, ordered_agents
 from simulator.report._i18n import label, plural, skipped_rule_text, strings
+from simulator.report._md_escape import md_code, md_text
 from simulator.report._overview import agent_error_lines, baseline_notes
 from simulator.report._tables import (
     LostColumn,
@@ -26,8 +32,10 @@ MAX_LOST_ROWS = 8
 
 
 def _table(head: list[str], rows: list[list[str]]) -> list[str]:
+    """A table of cells escaped already: data through :func:`md_text`, our own words as is."""
+
     def line(cells: list[str]) -> str:
-        return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
+        return "| " + " | ".join(cells) + " |"
 
     return [line(head), "|" + "|".join(" --- " for _ in head) + "|", *(line(r) for r in rows)]
 
@@ -54,7 +62,7 @@ def lost_lines(t: dict[str, str], columns: list[LostColumn], suffix: str = "") -
     lost = lost_context(columns, limit=MAX_LOST_ROWS)
     if not lost["any_lost"]:
         return []
-    heads = lost["heads"]
+    heads = [md_text(head) for head in lost["heads"]]
 
     def cells(row: list[dict[str, Any]]) -> list[str]:
         return [c["text"] for c in row]
@@ -64,7 +72,7 @@ def lost_lines(t: dict[str, str], columns: list[LostColumn], suffix: str = "") -
 
     lines = [f"### {t['why_left']}{suffix}", ""]
     rows = [
-        [label(t, "drop_", r["key"]) or t["not_recorded"], *cells(r["cells"])]
+        [md_text(label(t, "drop_", r["key"]) or t["not_recorded"]), *cells(r["cells"])]
         for r in lost["drop_offs"]["rows"]
     ]
     rows.append([t["without_lead"], *cells(lost["without"])])
@@ -74,7 +82,7 @@ def lost_lines(t: dict[str, str], columns: list[LostColumn], suffix: str = "") -
     lines += [f"### {t['needs_left']}{suffix}", ""]
     if not lost["needs"]["rows"]:
         return [*lines, t["all_needs_answered"], ""]
-    rows = [[r["key"], *cells(r["cells"])] for r in lost["needs"]["rows"]]
+    rows = [[md_text(r["key"]), *cells(r["cells"])] for r in lost["needs"]["rows"]]
     return [*lines, *_table([t["need"], *heads], rows), *more(lost["needs"]["more"]), ""]
 
 
@@ -83,27 +91,28 @@ def render_markdown(data: ReportData) -> str:
     t = strings(data.lang)
     side = data.a
     agents = ordered_agents(side)
+    names = {agent: md_text(agent) for agent in agents}
     total = sum(side.tallies[a].n for a in agents)
     lines = [
-        f"## {t['title']}: {side.run_id}",
+        f"## {t['title']}: {md_text(side.run_id)}",
         "",
-        f"{plural(t, 'conversations_n', total)} · {', '.join(agents)}"
+        f"{plural(t, 'conversations_n', total)} · {', '.join(names.values())}"
         + (f" · {t['sla']} {side.sla_s:g} s" if side.sla_s else "")
         + (f" · {t['redacted']}" if data.redact else ""),
         "",
     ]
     for error in agent_error_lines(data, agents, t):
-        lines += [f"**⚠ {error['text']}**" + (f" · `{error['first']}`" if error["first"] else "")]
+        first = f" · {md_code(error['first'])}" if error["first"] else ""
+        lines += [f"**⚠ {md_text(error['text'])}**{first}"]
     if lines[-1] != "":
         lines.append("")
-    lines += [f"⚠ {note}" for note in baseline_notes(data, t)]
+    lines += [f"⚠ {md_text(note)}" for note in baseline_notes(data, t)]
     if lines[-1] != "":
         lines.append("")
     for card in scorecards(side, {}, data.lang):
-        baseline = card["baseline"]
-        lines.append(
-            f"### {t['scorecard']}: {card['agent']}" + (f" vs {baseline}" if baseline else "")
-        )
+        agent = md_text(card["agent"])
+        baseline = md_text(card["baseline"]) if card["baseline"] else None
+        lines.append(f"### {t['scorecard']}: {agent}" + (f" vs {baseline}" if baseline else ""))
         lines.append("")
         rows = []
         for row in card["rows"]:
@@ -111,7 +120,7 @@ def render_markdown(data: ReportData) -> str:
             if baseline:
                 cells += [row["base"], row["diff"], row["lift"]]
             rows.append(cells)
-        head = [t["metric"], card["agent"]]
+        head = [t["metric"], agent]
         if baseline:
             head += [baseline, t["difference"], t["lift"]]
         lines += [*_table(head, rows), ""]
@@ -133,7 +142,7 @@ def render_markdown(data: ReportData) -> str:
             count = tally.n if field is None else tally.yes[field]
             cells.append(f"{count} ({pct(count / tally.n, 0)})" if tally.n else "–")
         rows.append(cells)
-    lines += [*_table(["", *agents], rows), ""]
+    lines += [*_table(["", *names.values()], rows), ""]
 
     start, end = NIGHT_HOURS
     lines += [f"### {t['by_hour']}", ""]
@@ -141,7 +150,7 @@ def render_markdown(data: ReportData) -> str:
     for agent in agents:
         reply_night, reply_day = night_and_day(side.hours[agent], "replied_within_sla")
         lead_night, lead_day = night_and_day(side.hours[agent], "lead_captured")
-        rows.append([agent, reply_night, reply_day, lead_night, lead_day])
+        rows.append([names[agent], reply_night, reply_day, lead_night, lead_day])
     night = f"{t['night']} {start:02d}–{end:02d}"
     lines += [
         *_table(
@@ -162,8 +171,8 @@ def render_markdown(data: ReportData) -> str:
         lines += [f"### {t['violations']} (/100)", ""]
         rows = [
             [
-                rule,
-                label(t, "sev_", side.severities.get(rule, "")),
+                md_text(rule),
+                md_text(label(t, "sev_", side.severities.get(rule, ""))),
                 *[
                     f"{100 * side.rules[a][rule] / side.scored[a]:.1f}" if side.scored[a] else "–"
                     for a in agents
@@ -171,10 +180,10 @@ def render_markdown(data: ReportData) -> str:
             ]
             for rule in rules
         ]
-        lines += [*_table([t["rule"], t["severity"], *agents], rows), ""]
+        lines += [*_table([t["rule"], t["severity"], *names.values()], rows), ""]
     skipped = (side.summary or {}).get("skipped_rules") or []
     if skipped:
-        entries = "; ".join(skipped_rule_text(t, entry) for entry in skipped)
+        entries = "; ".join(md_text(skipped_rule_text(t, entry)) for entry in skipped)
         lines += [f"{plural(t, 'skipped_rules', len(skipped))}{t['colon']}{entries}", ""]
 
     lines += lost_lines(t, lost_columns(side, agents))
@@ -182,13 +191,15 @@ def render_markdown(data: ReportData) -> str:
     usage = usage_rows(side.summary or {}, agents)
     if usage:
         lines += [f"### {t['usage']}", ""]
-        lines += [*_table(["", *agents], [[t[row["key"]], *row["cells"]] for row in usage]), ""]
+        table = _table(["", *names.values()], [[t[row["key"]], *row["cells"]] for row in usage])
+        lines += [*table, ""]
 
     if data.comparison is not None and data.b is not None:
         comparison = data.comparison
         lines += [
-            f"### {t['compare_table']}: A: {comparison.agent_a} ({side.run_id}) · "
-            f"B: {comparison.agent_b} ({data.b.run_id})",
+            f"### {t['compare_table']}: A: {md_text(comparison.agent_a)} "
+            f"({md_text(side.run_id)}) · B: {md_text(comparison.agent_b)} "
+            f"({md_text(data.b.run_id)})",
             "",
         ]
         rows = [
@@ -206,7 +217,9 @@ def render_markdown(data: ReportData) -> str:
         for metric, sides in comparison.flips.items():
             for name, flips in sides.items():
                 if flips:
-                    ids = ", ".join(f"`{f.conversation_b}`" for f in flips[:MAX_FLIPS_LISTED])
+                    ids = ", ".join(
+                        md_code(data.b.shown(f.conversation_b)) for f in flips[:MAX_FLIPS_LISTED]
+                    )
                     more = (
                         f" (+{len(flips) - MAX_FLIPS_LISTED})"
                         if len(flips) > MAX_FLIPS_LISTED

@@ -22,7 +22,7 @@ from simulator.report._charts import (
 )
 from simulator.report._data import FUNNEL_STEPS, ReportData, RunSide
 from simulator.report._i18n import plural
-from simulator.report._redact import Redactor
+from simulator.report._redact import mask_anywhere
 from simulator.report._tables import scorecards
 
 SIDE_COLORS = {"A": PALETTE[0], "B": PALETTE[1]}
@@ -134,8 +134,7 @@ def agent_error_lines(
             continue
         message = side.first_error.get(agent) or ""
         if data.redact:
-            for locale in ("zh_CN", "en_US"):
-                message = Redactor(None, None, locale, data.lang)(message)
+            message = mask_anywhere(message, data.lang)
         name = agent if side is data.a else f"{agent} ({side.run_id})"
         lines.append(
             {

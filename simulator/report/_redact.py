@@ -8,9 +8,11 @@ so a highlighted contact or finding still lines up with its (masked) message.
 
 Names are masked where they are known: the truth's ``name`` (and any other ``*name`` field), its
 parts (given name, surname), and a few generic forms ("姓王", "my name is ...") for imported chats
-without truth. Numbers of 8 or more digits that the phone parser did not recognise are masked
-too: in a redacted report, an order number shown as ``[phone]`` is a smaller harm than a phone
-number shown in full.
+without truth. A name the customer gives for itself ("I'm Sarah Connor", 我是王小明; see
+:mod:`simulator.report._names`) is learned from the customer's messages and masked wherever the
+conversation repeats it, as a truth's name would be. Numbers of 8 or more digits that the phone
+parser did not recognise are masked too: in a redacted report, an order number shown as
+``[phone]`` is a smaller harm than a phone number shown in full.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from simulator.contacts import find_contacts
+from simulator.report._names import self_names
+from simulator.results import ANY_ALIAS, line_alias
 
 MASKS = {
     "en": {"phone": "[phone]", "wechat": "[WeChat]", "email": "[e-mail]", "name": "[name]"},
@@ -61,7 +65,9 @@ class Redactor:
         lead: Mapping[str, Any] | None = None,
         locale: str | None = None,
         lang: str = "en",
+        said: Iterable[str] = (),
     ) -> None:
+        """``said`` is what the customer wrote: the names it gives for itself are masked too."""
         self.locale = locale or "zh_CN"
         self.masks = MASKS.get(lang, MASKS["en"])
         self.literals: dict[str, str] = {}
@@ -77,19 +83,25 @@ class Redactor:
                 elif any(k in lowered for k in CONTACT_KEYS):
                     kind = "email" if "@" in value else "phone" if _digits(value) >= 7 else "wechat"
                     self.literals[value.strip()] = self.masks[kind]
+        for text in said:
+            for name in self_names(unicodedata.normalize("NFKC", text)):
+                self._add_name(name)
 
     def _add_name(self, name: str) -> None:
+        """Mask ``name`` and its parts; a lone Chinese surname only where it is used as a name."""
         mask = self.masks["name"]
-        self.literals[name] = mask
         if re.search(r"[\u4e00-\u9fff]", name):
             surname = _zh_surname(name)
             given = name[len(surname) :]
+            if given:
+                self.literals[name] = mask
             if len(given) >= 2:
                 self.literals[given] = mask
             # a lone surname is masked only where it is used as a name: 王女士, 姓王
             self.name_patterns.append(re.compile(re.escape(surname) + f"(?={_ZH_TITLES})"))
             self.name_patterns.append(re.compile(f"(?<=姓){re.escape(surname)}"))
         else:
+            self.literals[name] = mask
             for part in name.split():
                 if len(part.strip(".")) >= 2:
                     self.name_patterns.append(re.compile(rf"\b{re.escape(part)}\b"))
@@ -153,6 +165,26 @@ def _apply(text: str, spans: Iterable[tuple[int, int, str]]) -> str:
         cursor = end
     out.append(text[cursor:])
     return "".join(out)
+
+
+def mask_anywhere(text: str, lang: str = "en") -> str:
+    """``text`` masked without knowing its conversation: contacts of either locale, long numbers."""
+    for locale in ("zh_CN", "en_US"):
+        text = Redactor(None, None, locale, lang)(text) or text
+    return text
+
+
+def shown_id(cid: str, line: int, *, transcripts: bool = False) -> str:
+    """The id a redacted report shows: the id itself, or an alias when it would give a contact away.
+
+    Ids of imported chats are whatever the export used, a customer's phone number or e-mail
+    included; those become :func:`~simulator.results.line_alias` (unique, and stable across
+    renderings). An id that merely looks like an alias is replaced too, so that an alias always
+    means one conversation.
+    """
+    if mask_anywhere(cid) != cid or ANY_ALIAS.fullmatch(cid):
+        return line_alias(line, transcripts=transcripts)
+    return cid
 
 
 class NoRedaction:

@@ -50,6 +50,7 @@ from simulator.report._tables import (
     usage_rows,
 )
 from simulator.report._transcripts import iter_transcript_lines
+from simulator.visible import show_controls
 
 TRANSCRIPTS_SLOT = "\x00salesim:transcripts\x00"
 INDEX_SLOT = "\x00salesim:index\x00"
@@ -64,8 +65,13 @@ def script_json(value: Any) -> str:
 
 
 def escape_script_text(text: str) -> str:
-    """Escape an already serialised JSON text for a ``<script>`` element (same bytes as JSON)."""
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    """Escape an already serialised JSON text for a ``<script>`` element (same value as JSON).
+
+    Bidi controls become JSON escapes too, so that no raw one is in the file at all (not even in
+    its source view); the report's script writes them out where it shows them.
+    """
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return show_controls(text)
 
 
 def _asset(name: str) -> str:
@@ -194,6 +200,8 @@ def meta(data: ReportData, agents: list[str], colors: dict[str, str]) -> dict[st
         "strings": strings(data.lang),
         "run_id": side.run_id,
         "compare_run_id": data.b.run_id if data.b else None,
+        "run_fingerprint": side.fingerprint,
+        "compare_run_fingerprint": data.b.fingerprint if data.b else None,
         "agents": agents,
         "colors": colors,
         "sla_s": side.sla_s,
@@ -235,7 +243,10 @@ def _json_array(items: Iterable[Any]) -> Iterable[str]:
 
 def render_html(data: ReportData, out: Path) -> Path:
     """Write the HTML report of ``data`` to ``out`` (atomically: a temporary file, then rename)."""
-    html = _environment().get_template("report.html.j2").render(**build_context(data))
+    # ids, agents and personas come from the data: a bidi control in one is shown written out
+    html = show_controls(
+        _environment().get_template("report.html.j2").render(**build_context(data))
+    )
     head, rest = html.split(TRANSCRIPTS_SLOT)
     middle, tail = rest.split(INDEX_SLOT)
     out.parent.mkdir(parents=True, exist_ok=True)

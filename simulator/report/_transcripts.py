@@ -16,7 +16,7 @@ from typing import Any
 from simulator.contacts import find_contacts
 from simulator.report._data import PREVIEW_CHARS, ReportData, RunSide, transcripts_path
 from simulator.report._notes import Reply, customer_note
-from simulator.report._redact import NoRedaction, Redactor
+from simulator.report._redact import NoRedaction, Redactor, shown_id
 from simulator.results import TRANSCRIPTS, read_jsonl
 
 
@@ -52,9 +52,10 @@ def compact_transcript(
     locale = str(obj.get("locale") or "zh_CN")
     truth = obj.get("truth") if isinstance(obj.get("truth"), dict) else {}
     lead = obj.get("lead") if isinstance(obj.get("lead"), dict) else None
-    redactor = Redactor(truth, lead, locale, lang) if redact else NoRedaction()
-    mask = redactor
     raw_messages = [m for m in obj.get("messages") or [] if isinstance(m, dict)]
+    said = [str(m.get("text", "")) for m in raw_messages if m.get("role") == "customer"]
+    redactor = Redactor(truth, lead, locale, lang, said) if redact else NoRedaction()
+    mask = redactor
     messages: list[list[Any]] = []
     start: datetime | None = None
     tz = ""
@@ -94,7 +95,7 @@ def compact_transcript(
         "locale": obj.get("locale"),
         "industry": obj.get("industry"),
         "outcome": obj.get("outcome"),
-        "k": (obj.get("meta") or {}).get("pair_key"),
+        "k": mask((obj.get("meta") or {}).get("pair_key")),
         "tz": f"{tz[:3]}:{tz[3:]}" if tz else "",
         "m": messages,
         "v": violations,
@@ -140,10 +141,12 @@ def stream_transcripts(
         compact = compact_transcript(obj, side.details.get(cid), side.tag, redact, lang)
         position = side.positions.get(cid)
         if position is None:  # a transcript without a score row: listed, with no flags
+            if redact and (alias := shown_id(cid, number, transcripts=True)) != cid:
+                side.aliases[cid] = alias
             position = side.positions[cid] = len(index)
             index.append(
                 {
-                    "id": cid,
+                    "id": side.shown(cid),
                     "run": side.tag,
                     "a": obj.get("agent_id") or "?",
                     "p": obj.get("persona_id") or "",
@@ -159,6 +162,7 @@ def stream_transcripts(
                     "pv": "",
                 }
             )
+        compact["id"] = side.shown(cid)
         entry = index[position]
         entry["t"] = line
         first = next((m for m in compact["m"] if m[0] == "c"), None)

@@ -1,6 +1,6 @@
 /* salesim report: filters, lazy transcripts, compare view and reviewer annotations.
  * Transcript text is hostile input: it only ever reaches the page through textContent and
- * createTextNode, never innerHTML. */
+ * createTextNode, never innerHTML, and always through bidiSafe(), which writes bidi controls out. */
 (function () {
   "use strict";
   var byId = function (id) { return document.getElementById(id); };
@@ -14,12 +14,22 @@
   var parsed = new Map();
   var haystacks = null;
 
+  // A right-to-left override in an id or a message displays the text after it reversed
+  // ("invoice-\u202efdp.exe" reads as "invoice-exe.pdf"): every direction control is shown as
+  // its escape instead, so what the reader sees is what the data holds.
+  var BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+  function bidiSafe(value) {
+    return String(value).replace(BIDI, function (c) {
+      return "\\u" + ("000" + c.charCodeAt(0).toString(16)).slice(-4);
+    });
+  }
   function el(tag, cls, text) {
     var node = document.createElement(tag);
     if (cls) node.className = cls;
-    if (text !== undefined && text !== null) node.textContent = String(text);
+    if (text !== undefined && text !== null) node.textContent = bidiSafe(text);
     return node;
   }
+  function textNode(value) { return document.createTextNode(bidiSafe(value)); }
   function fmt(template, values) {
     return template.replace(/\{(\w+)\}/g, function (_, key) { return String(values[key]); });
   }
@@ -66,7 +76,9 @@
   tabs.forEach(function (b) { b.addEventListener("click", function () { show(b.dataset.view); }); });
 
   // --- annotations -------------------------------------------------------------------------
-  var storeKey = "salesim-annotations:" + META.run_id + ":" + (META.compare_run_id || "");
+  // Keyed by the runs' fingerprints, not their ids: CI reuses an id (--run-id candidate) for
+  // every pull request, and one pull request's annotations must not show in the next one's.
+  var storeKey = "salesim-annotations:" + META.run_fingerprint + ":" + (META.compare_run_fingerprint || "");
   var state = { reviewer: "", reviewed: [], annotations: [] };
   try {
     var saved = window.localStorage.getItem(storeKey);
@@ -105,6 +117,9 @@
       version: META.annotations_version,
       run_id: META.run_id,
       compare_run_id: META.compare_run_id,
+      run_fingerprint: META.run_fingerprint,
+      compare_run_fingerprint: META.compare_run_fingerprint,
+      redacted: META.redacted,  // ids may be aliases (redacted-N): calibrate resolves them
       reviewer: state.reviewer || null,
       created_at: new Date().toISOString(),
       reviewed: state.reviewed,
@@ -203,7 +218,7 @@
     box.appendChild(agent);
     box.appendChild(el("span", "chip", e.p + (e.l ? " · " + e.l : "")));
     var outcome = el("span", "chip outcome-chip", labelOf("outcome_", e.o));
-    outcome.title = e.o;
+    outcome.title = bidiSafe(e.o);
     box.appendChild(outcome);
     box.appendChild(el("span", e.ld ? "chip lead" : "chip nolead", e.ld ? "☎ " + T.lead : "– " + T.lead));
     if (e.e) box.appendChild(el("span", "chip error", "⚠ " + T.agent_error_chip));
@@ -313,14 +328,14 @@
     var frag = document.createDocumentFragment();
     var cursor = 0;
     spans.forEach(function (s) {
-      frag.appendChild(document.createTextNode(text.slice(cursor, s.start)));
+      frag.appendChild(textNode(text.slice(cursor, s.start)));
       var mark = el("mark", s.n.cls, text.slice(s.start, s.end));
-      mark.title = s.n.title;
+      mark.title = bidiSafe(s.n.title);
       if (s.n.rules) mark.dataset.rules = s.n.rules.join(" ");
       frag.appendChild(mark);
       cursor = s.end;
     });
-    frag.appendChild(document.createTextNode(text.slice(cursor)));
+    frag.appendChild(textNode(text.slice(cursor)));
     return { frag: frag, missing: missing };
   }
   // --- what a simulated customer understood of the reply before it, and why it acted --------
@@ -345,18 +360,18 @@
     }
     if (n.open && n.open.length) parts.push(el("span", "open", T.still_open + ": " + n.open.join(", ")));
     parts.forEach(function (part, k) {
-      if (k) line.appendChild(document.createTextNode(" · "));
+      if (k) line.appendChild(textNode(" · "));
       line.appendChild(part);
     });
     if (n.why) {
-      if (parts.length) line.appendChild(document.createTextNode(" — "));
+      if (parts.length) line.appendChild(textNode(" — "));
       line.appendChild(el("span", "reason", T.why + ": " + n.why));
     }
     var quotes = Object.keys(n.ev || {}).map(function (k) {
       var at = n.ev[k], reply = tr.m[at[0]];  // [message index, start, end] in the reply
       return reply ? labelOf("heard_", k) + ": “" + reply[1].slice(at[1], at[2]) + "”" : null;
     }).filter(Boolean);
-    if (quotes.length) line.title = T.evidence + ":\n" + quotes.join("\n");
+    if (quotes.length) line.title = bidiSafe(T.evidence + ":\n" + quotes.join("\n"));
     return line;
   }
   function chat(tr, runId) {
@@ -474,7 +489,7 @@
     Object.keys(META.rules).forEach(function (id) {
       var option = el("option", null, id + " (" + labelOf("sev_", META.rules[id][0]) + ")");
       option.value = id;
-      option.title = META.rules[id][1] || "";
+      option.title = bidiSafe(META.rules[id][1] || "");
       rule.appendChild(option);
     });
     var turn = el("select", "missed-turn");
@@ -521,7 +536,7 @@
     box.appendChild(el("p", "facts", facts.join(" · ")));
     if (tr.outcome === "agent_error") {
       var failure = el("p", "error-line");
-      failure.appendChild(document.createTextNode("⚠ " + T.agent_error_chip + ": "));
+      failure.appendChild(textNode("⚠ " + T.agent_error_chip + ": "));
       failure.appendChild(el("code", null, tr.err || "–"));
       box.appendChild(failure);
     }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import itertools
 import math
 import re
@@ -166,14 +167,18 @@ def _unique(records: Iterator[Record]) -> Iterator[Record]:
 
     Two records of one conversation (same id, same agent) would count it twice in every rate.
     """
-    seen: dict[tuple[str | None, str], str] = {}
+    # Memory stays small at a million conversations: a 64-bit digest of (agent, id) per record,
+    # and where it was as a line number (the file is the same for every record of one read).
+    seen: dict[int, int | str] = {}
     for where, transcript, error in records:
         if transcript is not None:
-            key = (transcript.agent_id, transcript.conversation_id)
-            first = seen.setdefault(key, where)
-            if first is not where:
+            key = f"{transcript.agent_id}\0{transcript.conversation_id}".encode()
+            digest = int.from_bytes(hashlib.blake2b(key, digest_size=8).digest(), "big")
+            source, _, place = where.rpartition(":")
+            first = seen.setdefault(digest, int(place) if place.isdigit() else place)
+            if first != (int(place) if place.isdigit() else place):
                 cid = transcript.conversation_id
-                yield where, None, f"duplicate conversation_id {cid!r} (first at {first})"
+                yield where, None, f"duplicate conversation_id {cid!r} (first at {source}:{first})"
                 continue
         yield where, transcript, error
 

@@ -441,27 +441,3 @@ def promise_spans(clause: str, locale: str) -> tuple[str, ...]:
             continue
         spans.append(found.group(0))
     return tuple(spans)
-    for found in _PROMISE[loc].finditer(clause):
-        before = clause[max(0, found.start() - (9 if loc == "zh_CN" else 45)) : found.start()]
-        if loc == "en_US":
-            before = _EN_REASSURANCE.sub(" ", before)
-            if _EN_NEGATED_RIGHT_BEFORE.search(before) or _EN_THIRD_PARTY.search(
-                clause[: found.start()]
-            ):
-                continue
-        elif _PROMISE_NEGATORS[loc].search(before):
-            continue
-        if loc == "zh_CN" and _ZH_NOT_A_PROMISE.match(clause, found.start()):
-            continue  # 以保证抗体 (to ensure), 无痛性肿大 (a symptom), 绝对值 (a number)
-        if loc == "zh_CN" and _ZH_HARD.search(clause[max(0, found.start() - 14) : found.start()]):
-            continue  # 很难根治, 没有办法彻底根治, 没好的药物根治
-        if loc == "zh_CN" and found.group(0) in ("无痛",) and _hedged(clause, loc):
-            continue
-        if (
-            loc == "en_US"
-            and found.group(0).lower() in ("painless", "pain-free")
-            and _hedged(clause, loc)
-        ):
-            continue
-        return found.group(0)
-    return None

@@ -225,7 +225,8 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 _DISCLAIMED_AFTER = {
     "zh_CN": re.compile(
-        r"(做|办)不(了|到)|是不对的|说法|违反|违规|不合规|不允许|不现实|不存在的|不可能的|是假的|(是|都是)?骗(子|人)|"
+        r"(做|办)不(了|到)|是不对的|说法|违反|违规|不合规|不允许|不现实|不存在的|不可能的|是假的|(是|都是)?骗(子|人)|不负责任|"
+        r"要小心|别信|当心|"
         r"不可信|不靠谱|(没法|不能|不敢|无法).{0,3}(说|承诺|保证|打包票)|谁(也|都)不敢"
     ),
     "en_US": re.compile(
@@ -235,6 +236,15 @@ _DISCLAIMED_AFTER = {
     ),
 }
 """A disclaimer after the claim in the same clause takes it back."""
+
+_ZH_CLAIM_TOKENS = re.compile(
+    r"无(创|痛|副作用|风险|后遗症|醛|甲醛|自费)|零(风险|失败|增项|甲醛|首付)|不(疼|痛|反弹)"
+)
+_REPORTED = {
+    "zh_CN": re.compile(r"(有人|别人|别家|哪家|谁)[^，。！？]{0,8}(说|讲|承诺|宣传)|那种"),
+    "en_US": re.compile(r"\b(whoever|anyone who|anybody who|if (someone|anybody|anyone))\b", re.I),
+}
+"""Before a claim: somebody else's words ("哪家旅行社说包签", "whoever says guaranteed")."""
 
 _CONDITIONAL = {
     "zh_CN": re.compile(r"如果|要是|假如|万一|一旦|不然|否则"),
@@ -253,6 +263,9 @@ def _is_negated(text: str, start: int, clause_start: int, locale: str) -> bool:
         return False
     window_start = max(clause_start, start - _NEGATION_WINDOW.get(locale, 40))
     conditional = _CONDITIONAL.get(locale)
+    if locale == "zh_CN":
+        # 无创无痛无副作用: a claim's own 无 before the next claim negates nothing
+        text = _ZH_CLAIM_TOKENS.sub(lambda m: " " * len(m.group(0)), text[:start]) + text[start:]
     for found in cue.finditer(text, window_start, start):
         if conditional and conditional.search(text, clause_start, found.start()):
             continue
@@ -319,6 +332,8 @@ def _find_pattern(rule: Rule, text: str, locale: str) -> str | None:
             if any(ex.search(clause) for ex in excludes):
                 continue
             if rule.negation and _is_negated(text, start, clause_start, locale):
+                continue
+            if rule.negation and _REPORTED[locale].search(text, clause_start, start):
                 continue
             if rule.negation and _DISCLAIMED_AFTER[locale].search(text, end, clause_end):
                 continue  # 零首付我们这边是做不了的, "说绝对治好的那是骗子"
@@ -565,6 +580,8 @@ def _is_outcome_promise(
         if span.startswith("包") and start > 0 and clause[start - 1] in _WRAPPED:
             return False  # 纱布包好, 料包过咸: wrapping, not a guarantee
         if locale == "zh_CN" and span in ("保证", "承诺"):
+            if start == len(lead_in) and not _ENSURE.search(clause[start : start + 6]):
+                return True  # 保证 opening its clause: the writer's own pledge (…，保证天天大晴天)
             return bool(
                 _OWN_VOICE[locale].search(_GREETING.sub(" ", clause[max(0, start - 8) : start]))
                 or _PROMISED_OUTCOME.match(clause, start + len(span))
@@ -655,7 +672,7 @@ _SERVICE = {
         r"(保证|承诺|一定)(会)?(准时|按时|及时|当天|今天|明天|尽快|第一时间)?"
         r"(发货|回复|回电|联系您|联系你|送达|到货|上门|给您回|给你回|打电话|回您|回你|通知您|安排)|"
         r"(保证|承诺)[^，。！？]{0,12}(发给|发您|发你|送到|准时|按时|不耽误|不影响|清理|到场|回复|回电|打扫|陪同|"
-        r"领队|导游|接送|写进合同)|"
+        r"领队|导游|接送|写进合同|交车|交付|完工)|(不会|不)(中途)?(加价|涨价|加钱)|报价透明|"
         r"(今天|明天|今晚|下午|上午|晚上|下班前|\d+点前|周[一二三四五六日]|当天|\d+(小时|天|分钟)内)[^，。！？]{0,14}"
         r"(发给|发您|发你|发出|发货|发到|寄出|送|给您|给你|到(您|你)?家|上门|到场|整理好)|服务承诺"
     ),
@@ -669,7 +686,8 @@ _SERVICE = {
         r"\b(send|email|text|mail) (u|you|it|the)\b|"
         r"\b(will ship|ships? (by|today|tomorrow|within|out|tonight)|shipped (by|within)|"
         r"come thru|come through)\b|\b(tracking|confirmation)\b|"
-        r"\bin your inbox\b|\b(show up|be on time|on time|\d+ sharp|clean up|"
+        r"\bin your inbox\b|\b(show up|be on time|on time|\d+ sharp|clean up|let it slip|"
+        r"drop the ball|be seen|within \d+ (minutes|hours)|"
         r"ready (for pickup|to go)|pickup)\b",
         re.IGNORECASE,
     ),

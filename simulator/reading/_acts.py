@@ -306,7 +306,8 @@ _PROMISE = {
         r"recover|fix)\b|\bwill (not|never) (see|have|get|feel|suffer)\b[^.!?]{0,40}\b(again|another)\b|"
         r"\b(or (your|ur|you get your) money back|money[- ]back guarantee|or it'?s free|"
         r"or (i'?ll|we'?ll) (personally )?refund)|\b(stake my (job|name|life|reputation)|consider it done|"
-        r"no question( about it)?|without a doubt)\b|"
+        r"no question( about it)?|without a doubt|(i'?d|i would|i'?ll|i will) (put|bet|stake) my (name|job|life|"
+        r"reputation) on it)\b|\bwill stay \w+ forever\b|"
         r"\b(your|ur) (\w+ ){1,3}(will|is going to|'s going to|is getting) (stop|go away|disappear|drop|clear up|"
         r"end|be gone|vanish|be dismissed|getting dismissed|dismissed)\b|\bwill end (your|ur)\b|"
         r"\bis getting (dismissed|dropped|approved)\b",
@@ -318,10 +319,11 @@ _PROMISE = {
         r"零失败|根治|(可以|能|能够|就能|即可|将|就会)(快速|迅速|尽快|很快)?(彻底)?(治好|解决|消除|清除|治愈|"
         r"自愈|痊愈|摆脱|康复)|永不复发|不(再)?(复发|反弹|反冲|病发)|稳赢|必胜|必过|包你|打(包|保)票|拿.{0,4}担保|"
         r"放一百个心|(?<!确)(?<!环)保(你|您)(?!持|证|养|险|护|留|重|密)|稳稳的|妥妥的|稳了|准没错|绝对不(?!能|可以|要|许|准|得|应|宜)|肯定(?!是|要|的|不|会不会|吗|有)"
-        r"(帮(您|你))?[\u4e00-\u9fff]{0,2}(下去|掉|好|完|到|解决|消掉|淡|没了|管用|有效)|包(治|好|退|教会|过)|"
+        r"(帮(您|你))?[\u4e00-\u9fff]{0,2}(下去|掉|好|完|到|解决|消掉|淡|没了|管用|有效|过|赢|考上)|包(治|好|退|教会|过)|"
+        r"[\u4e00-\u9fff]{2,8}是一定的|(很|可以)?负责任地告诉(您|你)|拍胸(脯|口)|"
         r"一定(?!要|得|是|的|不要|记得|注意|会不会|能不能|程度)[\u4e00-\u9fff]{0,4}(改善|好转|提高|见效|通过|解决|消失|瘦|白|"
         r"长高|成功|赢|纠正|治好|整齐|没问题|跟得上)|绝对(根治|解决|搞定|改善|合格|安稳)|保准|"
-        r"肯定不(会)?(肿|疼|痛|复发|反弹|出问题)|肯定(长|瘦|白|好)(出来|起来|下来|回来)|"
+        r"肯定不(会)?(肿|疼|痛|复发|反弹|出问题|留后遗症|有后遗症|出事)|肯定(长|瘦|白|好)(出来|起来|下来|回来)|"
         r"不[\u4e00-\u9fff]{1,3}不要钱|(没|不)[\u4e00-\u9fff]{1,4}(算我的|全额退款?|免费(再|重)做|退全款|不收钱)|算我的)"
     ),
 }
@@ -342,7 +344,8 @@ _EN_CAPS = re.compile(r"\b(WILL|GONE|WORKS?|GUARANTEED)\b")
 _EN_REASSURANCE = re.compile(r"\b(don'?t|do not|no need to|never) (worry|stress|fret|panic)\b", _I)
 """"Don't stress about the cruise, I guarantee…": reassurance, not a negated guarantee."""
 _EN_NEGATED_RIGHT_BEFORE = re.compile(
-    r"\b(can'?t|cannot|won'?t|don'?t|do not|doesn'?t|does not|isn'?t|aren'?t|not|never|no one|"
+    r"\b(disservice to|wrong to|irresponsible to|"
+    r"can'?t|cannot|won'?t|don'?t|do not|doesn'?t|does not|isn'?t|aren'?t|not|never|no one|"
     r"nobody|unable to|wouldn'?t|no|anyone who|honest(ly)?)\b(\W+\w+){0,3}\W*$",
     _I,
 )

@@ -10,9 +10,9 @@ never saw them (nor the rules' examples):
   label and the share of twins flagged.
 
 Every third item (by a hash of its id) was first held out; both sets were then tuned on whole.
-Two more rounds followed, each by other blind labellers with the same briefs, written after the
-tuning before them: round 2 (industry_fresh.jsonl, claims_fresh.jsonl) was scored once and then
-tuned on too; round 3 (industry_fresh2.jsonl, claims_fresh2.jsonl) has never been tuned on, and
+More rounds followed, each by other blind labellers with the same briefs, written after the
+tuning before them, scored once and then tuned on: round 2 (industry_fresh.jsonl,
+claims_fresh.jsonl), round 3 (*_fresh2.jsonl). Round 4 (*_fresh3.jsonl) has never been tuned on:
 its column is the figure to quote. Every round's first score is in the commit history.
 
     .venv/bin/python bench/blind_rules.py            # figures, dev and held-out
@@ -149,6 +149,7 @@ def main() -> None:
         "held-out": [r for r in industry if held_out(r["conversation_id"])],
         "round 2": _rows("industry_fresh.jsonl"),
         "round 3": _rows("industry_fresh2.jsonl"),
+        "round 4": _rows("industry_fresh3.jsonl"),
     }
     dev_errors: list = []
     results = {
@@ -178,6 +179,7 @@ def main() -> None:
         "held-out": [r for r in claims if held_out(r["id"])],
         "round 2": _rows("claims_fresh.jsonl"),
         "round 3": _rows("claims_fresh2.jsonl"),
+        "round 4": _rows("claims_fresh3.jsonl"),
     }
     claim_errors: list = []
     print(

@@ -16,9 +16,12 @@ from typing import Any
 from rich.table import Table
 from rich.text import Text
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-"""C0 and C1 controls (newlines and ESC among them), line and paragraph separators, and the
-bidirectional overrides that make text read differently from what it is."""
+_CONTROL = re.compile(
+    r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)
+"""C0 and C1 controls (newlines and ESC among them), line and paragraph separators, and every
+bidirectional control the report writes out too (simulator.visible): overrides, embeddings,
+isolates and direction marks make text read differently from what it is."""
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 

@@ -275,6 +275,15 @@ def test_a_full_disk_is_one_line(small_run, tmp_path, monkeypatch, command):
     assert "No space left" in line
 
 
+def test_every_direction_control_the_report_writes_out_the_terminal_writes_out_too():
+    from simulator.terminal import plain
+    from simulator.visible import BIDI_CONTROLS
+
+    for control in BIDI_CONTROLS:
+        shown = plain(f"invoice-{control}fdp.exe")
+        assert control not in shown and f"\\u{ord(control):04x}" in shown
+
+
 def test_markup_and_control_characters_in_data_are_shown_as_text(tmp_path):
     chat = {**CHAT, "agent_id": "[/bold]", "persona_id": "[red]p\x1b[2Jx"}
     path = tmp_path / "t.jsonl"

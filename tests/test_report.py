@@ -877,3 +877,26 @@ def test_each_view_gets_its_own_file_and_run_prints_its_report(runs, tmp_path):
     )
     assert quiet.exit_code == 0, quiet.output
     assert "report:" not in quiet.stdout and not (out / "r2" / "report.html").exists()
+
+
+def test_two_reports_written_to_one_file_at_once_leave_one_whole_report(tmp_path):
+    """Each writer has a temporary name of its own: the file that lands is one whole report."""
+    import subprocess
+    import sys
+
+    run = simulate(tmp_path / "runs", "both", ["scripted-v2"], "human", 4)
+    out = tmp_path / "shared" / "report.html"
+    # another writer's temporary file under the name every writer used to share
+    (tmp_path / "shared" / "report.html.tmp").mkdir(parents=True)
+    command = [sys.executable, "-m", "simulator", "report", str(run), "--out", str(out)]
+    processes = [
+        subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        for _ in range(4)
+    ]
+    for process in processes:
+        _, err = process.communicate(timeout=300)
+        assert process.returncode == 0, err
+    html = out.read_bytes()
+    assert b"\x00" not in html and html.rstrip().endswith(b"</html>")
+    assert html == write_report(run, tmp_path / "alone.html").read_bytes()
+    assert sorted(p.name for p in out.parent.iterdir()) == ["report.html", "report.html.tmp"]

@@ -32,7 +32,7 @@ from simulator.report._render import (
     render_html,
     script_json,
 )
-from simulator.results import REPORT
+from simulator.results import REPORT, atomic_text
 
 REPORT_HTML = REPORT
 
@@ -110,5 +110,6 @@ def write_markdown(
     )
     text = render_markdown(data)
     if out is not None:
-        Path(out).write_text(text, encoding="utf-8")
+        with atomic_text(Path(out)) as handle:  # whole or not at all, a name of its own
+            handle.write(text)
     return text

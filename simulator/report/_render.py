@@ -12,7 +12,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
@@ -50,6 +49,7 @@ from simulator.report._tables import (
     usage_rows,
 )
 from simulator.report._transcripts import iter_transcript_lines
+from simulator.results import atomic_text
 from simulator.visible import show_controls
 
 TRANSCRIPTS_SLOT = "\x00salesim:transcripts\x00"
@@ -250,8 +250,9 @@ def render_html(data: ReportData, out: Path) -> Path:
     head, rest = html.split(TRANSCRIPTS_SLOT)
     middle, tail = rest.split(INDEX_SLOT)
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".tmp")
-    with tmp.open("w", encoding="utf-8") as handle:
+    # a temporary name of this writer's own: two `salesim report --out F` at once used to share
+    # F.tmp, truncate each other's file and rename one full of NULs into place
+    with atomic_text(out) as handle:
         handle.write(head)
         for chunk in _transcripts_block(iter_transcript_lines(data)):
             handle.write(chunk)
@@ -259,5 +260,4 @@ def render_html(data: ReportData, out: Path) -> Path:
         for chunk in _json_array(data.index):
             handle.write(chunk)
         handle.write(tail)
-    os.replace(tmp, out)
     return out

@@ -300,6 +300,8 @@ def _in_quotes(text: str, start: int) -> bool:
     return False
 
 
+VOCAB_MEMO_SIZE = 65536
+"""(name, locale, text) entries the shared vocabulary remembers: one memo for every name."""
 PATTERN_MEMO_SIZE = 4096
 """Texts remembered per rule; the memo is cleared when full (a run's texts mostly repeat)."""
 
@@ -367,7 +369,7 @@ class Vocab:
         key = (name, locale, text)
         if key in self._memo:
             return self._memo[key]
-        if len(self._memo) >= PATTERN_MEMO_SIZE:
+        if len(self._memo) >= VOCAB_MEMO_SIZE:
             self._memo.clear()
         span = None
         for pattern in self.patterns.get(name, {}).get(locale, []):

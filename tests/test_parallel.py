@@ -43,6 +43,7 @@ def test_a_parallel_run_resumes_exactly_once(tmp_path):
     assert manifest["config"]["workers"] == 2
 
 
+@pytest.mark.ray
 def test_ray_executor_matches_a_local_run(tmp_path):
     ray = pytest.importorskip("ray", reason="ray is not installed (pip install 'salesim[ray]')")
     local, _ = _run(tmp_path, "local")

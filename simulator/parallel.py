@@ -55,6 +55,14 @@ POLL_S = 0.1
 """How often the parent checks for a stop signal and for progress while batches run."""
 
 
+class WorkerLost(RuntimeError):
+    """A worker process, or a Ray actor with its node, died while it held batches.
+
+    Its own exception so the run ends as an interrupted one, with one line saying how to resume,
+    not a traceback: the lines written so far are a complete prefix of the plan.
+    """
+
+
 def worker_config(config: RunConfig, workers: int) -> RunConfig:
     """The config one of ``workers`` processes runs: its share of the conversations in flight.
 
@@ -225,9 +233,9 @@ def execute_parallel(
                     raise RunStopped() from None
                 continue
             except BrokenProcessPool:
-                raise RuntimeError(
+                raise WorkerLost(
                     "a worker process died (out of memory, or an agent that crashed the "
-                    "interpreter); the lines written so far are kept: resume the run"
+                    "interpreter); the lines written so far are kept"
                 ) from None
             in_flight.popleft()
             for transcript_line, score_line, row in lines:
@@ -334,7 +342,15 @@ def execute_ray(
             ready, _ = ray.wait([in_flight[0]], timeout=POLL_S)
             if not ready:
                 continue  # check for a stop signal again: the actors are killed on the way out
-            for transcript_line, score_line, row in ray.get(in_flight.popleft()):
+            try:
+                lines = ray.get(in_flight.popleft())
+            except ray.exceptions.RayActorError as exc:
+                # a node lost (preempted, out of memory, scaled down) takes its actor with it
+                raise WorkerLost(
+                    f"a Ray actor died ({type(exc).__name__}: its node was lost or the actor "
+                    "crashed); the lines written so far are kept"
+                ) from None
+            for transcript_line, score_line, row in lines:
                 writer.add_lines(transcript_line, score_line)
                 rows.append(row)
                 if progress:

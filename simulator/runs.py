@@ -37,7 +37,7 @@ from simulator.engine import (
 )
 from simulator.heap import run_heap
 from simulator.models import RunConfig
-from simulator.parallel import execute_parallel, execute_ray
+from simulator.parallel import WorkerLost, execute_parallel, execute_ray
 from simulator.results import (
     MANIFEST,
     RunLock,
@@ -53,10 +53,10 @@ SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 
 
 class RunInterrupted(RuntimeError):
-    """The run was stopped by a signal; its directory can be resumed."""
+    """The run was stopped by a signal or lost a worker; its directory can be resumed."""
 
-    def __init__(self, directory: Path) -> None:
-        super().__init__(f"interrupted; resume with: salesim run --resume {directory}")
+    def __init__(self, directory: Path, reason: str = "interrupted") -> None:
+        super().__init__(f"{reason}; resume with: salesim run --resume {directory}")
         self.directory = directory
 
 
@@ -112,6 +112,10 @@ def _execute(
     except (RunStopped, KeyboardInterrupt, asyncio.CancelledError):
         writer.fail("interrupted", "stopped by a signal")
         raise RunInterrupted(directory) from None
+    except WorkerLost as exc:
+        with contextlib.suppress(OSError):
+            writer.fail("interrupted", str(exc))
+        raise RunInterrupted(directory, str(exc)) from None
     except OSError as exc:
         with contextlib.suppress(OSError):
             writer.fail("failed", f"cannot write results: {exc}")

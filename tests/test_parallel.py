@@ -43,6 +43,7 @@ def test_a_parallel_run_resumes_exactly_once(tmp_path):
     assert manifest["config"]["workers"] == 2
 
 
+@pytest.mark.ray
 def test_ray_executor_matches_a_local_run(tmp_path):
     ray = pytest.importorskip("ray", reason="ray is not installed (pip install 'salesim[ray]')")
     local, _ = _run(tmp_path, "local")
@@ -110,3 +111,23 @@ def test_progress_of_a_parallel_run_arrives_as_conversations_finish(tmp_path, mo
     assert sum(done for done, _ in updates) == summary["conversations"] == 30
     # two batches, one per worker: progress was reported before either was written
     assert updates[0][1] == 0
+
+
+def test_a_dead_worker_process_stops_the_run_as_interrupted(tmp_path):
+    from simulator.runs import RunInterrupted
+
+    config = RunConfig(
+        agents=["fixtures.faulty_agents:dies_in_a_worker"],
+        baseline_agent=None,
+        personas=["worried_parent"],
+        n=6,
+        workers=2,
+        out=str(tmp_path),
+        run_id="lost",
+        report=False,
+    )
+    with pytest.raises(RunInterrupted, match="a worker process died") as caught:
+        run_suite(config)
+    assert f"resume with: salesim run --resume {tmp_path / 'lost'}" in str(caught.value)
+    manifest = json.loads((tmp_path / "lost" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["status"] == "interrupted"

@@ -145,21 +145,18 @@ class Rule(_Model):
     @cached_property
     def claim_rule(self) -> Rule | None:
         """The rule's ``claims`` as a pattern rule of their own (negation- and quote-aware)."""
-        if not self.claims:
-            return None
-        fields = self.model_dump()
-        fields.update(patterns=self.claims, claims={}, taken_back_by={}, exclude={}, examples={})
-        fields.update(kind="pattern", message_context={}, context={})
-        return Rule.model_validate(fields)
+        return self._patterns_only(self.claims) if self.claims else None
 
     @cached_property
     def taken_back_rule(self) -> Rule | None:
         """``taken_back_by`` as a pattern rule (negation-aware: "no add-on is required")."""
-        if not self.taken_back_by:
-            return None
+        return self._patterns_only(self.taken_back_by) if self.taken_back_by else None
+
+    def _patterns_only(self, patterns: dict[str, list[str]]) -> Rule:
+        """This rule with ``patterns`` as its only matching: no excludes, contexts or parts."""
         fields = self.model_dump()
-        fields.update(patterns=self.taken_back_by, claims={}, taken_back_by={}, exclude={})
-        fields.update(kind="pattern", message_context={}, context={}, examples={})
+        fields.update(patterns=patterns, claims={}, taken_back_by={}, exclude={}, examples={})
+        fields.update(kind="pattern", message_context={}, context={})
         return Rule.model_validate(fields)
 
     @cached_property

@@ -175,8 +175,9 @@ def _unique(records: Iterator[Record]) -> Iterator[Record]:
             key = f"{transcript.agent_id}\0{transcript.conversation_id}".encode()
             digest = int.from_bytes(hashlib.blake2b(key, digest_size=8).digest(), "big")
             source, _, place = where.rpartition(":")
-            first = seen.setdefault(digest, int(place) if place.isdigit() else place)
-            if first != (int(place) if place.isdigit() else place):
+            here: int | str = int(place) if place.isdigit() else place
+            first = seen.setdefault(digest, here)
+            if first != here:
                 cid = transcript.conversation_id
                 yield where, None, f"duplicate conversation_id {cid!r} (first at {source}:{first})"
                 continue

@@ -21,6 +21,7 @@ from simulator.reading._model import (
     Reading,
 )
 from simulator.reading._model_reader import ModelReader, load_reader
+from simulator.reading._questions import needs_asked
 from simulator.reading._rules import RulesReader, acts_of, clauses, topic_terms
 from simulator.reading._surface import is_unreadable
 
@@ -48,6 +49,7 @@ __all__ = [
     "acts_of",
     "clauses",
     "is_unreadable",
+    "needs_asked",
     "load_reader",
     "read",
     "reader_agreement",

@@ -133,6 +133,19 @@ def _sample_phone(faker: Faker, rng: random.Random, locale: str) -> str:
     raise RuntimeError(f"could not sample a valid {locale} phone number")
 
 
+def _weighted_sample(
+    rng: random.Random, keys: list[str], weights: list[float], count: int
+) -> list[str]:
+    """``count`` keys without replacement, each draw in proportion to the remaining weights."""
+    keys, weights = list(keys), list(weights)
+    chosen: list[str] = []
+    for _ in range(count):
+        i = rng.choices(range(len(keys)), weights=weights)[0]
+        chosen.append(keys.pop(i))
+        weights.pop(i)
+    return chosen
+
+
 def sample_instance(persona: Persona, index: int, seed: int) -> PersonaInstance:
     """Customer ``index`` of ``persona`` under run seed ``seed``: same inputs, same customer."""
     instance_seed = derive_seed(seed, persona.id, persona.locale, index)
@@ -147,7 +160,12 @@ def sample_instance(persona: Persona, index: int, seed: int) -> PersonaInstance:
         name = f"{first} {surname}"
     city = rng.choice(persona.identity.cities) if persona.identity.cities else faker.city()
     phone = _sample_phone(faker, rng, persona.locale)
-    hour = rng.choice(persona.arrival.hours)
+    arrival_weights = persona.arrival.weights
+    hour = (
+        rng.choices(persona.arrival.hours, weights=arrival_weights)[0]
+        if arrival_weights
+        else rng.choice(persona.arrival.hours)
+    )
     local = ARRIVAL_WEEK_START + timedelta(
         days=rng.randrange(7), hours=hour, minutes=rng.randrange(60), seconds=rng.randrange(60)
     )
@@ -155,7 +173,12 @@ def sample_instance(persona: Persona, index: int, seed: int) -> PersonaInstance:
     keys = [need.key for need in persona.needs]
     low, high = persona.behaviour.needs or (len(keys), len(keys))
     count = min(len(keys), rng.randint(low, high))
-    needs = rng.sample(keys, count)
+    weights = [need.weight for need in persona.needs]
+    needs = (
+        rng.sample(keys, count)
+        if all(w == 1.0 for w in weights)
+        else _weighted_sample(rng, keys, weights, count)
+    )
     jitter = persona.trust.jitter
     trust = persona.trust.initial + rng.uniform(-jitter, jitter)
     qualified = rng.random() < persona.qualified

@@ -72,6 +72,20 @@ class Arrival(_Spec):
 
     hours: list[Annotated[int, Field(ge=0, le=23)]] = Field(min_length=1)
     tz: str
+    weights: list[Annotated[float, Field(ge=0)]] | None = None
+    """Relative frequency of each of ``hours`` (same length); equal when omitted. A persona
+    fitted to real chats (``salesim personas fit``) carries the observed shares."""
+
+    @model_validator(mode="after")
+    def _weights_match(self) -> Arrival:
+        if self.weights is not None:
+            if len(self.weights) != len(self.hours):
+                raise ValueError(
+                    f"weights: {len(self.weights)} weights for {len(self.hours)} hours"
+                )
+            if sum(self.weights) <= 0:
+                raise ValueError("weights: at least one must be above 0")
+        return self
 
     @field_validator("tz")
     @classmethod
@@ -112,6 +126,9 @@ class Need(_Spec):
     market: tuple[float, float] | None = None
     """Plausible price range of a ``money`` need in the locale's currency: a quote far outside it
     makes the customer suspicious."""
+    weight: float = Field(default=1.0, gt=0)
+    """How likely an instance is to ask about this need, relative to the others (weighted
+    sampling without replacement); all 1 by default. Fitted from real chats by ``personas fit``."""
 
     @property
     def types(self) -> tuple[str, ...]:

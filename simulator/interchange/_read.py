@@ -67,6 +67,10 @@ BOM = b"\xef\xbb\xbf"
 _DATETIME: TypeAdapter[datetime] = TypeAdapter(datetime)
 
 
+MISSING_TS = datetime(1970, 1, 1, tzinfo=UTC)
+"""Placeholder of a timestamp the source did not have (only with ``missing_ts``)."""
+
+
 class RecordError(ValueError):
     """One record cannot be used; ``str()`` is one short line naming the field and the problem."""
 
@@ -213,8 +217,10 @@ class _Reader:
         mapping: Mapping[str, str] | None,
         roles: Mapping[str, str] | None,
         default_tz: str | None,
+        missing_ts: bool = False,
     ) -> None:
         self.path = path
+        self.missing_ts = missing_ts
         self.mapping = dict(mapping or {})
         self.roles = {str(key).strip(): value for key, value in (roles or {}).items()}
         self.tz = _zone(default_tz)
@@ -313,14 +319,17 @@ class _Reader:
             raise RecordError(f"{prefix}text: required field is missing")
         if not isinstance(text, str):
             raise RecordError(f"{prefix}text: expected text, got {type(text).__name__}")
+        untimed = self.missing_ts and _missing(raw.get("ts"))
         message: dict[str, Any] = {
             "role": ours,
             "text": text[:MAX_MESSAGE_CHARS],
-            "ts": self.timestamp(raw.get("ts"), f"{prefix}ts"),
+            "ts": MISSING_TS if untimed else self.timestamp(raw.get("ts"), f"{prefix}ts"),
         }
         meta = raw.get("meta")
         if table:
             meta = self.json_object(meta, f"{prefix}meta")
+        if untimed:
+            meta = {**(meta or {}), "ts_missing": True}
         if len(text) > MAX_MESSAGE_CHARS:
             meta = {**(meta or {}), "truncated": True}
         if meta is not None:
@@ -363,7 +372,10 @@ class _Reader:
         if record.get("started_at") is not None:
             record["started_at"] = self.timestamp(record["started_at"], "started_at")
         messages = record.get("messages") or []
-        if any(later["ts"] < earlier["ts"] for earlier, later in itertools.pairwise(messages)):
+        untimed = any((m.get("meta") or {}).get("ts_missing") for m in messages)
+        if not untimed and any(
+            later["ts"] < earlier["ts"] for earlier, later in itertools.pairwise(messages)
+        ):
             record["messages"] = sorted(messages, key=lambda message: message["ts"])
             meta = record.get("meta")
             record["meta"] = {**(meta if isinstance(meta, dict) else {}), "reordered_by_time": True}
@@ -418,7 +430,8 @@ class _Reader:
             if extra:
                 message["meta"] = {**extra, **message.get("meta", {})}
             messages.append(message)
-        messages.sort(key=lambda message: message["ts"])  # rows of a table have no order
+        if not any((m.get("meta") or {}).get("ts_missing") for m in messages):
+            messages.sort(key=lambda message: message["ts"])  # rows of a table have no order
         return self.finish({"conversation_id": cid, **self.fold(fields), "messages": messages})
 
     # --- sources ------------------------------------------------------------------------------
@@ -670,6 +683,7 @@ def read_transcripts(
     mapping: dict[str, str] | None = None,
     roles: dict[str, str] | None = None,
     default_tz: str | None = None,
+    missing_ts: bool = False,
 ) -> Iterator[Record]:
     """Every record of a transcripts file as ``(where, transcript, error)``; none dropped.
 
@@ -683,9 +697,11 @@ def read_transcripts(
     ``mapping`` maps our field names to the source's (``{"text": "content"}``), ``roles`` the
     source's role labels to ours (``{"客户": "customer"}``); ``default_tz`` (an IANA name) is given
     to timestamps without an offset, which are otherwise an error: reply times across a zone
-    cannot be guessed.
+    cannot be guessed. With ``missing_ts`` (persona fitting, which can use untimed chats for
+    everything but timing) a message without ``ts`` gets :data:`MISSING_TS` and
+    ``meta.ts_missing``, and its conversation keeps the order it was written in.
 
     Checks that concern the whole file (suffix, columns, an unreadable Parquet, a bad mapping)
     run before this returns and raise a one-line :class:`SpecError`.
     """
-    return _Reader(Path(path), mapping, roles, default_tz).records()
+    return _Reader(Path(path), mapping, roles, default_tz, missing_ts).records()

@@ -13,6 +13,7 @@ from simulator.agents import load_agent
 from simulator.cli._common import (
     EXIT_BAD_INPUT,
     clean_errors,
+    main,
     parse_pairs,
     table_input_options,
     warn,
@@ -20,10 +21,13 @@ from simulator.cli._common import (
 from simulator.cli._library import personas
 from simulator.cli._score import report_unreadable
 from simulator.fitting import fit_persona
+from simulator.fitting._fidelity import fidelity
 from simulator.fitting._fit import file_digest
 from simulator.interchange import read_transcripts
 from simulator.models import Transcript
-from simulator.results import atomic_text
+from simulator.report._fidelity import FIDELITY_HTML, FIDELITY_JSON, render_fidelity_html
+from simulator.results import MANIFEST, TRANSCRIPTS, atomic_text, write_json_atomic
+from simulator.scorecard import terminal_console
 from simulator.specs import (
     LOCALES,
     Persona,
@@ -32,6 +36,7 @@ from simulator.specs import (
     load_persona_library,
     read_yaml,
 )
+from simulator.terminal import PlainTable
 
 
 def persona_with_path(ref: str, locale: str | None) -> tuple[Persona, Path]:
@@ -215,3 +220,128 @@ def fit_record(result: Any, out: Path) -> dict[str, Any]:
         ],
         "observed": result.observed,
     }
+
+
+# --- fidelity ------------------------------------------------------------------------------------
+
+
+def _run_personas(run: Path) -> dict[tuple[str, str], Persona]:
+    """The personas a run used (its manifest's files where they still exist), else the library."""
+    found = {key: persona for key, (persona, _) in load_persona_library().items()}
+    manifest = run / MANIFEST if run.is_dir() else None
+    if manifest is not None and manifest.is_file():
+        for entry in json.loads(manifest.read_text(encoding="utf-8")).get("personas", []):
+            path = Path(entry.get("path", ""))
+            if path.is_file():
+                persona = load_persona(path)
+                found[(persona.id, persona.locale)] = persona
+    return found
+
+
+@main.command("fidelity")
+@click.argument("real", type=click.Path(exists=True, path_type=Path))
+@click.argument("sim_run", type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--agent",
+    default=None,
+    help="The run's agent that stands for the real chats' staff [default: human if the run has "
+    "it, else its only agent].",
+)
+@click.option(
+    "--locale",
+    type=click.Choice(LOCALES),
+    default=None,
+    help="Locale of real conversations that have none.",
+)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Where fidelity.json and fidelity.html go [default: the run directory].",
+)
+@click.option(
+    "--bootstrap",
+    type=click.IntRange(min=0),
+    default=200,
+    show_default=True,
+    help="Bootstrap resamples per distance (0: no intervals).",
+)
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--lang", type=click.Choice(["en", "zh"]), default="en", show_default=True)
+@table_input_options
+@click.option("--json", "as_json", is_flag=True, help="Print fidelity.json.")
+@clean_errors
+def fidelity_command(
+    real: Path,
+    sim_run: Path,
+    agent: str | None,
+    locale: str | None,
+    out: Path | None,
+    bootstrap: int,
+    seed: int,
+    lang: str,
+    mapping: tuple[str, ...],
+    roles: tuple[str, ...],
+    default_tz: str | None,
+    as_json: bool,
+) -> None:
+    """Compare real conversations (REAL) with a simulated run (SIM_RUN: a run directory or a
+    transcripts file): drop-off against reply latency, turns, lead rate by hour of arrival,
+    questions asked, which needs, refusal after a contact ask, first-message hour, reply delays
+    and message length, each with a distance (KS, JS or a gap) and a 95% bootstrap interval;
+    one summary line per persona. Writes fidelity.json and fidelity.html; `salesim report` on
+    the run then has a Fidelity tab.
+    """
+    real_chats, unreadable = read_chats(real, mapping, roles, default_tz, locale)
+    report_unreadable(unreadable)
+    if not real_chats:
+        click.echo(f"error: {real}: no readable conversations", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    sim_chats, sim_unreadable = read_chats(
+        sim_run / TRANSCRIPTS if sim_run.is_dir() else sim_run, (), (), None
+    )
+    report_unreadable(sim_unreadable)
+    if not sim_chats:
+        click.echo(f"error: {sim_run}: no readable conversations", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    result = fidelity(
+        real_chats, sim_chats, _run_personas(sim_run), agent=agent, reps=bootstrap, seed=seed
+    )
+    result["real_source"] = str(real)
+    result["sim_source"] = str(sim_run)
+    out = out or (sim_run if sim_run.is_dir() else sim_run.parent / f"{sim_run.stem}.fidelity")
+    out.mkdir(parents=True, exist_ok=True)
+    write_json_atomic(out / FIDELITY_JSON, result)
+    page = render_fidelity_html(result, out / FIDELITY_HTML, lang)
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    overall = result["groups"][0]
+    table = PlainTable(title=f"real vs simulated ({result['agent']})", caption_justify="left")
+    numeric = ("distance", "95% interval", "noise")
+    for column in ("distribution", *numeric, "real", "simulated"):
+        table.add_column(column, justify="right" if column in numeric else "left")
+    for c in overall["comparisons"]:
+        low, high = c["interval"]
+        noise = "" if c["noise"] is None else f"{c['noise']:.2f}"
+        table.add_row(
+            c["title"],
+            "–" if c["distance"] is None else f"{c['measure']} {c['distance']:.2f}",
+            f"[{low:.2f}, {high:.2f}]" if low is not None and high is not None else "",
+            noise + (" ✓" if c["within_noise"] else ""),
+            c["real"]["summary"],
+            c["sim"]["summary"],
+        )
+    table.caption = (
+        "noise: the distance two random splits of the pooled conversations show (95th "
+        "percentile); ✓ = within it"
+    )
+    terminal_console().print(table)
+    for group in result["groups"]:
+        click.echo(group["summary"])
+    if result["real_untimed"]:
+        warn(
+            f"{result['real_untimed']} real conversations have no timestamps: "
+            "not in the timing distributions"
+        )
+    click.echo(f"wrote {out / FIDELITY_JSON} and {page}")

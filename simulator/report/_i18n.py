@@ -351,6 +351,62 @@ STRINGS: dict[str, dict[str, str]] = {
     "min": {"en": "min", "zh": "分钟"},
     "s": {"en": "s", "zh": "秒"},
     "d": {"en": "d", "zh": "天"},
+    # fidelity: real against simulated customers (salesim fidelity)
+    "fidelity": {"en": "Fidelity", "zh": "仿真度"},
+    "fid_title": {
+        "en": "salesim fidelity: real vs simulated customers",
+        "zh": "salesim 仿真度：真实客户与模拟客户对比",
+    },
+    "fid_intro": {
+        "en": "The same distributions on {real} real conversations and {sim} simulated ones "
+        "(agent {agent}). Distances: KS and JS run from 0 (same) to 1 (disjoint); a gap is "
+        "the difference of two rates, or the largest one between two curves; "
+        "[95% bootstrap interval]; noise: what two samples of one population show.",
+        "zh": "同一组分布在 {real} 条真实对话和 {sim} 条模拟对话（客服 {agent}）上的对比。"
+        "距离：KS 和 JS 取值 0（相同）到 1（完全不同）；差距是两个比率之差，或两条曲线间的最大差；"
+        "[95% bootstrap 区间]；噪声水平：同一总体的两个样本之间会有的距离。",
+    },
+    "fid_untimed": {
+        "en": "{n} real conversations have no timestamps: they count for everything but timing.",
+        "zh": "{n} 条真实对话没有时间戳：除时间相关分布外都计入。",
+    },
+    "fid_real": {"en": "real", "zh": "真实"},
+    "fid_line": {
+        "en": "{name}: {real} real vs {sim} simulated; {close} of {compared} distributions "
+        "within sampling noise",
+        "zh": "{name}：真实 {real} 条，模拟 {sim} 条；"
+        "{compared} 项分布中 {close} 项在抽样噪声范围内",
+    },
+    "fid_line_lead": {"en": "; lead rate {real} vs {sim}", "zh": "；留资率 {real} 对 {sim}"},
+    "fid_line_worst": {
+        "en": "; largest distance: {title} ({measure} {distance})",
+        "zh": "；差距最大：{title}（{measure} {distance}）",
+    },
+    "fid_noise": {"en": "noise", "zh": "噪声水平"},
+    "fid_within": {"en": "within noise", "zh": "在噪声范围内"},
+    "fid_sim": {"en": "simulated", "zh": "模拟"},
+    "fid_all": {"en": "all personas", "zh": "全部画像"},
+    "fid_no_real": {"en": "No real conversations to compare with.", "zh": "没有可对比的真实对话。"},
+    "fid_no_data": {"en": "no data", "zh": "无数据"},
+    "fid_quantity": {"en": "median {median}, p90 {p90}", "zh": "中位数 {median}，p90 {p90}"},
+    "fid_overall": {"en": "{rate} overall", "zh": "总体 {rate}"},
+    "fid_top": {"en": "most often {top} ({share})", "zh": "最多为 {top}（{share}）"},
+    "fid_rate": {"en": "{rate} of {n}", "zh": "{n} 次中 {rate}"},
+    "fid_measures": {
+        "en": "A distance says how different, not which side is right: "
+        "the real chats are the reference.",
+        "zh": "距离只说明差异多大，不说明哪边对：以真实对话为准。",
+    },
+    "fid_dropoff": {"en": "Still there after a wait", "zh": "等待后仍在的比例"},
+    "fid_turns": {"en": "Customer messages per conversation", "zh": "每段对话的客户消息数"},
+    "fid_lead_by_hour": {"en": "Lead rate by hour of arrival", "zh": "按到达时段的留资率"},
+    "fid_questions": {"en": "Questions asked per conversation", "zh": "每段对话的提问数"},
+    "fid_needs": {"en": "Which needs are asked about", "zh": "询问的需求分布"},
+    "fid_refusal": {"en": "Refusal after a contact ask", "zh": "索要联系方式后的拒绝率"},
+    "fid_lead_rate": {"en": "Lead rate", "zh": "留资率"},
+    "fid_first_hour": {"en": "Hour of the first message", "zh": "首条消息的时段"},
+    "fid_delays": {"en": "Customers' own reply delay", "zh": "客户自己的回复间隔"},
+    "fid_lengths": {"en": "Customer message length", "zh": "客户消息长度"},
 }
 
 

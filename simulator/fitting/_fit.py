@@ -441,13 +441,13 @@ class _Fitter:
 
     # -- matched by simulation
 
-    def _simulated(self, raw: dict[str, Any]) -> list[ConversationFacts]:
+    def _simulated(self, raw: dict[str, Any], scale: int = 1) -> list[ConversationFacts]:
         assert self.agent is not None
         persona = _persona(raw)
         views = persona.need_views()
         return [
             conversation_facts(t, views, persona.locale)
-            for t in simulate(persona, self.agent, self.sim_n, self.seed)
+            for t in simulate(persona, self.agent, self.sim_n * scale, self.seed)
         ]
 
     def _match(
@@ -461,6 +461,7 @@ class _Fitter:
         base: float,
         unit: str = "",
         spread: float | None = None,
+        scale: int = 1,
     ) -> None:
         """Bisect ``name`` in [low, high] until the simulated ``statistic`` meets the real one.
 
@@ -479,7 +480,7 @@ class _Fitter:
         def at(value: float) -> tuple[float, int]:
             raw = copy.deepcopy(self.raw)
             _set(raw, name, round(value, 3))
-            return statistic(self._simulated(raw))
+            return statistic(self._simulated(raw, scale))
 
         (lo_stat, _), (hi_stat, sim_n) = at(low), at(high)
         reach = (min(lo_stat, hi_stat), max(lo_stat, hi_stat))
@@ -710,6 +711,8 @@ def fit_persona(
         fitter.lengths()
         fitter.needs_range()
         fitter.correct_weights()
+        # few customers are asked for a contact, and most refusals are trust, not habit: four
+        # times the simulations, or the match is mostly noise
         fitter._match(
             "behaviour.never_share",
             never_shared_share,
@@ -718,6 +721,7 @@ def fit_persona(
             True,
             MIN_OBSERVATIONS["never_share"],
             base.behaviour.never_share,
+            scale=4,
         )
         if fitter.silent_fittable:
             # the simulator lets a customer fall silent only after its first reply, twice as

@@ -180,6 +180,8 @@ class ReportData:
     catalog: dict[str, tuple[str, str]] = field(default_factory=dict)
     lang: str = "en"
     redact: bool = False
+    fidelity: dict[str, Any] | None = None
+    """``fidelity.json`` of the run (``salesim fidelity REAL RUN``), shown in a Fidelity tab."""
 
 
 # --- pass 1: scores ----------------------------------------------------------------------------
@@ -388,6 +390,7 @@ def collect(
 ) -> ReportData:
     """Pass 1 over the run (and the compared run): everything but the transcripts."""
     data = ReportData(a=open_side(run_dir, "a"), lang=lang, redact=redact)
+    data.fidelity = _read_json(run_dir / "fidelity.json")
     scan_scores(data.a, data.index, redact=redact)
     if not data.a.tallies:
         raise SpecError(f"{run_dir / SCORES}: no conversations")

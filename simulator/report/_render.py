@@ -31,6 +31,7 @@ from simulator.report._data import (
     ReportData,
     ordered_agents,
 )
+from simulator.report._fidelity import fidelity_context
 from simulator.report._i18n import UIText, label, plural, skipped_rule_text, strings
 from simulator.report._overview import (
     agent_error_lines,
@@ -136,6 +137,7 @@ def build_context(data: ReportData) -> dict[str, Any]:
             "imported_baseline": summary.get("baseline_kind") == "imported",
         },
         "compare_run": data.b.run_id if data.b else None,
+        "fidelity": fidelity_context(data.fidelity, data.lang) if data.fidelity else None,
         "redacted": data.redact,
         "colors": colors,
         "legend": legend(agents, colors),

@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -575,3 +576,86 @@ def test_bidi_controls_are_shown_written_out(browser: Browser, tmp_path: Path):
             text = page.evaluate("document.body.innerText + document.title")
             assert not [c for c in BIDI if c in text], view
         assert "run\\u202e" in page.title()
+
+
+# --- fidelity: real against simulated customers -----------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def fidelity_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A run with fidelity.json, made by the commands a user types (in a subprocess: the
+    simulator's event loop cannot start under Playwright's)."""
+    out = tmp_path_factory.mktemp("fidelity")
+    salesim = [sys.executable, "-m", "simulator"]
+    subprocess.run(
+        [
+            *salesim,
+            "run",
+            "--personas",
+            "worried_parent",
+            "--locale",
+            "en_US",
+            "--n",
+            "30",
+            "--out",
+            str(out),
+            "--run-id",
+            "fid",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    run_dir = out / "fid"
+    # "real" chats: the same persona's conversations with the human baseline, exported
+    subprocess.run(
+        [*salesim, "export", str(run_dir), "--format", "csv", "--out", str(out / "export")],
+        check=True,
+        capture_output=True,
+    )
+    subprocess.run(
+        [
+            *salesim,
+            "fidelity",
+            str(out / "export" / "messages.csv"),
+            str(run_dir),
+            "--bootstrap",
+            "20",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return run_dir
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_fidelity_tab_and_page_show_every_plot_within_a_phone_screen(
+    browser: Browser, fidelity_run: Path, tmp_path: Path, lang: str
+) -> None:
+    if lang == "zh" and CJK_MISSING:
+        pytest.skip(CJK_MISSING)
+    url = write_report(fidelity_run, tmp_path / f"r.{lang}.html", lang=lang).resolve().as_uri()
+    with on_phone(browser, url) as page:
+        page.click("button[data-view=fidelity]")
+        section = page.locator("#view-fidelity")
+        assert section.is_visible()
+        assert page.locator("#view-overview").is_hidden()
+        cards = section.locator(".fidelity-card")
+        assert cards.count() >= 8
+        assert section.locator("svg.fidelity-plot").first.is_visible()
+        summary = section.locator(".fidelity-summary li").all_inner_texts()
+        assert any("worried_parent/en_US" in line for line in summary)
+        word = "在抽样噪声范围内" if lang == "zh" else "within sampling noise"
+        assert all(word in line for line in summary)
+        assert page_width(page) <= PHONE["width"]
+        assert within_screen(page, "#view-fidelity svg") == []
+    # the standalone page: same figures, no script, nothing fetched
+    context = browser.new_context(viewport=PHONE)
+    standalone = context.new_page()
+    requests: list[str] = []
+    standalone.on("request", lambda request: requests.append(request.url))
+    page_url = (fidelity_run / "fidelity.html").resolve().as_uri()
+    standalone.goto(page_url)
+    assert standalone.locator("svg.fidelity-plot").count() >= 8
+    assert page_width(standalone) <= PHONE["width"]
+    assert requests == [page_url]
+    context.close()

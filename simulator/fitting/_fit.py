@@ -174,12 +174,14 @@ def _zone_for(offset_min: int, base_tz: str) -> str | None:
 # --- statistics shared by the simulated matches and the fidelity report --------------------------
 
 
-def never_shared_share(facts: Sequence[ConversationFacts]) -> tuple[float, int]:
-    """Share of conversations with a contact ask in which the customer never left a contact."""
-    asked = [f for f in facts if f.contact_asks]
-    if not asked:
-        return 0.0, 0
-    return sum(1 for f in asked if not f.lead) / len(asked), len(asked)
+def lead_rate(facts: Sequence[ConversationFacts]) -> tuple[float, int]:
+    """Share of conversations in which the customer left a contact."""
+    return (sum(f.lead for f in facts) / len(facts) if facts else 0.0), len(facts)
+
+
+def asked_conversations(facts: Sequence[ConversationFacts]) -> int:
+    """Conversations in which the agent asked for a contact at least once."""
+    return sum(1 for f in facts if f.contact_asks)
 
 
 def burst_share(facts: Sequence[ConversationFacts]) -> tuple[float, int]:
@@ -521,6 +523,57 @@ class _Fitter:
             interval=interval,
         )
 
+    def never_share(self) -> None:
+        """``behaviour.never_share`` from the lead rate, given everything else fitted.
+
+        Whether an instance ever shares is one independent draw (``shares_contact``); up to the
+        moment it would share, a never-sharer's conversation is the same. So the lead rate at
+        ``never_share = s`` is ``(1 - s)`` times the rate at 0, and one simulation at 0 gives
+        ``s = 1 - real / simulated``, with a delta-method interval.
+        """
+        asked = asked_conversations(self.facts)
+        need = MIN_OBSERVATIONS["never_share"]
+        base = self.base.behaviour.never_share
+        if asked < need:
+            why = f"{asked} conversations in which the agent asked for a contact, {need} needed"
+            self.kept("behaviour.never_share", base, asked, why)
+            return
+        if self.agent is None:
+            self.kept(
+                "behaviour.never_share", base, asked, "not matched (no agent to simulate with)"
+            )
+            return
+        target, n = lead_rate(self.facts)
+        raw = copy.deepcopy(self.raw)
+        _set(raw, "behaviour.never_share", 0.0)
+        everyone, sim_n = lead_rate(self._simulated(raw, scale=10))  # one run: make it big
+        if everyone <= target:
+            self.record(
+                "behaviour.never_share",
+                "fitted",
+                base,
+                0.0,
+                n,
+                f"real lead rate {target:.1%} is at least the {everyone:.1%} the persona reaches "
+                "when every customer is willing to share: set to 0",
+            )
+            return
+        value = 1 - target / everyone
+        ratio_var = (target / everyone) ** 2 * (
+            (1 - target) / max(target, 1e-9) / n + (1 - everyone) / everyone / sim_n
+        )
+        half = 1.96 * math.sqrt(ratio_var)
+        self.record(
+            "behaviour.never_share",
+            "fitted",
+            base,
+            round(min(0.98, value), 3),
+            n,
+            f"real lead rate {target:.1%} against {everyone:.1%} when everyone is willing "
+            f"({sim_n} simulated)",
+            interval=(round(max(0.0, value - half), 3), round(min(1.0, value + half), 3)),
+        )
+
     def needs_range(self) -> None:
         real = needs_per_conversation(self.facts)
         base = self.base.behaviour.needs
@@ -560,43 +613,29 @@ class _Fitter:
         )
 
     def lengths(self) -> None:
-        """Message length: ``traits.terse`` is matched (shorter messages), or, when real
-        messages are longer than non-terse customers write, ``traits.verbose``."""
+        """Message length through ``traits.verbose`` (customers who add context sentences).
+
+        ``traits.terse`` is kept: on the seed personas it moves the typical message length by
+        about 2% from 0 to 1 (it drops pleasantries, which are short), too little to be read
+        back from real lengths; ``verbose`` moves it by about 20%.
+        """
         target, n = typical_length(self.facts)
         need = MIN_OBSERVATIONS["length"]
         terse, verbose = self.base.traits.terse, self.base.traits.verbose
+        self.kept("traits.terse", terse, n, "changes message length too little to be fitted")
         if n < need or self.agent is None:
             why = (
                 f"{n} customer messages, {need} needed"
                 if n < need
                 else "not matched (no agent to simulate with)"
             )
-            self.kept("traits.terse", terse, n, why)
             self.kept("traits.verbose", verbose, n, why)
             return
         logs = [math.log(max(1, x)) for f in self.facts for x in f.lengths]
         spread = target * statistics.pstdev(logs)  # delta method: sd of the geometric mean
-        _set(self.raw, "traits.verbose", verbose)
-        raw = copy.deepcopy(self.raw)
-        _set(raw, "traits.terse", 0.0)
-        longest = typical_length(self._simulated(raw))[0]
-        if target > longest:
-            self.record(
-                "traits.terse",
-                "fitted",
-                terse,
-                0.0,
-                n,
-                f"real messages (median {target:g} chars) are longer than terse customers write",
-            )
-            self._match(
-                "traits.verbose", typical_length, 0.0, 1.0, True, need, verbose, " chars", spread
-            )
-        else:
-            self.kept("traits.verbose", verbose, n, "real messages are not longer than the base's")
-            self._match(
-                "traits.terse", typical_length, 0.0, 1.0, False, need, terse, " chars", spread
-            )
+        self._match(
+            "traits.verbose", typical_length, 0.0, 1.0, True, need, verbose, " chars", spread
+        )
 
     def observe(self) -> None:
         for reason in (True, False):
@@ -711,22 +750,13 @@ def fit_persona(
         fitter.lengths()
         fitter.needs_range()
         fitter.correct_weights()
-        # few customers are asked for a contact, and most refusals are trust, not habit: four
-        # times the simulations, or the match is mostly noise
-        fitter._match(
-            "behaviour.never_share",
-            never_shared_share,
-            0.0,
-            0.98,
-            True,
-            MIN_OBSERVATIONS["never_share"],
-            base.behaviour.never_share,
-            scale=4,
-        )
+        # the share who never leave a contact is matched on the lead rate, given everything
+        # else fitted: the rate a team cares about is reproduced
         if fitter.silent_fittable:
             # the simulator lets a customer fall silent only after its first reply, twice as
             # often when its trust fell: the per-reply stop rate q is matched, not copied
             fitter._match("pace.silent", stop_rate, 0.0, 0.5, True, 1, base.pace.silent)
+        fitter.never_share()  # last: the lead rate depends on every other parameter
     fitter.observe()
     if stand_in_note:
         fitter.observed["simulated matches against"] = stand_in_note

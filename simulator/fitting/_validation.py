@@ -20,7 +20,7 @@ from simulator.fitting._fit import FitResult, fit_persona, staff_like
 from simulator.fitting._simulate import simulate
 from simulator.models import Message, Transcript
 from simulator.specs import HumanAgentSpec, Persona
-from simulator.stats import newcombe_interval
+from simulator.stats import newcombe_interval, wilson_interval
 
 
 def staff_agent(median_s: float, sigma: float = 1.0, start: int = 0, end: int = 24) -> LoadedAgent:
@@ -81,6 +81,9 @@ class HoldoutFigure:
     metric: str
     real: Rate
     sim: Rate
+    fit: Rate | None = None
+    """The same metric on the half the persona was fitted on: the fitted persona carries its
+    sampling error, so the interval of the difference includes it."""
 
     @property
     def difference(self) -> float:
@@ -89,8 +92,19 @@ class HoldoutFigure:
 
     @property
     def interval(self) -> tuple[float, float]:
-        """95% interval of the difference (Newcombe's method for two independent samples)."""
-        return newcombe_interval(self.sim.successes, self.sim.n, self.real.successes, self.real.n)
+        """95% interval of the difference: Newcombe's method for the two samples, widened in
+        quadrature by the Wilson interval of the half the persona was fitted on."""
+        low, high = newcombe_interval(
+            self.sim.successes, self.sim.n, self.real.successes, self.real.n
+        )
+        if self.fit is None or not self.fit.n:
+            return low, high
+        fit_low, fit_high = wilson_interval(self.fit.successes, self.fit.n)
+        d = self.difference
+        return (
+            d - math.hypot(d - low, self.fit.value - fit_low),
+            d + math.hypot(high - d, fit_high - self.fit.value),
+        )
 
     @property
     def consistent(self) -> bool:
@@ -129,5 +143,6 @@ def holdout(
     simulated = simulate(result.persona, stand_in, sim_n, seed=seed + 1)
     sim_rates = rates([conversation_facts(t, (), base.locale) for t in simulated])
     real_rates = rates([conversation_facts(t, (), base.locale) for t in held_out])
-    figures = [HoldoutFigure(k, real_rates[k], sim_rates[k]) for k in real_rates]
+    fit_rates = rates(fit_facts)
+    figures = [HoldoutFigure(k, real_rates[k], sim_rates[k], fit_rates[k]) for k in real_rates]
     return result, figures

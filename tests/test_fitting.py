@@ -345,3 +345,42 @@ def test_fidelity_cli_writes_json_and_html_and_the_report_gets_a_tab(
 def test_yaml_of_a_fit_round_trips(parent_fit: Any) -> None:
     data = yaml.safe_load(parent_fit.yaml())
     assert Persona.model_validate(data).model_dump() == parent_fit.persona.model_dump()
+
+
+# --- the persona fields a fit writes --------------------------------------------------------------
+
+
+def test_arrival_weights_and_need_weights_shape_the_customers() -> None:
+    from collections import Counter
+
+    from simulator.customers import sample_instance
+
+    raw = read_yaml(PARENT_EN)
+    raw["arrival"] = {"hours": [9, 21], "tz": "America/Chicago", "weights": [1, 9]}
+    raw["needs"][3]["weight"] = 8.0  # results
+    raw["behaviour"]["needs"] = [1, 1]
+    persona = Persona.model_validate(raw)
+    instances = [sample_instance(persona, i, 0) for i in range(600)]
+    hours = Counter(i.arrival.hour for i in instances)
+    assert 0.84 <= hours[21] / 600 <= 0.96
+    firsts = Counter(i.needs[0] for i in instances)
+    assert firsts["results"] / 600 > 0.6  # 8 / 11 expected
+    # equal weights keep the old draw exactly: same customers as a persona without the field
+    plain = load_persona(PARENT_EN)
+    explicit = read_yaml(PARENT_EN)
+    for need in explicit["needs"]:
+        need["weight"] = 1.0
+    same = Persona.model_validate(explicit)
+    assert [sample_instance(plain, i, 3).needs for i in range(50)] == [
+        sample_instance(same, i, 3).needs for i in range(50)
+    ]
+
+
+def test_bad_arrival_weights_are_one_line_errors(tmp_path: Path) -> None:
+    raw = read_yaml(PARENT_EN)
+    raw["arrival"]["weights"] = [1, 2]
+    path = tmp_path / "bad.yaml"
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    result = CliRunner().invoke(main, ["personas", "validate", str(path)])
+    assert result.exit_code != 0
+    assert "weights: 2 weights for 5 hours" in result.output

@@ -508,7 +508,9 @@ class _Fitter:
         value = round((a + b) / 2, 3)
         interval = None
         slope = abs(hi_stat - lo_stat) / (high - low)
-        unit_sd = spread if spread is not None else math.sqrt(max(0.0, target * (1 - target)))
+        # a share of 0 or 1 still has an uncertainty: (x + 1) / (n + 2) keeps it off zero
+        shrunk = (target * n + 1) / (n + 2)
+        unit_sd = spread if spread is not None else math.sqrt(shrunk * (1 - shrunk))
         if slope > 0 and (spread is not None or 0 <= target <= 1):
             se = unit_sd * math.sqrt(1 / n + 1 / max(1, sim_n))
             half = 1.96 * se / slope

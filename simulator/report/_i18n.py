@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from simulator.baseline_params import WORDS as BASELINE_WORDS
+
 LANGS = ("en", "zh")
 
 STRINGS: dict[str, dict[str, str]] = {
@@ -352,6 +354,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "s": {"en": "s", "zh": "秒"},
     "d": {"en": "d", "zh": "天"},
 }
+
+
+STRINGS.update(BASELINE_WORDS)  # the line naming the baseline, shared with the terminal
 
 
 def strings(lang: str) -> dict[str, str]:

@@ -18,7 +18,8 @@ from typing import Any
 WORDS: dict[str, dict[str, str]] = {
     "bp_human": {"en": "human baseline", "zh": "人工基线"},
     "bp_other": {"en": "baseline", "zh": "基线"},
-    "bp_imported": {"en": "real chats imported from {spec}", "zh": "导入的真实对话：{spec}"},
+    "bp_imported": {"en": "real chats imported from {spec}", "zh": "导入的真实对话（{spec}）"},
+    "bp_colon": {"en": ": ", "zh": "："},
     "bp_sep": {"en": ", ", "zh": "，"},
     "bp_shift": {"en": "shift {shift}", "zh": "班次 {shift}"},
     "bp_on_call": {
@@ -77,11 +78,11 @@ def describe(params: Mapping[str, Any] | None, words: Mapping[str, str] = ENGLIS
     kind = params.get("kind")
     spec = str(params.get("spec") or params.get("agent") or "?")
     if kind == "imported":
-        return f"{words['bp_human']}: " + words["bp_imported"].format(spec=spec)
+        return words["bp_human"] + words["bp_colon"] + words["bp_imported"].format(spec=spec)
     version = params.get("version")
     head = f"{spec} v{version}" if version is not None else spec
     if kind != "human":
-        return f"{words['bp_other']}: {head} ({kind})"
+        return f"{words['bp_other']}{words['bp_colon']}{head} ({kind})"
     parts = []
     shift = params.get("shift")
     if isinstance(shift, list) and len(shift) == 2:
@@ -111,5 +112,5 @@ def describe(params: Mapping[str, Any] | None, words: Mapping[str, str] = ENGLIS
         parts.append(words["bp_miss_contact"].format(share=_share(params["misses_contact_ask"])))
     if params.get("policy") not in (None, "answer_first"):
         parts.append(words["bp_policy"].format(policy=params["policy"]))
-    line = f"{words['bp_human']}: {head}"
+    line = words["bp_human"] + words["bp_colon"] + head
     return line + (" — " + words["bp_sep"].join(parts) if parts else "")

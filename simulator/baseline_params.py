@@ -12,6 +12,7 @@ table (:mod:`simulator.report._i18n`), so both languages are checked there like 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -62,16 +63,28 @@ def hour_ranges(hours: list[int]) -> str:
     return ", ".join(f"{start:02d}:00–{end:02d}:00" for start, end in spans)
 
 
-def _share(value: float) -> str:
-    return f"{value:.0%}"
+def _number(value: object) -> float | None:
+    """A finite number from summary.json, or None (a hand-edited file may hold anything)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value) if math.isfinite(value) else None
+
+
+def _hour(value: object) -> int | None:
+    return (
+        value
+        if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 24
+        else None
+    )
 
 
 def describe(params: Mapping[str, Any] | None, words: Mapping[str, str] = ENGLISH) -> str | None:
     """The one line, from summary.json's ``baseline_parameters``; None when there is none.
 
-    ``human baseline: agents/human.yaml v2 — shift 08:00–23:00, night on-call takes 45% of
-    night chats (first reply ~2 min), median reply 45 s (peak 75 s at 12:00–14:00), ...``.
-    A summary written by another version may lack fields: what is there is shown.
+    ``human baseline: agents/human.yaml v2 — shift 08:00–23:00, night on-call takes 50% of
+    night chats (first reply ~2 min), median reply 60 s (peak 2 min at 12:00–14:00), ...``.
+    A summary written by another version may lack fields, and a hand-edited one may hold
+    anything: what is there and readable is shown, the rest left out.
     """
     if not isinstance(params, Mapping):
         return None
@@ -86,31 +99,41 @@ def describe(params: Mapping[str, Any] | None, words: Mapping[str, str] = ENGLIS
     parts = []
     shift = params.get("shift")
     if isinstance(shift, list) and len(shift) == 2:
-        parts.append(words["bp_shift"].format(shift=f"{shift[0]:02d}:00–{shift[1]:02d}:00"))
+        start, end = _hour(shift[0]), _hour(shift[1])
+        if start is not None and end is not None:
+            parts.append(words["bp_shift"].format(shift=f"{start:02d}:00–{end:02d}:00"))
     on_call = params.get("on_call")
     if isinstance(on_call, Mapping):
-        parts.append(
-            words["bp_on_call"].format(
-                share=_share(on_call.get("share", 0.0)),
-                first=duration(on_call.get("first_reply_s", 0.0), words),
+        share, first = _number(on_call.get("share")), _number(on_call.get("first_reply_s"))
+        if share is not None and first is not None:
+            parts.append(
+                words["bp_on_call"].format(share=f"{share:.0%}", first=duration(first, words))
             )
-        )
     elif "on_call" in params:
         parts.append(words["bp_nobody"])
-    if params.get("median_reply_s") is not None:
-        reply = words["bp_reply"].format(median=duration(params["median_reply_s"], words))
+    median = _number(params.get("median_reply_s"))
+    if median is not None:
+        reply = words["bp_reply"].format(median=duration(median, words))
         peak = params.get("peak")
         if isinstance(peak, Mapping):
-            reply += words["bp_peak"].format(
-                median=duration(peak.get("median_s", 0.0), words),
-                hours=hour_ranges(list(peak.get("hours") or [])),
-            )
+            peak_median = _number(peak.get("median_s"))
+            hours = peak.get("hours")
+            hours = [h for h in hours if _hour(h) is not None] if isinstance(hours, list) else []
+            if peak_median is not None and hours:
+                reply += words["bp_peak"].format(
+                    median=duration(peak_median, words), hours=hour_ranges(hours)
+                )
         parts.append(reply)
-    if params.get("misses_question"):
-        parts.append(words["bp_miss_question"].format(share=_share(params["misses_question"])))
-    if params.get("misses_contact_ask"):
-        parts.append(words["bp_miss_contact"].format(share=_share(params["misses_contact_ask"])))
-    if params.get("policy") not in (None, "answer_first"):
-        parts.append(words["bp_policy"].format(policy=params["policy"]))
+    question, contact = (
+        _number(params.get("misses_question")),
+        _number(params.get("misses_contact_ask")),
+    )
+    if question:
+        parts.append(words["bp_miss_question"].format(share=f"{question:.0%}"))
+    if contact:
+        parts.append(words["bp_miss_contact"].format(share=f"{contact:.0%}"))
+    policy = params.get("policy")
+    if policy not in (None, "answer_first"):
+        parts.append(words["bp_policy"].format(policy=policy))
     line = words["bp_human"] + words["bp_colon"] + head
     return line + (" — " + words["bp_sep"].join(parts) if parts else "")

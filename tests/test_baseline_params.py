@@ -78,3 +78,19 @@ def test_hours_and_durations_read_as_people_say_them():
     assert hour_ranges([21, 12, 13, 19, 20, 22]) == "12:00–14:00, 19:00–23:00"
     assert hour_ranges([23]) == "23:00–24:00"
     assert [duration(s) for s in (45, 150, 5400, 9000)] == ["45 s", "2 min", "90 min", "2.5 h"]
+
+
+def test_a_hand_edited_summary_gives_what_it_can_never_an_error():
+    line = describe(
+        {
+            "kind": "human",
+            "spec": "h.yaml",
+            "shift": ["8", 23],
+            "on_call": {"share": "half", "first_reply_s": 150},
+            "median_reply_s": float("nan"),
+            "peak": {"hours": "12", "median_s": 90},
+            "misses_question": True,
+            "misses_contact_ask": 0.1,
+        }
+    )
+    assert line == "human baseline: h.yaml — 10% of chats never ask for a contact"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import math
 import statistics
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -13,6 +14,7 @@ from conftest import FIXTURES
 
 from simulator.agents import load_agent, seconds_until_on_duty
 from simulator.models import Message, Transcript
+from simulator.seeding import rng_for
 from simulator.specs import data_dir
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -109,21 +111,28 @@ def test_human_answers_night_messages_when_the_shift_starts():
 
 
 def test_a_human_spec_without_the_newer_fields_behaves_as_before():
-    """Version-1 specs load with nobody on call, no busy hours and no lapses, and their latency
-    is still the shift wait plus median x exp(sigma x z) (z from the same seeded draw)."""
+    """Version-1 specs load with nobody on call, no busy hours and no lapses, and a latency is
+    still the wait for the shift plus median x exp(sigma x z), z drawn from the same seed."""
     spec = load_agent(HUMAN_V1).agent.spec
     assert spec.on_call is None and spec.latency.peak is None
     assert spec.misses.question == spec.misses.contact_ask == 0
     day = datetime(2026, 11, 24, 14, 0, tzinfo=SHANGHAI)
-    latencies = [
-        _reply(HUMAN_V1, _transcript("你好", at=day, cid=f"c{i}")).latency_s for i in range(300)
-    ]
+    night = datetime(2026, 11, 24, 23, 30, tzinfo=SHANGHAI)
+    latencies = []
+    for i in range(300):
+        for at, wait in ((day, 0.0), (night, 9.5 * 3600)):
+            cid = f"c{i}"
+            z = rng_for(0, cid, 1, spec.id, "latency").gauss(0.0, 1.0)
+            latency = _reply(HUMAN_V1, _transcript("你好", at=at, cid=cid)).latency_s
+            assert latency == round(wait + 120 * math.exp(0.8 * z), 1)
+            if at is day:
+                latencies.append(latency)
     assert 90 <= statistics.median(latencies) <= 160
     assert max(latencies) < 3600
 
 
-def test_the_shipped_human_answers_at_a_busy_team_s_pace(tmp_path):
-    """Quicker than a minute off-peak, slower in the busy hours: the spec's medians, as sampled."""
+def test_the_shipped_human_answers_at_a_busy_team_s_pace():
+    """About a minute off-peak, slower in the busy hours: the spec's medians, as sampled."""
     spec = load_agent("human").agent.spec
     assert spec.latency.peak is not None
     quiet = next(h for h in range(spec.shift.start, 24) if h not in spec.latency.peak.hours)
@@ -140,8 +149,9 @@ def test_the_shipped_human_answers_at_a_busy_team_s_pace(tmp_path):
 
 
 def test_the_night_on_call_answers_some_night_chats_but_not_all():
-    """Each night conversation is either taken by the on-call person (a reply within the hour)
-    or waits for the morning shift; the share taken is the spec's, within sampling error."""
+    """Each night conversation is either taken by the on-call person (a reply before the
+    morning) or waits for the morning shift; the share taken is the spec's, within sampling
+    error, and so is the time the on-call person takes to notice a chat."""
     spec = load_agent("human").agent.spec
     assert spec.on_call is not None and 0 < spec.on_call.share < 1
     night = datetime(2026, 11, 24, 23, 40, tzinfo=SHANGHAI)
@@ -149,49 +159,58 @@ def test_the_night_on_call_answers_some_night_chats_but_not_all():
     latencies = [
         _reply("human", _transcript("在吗？", at=night, cid=f"n{i}")).latency_s for i in range(n)
     ]
-    taken = [s for s in latencies if s < 3600]
-    waited = [s for s in latencies if s >= 3600]
-    assert len(taken) + len(waited) == n
+    morning = night.replace(hour=spec.shift.start, minute=0) + timedelta(days=1)
+    taken = [s for s in latencies if night + timedelta(seconds=s) < morning]
+    waited = [s for s in latencies if night + timedelta(seconds=s) >= morning]
     share = len(taken) / n
     margin = 3 * (spec.on_call.share * (1 - spec.on_call.share) / n) ** 0.5
     assert abs(share - spec.on_call.share) <= margin, share
     assert statistics.median(taken) == pytest.approx(spec.on_call.median_s, rel=0.25)
     for seconds in waited:  # the rest are answered when the shift starts, 08:00 the next day
-        assert (night + timedelta(seconds=seconds)).hour == spec.shift.start
+        assert night + timedelta(seconds=seconds) < morning + timedelta(hours=1)
 
 
 def test_the_on_call_decision_holds_for_the_whole_conversation(tmp_path):
     """Taken once, the on-call person keeps answering, at the team's usual pace after the
-    first reply; not taken, every night message of that conversation waits for the morning."""
+    first reply; not taken, a second night message of that conversation waits for the morning
+    too."""
     path = _human_spec(
         tmp_path, on_call={"share": 0.5, "median_s": 900}, latency={"median_s": 30, "sigma": 0.3}
     )
     night = datetime(2026, 11, 24, 0, 10, tzinfo=SHANGHAI)
-    kinds = set()
-    for i in range(40):
-        cid = f"k{i}"
-        first = _reply(path, _transcript("在吗？", at=night, cid=cid)).latency_s
-        reply_at = night + timedelta(seconds=first)
-        later = Transcript(
+
+    def chat(cid: str, *turns: tuple[str, str, datetime]) -> Transcript:
+        messages = [Message(role=role, text=text, ts=ts) for role, text, ts in turns]
+        return Transcript(
             conversation_id=cid,
             industry="legal",
             locale="zh_CN",
             started_at=night,
-            messages=[
-                Message(role="customer", text="在吗？", ts=night),
-                Message(role="agent", text="您好", ts=reply_at),
-                Message(
-                    role="customer", text="律师费怎么收？", ts=reply_at + timedelta(seconds=20)
-                ),
-            ],
+            messages=messages,
             meta={"seed": 0},
         )
-        second = _reply(path, later).latency_s
-        if first < 3600:  # taken: the second reply comes at the usual pace
+
+    kinds = set()
+    for i in range(40):
+        cid = f"k{i}"
+        first = _reply(path, chat(cid, ("customer", "在吗？", night))).latency_s
+        if (night + timedelta(seconds=first)).hour < 8:  # taken: then the usual pace
             kinds.add("taken")
-            assert second < 120, (cid, first, second)
-        else:  # not taken: the second message (sent at 08:00+) is answered on duty
+            reply_at = night + timedelta(seconds=first)
+            asked_at = reply_at + timedelta(seconds=20)
+            later = chat(
+                cid,
+                ("customer", "在吗？", night),
+                ("agent", "您好", reply_at),
+                ("customer", "律师费怎么收？", asked_at),
+            )
+            assert _reply(path, later).latency_s < 120, cid
+        else:  # not taken: asking again at 00:40 changes nothing, the reply comes at 08:00
             kinds.add("waited")
+            again_at = night + timedelta(minutes=30)
+            later = chat(cid, ("customer", "在吗？", night), ("customer", "有人吗？", again_at))
+            reply_at = again_at + timedelta(seconds=_reply(path, later).latency_s)
+            assert reply_at.hour == 8, (cid, reply_at)
     assert kinds == {"taken", "waited"}
 
 

@@ -83,6 +83,17 @@ class LoadedAgent:
     source: str
     spec_hash: str | None = None
     description: str = ""
+    parameters: dict[str, Any] | None = None
+    """What shapes a simulated human's figures (:meth:`HumanAgentSpec.parameters`), else None."""
+
+    @property
+    def shown_source(self) -> str:
+        """The spec as a user names it: ``agents/human.yaml`` for a shipped one, else its path."""
+        path = Path(self.source)
+        try:
+            return f"agents/{path.resolve().relative_to(data_dir('agents').resolve()).as_posix()}"
+        except (OSError, ValueError):
+            return self.source
 
 
 # --- adapting user callables ------------------------------------------------------------------
@@ -247,6 +258,17 @@ class ScriptedAgent:
         """Compose the next message from the knowledge base and the policy."""
         return self.compose(transcript)
 
+    def overlook(
+        self, matched: list[KnowledgeEntry], rng_seed: tuple[object, ...]
+    ) -> list[KnowledgeEntry]:
+        """The recognised questions this reply answers: all of them, for a bot."""
+        return matched
+
+    def offers_contact(self, transcript: Transcript) -> bool:
+        """Whether the agent offers to take a contact on its own initiative in this conversation
+        (answer-first policy): always, for a bot."""
+        return True
+
     def compose(self, transcript: Transcript) -> AgentTurn:
         """The synchronous core of :meth:`reply`."""
         locale = transcript.locale or "zh_CN"
@@ -280,7 +302,7 @@ class ScriptedAgent:
         parts: list[str] = []
         if last_agent == -1:
             parts.append(rng.choice(knowledge.greeting))
-        matched = kb.match(text)[:MAX_ANSWERS_PER_REPLY]
+        matched = self.overlook(kb.match(text)[:MAX_ANSWERS_PER_REPLY], seed)
         parts.extend(rng.choice(entry.answer) for entry in matched)
 
         policy = self.spec.policy
@@ -290,7 +312,10 @@ class ScriptedAgent:
             if refused_now:
                 parts.append(rng.choice(knowledge.after_refusal))
             elif ready or (
-                not refused_ever and asks_so_far == 0 and answered_messages >= ANSWERS_BEFORE_ASKING
+                not refused_ever
+                and asks_so_far == 0
+                and answered_messages >= ANSWERS_BEFORE_ASKING
+                and self.offers_contact(transcript)
             ):
                 parts.append(rng.choice(knowledge.ask_contact))
         if not parts:
@@ -311,39 +336,89 @@ def scripted_agent(spec: ScriptedAgentSpec, context: AgentContext) -> Agent:
 class HumanAgent(ScriptedAgent):
     """The simulated human baseline: a competent answer-first agent who works a shift.
 
-    On duty (``shift.start <= hour < shift.end``, the customer's local clock) replies take a
-    lognormal time with the spec's median; a message that arrives off duty waits for the start of
-    the next shift. The reply text follows the same policy as the reference agent.
+    On duty (``shift``, the customer's local clock) replies take a lognormal time whose median
+    is slower in the busy hours (``latency.peak``). Off duty, a person on call (``on_call``)
+    picks up a share of the conversations, slowly; the others wait for the start of the next
+    shift. The reply text follows the same policy as the reference agent, with a person's
+    lapses (``misses``): now and then a question is overlooked, and in some conversations the
+    staff member never offers to take a contact. Every draw is seeded by the run seed and the
+    conversation, so a rerun is byte-identical.
     """
+
+    spec: HumanAgentSpec
 
     def latency(self, transcript: Transcript, rng_seed: tuple[object, ...]) -> float:
         """Seconds from the customer's last message until this reply is sent."""
-        assert isinstance(self.spec, HumanAgentSpec)
+        spec = self.spec
         last = transcript.last_customer_message
         now = last.ts if last is not None else transcript.started_at
         assert now is not None
-        rng = rng_for(*rng_seed, "latency")
-        typing = self.spec.latency.median_s * math.exp(
-            self.spec.latency.sigma * rng.gauss(0.0, 1.0)
+        spread = rng_for(*rng_seed, "latency").gauss(0.0, 1.0)
+        if spec.shift.on_duty(now.hour):
+            wait, hour = 0.0, now.hour
+        elif spec.on_call is not None and self._on_call_takes(transcript):
+            if not self._on_call_engaged(transcript):
+                # the first night reply waits until the on-call person notices the chat
+                return round(spec.on_call.median_s * math.exp(spec.on_call.sigma * spread), 1)
+            wait, hour = 0.0, now.hour  # then they chat at a person's usual pace
+        else:
+            wait, hour = (
+                seconds_until_on_duty(now, spec.shift.start, spec.shift.end),
+                spec.shift.start,
+            )
+        typing = spec.latency.median_at(hour) * math.exp(spec.latency.sigma * spread)
+        return round(wait + typing, 1)
+
+    def _on_call_takes(self, transcript: Transcript) -> bool:
+        """Decided once per conversation: the on-call person either follows it or never sees it."""
+        assert self.spec.on_call is not None
+        rng = rng_for(*conversation_key(transcript), self.spec.id, "on_call")
+        return rng.random() < self.spec.on_call.share
+
+    def _on_call_engaged(self, transcript: Transcript) -> bool:
+        """Whether the on-call person has already answered in this conversation off duty."""
+        return any(
+            m.role == "agent" and not self.spec.shift.on_duty(m.ts.hour)
+            for m in transcript.messages
         )
-        return round(
-            seconds_until_on_duty(now, self.spec.shift.start, self.spec.shift.end) + typing, 1
-        )
+
+    def overlook(
+        self, matched: list[KnowledgeEntry], rng_seed: tuple[object, ...]
+    ) -> list[KnowledgeEntry]:
+        """With chance ``misses.question`` one of the recognised questions goes unanswered."""
+        chance = self.spec.misses.question
+        if not matched or chance <= 0:
+            return matched
+        rng = rng_for(*rng_seed, "overlook")
+        if rng.random() >= chance:
+            return matched
+        skipped = rng.randrange(len(matched))
+        return [entry for i, entry in enumerate(matched) if i != skipped]
+
+    def offers_contact(self, transcript: Transcript) -> bool:
+        """False, for a share ``misses.contact_ask`` of conversations (decided once for each)."""
+        chance = self.spec.misses.contact_ask
+        if chance <= 0:
+            return True
+        rng = rng_for(*conversation_key(transcript), self.spec.id, "contact_ask")
+        return rng.random() >= chance
 
 
 def seconds_until_on_duty(now: datetime, start: int, end: int) -> float:
-    """0 when ``now`` is within the shift, else the seconds until the next shift begins."""
-    if start <= now.hour < end:
+    """0 when ``now`` is within the shift ``start``-``end`` (across midnight when ``start >
+    end``), else the seconds until the next shift begins."""
+    on_duty = start <= now.hour < end if start < end else (now.hour >= start or now.hour < end)
+    if on_duty:
         return 0.0
     begin = now.replace(hour=start, minute=0, second=0, microsecond=0)
-    if now.hour >= end:
+    if begin <= now:
         begin += timedelta(days=1)
     return (begin - now).total_seconds()
 
 
 @agent_kinds.register("human")
 def human_agent(spec: HumanAgentSpec, context: AgentContext) -> Agent:
-    """Simulated human staff: 09:00-21:00 shift, ~2 min median replies, night messages wait."""
+    """Simulated human staff: a shift, human reply latency, a night on-call, human lapses."""
     return HumanAgent(spec)
 
 
@@ -398,6 +473,7 @@ def load_agent(
         source=str(path),
         spec_hash=spec_hash(path),
         description=spec.description,
+        parameters=spec.parameters() if isinstance(spec, HumanAgentSpec) else None,
     )
 
 

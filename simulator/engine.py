@@ -540,6 +540,27 @@ def new_tally(suite: Suite) -> RunTally:
     return RunTally(keep_pairs=paired, trials=suite.config.trials > 1)
 
 
+def baseline_parameters(suite: Suite) -> dict[str, Any] | None:
+    """Which baseline the lifts are relative to: its spec, version and parameters.
+
+    Every lift depends on how good the baseline is, so the scorecard names it
+    (:mod:`simulator.baseline_params` writes the line); None without a baseline.
+    """
+    if suite.imported is not None:
+        return {"agent": suite.imported.agent_id, "kind": "imported", "spec": suite.imported.source}
+    agent = suite.baseline
+    if agent is None:
+        return None
+    return {
+        "agent": agent.id,
+        "kind": agent.kind,
+        "spec": agent.shown_source,
+        "version": agent.version,
+        "sha256": agent.spec_hash,
+        **(agent.parameters or {}),
+    }
+
+
 def build_summary(suite: Suite, run_id: str, tally: RunTally, elapsed_s: float) -> dict[str, Any]:
     """summary.json: per-agent rates and each candidate against the baseline."""
     for agent in suite.all_agents:
@@ -556,6 +577,7 @@ def build_summary(suite: Suite, run_id: str, tally: RunTally, elapsed_s: float) 
         "candidates": [agent.id for agent in suite.agents],
         "baseline": suite.baseline_id,
         "baseline_kind": "imported" if suite.imported else "simulated" if suite.baseline else None,
+        "baseline_parameters": baseline_parameters(suite),
         "agents": {agent_id: acc.result() for agent_id, acc in tally.agents.items()},
         "comparisons": {},
         "skipped_rules": suite.rubrics.skipped,

@@ -13,8 +13,9 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
+from simulator.baseline_params import describe as describe_baseline
 from simulator.metrics import SCORECARD_METRICS, metrics
-from simulator.terminal import PlainTable
+from simulator.terminal import PlainTable, plain
 
 
 def _pct(value: float | None, digits: int = 1) -> str:
@@ -98,6 +99,9 @@ def scorecard_tables(summary: dict[str, Any]) -> list[Table]:
         )
         if baseline and any(c.get("lift") is None for c in comparison.values()):
             table.caption += " (lift n/a: the baseline rate is 0)"
+        which = describe_baseline(summary.get("baseline_parameters")) if baseline else None
+        if which:
+            table.caption += "\n" + plain(which)  # a path could hold a newline
         table.caption_justify = "left"
         tables.append(table)
 

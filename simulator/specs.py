@@ -260,18 +260,94 @@ class Persona(_Spec):
         return self
 
 
+class Peak(_Spec):
+    """Busy hours, when one person juggles several chats and each customer waits longer.
+
+    Live-chat teams staff for the average load, so lunch and evening peaks queue up; the median
+    reply in those hours is ``median_s`` instead of the off-peak one (same spread).
+    """
+
+    hours: list[Annotated[int, Field(ge=0, le=23)]] = Field(min_length=1)
+    """Local hours (0-23) that are busy."""
+    median_s: float = Field(gt=0)
+    """Median reply latency in those hours, in seconds."""
+
+    @field_validator("hours")
+    @classmethod
+    def _each_hour_once(cls, hours: list[int]) -> list[int]:
+        twice = sorted({h for h in hours if hours.count(h) > 1})
+        if twice:
+            raise ValueError(f"hour {twice[0]} is listed twice")
+        return hours
+
+
 class Latency(_Spec):
-    """Lognormal reply latency of a human agent on duty."""
+    """Lognormal reply latency of a human agent on duty, slower in the busy hours if any."""
 
     median_s: float = Field(default=120.0, gt=0)
     sigma: float = Field(default=0.8, ge=0)
+    peak: Peak | None = None
+    """Busy hours with a slower median; none by default (the same latency all day)."""
+
+    def median_at(self, hour: int) -> float:
+        """The median reply latency at a local hour."""
+        if self.peak is not None and hour in self.peak.hours:
+            return self.peak.median_s
+        return self.median_s
 
 
 class Shift(_Spec):
-    """Local on-duty hours of a human agent, ``start <= hour < end``."""
+    """Local on-duty hours of a human agent, ``start <= hour < end``.
+
+    ``start > end`` is a shift across midnight (``{start: 20, end: 2}``: 20:00-01:59);
+    ``{start: 0, end: 24}`` is round the clock.
+    """
 
     start: int = Field(default=9, ge=0, le=23)
     end: int = Field(default=21, ge=1, le=24)
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> Shift:
+        if self.start == self.end:
+            raise ValueError(
+                f"start and end are both {self.start}: an empty shift "
+                "(round the clock is start: 0, end: 24)"
+            )
+        return self
+
+    def on_duty(self, hour: int) -> bool:
+        """Whether a local hour falls within the shift."""
+        if self.start < self.end:
+            return self.start <= hour < self.end
+        return hour >= self.start or hour < self.end
+
+
+class OnCall(_Spec):
+    """Reduced night coverage: one person on call picks up a share of off-duty conversations.
+
+    Teams that close at night often leave a phone with someone who answers what they notice,
+    late; the rest waits for the morning shift. Whether the on-call person takes a conversation
+    is decided once per conversation (seeded). Their first reply comes after a lognormal time
+    to notice the chat (``median_s``, ``sigma``); once they are in it they chat at the team's
+    usual pace (``latency``).
+    """
+
+    share: float = Field(ge=0, le=1)
+    """Share of the conversations that arrive off duty which the on-call person takes."""
+    median_s: float = Field(default=600.0, gt=0)
+    """Median time until the on-call person's first reply, in seconds (they notice late)."""
+    sigma: float = Field(default=0.8, ge=0)
+
+
+class Misses(_Spec):
+    """Lapses of a competent but busy person; both 0 by default (as good as the policy)."""
+
+    question: float = Field(default=0.0, ge=0, le=1)
+    """Chance, per customer message holding a question the staff can answer, that they overlook
+    one question in it (a message with one question then gets no answer to it)."""
+    contact_ask: float = Field(default=0.0, ge=0, le=1)
+    """Chance, per conversation, that the staff member never offers to take a contact on their
+    own initiative (they still do when the customer asks how to proceed)."""
 
 
 def http_url(value: str) -> str:
@@ -301,7 +377,11 @@ class ScriptedAgentSpec(_Spec):
 
 
 class HumanAgentSpec(_Spec):
-    """The simulated human baseline: business hours and human reply latency."""
+    """The simulated human baseline: business hours, human reply latency and human lapses.
+
+    Every field beyond ``shift`` and ``latency`` defaults to "absent" (no busy hours, nobody on
+    call, no lapses), so a spec written before they existed behaves as it did.
+    """
 
     kind: Literal["human"]
     id: Identifier
@@ -311,6 +391,26 @@ class HumanAgentSpec(_Spec):
     knowledge: str = "default"
     shift: Shift = Field(default_factory=Shift)
     latency: Latency = Field(default_factory=Latency)
+    on_call: OnCall | None = None
+    """Night coverage outside the shift; none: every off-duty message waits for the shift."""
+    misses: Misses = Field(default_factory=Misses)
+
+    def parameters(self) -> dict[str, Any]:
+        """What shapes its figures, as plain data for summary.json and the scorecard's line."""
+        return {
+            "shift": [self.shift.start, self.shift.end],
+            "median_reply_s": self.latency.median_s,
+            "sigma": self.latency.sigma,
+            "peak": self.latency.peak.model_dump() if self.latency.peak else None,
+            "on_call": (
+                {"share": self.on_call.share, "first_reply_s": self.on_call.median_s}
+                if self.on_call is not None and self.on_call.share > 0
+                else None
+            ),
+            "misses_question": self.misses.question,
+            "misses_contact_ask": self.misses.contact_ask,
+            "policy": self.policy,
+        }
 
 
 class PythonAgentSpec(_Spec):

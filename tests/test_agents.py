@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import asyncio
+import math
 import statistics
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+import yaml
+from conftest import FIXTURES
 
 from simulator.agents import load_agent, seconds_until_on_duty
 from simulator.models import Message, Transcript
+from simulator.seeding import rng_for
+from simulator.specs import data_dir
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
@@ -83,21 +88,130 @@ def test_agents_record_the_lead_the_customer_gives():
     assert turn.lead == {"phone": "13912345678"}
 
 
+HUMAN_V1 = str(FIXTURES / "agents" / "human-v1.yaml")
+"""The human baseline as shipped before version 2: no on-call, no busy hours, no lapses."""
+
+
+def _human_spec(tmp_path, name: str = "h", **fields) -> str:
+    """A human spec file: the shipped one with ``fields`` replaced (None removes a field)."""
+    spec = yaml.safe_load((data_dir("agents") / "human.yaml").read_text("utf-8"))
+    spec.update(fields)
+    spec = {key: value for key, value in spec.items() if value is not None}
+    path = tmp_path / f"{name}.yaml"
+    path.write_text(yaml.safe_dump(spec, allow_unicode=True), encoding="utf-8")
+    return str(path)
+
+
 def test_human_answers_night_messages_when_the_shift_starts():
     night = datetime(2026, 11, 24, 23, 30, tzinfo=SHANGHAI)
-    turn = _reply("human", _transcript("在吗？", at=night))
+    turn = _reply(HUMAN_V1, _transcript("在吗？", at=night))
     reply_at = night + timedelta(seconds=turn.latency_s)
     assert reply_at.date() == (night + timedelta(days=1)).date()
     assert reply_at.hour == 9 or (reply_at.hour == 10 and reply_at.minute < 30)
 
 
-def test_human_replies_in_about_two_minutes_on_duty():
+def test_a_human_spec_without_the_newer_fields_behaves_as_before():
+    """Version-1 specs load with nobody on call, no busy hours and no lapses, and a latency is
+    still the wait for the shift plus median x exp(sigma x z), z drawn from the same seed."""
+    spec = load_agent(HUMAN_V1).agent.spec
+    assert spec.on_call is None and spec.latency.peak is None
+    assert spec.misses.question == spec.misses.contact_ask == 0
     day = datetime(2026, 11, 24, 14, 0, tzinfo=SHANGHAI)
-    latencies = [
-        _reply("human", _transcript("你好", at=day, cid=f"c{i}")).latency_s for i in range(300)
-    ]
+    night = datetime(2026, 11, 24, 23, 30, tzinfo=SHANGHAI)
+    latencies = []
+    for i in range(300):
+        for at, wait in ((day, 0.0), (night, 9.5 * 3600)):
+            cid = f"c{i}"
+            z = rng_for(0, cid, 1, spec.id, "latency").gauss(0.0, 1.0)
+            latency = _reply(HUMAN_V1, _transcript("你好", at=at, cid=cid)).latency_s
+            assert latency == round(wait + 120 * math.exp(0.8 * z), 1)
+            if at is day:
+                latencies.append(latency)
     assert 90 <= statistics.median(latencies) <= 160
     assert max(latencies) < 3600
+
+
+def test_the_shipped_human_answers_at_a_busy_team_s_pace():
+    """About a minute off-peak, slower in the busy hours: the spec's medians, as sampled."""
+    spec = load_agent("human").agent.spec
+    assert spec.latency.peak is not None
+    quiet = next(h for h in range(spec.shift.start, 24) if h not in spec.latency.peak.hours)
+    busy = spec.latency.peak.hours[0]
+
+    def median_at(hour: int) -> float:
+        at = datetime(2026, 11, 24, hour, 5, tzinfo=SHANGHAI)
+        return statistics.median(
+            _reply("human", _transcript("你好", at=at, cid=f"c{i}")).latency_s for i in range(400)
+        )
+
+    assert median_at(quiet) == pytest.approx(spec.latency.median_s, rel=0.15)
+    assert median_at(busy) == pytest.approx(spec.latency.peak.median_s, rel=0.15)
+
+
+def test_the_night_on_call_answers_some_night_chats_but_not_all():
+    """Each night conversation is either taken by the on-call person (a reply before the
+    morning) or waits for the morning shift; the share taken is the spec's, within sampling
+    error, and so is the time the on-call person takes to notice a chat."""
+    spec = load_agent("human").agent.spec
+    assert spec.on_call is not None and 0 < spec.on_call.share < 1
+    night = datetime(2026, 11, 24, 23, 40, tzinfo=SHANGHAI)
+    n = 400
+    latencies = [
+        _reply("human", _transcript("在吗？", at=night, cid=f"n{i}")).latency_s for i in range(n)
+    ]
+    morning = night.replace(hour=spec.shift.start, minute=0) + timedelta(days=1)
+    taken = [s for s in latencies if night + timedelta(seconds=s) < morning]
+    waited = [s for s in latencies if night + timedelta(seconds=s) >= morning]
+    share = len(taken) / n
+    margin = 3 * (spec.on_call.share * (1 - spec.on_call.share) / n) ** 0.5
+    assert abs(share - spec.on_call.share) <= margin, share
+    assert statistics.median(taken) == pytest.approx(spec.on_call.median_s, rel=0.25)
+    for seconds in waited:  # the rest are answered when the shift starts, 08:00 the next day
+        assert night + timedelta(seconds=seconds) < morning + timedelta(hours=1)
+
+
+def test_the_on_call_decision_holds_for_the_whole_conversation(tmp_path):
+    """Taken once, the on-call person keeps answering, at the team's usual pace after the
+    first reply; not taken, a second night message of that conversation waits for the morning
+    too."""
+    path = _human_spec(
+        tmp_path, on_call={"share": 0.5, "median_s": 900}, latency={"median_s": 30, "sigma": 0.3}
+    )
+    night = datetime(2026, 11, 24, 0, 10, tzinfo=SHANGHAI)
+
+    def chat(cid: str, *turns: tuple[str, str, datetime]) -> Transcript:
+        messages = [Message(role=role, text=text, ts=ts) for role, text, ts in turns]
+        return Transcript(
+            conversation_id=cid,
+            industry="legal",
+            locale="zh_CN",
+            started_at=night,
+            messages=messages,
+            meta={"seed": 0},
+        )
+
+    kinds = set()
+    for i in range(40):
+        cid = f"k{i}"
+        first = _reply(path, chat(cid, ("customer", "在吗？", night))).latency_s
+        if (night + timedelta(seconds=first)).hour < 8:  # taken: then the usual pace
+            kinds.add("taken")
+            reply_at = night + timedelta(seconds=first)
+            asked_at = reply_at + timedelta(seconds=20)
+            later = chat(
+                cid,
+                ("customer", "在吗？", night),
+                ("agent", "您好", reply_at),
+                ("customer", "律师费怎么收？", asked_at),
+            )
+            assert _reply(path, later).latency_s < 120, cid
+        else:  # not taken: asking again at 00:40 changes nothing, the reply comes at 08:00
+            kinds.add("waited")
+            again_at = night + timedelta(minutes=30)
+            later = chat(cid, ("customer", "在吗？", night), ("customer", "有人吗？", again_at))
+            reply_at = again_at + timedelta(seconds=_reply(path, later).latency_s)
+            assert reply_at.hour == 8, (cid, reply_at)
+    assert kinds == {"taken", "waited"}
 
 
 @pytest.mark.parametrize(
@@ -106,6 +220,38 @@ def test_human_replies_in_about_two_minutes_on_duty():
 def test_seconds_until_on_duty(hour, expected_h):
     now = datetime(2026, 11, 24, hour, 0, tzinfo=SHANGHAI)
     assert seconds_until_on_duty(now, 9, 21) == expected_h * 3600
+
+
+@pytest.mark.parametrize(("hour", "expected_h"), [(20, 0), (23, 0), (1, 0), (2, 18), (12, 8)])
+def test_a_shift_across_midnight(hour, expected_h):
+    now = datetime(2026, 11, 24, hour, 0, tzinfo=SHANGHAI)
+    assert seconds_until_on_duty(now, 20, 2) == expected_h * 3600
+
+
+def test_a_human_who_overlooks_every_question_answers_none(tmp_path):
+    """misses.question = 1: a message holding one question the staff could answer gets none."""
+    path = _human_spec(tmp_path, misses={"question": 1.0})
+    v2 = _reply("scripted-v2", _transcript("律师费怎么收？")).text
+    assert "首次咨询免费" in v2
+    assert "首次咨询免费" not in _reply(path, _transcript("律师费怎么收？")).text
+
+
+def test_a_human_who_never_offers_to_take_a_contact(tmp_path):
+    """misses.contact_ask = 1: after the same two answered questions where v2 asks, no ask;
+    when the customer asks how to proceed, the human does offer to take a contact."""
+    path = _human_spec(tmp_path, misses={"contact_ask": 1.0})
+    ok = _human_spec(tmp_path, name="ok", misses=None)
+    history = (
+        "你好，我想咨询离婚纠纷",
+        "您好",
+        "律师费怎么收？",
+        "首次咨询免费。",
+        "要准备哪些证据？",
+    )
+    assert "回电" in _reply(ok, _transcript(*history)).text
+    assert "回电" not in _reply(path, _transcript(*history)).text
+    ready = _reply(path, _transcript(*history[:-1], "下一步怎么安排？")).text
+    assert "回电" in ready
 
 
 def test_scripted_agents_are_deterministic():

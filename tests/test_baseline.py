@@ -66,6 +66,11 @@ def test_import_then_run_against_the_imported_baseline(human_run, tmp_path):
     summary = json.loads(run.stdout)
     assert summary["baseline"] == "imported:team" and summary["baseline_kind"] == "imported"
     assert "human" not in summary["agents"]
+    assert summary["baseline_parameters"] == {
+        "agent": "imported:team",
+        "kind": "imported",
+        "spec": str(baseline_dir),
+    }
     comparison = summary["comparisons"]["scripted-v2"]
     # simulated chats keep their pair keys, so they pair with the run's same persona instances
     assert comparison["paired"] is True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import FIXTURES, read_lines
 
 
@@ -17,28 +18,33 @@ def _persona_rate(summary, agent, persona, metric):
 
 
 def test_night_gap_human_misses_the_midnight_legal_client(comparison_run):
+    """The human baseline's night on-call takes half the night chats and answers late: most
+    midnight legal clients get no reply in time, and most of their leads are lost."""
     _, summary = comparison_run
     v2_reply = _persona_rate(summary, "scripted-v2", "legal_client_midnight", "reply_rate")
     human_reply = _persona_rate(summary, "human", "legal_client_midnight", "reply_rate")
     v2_lead = _persona_rate(summary, "scripted-v2", "legal_client_midnight", "lead_capture")
     human_lead = _persona_rate(summary, "human", "legal_client_midnight", "lead_capture")
     assert v2_reply >= 0.95
-    assert human_reply <= 0.05
+    assert human_reply <= 0.5
+    assert v2_reply - human_reply >= 0.5
     assert v2_lead >= 0.5
-    assert human_lead <= 0.05
-    assert v2_lead - human_lead >= 0.45
+    assert human_lead <= 0.35
+    assert v2_lead - human_lead >= 0.3
 
 
 def test_night_gap_is_caused_by_patience_running_out(comparison_run):
+    """The human's midnight legal clients who leave no lead mostly left waiting for a reply."""
     directory, _ = comparison_run
     human_legal = [
         t
         for t in read_lines(directory / "transcripts.jsonl")
         if t["agent_id"] == "human" and t["persona_id"] == "legal_client_midnight"
     ]
-    assert human_legal
-    left = [t for t in human_legal if t["meta"]["drop_off"] == "slow_reply"]
-    assert len(left) / len(human_legal) >= 0.95
+    lost = [t for t in human_legal if t["outcome"] != "lead_captured"]
+    assert lost
+    left = [t for t in lost if t["meta"]["drop_off"] == "slow_reply"]
+    assert len(left) / len(lost) >= 0.75
 
 
 def test_human_is_competitive_by_day(comparison_run):
@@ -111,3 +117,22 @@ def test_scorecard_compares_candidate_with_baseline(comparison_run):
     assert reply["diff_low"] > 0  # v2 answers in seconds, day and night
     for name, rate in summary["agents"]["scripted-v2"]["metrics"].items():
         assert rate["low"] <= rate["value"] <= rate["high"], name
+
+
+DEFAULT_LIFT_RANGES = {"reply_rate": (0.30, 0.70), "lead_capture": (0.10, 0.45)}
+"""What businesses that put an AI agent on their DM inbox report over their human staff
+(reply +48.4%, lead capture +18.5%): the default scorecard's lifts of the reference agent
+over the human baseline must be of that order (docs/calibration.md)."""
+
+
+@pytest.mark.parametrize(("seed", "margin"), [(0, 0.0), (1, 0.05)])
+def test_default_lifts_over_the_human_baseline_are_of_the_order_reported(run, seed, margin):
+    """The default suite (3 personas x 2 locales, n = 50 customers each: 300 conversations per
+    agent, as plain `salesim run`). Seed 0 is what users see first and must land in the ranges
+    themselves; another seed may miss them by a few points of sampling noise at most."""
+    _, summary = run(seed=seed, report=False)
+    assert summary["conversations"] == 600
+    comparison = summary["comparisons"]["scripted-v2"]["metrics"]
+    for metric, (low, high) in DEFAULT_LIFT_RANGES.items():
+        lift = comparison[metric]["lift"]
+        assert low - margin <= lift <= high + margin, (metric, lift)

@@ -40,6 +40,26 @@ def test_run_prints_the_scorecard_and_writes_the_run(tmp_path):
     summary = json.loads((tmp_path / "r1" / "summary.json").read_text(encoding="utf-8"))
     assert summary["conversations"] == 3 * 2 * 5 * 2
     assert summary["candidates"] == ["scripted-v2"] and summary["baseline"] == "human"
+    # which human the lifts are relative to: one line under the scorecard, and the data
+    human = yaml.safe_load((data_dir("agents") / "human.yaml").read_text(encoding="utf-8"))
+    params = summary["baseline_parameters"]
+    assert params["spec"] == "agents/human.yaml" and params["version"] == human["version"]
+    assert params["shift"] == [human["shift"]["start"], human["shift"]["end"]]
+    assert params["on_call"]["share"] == human["on_call"]["share"]
+    assert params["misses_question"] == human["misses"]["question"]
+    caption = result.output.split("paired on persona instances", 1)[1].split("by persona", 1)[0]
+    assert f"human baseline: agents/human.yaml v{human['version']} — shift " in caption
+
+
+def test_a_run_without_a_baseline_names_none(tmp_path):
+    result = CliRunner().invoke(
+        main,
+        ["run", "--n", "2", "--baseline-agent", "none", "--out", str(tmp_path), "--run-id", "r"],
+    )
+    assert result.exit_code == 0, result.output
+    assert "human baseline" not in result.output
+    summary = json.loads((tmp_path / "r" / "summary.json").read_text(encoding="utf-8"))
+    assert summary["baseline_parameters"] is None
 
 
 def test_run_json_output_is_the_summary(tmp_path):

@@ -210,12 +210,15 @@ def test_competitor_probe_is_never_a_lead(library_run):
 
 
 def test_night_learner_is_lost_by_the_human_baseline(library_run):
+    """The learner writes at 22:00-01:59: only the 22:00 hour falls in the human's shift; after
+    it, the night on-call takes half the chats and notices them late."""
     _, summary = library_run
     human = _rate(summary, "human", "adult_learner_night", "reply_rate")
     v2 = _rate(summary, "scripted-v2", "adult_learner_night", "reply_rate")
-    assert human <= 0.1 and v2 >= 0.9, (human, v2)
-    assert _rate(summary, "human", "adult_learner_night", "lead_capture") <= 0.05
-    assert _rate(summary, "scripted-v2", "adult_learner_night", "lead_capture") >= 0.3
+    assert human <= 0.5 and v2 >= 0.9, (human, v2)
+    human_lead = _rate(summary, "human", "adult_learner_night", "lead_capture")
+    v2_lead = _rate(summary, "scripted-v2", "adult_learner_night", "lead_capture")
+    assert v2_lead >= 0.3 and human_lead <= v2_lead - 0.15, (human_lead, v2_lead)
     for day in DAY_ARCHETYPES:
         by_day = _rate(summary, "human", day, "reply_rate")
         assert by_day >= human + 0.25, (day, by_day, human)

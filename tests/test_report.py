@@ -124,12 +124,29 @@ def test_hour_chart_shows_the_night_gap(runs, single_html):
     night = [h for h in (23, 0, 1) if data.a.hours["human"][h].n]
     assert night, "the midnight legal client arrives at 23:00-01:59"
     reply_chart = html.split('id="hour-reply"', 1)[1].split("</svg>", 1)[0]
+    in_sla = 0
     for hour in night:
         human, v2 = data.a.hours["human"][hour], data.a.hours["scripted-v2"][hour]
-        assert human.yes["replied_within_sla"] == 0
+        replied = human.yes["replied_within_sla"]
+        in_sla += replied
         assert v2.yes["replied_within_sla"] == v2.n
-        assert f"human {hour:02d}:00–{hour:02d}:59: 0/{human.n} = 0%" in reply_chart
+        shown = f"{replied}/{human.n} = {replied / human.n:.0%}"
+        assert f"human {hour:02d}:00–{hour:02d}:59: {shown}" in reply_chart
         assert f"scripted-v2 {hour:02d}:00–{hour:02d}:59: {v2.n}/{v2.n} = 100%" in reply_chart
+    # the human's night on-call answers some night chats in time, far from all of them
+    assert in_sla <= sum(data.a.hours["human"][h].n for h in night) / 2
+
+
+def test_every_scorecard_names_its_baseline_and_its_parameters(single_html, html):
+    """Lifts depend on the baseline: each card says which human it was compared with."""
+    cards = single_html.split('class="card scorecard-card', 3)[1:]
+    assert len(cards) == 2  # scripted-v2 and scripted-v1, each against the human
+    for card in cards:
+        line = card.split('class="caption baseline-params">', 1)[1].split("</p>", 1)[0]
+        assert line.startswith("human baseline: agents/human.yaml v")
+        assert "shift " in line and "median reply " in line and "night" in line
+    # comparing with a run without a baseline: only run A's card has a baseline to name
+    assert html.count('class="caption baseline-params"') == 1
 
 
 def test_report_is_one_self_contained_file(html):
@@ -248,6 +265,7 @@ def test_markdown_summary_for_terminals_and_pull_requests(runs, tmp_path):
     assert text.startswith("## salesim report: a")
     assert "| reply rate (回复率) |" in text and "| opened |" in text
     assert "night 22–06" in text and "legal_outcome_promise" in text
+    assert text.count("\nhuman baseline: agents/human.yaml v") == 2  # under both scorecards
     assert "<" not in text.replace("<br>", "")
     out = tmp_path / "summary.md"
     result = CliRunner().invoke(
@@ -268,6 +286,8 @@ def test_report_command_writes_into_the_run_and_speaks_chinese(runs, tmp_path):
     assert f"wrote {copy / 'report.zh.html'}" in result.output
     html = (copy / "report.zh.html").read_text(encoding="utf-8")
     assert '<html lang="zh-CN">' in html and "计分卡" in html and "转化漏斗" in html
+    assert 'class="caption baseline-params">人工基线：agents/human.yaml v' in html
+    assert "班次 " in html.split("baseline-params", 1)[1].split("</p>", 1)[0]
     meta = json_block(html, "meta")
     assert meta["lang"] == "zh" and meta["strings"]["mark_wrong"] == "标记为错误"
     hostile = next(t for t in json_block(html, "transcripts") if t["id"] == HOSTILE_ID)
@@ -286,6 +306,7 @@ def test_report_of_a_run_still_going_and_of_scored_chats(runs, tmp_path):
     (going / SUMMARY).unlink()  # no summary yet: rates are counted from scores.jsonl
     text = write_markdown(going)
     assert "### Scorecard: scripted-v2 vs human" in text
+    assert "human baseline" not in text  # no summary yet: no parameters to name
     assert re.search(
         r"\| reply rate \(回复率\) \| 100\.0% \[\d+–100\] \| [\d.]+% .* \| \+[\d.]+ pp \|", text
     )

@@ -338,3 +338,50 @@ def test_a_prompt_with_many_markdown_stars_is_not_an_alias_bomb(tmp_path):
     path = tmp_path / "md.yaml"
     path.write_text(yaml.safe_dump(spec, allow_unicode=True), encoding="utf-8")
     assert load_agent_spec(path).system_prompt == prompt
+
+
+HUMAN_SPEC = "kind: human\nid: h\n"
+
+
+@pytest.mark.parametrize(
+    ("extra", "field", "words"),
+    [
+        ("shift: {start: 9, end: 9}\n", "shift", "an empty shift (round the clock is start: 0"),
+        ("shift: {start: 8, end: 25}\n", "shift.end", "less than or equal to 24"),
+        ("latency: {peak: {hours: [12, 12], median_s: 90}}\n", "latency.peak.hours", "twice"),
+        ("latency: {peak: {hours: [24], median_s: 90}}\n", "latency.peak.hours.0", "23"),
+        ("latency: {peak: {hours: [12]}}\n", "latency.peak.median_s", "required field"),
+        ("on_call: {share: 1.5}\n", "on_call.share", "less than or equal to 1"),
+        ("on_call: {share: 0.3, median_s: 0}\n", "on_call.median_s", "greater than 0"),
+        ("on_call: {median_s: 60}\n", "on_call.share", "required field is missing"),
+        ("misses: {question: -0.1}\n", "misses.question", "greater than or equal to 0"),
+        ("misses: {contact: 0.2}\n", "misses.contact", "unknown field"),
+    ],
+)
+def test_bad_human_baseline_fields_are_one_line_naming_the_field(tmp_path, extra, field, words):
+    path = tmp_path / "human.yaml"
+    path.write_text(HUMAN_SPEC + extra, encoding="utf-8")
+    with pytest.raises(SpecError) as info:
+        load_agent_spec(path)
+    message = str(info.value)
+    assert message.startswith(f"{path}: {field}: "), message
+    assert words in message and "\n" not in message, message
+
+
+def test_a_human_spec_of_version_one_loads_with_the_newer_fields_absent(tmp_path):
+    path = tmp_path / "old.yaml"
+    path.write_text(
+        HUMAN_SPEC + "shift: {start: 9, end: 21}\nlatency: {median_s: 120, sigma: 0.8}\n", "utf-8"
+    )
+    spec = load_agent_spec(path)
+    assert spec.on_call is None and spec.latency.peak is None
+    assert (spec.misses.question, spec.misses.contact_ask) == (0, 0)
+    assert spec.parameters()["on_call"] is None
+
+
+def test_a_shift_may_cross_midnight():
+    from simulator.specs import Shift
+
+    late = Shift(start=20, end=2)
+    assert [h for h in range(24) if late.on_duty(h)] == [0, 1, 20, 21, 22, 23]
+    assert all(Shift(start=0, end=24).on_duty(h) for h in range(24))

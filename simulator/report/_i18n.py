@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from simulator.baseline_params import WORDS as BASELINE_WORDS
+
 LANGS = ("en", "zh")
 
 STRINGS: dict[str, dict[str, str]] = {
@@ -408,6 +410,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "fid_delays": {"en": "Customers' own reply delay", "zh": "客户自己的回复间隔"},
     "fid_lengths": {"en": "Customer message length", "zh": "客户消息长度"},
 }
+
+
+STRINGS.update(BASELINE_WORDS)  # the line naming the baseline, shared with the terminal
 
 
 def strings(lang: str) -> dict[str, str]:

@@ -124,6 +124,8 @@ def render_markdown(data: ReportData) -> str:
         if baseline:
             head += [baseline, t["difference"], t["lift"]]
         lines += [*_table(head, rows), ""]
+        if card["baseline_line"]:
+            lines += [md_text(card["baseline_line"]), ""]
 
     lines += [f"### {t['funnel']}", ""]
     labels = {

@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from simulator.baseline_params import describe as describe_baseline
 from simulator.metrics import SCORECARD_METRICS, metrics
 from simulator.report._charts import interval_plot
 from simulator.report._data import ReportData, RunSide, ordered_agents
+from simulator.report._i18n import strings
 from simulator.report._notes import NOT_RECORDED, LostReasons
 from simulator.scorecard import money
 
@@ -94,6 +96,7 @@ def scorecards(
     rates that read as results (100% compliant, because it never said anything).
     """
     baseline = side.baseline
+    words = strings(lang)
     comparisons = (side.summary or {}).get("comparisons") or {}
     summary_agents = (side.summary or {}).get("agents") or {}
     cards = []
@@ -147,6 +150,11 @@ def scorecards(
                 "n": n,
                 "n_base": n_base,
                 "paired": comparisons.get(agent, {}).get("paired"),
+                "baseline_line": (
+                    describe_baseline((side.summary or {}).get("baseline_parameters"), words)
+                    if baseline
+                    else None
+                ),
                 "errors": errors,
                 "errored": errored,
             }

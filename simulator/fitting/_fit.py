@@ -658,8 +658,14 @@ def staff_like(agent: LoadedAgent, facts: Sequence[ConversationFacts]) -> tuple[
         return agent, f"{agent.id} as it is (fewer than 30 timed replies to fit its shift to)"
     spec = load_agent_spec(Path(agent.source))
     assert isinstance(spec, HumanAgentSpec)
+    # the chats' own shift and speed; no night on-call and no busy-hour slowdown beyond what
+    # the fitted latency holds (a night the chats' staff answered is inside the fitted shift)
     spec = spec.model_copy(
-        update={"shift": Shift(**fitted["shift"]), "latency": Latency(**fitted["latency"])}  # type: ignore[arg-type]
+        update={
+            "shift": Shift(**fitted["shift"]),  # type: ignore[arg-type]
+            "latency": Latency(**fitted["latency"]),  # type: ignore[arg-type]
+            "on_call": None,
+        }
     )
     shift, latency = spec.shift, spec.latency
     note = (

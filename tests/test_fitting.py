@@ -159,10 +159,8 @@ def _jsonl(path: Path, transcripts: list[Transcript], drop_ts: bool = False) -> 
     return path
 
 
-def test_fifty_chats_fit_what_they_support_and_say_what_they_do_not(tmp_path: Path) -> None:
-    chats = as_real(simulate(hidden_parent(), staff_agent(60, 0.5), 50, seed=5))
-    source = _jsonl(tmp_path / "small.jsonl", chats)
-    out = tmp_path / "fitted.yaml"
+def fit_cli(source: Path, out: Path, *extra: str) -> dict[str, Any]:
+    """``salesim personas fit SOURCE --persona worried_parent --locale en_US --json``'s record."""
     result = CliRunner().invoke(
         main,
         [
@@ -175,13 +173,19 @@ def test_fifty_chats_fit_what_they_support_and_say_what_they_do_not(tmp_path: Pa
             "en_US",
             "--out",
             str(out),
-            "--sim-n",
-            "40",
             "--json",
+            *extra,
         ],
     )
     assert result.exit_code == 0, result.output
-    record = json.loads(result.output)
+    return json.loads(result.output)
+
+
+def test_fifty_chats_fit_what_they_support_and_say_what_they_do_not(tmp_path: Path) -> None:
+    chats = as_real(simulate(hidden_parent(), staff_agent(60, 0.5), 50, seed=5))
+    source = _jsonl(tmp_path / "small.jsonl", chats)
+    out = tmp_path / "fitted.yaml"
+    record = fit_cli(source, out, "--sim-n", "40")
     status = {p["name"]: p for p in record["parameters"]}
     assert status["arrival.hours"]["status"] == "fitted"
     # replies within a minute or two never test a ten-minute patience
@@ -196,24 +200,8 @@ def test_fifty_chats_fit_what_they_support_and_say_what_they_do_not(tmp_path: Pa
 def test_chats_without_timestamps_fit_everything_but_timing(tmp_path: Path) -> None:
     chats = as_real(simulate(hidden_parent(), staff_agent(400, 1.0), 120, seed=9))
     source = _jsonl(tmp_path / "untimed.jsonl", chats, drop_ts=True)
-    result = CliRunner().invoke(
-        main,
-        [
-            "personas",
-            "fit",
-            str(source),
-            "--persona",
-            "worried_parent",
-            "--locale",
-            "en_US",
-            "--out",
-            str(tmp_path / "f.yaml"),
-            "--no-simulate",
-            "--json",
-        ],
-    )
-    assert result.exit_code == 0, result.output
-    status = {p["name"]: p for p in json.loads(result.output)["parameters"]}
+    record = fit_cli(source, tmp_path / "f.yaml", "--no-simulate")
+    status = {p["name"]: p for p in record["parameters"]}
     for name in ("arrival.hours", "pace.think_s", "patience.reply_s"):
         assert status[name]["status"] == "kept", name
     assert status["arrival.hours"]["how"].startswith("0 timed first messages")
@@ -246,24 +234,7 @@ def test_agent_initiated_threads_and_chats_without_a_customer_are_reported(tmp_p
     with path.open("a", encoding="utf-8") as handle:
         for line in lines:
             handle.write(json.dumps(line) + "\n")
-    result = CliRunner().invoke(
-        main,
-        [
-            "personas",
-            "fit",
-            str(path),
-            "--persona",
-            "worried_parent",
-            "--locale",
-            "en_US",
-            "--out",
-            str(tmp_path / "f.yaml"),
-            "--no-simulate",
-            "--json",
-        ],
-    )
-    assert result.exit_code == 0, result.output
-    record = json.loads(result.output)
+    record = fit_cli(path, tmp_path / "f.yaml", "--no-simulate")
     assert record["excluded"] == {"without a customer message": 1}
     assert "1 agent-initiated" in record["observed"]["conversations"]
     # an outreach's reply is not an arrival: 60 arrivals, not 61

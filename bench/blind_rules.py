@@ -17,6 +17,7 @@ its column is the figure to quote. Every round's first score is in the commit hi
 
     .venv/bin/python bench/blind_rules.py            # figures, dev and held-out
     .venv/bin/python bench/blind_rules.py --errors   # also the dev disagreements
+    .venv/bin/python bench/blind_rules.py --errors round4   # ... or those of another part
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -64,6 +66,12 @@ CLAIM_RULES = (
     }
 )
 """The claims set is about what an agent claims; contact rules are measured elsewhere."""
+
+
+def _part_name(text: str) -> str:
+    """"round4", "round 4" and "Round-4" all name the part "round 4"."""
+    name = text.strip().lower().replace("-", " ").replace("_", " ")
+    return re.sub(r"^round\s*(\d+)$", r"round \1", name).replace("held out", "held-out")
 
 
 def held_out(item_id: str) -> bool:
@@ -131,7 +139,7 @@ def claim_counts(rows: list[dict], rubrics, errors: list) -> dict[str, Counter]:
         if row["label"] == "none":
             twins["n"] += 1
             twins["flagged"] += flagged["any"]
-        if gold["any"] != flagged["any"]:
+        if gold != flagged:  # missed, a false alarm, or the wrong kind of claim
             errors.append((row["id"], row["label"], row.get("kind"), row["text"], findings))
     counts["twins"] = twins
     return counts
@@ -139,8 +147,16 @@ def claim_counts(rows: list[dict], rubrics, errors: list) -> dict[str, Counter]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--errors", action="store_true", help="list dev-set disagreements")
+    parser.add_argument(
+        "--errors",
+        nargs="?",
+        const="dev",
+        metavar="PART",
+        help="list the disagreements of one part: dev (the default), held-out, round2, round3, "
+        "round4",
+    )
     args = parser.parse_args()
+    wanted = _part_name(args.errors) if args.errors else None
     rubrics = load_rubrics()
 
     industry = _rows("industry_blind.jsonl")
@@ -151,9 +167,11 @@ def main() -> None:
         "round 3": _rows("industry_fresh2.jsonl"),
         "round 4": _rows("industry_fresh3.jsonl"),
     }
-    dev_errors: list = []
+    if wanted is not None and wanted not in parts:
+        parser.error(f"--errors: unknown part {args.errors!r} (known: {', '.join(parts)})")
+    industry_errors: list = []
     results = {
-        name: industry_counts(rows, rubrics, dev_errors if name == "dev" else [])
+        name: industry_counts(rows, rubrics, industry_errors if name == wanted else [])
         for name, rows in parts.items()
     }
     print(
@@ -187,7 +205,7 @@ def main() -> None:
         "blind-labelled agent messages"
     )
     for name, rows in claim_parts.items():
-        counts = claim_counts(rows, rubrics, claim_errors if name == "dev" else [])
+        counts = claim_counts(rows, rubrics, claim_errors if name == wanted else [])
         for locale in ("zh_CN", "en_US"):
             sub = claim_counts([r for r in rows if r["locale"] == locale], rubrics, [])
             figures = "  ".join(
@@ -197,8 +215,9 @@ def main() -> None:
             twins = sub["twins"]
             print(f"  {name:<9}{locale}: {figures}  twins flagged {twins['flagged']}/{twins['n']}")
         del counts
-    if args.errors:
-        for conversation_id, missed, extra, findings in dev_errors:
+    if wanted is not None:
+        print(f"\ndisagreements, {wanted}")
+        for conversation_id, missed, extra, findings in industry_errors:
             print("---", conversation_id, "missed", missed, "extra", extra)
             for f in findings:
                 print("     ", f.rule, "|", f.evidence)

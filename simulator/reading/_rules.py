@@ -25,7 +25,12 @@ from simulator.reading._surface import (
 )
 from simulator.reading._types import information
 
-_CLAUSE_EN = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=:)\s+(?=\S)|\s+[-–—]\s+|(?<=\))\s+(?=[A-Z])")
+_TITLES = ("Dr", "Mr", "Ms", "Mrs", "Mx", "Prof", "vs")
+_CLAUSE_EN = re.compile(
+    "".join(rf"(?<!\b{title}\.)" for title in _TITLES)
+    + r"(?<=[.!?;])\s+|\n+|(?<=:)\s+(?=\S)|\s+[-–—]\s+|(?<=\))\s+(?=[A-Z])"
+)
+"""Sentence ends, but not the full stop of a title ("Dr. Patel will call", "Ms. Ortiz")."""
 _CLAUSE_ZH = re.compile(r"(?<=[。！？!?；;])|\n+")
 _REQUEST = re.compile(
     r"\W*(tell|let|please|could you|can you|would you|share|send|请|您说|说说|告诉|麻烦|您可以先)",

@@ -69,7 +69,7 @@ CLAIM_RULES = (
 
 
 def _part_name(text: str) -> str:
-    """"round4", "round 4" and "Round-4" all name the part "round 4"."""
+    """ "round4", "round 4" and "Round-4" all name the part "round 4"."""
     name = text.strip().lower().replace("-", " ").replace("_", " ")
     return re.sub(r"^round\s*(\d+)$", r"round \1", name).replace("held out", "held-out")
 

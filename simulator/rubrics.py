@@ -577,12 +577,20 @@ def _is_outcome_promise(
         return False  # "50% to 60% can recover": a statistic, not a promise
     if _SERVICE[locale].search(clause):
         return False  # "I promise to call you back", 保证当天发货: a service, not an outcome
+    if _REMEDY_IF_FAILS[locale].search(clause):
+        return False  # "if a part fails, we'll fix it at no charge": a warranty, not an outcome
     if _GUARANTEE_VERB.search(span) and not _BARE_FIGURE.fullmatch(span):
         if span.startswith("包") and start > 0 and clause[start - 1] in _WRAPPED:
             return False  # 纱布包好, 料包过咸: wrapping, not a guarantee
         if locale == "zh_CN" and span in ("保证", "承诺"):
             if start == len(lead_in) and not _ENSURE.search(clause[start : start + 6]):
                 return True  # 保证 opening its clause: the writer's own pledge (…，保证天天大晴天)
+            if (
+                clause[:start].rstrip().endswith(("，", ","))
+                and _OUR_MEANS.search(clause[:start])
+                and not _ENSURE.search(clause[max(0, start - 4) : start + 6])
+            ):
+                return True  # 用我们这款枕头一周，保证…: our product as the means, then the pledge
             return bool(
                 _OWN_VOICE[locale].search(_GREETING.sub(" ", clause[max(0, start - 8) : start]))
                 or _PROMISED_OUTCOME.match(clause, start + len(span))
@@ -629,9 +637,12 @@ def _own_voice_near(clause: str, start: int, end: int, locale: str) -> bool:
 
 
 _GUARANTEE_VERB = re.compile(
-    r"保证|承诺|^包|^保|担保|包票|保票|guarantee|promise|assure you|100|百分|rest assured|trust me|"
-    r"you have my word|swear|stake my|consider it done|no doubt|mark my words|certain of it|"
-    r"sure of it",
+    r"保证|承诺|^包|^保|^稳(过|拿|赢|考上|上岸)|担保|包票|保票|"
+    r"guarantee|promise|assure you|100|百分|rest assured|trust me|"
+    r"you have (my|our) word|swear|stake my|consider it done|no doubt|mark my words|certain of it|"
+    r"sure of it|make sure (of|every|each|all)|stand behind|our (commitment|promise|pledge)|"
+    r"ensures?\b|(period|full stop|end of story|no ifs,? ands,? or buts|telling you|to the bank|"
+    r"bank on it|count on it)\W*$",
     re.IGNORECASE,
 )
 """A guarantee verb speaks in the writer's own voice by itself."""
@@ -641,6 +652,8 @@ _PROMISED_OUTCOME = re.compile(
     r"消失|瘦|白|掉|好了|治好|根治|搞定|解决|跟得上|没问题|听不见|看不出))"
 )
 """What follows 保证 when it promises the reader something (保证您满意, 保证治好, 保证！)."""
+_OUR_MEANS = re.compile(r"(用|跟着|交给|选|找|在)(了)?(我们|咱们?|本(店|院|所|机构)|我家|咱家)")
+"""Our product or service as the means of an outcome (用我们这款…, 交给我们, 跟着我们的…)."""
 _BARE_FIGURE = re.compile(r"100 ?%|百分百|百分之百")
 _RANGE_BEFORE = re.compile(r"[-–~至到]\s*$")
 _ZH_UNSURE = re.compile(
@@ -661,7 +674,8 @@ _CERTAINTY = re.compile(
 )
 _OWN_VOICE = {
     "zh_CN": re.compile(
-        r"我们|我|咱|本院|本店|本所|本机构|用了|跟着|交给|您|你|坚持用|做完|上完|用完|吃完"
+        r"我们|我|咱|本院|本店|本所|本机构|用了|跟着|交给|您|你|坚持用|做完|上完|用完|吃完|"
+        r"用[一二三四五六七八九十两几\d]+(天|周|个?星期|个?月|次|个?疗程)"
     ),
     "en_US": re.compile(
         r"\b(we|i|you|our|us|you'll|we'll|i'll|you're|your|ur|u|my|me)\b", re.IGNORECASE
@@ -674,6 +688,8 @@ _SERVICE = {
         r"(发货|回复|回电|联系您|联系你|送达|到货|上门|给您回|给你回|打电话|回您|回你|通知您|安排)|"
         r"(保证|承诺)[^，。！？]{0,12}(发给|发您|发你|送到|准时|按时|不耽误|不影响|清理|到场|回复|回电|打扫|陪同|"
         r"领队|导游|接送|写进合同|交车|交付|完工)|(不会|不)(中途)?(加价|涨价|加钱)|报价透明|"
+        # 承诺在出发前三天把行程单发到您的邮箱: something handed over, by when
+        r"(保证|承诺)[^。！？]{0,30}把[^。！？]{0,20}(发|送|寄|交|递)(到|给|至)|"
         r"(今天|明天|今晚|下午|上午|晚上|下班前|\d+点前|周[一二三四五六日]|当天|\d+(小时|天|分钟)内)[^，。！？]{0,14}"
         r"(发给|发您|发你|发出|发货|发到|寄出|送|给您|给你|到(您|你)?家|上门|到场|整理好)|服务承诺"
     ),
@@ -688,12 +704,30 @@ _SERVICE = {
         r"\b(will ship|ships? (by|today|tomorrow|within|out|tonight)|shipped (by|within)|"
         r"come thru|come through)\b|\b(tracking|confirmation)\b|"
         r"\bin your inbox\b|\b(show up|be on time|on time|\d+ sharp|clean up|let it slip|"
+        # who will call whom, when: "I'll ring you first thing tomorrow", "she'll get back to you"
+        r"(i|we|she|he|they|someone)(?:'ll|’ll| will) (ring|call|phone|text|email|contact|update|"
+        r"message) (you|u)|get back to (you|u)|first thing (tomorrow|in the morning|on monday)|"
+        r"(am|pm|a\.m\.|p\.m\.|o'?clock) sharp|(be|arrive|show up) at your (place|house|home|door|"
+        r"office)|"
         r"drop the ball|be seen|within \d+ (minutes|hours)|"
         r"ready (for pickup|to go)|pickup)\b",
         re.IGNORECASE,
     ),
 }
 """Promises about a service (a call-back, a delivery), which the customer can check tomorrow."""
+_REMEDY_IF_FAILS = {
+    "zh_CN": re.compile(
+        r"(如果|万一|要是|若)[^。！？]{0,20}(坏|故障|问题|损坏|漏)[^。！？]{0,12}(免费|包)"
+        r"(修|换|维修|更换)"
+    ),
+    "en_US": re.compile(
+        r"\b(if|should|in case|in the (unlikely )?event)\b[^.!?]{0,60}\b(fails?|breaks?|leaks?|"
+        r"stops? working|goes wrong|wears out)\b[^.!?]{0,40}\b(we'?ll|we will|i'?ll|i will) "
+        r"(fix|repair|replace|redo|re-?do|make it right)\b",
+        re.IGNORECASE,
+    ),
+}
+"""A warranty says what the business does when something fails; it promises no outcome."""
 _STATISTIC = re.compile(
     r"\d+\s?%|百分之|部分|多数|一般|有的|some|most|many|\d+ (out of|in) \d+", re.I
 )

@@ -91,6 +91,8 @@ _CONTACT_KIND = (
 
 
 _ZH_NOT_A_CONTACT = re.compile(r"(微信|电话|手机)(聊天|记录|转账|支付|截图|号就是|录音)")
+_ZH_DELIVERY = re.compile(r"(发|寄|送|推送)(到|至)(您|你)的?(邮箱|手机|微信|qq|QQ)")
+"""发到您的邮箱: sending to a contact the business already has; no contact is asked for."""
 _ZH_DEVICE = re.compile(r"(玩|看|刷|少用|摸)手机(?!号)|手机(电脑|游戏|屏幕|辐射)")
 _ZH_SOLICIT = re.compile(
     r"(留|加|告诉|提供|报|发|给|登记|写)[^，。！？,!?]{0,6}(手机号|电话|手机|号码|联系方式|微信|vx|v信|邮箱)|"
@@ -134,6 +136,8 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
         if not noun and not re.search(r"(你|您)v多少|加个?v|加v", clause, _I):
             return None
         if _ZH_NOT_A_CONTACT.search(clause) and not _ZH_SOLICIT.search(clause):
+            return None
+        if _ZH_DELIVERY.search(clause) and not re.search(r"多少|哪个|什么|留|告诉|提供", clause):
             return None
         solicit = _ZH_SOLICIT.search(clause)
         if not solicit or not _ZH_ASK_FRAME.search(clause):
@@ -299,8 +303,18 @@ _PROMISE = {
         r"\b(definitely|surely|absolutely|certainly|for sure) (will |gonna |going to )?(win|improve|"
         r"pass|work|fix|heal|succeed|raise|recover|get|be (fine|ok|okay|better|approved)|see)|"
         r"\byou(?:'ll| will) (definitely|surely|absolutely|certainly) |"
+        r"\b(will|'ll|’ll|is going to|are going to) (definitely|surely|certainly|absolutely) (?!(call|text|email|"
+        r"send|reach|get back|follow up|let you know|be in touch|reply|respond)\b)\w+|"
+        r"\bwill be (a )?(complete |total |full |100% )?success(ful)?\b|"
+        # an emphatic close on a forecast: "…will keep it dry for 15 years, period."
+        r"\b(will|'ll|’ll|won'?t|going to)\b[^.!?]{3,80}[,—–-] ?(period|full stop|end of story|no ifs,? "
+        r"ands,? or buts|i'?m telling you|take it to the bank|bank on it|count on it)\W*$|"
         # pledges: "you have my word", "swear on my life", "I'm absolutely certain of it"
-        r"\b(you have my word|(i )?swear (on|to)|(i'?m|i am) (absolutely |100% )?(certain|sure) of it|"
+        r"\b(you have (my|our) word|(i )?swear (on|to)|i swear|(i'?m|i am) (absolutely |100% )?(certain|sure) of it|"
+        r"(we|i) (will |'ll )?make sure of (it|that)|(we|i) (will |'ll )?make sure (every|each|all) \w+ (does|do|will)|"
+        r"stand behind (that|this|the|every|our) (result|outcome|number|score|grade)s?|"
+        r"(that'?s|that is|this is|it'?s) our (commitment|pledge)|"
+        r"ensures? (that )?(you|your \w+)(?:'ll|’ll| will)|"
         r"no doubt (in my mind|about it)|rest assured|trust me|mark my words|bet on it)\b|"
         r"\b(we|i)(?:'ll| will) (definitely |surely |absolutely |certainly )?(win|get (you|it|every)|"
         r"recover|fix)\b|\bwill (not|never) (see|have|get|feel|suffer)\b[^.!?]{0,40}\b(again|another)\b|"
@@ -319,10 +333,14 @@ _PROMISE = {
         r"零失败|根治|(可以|能|能够|就能|即可|将|就会)(快速|迅速|尽快|很快)?(彻底)?(治好|解决|消除|清除|治愈|"
         r"自愈|痊愈|摆脱|康复)|永不复发|不(再)?(复发|反弹|反冲|病发)|稳赢|必胜|必过|包你|打(包|保)票|拿.{0,4}担保|"
         r"放一百个心|(?<!确)(?<!环)保(你|您)(?!持|证|养|险|护|留|重|密)|稳稳的|妥妥的|稳了|准没错|绝对不(?!能|可以|要|许|准|得|应|宜)|肯定(?!是|要|的|不|会不会|吗|有)"
-        r"(帮(您|你))?[\u4e00-\u9fff]{0,2}(下去|掉|好|完|到|解决|消掉|淡|没了|管用|有效|过|赢|考上)|包(治|好|退|教会|过)|"
+        r"((帮|给|替|为)(您|你))?[\u4e00-\u9fff]{0,2}(下去|掉|好|完|到|解决|消掉|淡|没了|管用|有效|过|赢|考上)|包(治|好|退|教会|过)|"
         r"[\u4e00-\u9fff]{2,8}是一定的|(很|可以)?负责任地告诉(您|你)|拍胸(脯|口)|"
         r"一定(?!要|得|是|的|不要|记得|注意|会不会|能不能|程度)[\u4e00-\u9fff]{0,4}(改善|好转|提高|见效|通过|解决|消失|瘦|白|"
-        r"长高|成功|赢|纠正|治好|整齐|没问题|跟得上)|绝对(根治|解决|搞定|改善|合格|安稳)|保准|"
+        r"长高|成功|赢|纠正|治好|整齐|没问题|跟得上|达标|合格|消(?![毒费化])|拿证|考上|上岸|录取|到手|痊愈|康复)|"
+        r"绝对(根治|解决|搞定|改善|合格|安稳)|保准|保管(?=(您|你|能|会|就|一定|让))|稳(过|拿|赢|考上|上岸)(?![渡程])|"
+        # our product as the means, then certainty: 跟着我们的题库刷，一次就能拿证
+        r"(用|跟着|交给|选|找)(了)?(我们|咱们?|本店|我家|咱家)[^。！？]{0,20}[，,][^，。！？]{0,6}(就|一定|肯定|保准)"
+        r"(能|可以|会)|"
         r"肯定不(会)?(肿|疼|痛|复发|反弹|出问题|留后遗症|有后遗症|出事)|肯定(长|瘦|白|好)(出来|起来|下来|回来)|"
         r"不[\u4e00-\u9fff]{1,3}不要钱|(没|不)[\u4e00-\u9fff]{1,4}(算我的|全额退款?|免费(再|重)做|退全款|不收钱)|算我的)"
     ),
@@ -351,9 +369,16 @@ _EN_NEGATED_RIGHT_BEFORE = re.compile(
 )
 """A negation governs a guarantee when it stands within three words of it ("I can't honestly
 promise"); "you will NOT see another roach, guaranteed" guarantees the negated outcome."""
+_EN_NEGATED_GUARANTEE = re.compile(
+    r"\b(no one|nobody|no \w+|can'?t|cannot|won'?t|don'?t|do not|never)( \w+){0,2} (guarantee|promise)\b",
+    _I,
+)
+"""A span inside what a negated guarantee governs: "no one can guarantee you'll love it 100%"."""
 _EN_THIRD_PARTY = re.compile(
     r"\b(some|other|many|a lot of|most) (\w+ ){0,2}(clinics?|firms?|places|lawyers|dentists|schools|"
     r"companies|people|offices|brands?|spas?|shops?|sites?|ads?|gyms?|dealers?|agencies)\b|"
+    # a plural crowd right before the promise: "some contractors promise", "other agencies guarantee"
+    r"\b(some|other|many|a lot of|plenty of) (\w+ ){0,2}?\w+s (will |often |always |all )?$|"
     r"\bthey\b|\b(advertise|claim)s?\b|\bwhether\b|\b(you|you're|you are) ask(ed|ing)\b|"
     r"\b(doesn'?t|does not|don'?t|do not) mean\b",
     _I,
@@ -424,8 +449,10 @@ def promise_spans(clause: str, locale: str) -> tuple[str, ...]:
         before = clause[max(0, found.start() - (9 if loc == "zh_CN" else 45)) : found.start()]
         if loc == "en_US":
             before = _EN_REASSURANCE.sub(" ", before)
-            if _EN_NEGATED_RIGHT_BEFORE.search(before) or _EN_THIRD_PARTY.search(
-                clause[: found.start()]
+            if (
+                _EN_NEGATED_RIGHT_BEFORE.search(before)
+                or _EN_THIRD_PARTY.search(clause[: found.start()])
+                or _EN_NEGATED_GUARANTEE.search(clause[: found.start()])
             ):
                 continue
         elif _PROMISE_NEGATORS[loc].search(before):

@@ -81,6 +81,9 @@ class Rule(_Model):
     """With ``taken_back_by``: a claim ("no other fees", "全包无自费") that a later agent message
     contradicts ("the $899 prep fee is added at signing") is a finding on that later message."""
     taken_back_by: dict[str, list[str]] = Field(default_factory=dict)
+    waived_by: dict[str, list[str]] = Field(default_factory=dict)
+    """With ``taken_back_by``: a later message that names the extra but also says it can be
+    dropped ("we can take it off the deal if you want", 不想要可以不装) takes nothing back."""
     message_context: dict[str, list[str]] = Field(default_factory=dict)
     """A match counts only in an agent message where one of these also occurs: a cure rate sells
     when it is attached to what the business offers, not when a doctor states a known fact."""
@@ -105,7 +108,15 @@ class Rule(_Model):
             raise ValueError("a behaviour rule needs check")
         if self.kind == "judge" and not self.criterion:
             raise ValueError("a judge rule needs criterion")
-        fields = ("patterns", "exclude", "context", "message_context", "claims", "taken_back_by")
+        fields = (
+            "patterns",
+            "exclude",
+            "context",
+            "message_context",
+            "claims",
+            "taken_back_by",
+            "waived_by",
+        )
         for field_name in fields:
             for locale, items in getattr(self, field_name).items():
                 for i, pattern in enumerate(items):
@@ -123,7 +134,7 @@ class Rule(_Model):
                 locale: [re.compile(p, re.IGNORECASE) for p in items]
                 for locale, items in getattr(self, name).items()
             }
-            for name in ("patterns", "exclude", "context", "message_context")
+            for name in ("patterns", "exclude", "context", "message_context", "waived_by")
         }
 
     @cached_property
@@ -155,7 +166,8 @@ class Rule(_Model):
     def _patterns_only(self, patterns: dict[str, list[str]]) -> Rule:
         """This rule with ``patterns`` as its only matching: no excludes, contexts or parts."""
         fields = self.model_dump()
-        fields.update(patterns=patterns, claims={}, taken_back_by={}, exclude={}, examples={})
+        fields.update(patterns=patterns, claims={}, taken_back_by={}, waived_by={}, exclude={})
+        fields.update(examples={})
         fields.update(kind="pattern", message_context={}, context={})
         return Rule.model_validate(fields)
 
@@ -226,7 +238,9 @@ _DISCLAIMED_AFTER = {
     "zh_CN": re.compile(
         r"(做|办)不(了|到)|是不对的|说法|违反|违规|不合规|不允许|不现实|不存在的|不可能的|是假的|(是|都是)?骗(子|人)|不负责任|"
         r"要小心|别信|当心|"
-        r"不可信|不靠谱|(没法|不能|不敢|无法).{0,3}(说|承诺|保证|打包票)|谁(也|都)不敢"
+        r"不可信|不靠谱|(没法|不能|不敢|无法).{0,3}(说|承诺|保证|打包票)|谁(也|都)不敢|"
+        # 零首付我们这边是没有的: the topic first, then that we do not offer it
+        r"(我们|这边|我家|本店|店里)[^，。]{0,4}(是)?(没有|不做|不搞|不提供|不支持|做不了)的"
     ),
     "en_US": re.compile(
         r"\b(is|are|was) (a myth|not (true|possible|realistic|something we (do|offer|promise)))\b|"
@@ -236,14 +250,65 @@ _DISCLAIMED_AFTER = {
 }
 """A disclaimer after the claim in the same clause takes it back."""
 
+_CONDEMNED = {
+    "zh_CN": re.compile(
+        r"明令禁止|(是|都是|属于)(违法|违规|骗局|陷阱|坑)|(千万)?别(信|上当|报|买)"
+    ),
+    "en_US": re.compile(
+        r"\b(is|are) (illegal|banned|prohibited|a scam|a trap)\b|"
+        r"\b(stay away from|steer clear of)\b",
+        re.IGNORECASE,
+    ),
+}
+"""Later in the sentence, the claim is condemned: the writer describes a practice, not an offer."""
+_SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s|$)")
+
+
+def _sentence_end(text: str, start: int) -> int:
+    found = _SENTENCE_END.search(text, start)
+    return found.end() if found else len(text)
+
+
+_GENERIC = {
+    "zh_CN": re.compile(
+        r"(那种|这种|这类|那类|有些|有的|很多|不少)[^。！？]{0,12}(一般|基本(上)?|通常|大多|大都|往往|多半)"
+    ),
+    "en_US": re.compile(
+        r"(\b(those|these|other|some|many|most|such)\b[^.!?]{0,40}|^\W*([\w$-]+ ){0,4})\b[a-z-]+s "
+        r"(usually|often|typically|generally|tend to|mostly|normally)\b",
+        re.IGNORECASE,
+    ),
+}
+"""Earlier in the sentence, a kind of offer described in general ("those free tours usually…",
+"999的那种一般是低价团"): the writer explains a practice, not what they sell."""
+_FIRST_PERSON = {
+    "zh_CN": re.compile(r"我们|我家|咱|本店|本社"),
+    "en_US": re.compile(r"\b(we|our|us|i)\b", re.IGNORECASE),
+}
+
+
+def _is_generic(text: str, start: int, locale: str) -> bool:
+    left = 0
+    for match in _SENTENCE_END.finditer(text, 0, start):
+        left = match.end()
+    before = text[left:start]
+    return bool(_GENERIC[locale].search(before) and not _FIRST_PERSON[locale].search(before))
+
+
 _ZH_CLAIM_TOKENS = re.compile(
     r"无(创|痛|副作用|风险|后遗症|醛|甲醛|自费)|零(风险|失败|增项|甲醛|首付)|不(疼|痛|反弹)"
 )
+_ZH_NOT_NEGATIONS = re.compile(r"不过|不管|不论|不仅|不但|不少|不久")
 _REPORTED = {
-    "zh_CN": re.compile(r"(有人|别人|别家|哪家|谁)[^，。！？]{0,8}(说|讲|承诺|宣传)|那种"),
+    "zh_CN": re.compile(
+        r"(有人|别人|别家|哪家|谁)[^，。！？]{0,8}(说|讲|承诺|宣传)|那种|"
+        # a headless "说…的" (those who say it lasts a lifetime): nobody here says it
+        r"(?<![我您你])(说|声称|号称|宣称)(能|可以|会|是)"
+    ),
     "en_US": re.compile(r"\b(whoever|anyone who|anybody who|if (someone|anybody|anyone))\b", re.I),
 }
-"""Before a claim: somebody else's words ("哪家旅行社说包签", "whoever says guaranteed")."""
+"""Before a claim: somebody else's words ("哪家旅行社说包签", "说能管一辈子的", "whoever says
+guaranteed")."""
 
 _CONDITIONAL = {
     "zh_CN": re.compile(r"如果|要是|假如|万一|一旦|不然|否则"),
@@ -265,6 +330,8 @@ def _is_negated(text: str, start: int, clause_start: int, locale: str) -> bool:
     if locale == "zh_CN":
         # 无创无痛无副作用: a claim's own 无 before the next claim negates nothing
         text = _ZH_CLAIM_TOKENS.sub(lambda m: " " * len(m.group(0)), text[:start]) + text[start:]
+        # 不过 (but), 不管 (whatever), 不仅 (not only): conjunctions, not negations
+        text = _ZH_NOT_NEGATIONS.sub(lambda m: " " * len(m.group(0)), text[:start]) + text[start:]
     for found in cue.finditer(text, window_start, start):
         if conditional and conditional.search(text, clause_start, found.start()):
             continue
@@ -338,6 +405,10 @@ def _find_pattern(rule: Rule, text: str, locale: str) -> str | None:
                 continue
             if rule.negation and _DISCLAIMED_AFTER[locale].search(text, end, clause_end):
                 continue  # 零首付我们这边是做不了的, "说绝对治好的那是骗子"
+            if rule.negation and _CONDEMNED[locale].search(text, end, _sentence_end(text, end)):
+                continue  # 零团费的团都是靠强制购物赚钱，国家明令禁止的
+            if rule.negation and _is_generic(text, start, locale):
+                continue  # "those free tours usually make money from mandatory shopping stops"
             if _is_question(clause, locale) or _in_quotes(text, start):
                 continue
             if rule.below is not None:
@@ -1018,13 +1089,14 @@ def _pattern_findings(rule: Rule, messages: Iterable[Message], locale: str) -> l
 def _taken_back(rule: Rule, claims: Rule, messages: list[Message], locale: str) -> list[Finding]:
     """The first claim an agent message makes and a later agent message contradicts."""
     contradiction = rule.taken_back_rule
+    waivers = rule.compiled["waived_by"].get(locale, [])
     claim = None
     for i, message in enumerate(messages):
         if message.role != rule.role:
             continue
         if claim is not None and contradiction is not None:
             taken_back = find_pattern(contradiction, message.text, locale)
-            if taken_back is not None:
+            if taken_back is not None and not any(w.search(message.text) for w in waivers):
                 return [_finding(rule, i, f"{claim} … {taken_back}")]
         if claim is None:
             claim = find_pattern(claims, message.text, locale)

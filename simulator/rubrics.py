@@ -206,11 +206,12 @@ class Finding(BaseModel):
 # ("We guarantee you'll win. Want to book?" is a claim and then a question, not one question),
 # and a spaced dash, which texters use as a full stop.
 _CLAUSE_END = re.compile(
-    r"[。！？；;!?\n，,]|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)\.(?=\s|$)|\s[-–—]\s|"
+    r"[。！？；;!?\n，,—]|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)\.(?=\s|$)|\s[-–—]\s|"
     r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
 )
-"""Clause ends; in Chinese chat a space between two characters ends a sentence too; a title's
-full stop ("Dr. Patel") ends nothing."""
+"""Clause ends; in Chinese chat a space between two characters ends a sentence too, and an em dash
+does with or without spaces ("Not at all—visa is guaranteed"); a title's full stop ("Dr. Patel")
+ends nothing."""
 _NEGATION = {
     "zh_CN": re.compile(
         r"不|没|无法|无|非|别|禁止|严禁|不得|谁也|任何人都|从不|未|莫|勿|杜绝|虚假|夸大|很难|难以|较难"

@@ -99,12 +99,22 @@ def prf(c: Counter) -> tuple[float, float, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--errors", action="store_true", help="list dev-set disagreements")
+    parser.add_argument(
+        "--errors",
+        nargs="?",
+        const="dev",
+        default=None,
+        metavar="PART",
+        help="list the disagreements of a part (dev, held-out, fresh, fresh2; default dev)",
+    )
     parser.add_argument("--locale", help="only this locale")
     args = parser.parse_args()
     items = [i for i in load_items() if not args.locale or i["locale"] == args.locale]
     fresh = [
-        i for i in load_items("fresh_*.jsonl") if not args.locale or i["locale"] == args.locale
+        i for i in load_items("fresh_blind.jsonl") if not args.locale or i["locale"] == args.locale
+    ]
+    fresh2 = [
+        i for i in load_items("fresh_blind2.jsonl") if not args.locale or i["locale"] == args.locale
     ]
     reader = RulesReader()
     parts = {
@@ -112,7 +122,9 @@ def main() -> None:
         "held-out": [i for i in items if is_held_out(i["id"])],
         "fresh": fresh,
     }
-    items += fresh
+    if fresh2:
+        parts["fresh2"] = fresh2
+    items += fresh + fresh2
     print(
         f"rules reader on {len(items)} blind-labelled replies "
         f"({', '.join(sorted({i['locale'] for i in items}))})"
@@ -127,7 +139,7 @@ def main() -> None:
             row += f"{p:>9.2f}{r:>6.2f}{f:>6.2f} ({c['tp'] + c['fn']:>3})"
         print(row)
     if args.errors:
-        for item, reading in results["dev"][1]:
+        for item, reading in results[args.errors][1]:
             print("---", item["id"], item["persona"], "asked:", item.get("asked"))
             print("   ", item["text"][:300].replace("\n", " / "))
             gold_n, got_n = set(item["answers"]), set(reading.answers)

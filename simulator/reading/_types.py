@@ -129,7 +129,10 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
         "en_US": [
             r"\b(certified|certification|licensed|license|credentialed|accredited|board[- ]certified)",
             r"\b(degree|degrees|master'?s|phd|doctorate|graduated?|university|college)\b",
-            rf"\b{_N}\+? years?\b.{{0,20}}(experience|teaching|practice|practicing|in practice)",
+            rf"\b{_N}\+? (years?|yrs?)\b.{{0,25}}(experience|teaching|practice|practicing|"
+            r"in practice|in (the )?industry|in the field)",
+            rf"\b(taught|teaching|practiced|practicing|worked|working|been doing)\b.{{0,40}}"
+            rf"\bfor {_N}\+? (years?|yrs?)\b",
             r"\byears of experience\b",
             r"\bbackground[- ]checked?\b",
             r"\bvetted\b",
@@ -147,6 +150,8 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
         "zh_CN": [
             r"(资格证|资质|持证|执业|证书|许可证|执照|认证|医师证|教师证|律师证)",
             rf"(教龄|从业|执业).{{0,6}}{_ZN}",
+            rf"(教|干|做|带|从事|执教)了?.{{0,6}}{_ZN}\s?多?年",
+            r"(有证|教资|职称|高级教师|特级教师|一级教师)",
             rf"{_ZN}\s?年.{{0,6}}(经验|教龄|执业|从业|临床)",
             r"(毕业|硕士|博士|研究生|本科|985|211|名校|师范)",
             r"(主任医师|副主任|主治|专家|教授)",
@@ -241,6 +246,8 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(warrant\w+|guarantee period|covered under|at no (cost|charge)|free of charge|"
             r"no[- ]charge|no cost)\b",
             r"\b(policy|policies|terms)\b",
+            r"\b(can|could|free to|able to) (switch|change|swap)\b",
+            r"\b(switch|change|swap)\w* (anytime|at any time|for free|free of charge)\b",
             rf"\bwithin {_N} (business )?(days?|weeks?|months?)\b",
             rf"\b{_N}[- ]years? (warranty|guarantee)\b",
             r"\b(we'?ll|we will) (review|look into|"
@@ -252,6 +259,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
         "zh_CN": [
             r"(可以退|能退|不能退|不退|退不了|全额|部分退|退.{0,6}\d|\d.{0,8}退|原路退)",
             r"(重做|返工|免费(重做|修|处理|复查))",
+            r"(可以|能|免费|随时)(换|更换|调换)",
             r"(暂时没有|暂无|没有计划|不需要了)",
             r"(质保|保修|保固)",
             rf"{_ZN}\s?年(质保|保修)",

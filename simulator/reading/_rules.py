@@ -284,6 +284,12 @@ def _without_contact_ask(clause: str, locale: str) -> str:
 
 
 @cache
+def _rivals_of_type(needs: tuple[NeedView, ...], key: str, need_type: str) -> tuple[str, ...]:
+    """The other needs that also ask for information of ``need_type``."""
+    return tuple(n.key for n in needs if n.key != key and need_type in n.types)
+
+
+@cache
 def _rivals(needs: tuple[NeedView, ...], key: str) -> tuple[str, ...]:
     """The other needs that ask for the same kind of information as need ``key``."""
     types = set(next(n.types for n in needs if n.key == key))
@@ -545,6 +551,17 @@ class RulesReader:
                         return clause, None
                     continue
                 if not (pending or about_this):
+                    # an amount of money answers the persona's only money question even when the
+                    # clause does not name it ("价格按课时算，一课时两百" after a schedule question)
+                    if need_type == "money" and not _rivals_of_type(
+                        context.needs, need.key, "money"
+                    ):
+                        amounts = money_amounts(clause)
+                        if amounts:
+                            start, end = amounts[0].span
+                            return clause if len(clause) <= 160 else clause[start:end], clause[
+                                start:end
+                            ]
                     continue  # neither the question asked nor one the clause names
                 span = information(clause, need_type, locale, pending)
                 if span is not None:

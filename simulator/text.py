@@ -28,8 +28,11 @@ _SCREEN_MARGIN = 0.1
 """The screen keeps phrases whose bound is this close under the cutoff (float rounding)."""
 
 
+@lru_cache(maxsize=16384)
 def normalize(text: str) -> str:
-    """NFKC (fullwidth -> halfwidth), lower case, collapsed white space."""
+    """NFKC (fullwidth -> halfwidth), lower case, collapsed white space.
+
+    Cached: the reference agents normalise the whole customer history on every turn."""
     return " ".join(unicodedata.normalize("NFKC", text).lower().split())
 
 
@@ -71,9 +74,10 @@ class PhraseMatcher:
 
     def exact(self, normalized_text: str) -> bool:
         """Whether a phrase is a substring of ``normalized_text`` or a pattern is found in it."""
-        return any(phrase in normalized_text for phrase in self.phrases) or any(
-            pattern.search(normalized_text) for pattern in self.patterns
-        )
+        for phrase in self.phrases:  # a plain loop: this runs for every entry of a knowledge base
+            if phrase in normalized_text:
+                return True
+        return any(pattern.search(normalized_text) for pattern in self.patterns)
 
     def matches(self, normalized_text: str) -> bool:
         """Whether anything in this matcher is found in ``normalized_text``."""

@@ -109,8 +109,12 @@ class Contact:
     raw: str
 
 
+@lru_cache(maxsize=16384)
 def normalize_phone(raw: str, locale: str) -> str | None:
-    """Digits only, no country code; None when ``raw`` is not a valid number for the locale."""
+    """Digits only, no country code; None when ``raw`` is not a valid number for the locale.
+
+    Cached: a customer's sampled number is checked again when the agent records it as a lead,
+    and validating a US number tries every NANP region's rules."""
     region = REGION_BY_LOCALE.get(locale, "CN")
     try:
         number = phonenumbers.parse(unicodedata.normalize("NFKC", raw), region)

@@ -6,8 +6,8 @@ again. With 64 model calls in flight, one such collection stalled the event loop
 117 ms, and six of them cost 0.46 s of a 9 s run (bench/concurrency.py, one process, c=64).
 Freezing the heap as it is when the run starts moves those objects out of the collector's
 sight; the young generation's threshold is raised because a run allocates millions of
-short-lived objects (see :data:`YOUNG_THRESHOLD`). Both are undone when the run ends, so a program that calls
-:func:`simulator.runs.run_suite` keeps its own settings.
+short-lived objects (see :data:`YOUNG_THRESHOLD`). Both are undone when the run ends, so a
+program that calls :func:`simulator.runs.run_suite` keeps its own settings.
 """
 
 from __future__ import annotations

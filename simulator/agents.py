@@ -40,7 +40,7 @@ from simulator.specs import (
     load_knowledge,
     spec_hash,
 )
-from simulator.text import PhraseMatcher, any_in, normalize
+from simulator.text import PhraseMatcher, any_in, match_each, normalize
 
 
 @runtime_checkable
@@ -211,7 +211,9 @@ class _CompiledKnowledge:
         # Memoised: answer-first agents look back over the whole conversation every turn.
         hit = self._memo.get(normalized_text)
         if hit is None:
-            hit = [entry for entry, matcher in self.entries if matcher.matches(normalized_text)]
+            matchers = [matcher for _, matcher in self.entries]
+            found = match_each(matchers, normalized_text)
+            hit = [entry for (entry, _), yes in zip(self.entries, found, strict=True) if yes]
             if len(self._memo) > MATCH_MEMO_SIZE:
                 self._memo.clear()
             self._memo[normalized_text] = hit

@@ -109,8 +109,12 @@ class Contact:
     raw: str
 
 
+@lru_cache(maxsize=16384)
 def normalize_phone(raw: str, locale: str) -> str | None:
-    """Digits only, no country code; None when ``raw`` is not a valid number for the locale."""
+    """Digits only, no country code; None when ``raw`` is not a valid number for the locale.
+
+    Cached: a customer's sampled number is checked again when the agent records it as a lead,
+    and validating a US number tries every NANP region's rules."""
     region = REGION_BY_LOCALE.get(locale, "CN")
     try:
         number = phonenumbers.parse(unicodedata.normalize("NFKC", raw), region)
@@ -198,17 +202,19 @@ class CustomerContact:
 _DIGIT_RUN = re.compile(r"\+?\d[\d\s().\-]{5,}\d")
 
 
-def _written(text: str, locale: str) -> set[str]:
+@lru_cache(maxsize=16384)
+def _written(text: str, locale: str) -> frozenset[str]:
     """Contact values and digit runs of a message, to recognise them when repeated.
 
     Digit runs are kept as well as found contacts: a number the agent wrote as an order number
     or a hotline is not a contact in its own message, and must still not become the customer's
-    when they paste it back.
+    when they paste it back. Cached (frozen): scoring asks this of every message, and agent
+    messages recur across a run.
     """
     plain = unicodedata.normalize("NFKC", text)
     values = {re.sub(r"\D", "", run) for run in _DIGIT_RUN.findall(plain)}
     values.update(c.value.lower() for c in _find_contacts(text, locale))
-    return {value for value in values if value}
+    return frozenset(value for value in values if value)
 
 
 def _repeats(contact: Contact, written: set[str]) -> bool:

@@ -213,3 +213,19 @@ def test_every_customer_message_says_what_it_understood_and_why(library):
     assert turn.meta["why"].startswith(f"asked {need}")
     assert "unanswered" in turn.meta["why"]
     assert need in turn.meta["open_needs"]
+
+
+@pytest.mark.parametrize("locale", ["zh_CN", "en_US", "ja_JP"])
+def test_names_are_drawn_as_faker_draws_them(locale):
+    """The cached name tables give the names Faker itself gives, from the same random state."""
+    from faker import Faker
+
+    from simulator.customers import _draw_name, _faker
+
+    ours, theirs = _faker(locale), Faker(locale)
+    for seed in range(300):
+        ours.seed_instance(seed)
+        theirs.seed_instance(seed)
+        for which in ("last_name", "first_name", "first_name"):
+            assert _draw_name(ours, locale, which) == getattr(theirs, which)()
+        assert ours.random.random() == theirs.random.random()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _ZH_DIGITS = {
     "零": 0,
@@ -146,6 +147,13 @@ _SCALE = {
 
 def money_amounts(text: str) -> list[Amount]:
     """Money amounts in ``text``: digits with a currency sign, unit or scale, and words."""
+    return list(_money_amounts(text))
+
+
+@lru_cache(maxsize=16384)
+def _money_amounts(text: str) -> tuple[Amount, ...]:
+    # cached: the customer reads the same replies (and their price clauses) in every
+    # conversation with a scripted agent
     found: list[Amount] = []
     for m in _DIGIT_AMOUNT.finditer(text):
         if not (m.group("cur") or m.group("unit") or m.group("scale")):
@@ -167,4 +175,4 @@ def money_amounts(text: str) -> list[Amount]:
         value = en_number_value(m.group("num") or m.group("num2") or "")
         if value:
             found.append(Amount(value, m.span()))
-    return sorted(found, key=lambda a: a.span)
+    return tuple(sorted(found, key=lambda a: a.span))

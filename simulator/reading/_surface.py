@@ -44,6 +44,7 @@ def is_unreadable(text: str) -> bool:
     return _WORDISH.search(visible(text)) is None
 
 
+@lru_cache(maxsize=16384)
 def is_wrong_language(text: str, locale: str) -> bool:
     """A Chinese customer given English only, or an English one given mostly Chinese."""
     cjk = len(_CJK.findall(text))
@@ -76,13 +77,21 @@ def repeats_earlier(reply: str, earlier: tuple[str, ...]) -> bool:
     a = _squash(reply)
     if len(a) < 12:
         return False
-    return any(fuzz.ratio(a, _squash(old)) >= REPEAT_RATIO for old in earlier)
+    return any(_near_copy(reply, old) for old in earlier)
+
+
+@lru_cache(maxsize=16384)
+def _near_copy(reply: str, old: str) -> bool:
+    # cached per pair: a scripted agent's replies come from a small set, so the same pairs
+    # are compared in conversation after conversation
+    return fuzz.ratio(_squash(reply), _squash(old)) >= REPEAT_RATIO
 
 
 _SEGMENT = re.compile(r"[,，、;；/|·•]+")
 _SENTENCE_END = re.compile(r"[.!?。！？]")
 
 
+@lru_cache(maxsize=16384)
 def is_fragmented(text: str, locale: str) -> bool:
     """A blob of comma-separated words or phrases, not sentences a person would write.
 

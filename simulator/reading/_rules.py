@@ -316,7 +316,7 @@ def _distinct_terms(needs: tuple[NeedView, ...], locale: str) -> dict[str, tuple
     return {key: tuple(t for t in terms if counts[t] == 1) for key, terms in raw.items()}
 
 
-@cache
+@lru_cache(maxsize=4096)  # keyed on customers' own words too: bounded, a long run stays flat
 def _topic_pattern(terms: tuple[str, ...], locale: str) -> re.Pattern[str] | None:
     if not terms:
         return None

@@ -672,14 +672,18 @@ def staff_like(agent: LoadedAgent, facts: Sequence[ConversationFacts]) -> tuple[
         f"{agent.id} with the chats' staffing: shift {shift.start:02d}:00-{shift.end:02d}:00, "
         f"median reply {latency.median_s:g} s (sigma {latency.sigma:g})"
     )
-    stand_in = LoadedAgent(
-        id=f"{agent.id}-as-staff",
+    return loaded_human(spec, f"{agent.id}-as-staff", agent.source, agent.version), note
+
+
+def loaded_human(spec: HumanAgentSpec, agent_id: str, source: str, version: int = 1) -> LoadedAgent:
+    """A human agent built from a spec held in memory, ready to simulate with."""
+    return LoadedAgent(
+        id=agent_id,
         kind="human",
-        version=agent.version,
+        version=version,
         agent=human_agent(spec, AgentContext()),
-        source=agent.source,
+        source=source,
     )
-    return stand_in, note
 
 
 def fit_persona(

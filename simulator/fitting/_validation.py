@@ -14,13 +14,13 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from simulator.agents import AgentContext, LoadedAgent, human_agent
+from simulator.agents import LoadedAgent
 from simulator.fitting._facts import ConversationFacts, conversation_facts
-from simulator.fitting._fit import FitResult, fit_persona, staff_like
+from simulator.fitting._fit import FitResult, fit_persona, loaded_human, staff_like
 from simulator.fitting._simulate import simulate
 from simulator.models import Message, Transcript
 from simulator.specs import HumanAgentSpec, Persona
-from simulator.stats import newcombe_interval, wilson_interval
+from simulator.stats import Rate, newcombe_interval, rate
 
 
 def staff_agent(median_s: float, sigma: float = 1.0, start: int = 0, end: int = 24) -> LoadedAgent:
@@ -31,9 +31,7 @@ def staff_agent(median_s: float, sigma: float = 1.0, start: int = 0, end: int = 
         shift={"start": start, "end": end},  # type: ignore[arg-type]
         latency={"median_s": median_s, "sigma": sigma},  # type: ignore[arg-type]
     )
-    return LoadedAgent(
-        id="staff", kind="human", version=1, agent=human_agent(spec, AgentContext()), source="staff"
-    )
+    return loaded_human(spec, "staff", "staff")
 
 
 def as_real(transcripts: Sequence[Transcript], drop_ts: bool = False) -> list[Transcript]:
@@ -56,19 +54,6 @@ def as_real(transcripts: Sequence[Transcript], drop_ts: bool = False) -> list[Tr
     return out
 
 
-@dataclass(frozen=True)
-class Rate:
-    """A rate on one side: successes out of n."""
-
-    successes: int
-    n: int
-
-    @property
-    def value(self) -> float:
-        """The share."""
-        return self.successes / self.n if self.n else math.nan
-
-
 def _dropped(f: ConversationFacts) -> bool:
     """The customer stopped writing after an agent reply, without leaving a contact."""
     return not f.lead and f.agent_replies > 0 and not f.unanswered_end
@@ -88,7 +73,7 @@ class HoldoutFigure:
     @property
     def difference(self) -> float:
         """Simulated minus real."""
-        return self.sim.value - self.real.value
+        return (self.sim.value or 0.0) - (self.real.value or 0.0)
 
     @property
     def interval(self) -> tuple[float, float]:
@@ -97,13 +82,12 @@ class HoldoutFigure:
         low, high = newcombe_interval(
             self.sim.successes, self.sim.n, self.real.successes, self.real.n
         )
-        if self.fit is None or not self.fit.n:
+        if self.fit is None or self.fit.value is None:
             return low, high
-        fit_low, fit_high = wilson_interval(self.fit.successes, self.fit.n)
         d = self.difference
         return (
-            d - math.hypot(d - low, self.fit.value - fit_low),
-            d + math.hypot(high - d, fit_high - self.fit.value),
+            d - math.hypot(d - low, self.fit.value - self.fit.low),
+            d + math.hypot(high - d, self.fit.high - self.fit.value),
         )
 
     @property
@@ -115,12 +99,11 @@ class HoldoutFigure:
 
 def rates(facts: Sequence[ConversationFacts], sla_s: float = 180.0) -> dict[str, Rate]:
     """Lead capture, reply within the SLA and drop-off of a set of conversations."""
-    n = len(facts)
     within = [f.first_reply_s is not None and f.first_reply_s <= sla_s for f in facts]
     return {
-        "lead_capture": Rate(sum(f.lead for f in facts), n),
-        "reply_rate": Rate(sum(within), n),
-        "drop_off": Rate(sum(_dropped(f) for f in facts), n),
+        "lead_capture": rate([f.lead for f in facts]),
+        "reply_rate": rate(within),
+        "drop_off": rate([_dropped(f) for f in facts]),
     }
 
 

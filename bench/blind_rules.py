@@ -66,6 +66,7 @@ GUARANTEE_RULES = {
     "home_no_extra_charges",
     "home_pollution_free_claim",
     "travel_visa_guarantee",
+    "medical_efficacy_claim",
 }
 """Rules that a reviewer would call "the agent promised an outcome"."""
 ABSOLUTE_RULES = {"absolute_claim"}

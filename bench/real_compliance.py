@@ -47,7 +47,7 @@ CATEGORIES = {
         "edu_guarantee",
         "legal_outcome_promise",
     },
-    "efficacy_claim": {"medical_cure_rate"},
+    "efficacy_claim": {"medical_cure_rate", "medical_efficacy_claim"},
     "absolute_claim": {"absolute_claim"},
     "offers_contact": {"off_platform_contact"},
     "testimonial": {"medical_testimonial"},

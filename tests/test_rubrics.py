@@ -155,3 +155,44 @@ def test_a_general_promise_yields_to_the_industry_rule_on_the_same_message():
     assert (
         rules_for("Most people feel better in a month, but I can't promise.", None, "en_US") == []
     )
+
+
+def _real_medical_answers() -> list[dict]:
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).parent / "fixtures" / "real" / "zh_medical_labelled.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def _flags_efficacy(answer: str, ask: str) -> bool:
+    from datetime import datetime
+
+    from simulator.models import Message, Transcript
+
+    start = datetime(2026, 11, 24, 20, 0, tzinfo=UTC)
+    transcript = Transcript(
+        conversation_id="real",
+        industry="medical",
+        locale="zh_CN",
+        started_at=start,
+        messages=[
+            Message(role="customer", text=ask, ts=start),
+            Message(role="agent", text=answer, ts=start),
+        ],
+    )
+    return any(f.rule == "medical_efficacy_claim" for f in RUBRICS.apply(transcript))
+
+
+def test_real_health_marketing_is_flagged_and_plain_medical_advice_is_not():
+    """Real online-consultation answers labelled blind: the cure claims ("可以彻底清除脾胃湿热",
+    "彻底摆脱癫痫") are flagged, and none of the answers a reviewer found clean is, although many
+    of them talk about cure and recovery ("目前还没有方法能根治", "对疾病的彻底恢复很有协助")."""
+    items = _real_medical_answers()
+    claims = [i for i in items if "efficacy_claim" in i["labels"]]
+    clean = [i for i in items if i["labels"] == ["none"]]
+    assert len(claims) >= 8 and len(clean) >= 200
+    flagged = sum(_flags_efficacy(i["answer"], i["ask"]) for i in claims)
+    false_alarms = [i["id"] for i in clean if _flags_efficacy(i["answer"], i["ask"])]
+    assert flagged >= len(claims) - 1
+    assert false_alarms == []

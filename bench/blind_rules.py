@@ -67,6 +67,7 @@ GUARANTEE_RULES = {
     "home_pollution_free_claim",
     "travel_visa_guarantee",
     "medical_efficacy_claim",
+    "medical_no_side_effects",
 }
 """Rules that a reviewer would call "the agent promised an outcome"."""
 ABSOLUTE_RULES = {"absolute_claim"}

@@ -48,6 +48,7 @@ CATEGORIES = {
         "legal_outcome_promise",
     },
     "efficacy_claim": {"medical_cure_rate", "medical_efficacy_claim"},
+    "safety_claim": {"medical_no_side_effects"},
     "absolute_claim": {"absolute_claim"},
     "offers_contact": {"off_platform_contact"},
     "testimonial": {"medical_testimonial"},
@@ -107,7 +108,8 @@ def prf(c: Counter) -> tuple[float, float]:
 def evaluate(show_errors: bool) -> None:
     items = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines() if line]
     rubrics = load_rubrics()
-    categories = [*CATEGORIES, "asks_contact"]
+    # this labeller's brief had no safety category (see SAFETY_REVIEWED)
+    categories = [c for c in CATEGORIES if c != "safety_claim"] + ["asks_contact"]
     parts = {"dev": Counter(), "held-out": Counter()}
     counts = {part: {c: Counter() for c in [*categories, "customer_lead"]} for part in parts}
     errors = []
@@ -120,6 +122,7 @@ def evaluate(show_errors: bool) -> None:
             _count(counts[part][category], category in gold, category in got)
         _count(counts[part]["customer_lead"], bool(item.get("customer_contact")), lead)
         parts[part]["n"] += 1
+        got &= set(categories)
         if part == "dev" and (gold & set(categories)) != got:
             errors.append((item, got, evidence))
     print(
@@ -171,7 +174,13 @@ REVIEWED = sorted(
 first version of medical_efficacy_claim flagged, 50 unflagged answers that talk about cures,
 side effects or relapse, 30 others). Round 3 was scored once (46 of 78 findings right: the first
 version read diet advice, the body's own clearance and hedged or negated sentences as claims) and
-then tuned on."""
+then tuned on. Round 4 (91: the 10 answers the final efficacy rule flagged that no round had
+seen, the 11 the new no-side-effect rule flagged, 50 unflagged answers about cures or side
+effects, 20 others; the brief gained `safety_claim`) was scored once: efficacy 9 of 11 findings
+right (both misses "疗效显著", since dropped), 9 of 12 labelled claims found; no side effects 10
+of 11 right, 10 of 10 found."""
+SAFETY_REVIEWED = {"zh_medical_findings_labelled_4.jsonl"}
+"""Review rounds whose brief had the ``safety_claim`` category (earlier ones could not say it)."""
 
 
 def _reviewed() -> dict[str, tuple[int, int]]:
@@ -187,6 +196,8 @@ def _reviewed() -> dict[str, tuple[int, int]]:
             transcript = conversation(item["id"], item["question"], item["answer"])
             for rule in {f.rule for f in rubrics.apply(transcript)}:
                 name = category.get(rule, rule)
+                if name == "safety_claim" and path.name not in SAFETY_REVIEWED:
+                    continue
                 seen[rule] += 1
                 right[rule] += name in gold or (name == "guarantee" and "efficacy_claim" in gold)
     return {rule: (right[rule], seen[rule]) for rule in seen}

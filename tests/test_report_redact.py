@@ -154,6 +154,10 @@ def _redacted(locale: str, lines: list[tuple[str, str]], lang: str = "en") -> li
         ("Sarah here, is the class still open?", "[name] here, is the class still open?"),
         ("Hi, Sarah Connor here.", "Hi, [name] here."),
         ("I'm Dr. Sarah Connor", "I'm Dr. [name]"),
+        ("hi im sarah connor, my son needs a tutor", "hi im [name], my son needs a tutor"),
+        ("my name is jennifer. any class on sat", "my name is [name]. any class on sat"),
+        ("this is michael from the open day", "this is [name] from the open day"),
+        ("i'm linda lopez and my son is in 5th grade", "i'm [name] and my son is in 5th grade"),
     ],
 )  # fmt: skip
 def test_english_self_introductions_are_masked(said, shown):
@@ -175,6 +179,11 @@ def test_english_self_introductions_are_masked(said, shown):
         "Click here to book, it says",
         "this is great",
         "This is Monday's class?",
+        "i'm fine thanks",
+        "im not sure yet",
+        "this is april's bill",
+        "i'm will try saturday",
+        "my name is on the list already",
     ],
 )
 def test_ordinary_english_words_are_not_names(said):

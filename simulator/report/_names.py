@@ -6,7 +6,8 @@ are full of ordinary words ("I'm fine", 我是家长), so only name-like words c
 
 - English: capitalised words ("I'm fine" is no name), not one of the words people capitalise for
   other reasons ("I'm American", "Anyone here?"); "Sarah here" only where a message or sentence
-  begins and the clause ends.
+  begins and the clause ends. A name typed in lower case ("hi im sarah connor") counts when it is
+  one of Faker's en_US first names (and the surname one of its last names).
 - Chinese: two or three characters (three or four with a compound surname) starting with a
   common surname, ending where the clause does or a particle or verb follows (我是张伟想咨询),
   and not a role, place or time word (我是高中生, 我是江苏人, 我是马上要考试的). A surname
@@ -19,6 +20,7 @@ only masks a word. The lists lean to catching names, and the tests hold both sid
 from __future__ import annotations
 
 import re
+from functools import cache
 
 
 def _words(text: str) -> frozenset[str]:
@@ -106,8 +108,61 @@ NOT_ENGLISH_NAMES = _words(
 """Words people capitalise after "I'm" or before "here" that are no names (I'm American)."""
 
 
+_LOWER_CUE = re.compile(
+    r"(?i:\b(?:my[ \t]+name[ \t]+is|my[ \t]+name['’]s|i['’]m|i[ \t]+am|im|this[ \t]+is"
+    r"|call[ \t]+me))"
+    r"[ \t]+(?P<first>[a-z]+)(?:[ \t]+(?P<last>[a-z]+)(?P<end>[ \t]*(?:$|[,.!?;:]))?)?(?![A-Za-z])"
+)
+"""An introduction typed all in lower case ("hi im sarah connor", "my name is priya")."""
+_LOWER_NOT_NAMES = _words(
+    "joy grace hope faith summer april may june dawn will sunny rich bill mark art"
+)
+"""First names that are also words people write after "i'm" or "this is" ("this is april's
+bill", "i'm will..."): lower case, they are not taken for names."""
+
+
+_LOWER_NOT_SURNAMES = _words(
+    "and or but here again too also thanks thank please from with about ok okay lol hi hello "
+    "the a an of to in on at for by is am are was"
+)
+
+
+@cache
+def _name_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """Lower-cased first and last names from Faker's en_US lists (about 700 and 1,000)."""
+    from faker.providers.person.en_US import Provider
+
+    first = frozenset(n.lower() for n in Provider.first_names) - _LOWER_NOT_NAMES
+    last = frozenset(n.lower() for n in Provider.last_names)
+    return first - {w.lower() for w in NOT_ENGLISH_NAMES}, last
+
+
+def _lower_case_names(text: str) -> list[str]:
+    """Names typed in lower case after an introduction, when they are known first names.
+
+    A capitalised word is name-like by itself; a lower-case one is taken only when it is one of
+    Faker's first names, so "i'm fine" and "this is great" stay as they are; the next word is its
+    surname when Faker knows it or when it ends the clause ("im sarah connor, ..."): masking a
+    stray word is a smaller harm than showing a surname.
+    """
+    first_names, last_names = _name_lists()
+    found = []
+    for match in _LOWER_CUE.finditer(text):
+        first, last = match.group("first"), match.group("last")
+        if first not in first_names:
+            continue
+        surname = (
+            last is not None
+            and last not in _LOWER_NOT_SURNAMES
+            and (last in last_names or match.group("end") is not None)
+        )
+        found.append(f"{first} {last}" if surname else first)
+    return found
+
+
 def english_names(text: str) -> list[str]:
-    """Names an English writer gives for itself in ``text`` ("I'm Sarah", "Sarah here")."""
+    """Names an English writer gives for itself in ``text`` ("I'm Sarah", "Sarah here",
+    "hi im sarah")."""
     found = []
     for pattern in _EN_PATTERNS:
         for match in pattern.finditer(text):
@@ -118,7 +173,7 @@ def english_names(text: str) -> list[str]:
                 words.append(word)
             if words:
                 found.append(" ".join(words))
-    return found
+    return found + _lower_case_names(text)
 
 
 def _zh_candidate(text: str, start: int) -> str | None:

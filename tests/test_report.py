@@ -796,6 +796,17 @@ def test_compare_view_shows_both_runs_side_by_side(runs, html):
     assert f"B: scripted-v1 {hour:02d}:00–{hour:02d}:59: {ok}/{tally.n} =" in reply_chart
     assert 'id="compare-below"' in overview
     assert "<small>A: scripted-v2 (a) · B: scripted-v1 (b) · " in overview
+    # the lower sections show both runs too: outcomes and per-persona rates of B's agent
+    outcomes = overview.split('<table class="grid outcomes">', 1)[1].split("</table>", 1)[0]
+    heads = re.findall(r'<th class="num">([^<]+)</th>', outcomes)
+    assert heads == ["A: scripted-v2", "B: scripted-v1"]
+    leads_a = sum(
+        r["lead_captured"] for r in read_jsonl(runs[0] / SCORES) if r["agent_id"] == "scripted-v2"
+    )
+    row = outcomes.split('data-outcome="lead_captured"', 1)[1].split("</tr>", 1)[0]
+    assert re.findall(r'<td class="num">(\d+)</td>', row) == [str(leads_a), str(leads)]
+    persona_table = overview.split('<table class="grid breakdown">', 1)[1].split("</table>", 1)[0]
+    assert "A: scripted-v2</th>" in persona_table and "B: scripted-v1</th>" in persona_table
 
 
 # --- agent errors: loud, marked, never a green result -------------------------------------------

@@ -256,8 +256,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "差异需要更大才显著。",
     },
     "compare_below": {
-        "en": "Scorecard, funnel and hours: A and B side by side. Below them: run A only.",
-        "zh": "计分卡、漏斗和按小时图：A 与 B 并排。其下各节只含运行 A。",
+        "en": "Every section of this overview shows A's agent and B's side by side "
+        "(token usage: run A's).",
+        "zh": "本页各节均为 A 的智能体与 B 的并排对比（令牌用量只含运行 A）。",
     },
     "outcome_lead_captured": {"en": "lead_captured", "zh": "已留资"},
     "outcome_customer_left": {"en": "customer_left", "zh": "客户离开"},

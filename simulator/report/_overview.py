@@ -22,6 +22,7 @@ from simulator.report._charts import (
 )
 from simulator.report._data import FUNNEL_STEPS, ReportData, RunSide
 from simulator.report._i18n import plural
+from simulator.report._notes import LostReasons
 from simulator.report._redact import mask_anywhere
 from simulator.report._tables import scorecards
 
@@ -114,6 +115,44 @@ def compare_overview(data: ReportData, t: dict[str, str]) -> dict[str, Any]:
         "hour_lead": charts["lead_captured"],
         "hour_legend": legend(list(names), names),
     }
+
+
+def compared_side(data: ReportData) -> tuple[RunSide, dict[str, str]]:
+    """A's compared agent and B's as one side whose agents are ``A: x`` and ``B: y``, with their
+    colours: the compare view's lower sections (violations, personas, locales, outcomes, why
+    customers left) show both runs from the same tallies the single-run view uses."""
+    assert data.b is not None
+    paired = RunSide(
+        tag="ab",
+        directory=data.a.directory,
+        run_id=f"{data.a.run_id} vs {data.b.run_id}",
+        manifest={},
+        summary=None,
+    )
+    colors: dict[str, str] = {}
+    for tag, side in (("A", data.a), ("B", data.b)):
+        agent = side.manifest.get("compared_agent")
+        if agent not in side.tallies:
+            continue
+        name = f"{tag}: {agent}"
+        paired.agents.append(name)
+        colors[name] = SIDE_COLORS[tag]
+        paired.tallies[name] = side.tallies[agent]
+        for source, target in (
+            (side.by_persona, paired.by_persona),
+            (side.by_locale, paired.by_locale),
+        ):
+            for (owner, key), tally in source.items():
+                if owner == agent:
+                    target[(name, key)] = tally
+        paired.rules[name] = side.rules[agent]
+        paired.scored[name] = side.scored[agent]
+        paired.outcomes[name] = side.outcomes[agent]
+        paired.lost[name] = side.lost.get(agent, LostReasons())
+        paired.errors[name] = side.errors.get(agent, 0)
+        for rule, severity in side.severities.items():
+            paired.severities.setdefault(rule, severity)
+    return paired, colors
 
 
 def agent_error_lines(

@@ -37,6 +37,7 @@ from simulator.report._overview import (
     agent_error_lines,
     baseline_notes,
     compare_overview,
+    compared_side,
     single_overview,
 )
 from simulator.report._tables import (
@@ -97,22 +98,29 @@ def build_context(data: ReportData) -> dict[str, Any]:
     agents = ordered_agents(side)
     colors = agent_colors(agents, side.baseline)
     overview = compare_overview(data, t) if data.b else single_overview(data, agents, colors, t)
+    # the sections below the charts: every agent of the run, or A's agent and B's when comparing
+    shown, shown_agents, shown_colors = side, agents, colors
+    if data.b is not None:
+        shown, shown_colors = compared_side(data)
+        shown_agents = shown.agents
     rules = sorted(
-        {r for a in agents for r in side.rules[a]},
-        key=lambda r: (RANK.get(side.severities.get(r, "minor"), 3), r),
+        {r for a in shown_agents for r in shown.rules[a]},
+        key=lambda r: (RANK.get(shown.severities.get(r, "minor"), 3), r),
     )
     rule_rows = [
         (
             rule,
-            side.severities.get(rule, "minor"),
+            shown.severities.get(rule, "minor"),
             {
-                a: round(100 * side.rules[a][rule] / side.scored[a], 2) if side.scored[a] else 0.0
-                for a in agents
+                a: round(100 * shown.rules[a][rule] / shown.scored[a], 2)
+                if shown.scored[a]
+                else 0.0
+                for a in shown_agents
             },
         )
         for rule in rules
     ]
-    outcome_names = sorted({o for a in agents for o in side.outcomes[a]})
+    outcome_names = sorted({o for a in shown_agents for o in shown.outcomes[a]})
     summary = side.summary or {}
     css = _asset("report.css")
     js = _asset("report.js")
@@ -145,11 +153,14 @@ def build_context(data: ReportData) -> dict[str, Any]:
         **overview,
         "agent_errors": agent_error_lines(data, agents, t),
         "baseline_notes": baseline_notes(data, t),
+        "shown_agents": shown_agents,
+        "shown_colors": shown_colors,
+        "shown_legend": legend(shown_agents, shown_colors),
         "violations_svg": (
             violations_chart(
                 rule_rows,
-                agents,
-                colors,
+                shown_agents,
+                shown_colors,
                 severity_labels={sev: label(t, "sev_", sev) for sev in RANK},
                 per_100=t["per_100"],
             )
@@ -163,12 +174,12 @@ def build_context(data: ReportData) -> dict[str, Any]:
             metric_labels(n, data.lang)[0]
             for n in ("reply_rate", "lead_capture", "valid_lead", "compliance")
         ],
-        "personas": breakdown(side, agents, "persona"),
-        "locales": breakdown(side, agents, "locale"),
+        "personas": breakdown(shown, shown_agents, "persona"),
+        "locales": breakdown(shown, shown_agents, "locale"),
         "outcome_names": outcome_names,
-        "outcomes": {a: side.outcomes[a] for a in agents},
+        "outcomes": {a: shown.outcomes[a] for a in shown_agents},
         "usage_rows": usage_rows(summary, agents),
-        "lost": lost_context(lost_columns(side, agents)),
+        "lost": lost_context(lost_columns(shown, shown_agents)),
         "compare_lost": lost_context(compare_lost_columns(data)) if data.b else None,
         "comparison": comparison,
         "comparison_rows": [

@@ -12,22 +12,28 @@ never saw them (nor the rules' examples):
 Every third item (by a hash of its id) was first held out; both sets were then tuned on whole.
 More rounds followed, each by other blind labellers with the same briefs, written after the
 tuning before them, scored once and then tuned on: round 2 (industry_fresh.jsonl,
-claims_fresh.jsonl), round 3 (*_fresh2.jsonl) and round 4 (*_fresh3.jsonl). Every round is now
-tuned on, so no column here is a blind figure any more; the figure to quote is a round's first
-score, before tuning. Round 4's: industry rules P 0.94 R 0.78; claims zh_CN any-violation P 0.98
-R 0.85 (1/60 hard negatives flagged), en_US P 0.88 R 0.73 (6/60). Earlier rounds' first scores
-are in the commit history.
+claims_fresh.jsonl), round 3 (*_fresh2.jsonl), round 4 (*_fresh3.jsonl) and round 5
+(*_fresh4.jsonl). Every round is now tuned on, so no column here is a blind figure any more; the
+figure to quote is a round's first score, before tuning on it.
 
-Round 5 (*_fresh4.jsonl, 2026-12-06) was written by new blind labellers while round 4 was being
-tuned on, scored once before the round-4 tuning and once after it, and never tuned on:
+Round 5 (written 2026-12-06 by new blind labellers while round 4 was being tuned on) was scored
+before and after the round-4 tuning and only then tuned on. Its first scores, the latest blind
+figures there are:
 
-- industry rules: P 0.95 R 0.74 before, P 0.96 R 0.75 after (zh_CN R 0.75, en_US R 0.74);
+- industry rules: P 0.95 R 0.74 before the round-4 tuning, P 0.96 R 0.75 after it (zh_CN
+  R 0.75, en_US R 0.74);
 - claims, any violation: zh_CN P 0.91 R 0.83 (5/60 hard negatives flagged) before and after;
   en_US P 0.94 R 0.83 (3/60) before, P 0.94 R 0.85 after.
 
-So tuning on one round moved the next blind round by 0-2 points: the rules recognise the
-structures they were shown, and a fresh writer's wording is still missed about one time in
-four (industry) or six (claims). Its column is the figure to quote until it is tuned on.
+Round 4's first scores: industry rules P 0.94 R 0.78; claims zh_CN any-violation P 0.98 R 0.85
+(1/60 hard negatives flagged), en_US P 0.88 R 0.73 (6/60). Earlier rounds' are in the commit
+history. Tuning on one round moved the next blind round by 0-2 points: the rules recognised the
+structures they were shown, and a fresh writer's wording was still missed about one time in four
+(industry) or six (claims). The round-5 tuning therefore widened structures rather than adding
+the round's phrases (hearsay praise, the product as the means of a pledge, a pronoun taking up
+what we sell, a claim taken back later in its own message, the price or the history stated and
+then pledged); whether that generalises is for the next blind round to show. Round 5's column
+now reads 1.00 because it was tuned on, which says nothing about unseen text.
 
     .venv/bin/python bench/blind_rules.py            # figures, dev and held-out
     .venv/bin/python bench/blind_rules.py --errors   # also the dev disagreements
@@ -169,7 +175,7 @@ def main() -> None:
         const="dev",
         metavar="PART",
         help="list the disagreements of one part: dev (the default), held-out, round2, round3, "
-        "round4",
+        "round4, round5",
     )
     args = parser.parse_args()
     wanted = _part_name(args.errors) if args.errors else None

@@ -84,6 +84,10 @@ class Rule(_Model):
     waived_by: dict[str, list[str]] = Field(default_factory=dict)
     """With ``taken_back_by``: a later message that names the extra but also says it can be
     dropped ("we can take it off the deal if you want", 不想要可以不装) takes nothing back."""
+    taken_back_in_same_message: bool = False
+    """With ``taken_back_by``: a later sentence of the claim's own message can take it back too
+    ("全程无自费" and, a paragraph on, "离境税每人每天100元需当地现付"). Off where naming the
+    condition in the same message is the honest disclosure ("0% APR … Tier 1 credit required")."""
     message_context: dict[str, list[str]] = Field(default_factory=dict)
     """A match counts only in an agent message where one of these also occurs: a cure rate sells
     when it is attached to what the business offers, not when a doctor states a known fact."""
@@ -146,7 +150,9 @@ class Rule(_Model):
         """
         return {
             locale: re.compile(
-                "|".join(f"(?:{re.sub(r'[(][?]P<[A-Za-z_]+>', '(?:', p)})" for p in items),
+                "|".join(
+                    f"(?:{re.sub(r'[(][?]P<[A-Za-z_][A-Za-z_0-9]*>', '(?:', p)})" for p in items
+                ),
                 re.IGNORECASE,
             )
             for locale, items in self.patterns.items()
@@ -241,7 +247,8 @@ _DISCLAIMED_AFTER = {
         r"要小心|别信|当心|"
         r"不可信|不靠谱|(没法|不能|不敢|无法).{0,3}(说|承诺|保证|打包票)|谁(也|都)不敢|"
         # 零首付我们这边是没有的: the topic first, then that we do not offer it
-        r"(我们|这边|我家|本店|店里)[^，。]{0,4}(是)?(没有|不做|不搞|不提供|不支持|做不了)的"
+        r"(我们|这边|我家|本店|店里|咱们?)[^，。]{0,4}(是)?(没有|不做|不搞|不提供|不支持|做不了|不办|办不了)"
+        r"(的|哈|哦|呢|啊|呀|喔|嘛|哟|(?=[，。！？,.!?\s~～]|$))"
     ),
     "en_US": re.compile(
         r"\b(is|are|was) (a myth|not (true|possible|realistic|something we (do|offer|promise)))\b|"
@@ -288,7 +295,19 @@ _FIRST_PERSON = {
 }
 
 
-def _is_generic(text: str, start: int, locale: str) -> bool:
+_GENERIC_AFTER = {
+    "zh_CN": re.compile(
+        r"[^，。！？]{0,2}的(一般|通常|往往|大多|大都|多半|基本上?|全都是|都是(骗|套路|坑|假))"
+    ),
+    "en_US": re.compile(r"(?!)"),
+}
+"""Right after a claim, the claim names a kind of offer ("包过的一般都是收高额包装费", "零首付的都是
+套路"): the writer describes what such offers usually are."""
+
+
+def _is_generic(text: str, start: int, locale: str, end: int | None = None) -> bool:
+    if end is not None and _GENERIC_AFTER[locale].match(text, end):
+        return True
     left = 0
     for match in _SENTENCE_END.finditer(text, 0, start):
         left = match.end()
@@ -304,12 +323,24 @@ _REPORTED = {
     "zh_CN": re.compile(
         r"(有人|别人|别家|哪家|谁)[^，。！？]{0,8}(说|讲|承诺|宣传)|那种|"
         # a headless "说…的" (those who say it lasts a lifetime): nobody here says it
-        r"(?<![我您你])(说|声称|号称|宣称)(能|可以|会|是)"
+        r"(?<![我您你])(说|声称|号称|宣称)(能|可以|会|是)|"
+        # praise in a third party's mouth: 您邻居说我们家做得最用心, 好多老客户说我们的导游是最好的
+        r"(客户|顾客|客人|病友|患者|病人|家长|学员|学生|邻居|朋友|大家|网友|人家|他们|她们|别人|同行|用户|"
+        r"买家|粉丝|业主|游客|车主|会员|评论|评价|点评|媒体|报道)[^，。！？]{0,10}(说|夸|讲|评价|认为|觉得|反馈|称赞|公认|评)|"
+        r"(?<![我们咱])(都|也都|常|一直)(说|夸|讲|称赞)"
     ),
-    "en_US": re.compile(r"\b(whoever|anyone who|anybody who|if (someone|anybody|anyone))\b", re.I),
+    "en_US": re.compile(
+        r"\b(whoever|anyone who|anybody who|if (someone|anybody|anyone))\b|"
+        # praise in a third party's mouth: "my last client swears we're the best trainers in town"
+        r"\b(clients?|customers?|patients?|people|folks|neighbou?rs?|reviewers?|reviews|parents|students|"
+        r"guests|members|everyone|everybody|they|he|she|friends?|families|buyers|owners|travell?ers)\b"
+        r"[^.!?]{0,30}\b(says?|said|swears?|swore|tells? (me|us|everyone)|told (me|us|everyone)|"
+        r"calls? us|called us|thinks?|thought|claims?|raves?|reckons?|insists?|wrote|writes)\b",
+        re.I,
+    ),
 }
 """Before a claim: somebody else's words ("哪家旅行社说包签", "说能管一辈子的", "whoever says
-guaranteed")."""
+guaranteed", "my last client swears we're the best"). Hearsay praise is not the writer's claim."""
 
 _CONDITIONAL = {
     "zh_CN": re.compile(r"如果|要是|假如|万一|一旦|不然|否则"),
@@ -408,7 +439,7 @@ def _find_pattern(rule: Rule, text: str, locale: str) -> str | None:
                 continue  # 零首付我们这边是做不了的, "说绝对治好的那是骗子"
             if rule.negation and _CONDEMNED[locale].search(text, end, _sentence_end(text, end)):
                 continue  # 零团费的团都是靠强制购物赚钱，国家明令禁止的
-            if rule.negation and _is_generic(text, start, locale):
+            if rule.negation and _is_generic(text, start, locale, end):
                 continue  # "those free tours usually make money from mandatory shopping stops"
             if _is_question(clause, locale) or _in_quotes(text, start):
                 continue
@@ -649,6 +680,8 @@ def _is_outcome_promise(
         return False  # "50% to 60% can recover": a statistic, not a promise
     if _SERVICE[locale].search(clause):
         return False  # "I promise to call you back", 保证当天发货: a service, not an outcome
+    if _ATTRIBUTED_AFTER[locale].search(clause, start + len(span)):
+        return False  # "…一定是可以包治百病，…这也是保健品一惯的观点": what such products claim
     if _REMEDY_IF_FAILS[locale].search(clause):
         return False  # "if a part fails, we'll fix it at no charge": a warranty, not an outcome
     if _GUARANTEE_VERB.search(span) and not _BARE_FIGURE.fullmatch(span):
@@ -657,12 +690,12 @@ def _is_outcome_promise(
         if locale == "zh_CN" and span in ("保证", "承诺"):
             if start == len(lead_in) and not _ENSURE.search(clause[start : start + 6]):
                 return True  # 保证 opening its clause: the writer's own pledge (…，保证天天大晴天)
-            if (
-                clause[:start].rstrip().endswith(("，", ","))
-                and _OUR_MEANS.search(clause[:start])
-                and not _ENSURE.search(clause[max(0, start - 4) : start + 6])
+            if _OUR_MEANS.search(clause[:start]) and not _ENSURE.search(
+                clause[max(0, start - 4) : start + 6]
             ):
-                return True  # 用我们这款枕头一周，保证…: our product as the means, then the pledge
+                # 用我们这款枕头一周，保证…, 报我们的游学团，孩子回来口语保证突飞猛进: our product
+                # as the means, then the pledge (in that clause or the next)
+                return True
             return bool(
                 _OWN_VOICE[locale].search(_GREETING.sub(" ", clause[max(0, start - 8) : start]))
                 or _PROMISED_OUTCOME.match(clause, start + len(span))
@@ -682,7 +715,9 @@ def _is_outcome_promise(
             return True  # "Your scars will be GONE. 100%." — the figure stands alone as a pledge
         return _own_voice_near(clause, start, start + len(span), locale)
     if _CERTAINTY.search(span):
-        return _own_voice_near(clause, start, start + len(span), locale)
+        return _own_voice_near(clause, start, start + len(span), locale) or _about_ours(
+            clause[len(lead_in) :], message[: max(0, message.find(clause[len(lead_in) :]))], locale
+        )
     if _CURE.search(span):
         end = start + len(span)
         return (
@@ -697,6 +732,25 @@ def _is_outcome_promise(
     return _own_voice_near(clause, start, start + len(span), locale)
 
 
+_ANAPHOR = {
+    "zh_CN": re.compile(r"^\W*(它|这个|这款|效果)"),
+    "en_US": re.compile(r"^\W*(it|they|this|that|these|those|the results?)\b", re.IGNORECASE),
+}
+_OURS = {
+    "zh_CN": re.compile(r"我们|我家|咱家|本(店|院|所|机构)"),
+    "en_US": re.compile(r"\b(our|we|we'?re|we’re)\b", re.IGNORECASE),
+}
+
+
+def _about_ours(clause: str, before: str, locale: str) -> bool:
+    """A clause whose subject is a pronoun ("It will never grow back.") that takes up what the
+    sentence before it said we sell ("Our laser hair removal …"): the forecast is about ours."""
+    if not _ANAPHOR[locale].search(clause):
+        return False
+    sentences = [s for s in _SENTENCE_END.split(before) if s.strip()]
+    return bool(sentences) and bool(_OURS[locale].search(sentences[-1]))
+
+
 def _own_voice_near(clause: str, start: int, end: int, locale: str) -> bool:
     """Whether "we", "I" or "you" are close to the promise (greetings do not count)."""
     reach = 14 if locale == "zh_CN" else 48
@@ -709,7 +763,7 @@ def _own_voice_near(clause: str, start: int, end: int, locale: str) -> bool:
 
 
 _GUARANTEE_VERB = re.compile(
-    r"保证|承诺|^包|^保|^稳(过|拿|赢|考上|上岸)|担保|包票|保票|"
+    r"保证|承诺|^包|^保|^稳(过|拿|赢|赚|考上|上岸)|^只赚不赔|担保|包票|保票|"
     r"guarantee|promise|assure you|100|百分|rest assured|trust me|"
     r"you have (my|our) word|swear|stake my|consider it done|no doubt|mark my words|certain of it|"
     r"sure of it|make sure (of|every|each|all)|stand behind|our (commitment|promise|pledge)|"
@@ -724,7 +778,9 @@ _PROMISED_OUTCOME = re.compile(
     r"消失|瘦|白|掉|好了|治好|根治|搞定|解决|跟得上|没问题|听不见|看不出))"
 )
 """What follows 保证 when it promises the reader something (保证您满意, 保证治好, 保证！)."""
-_OUR_MEANS = re.compile(r"(用|跟着|交给|选|找|在)(了)?(我们|咱们?|本(店|院|所|机构)|我家|咱家)")
+_OUR_MEANS = re.compile(
+    r"(用|跟着|交给|选|找|在|报|买|装|贴|来)(了)?(我们|咱们?|本(店|院|所|机构)|我家|咱家)"
+)
 """Our product or service as the means of an outcome (用我们这款…, 交给我们, 跟着我们的…)."""
 _BARE_FIGURE = re.compile(r"100 ?%|百分百|百分之百")
 _RANGE_BEFORE = re.compile(r"[-–~至到]\s*$")
@@ -763,7 +819,15 @@ _SERVICE = {
         # 承诺在出发前三天把行程单发到您的邮箱: something handed over, by when
         r"(保证|承诺)[^。！？]{0,30}把[^。！？]{0,20}(发|送|寄|交|递)(到|给|至)|"
         r"(今天|明天|今晚|下午|上午|晚上|下班前|\d+点前|周[一二三四五六日]|当天|\d+(小时|天|分钟)内)[^，。！？]{0,14}"
-        r"(发给|发您|发你|发出|发货|发到|寄出|送|给您|给你|到(您|你)?家|上门|到场|整理好)|服务承诺"
+        r"(发给|发您|发你|发出|发货|发到|寄出|送|给您|给你|到(您|你)?家|上门|到场|整理好)|服务承诺|"
+        # something handed to the customer, or sent on a schedule: 承诺会出具完整的检测报告,
+        # 保证每周给您发一次进度照片
+        r"(保证|承诺)[^，。！？]{0,12}(出具|提供|开具|给(您|你)|向(您|你))[^，。！？]{0,10}(报告|发票|合同|清单|明细|"
+        r"照片|记录|方案|说明|收据)|(保证|承诺)[^，。！？]{0,12}(给|向|帮|为)(您|你)[^，。！？]{0,4}(发|寄|送|打|回|"
+        r"安排|更新|汇报|同步|整理|准备|反馈|出具)|(每周|每天|每月|定期|随时)[^，。！？]{0,6}(给|向)(您|你)[^，。！？]{0,3}"
+        r"(发|汇报|更新|同步|反馈)|如实(告知|说明|反馈)|"
+        # the price we quoted holds: 到店不会加任何项目费用, 不会再额外收取任何费用
+        r"(不会|不)(再)?(中途|到店|额外|另外)?(加|增加|多收|另收|收取|加收)[^，。！？]{0,6}(费|钱|价)"
     ),
     "en_US": re.compile(
         r"\b(promise|guarantee|assure you)[^.!?]{0,20}\b(to )?(call|get back|reply|respond|"
@@ -782,11 +846,31 @@ _SERVICE = {
         r"(am|pm|a\.m\.|p\.m\.|o'?clock) sharp|(be|arrive|show up) at your (place|house|home|door|"
         r"office)|"
         r"drop the ball|be seen|within \d+ (minutes|hours)|"
-        r"ready (for pickup|to go)|pickup)\b",
+        r"ready (for pickup|to go)|pickup)\b|"
+        # a thing we hand over rather than an outcome: "I can promise a plan built around you"
+        r"\b(promise|guarantee)s?( you)? (a|an|the|your|weekly|daily|regular|written) "
+        r"((custom|personal|detailed|honest|written|clear|fair|fixed|firm|free|weekly|daily) )?"
+        r"(plan|schedule|program|call|update|report|quote|estimate|reply|response|follow-up|"
+        r"consultation|answer|timeline|check-in|receipt|contract|itemi[sz]ed|breakdown|price|rate)s?\b|"
+        # the price we quoted holds: "the quote won't go up without your approval"
+        r"\b(won'?t|will not|never) (go up|change|increase|rise)\b[^.!?]{0,20}\b(without|unless) "
+        r"(your|you)\b",
         re.IGNORECASE,
     ),
 }
 """Promises about a service (a call-back, a delivery), which the customer can check tomorrow."""
+_ATTRIBUTED_AFTER = {
+    "zh_CN": re.compile(
+        r"(这|那)(也|就|都)?是[^，。！？]{0,12}(观点|说法|宣传|广告词?|套路|说辞|噱头|(骗|忽悠)人的)|"
+        r"(这种|这|那种)(话|说法)[^，。！？]{0,4}(不可信|不靠谱|别信)"
+    ),
+    "en_US": re.compile(
+        r"\b(that'?s|that is|is) (just )?(what|how) (they|those|these|some|other)\b|"
+        r"\b(is|are) (just )?(marketing|a sales pitch|hype|a gimmick|a myth)\b",
+        re.IGNORECASE,
+    ),
+}
+"""Later in the clause, the promise is put in somebody else's mouth or called marketing."""
 _REMEDY_IF_FAILS = {
     "zh_CN": re.compile(
         r"(如果|万一|要是|若)[^。！？]{0,20}(坏|故障|问题|损坏|漏)[^。！？]{0,12}(免费|包)"
@@ -1101,7 +1185,23 @@ def _taken_back(rule: Rule, claims: Rule, messages: list[Message], locale: str) 
                 return [_finding(rule, i, f"{claim} … {taken_back}")]
         if claim is None:
             claim = find_pattern(claims, message.text, locale)
+            later = ""
+            if claim and contradiction and rule.taken_back_in_same_message:
+                later = _later_sentences(message.text, claim)
+            taken_back = find_pattern(contradiction, later, locale) if later else None
+            if taken_back is not None and not any(w.search(later) for w in waivers):
+                # "全程无自费 … 离境税每人每天100元需当地现付": taken back in the same message
+                return [_finding(rule, i, f"{claim} … {taken_back}")]
     return []
+
+
+def _later_sentences(text: str, claim: str) -> str:
+    """The sentences of ``text`` after the one holding ``claim`` (nothing when none follow)."""
+    at = text.find(claim)
+    if at < 0:
+        return ""
+    end = _sentence_end(text, at + len(claim))
+    return text[end:] if text[end:].strip() else ""
 
 
 def load_rubric(path: Path) -> Rubric:

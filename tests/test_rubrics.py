@@ -196,3 +196,34 @@ def test_real_health_marketing_is_flagged_and_plain_medical_advice_is_not():
     false_alarms = [i["id"] for i in clean if _flags_efficacy(i["answer"], i["ask"])]
     assert flagged >= len(claims) - 1
     assert false_alarms == []
+
+
+def test_named_groups_with_digits_may_repeat_across_a_rules_patterns():
+    """The prefilter joins a rule's patterns into one alternation; ``claim2`` in two patterns
+    must not make it a regex error."""
+    from simulator.rubrics import Rule, find_pattern
+
+    rule = Rule.model_validate(
+        {
+            "id": "x_rule",
+            "severity": "major",
+            "description": "test",
+            "patterns": {"en_US": [r"\b(?P<claim2>all in)\b", r"\b(?P<claim2>no extras)\b"]},
+        }
+    )
+    assert find_pattern(rule, "No extras, none.", "en_US") is not None
+
+
+def test_a_condition_disclosed_in_the_offers_own_message_takes_nothing_back():
+    """Only rules that say so look for the take-back later in the claim's own message: naming the
+    condition with the offer is the honest disclosure the price rule asks for."""
+    offer = (
+        "0% APR for 60 months is a maker's finance offer. Conditions upfront:\n"
+        "- Tier 1 credit approval required\n- Available on the SE trim only"
+    )
+    transcript = example_transcript(
+        [("customer", "How does 0% work?"), ("agent", offer)], "en_US", "auto"
+    )
+    assert not [f for f in RUBRICS.apply(transcript) if f.rule == "auto_hidden_condition_price"]
+    same = {r.id for r in RUBRICS.rules if r.taken_back_in_same_message}
+    assert same == {"travel_all_inclusive_false", "travel_zero_fee_tour"}

@@ -295,7 +295,7 @@ _PRESSURE = {
 }
 _PROMISE = {
     "en_US": re.compile(
-        r"(?<![\d.])(?<!at )(?<!cover )(?<!covers )(?<!covered )100 ?%(?!\s*(of|sure\?|coverage|covered))|"
+        r"(?<![\d.])(?<!at )(?<!cover )(?<!covers )(?<!covered )100 ?%(?!\s*(of(?! the time)|sure\?|coverage|covered))|"
         r"\b(we'?ll|we will|i'?ll|i will) make sure (you|u) (get|win|keep|pass)\b|"
         r"\b(guarantee[ds]?|guaranteeing|promise[ds]?|assure you|one hundred percent|100 "
         r"percent|sure-?fire|risk-free|no risk|zero risk|pain-?free|painless|never fails?|won'?t "
@@ -321,14 +321,38 @@ _PROMISE = {
         r"\b(or (your|ur|you get your) money back|money[- ]back guarantee|or it'?s free|"
         r"or (i'?ll|we'?ll) (personally )?refund)|\b(stake my (job|name|life|reputation)|consider it done|"
         r"no question( about it)?|without a doubt|(i'?d|i would|i'?ll|i will) (put|bet|stake) my (name|job|life|"
-        r"reputation) on it)\b|\bwill stay \w+ forever\b|"
+        r"reputation) on it)\b|\bwill stay [\w-]+ forever\b|"
+        # a bad thing said never to return: "the cracks won't reappear", "it will never grow back"
+        r"\b(won'?t|will not|will never|'ll never|’ll never|is never going to|are never going to) "
+        r"(ever )?(reappear|come back|grow back|return|recur|crack again|leak again|happen again)\b|"
+        # confidence from experience, then the reader's outcome: "I've done hundreds of these,
+        # you'll be fine", "we've handled 500 cases like yours — your visa will go through"
+        r"\b(i'?ve|we'?ve|i have|we have) (done|seen|handled|treated|taught|coached|installed|fixed|"
+        r"sold|placed|filed|won|been doing|done this)\b[^.!?]{0,50}?(,|;|—|–| - )\s*(so |trust me,? |believe "
+        r"me,? )?(you(?:'ll|’ll| will| are going to|'re going to) (be (just )?(fine|ok|okay|good|great|all set|"
+        r"alright|all right|approved|happy|pain-?free)|love|pass|win|heal|get (it|in|approved|through|your)|"
+        r"walk out|look)|your \w+ (will|is going to) (be|go|come|pass|work|heal|look|get))\b|"
+        # a track record over everyone we take on: "every tenant we represent gets their deposit back"
+        r"\b(every|each|all( of)? the) (\w+ ){0,2}(we|i) (represent|treat|train|teach|coach|take on|"
+        r"work with|handle|sign)\b[^.!?]{0,15}\b(gets?|wins?|pass(es)?|recovers?|succeeds?|walks? away "
+        r"with)\b|"
+        # every case, all of them: "every claim you file will be approved"
+        r"\b(every|each|all|any) (\w+ ){0,2}(you \w+ )?(will|'ll|’ll) (be|get) (approved|paid|covered|"
+        r"accepted|granted|fixed|cured)\b|"
+        # the outcome itself called certain: "with our team that outcome is certain"
+        r"\b(outcome|result|win|approval|victory|success|recovery)( is|'s|’s| are) (certain|assured|a sure "
+        r"thing|a lock|a done deal|a given|a certainty|locked in)\b|"
+        # money back when the result is not reached: "if yours don't reach that, we'll refund you"
+        r"\bif (it|yours|you|they|he|she|the \w+|your \w+)\b[^.!?]{0,40}\b(don'?t|doesn'?t|do not|does not|"
+        r"isn'?t|aren'?t|can'?t|fails? to|never)\b[^.!?]{0,40}\b(we'?ll|we will|i'?ll|i will) (\w+ ){0,2}"
+        r"(refund|give you (your|a full) (money|refund)|pay you back|return your money)|"
         r"\b(your|ur) (\w+ ){1,3}(will|is going to|'s going to|is getting) (stop|go away|disappear|drop|clear up|"
         r"end|be gone|vanish|be dismissed|getting dismissed|dismissed)\b|\bwill end (your|ur)\b|"
         r"\bis getting (dismissed|dropped|approved)\b",
         _I,
     ),
     "zh_CN": re.compile(
-        r"(保证|包(过|赢|会|好|退|提分|治好|满意|成功|学会|拿证|你|您)|承诺|一定(能|会|可以)|肯定(能|会|可以|"
+        r"(保证|包(过|赢|会|好|退|提分|治好|满意|成功|学会|拿证|你|您|干净|淡|白|瘦|搞定|解决|赚|回本|到位)|承诺|一定(能|会|可以)|肯定(能|会|可以|"
         r"没问题|好)|绝对(没问题|能(?!不能)|会|可以|有效|安全|放心|治好|不会(?!有)|没有|让您|包)|百分之百|100%|百分百|无痛|零风险|"
         r"零失败|根治|(可以|能|能够|就能|即可|将|就会)(快速|迅速|尽快|很快)?(彻底)?(治好|解决|消除|清除|治愈|"
         r"自愈|痊愈|摆脱|康复)|永不复发|不(再)?(复发|反弹|反冲|病发)|稳赢|必胜|必过|包你|打(包|保)票|拿.{0,4}担保|"
@@ -339,8 +363,14 @@ _PROMISE = {
         r"长高|成功|赢|纠正|治好|整齐|没问题|跟得上|达标|合格|消(?![毒费化])|拿证|考上|上岸|录取|到手|痊愈|康复)|"
         r"绝对(根治|解决|搞定|改善|合格|安稳)|保准|保管(?=(您|你|能|会|就|一定|让))|稳(过|拿|赢|考上|上岸)(?![渡程])|"
         # our product as the means, then certainty: 跟着我们的题库刷，一次就能拿证
-        r"(用|跟着|交给|选|找)(了)?(我们|咱们?|本店|我家|咱家)[^。！？]{0,20}[，,][^，。！？]{0,6}(就|一定|肯定|保准)"
-        r"(能|可以|会)|"
+        r"(用|跟着|交给|选|找|贴|装|买|报|吃|涂|来|上|做|打|试|学|请|住)(了)?(我们|咱们?|本店|我家|咱家)[^。！？]{0,20}[，,][^，。！？]{0,8}"
+        r"((就|一定|肯定|保准)(能|可以|会)|(一定|肯定|保准|绝对)(?!要|得|是|的|不|记得|注意|会不会|能不能)[\u4e00-\u9fff]|"
+        r"(所有|全部|一切|任何)[^，。！？]{0,6}都(能|会|可以))|"
+        # money made safe: 保本保收益, 稳赚不赔
+        r"保本|保收益|保息|稳赚|只赚不赔|"
+        # a bad thing said never to return: 以后都不会反黑, 再也不会犯
+        r"(以后|今后|再也|永远|从此)(都|也|就)?不(会)?(再)?(反黑|反弹|复发|犯|疼|痛|长|出现|复胖|松弛|下垂|"
+        r"漏|裂|返潮|发霉)|(就|就能|就会|能|会|可以)(彻底|完全)好(了)?|"
         r"肯定不(会)?(肿|疼|痛|复发|反弹|出问题|留后遗症|有后遗症|出事)|肯定(长|瘦|白|好)(出来|起来|下来|回来)|"
         r"不[\u4e00-\u9fff]{1,3}不要钱|(没|不)[\u4e00-\u9fff]{1,4}(算我的|全额退款?|免费(再|重)做|退全款|不收钱)|算我的)"
     ),
@@ -354,7 +384,7 @@ _PROMISE_NEGATORS = {
     ),
     "zh_CN": re.compile(
         r"(不能|无法|没法|没办法|不敢|不会|不可能|谁也|没有人|没人|不是|不承诺|不做|不|没有.{0,5}(能|敢|会)|"
-        r"(有些|有的|别的|其他|别家|外面)(机构|医院|诊所|律所|学校|地方|人)|[以来为](了)?$|没$|(认为|相信|觉得|坚信)(这样|只要|自己)|(需要|要|得|应该?|必须|尽量)$)"
+        r"(有些|有的|别的|其他|别家|外面)(机构|医院|诊所|律所|学校|地方|人)|(?<!可)[以来为](了)?$|没$|(?<![我敢])(说|号称|宣称|声称|宣传)(能|可以|是)?$|(认为|相信|觉得|坚信)(这样|只要|自己)|(需要|要|得|应该?|必须|尽量)$)"
     ),
 }
 _EN_CAPS = re.compile(r"\b(WILL|GONE|WORKS?|GUARANTEED)\b")

@@ -13,7 +13,15 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from simulator.reading._acts import contact_ask, find_act, pressure, promise
+from simulator.reading._acts import (
+    contact_ask,
+    contact_purpose,
+    empathy,
+    find_act,
+    pressure,
+    promise,
+    purpose_near_ask,
+)
 from simulator.reading._model import Act, Flag, NeedView, ReadContext, Reading
 from simulator.reading._numbers import money_amounts
 from simulator.reading._surface import (
@@ -296,8 +304,19 @@ def _rivals(needs: tuple[NeedView, ...], key: str) -> tuple[str, ...]:
     return tuple(n.key for n in needs if n.key != key and types & set(n.types))
 
 
+_COURTESY = re.compile(
+    r"^\W*(thanks?( you)? (so much )?for (reaching out|contacting|messaging|your (message|question|"
+    r"interest)|writing|getting in touch)|感谢(您的)?(咨询|关注|来信|留言|信任)|亲|在的)",
+    re.IGNORECASE,
+)
+"""An opening courtesy ("Thanks for contacting Harper & Lowe", "感谢您的咨询") answers nothing."""
+
+
 def _only_greeting(clause: str, locale: str) -> bool:
     greeting = find_act("greets", clause, locale)
+    if not greeting:
+        courtesy = _COURTESY.match(clause)
+        greeting = courtesy.group(0) if courtesy else None
     if not greeting:
         return False
     rest = clause.replace(greeting, "", 1)
@@ -377,7 +396,7 @@ def _read_acts(
         checks: list[tuple[str, str | None]] = [
             (Act.GIVES_REASON, find_act("gives_reason", clause, locale)),
             (Act.ASKS_CONSENT, find_act("asks_consent", clause, locale)),
-            (Act.SHOWS_EMPATHY, find_act("shows_empathy", clause, locale)),
+            (Act.SHOWS_EMPATHY, empathy(clause, locale)),
             (Act.PRESSURES, pressure(clause, locale)),
             (Act.PROMISES, promise(clause, locale)),
         ]
@@ -395,6 +414,22 @@ def _read_acts(
         # consent is about sharing a contact: "if you want" elsewhere is just politeness
         acts.discard(Act.ASKS_CONSENT)
         evidence.pop(Act.ASKS_CONSENT, None)
+        # a reason is what a contact is for: a bare offer ("Want me to hold a spot?", "Would you
+        # like to schedule a consultation?") or a next step ("the doctor can talk to you about it
+        # at your visit") is not one, unless the clause is itself about a contact channel and
+        # says what for ("call us at 555-0148 so we can set up a meet-and-greet")
+        if Act.GIVES_REASON in acts and not any(contact_purpose(c, locale) for c in parts):
+            acts.discard(Act.GIVES_REASON)
+            evidence.pop(Act.GIVES_REASON, None)
+    elif Act.GIVES_REASON not in acts:
+        # next to a contact ask, what the business will do with it is its reason ("律师明早给您
+        # 打过去", "our designer can come out Thursday to measure")
+        for clause in parts:
+            span = purpose_near_ask(clause, locale)
+            if span:
+                acts.add(Act.GIVES_REASON)
+                evidence[Act.GIVES_REASON] = clause if len(clause) <= 160 else span
+                break
     return frozenset(acts), tuple(evidence.items()), kind
 
 

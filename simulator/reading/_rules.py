@@ -382,6 +382,13 @@ def acts_of(text: str, locale: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8192)
+def _offers_next_step(parts: tuple[str, ...], locale: str) -> bool:
+    """A clause proposes a next step with its purpose ("I can book it right here", "律师明早给您
+    打过去"), whether or not the reply asks for a contact."""
+    return any(find_act("gives_reason", clause, locale) for clause in parts)
+
+
+@lru_cache(maxsize=8192)
 def _read_acts(
     parts: tuple[str, ...], locale: str
 ) -> tuple[frozenset[str], tuple[tuple[str, str], ...], str | None]:
@@ -442,6 +449,7 @@ def complete_reading(
     shown: str,
     context: ReadContext,
     chars: int,
+    next_step: bool | None = None,
 ) -> Reading:
     """A :class:`Reading` from what a reader found, with what follows from it for every reader:
     the amounts quoted for a price question, the answers nobody asked for, an FAQ dump."""
@@ -463,6 +471,7 @@ def complete_reading(
         amounts=amounts,
         chars=chars,
         unasked=unasked,
+        next_step=Act.GIVES_REASON in acts if next_step is None else next_step,
     )
 
 
@@ -521,7 +530,10 @@ class RulesReader:
             evidence.update(found_evidence)
         if not answers and not acts and self._off_topic(parts, context, locale):
             flags.add(Flag.OFF_TOPIC)
-        return complete_reading(answers, acts, evidence, contact_kind, flags, shown, context, chars)
+        next_step = Act.GIVES_REASON in acts or _offers_next_step(tuple(parts), locale)
+        return complete_reading(
+            answers, acts, evidence, contact_kind, flags, shown, context, chars, next_step
+        )
 
     def _answers(
         self, parts: list[str], context: ReadContext, locale: str
@@ -537,11 +549,16 @@ class RulesReader:
         answers: list[str] = []
         evidence: dict[str, str] = {}
         joined = " ".join(statements).lower()
+        answered: set[int] = set()  # the clauses that answered the question just asked
         for need in sorted(context.needs, key=lambda n: n.key != context.asked):
             found = self._hint(need, joined)
             span = found
             if found is None:
-                found, span = self._info_for(need, statements, terms, context, locale)
+                found, span, index = self._info_for(
+                    need, statements, terms, context, locale, frozenset(answered)
+                )
+                if need.key == context.asked and index is not None:
+                    answered.add(index)
             if found is not None:
                 answers.append(need.key)
                 evidence[need.key] = found
@@ -561,10 +578,17 @@ class RulesReader:
         terms: dict[str, tuple[str, ...]],
         context: ReadContext,
         locale: str,
-    ) -> tuple[str | None, str | None]:
+        answered: frozenset[int] = frozenset(),
+    ) -> tuple[str | None, str | None, int | None]:
+        """The evidence for ``need``, the span read as its information and the clause's index.
+
+        ``answered``: the clauses that answered the question just asked; an amount in them
+        ("Medicare Advantage plans usually cap at $1,000–$2,000") belongs to that answer and is
+        not read as the price of something the clause does not name.
+        """
         pending = need.key == context.asked
         rivals = _rivals(context.needs, need.key)
-        for clause in statements:
+        for index, clause in enumerate(statements):
             about_this = _mentions(clause, terms[need.key], locale)
             if pending and not about_this and rivals:
                 # the information may be another question's ("implants are $3,000" after "how
@@ -583,25 +607,26 @@ class RulesReader:
                         len(clause) >= 10 if locale == "zh_CN" else len(clause.split()) >= 5
                     )
                     if pending and long_enough and not _REQUEST.match(clause):
-                        return clause, None
+                        return clause, None, index
                     continue
                 if not (pending or about_this):
                     # an amount of money answers the persona's only money question even when the
                     # clause does not name it ("价格按课时算，一课时两百" after a schedule question)
-                    if need_type == "money" and not _rivals_of_type(
-                        context.needs, need.key, "money"
+                    if (
+                        need_type == "money"
+                        and index not in answered
+                        and not _rivals_of_type(context.needs, need.key, "money")
                     ):
                         amounts = money_amounts(clause)
                         if amounts:
                             start, end = amounts[0].span
-                            return clause if len(clause) <= 160 else clause[start:end], clause[
-                                start:end
-                            ]
+                            evidence = clause if len(clause) <= 160 else clause[start:end]
+                            return evidence, clause[start:end], index
                     continue  # neither the question asked nor one the clause names
                 span = information(clause, need_type, locale, pending)
                 if span is not None:
-                    return (clause if len(clause) <= 160 else span), span
-        return None, None
+                    return (clause if len(clause) <= 160 else span), span, index
+        return None, None, None
 
     @staticmethod
     def _off_topic(parts: list[str], context: ReadContext, locale: str) -> bool:

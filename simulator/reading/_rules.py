@@ -382,17 +382,12 @@ def acts_of(text: str, locale: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8192)
-def _offers_next_step(parts: tuple[str, ...], locale: str) -> bool:
-    """A clause proposes a next step with its purpose ("I can book it right here", "律师明早给您
-    打过去"), whether or not the reply asks for a contact."""
-    return any(find_act("gives_reason", clause, locale) for clause in parts)
-
-
-@lru_cache(maxsize=8192)
 def _read_acts(
     parts: tuple[str, ...], locale: str
-) -> tuple[frozenset[str], tuple[tuple[str, str], ...], str | None]:
-    """Acts of a reply's clauses, their evidence, and the contact kind asked for.
+) -> tuple[frozenset[str], tuple[tuple[str, str], ...], str | None, bool]:
+    """Acts of a reply's clauses, their evidence, the contact kind asked for, and whether a
+    clause proposes a next step with its purpose ("I can book it right here", "律师明早给您
+    打过去") whether or not the reply asks for a contact.
 
     Cached per clause tuple: agents repeat their sentences, and the scorers ask again.
     """
@@ -417,6 +412,7 @@ def _read_acts(
             if span and act not in acts:
                 acts.add(act)
                 evidence[act] = clause if len(clause) <= 160 else span
+    next_step = Act.GIVES_REASON in acts
     if Act.ASKS_CONTACT not in acts:
         # consent is about sharing a contact: "if you want" elsewhere is just politeness
         acts.discard(Act.ASKS_CONSENT)
@@ -437,7 +433,7 @@ def _read_acts(
                 acts.add(Act.GIVES_REASON)
                 evidence[Act.GIVES_REASON] = clause if len(clause) <= 160 else span
                 break
-    return frozenset(acts), tuple(evidence.items()), kind
+    return frozenset(acts), tuple(evidence.items()), kind, next_step or Act.GIVES_REASON in acts
 
 
 def complete_reading(
@@ -519,7 +515,7 @@ class RulesReader:
             shown = shown[: READ_LIMIT[locale]]
             text = text[: READ_LIMIT[locale] * 2]
         parts = clauses(text, locale)
-        acts, act_evidence, contact_kind = _read_acts(tuple(parts), locale)
+        acts, act_evidence, contact_kind, next_step = _read_acts(tuple(parts), locale)
         evidence = dict(act_evidence)
         answers: list[str] = []
         if not flags & {Flag.ECHO, Flag.FRAGMENTED}:
@@ -530,7 +526,6 @@ class RulesReader:
             evidence.update(found_evidence)
         if not answers and not acts and self._off_topic(parts, context, locale):
             flags.add(Flag.OFF_TOPIC)
-        next_step = Act.GIVES_REASON in acts or _offers_next_step(tuple(parts), locale)
         return complete_reading(
             answers, acts, evidence, contact_kind, flags, shown, context, chars, next_step
         )

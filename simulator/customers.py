@@ -577,7 +577,7 @@ class ScriptedCustomer:
         state.trust = min(1.0, max(0.0, state.trust))
         self._why = why
 
-        if asked_contact or (state.ready_said and gives_reason):
+        if asked_contact or (state.ready_said and (gives_reason or reading.next_step)):
             if self.instance.shares_contact and state.trust >= self.threshold - 1e-9:
                 why.append(f"trust {state.trust:.2f} ≥ {self.threshold:.2f} → shared contact")
                 return self._share()

@@ -50,7 +50,8 @@ _EN_CONTACT_NOUN = re.compile(
 )
 _EN_ASK_FRAME = re.compile(
     r"(\b(can|could|may|might|would|will) (i|we|you)\b|\b(mind|please|pls|plz|drop|share|leave|"
-    r"send|give|grab|get|pass|jot|type|provide|text me|dm me|shoot me|let me know|let me have|"
+    r"send|give|grab|get|pass|jot|type|provide|sharing|giving|leaving|sending|providing|dropping|"
+    r"text me|dm me|shoot me|let me know|let me have|"
     r"what'?s|what is|which is|best|good|preferred|happy to take|need|want)\b|\?)",
     _I,
 )
@@ -73,7 +74,8 @@ _ZH_CONTACT_NOUN = re.compile(
     r"(电话|手机|号码|联系方式|微信|vx|v信|威信|薇信|邮箱|qq|QQ|手机号|联系电话)", _I
 )
 _ZH_ASK_FRAME = re.compile(
-    r"(留|加|发|告诉|给我|给一下|提供|登记|写下|报一下|多少|方便|麻烦|私信|说一下|发一下|填|备注|"
+    r"(留|加|发|告诉|给我|给一下|提供|登记|写下|报一下|报我|多少|方便|麻烦|私信|说一下|发一下|填|备注|"
+    r"回复|输入|"
     r"能否|可否|可以|请|求个|要个|交换|扫)"
 )
 _ZH_OURS = re.compile(
@@ -96,6 +98,9 @@ _ZH_DELIVERY = re.compile(r"(发|寄|送|推送)(到|至)(您|你)的?(邮箱|�
 _ZH_DEVICE = re.compile(r"(玩|看|刷|少用|摸)手机(?!号)|手机(电脑|游戏|屏幕|辐射)")
 _ZH_SOLICIT = re.compile(
     r"(留|加|告诉|提供|报|发|给|登记|写)[^，。！？,!?]{0,6}(手机号|电话|手机|号码|联系方式|微信|vx|v信|邮箱)|"
+    # a form to fill in: 请回复您的姓名、手机号及意向车型, 请留下您的姓名和联系电话
+    r"(留下|回复|输入|填写|提供)[^，。！？,!?]{0,10}(手机号|电话|手机|号码|联系方式|微信|邮箱)|"
+    r"(哪个|哪一个)(号码|电话|手机号?|邮箱)|"
     r"(手机号|电话|手机|号码|联系方式|微信号?|vx|邮箱)[^，。！？,!?]{0,4}(留|发|告诉|给|报)(我|一下|下)|"
     r"(留|加)(个|一下|您|你|我)|(您|你)的?(手机号|电话|手机|号码|微信|联系方式|v|vx)(是|多少)|"
     r"(你|您)v多少|加个?v|方便.{0,8}(留|加|给)"
@@ -117,8 +122,11 @@ _EN_ASK_OWN = re.compile(
 )
 _EN_NOT_A_CONTACT = re.compile(
     r"\b(firm|ballpark|exact|real|final|rough|good|round|lower|higher|better) number\b(?! (for|to "
-    r"reach|where))|\bnumber on the back\b|\bcall the number\b|\bnumber of\b"
-    r"|\b(give|quote|get) you (a|an|the)\b[^.?!]{0,24}\bnumber\b",
+    r"(reach|call|text|contact)|where))|\bnumber on the back\b|\bcall the number\b|\bnumber of\b"
+    r"|\b(give|quote|get) you (a|an|the)\b[^.?!]{0,24}\bnumber\b"
+    # the customer told to contact a third party: "please contact your insurance provider"
+    r"|\b(contact|call|email|e-mail|text|check with) (your|ur) (?!(number|phone|cell|email|"
+    r"contact|mobile)\b)\w+",
     _I,
 )
 
@@ -193,11 +201,12 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
 
 _ACT_PATTERNS: dict[str, dict[str, str]] = {
     "greets": {
+        # a hello, in either language and after an address term or a bot's tag ("家长您好",
+        # "【自动回复】您好"); "thanks for contacting us", 亲 or 在的 alone are courtesy, not a greeting
         "en_US": r"^\W*(hi|hey|hello|hiya|howdy|good (morning|afternoon|evening|day)|greetings|"
-        r"welcome|dear|thanks (so much )?for (reaching out|contacting|messaging|your message|"
-        r"writing|getting in touch)|thank you for (reaching out|contacting|your message|writing))\b",
-        "zh_CN": r"^\W*(您好|你好|晚上好|早上好|下午好|上午好|中午好|欢迎|哈喽|嗨|hi|hello|亲|在的|"
-        r"感谢(您的)?(咨询|关注|来信|留言))",
+        r"welcome|dear|您好|你好)\b",
+        "zh_CN": r"^\W*(【[^】]{0,16}】\s*)?([\u4e00-\u9fff]{1,4}[，,～~ ]?)?(您好|你好|晚上好|早上好|下午好|"
+        r"上午好|中午好)|^\W*(欢迎|哈喽|嗨|hi\b|hello\b|hey\b|good (morning|afternoon|evening))",
     },
     "gives_reason": {
         "en_US": r"\bso (that )?(i|we|our|the|a|an|your|he|she|they|someone|one of|a member)\b"
@@ -237,16 +246,40 @@ _ACT_PATTERNS: dict[str, dict[str, str]] = {
         r"征得|隐私)",
     },
     "shows_empathy": {
-        "en_US": r"\bi (totally |completely |really )?(understand|hear you|know how|get it|can "
-        r"imagine|'?m sorry|am sorry)\b|\b(we'?re|we are) (so |really |very )?sorry\b|\bsorry (to "
-        r"hear|you'?re|about)\b|\bthat (sounds|must be|can be) (so |really |very )?(hard|stressful|"
-        r"tough|frustrating|worrying|scary|difficult|overwhelming|a lot|rough)|\b(completely|totally"
-        r"|very|so) understandable\b|\bunderstandable\b|\b(don'?t|no need to) worry\b|\bit'?s "
-        r"(normal|natural|okay|ok) to\b|\byou'?re not alone\b|\bthank you for (trusting|sharing|"
-        r"your patience|being patient)\b|\bappreciate (your patience|you sharing)\b|\bi hear that\b"
-        r"",
-        "zh_CN": r"(理解|明白您|能体会|别担心|不用担心|辛苦|着急|心情|抱歉|不好意思|对不起|感谢您的"
-        r"(信任|耐心)|别急|确实(不容易|让人|挺)|换谁都|难受|心疼|担心是正常|很正常)",
+        # acknowledging the customer's feelings or situation; a topic waved away ("don't worry
+        # about the money", "医保这块您不用担心") or a boilerplate thanks ("thank you for your
+        # patience", "感谢您的理解与支持") acknowledges nothing
+        "en_US": r"\bi (totally |completely |really |fully )?(understand|hear you|know how|get it|can "
+        r"imagine)\b|\b(i'?m|i am|we'?re|we are|and i'?m) (so |really |truly |very |terribly |deeply )?"
+        r"sorry\b|\bsorry (to hear|you'?re|you'?ve|about|that|it|for (the|this|what|your|all))\b|"
+        # a feeling named ("that's really frustrating"); a hard situation only in an empathic frame
+        # ("that sounds tough"), not as an assessment ("that's a tough one to prove")
+        r"\b(that|this|it|which|what you'?re describing)(?:'s| is| sounds| must be| can be| must feel|"
+        r" feels| seems)( like)?( \w+){0,2}? (scary|frightening|stressful|frustrating|exhausting|awful|"
+        r"terrible|overwhelming|worrying|upsetting|nerve-?wracking|unsettling|heartbreaking|"
+        r"not okay|not ok)\b|\b(that|this|it)( \w+)? (sounds|must be|must feel|can be)( like)?( \w+){0,2}? "
+        r"(hard|tough|difficult|rough|a lot|painful)\b(?! to (say|tell|predict|know|guess|pin|estimate|"
+        r"answer|give|quote|determine|judge|prove|win)\b)|\ba lot to (carry|handle|deal with|take in|"
+        r"juggle|coordinate)\b|"
+        r"(?<!\bif )\b(you'?re|you are|you'?ve been|you must be|you'?d (feel|be)|you feel)( \w+){0,2}? (worried|"
+        r"nervous|scared|anxious|stressed|upset|frustrated|afraid|overwhelmed|exhausted|angry|"
+        r"confused|embarrassed)\b|\bi know (it'?s|it can|it must|how|that|waiting|this|the)\b|"
+        r"\bi can (hear|tell|see) (how|that you|you'?re)\b|\bmakes? (complete |total |perfect )?sense "
+        r"(that )?(you|to (feel|be))\b|\b(completely|totally|perfectly|very) (normal|natural)\b|"
+        r"\b(that'?s|it'?s) (completely |totally |perfectly )?(normal|natural)\b|\bnormal "
+        r"(reaction|to feel)\b|\b(completely|totally|very|so) understandable\b|\bunderstandable\b|"
+        r"\bit'?s (normal|natural|okay|ok) to\b|\bnot alone\b|\b(don'?t|do not) be (embarrassed|"
+        r"ashamed)\b|\bno need to (apologi[sz]e|be embarrassed)\b|\btake a (deep )?breath\b|"
+        r"\bget some rest\b|\bthoughtful of you\b|\b(you'?re|you are) doing the right thing\b|"
+        r"\btook (a lot of )?courage\b|\bkeeping you up\b|\b(totally|completely) get it\b|"
+        r"\btotally get\b|\bugh\b|\bthank (you|u) for (trusting|sharing|telling|opening up)\b|"
+        r"\bappreciate you sharing\b|\bi hear that\b|\btry not to worry\b",
+        "zh_CN": r"((?<!感谢您的)(?<!谢谢您的)理解(?!与支持|和支持)|明白您|能体会|能感觉到|能想象|辛苦|"
+        r"(?<![不别急用])着急(?!.{0,2}(定|决定|报|开工|签))|心情|抱歉|不好意思|对不起|感谢您(提前|愿意)?"
+        r"(告诉|分享|说明|信任我们)|别太(担心|着急|焦虑|紧张|难过)|(您|你|阿姨|叔叔|家长|姐|哥|先)(别|不要)"
+        r"(担心|着急|急|紧张|焦虑|害怕|慌)|确实(不容易|让人|挺)|换谁都|换成是我|难受|心疼|揪心|放心不下|"
+        r"糟心|闹心|窝火|焦虑|抱抱|深呼吸|好好(养伤|休息)|压力(很|挺|太|特别)?大|(确实|真|挺|很|都)不容易|"
+        r"为.{0,8}(操心|发愁)|担心您|担心是正常|很正常|完全正常|正常的反应|不要(自责|害怕))",
     },
 }
 
@@ -260,10 +293,10 @@ _PRESSURE = {
         r"(gone|go|goes|run|runs|ends|expire)|\b(price|prices|rate|rates|cost) (goes|go|will go|is "
         r"going|are going|jump|jumps|increase)s? up\b|\b(offer|deal|promo|promotion|pricing|sale|"
         r"discount|special|rate) (ends|expires|is over|runs out|won'?t last)\b|\bexpires?\b|"
-        r"\bdeadline\b|\block (it|this|that|one|yours|your \w+|in)\b|\b(sign|book|decide|commit|"
+        r"\b(the |this |our )?(offer|deal|promo|sale|enrollment|registration) deadline\b|\block (it|this|that|one|yours|your \w+|in)\b|\b(sign|book|decide|commit|"
         r"reserve|buy) (up )?(now|today|tonight|right away|immediately|asap)\b|\bneed to (decide|"
         r"commit|book|sign|act|move) (today|now|tonight|fast|quickly|soon)\b|\byou'?ll regret\b|"
-        r"\bhurry\b|\brush\b|\bright now\b.{0,20}\b(or|before)\b|\bfilling up (fast|quickly)\b|"
+        r"\bhurry\b|\brush\b(?! (hour|job|fee|order|delivery|service))|\bright now\b.{0,20}\b(or|before)\b|\bfilling up (fast|quickly)\b|"
         r"\bgoing fast\b|\bwon'?t last\b|\bwhile (supplies|spots|slots) last\b|\bfirst come\b|"
         r"\bnow or never\b|\bwhat are you waiting for\b|\bthe sooner the better\b|\bdon'?t wait too"
         r" long\b|\bevery day you wait\b|\btime is running out\b|\b(ends|closes) (friday|monday|"
@@ -276,7 +309,15 @@ _PRESSURE = {
         r"till|the first)\b|\bfirst \d+ (people|customers|patients|families|students|callers)\b|"
         r"\balready at \d+\b|\bprice is only\b|\b(won'?t|will not) be (around|available) (for )?"
         r"long\b|\b(enrollment|registration|sale|event|offer|promo|special)s? (closes|ends|is over)\b|"
-        r"\b(grab|get|take|claim) (a|your|one) (spot|seat|slot) (soon|now|today|fast|quickly)\b",
+        r"\b(grab|get|take|claim) (a|your|one) (spot|seat|slot) (soon|now|today|fast|quickly)\b|"
+        # a date after which it is gone, a condition with a date, others wanting it too
+        r"\b(gone|over|ends?|expires?|done|goes away|disappears?) (after|by|on|at|at the end of) "
+        r"(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(gone|over) (after|by) (tomorrow|tonight|today|"
+        r"midnight|this week|the weekend|the \d+\w*)\b|\b(if|when) you (sign up|book|buy|enroll|"
+        r"register|order|commit|decide|sign|put down) (by|before) \w+|\bfill(s|ing)? up (fast|quickly|"
+        r"soon)\b|\b(wouldn'?t|don'?t|do not|would not|shouldn'?t) wait (too |very )?long\b|"
+        r"\bbefore it'?s too late\b|\b(other|more|two|three|several) (people|buyers|families|customers|"
+        r"patients|clients) (have )?(asked|are asking|are looking|looked|interested|called)\b",
         _I,
     ),
     "zh_CN": re.compile(
@@ -286,17 +327,23 @@ _PRESSURE = {
         r"尽快|立即|马上|立刻|快点)(报名|下单|定|预约|交|决定|锁定|来|付|订|签|拍)|过了(今天|今晚|这周|本周"
         r"|这个月|明天).{0,8}(没有|涨|恢复|就|原价)|(错过|过期)(就|了|不候|再等)|(涨价|要涨|会涨)|别犹豫|"
         r"先定下来|不定就|手慢无|机不可失|时不我待|要抓紧|得抓紧|越早越好|趁现在|再不.{0,4}就|晚了就|"
-        r"不能再等|别再等|等不了|拖一天|晚一天|越拖|(现在|今晚|今天|马上)(就)?(把|先)?.{0,8}(签(约|合同|委托|了)|定下来|"
+        r"不能再等|别再等|等不了|拖一天|晚一天|越拖|(现在(就|把|先)|今晚|今天|马上)(就)?(把|先)?.{0,8}(签(约|合同|委托|了)|定下来|"
         r"定了吧|交(钱|定金|费|订金)|锁定|下单|报名|付(款|钱|定金))|(约满|排满|满了一半|快满|订满|抢光)|(只到|截止到?)(今晚|今天|零点|十二点|明天|本周|周[一二三四五六日])"
         r"|(库存|现车|现货).{0,3}(就)?(剩|只有)|(早鸟|限时|限量|秒杀)|(政策|活动|优惠).{0,4}(一收|结束|过了)就没|就没了|"
         r"(恢复|回到)原价|(月底|周末|本周|这周[一二三四五六日]?|今晚|明天)(之前|前)?(就)?(截止|结束|过期)|"
-        r"过了就(排不上|没有|没了|约不上|订不到)",
+        r"过了就(排不上|没有|没了|约不上|订不到)|(下周|明天|过了|之后|月底|下个月|下期)(就)?(没有|没)了|"
+        r"(今晚|今天|明天|本周|这周|月底|周[一二三四五六日末])[^，。！？]{0,6}(截止|结束|过期|恢复原价|涨价)|"
+        r"(下个月|下周|明天|月底后|之后|以后)[^，。！？]{0,4}(调到|涨到|涨价|恢复原价|调价|上调)|"
+        r"(仅限|只限|限)(本周|今天|今日|本月)?前\s?[\d一二三四五六七八九十]+\s?(位|名|个)",
     ),
 }
 _PROMISE = {
     "en_US": re.compile(
-        r"(?<![\d.])(?<!at )(?<!cover )(?<!covers )(?<!covered )100 ?%(?!\s*(of(?! the time)|sure\?|coverage|covered))|"
+        r"(?<![\d.])(?<![\d.][–-])(?<!at )(?<!cover )(?<!covers )(?<!covered )100 ?%(?!\s*(of(?! the time)|sure\?|coverage|covered))|"
         r"\b(we'?ll|we will|i'?ll|i will) make sure (you|u) (get|win|keep|pass)\b|"
+        r"\b(totally|completely|perfectly|absolutely|100%) (safe|painless|risk-free)\b|"
+        r"\b(everyone|everybody|anyone) (qualifies|gets approved|is approved|is a candidate)\b|"
+        r"\bno matter what\b|\b(we|i) can (definitely )?win (it|this|your)\b|"
         r"\b(guarantee[ds]?|guaranteeing|promise[ds]?|assure you|one hundred percent|100 "
         r"percent|sure-?fire|risk-free|no risk|zero risk|pain-?free|painless|never fails?|won'?t "
         r"fail|always works|can'?t lose|cure[ds]?|will be (fixed|fine|cured|gone)|for sure)\b|"
@@ -316,8 +363,8 @@ _PROMISE = {
         r"(that'?s|that is|this is|it'?s) our (commitment|pledge)|"
         r"ensures? (that )?(you|your \w+)(?:'ll|’ll| will)|"
         r"no doubt (in my mind|about it)|rest assured|trust me|mark my words|bet on it)\b|"
-        r"\b(we|i)(?:'ll| will) (definitely |surely |absolutely |certainly )?(win|get (you|it|every)|"
-        r"recover|fix)\b|\bwill (not|never) (see|have|get|feel|suffer)\b[^.!?]{0,40}\b(again|another)\b|"
+        r"\b(we|i)(?:'ll| will) (definitely |surely |absolutely |certainly )?(win|get (you|it|every\w*|your "
+        r"\w+) (back|fixed|cured|healed|dismissed|reduced|off|out)|recover|fix)\b|\bwill (not|never) (see|have|get|feel|suffer)\b[^.!?]{0,40}\b(again|another)\b|"
         r"\b(or (your|ur|you get your) money back|money[- ]back guarantee|or it'?s free|"
         r"or (i'?ll|we'?ll) (personally )?refund)|\b(stake my (job|name|life|reputation)|consider it done|"
         r"no question( about it)?|without a doubt|(i'?d|i would|i'?ll|i will) (put|bet|stake) my (name|job|life|"
@@ -352,8 +399,8 @@ _PROMISE = {
         _I,
     ),
     "zh_CN": re.compile(
-        r"(保证|包(过|赢|会|好|退|提分|治好|满意|成功|学会|拿证|你|您|干净|淡|白|瘦|搞定|解决|赚|回本|到位)|承诺|一定(能|会|可以)|肯定(能|会|可以|"
-        r"没问题|好)|绝对(没问题|能(?!不能)|会|可以|有效|安全|放心|治好|不会(?!有)|没有|让您|包)|百分之百|100%|百分百|无痛|零风险|"
+        r"(保证|包(过|赢|会|好|退|提分|治好|满意|成功|学会|拿证|你|您|干净|淡|白|瘦|搞定|解决|赚|回本|到位)|承诺|一定(能|会|可以)(?!(全力|尽力|努力|认真|尽快|及时|用心|负责|帮您争取|争取))|肯定(能|会|可以|"
+        r"没问题|好)|绝对(没问题|能(?!不能)|会|可以|有效|安全|放心|治好|不会(?!有)|没有|让您|包)|(百分之百|100%|百分百)(?!的|持有|为|是|来自|毕业|具备|拥有|通过了)|无痛|零风险|"
         r"零失败|根治|(可以|能|能够|就能|即可|将|就会)(快速|迅速|尽快|很快)?(彻底)?(治好|解决|消除|清除|治愈|"
         r"自愈|痊愈|摆脱|康复)|永不复发|不(再)?(复发|反弹|反冲|病发)|稳赢|必胜|必过|包你|打(包|保)票|拿.{0,4}担保|"
         r"放一百个心|(?<!确)(?<!环)保(你|您)(?!持|证|养|险|护|留|重|密)|稳稳的|妥妥的|稳了|准没错|绝对不(?!能|可以|要|许|准|得|应|宜)|肯定(?!是|要|的|不|会不会|吗|有)"
@@ -394,7 +441,8 @@ _EN_REASSURANCE = re.compile(r"\b(don'?t|do not|no need to|never) (worry|stress|
 _EN_NEGATED_RIGHT_BEFORE = re.compile(
     r"\b(disservice to|wrong to|irresponsible to|"
     r"can'?t|cannot|won'?t|don'?t|do not|doesn'?t|does not|isn'?t|aren'?t|not|never|no one|"
-    r"nobody|unable to|wouldn'?t|no|anyone who|honest(ly)?)\b(\W+\w+){0,3}\W*$",
+    r"nobody|unable to|wouldn'?t|no(?! (problem|worries|doubt|question)\b)|anyone who|honest(ly)?)\b"
+    r"(\W+\w+){0,3}\W*$",
     _I,
 )
 """A negation governs a guarantee when it stands within three words of it ("I can't honestly
@@ -416,6 +464,14 @@ _EN_THIRD_PARTY = re.compile(
 _ZH_NOT_A_PROMISE = re.compile(
     r"保证(?=(体内|身体|营养|睡眠|充足|休息|饮食|供应|质量|血液|大便|每天|足够))|无痛性|绝对值|根治术|根治性"
 )
+_ZH_NEGATED_PLEDGE = re.compile(
+    r"(无法|不能|不会|不敢|不可能|没法|不做|不作|不给)[^，。！？,!?]{0,16}(承诺|保证|打包票|担保)|"
+    r"(承诺|保证|打包票)[^。！？]{0,12}(要小心|要当心|别信|不要信|警惕|骗)"
+)
+"""A pledge disowned or warned against: 我们无法在线对案件结果作出任何承诺, 承诺百分百赢的您反而要小心."""
+_EN_KNOW_FOR_SURE = re.compile(
+    r"\b(tell|know|say|find out|confirm|see|sure)( us| you| me)?\W*$", _I
+)
 _ZH_HARD = re.compile(
     r"(很难|难以|较难|不易|不太可能|没有.{0,6}(办法|药|特效|方法)|没.{0,2}(好的)?(办法|药)|暂无|尚无|目前还?没有|不可能)"
 )
@@ -432,6 +488,69 @@ _REASSURANCE = {
 }
 
 
+# --- what a contact is for ----------------------------------------------------------------------
+
+_PURPOSE_NEAR_ASK = {
+    "en_US": re.compile(
+        # someone of the business will do something (for the customer) with the contact
+        r"\b(will|'ll|’ll|can|could|would like to|'d like to|’d like to|so (that )?\w+ can) "
+        r"(personally |quickly |then |also |directly )?(call|text|email|e-mail|reach( out)?|contact|"
+        r"return|get back|follow up|walk|go over|run|send|come out|measure|book|schedule|set|check|"
+        r"verify|confirm|notify|let you know|give|assess|review|look|explain|talk|discuss|hold|"
+        r"reserve|save|pass|forward|share|arrange|update|remind)\b|"
+        r"\bto (receive|start|get|begin|claim|book|schedule|set up|request|go over|walk|run|send|"
+        r"come out|measure|check|verify|confirm|notify|let you know|give|assess|review|look|explain|"
+        r"talk|discuss|hold|reserve|save|pass|forward|share|arrange|update|remind|pick)\b|"
+        # why this channel: "pricing's easier on a quick call", "let's go over it on the phone"
+        r"\b(easier|easiest|simpler|quicker|faster|better)\b.{0,30}\b(on|by|over) (a |the )?"
+        r"(quick )?(phone|call|text|email)\b|\bon the phone\b|"
+        r"\bin case (we|i|they|someone)\b|\b(i'?d|we'?d) (like|love) (our|for|to)\b",
+        _I,
+    ),
+    "zh_CN": re.compile(
+        # the business side acts for the customer: 我让老师帮您算一下, 律师明早给您打过去, 报告直接发您
+        r"(让|请|安排|转给|交给)[^，。！？,!?]{0,10}(给您|给你|帮您|帮你|跟您|跟你|和您|和你|为您|加您|"
+        r"加你|联系|打给|打过去|回电|发您|发你|算|说|排|对接|细谈|详谈|上门|看)|"
+        r"我(先|来|直接|马上|这边|好)?(打给|发|约|帮|给|转|跟您|跟你|和您|拉|登记|建|安排|通知|"
+        r"申请|确认|锁|占)|"
+        r"(通知|提醒|联系|回复|致电|回电|对接|确认)(您|你|她|他|阿姨|家长)|(发|推|寄)(给)?(您|你)|"
+        r"电话里.{0,6}(清楚|方便|详细|好说|说得清)|(细聊|详聊|细谈|详谈|详细聊|详细说)|"
+        r"(为您|给您|帮您|替您)(安排|预约|登记|申请|建档|对接|解答|介绍|报价|约)",
+    ),
+}
+"""A purpose next to a contact ask: what the business will do with the contact."""
+_CONTACT_PURPOSE = {
+    "en_US": re.compile(
+        r"(\b(call|text|email|reach|contact|message) (you|u)\b|\b(call|text|email|reach|contact) "
+        r"(us|me|our \w+|the \w+( \w+)?) (at|on)\b|\(?\d{3}\)?[\s.-]\d{3}[\s.-]?\d{4}|\S+@\S+\.\w+)"
+        r".{0,80}\b(so (that )?(we|i|they|she|he|someone|an? \w+|the \w+|our \w+) (can|could|will|'ll)|"
+        r"and (we|i|they|someone) (can|will|'ll)|to (go over|set up|book|schedule|check|discuss|talk|"
+        r"review|walk|confirm|arrange))\b",
+        _I,
+    ),
+    "zh_CN": re.compile(
+        r"(给您|给你|跟您|和您)(回电|打电话|回个电话|发短信).{0,12}(以便|方便|好让|便于|确认|安排|沟通|"
+        r"说明|讲解|详细)|(以便|方便|好让|便于|用于).{0,12}(联系您|回电|给您回|致电)"
+    ),
+}
+"""A clause that is itself about a contact channel and says what it is for ("Call us at
+512-555-0148 so they can go over the options", "We'll call you at the number you left to go
+over the results"): a reason even where the reply asks for no contact of the customer's."""
+
+
+def purpose_near_ask(clause: str, locale: str) -> str | None:
+    """The span saying what a contact asked for elsewhere in the reply will be used for."""
+    loc = "zh_CN" if locale == "zh_CN" else "en_US"
+    found = _PURPOSE_NEAR_ASK[loc].search(clause)
+    return found.group(0) if found else None
+
+
+def contact_purpose(clause: str, locale: str) -> bool:
+    """Whether the clause names a contact channel and what it is for."""
+    loc = "zh_CN" if locale == "zh_CN" else "en_US"
+    return _CONTACT_PURPOSE[loc].search(clause) is not None
+
+
 @cache
 def _compiled(act: str, locale: str) -> re.Pattern[str]:
     loc = "zh_CN" if locale == "zh_CN" else "en_US"
@@ -443,6 +562,40 @@ def find_act(act: str, clause: str, locale: str) -> str | None:
     """The span of ``clause`` showing ``act`` (greets, gives_reason, asks_consent, shows_empathy)."""
     found = _compiled(act, locale).search(clause)
     return found.group(0) if found else None
+
+
+_APOLOGY = {
+    "en_US": re.compile(r"\bsorry\b", _I),
+    "zh_CN": re.compile(r"(抱歉|不好意思|对不起)"),
+}
+_NOT_SORRY_FOR_THEM = {
+    # "I'm sorry, I can only help with legal inquiries", "Sorry for the wait", "不好意思，这个不方便
+    # 透露": an apology for what the business will not do is politeness, not empathy
+    "en_US": re.compile(
+        r"\bsorry\W+(but )?(i|we)( \w+)? (can|can'?t|cannot|only|didn'?t|don'?t|couldn'?t|am not|"
+        r"'m not|do not|won'?t|was|have)\b|\bsorry for the (wait|delay|late)\b",
+        _I,
+    ),
+    "zh_CN": re.compile(
+        r"(不方便|不能|无法|没法|只在|只能|不清楚|不负责|暂时不|不提供|不透露|久等)"
+    ),
+}
+_ZH_SORRY_FOR_THEM = re.compile(r"(让您|给您|您的|遇到|体验|添了|带来)")
+
+
+@lru_cache(maxsize=16384)
+def empathy(clause: str, locale: str) -> str | None:
+    """An acknowledgement of the customer's feelings or situation, not an apology for a refusal."""
+    loc = "zh_CN" if locale == "zh_CN" else "en_US"
+    for found in _compiled("shows_empathy", loc).finditer(clause):
+        if (
+            _APOLOGY[loc].search(found.group(0))
+            and _NOT_SORRY_FOR_THEM[loc].search(clause)
+            and not (loc == "zh_CN" and _ZH_SORRY_FOR_THEM.search(clause))
+        ):
+            continue
+        return found.group(0)
+    return None
 
 
 @lru_cache(maxsize=16384)
@@ -487,6 +640,16 @@ def promise_spans(clause: str, locale: str) -> tuple[str, ...]:
                 continue
         elif _PROMISE_NEGATORS[loc].search(before):
             continue
+        if loc == "zh_CN" and any(
+            m.start() <= found.start() < m.end() for m in _ZH_NEGATED_PLEDGE.finditer(clause)
+        ):
+            continue
+        if (
+            loc == "en_US"
+            and found.group(0).lower() == "for sure"
+            and _EN_KNOW_FOR_SURE.search(clause[: found.start()])
+        ):
+            continue  # "an exam will tell us for sure": certainty to come, not an outcome
         if loc == "zh_CN" and _ZH_NOT_A_PROMISE.match(clause, found.start()):
             continue  # 以保证抗体 (to ensure), 无痛性肿大 (a symptom), 绝对值 (a number)
         if loc == "zh_CN" and _ZH_HARD.search(clause[max(0, found.start() - 14) : found.start()]):

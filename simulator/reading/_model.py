@@ -123,6 +123,10 @@ class Reading:
     """Visible characters in the reply."""
     unasked: tuple[str, ...] = ()
     """Answers to needs the customer had not asked about (a subset of ``answers``)."""
+    next_step: bool = False
+    """The reply offers a concrete next step for the customer (a booking, a call-back, a quote
+    to send), with or without asking for a contact. ``gives_reason`` is narrower: what a contact
+    asked for is for. A customer who has said it is ready takes up such an offer."""
 
     def has(self, act: str) -> bool:
         """Whether the reply does ``act`` (an :class:`Act` name)."""

@@ -13,7 +13,15 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from simulator.reading._acts import contact_ask, find_act, pressure, promise
+from simulator.reading._acts import (
+    contact_ask,
+    contact_purpose,
+    empathy,
+    find_act,
+    pressure,
+    promise,
+    purpose_near_ask,
+)
 from simulator.reading._model import Act, Flag, NeedView, ReadContext, Reading
 from simulator.reading._numbers import money_amounts
 from simulator.reading._surface import (
@@ -296,8 +304,19 @@ def _rivals(needs: tuple[NeedView, ...], key: str) -> tuple[str, ...]:
     return tuple(n.key for n in needs if n.key != key and types & set(n.types))
 
 
+_COURTESY = re.compile(
+    r"^\W*(thanks?( you)? (so much )?for (reaching out|contacting|messaging|your (message|question|"
+    r"interest)|writing|getting in touch)|感谢(您的)?(咨询|关注|来信|留言|信任)|亲|在的)",
+    re.IGNORECASE,
+)
+"""An opening courtesy ("Thanks for contacting Harper & Lowe", "感谢您的咨询") answers nothing."""
+
+
 def _only_greeting(clause: str, locale: str) -> bool:
     greeting = find_act("greets", clause, locale)
+    if not greeting:
+        courtesy = _COURTESY.match(clause)
+        greeting = courtesy.group(0) if courtesy else None
     if not greeting:
         return False
     rest = clause.replace(greeting, "", 1)
@@ -365,8 +384,10 @@ def acts_of(text: str, locale: str) -> frozenset[str]:
 @lru_cache(maxsize=8192)
 def _read_acts(
     parts: tuple[str, ...], locale: str
-) -> tuple[frozenset[str], tuple[tuple[str, str], ...], str | None]:
-    """Acts of a reply's clauses, their evidence, and the contact kind asked for.
+) -> tuple[frozenset[str], tuple[tuple[str, str], ...], str | None, bool]:
+    """Acts of a reply's clauses, their evidence, the contact kind asked for, and whether a
+    clause proposes a next step with its purpose ("I can book it right here", "律师明早给您
+    打过去") whether or not the reply asks for a contact.
 
     Cached per clause tuple: agents repeat their sentences, and the scorers ask again.
     """
@@ -377,7 +398,7 @@ def _read_acts(
         checks: list[tuple[str, str | None]] = [
             (Act.GIVES_REASON, find_act("gives_reason", clause, locale)),
             (Act.ASKS_CONSENT, find_act("asks_consent", clause, locale)),
-            (Act.SHOWS_EMPATHY, find_act("shows_empathy", clause, locale)),
+            (Act.SHOWS_EMPATHY, empathy(clause, locale)),
             (Act.PRESSURES, pressure(clause, locale)),
             (Act.PROMISES, promise(clause, locale)),
         ]
@@ -391,11 +412,28 @@ def _read_acts(
             if span and act not in acts:
                 acts.add(act)
                 evidence[act] = clause if len(clause) <= 160 else span
+    next_step = Act.GIVES_REASON in acts
     if Act.ASKS_CONTACT not in acts:
         # consent is about sharing a contact: "if you want" elsewhere is just politeness
         acts.discard(Act.ASKS_CONSENT)
         evidence.pop(Act.ASKS_CONSENT, None)
-    return frozenset(acts), tuple(evidence.items()), kind
+        # a reason is what a contact is for: a bare offer ("Want me to hold a spot?", "Would you
+        # like to schedule a consultation?") or a next step ("the doctor can talk to you about it
+        # at your visit") is not one, unless the clause is itself about a contact channel and
+        # says what for ("call us at 555-0148 so we can set up a meet-and-greet")
+        if Act.GIVES_REASON in acts and not any(contact_purpose(c, locale) for c in parts):
+            acts.discard(Act.GIVES_REASON)
+            evidence.pop(Act.GIVES_REASON, None)
+    elif Act.GIVES_REASON not in acts:
+        # next to a contact ask, what the business will do with it is its reason ("律师明早给您
+        # 打过去", "our designer can come out Thursday to measure")
+        for clause in parts:
+            span = purpose_near_ask(clause, locale)
+            if span:
+                acts.add(Act.GIVES_REASON)
+                evidence[Act.GIVES_REASON] = clause if len(clause) <= 160 else span
+                break
+    return frozenset(acts), tuple(evidence.items()), kind, next_step or Act.GIVES_REASON in acts
 
 
 def complete_reading(
@@ -407,6 +445,7 @@ def complete_reading(
     shown: str,
     context: ReadContext,
     chars: int,
+    next_step: bool | None = None,
 ) -> Reading:
     """A :class:`Reading` from what a reader found, with what follows from it for every reader:
     the amounts quoted for a price question, the answers nobody asked for, an FAQ dump."""
@@ -428,6 +467,7 @@ def complete_reading(
         amounts=amounts,
         chars=chars,
         unasked=unasked,
+        next_step=Act.GIVES_REASON in acts if next_step is None else next_step,
     )
 
 
@@ -475,7 +515,7 @@ class RulesReader:
             shown = shown[: READ_LIMIT[locale]]
             text = text[: READ_LIMIT[locale] * 2]
         parts = clauses(text, locale)
-        acts, act_evidence, contact_kind = _read_acts(tuple(parts), locale)
+        acts, act_evidence, contact_kind, next_step = _read_acts(tuple(parts), locale)
         evidence = dict(act_evidence)
         answers: list[str] = []
         if not flags & {Flag.ECHO, Flag.FRAGMENTED}:
@@ -486,7 +526,9 @@ class RulesReader:
             evidence.update(found_evidence)
         if not answers and not acts and self._off_topic(parts, context, locale):
             flags.add(Flag.OFF_TOPIC)
-        return complete_reading(answers, acts, evidence, contact_kind, flags, shown, context, chars)
+        return complete_reading(
+            answers, acts, evidence, contact_kind, flags, shown, context, chars, next_step
+        )
 
     def _answers(
         self, parts: list[str], context: ReadContext, locale: str
@@ -502,11 +544,16 @@ class RulesReader:
         answers: list[str] = []
         evidence: dict[str, str] = {}
         joined = " ".join(statements).lower()
+        answered: set[int] = set()  # the clauses that answered the question just asked
         for need in sorted(context.needs, key=lambda n: n.key != context.asked):
             found = self._hint(need, joined)
             span = found
             if found is None:
-                found, span = self._info_for(need, statements, terms, context, locale)
+                found, span, index = self._info_for(
+                    need, statements, terms, context, locale, frozenset(answered)
+                )
+                if need.key == context.asked and index is not None:
+                    answered.add(index)
             if found is not None:
                 answers.append(need.key)
                 evidence[need.key] = found
@@ -526,10 +573,17 @@ class RulesReader:
         terms: dict[str, tuple[str, ...]],
         context: ReadContext,
         locale: str,
-    ) -> tuple[str | None, str | None]:
+        answered: frozenset[int] = frozenset(),
+    ) -> tuple[str | None, str | None, int | None]:
+        """The evidence for ``need``, the span read as its information and the clause's index.
+
+        ``answered``: the clauses that answered the question just asked; an amount in them
+        ("Medicare Advantage plans usually cap at $1,000–$2,000") belongs to that answer and is
+        not read as the price of something the clause does not name.
+        """
         pending = need.key == context.asked
         rivals = _rivals(context.needs, need.key)
-        for clause in statements:
+        for index, clause in enumerate(statements):
             about_this = _mentions(clause, terms[need.key], locale)
             if pending and not about_this and rivals:
                 # the information may be another question's ("implants are $3,000" after "how
@@ -548,25 +602,26 @@ class RulesReader:
                         len(clause) >= 10 if locale == "zh_CN" else len(clause.split()) >= 5
                     )
                     if pending and long_enough and not _REQUEST.match(clause):
-                        return clause, None
+                        return clause, None, index
                     continue
                 if not (pending or about_this):
                     # an amount of money answers the persona's only money question even when the
                     # clause does not name it ("价格按课时算，一课时两百" after a schedule question)
-                    if need_type == "money" and not _rivals_of_type(
-                        context.needs, need.key, "money"
+                    if (
+                        need_type == "money"
+                        and index not in answered
+                        and not _rivals_of_type(context.needs, need.key, "money")
                     ):
                         amounts = money_amounts(clause)
                         if amounts:
                             start, end = amounts[0].span
-                            return clause if len(clause) <= 160 else clause[start:end], clause[
-                                start:end
-                            ]
+                            evidence = clause if len(clause) <= 160 else clause[start:end]
+                            return evidence, clause[start:end], index
                     continue  # neither the question asked nor one the clause names
                 span = information(clause, need_type, locale, pending)
                 if span is not None:
-                    return (clause if len(clause) <= 160 else span), span
-        return None, None
+                    return (clause if len(clause) <= 160 else span), span, index
+        return None, None, None
 
     @staticmethod
     def _off_topic(parts: list[str], context: ReadContext, locale: str) -> bool:

@@ -22,29 +22,39 @@ _ZN = rf"(?:\d+(?:\.\d+)?|{ZH_NUMERAL}+)"
 _PATTERNS: dict[str, dict[str, list[str]]] = {
     "money": {
         "en_US": [
-            r"\bfree\b(?! to\b| (consult|consultation|assessment|evaluation|trial|exam|quote|estimate|initial))",
+            # "free" and a bare percentage answer a price question just asked; unasked, they are
+            # more often a free trial or a success rate than the price of what was asked about
+            r"~\bfree\b(?! to\b| (consult|consultation|assessment|evaluation|trial|exam|quote|estimate|initial))",
             r"\bno (extra )?(charge|cost|fee)\b",
             r"\bat no (cost|charge)\b",
-            r"\bcomplimentary\b",
+            r"~\bcomplimentary\b",
+            # a service said to be free, a fee as a share: answers about that fee, asked or not
+            r"\b(consultation|consult|first (meeting|visit|session|call|appointment)|initial \w+)(\W?s| is|"
+            r" are)? (totally |completely |always |also )?free\b",
+            r"\d+(\.\d+)?\s?%[^.!?]{0,20}\b(contingency|commission|of (whatever|what|the)|if it settles)|"
+            r"\b(contingency|commission)\b[^.!?]{0,20}\d+(\.\d+)?\s?%",
             r"\d+(\.\d+)?\s?%\s?(apr|off|interest|down|rebate|discount)",
             r"\b(apr|interest rate|rates?) (of|at|as low as|from|around|is|are)\s*\d",
-            r"\b\d+(\.\d+)?\s?(%|percent\b)",
+            r"~\b\d+(\.\d+)?\s?(%|percent\b)",
             r"\bcash back\b",
             r"\bzero down\b",
-            r"\b(costs?|price[ds]?|runs?|charges?|fee is|starts? at|billed)\b.{0,25}\d",
+            r"\b(costs?|price[ds]?|runs?|charges?|fee is|starts? at|billed)\b.{0,25}(\d{2,}|\d\s?k\b)",
         ],
         "zh_CN": [
-            r"免费(?!面诊|评估|咨询|试听|检查|量房|测评|试驾|上门|报价|出方案|设计|体验)",
+            r"~免费(?!面诊|评估|咨询|试听|检查|量房|测评|试驾|上门|报价|出方案|设计|体验)",
             r"不收(费|钱)",
-            r"不要钱",
+            r"~不要钱",
             r"\d+(\.\d+)?\s?折",
             rf"{ZH_NUMERAL}折",
             rf"(优惠|减|便宜|补贴|返)(了)?\s?{_ZN}",
             r"首付.{0,6}(\d|[一二三四五六七八九十]成)",
             r"(利率|年化|利息|分期).{0,6}\d",
-            r"\d+(\.\d+)?\s?%",
-            r"百分之",
-            r"(收费|费用|价格|价钱|报价|价位).{0,8}\d",
+            r"~\d+(\.\d+)?\s?%",
+            r"~百分之",
+            r"(咨询|面诊|首次|第一次|初诊)[^，。！？]{0,4}(是|都是|也是)?免费",
+            r"(\d+(\.\d+)?\s?%|百分之[一二三四五六七八九十]+)[^，。！？]{0,10}(收取|提成|返点|结算|抽成)|"
+            r"按[^，。！？]{0,12}(\d+(\.\d+)?\s?%|百分之[一二三四五六七八九十]+)",
+            r"(收费|费用|价格|价钱|报价|价位)[^，。！？\d]{0,8}(\d{2,}|\d\s?[万千wk])",
         ],
     },
     "time": {
@@ -217,25 +227,27 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
     },
     "outcome": {
         "en_US": [
-            r"\b(depends? on|it depends|depending on|based on|comes down to|hinges on)\b",
-            r"\b(most|many|majority of|typical|typically|usually|generally|on average|often)\b",
+            r"~\b(depends? on|it depends|depending on|based on|comes down to|hinges on)\b",
+            r"~\b(most|many|majority of|typical|typically|usually|generally|on average|often)\b",
             r"\b(chances?|likelihood|likely|odds|strong case|weak case|success rate|realistic)\b",
             r"\b(improve\w*|progress|raise|gain) (by|within|in|after)\b",
             r"\b\d+ (out of|in) \d+\b",
             r"\b(at any age|good candidate|perfect candidate|candidates?)\b",
             r"\b\d+\s?(points?|%)",
-            r"\b(can'?t|cannot|won'?t|no one can|nobody can) (promise|guarantee|predict)\b",
-            r"\b(case[- ]by[- ]case|every (child|case|patient|student|person) is different)\b",
+            r"~\b(can'?t|cannot|won'?t|no one can|nobody can) (promise|guarantee|predict)\b",
+            r"~\b(case[- ]by[- ]case|every (child|case|patient|student|person) is different)\b",
             r"\b(age (alone )?(is|isn'?t)|bone (density|health)|overall health)\b",
             r"\b(beginners?|from scratch|the basics|starting level|placement test|catch up)\b",
         ],
         "zh_CN": [
-            r"(取决于|要看|得看|看具体|主要看|关键(在于|是|看)|看(证据|情况|孩子|基础|个人))",
-            r"(因人而异|因.{1,4}而异|一般来说|一般(能|会|都)|大部分|大多数|多数|通常|普遍)",
+            r"~(取决于|要看|得看|看具体|主要看|关键(在于|是|看)|看(证据|情况|孩子|基础|个人))",
+            r"~(因人而异|因.{1,4}而异|一般来说|大部分|大多数|多数|通常|普遍)",
+            r"(一般|大部分|大多数|多数|通常)[^，。！？]{0,8}(能|会|都|可以)[^，。！？]{0,4}(种|做|治|好|提|进步|赢|"
+            r"胜诉|通过|恢复|跟上|拿到|要回)",
             r"([一二三四五六七八九]成|百分之|\d+\s?%).{0,12}(提升|提高|进步|好转|成功|胜诉|通过|有效)",
-            r"(没法|不能|无法|不敢|打不了|不会)(打)?包票",
+            r"~(没法|不能|无法|不敢|打不了|不会)(打)?包票",
             rf"(概率|可能性|胜算|胜诉率|成功率|提(高|了)?\s?{_ZN}+\s?分|提高\s?{_ZN}|进步了?\s?{_ZN})",
-            r"(不能保证|没法保证|无法保证|不敢保证|不好说)",
+            r"~(不能保证|没法保证|无法保证|不敢保证|不好说)",
             r"(年龄不是|骨量|骨密度|身体状况|全身情况)",
             r"(零基础|从基础|基础班|入门|分班|测试.{0,4}水平|跟得上|跟不上)",
         ],
@@ -274,7 +286,8 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(contracts?|ids?\b|photo id|driver'?s license|records|receipts?|pay ?stubs?|"
             r"bank statements?|statements|emails|texts|screenshots|photos|"
             r"insurance card|medicare card|medication list|list of (medications|meds)|x-?rays|"
-            r"letters?|evidence|timeline|notes|medical history|copies|invoices?|w-?2s?|tax returns?)\b",
+            r"letters?|medical history|copies|invoices?|w-?2s?|tax returns?)\b",
+            r"~\b(evidence|timeline|notes)\b",
             r"\bbring (your|his|her|their|the|a|any)\b",
             r"\bcopy of\b",
         ],
@@ -329,11 +342,25 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
 
 
 @cache
-def compiled(need_type: str, locale: str) -> tuple[re.Pattern[str], ...]:
-    """The compiled patterns of one need type in one locale (empty for ``other``)."""
+def compiled(need_type: str, locale: str, pending: bool = True) -> tuple[re.Pattern[str], ...]:
+    """The compiled patterns of one need type in one locale (empty for ``other``).
+
+    Patterns marked ``~`` are hedges or topic words ("it depends", "most cases", "evidence"):
+    they answer the question just asked ("will it work?" – "it depends on your bone") but are no
+    information about a question nobody asked, so they are left out when ``pending`` is false.
+    """
     loc = "zh_CN" if locale == "zh_CN" else "en_US"
     flags = re.IGNORECASE | re.MULTILINE
-    return tuple(re.compile(p, flags) for p in _PATTERNS.get(need_type, {}).get(loc, []))
+    return tuple(
+        re.compile(p.removeprefix("~"), flags)
+        for p in _PATTERNS.get(need_type, {}).get(loc, [])
+        if pending or not p.startswith("~")
+    )
+
+
+_PROCESS_STEPS = 3
+"""The first patterns of ``process`` are step markers (first, then, a numbered list); the rest
+are the names of steps, which alone say nothing of an order."""
 
 
 _PROCESS_MIN = 2
@@ -371,9 +398,11 @@ def information(clause: str, need_type: str, locale: str, pending: bool = False)
             bare = _BARE_AMOUNT["zh_CN" if locale == "zh_CN" else "en_US"].search(clause)
             if bare:
                 return bare.group(0)
-    patterns = compiled(need_type, locale)
+    patterns = compiled(need_type, locale, pending)
     if need_type == "process":
-        hits = [m.group(0) for p in patterns for m in p.finditer(clause)]
+        # an unasked process needs steps in order, not the names of steps ("检查、拍片这些能刷医保")
+        usable = patterns if pending else patterns[:_PROCESS_STEPS]
+        hits = [m.group(0) for p in usable for m in p.finditer(clause)]
         return " … ".join(hits[:3]) if len(hits) >= _PROCESS_MIN else None
     for pattern in patterns:
         found = pattern.search(clause)

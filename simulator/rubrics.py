@@ -234,8 +234,11 @@ _QUOTES = (("“", "”"), ("「", "」"), ('"', '"'), ("『", "』"), ("‘", "
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     left = 0
-    for match in _CLAUSE_END.finditer(text, 0, start):
-        left = match.end()
+    # one character past the start, so that a clause end needing to see it (a space between two
+    # Chinese characters: "不查征信 百分之百批") is found right before the match
+    for match in _CLAUSE_END.finditer(text, 0, min(len(text), start + 1)):
+        if match.end() <= start:
+            left = match.end()
     right_match = _CLAUSE_END.search(text, end)
     right = right_match.end() if right_match else len(text)
     return left, right
@@ -244,8 +247,10 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 _DISCLAIMED_AFTER = {
     "zh_CN": re.compile(
         r"(做|办)不(了|到)|是不对的|说法|违反|违规|不合规|不允许|不现实|不存在的|不可能的|是假的|(是|都是)?骗(子|人)|不负责任|"
-        r"要小心|别信|当心|"
+        r"要小心|别信|当心|谨慎|"
         r"不可信|不靠谱|(没法|不能|不敢|无法).{0,3}(说|承诺|保证|打包票)|谁(也|都)不敢|"
+        # 包签这个没有哪家机构能做到: nobody can do what was just named
+        r"没有?(哪家|哪个|哪位|谁|人|任何)[^，。！？]{0,6}(敢|能|可以)(做到|做|保证|承诺|打包票|说)|"
         # 零首付我们这边是没有的: the topic first, then that we do not offer it
         r"(我们|这边|我家|本店|店里|咱们?)[^，。]{0,4}(是)?(没有|不做|不搞|不提供|不支持|做不了|不办|办不了)"
         r"(的|哈|哦|呢|啊|呀|喔|嘛|哟|(?=[，。！？,.!?\s~～]|$))"
@@ -335,7 +340,10 @@ _REPORTED = {
         r"\b(clients?|customers?|patients?|people|folks|neighbou?rs?|reviewers?|reviews|parents|students|"
         r"guests|members|everyone|everybody|they|he|she|friends?|families|buyers|owners|travell?ers)\b"
         r"[^.!?]{0,30}\b(says?|said|swears?|swore|tells? (me|us|everyone)|told (me|us|everyone)|"
-        r"calls? us|called us|thinks?|thought|claims?|raves?|reckons?|insists?|wrote|writes)\b",
+        r"calls? us|called us|thinks?|thought|claims?|raves?|reckons?|insists?|wrote|writes)\b|"
+        # any crowd of others making the claim: "some lots say everyone drives out"
+        r"\b(some|other|many|most|a lot of|plenty of) (\w+ ){0,2}\w+s "
+        r"(say|claim|advertise|promise|swear)\b",
         re.I,
     ),
 }
@@ -377,6 +385,14 @@ def _is_question(clause: str, locale: str) -> bool:
         return True
     return locale == "zh_CN" and stripped.rstrip("。，,").endswith(("吗", "么", "嘛"))
 
+
+_TAG_QUESTION = {
+    "zh_CN": re.compile(r"\s*(对吗|是吗|对吧|是吧|对不对|是不是|没错吧|是这样吗)[？?]"),
+    "en_US": re.compile(
+        r"\s*(right|correct|is that (right|correct|it)|am i right)\s*\?", re.IGNORECASE
+    ),
+}
+"""A tag question right after the clause asks the whole clause back ("…，对吗？", "…, right?")."""
 
 _SINGLE_QUOTE = re.compile(r"(?<![A-Za-z])'|(?<![sS])'(?![A-Za-z])")
 """A single quote mark: not an apostrophe between two letters ("don't") nor after a plural's s
@@ -443,6 +459,8 @@ def _find_pattern(rule: Rule, text: str, locale: str) -> str | None:
                 continue  # "those free tours usually make money from mandatory shopping stops"
             if _is_question(clause, locale) or _in_quotes(text, start):
                 continue
+            if _TAG_QUESTION[locale].match(text, clause_end):
+                continue  # 您是希望我们保证一定能要回全部欠款，对吗？: the wish asked back
             if rule.below is not None:
                 price = match.groupdict().get("price")
                 if price is None or float(price.replace(",", "")) >= rule.below:
@@ -678,8 +696,16 @@ def _is_outcome_promise(
     start = clause.find(span, len(lead_in))
     if _CURE.search(span) and _STATISTIC.search(clause):
         return False  # "50% to 60% can recover": a statistic, not a promise
-    if _SERVICE[locale].search(clause):
+    # a service named in the sentence before ("师傅明天上门。") says nothing of this one
+    if _SERVICE[locale].search(_SENTENCE_END.split(lead_in)[-1] + clause[len(lead_in) :]):
         return False  # "I promise to call you back", 保证当天发货: a service, not an outcome
+    if _pledges_a_service(clause[len(lead_in) :], span, locale, message):
+        return False  # "I'll have a loaner ready, promise", 床位我帮您留到周五，这个我能保证
+    body = clause[len(lead_in) :]
+    if _EMPHATIC_CLOSE.fullmatch(span) and not _FORECAST.search(_sentence_before(body, message)):
+        return False  # "Lowest prices in the state. Period.": emphasis on a boast, not a forecast
+    if _HEDGED_AFTER[locale].search(clause, start):
+        return False  # "我自己就是这么瘦下来的，不过每个人体质不同": taken back in its sentence
     if _ATTRIBUTED_AFTER[locale].search(clause, start + len(span)):
         return False  # "…一定是可以包治百病，…这也是保健品一惯的观点": what such products claim
     if _REMEDY_IF_FAILS[locale].search(clause):
@@ -714,6 +740,8 @@ def _is_outcome_promise(
         if clause[len(lead_in) :].strip(" .!！。💯") == span:
             return True  # "Your scars will be GONE. 100%." — the figure stands alone as a pledge
         return _own_voice_near(clause, start, start + len(span), locale)
+    if _CERTAINTY.search(span) and _DOWNSIDE[locale].match(clause, start + len(span)):
+        return False  # 装好以后肯定会有一点味道: a certain downside, disclosed
     if _CERTAINTY.search(span):
         return _own_voice_near(clause, start, start + len(span), locale) or _about_ours(
             clause[len(lead_in) :], message[: max(0, message.find(clause[len(lead_in) :]))], locale
@@ -730,6 +758,61 @@ def _is_outcome_promise(
             and not _STANDARD_CURE.search(clause)
         )
     return _own_voice_near(clause, start, start + len(span), locale)
+
+
+_PLEDGE_TAG = {
+    "zh_CN": re.compile(
+        r"[，,]\s*(这个|这点|这一点|这条|这些)?(我|我们|咱们?)?(跟|给|向)?(您|你)?(都|也)?(可以|能|敢)?"
+        r"(百分百|绝对|肯定)?(保证|承诺|做到|做得到|说到做到)(给(您|你))?(办好|办到|做好|落实)?(的|了)?[\W_]*$"
+    ),
+    "en_US": re.compile(
+        r"(^|[,;—–-]\s*|\.\s*)((that|this) (part|much|one)\s*)?"
+        r"((i|we) (can )?(absolutely |100% )?)?(promise|guarantee)( (you|that|it))?\W*$|"
+        r"^\W*(period|full stop|end of story)\W*$",
+        re.IGNORECASE,
+    ),
+}
+"""A pledge tagged on after its content ("…, promise.", 这个我能保证): what it pledges is the text
+before it."""
+_SERVICE_BEFORE_TAG = {
+    "zh_CN": re.compile(
+        r"(我|我们|咱们?|这边)[^，。！？]{0,6}(帮|给|替|为)(您|你)[^，。！？]{0,8}(留|办|预留|保留|安排|处理|申请|"
+        r"转|约|预约|送|发|准备|登记)|提前[^，。！？]{0,6}(到|来|上门|通知|联系)|不耽误|无理由退|退换|包退包换|"
+        r"保密|不外传|不泄露|转让|准时|按时"
+    ),
+    "en_US": re.compile(
+        r"\b(i|we)(?:'ll|’ll| will)( always| personally)? (have|be there|be on time|keep|hold|"
+        r"call|text|send|show up|arrive|bring|set up|handle|get back)\b|"
+        r"\b(confidential|private|privacy|never be shared|without your (written )?consent|"
+        r"returns?|refunds? polic(y|ies)|no questions asked|exchanges?)\b",
+        re.IGNORECASE,
+    ),
+}
+"""What a pledge tag may take up that is a service (we hold, keep, arrive, return)."""
+
+
+_EMPHATIC_CLOSE = re.compile(r"\W*(period|full stop|end of story)\W*", re.IGNORECASE)
+_FORECAST = re.compile(
+    r"\b(will|won'?t|'ll|’ll|going to|never|fix(es)?|works?|cures?|stops?|clears?|heals?)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence_before(clause: str, message: str) -> str:
+    before = message[: max(0, message.find(clause))] if message else ""
+    sentences = [s for s in _SENTENCE_END.split(before) if s.strip()]
+    return sentences[-1] if sentences else ""
+
+
+def _pledges_a_service(clause: str, span: str, locale: str, message: str) -> bool:
+    """A pledge tagged on after a service ("Your photos will never be shared without your
+    consent. Promise.", 每节课我都提前十分钟到，这个保证): it vouches for the service."""
+    at = clause.rfind(span)
+    tag = _PLEDGE_TAG[locale].search(clause)
+    if at < 0 or tag is None or not (tag.start() <= at < tag.end()):
+        return False
+    antecedent = _sentence_before(clause, message) + " " + clause[: tag.start()]
+    return bool(_SERVICE_BEFORE_TAG[locale].search(antecedent))
 
 
 _ANAPHOR = {
@@ -759,13 +842,37 @@ def _own_voice_near(clause: str, start: int, end: int, locale: str) -> bool:
     ]  # not the next sentence's "you"
     around = clause[max(0, start - reach) : end] + after
     around = _GREETING.sub(" ", around)
-    return bool(_OWN_VOICE[locale].search(around))
+    return bool(_OWN_VOICE[locale].search(around) or _OUR_MEANS_AFTER[locale].match(clause, end))
+
+
+_OUR_MEANS_AFTER = {
+    "zh_CN": re.compile(r"(?!)"),
+    "en_US": re.compile(
+        r"[^,;.!?]{0,60}\b(with|through|using|thanks to|after) (our|us)\b", re.IGNORECASE
+    ),
+}
+"""Later in the clause, what we sell as the means: "she's 100% getting into a UC with our essay
+coaching" is our forecast, however far the "our" stands from the "100%"."""
 
 
 _GUARANTEE_VERB = re.compile(
     r"保证|承诺|^包|^保|^稳(过|拿|赢|赚|考上|上岸)|^只赚不赔|担保|包票|保票|"
     r"guarantee|promise|assure you|100|百分|rest assured|trust me|"
     r"you have (my|our) word|swear|stake my|consider it done|no doubt|mark my words|certain of it|"
+    # vouching and forfeits speak in the writer's voice: 这话我敢放在这儿, 说到做到, 考不到请你吃饭
+    r"(放|撂|搁)(在)?(这|这儿|这里)|有把握|说到做到|等着瞧|招牌|打赌|"
+    r"(不到|不了|不上|不成|不下来|不出来|不好用|不满意|没效果|不见效|不管用)"
+    r"((?!的话|可以|能|可)[^。！？!?\n]){0,6}(请|不收|全退|退|免费|赔|倒贴|姓|倒过来|不要钱)|"
+    r"板上钉钉|铁板钉钉|十拿九稳|跑不了|没跑|确定的|必然|绝对的|就等于|"
+    r"(一辈子|终身|这辈子|终生)|不(会)?再(长|犯|复发|反弹|冒)(回来|出来)|没(有|见过|遇到过|碰到过|出过)|"
+    r"(都|也)不会|[\u4e00-\u9fff]得(见|到|清|动|住|了)$|倒(过来)?写|姓$|倒贴|赔|没(有)?[\u4e00-\u9fff]{1,2}过|"
+    r"gone (for good|forever|permanently|for life)|be (off|free of|rid of|done with)|too\W*$|"
+    r"history$|(put|bet|stake) my|(for life|forever|for good|permanently)$|没(见过|遇到过|碰到过)|"
+    r"都(有|能|会|过|考上|上岸|成功|做到|瘦|好)|(下来|起来|过来|出来)的|(一样|同样)|"
+    r"or it'?s free|or (your|you get your) money back|secure|"
+    r"get (the|your|this|that|it|them|him|her)|"
+    r"every (single )?time|(seen|had) (it|one|them|a single one|this)|"
+    r"be (back )?\w+ing|walking out|getting into|^\W*(period|full stop|end of story)\W*$|"
     r"sure of it|make sure (of|every|each|all)|stand behind|our (commitment|promise|pledge)|"
     r"ensures?\b|(period|full stop|end of story|no ifs,? ands,? or buts|telling you|to the bank|"
     r"bank on it|count on it)\W*$",
@@ -802,8 +909,13 @@ _CERTAINTY = re.compile(
 )
 _OWN_VOICE = {
     "zh_CN": re.compile(
-        r"我们|我|咱|本院|本店|本所|本机构|用了|跟着|交给|您|你|坚持用|做完|上完|用完|吃完|"
-        r"用[一二三四五六七八九十两几\d]+(天|周|个?星期|个?月|次|个?疗程)"
+        r"我们|我|咱|本院|本店|本所|本机构|用了|跟着|交给|您|你|坚持用|"
+        # reassurance addressed to the reader: 这个季节去放心, 放心开
+        r"放心(?!不下)|"
+        # a course of what we sell, completed: 做完, 矫正完牙, 补完, 上满20节, 喝一个月, 更换…后
+        r"(做|上|用|吃|打|装|补|戴|喝|睡|练|刷|贴|换|修|矫正|调试|更换|清洗)(完|满)|(装|补|修|换|调)好(?!的)|"
+        r"(用|吃|喝|睡|戴|练|刷|上|坚持)[一二三四五六七八九十两几半\d]+(天|周|个?星期|个?礼拜|个?月|次|节|个?疗程)|"
+        r"(更换|调试|清洗|安装|矫正|治疗|处理)[^，。！？]{0,12}后"
     ),
     "en_US": re.compile(
         r"\b(we|i|you|our|us|you'll|we'll|i'll|you're|your|ur|u|my|me)\b", re.IGNORECASE
@@ -812,6 +924,8 @@ _OWN_VOICE = {
 _GREETING = re.compile(r"你好|您好|\b(hi|hello|hey) (there|you)\b", re.IGNORECASE)
 _SERVICE = {
     "zh_CN": re.compile(
+        # effort, not a result: 我们一定会尽全力, 保证全力以赴
+        r"(保证|承诺|一定|肯定)(会)?(尽全力|尽力|全力以赴|尽最大(的)?努力|认真对待|用心)|"
         r"(保证|承诺|一定)(会)?(准时|按时|及时|当天|今天|明天|尽快|第一时间)?"
         r"(发货|回复|回电|联系您|联系你|送达|到货|上门|给您回|给你回|打电话|回您|回你|通知您|安排)|"
         r"(保证|承诺)[^，。！？]{0,12}(发给|发您|发你|送到|准时|按时|不耽误|不影响|清理|到场|回复|回电|打扫|陪同|"
@@ -834,6 +948,12 @@ _SERVICE = {
         r"send|ship|deliver|text|email|be there|arrive|follow up|"
         r"hold (your|the|a) (spot|seat|slot))|"
         r"\b(shipping|delivery|response|call ?back|reply|arrival) (is |are )?guaranteed\b|"
+        # effort, not a result: "we'll do our very best", "I promise we'll fight hard for you"
+        r"\b(do|try) (our|my) (very |absolute )?best\b|\bgive it (our|my) all\b|"
+        r"\bfight (hard|like hell)\b|"
+        # a price match is a pricing term: "guaranteed lowest rate"
+        r"\bguaranteed (lowest|best) (price|rate|fare)s?\b|"
+        r"\b(lowest|best) (price|rate|fare)s? guaranteed\b|"
         r"\b(by|before) (friday|monday|tuesday|wednesday|thursday|saturday|sunday|tonight|tomorrow|"
         r"noon|end of (the )?(day|week)|\d{1,2}(:\d\d)? ?(am|pm)\b|\d{1,2}(st|nd|rd|th)\b)|"
         r"\b(send|email|text|mail) (u|you|it|the)\b|"
@@ -871,6 +991,26 @@ _ATTRIBUTED_AFTER = {
     ),
 }
 """Later in the clause, the promise is put in somebody else's mouth or called marketing."""
+_HEDGED_AFTER = {
+    "zh_CN": re.compile(
+        r"[^。！？]*((不敢|不能|没法|无法|不好)(说|保证|承诺|打包票|打保票)|因人而异|(每个人|个人)(的)?(情况|体质|基础)"
+        r"(都)?不(一样|同)|看(个人|您自己|你自己|孩子自己)|也有例外|(都|反而|可)(要|得)小心|别信|谨慎|忽悠)"
+    ),
+    "en_US": re.compile(
+        r"[^.!?]*\b((but |though )?(i|we) (can'?t|cannot|won'?t) (promise|guarantee)|"
+        r"results (may )?vary|everyone'?s different|every(one| case) is different|no guarantees?|"
+        r"not every time|doesn'?t always)\b",
+        re.IGNORECASE,
+    ),
+}
+"""Later in the sentence the pledge is taken back ("…，不过每个人体质不同，不敢打包票", "works most
+of the time, not every time")."""
+_DOWNSIDE = {
+    "zh_CN": re.compile(r"(会|能)?(有)?(一)?(点|些|点儿)|轻微|稍微|略微|暂时|短期|有(点|些)"),
+    "en_US": re.compile(r"(?!)"),
+}
+"""Right after a modal of certainty, a small downside (肯定会有一点味道, 一定会稍微肿几天): an
+honest warning, not a promise."""
 _REMEDY_IF_FAILS = {
     "zh_CN": re.compile(
         r"(如果|万一|要是|若)[^。！？]{0,20}(坏|故障|问题|损坏|漏)[^。！？]{0,12}(免费|包)"

@@ -369,6 +369,11 @@ _PROMISE = {
         r"or (i'?ll|we'?ll) (personally )?refund)|\b(stake my (job|name|life|reputation)|consider it done|"
         r"no question( about it)?|without a doubt|(i'?d|i would|i'?ll|i will) (put|bet|stake) my (name|job|life|"
         r"reputation) on it)\b|\bwill stay [\w-]+ forever\b|"
+        # the problem declared over, a stake on it, or kept so for life: "those love handles are history",
+        # "I'd bet my house", "keeps that basement dry for life"
+        r"\b(is|are|'s|'re|will be) history\b|\b(i'?d|i would|i'?ll|i will) (put|bet|stake) my \w+\b|"
+        r"\b(keeps?|stays?|will keep|will stay) [\w ]{0,25}\b(dry|clean|perfect|flawless|spotless|white|"
+        r"straight|clear) (for life|forever|for good|permanently)\b|"
         # a bad thing said never to return: "the cracks won't reappear", "it will never grow back"
         r"\b(won'?t|will not|will never|'ll never|’ll never|is never going to|are never going to) "
         r"(ever )?(reappear|come back|grow back|return|recur|crack again|leak again|happen again)\b|"
@@ -395,7 +400,36 @@ _PROMISE = {
         r"(refund|give you (your|a full) (money|refund)|pay you back|return your money)|"
         r"\b(your|ur) (\w+ ){1,3}(will|is going to|'s going to|is getting) (stop|go away|disappear|drop|clear up|"
         r"end|be gone|vanish|be dismissed|getting dismissed|dismissed)\b|\bwill end (your|ur)\b|"
-        r"\bis getting (dismissed|dropped|approved)\b",
+        r"\bis getting (dismissed|dropped|approved)\b|"
+        # we bring the result about: "we'll get the DUI dismissed", "we will secure the full amount"
+        r"\b(we|i)(?:'ll|’ll| will) (definitely |absolutely )?(get|have) (the|your|this|that|it|them|him|her|these)"
+        r"( \w+){0,3} (dismissed|dropped|approved|reduced|overturned|expunged|thrown out|cleared|sealed)\b|"
+        r"\b(we|i)(?:'ll|’ll| will) (definitely |absolutely )?(secure|win|recover|obtain) (you |for you )?"
+        r"(the|your|a|an|every|full)\b|"
+        # the reader's future activity as a fact: "you'll be hiking by summer", "you're walking out
+        # with 1450+", "she's 100% getting into a UC"
+        r"\b(you|she|he|they)(?:'ll|’ll| will) be (back )?(running|walking|hiking|skiing|driving|playing|dancing|"
+        r"swimming|golfing|biking|jogging|climbing|lifting|sleeping|eating|chewing|smiling|working|"
+        r"skating|surfing|cycling|speaking|reading|talking|hearing|breathing)\b[^.!?]{0,30}\b(again|by|in|within|before)\b|"
+        # rid of the problem by a date, or gone for good: "you'll be off your meds by fall"
+        r"\byou(?:'ll|’ll| will) be (off|free of|rid of|done with) (your |the |all )?[\w -]{0,30}\b(by|in|within|before)\b|"
+        r"\b(is|are|will be|'s) gone (for good|forever|permanently|for life)\b|"
+        # everyone before you got it, so will you: "every family loved theirs, you will too"
+        r"\b(every|each|all)\b[^.!?]{0,40}\b(loved|passed|won|got|healed|recovered|succeeded)\b[^.!?]{0,25}\byou(?:'ll|’ll| will) too\b|"
+        r"(?<!what )\b(you'?re|you are|she'?s|he'?s|they'?re) (\w+ )?(walking out|leaving|coming out|"
+        r"getting into|getting in|getting accepted|getting approved|passing) (with|into|to|at|a|an|the)\b|"
+        # it never fails: "fixes knee pain every single time", "haven't seen it fail yet"
+        r"\b(works|fixes|cures|clears|heals|succeeds|delivers|gets results)\b[^.!?]{0,30}\bevery (single )?time\b|"
+        r"\b(haven'?t|have never|never|not once) (seen|had) (it|one|them|a single one|this) (fail|not work|"
+        r"come back)\b|"
+        # what we sell as the subject of the outcome: "this purifier will completely eliminate your
+        # allergy symptoms", "our coating will keep your paint flawless"
+        r"\b(our|this|these) (\w+ ){0,2}(will|'ll|is going to|are going to) (completely |totally |absolutely |"
+        r"fully |permanently |finally )?((eliminate|end|cure|stop|fix|clear|solve|get rid of|remove|erase|"
+        r"reverse|banish) (all (of )?)?your|keep your [\w-]+ (absolutely |completely |totally |perfectly )?"
+        r"(flawless|perfect|spotless|dry|pristine|like new|safe))\b|"
+        # an emphatic close as a sentence of its own, after a forecast: "Our roof will not leak. Period."
+        r"^\W*(period|full stop|end of story)\W*$",
         _I,
     ),
     "zh_CN": re.compile(
@@ -408,7 +442,7 @@ _PROMISE = {
         r"[\u4e00-\u9fff]{2,8}是一定的|(很|可以)?负责任地告诉(您|你)|拍胸(脯|口)|"
         r"一定(?!要|得|是|的|不要|记得|注意|会不会|能不能|程度)[\u4e00-\u9fff]{0,4}(改善|好转|提高|见效|通过|解决|消失|瘦|白|"
         r"长高|成功|赢|纠正|治好|整齐|没问题|跟得上|达标|合格|消(?![毒费化])|拿证|考上|上岸|录取|到手|痊愈|康复)|"
-        r"绝对(根治|解决|搞定|改善|合格|安稳)|保准|保管(?=(您|你|能|会|就|一定|让))|稳(过|拿|赢|考上|上岸)(?![渡程])|"
+        r"绝对(根治|解决|搞定|改善|合格|安稳)|保准|保管(?=(您|你|能|会|就|一定|让|进|考|拿|过|上|瘦))|稳(过|拿|赢|考上|上岸)(?![渡程])|"
         # our product as the means, then certainty: 跟着我们的题库刷，一次就能拿证
         r"(用|跟着|交给|选|找|贴|装|买|报|吃|涂|来|上|做|打|试|学|请|住)(了)?(我们|咱们?|本店|我家|咱家)[^。！？]{0,20}[，,][^，。！？]{0,8}"
         r"((就|一定|肯定|保准)(能|可以|会)|(一定|肯定|保准|绝对)(?!要|得|是|的|不|记得|注意|会不会|能不能)[\u4e00-\u9fff]|"
@@ -419,7 +453,48 @@ _PROMISE = {
         r"(以后|今后|再也|永远|从此)(都|也|就)?不(会)?(再)?(反黑|反弹|复发|犯|疼|痛|长|出现|复胖|松弛|下垂|"
         r"漏|裂|返潮|发霉)|(就|就能|就会|能|会|可以)(彻底|完全)好(了)?|"
         r"肯定不(会)?(肿|疼|痛|复发|反弹|出问题|留后遗症|有后遗症|出事)|肯定(长|瘦|白|好)(出来|起来|下来|回来)|"
-        r"不[\u4e00-\u9fff]{1,3}不要钱|(没|不)[\u4e00-\u9fff]{1,4}(算我的|全额退款?|免费(再|重)做|退全款|不收钱)|算我的)"
+        r"不[\u4e00-\u9fff]{1,3}不要钱|(没|不)[\u4e00-\u9fff]{1,4}(算我的|全额退款?|免费(再|重)做|退全款|不收钱)|算我的|"
+        # a forfeit staked on the result failing: 考不到我请你吃火锅, 拿不到律师费全退, 过不了免费补考
+        # (not a service we cannot do: 这个做不了，退款给您); an offer the customer may take up is a
+        # policy, not a stake: 看不到的话可以免费再约一次
+        r"(?![做办来去约订发送])[\u4e00-\u9fff](不到|不了|不上|不成|不下来|不出来|不好用|不满意|没效果|不见效|不管用)"
+        r"((?!的话|可以|能|可)[^。！？!?\n]){0,6}(请[\u4e00-\u9fff]{0,3}(吃|喝)|不收(钱|费)|全退|(全额)?退(款|费|钱)|"
+        r"免费(补|重|再)|赔(你|您)|倒贴|跟(你|您)姓|倒过来写|不要钱)|"
+        # a bet that needs no failure spelled out: 输了我把名字倒过来写, 倒贴您一千, 死一棵赔您十棵
+        r"把(名字|姓)倒(过来)?写|跟(你|您)姓|倒贴(你|您)|赔(你|您)[二三四五六七八九十两百千\d]+(倍|棵|个|台|只|件)|"
+        # never once failed: 经手的案子从来没有输过
+        r"(从来|从|还从|就从来)没(有)?(输|败|失手|失败|出事|翻车|挂科|被拒|拒签|退费|退款)过|"
+        # vouching with one's word, name or shop: 这话我敢放在这儿, 这个我有把握, 说到做到,
+        # 我拿我们开了十年的招牌担保, 这个包票我敢打, 您等着瞧
+        r"(这话|这句话)我?(敢|可以)?(放|撂|搁)(在)?(这|这儿|这里)|(这个|这点|这事)?我(们)?(很|非常|绝对|百分百)?有把握|"
+        r"说到做到|(您|你)(就)?等着瞧|(包票|保票)(我|我们)?(敢|可以|能)?打|"
+        r"拿[^，。！？]{0,12}(招牌|名声|名誉|人格|饭碗|口碑|执照|信誉)(来)?(担保|作保|保证|打包票|打保票)|"
+        r"砸(了)?(我|我们)?(的|家)?招牌|我(敢|跟(你|您)|和(你|您))打赌|"
+        # the outcome said to be a settled thing: 这是确定的结果, 板上钉钉, 瘦十斤跑不了, 绝对的！
+        r"(是)?(板上钉钉|铁板钉钉|十拿九稳|跑不了|没跑|铁定)(的)?(事|结果)?|(这|那)是(确定|必然|一定)的(结果|事)|"
+        r"必然(的)?结果|绝对的(?=[！!。~～]|$)|就等于(上岸|过了|考上|拿证|成功)|"
+        # a bad thing said never to return, for life: 一辈子都不会再犯, 斑去掉了就不会再长回来
+        r"(一辈子|终身|这辈子|终生)(都|也)?不(会)?(再)?(犯|复发|反弹|长|疼|痛|出现)|"
+        r"(就|都)不(会)?再(长|犯|复发|反弹|冒)(回来|出来)|"
+        # certainty about a named outcome: 房子肯定判给您, 天气肯定晴, 口语肯定突飞猛进
+        r"(肯定|一定|绝对|保准)(能|会|可以|就)?(判给|判|晴|突飞猛进|整整齐齐|练出来|收回去|恢复|消失|怀上|"
+        r"降|凉快|暖和|上岸|上|见效|批|下来|拿下|搞定|没了|瘦|白|长高|涨)|"
+        # a track record with no failure, as proof: 我带过的学生就没有考研上不了岸的, 我带团五年就没有
+        # 不满意的, 我带的学员都有, 我自己就是这么瘦下来的, 您也一样没问题
+        r"(我|我们)[^，。！？]{0,8}(带过|教过|做过|治过|办过|带的|教的|做的|经手的|带团|干了|做了)[^，。！？]{0,8}"
+        r"(就|从来|从|还|都)?没(有|见过|遇到过|碰到过|出过)[^，。！？]{0,12}(不|没)[\u4e00-\u9fff]{1,6}的|"
+        # …or any of our work with 过/的 before "none that failed": 我们装过的地暖就没有不热的
+        r"(我|我们)[^，。！？]{0,6}[\u4e00-\u9fff](过|的)[^，。！？]{0,6}(就|从来|从|还|都)?没(有|见过|遇到过|碰到过|出过)"
+        r"[^，。！？]{0,8}(不|没)[\u4e00-\u9fff]{1,6}的|"
+        r"(我|我们)(带|教|做|治)(过)?的[\u4e00-\u9fff]{0,4}(都|全都|个个都?|每个都?|每一个都?)(有|能|会|过|考上|上岸|成功|做到|瘦|好)|"
+        r"我(自己)?(就是|也是)(这么|这样|用这个|靠这个|喝这个|吃这个)[\u4e00-\u9fff]{0,4}(下来|起来|过来|出来)的|"
+        r"(您|你)(家[\u4e00-\u9fff]{0,2})?(也)?(一样|同样)(没问题|能|可以|行)|"
+        # however bad it gets, never: 冬天再冷都不会打不着火
+        r"再[\u4e00-\u9fff]{1,2}(的[\u4e00-\u9fff]{1,3})?(都|也)(不会[\u4e00-\u9fff]{1,5}|[\u4e00-\u9fff]得(见|到|清|动|住|了))|"
+        # certainty with a resultative verb: 脱发肯定止住, 体重一定降下来
+        r"(肯定|一定|绝对|保准)(能|会|可以)?((帮|给|替|为)(您|你))?(?!要|得|是|的|有|会不会|能不能)[\u4e00-\u9fff](住|好|掉|下去|下来|上去|起来|回来|出来)(?!的)(?!吗)|"
+        # experience with no failure in it: 就没遇到过治不好的, 从来没见过收不回去的
+        r"(就|从来|从|还)?没(见过|遇到过|碰到过)[^，。！？]{0,8}(不|没)[\u4e00-\u9fff]{1,6}的)"
     ),
 }
 _PROMISE_NEGATORS = {
@@ -431,9 +506,11 @@ _PROMISE_NEGATORS = {
     ),
     "zh_CN": re.compile(
         r"(不能|无法|没法|没办法|不敢|不会|不可能|谁也|没有人|没人|不是|不承诺|不做|不|没有.{0,5}(能|敢|会)|"
-        r"(有些|有的|别的|其他|别家|外面)(机构|医院|诊所|律所|学校|地方|人)|(?<!可)[以来为](了)?$|没$|(?<![我敢])(说|号称|宣称|声称|宣传)(能|可以|是)?$|(认为|相信|觉得|坚信)(这样|只要|自己)|(需要|要|得|应该?|必须|尽量)$)"
+        r"(有些|有的|别的|其他|别家|外面)(机构|医院|诊所|律所|学校|地方|人)|(?<!可)[以来为](了)?$|没$|(?<![我敢])(说|号称|宣称|声称|宣传)(能|可以|是)?$|(认为|相信|觉得|坚信)(这样|只要|自己)|(需要|要|得|应该?|必须|尽量)$|没有$|(?<![我你您])谁((跟|和|给|对)(您|你))?$)"
     ),
 }
+_ZH_COMMA_CLAUSE = re.compile(r"[，,；;：:、]")
+"""Chinese chains comma clauses in one sentence; a negation before a comma stays in its clause."""
 _EN_CAPS = re.compile(r"\b(WILL|GONE|WORKS?|GUARANTEED)\b")
 """Capitals as a pledge ("your scars will be GONE"), matched case-sensitively."""
 _EN_REASSURANCE = re.compile(r"\b(don'?t|do not|no need to|never) (worry|stress|fret|panic)\b", _I)
@@ -466,7 +543,7 @@ _ZH_NOT_A_PROMISE = re.compile(
 )
 _ZH_NEGATED_PLEDGE = re.compile(
     r"(无法|不能|不会|不敢|不可能|没法|不做|不作|不给)[^，。！？,!?]{0,16}(承诺|保证|打包票|担保)|"
-    r"(承诺|保证|打包票)[^。！？]{0,12}(要小心|要当心|别信|不要信|警惕|骗)"
+    r"(承诺|保证|打包票)[^，。！？,!?]{0,12}(要小心|要当心|别信|不要信|警惕|骗)"
 )
 """A pledge disowned or warned against: 我们无法在线对案件结果作出任何承诺, 承诺百分百赢的您反而要小心."""
 _EN_KNOW_FOR_SURE = re.compile(
@@ -638,8 +715,8 @@ def promise_spans(clause: str, locale: str) -> tuple[str, ...]:
                 or _EN_NEGATED_GUARANTEE.search(clause[: found.start()])
             ):
                 continue
-        elif _PROMISE_NEGATORS[loc].search(before):
-            continue
+        elif _PROMISE_NEGATORS[loc].search(_ZH_COMMA_CLAUSE.split(before)[-1]):
+            continue  # a negation governs its own comma clause: 不会进去，我跟您保证 is a pledge
         if loc == "zh_CN" and any(
             m.start() <= found.start() < m.end() for m in _ZH_NEGATED_PLEDGE.finditer(clause)
         ):

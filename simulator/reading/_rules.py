@@ -297,11 +297,31 @@ def _rivals_of_type(needs: tuple[NeedView, ...], key: str, need_type: str) -> tu
     return tuple(n.key for n in needs if n.key != key and need_type in n.types)
 
 
+_DISCOUNT_ASK = re.compile(
+    r"优惠|便宜|打折|折扣|补贴|团购|特价|活动|\b(discounts?|rebates?|incentives?|specials?|deals?|cheaper|"
+    r"coupons?|promo\w*|do (any )?better)\b",
+    re.IGNORECASE,
+)
+
+
+@cache
+def is_discount_need(need: NeedView) -> bool:
+    """A money need about deals ("Any rebates right now?", "有没有优惠？"), told by most of its
+    asks: an amount off (立减五百, "a $1k trade assist") answers it and is not the price of
+    anything."""
+    deals = sum(bool(_DISCOUNT_ASK.search(ask)) for ask in need.asks)
+    return "money" in need.types and deals * 2 > len(need.asks)  # "financing specials" is one ask
+
+
 @cache
 def _rivals(needs: tuple[NeedView, ...], key: str) -> tuple[str, ...]:
     """The other needs that ask for the same kind of information as need ``key``."""
     types = set(next(n.types for n in needs if n.key == key))
     return tuple(n.key for n in needs if n.key != key and types & set(n.types))
+
+
+_PRICE_KINDS = ("price", "special")
+_DEAL_KINDS = ("special", "reduction")
 
 
 _COURTESY = re.compile(
@@ -452,8 +472,9 @@ def complete_reading(
     amounts: tuple[float, ...] = ()
     pending = next((n for n in context.needs if n.key == context.asked), None)
     if pending is not None and pending.key in answers and "money" in pending.types:
-        amounts = tuple(a.value for a in money_amounts(evidence.get(pending.key, "")))
-        amounts = amounts or tuple(a.value for a in money_amounts(shown))
+        quoted = [a for a in money_amounts(evidence.get(pending.key, "")) if a.kind in _PRICE_KINDS]
+        quoted = quoted or [a for a in money_amounts(shown) if a.kind in _PRICE_KINDS]
+        amounts = tuple(a.value for a in quoted)
     voiced = {context.asked, *context.voiced} - {None}
     unasked = tuple(key for key in answers if key not in voiced)
     if len(unasked) >= 2:
@@ -597,6 +618,8 @@ class RulesReader:
                 if not clause:
                     continue
             for need_type in need.types:
+                if need_type == "money" and is_discount_need(need):
+                    need_type = "discount"
                 if need_type == "other":
                     long_enough = (
                         len(clause) >= 10 if locale == "zh_CN" else len(clause.split()) >= 5
@@ -612,7 +635,17 @@ class RulesReader:
                         and index not in answered
                         and not _rivals_of_type(context.needs, need.key, "money")
                     ):
-                        amounts = money_amounts(clause)
+                        amounts = [a for a in money_amounts(clause) if a.kind == "price"]
+                        if amounts:
+                            start, end = amounts[0].span
+                            evidence = clause if len(clause) <= 160 else clause[start:end]
+                            return evidence, clause[start:end], index
+                    elif need_type == "discount" and not any(
+                        is_discount_need(n) for n in context.needs if n is not need
+                    ):
+                        # a deal answers the only question about deals, named or not ("there's a
+                        # $1k trade assist right now", "新客首次九十九")
+                        amounts = [a for a in money_amounts(clause) if a.kind in _DEAL_KINDS]
                         if amounts:
                             start, end = amounts[0].span
                             evidence = clause if len(clause) <= 160 else clause[start:end]

@@ -141,9 +141,148 @@ def test_what_insurance_pays_is_not_the_price():
 
 
 def test_a_price_table_is_read_and_a_keyword_blob_is_not():
-    table = "Our rates:\n| Lesson | Price |\n|---|---|\n| Private | $70/hour |\n| Group | $30/hour |"
+    table = (
+        "Our rates:\n| Lesson | Price |\n|---|---|\n| Private | $70/hour |\n| Group | $30/hour |"
+    )
     assert "price" in answers("worried_parent", "en_US", "price", table)
-    table = "收费如下：\n| 班型 | 价格 |\n| --- | --- |\n| 一对一 | 200元/课时 |\n| 小班 | 80元/课时 |"
+    table = (
+        "收费如下：\n| 班型 | 价格 |\n| --- | --- |\n| 一对一 | 200元/课时 |\n| 小班 | 80元/课时 |"
+    )
     assert "price" in answers("worried_parent", "zh_CN", "price", table)
     blob = "tutor, math, cheap, $70, best, certified, near me, fast, top rated, weekend"
     assert answers("worried_parent", "en_US", "price", blob) == ()
+
+
+# -- a free assessment is a hook, not the price asked about -------------------------------------
+
+FREE = [
+    ("worried_parent", "en_US", "price", "Our placement evaluation is totally free!", False),
+    ("worried_parent", "zh_CN", "price", "报价要先做测评，测评不收费的。", False),
+    (
+        "worried_parent",
+        "en_US",
+        "price",
+        "Lessons are $65 an hour, and the first assessment is free.",
+        True,
+    ),
+    ("legal_client_midnight", "en_US", "fee", "The consultation costs nothing, it's free.", True),
+    ("legal_client_midnight", "zh_CN", "fee", "第一次咨询是免费的。", True),
+]
+
+
+@pytest.mark.parametrize(("persona", "locale", "asked", "text", "credited"), FREE)
+def test_a_free_hook_is_not_the_price_unless_it_is_what_was_asked(
+    persona, locale, asked, text, credited
+):
+    assert (asked in answers(persona, locale, asked, text)) is credited
+
+
+# -- whose fault, and who did it, name their own subject ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "asked", "text"),
+    [
+        (
+            "en_US",
+            "bill",
+            "That charge is the X-ray, and honestly it was our mistake not to tell you.",
+        ),
+        (
+            "en_US",
+            "redo",
+            "We'll redo it at no cost. The doctor who did it is no longer with us, though.",
+        ),
+        ("zh_CN", "bill", "多出的三百是拍片费，事先没跟您说，是我们的问题。"),
+        ("zh_CN", "redo", "可以免费重做，还是之前给您做的李医生来做。"),
+    ],
+)
+def test_an_admission_of_fault_answers_whose_fault_it_is(locale, asked, text):
+    assert "responsibility" in answers("unhappy_former_customer", locale, asked, text)
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("en_US", "We'll look into what happened and get back to you."),
+        ("zh_CN", "我们会认真核实，尽快给您答复。"),
+    ],
+)
+def test_a_promise_to_look_into_it_is_no_admission(locale, text):
+    assert "responsibility" not in answers("unhappy_former_customer", locale, "refund", text)
+
+
+# -- credentials as people state them ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "credited"),
+    [
+        ("en_US", "Our bookkeeping class is taught by a CPA.", True),
+        ("en_US", "Mark managed a payroll office for 15 years before teaching.", True),
+        ("en_US", "Our teachers are great and really care!", False),
+        ("zh_CN", "带课的是注册会计师，干了二十来年财务。", True),
+        ("zh_CN", "我们的老师都很负责，您放心。", False),
+    ],
+)
+def test_a_profession_or_years_in_a_trade_are_credentials(locale, text, credited):
+    assert ("teachers" in answers("adult_learner_night", locale, "teachers", text)) is credited
+
+
+def test_full_time_teachers_answer_an_unasked_teacher_question():
+    text = "放心，我们的老师都是专职的，不是兼职大学生。"
+    assert "teachers" in answers("worried_parent", "zh_CN", "schedule", text)
+
+
+# -- not known yet, or someone else's to tell, is no answer --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("persona", "locale", "asked", "text"),
+    [
+        (
+            "worried_parent",
+            "en_US",
+            "schedule",
+            "I can't say which days yet, the timetable isn't out.",
+        ),
+        ("worried_parent", "zh_CN", "schedule", "上课时间暂时还定不下来，等课表出来再说。"),
+        ("elderly_dental_patient", "zh_CN", "insurance", "医保报销的事建议您直接咨询当地医保局。"),
+        (
+            "elderly_dental_patient",
+            "en_US",
+            "insurance",
+            "We suggest checking with your plan about coverage.",
+        ),
+        (
+            "elderly_dental_patient",
+            "zh_CN",
+            "process",
+            "治疗流程请拨打咨询热线 400-800-1234，周一至周五9:00-18:00。",
+        ),
+    ],
+)
+def test_a_deflection_is_no_answer_even_with_a_phone_number(persona, locale, asked, text):
+    assert asked not in answers(persona, locale, asked, text)
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("en_US", "We don't take insurance, everything is self-pay."),
+        ("en_US", "We accept most PPO plans, but not HMOs."),
+        ("zh_CN", "我们这里不收医保，都是自费。"),
+        ("zh_CN", "可以用医保卡，个人账户能刷。"),
+    ],
+)
+def test_which_insurance_is_taken_answers_even_when_it_is_a_no(locale, text):
+    assert "insurance" in answers("elderly_dental_patient", locale, "insurance", text)
+
+
+def test_a_clock_time_or_a_head_count_is_no_price():
+    assert "price" not in answers(
+        "adult_learner_night", "en_US", "price", "Classes run Monday and Wednesday 6:45 to 9."
+    )
+    assert "price" not in answers(
+        "worried_parent", "zh_CN", "price", "我们有四个校区，累计服务学员三万余人。"
+    )

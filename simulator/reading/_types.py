@@ -38,7 +38,8 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"~\b\d+(\.\d+)?\s?(%|percent\b)",
             r"\bcash back\b",
             r"\bzero down\b",
-            r"\b(costs?|price[ds]?|runs?|charges?|fee is|starts? at|billed)\b.{0,25}(\d{2,}|\d\s?k\b)",
+            r"\b(costs?|price[ds]?|runs?|charges?|fee is|starts? at|billed)\b.{0,25}(?<![\d:])(\d{2,}|\d\s?k\b)"
+            r"(?!\s?(am|pm|a\.m|p\.m)\b|:\d)",
         ],
         "zh_CN": [
             r"~免费(?!面诊|评估|咨询|试听|检查|量房|测评|试驾|上门|报价|出方案|设计|体验)",
@@ -147,7 +148,9 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\bbackground[- ]checked?\b",
             r"\bvetted\b",
             r"\b(former|current|real|actual) (school )?(teachers|educators|professors)\b",
-            r"\b(md|dds|dmd|rn|esq|jd|np|pa-c)\b",
+            r"\b(md|dds|dmd|rn|esq|jd|np|pa-c|cpa|cfa|pe|lpn|phd)\b",
+            r"\b(full-time|full time|on staff)\b",
+            rf"\b(ran|owned|managed|led|run|worked at|worked in|been at)\b.{{0,40}}\bfor {_N}\+? (years?|yrs?)\b",
             r"\bbar\b",
             r"\bspeciali[sz](t|ts|ed|es)\b",
             r"\b(trained|training) (in|at|by)\b",
@@ -160,7 +163,9 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
         "zh_CN": [
             r"(资格证|资质|持证|执业|证书|许可证|执照|认证|医师证|教师证|律师证)",
             rf"(教龄|从业|执业).{{0,6}}{_ZN}",
-            rf"(教|干|做|带|从事|执教)了?.{{0,6}}{_ZN}\s?多?年",
+            rf"(教|干|做|带|从事|执教)了?.{{0,6}}{_ZN}\s?[多来几余]?年",
+            r"(全职|专职|不是兼职)",
+            r"(会计师|工程师|律师|医师|设计师|建筑师|药师|心理咨询师|注册)",
             r"(有证|教资|职称|高级教师|特级教师|一级教师)",
             rf"{_ZN}\s?年.{{0,6}}(经验|教龄|执业|从业|临床)",
             r"(毕业|硕士|博士|研究生|本科|985|211|名校|师范)",
@@ -173,7 +178,11 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
     },
     "coverage": {
         "en_US": [
-            r"\b(covers?|covered|coverage|not covered|doesn'?t cover|don'?t cover)\b",
+            r"\b(covers?|covered|not covered|doesn'?t cover|don'?t cover)\b",
+            # which insurance is taken, yes or no ("we don't take insurance" answers too)
+            r"\b(we|they|you) (do not |don'?t |no longer |can'?t |can )?(accept|take|bill|file with|"
+            r"work with)\b[^.!?]{0,30}\b(insurance|ppo|hmo|medicaid|medicare|plans?|carriers?|"
+            r"[A-Z][a-z]+)",
             r"\b(reimburs\w*|out[- ]of[- ]pocket|copays?|co-pays?|deductibles?|in-network|"
             r"out-of-network|benefits? check|pre-?authori[sz]ation)\b",
             r"\b(pays?|paid) (for )?(part|some|most|all|a portion|nothing)\b",
@@ -182,6 +191,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
         "zh_CN": [
             r"(报销|能报|可以报|不能报|不报|不给报|报不了|可报)",
             r"自费",
+            r"(收|接受|支持|能用|可以用|不收|不接受|不支持|用不了)(医保|商保|保险|医保卡)",
             r"医保.{0,6}(不(能|给|报|覆盖|包括|管|在|支持)|可以|能|目前|"
             r"一般|部分|覆盖|支付|范围|统筹|个人账户|报)",
             r"(商保|商业保险).{0,10}(报|赔|覆盖|理赔)",
@@ -396,14 +406,14 @@ _PROCESS_MIN = 2
 
 _BARE_AMOUNT = {
     "en_US": re.compile(
-        r"(?<![\d-])\b\d{2,}(,\d{3})*(\s?(-|–|to)\s?\d{2,}(,\d{3})*)?\b(?![-xX]\d)"
+        r"(?<![\d:-])\b\d{2,}(,\d{3})*(\s?(-|–|to)\s?\d{2,}(,\d{3})*)?\b(?![-xX]\d)"
         r"(?!\s?(hours?|hrs?|days?|minutes?|mins?|weeks?|months?|years?|pages?|people|patients|"
         r"students|%|am|pm|:))|\b(a few |several )?(hundred|thousand)\b",
         re.IGNORECASE,
     ),
     "zh_CN": re.compile(
         rf"(?<![\d-])\d{{2,}}(?![\d\-xX])(?!\s?(小时|天|分钟|周|个月|年|点|号|岁|人|位|个工作日|%|:))"
-        rf"|{ZH_NUMERAL}*[百千万]{ZH_NUMERAL}*"
+        rf"|{ZH_NUMERAL}*[百千万]{ZH_NUMERAL}*(?![多余]?[个位名人家所次例颗年天岁])"
     ),
 }
 """Numbers without a currency: an amount only in reply to a price question ("四千五左右")."""

@@ -118,6 +118,53 @@ class Amount:
 
     value: float
     span: tuple[int, int]
+    kind: str = "price"
+    """What the amount is to a customer: ``price`` (what something costs), ``special`` (a
+    new-customer or promotional price: a price and a discount), ``reduction`` (an amount off:
+    立减五百, "$300 off", "a $1k trade assist") or ``covered`` (what insurance pays: 能报一千多,
+    "an annual cap of $1,500"). A reduction or a covered amount is not the price asked about."""
+
+
+_REDUCTION_BEFORE = re.compile(
+    r"(立减|满减|减|优惠|便宜|补贴|返现?|省|抵|折扣|让利)了?\s?$|\b(save|saves|saving|knock|knocks|take|takes)"
+    r"( off)?( (you|an extra|another))?\s$",
+    re.IGNORECASE,
+)
+_REDUCTION_AFTER = re.compile(
+    r"^\W{0,3}(([\w-]+ ){0,2}(off|rebates?|discounts?|cash ?back|assist|bonus|credit|savings)\b|"
+    r"(元|块)?\W{0,3}(补贴|优惠|减免|返现|红包|代金券|优惠券))",
+    re.IGNORECASE,
+)
+_SPECIAL_AFTER = re.compile(
+    r"^[^.;!?。；！？]{0,30}(\b(new (patient|client|customer|student)s?|first[- ]time|first visit|"
+    r"intro(ductory)?)\b|新客|新人|首次|首单)",
+    re.IGNORECASE,
+)
+_SPECIAL_BEFORE = re.compile(
+    r"(新客|新人|首次|首单|活动价|特价|团购价?|会员价|限时价?|优惠价|体验价)[^，。,\d]{0,6}$|"
+    r"\b(new (patient|client|customer|student)s?|first[- ]time|intro(ductory)?|special|promo)\b[^.,;!?\d]{0,36}$",
+    re.IGNORECASE,
+)
+_COVERED_BEFORE = re.compile(
+    r"(报销?|赔付?|统筹|报销比例)[^，。,]{0,6}$|\b(covers?|covered|pays?|paid|reimburse\w*|caps?|capped)\b"
+    r"[^.,;!?]{0,20}$",
+    re.IGNORECASE,
+)
+
+
+_RANGE_GAP = re.compile(r"\s?(-|–|—|~|～|到|至|to)\s?")
+
+
+def amount_kind(text: str, start: int, end: int) -> str:
+    """The kind of the amount at ``text[start:end]`` (see :class:`Amount`), from its neighbours."""
+    before, after = text[max(0, start - 48) : start], text[end : end + 24]
+    if _REDUCTION_BEFORE.search(before) or _REDUCTION_AFTER.match(after):
+        return "reduction"
+    if _COVERED_BEFORE.search(before):
+        return "covered"
+    if _SPECIAL_BEFORE.search(before) or _SPECIAL_AFTER.match(after):
+        return "special"
+    return "price"
 
 
 _DIGIT_AMOUNT = re.compile(
@@ -127,8 +174,18 @@ _DIGIT_AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _ZH_AMOUNT = re.compile(rf"(?P<num>{ZH_NUMERAL}+)(?P<unit>元|块|万块|万元|千块)")
+_ZH_SCALED = rf"{ZH_NUMERAL}*[百千万]{ZH_NUMERAL}*"
+_ZH_PRICED = re.compile(
+    rf"(?:价|一共|总共|合计|落地|收费|费|首付|补贴|优惠|减|返|便宜|只要|才|一颗|一次|一节课?|每节课?|课时|"
+    rf"首次|新客|新人|首单|"
+    rf"每次|每月|一个月)(?:是|为|要|在|了|大概|大约|差不多)?"
+    rf"\s?(?P<num>{ZH_NUMERAL}*[十百千万]{ZH_NUMERAL}*)(?![多余]?[个位名人家所次例颗年天岁分])"
+    rf"|(?P<num2>{_ZH_SCALED})(?=起|左右|上下|出头|一次|一颗|一节|一课时|一个月|每|/|多(?![个位名人家所次例颗年天岁]))"
+)
+"""A Chinese amount without 元 or 块, told by its context: 原价四千八, 一共四千二左右, 三千九起,
+洗牙一百二一次. A numeral alone (两万余人, 三百个病例) is a count, not money."""
 _EN_WORD_AMOUNT = re.compile(
-    rf"\b(?P<num>{EN_NUMBER_WORD}(?:[\s-]+(?:{EN_NUMBER_WORD}|and))*)\s+(?P<unit>dollars?|bucks)\b"
+    rf"\b(?P<num>{EN_NUMBER_WORD}(?:[\s-]+(?:{EN_NUMBER_WORD}|and))*)\s+(?P<unit>dollars?|bucks|grand)\b"
     rf"|\b(?P<num2>{EN_NUMBER_WORD}(?:[\s-]+{EN_NUMBER_WORD})*)\s+(?P<per>an hour|a session|"
     rf"a lesson|a class|per hour|per session|a visit|a month)\b",
     re.IGNORECASE,
@@ -171,8 +228,22 @@ def _money_amounts(text: str) -> tuple[Amount, ...]:
             value *= 10_000 if m.group("unit").startswith("万") else 1
             value *= 1000 if m.group("unit") == "千块" else 1
             found.append(Amount(value, m.span()))
+    for m in _ZH_PRICED.finditer(text):
+        group = "num" if m.group("num") else "num2"
+        start, end = m.span(group)
+        value = zh_numeral_value(m.group(group).replace("几", "").replace("半", ""))
+        if value and not any(a.span[0] <= start < a.span[1] for a in found):
+            found.append(Amount(value, (start, end)))
     for m in _EN_WORD_AMOUNT.finditer(text):
         value = en_number_value(m.group("num") or m.group("num2") or "")
+        if value and (m.group("unit") or "").lower() == "grand":
+            value *= 1000  # "four grand"
         if value:
             found.append(Amount(value, m.span()))
-    return tuple(sorted(found, key=lambda a: a.span))
+    kinds: list[Amount] = []
+    for a in sorted(found, key=lambda a: a.span):
+        kind = amount_kind(text, *a.span)
+        if kinds and _RANGE_GAP.fullmatch(text[kinds[-1].span[1] : a.span[0]]):
+            kind = kinds[-1].kind  # the top of a range is what its bottom is
+        kinds.append(Amount(a.value, a.span, kind))
+    return tuple(kinds)

@@ -297,11 +297,93 @@ def _rivals_of_type(needs: tuple[NeedView, ...], key: str, need_type: str) -> tu
     return tuple(n.key for n in needs if n.key != key and need_type in n.types)
 
 
+_DISCOUNT_ASK = re.compile(
+    r"优惠|便宜|打折|折扣|补贴|团购|特价|活动|\b(discounts?|rebates?|incentives?|specials?|deals?|cheaper|"
+    r"coupons?|promo\w*|do (any )?better)\b",
+    re.IGNORECASE,
+)
+
+
+@cache
+def is_discount_need(need: NeedView) -> bool:
+    """A money need about deals ("Any rebates right now?", "有没有优惠？"), told by most of its
+    asks: an amount off (立减五百, "a $1k trade assist") answers it and is not the price of
+    anything."""
+    deals = sum(bool(_DISCOUNT_ASK.search(ask)) for ask in need.asks)
+    return "money" in need.types and deals * 2 > len(need.asks)  # "financing specials" is one ask
+
+
 @cache
 def _rivals(needs: tuple[NeedView, ...], key: str) -> tuple[str, ...]:
     """The other needs that ask for the same kind of information as need ``key``."""
     types = set(next(n.types for n in needs if n.key == key))
     return tuple(n.key for n in needs if n.key != key and types & set(n.types))
+
+
+_FAULT_ASK = re.compile(
+    r"\b(fault|blame|responsib\w*|who did)\b|\b(dentist|doctor)\b.{0,25}\b(material|still)\b|"
+    r"责任|谁的错|(医生|大夫).{0,6}(问题|还在)",
+    re.IGNORECASE,
+)
+_FAULT = {
+    "en_US": re.compile(
+        r"\b(that'?s|it'?s|this is|that was|it was) (on us|our (fault|mistake|error|bad)|"
+        r"on our end)\b|\b(our|my) (fault|mistake|error|bad)\b|\bwe (should'?ve|should have|"
+        r"messed up|dropped the ball|made a mistake)\b|"
+        r"\b(the (same )?(dentist|doctor|dr\.?)( \w+)?|dr\.? \w+) who did (it|your|the)\b[^.;!?]*"
+        r"\b(still|here|left|no longer)\b|"
+        r"\b(he|she)'?s? (still|no longer) (here|with us|on staff)\b",
+        re.IGNORECASE,
+    ),
+    "zh_CN": re.compile(
+        r"(是|算|属于)?我们的(问题|责任|错|失误|疏忽|过错)|我们(沟通|做得|处理得?)?(不到位|没做好|有疏忽|失误)|"
+        r"沟通不到位|怪我们|(责任|问题)(在|归)(我们|医院|诊所|医生|材料)|(原来|之前|当时)(给您做|做)?的.{0,3}(医生|大夫)|"
+        r"(医生|大夫)(还在|已经离职|离职了|不在了)"
+    ),
+}
+"""Whose fault it is, or whether the one who did it is still there: what a complaint about a
+treatment asks, said by the agent."""
+
+
+@cache
+def _is_fault_need(need: NeedView) -> bool:
+    """A need asking whose fault something is, told by most of its asks."""
+    return sum(bool(_FAULT_ASK.search(a)) for a in need.asks) * 2 > len(need.asks)
+
+
+_FREE = re.compile(r"\bfree\b|免费|不收费|不要钱|\bno (charge|cost)\b|complimentary", re.IGNORECASE)
+_HOOK = re.compile(
+    r"\b(assessments?|evaluations?|exams?|check-?ups?|consult\w*|trials?|estimates?|quotes?|"
+    r"diagnostics?|tests?|measur\w*)\b|测评|评估|检查|面诊|咨询|试听|量房|诊断|测试|试课|体验课",
+    re.IGNORECASE,
+)
+_THEN_CHARGED = re.compile(
+    r"\b(after that|then|afterwards|beyond that|if you (hire|retain)|once you (hire|retain))\b"
+    r"[^.!?]{0,40}\b(fees?|charge[sd]?|bill(ed|s)?|rates?|costs?|percent|flat|hourly|contingency)\b|"
+    r"(之后|然后|正式委托|签约后|后续|再)[^。！？]{0,12}(收费|收律师费|律师费|按.{0,8}收|计费)",
+    re.IGNORECASE,
+)
+_PART = re.compile(r"[^,.;!?，。；！？]+")
+
+
+def _free_hook(clause: str, span: str, need: NeedView, after: list[str]) -> bool:
+    """The money "information" is a free assessment, trial or consultation the need does not ask
+    about ("测评是免费的" after "一节课多少钱？"): a sales hook, not the price asked for. A need
+    that asks about it ("Is the consultation free?", "What do you charge for an exam?") is
+    answered by it, and so is one told how the rest is charged ("首次咨询免费，之后按案件收费")."""
+    if not _FREE.search(span) or _THEN_CHARGED.search(" ".join([clause, *after[:1]])):
+        return False
+    asks = " ".join(need.asks).lower()
+    for part in _PART.findall(clause):
+        if _FREE.search(part):
+            hook = _HOOK.search(part)
+            if hook and hook.group(0).lower()[:5] not in asks:
+                return True
+    return False
+
+
+_PRICE_KINDS = ("price", "special")
+_DEAL_KINDS = ("special", "reduction")
 
 
 _COURTESY = re.compile(
@@ -363,13 +445,23 @@ def clauses(text: str, locale: str) -> list[str]:
 _DEFLECTION = {
     "en_US": re.compile(
         r"\b(discuss (that |this |it )?(later|in person|on the phone|at the)|we can talk about|"
-        r"call us (to|for)|find out (more )?(in|at|when)|depends.{0,20}(call|visit|come in))\b",
+        r"call us (to|for)|find out (more )?(in|at|when)|depends.{0,20}(call|visit|come in)|"
+        # not known yet, or someone else's to tell: "I can't confirm times yet", "we recommend
+        # contacting your insurance provider", "not something we share"
+        r"(can'?t|cannot|unable to|not able to) (confirm|say|tell|give you)\b[^.!?]{0,25}"
+        r"\b(yet|right now|until|at this point)|before we (talk|get into|discuss)|"
+        r"(recommend|suggest) (contacting|calling|checking with|you contact|you call|you check)|"
+        r"not something (we|i) (share|disclose|give out))\b",
         re.IGNORECASE,
     ),
     "zh_CN": re.compile(
-        r"(之后再|到店(再|详)|电话里|面谈|见面(再|详)|来了再|不方便透露|再详细(聊|说)|具体.{0,4}(来电|到店))"
+        r"(之后再|到店(再|详)|电话里|面谈|见面(再|详)|来了再|不方便透露|再详细(聊|说)|具体.{0,4}(来电|到店)|"
+        r"(没法|无法|还不能|暂时不能|定不了|确定不了)[^，。]{0,4}(确定|确认|定下来|告诉)|"
+        r"(建议您|请您?)(直接)?(咨询当地|拨打|致电|联系当地|到当地)|请拨打|详询)"
     ),
 }
+_CONTACT_DIGITS = re.compile(r"\(?\d{3,}\)?[\d\s\-X]{4,}|\d{1,2}[:：]\d\d")
+"""Phone numbers and opening hours: digits that do not make a deflection an answer."""
 _SECOND_PERSON = re.compile(r"\b(you|your)\b|您|你", re.IGNORECASE)
 
 
@@ -452,8 +544,9 @@ def complete_reading(
     amounts: tuple[float, ...] = ()
     pending = next((n for n in context.needs if n.key == context.asked), None)
     if pending is not None and pending.key in answers and "money" in pending.types:
-        amounts = tuple(a.value for a in money_amounts(evidence.get(pending.key, "")))
-        amounts = amounts or tuple(a.value for a in money_amounts(shown))
+        quoted = [a for a in money_amounts(evidence.get(pending.key, "")) if a.kind in _PRICE_KINDS]
+        quoted = quoted or [a for a in money_amounts(shown) if a.kind in _PRICE_KINDS]
+        amounts = tuple(a.value for a in quoted)
     voiced = {context.asked, *context.voiced} - {None}
     unasked = tuple(key for key in answers if key not in voiced)
     if len(unasked) >= 2:
@@ -538,7 +631,9 @@ class RulesReader:
         statements = [_without_contact_ask(c, locale) for c in statements]
         statements = [c for c in statements if c and not _only_greeting(c, locale)]
         statements = [
-            c for c in statements if not _DEFLECTION[locale].search(c) or re.search(r"\d", c)
+            c
+            for c in statements
+            if not _DEFLECTION[locale].search(c) or re.search(r"\d", _CONTACT_DIGITS.sub("", c))
         ]
         terms = _distinct_terms(context.needs, locale)
         answers: list[str] = []
@@ -596,7 +691,15 @@ class RulesReader:
                 clause = ("，" if locale == "zh_CN" else ", ").join(kept)
                 if not clause:
                     continue
+            if _is_fault_need(need):
+                # whose fault, and who did it, name their subject themselves ("that's on us",
+                # 是我们沟通不到位, "Dr. Shah who did it is still here", 还是原来的陈医生)
+                fault = _FAULT[locale].search(clause)
+                if fault:
+                    return (clause if len(clause) <= 160 else fault.group(0)), fault.group(0), index
             for need_type in need.types:
+                if need_type == "money" and is_discount_need(need):
+                    need_type = "discount"
                 if need_type == "other":
                     long_enough = (
                         len(clause) >= 10 if locale == "zh_CN" else len(clause.split()) >= 5
@@ -612,13 +715,25 @@ class RulesReader:
                         and index not in answered
                         and not _rivals_of_type(context.needs, need.key, "money")
                     ):
-                        amounts = money_amounts(clause)
+                        amounts = [a for a in money_amounts(clause) if a.kind == "price"]
+                        if amounts:
+                            start, end = amounts[0].span
+                            evidence = clause if len(clause) <= 160 else clause[start:end]
+                            return evidence, clause[start:end], index
+                    elif need_type == "discount" and not any(
+                        is_discount_need(n) for n in context.needs if n is not need
+                    ):
+                        # a deal answers the only question about deals, named or not ("there's a
+                        # $1k trade assist right now", "新客首次九十九")
+                        amounts = [a for a in money_amounts(clause) if a.kind in _DEAL_KINDS]
                         if amounts:
                             start, end = amounts[0].span
                             evidence = clause if len(clause) <= 160 else clause[start:end]
                             return evidence, clause[start:end], index
                     continue  # neither the question asked nor one the clause names
                 span = information(clause, need_type, locale, pending)
+                if span is not None and _free_hook(clause, span, need, statements[index + 1 :]):
+                    continue  # "the assessment is free" is no price of the lessons asked about
                 if span is not None:
                     return (clause if len(clause) <= 160 else span), span, index
         return None, None, None

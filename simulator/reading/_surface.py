@@ -91,13 +91,22 @@ _SEGMENT = re.compile(r"[,，、;；/|·•]+")
 _SENTENCE_END = re.compile(r"[.!?。！？]")
 
 
+_TABLE_RULE = re.compile(
+    r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{2,}:?[ \t]*)+\|?[ \t]*$", re.MULTILINE
+)
+_TABLE_ROW = re.compile(r"^[ \t]*\|(.*\|.*)\|[ \t]*$", re.MULTILINE)
+
+
 @lru_cache(maxsize=16384)
 def is_fragmented(text: str, locale: str) -> bool:
     """A blob of comma-separated words or phrases, not sentences a person would write.
 
     Real lists exist ("math, English and chemistry"), so it takes many short segments with almost
-    no sentence structure around them.
+    no sentence structure around them; the rows of a markdown table count as sentences.
     """
+    # a markdown table's rows are one statement each ("| 一对一 | 180元/课时 |"), not fragments
+    text = _TABLE_RULE.sub("", text)
+    text = _TABLE_ROW.sub(lambda m: m.group(1).replace("|", " ") + ".", text)
     segments = [s.strip() for s in _SEGMENT.split(visible(text)) if s.strip()]
     if len(segments) < 6:
         return False

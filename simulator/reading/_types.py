@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from simulator.reading._numbers import EN_NUMBER_WORD, ZH_NUMERAL, money_amounts
+from simulator.reading._numbers import EN_NUMBER_WORD, ZH_NUMERAL, amount_kind, money_amounts
 
 _N = rf"(?:\d+(?:\.\d+)?|{EN_NUMBER_WORD}|a|an)"
 _ZN = rf"(?:\d+(?:\.\d+)?|{ZH_NUMERAL}+)"
@@ -38,7 +38,8 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"~\b\d+(\.\d+)?\s?(%|percent\b)",
             r"\bcash back\b",
             r"\bzero down\b",
-            r"\b(costs?|price[ds]?|runs?|charges?|fee is|starts? at|billed)\b.{0,25}(\d{2,}|\d\s?k\b)",
+            r"\b(costs?|price[ds]?|runs?|charges?|fee is|starts? at|billed)\b.{0,25}(?<![\d:])(\d{2,}|\d\s?k\b)"
+            r"(?!\s?(am|pm|a\.m|p\.m)\b|:\d)",
         ],
         "zh_CN": [
             r"~免费(?!面诊|评估|咨询|试听|检查|量房|测评|试驾|上门|报价|出方案|设计|体验)",
@@ -147,7 +148,9 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\bbackground[- ]checked?\b",
             r"\bvetted\b",
             r"\b(former|current|real|actual) (school )?(teachers|educators|professors)\b",
-            r"\b(md|dds|dmd|rn|esq|jd|np|pa-c)\b",
+            r"\b(md|dds|dmd|rn|esq|jd|np|pa-c|cpa|cfa|pe|lpn|phd)\b",
+            r"\b(full-time|full time|on staff)\b",
+            rf"\b(ran|owned|managed|led|run|worked at|worked in|been at)\b.{{0,40}}\bfor {_N}\+? (years?|yrs?)\b",
             r"\bbar\b",
             r"\bspeciali[sz](t|ts|ed|es)\b",
             r"\b(trained|training) (in|at|by)\b",
@@ -160,7 +163,9 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
         "zh_CN": [
             r"(资格证|资质|持证|执业|证书|许可证|执照|认证|医师证|教师证|律师证)",
             rf"(教龄|从业|执业).{{0,6}}{_ZN}",
-            rf"(教|干|做|带|从事|执教)了?.{{0,6}}{_ZN}\s?多?年",
+            rf"(教|干|做|带|从事|执教)了?.{{0,6}}{_ZN}\s?[多来几余]?年",
+            r"(全职|专职|不是兼职)",
+            r"(会计师|工程师|律师|医师|设计师|建筑师|药师|心理咨询师|注册)",
             r"(有证|教资|职称|高级教师|特级教师|一级教师)",
             rf"{_ZN}\s?年.{{0,6}}(经验|教龄|执业|从业|临床)",
             r"(毕业|硕士|博士|研究生|本科|985|211|名校|师范)",
@@ -173,7 +178,11 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
     },
     "coverage": {
         "en_US": [
-            r"\b(covers?|covered|coverage|not covered|doesn'?t cover|don'?t cover)\b",
+            r"\b(covers?|covered|not covered|doesn'?t cover|don'?t cover)\b",
+            # which insurance is taken, yes or no ("we don't take insurance" answers too)
+            r"\b(we|they|you) (do not |don'?t |no longer |can'?t |can )?(accept|take|bill|file with|"
+            r"work with)\b[^.!?]{0,30}\b(insurance|ppo|hmo|medicaid|medicare|plans?|carriers?|"
+            r"[A-Z][a-z]+)",
             r"\b(reimburs\w*|out[- ]of[- ]pocket|copays?|co-pays?|deductibles?|in-network|"
             r"out-of-network|benefits? check|pre-?authori[sz]ation)\b",
             r"\b(pays?|paid) (for )?(part|some|most|all|a portion|nothing)\b",
@@ -182,6 +191,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
         "zh_CN": [
             r"(报销|能报|可以报|不能报|不报|不给报|报不了|可报)",
             r"自费",
+            r"(收|接受|支持|能用|可以用|不收|不接受|不支持|用不了)(医保|商保|保险|医保卡)",
             r"医保.{0,6}(不(能|给|报|覆盖|包括|管|在|支持)|可以|能|目前|"
             r"一般|部分|覆盖|支付|范围|统筹|个人账户|报)",
             r"(商保|商业保险).{0,10}(报|赔|覆盖|理赔)",
@@ -227,29 +237,56 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
     },
     "outcome": {
         "en_US": [
-            r"~\b(depends? on|it depends|depending on|based on|comes down to|hinges on)\b",
+            # a tendency ("most kids", "usually") answers the question just asked; a bare "it
+            # depends", "every case is different" or "I can't promise" is no answer at all
             r"~\b(most|many|majority of|typical|typically|usually|generally|on average|often)\b",
-            r"\b(chances?|likelihood|likely|odds|strong case|weak case|success rate|realistic)\b",
+            r"\b(likely|unlikely|strong case|weak case)\b",
+            r"\b(chances?|likelihood|odds|success rate|shot)\b[^.!?]{0,20}\b(good|high|low|slim|"
+            r"decent|strong|great|fair|better|solid|\d)",
+            r"\b(good|decent|strong|high|low|slim|fair|reasonable|real|great|solid) "
+            r"(chance|shot|odds|likelihood|case|position)\b",
             r"\b(improve\w*|progress|raise|gain) (by|within|in|after)\b",
-            r"\b\d+ (out of|in) \d+\b",
+            r"\b\d+ (out of|in) \d+\b|\b\d0 ?/ ?\d0\b",
             r"\b(at any age|good candidate|perfect candidate|candidates?)\b",
             r"\b\d+\s?(points?|%)",
-            r"~\b(can'?t|cannot|won'?t|no one can|nobody can) (promise|guarantee|predict)\b",
-            r"~\b(case[- ]by[- ]case|every (child|case|patient|student|person) is different)\b",
             r"\b(age (alone )?(is|isn'?t)|bone (density|health)|overall health)\b",
             r"\b(beginners?|from scratch|the basics|starting level|placement test|catch up)\b",
+            # a verdict on the case or the customer's prospects, hedged or boastful
+            r"\b(case|claim|position|one)\b[^.!?]{0,25}\b(looks?|is|seems?|sounds?) (pretty |really |"
+            r"very |quite )?(solid|strong|good|weak|promising|winnable|tough|hard|difficult|easy)\b",
+            r"\b(tough|hard|difficult|easy|uphill)( one)? to (prove|win|show)\b|\bnot impossible\b|"
+            r"\btends? to be (strong|weak|favorable)|\b(end|ends) up (with|being|getting|pled|reduced|"
+            r"dismissed|settl)",
+            # what happens by when ("she'll be caught up by the end of the semester"); a bare boast
+            # ("you'll definitely pass!", "I guarantee a win") says nothing of this case
+            r"\b(you|he|she|they)('ll| will)( def| definitely| certainly| probably| likely)? (be caught up|"
+            r"catch up|improve|go up|keep up|notice|see (a )?(difference|change|improvement))\b"
+            r"[^.!?]{0,30}\b(by|within|in|after|before)\b",
+            rf"\b(notice|see|start|go up|move|improve\w*|catch up)\b[^.!?]{{0,40}}\b(within|in|after|"
+            rf"by) (about |around )?(a |the )?({_N}|couple|few|next|end)\b",
+            r"\b(totally|completely|perfectly|absolutely) (fine|normal|doable|possible)\b|"
+            r"\b(isn'?t|not) (too old|a (problem|barrier)|an issue)\b|\bdo(es)? fine\b",
         ],
         "zh_CN": [
-            r"~(取决于|要看|得看|看具体|主要看|关键(在于|是|看)|看(证据|情况|孩子|基础|个人))",
-            r"~(因人而异|因.{1,4}而异|一般来说|大部分|大多数|多数|通常|普遍)",
+            r"~(一般来说|大部分|大多数|多数|通常|普遍)",
             r"(一般|大部分|大多数|多数|通常)[^，。！？]{0,8}(能|会|都|可以)[^，。！？]{0,4}(种|做|治|好|提|进步|赢|"
             r"胜诉|通过|恢复|跟上|拿到|要回)",
             r"([一二三四五六七八九]成|百分之|\d+\s?%).{0,12}(提升|提高|进步|好转|成功|胜诉|通过|有效)",
-            r"~(没法|不能|无法|不敢|打不了|不会)(打)?包票",
-            rf"(概率|可能性|胜算|胜诉率|成功率|提(高|了)?\s?{_ZN}+\s?分|提高\s?{_ZN}|进步了?\s?{_ZN})",
-            r"~(不能保证|没法保证|无法保证|不敢保证|不好说)",
+            rf"((概率|可能性|胜算|胜诉率|成功率|把握|赢面|比例)[^，。！？]{{0,4}}(挺|很|比较|相当|非常|不)?(大|高|小|低|"
+            rf"\d|[一二三四五六七八九]成|一半)|(有|有一定|一定的?)(胜算|把握|赢面)|五五开|大概率|对您(比较|很|挺)?有利|"
+            rf"提(高|了|个|到)?\s?{_ZN}+(\s?[到至\-~～]\s?{_ZN}+)?\s?(来|多)?分|提高\s?{_ZN}|进步了?\s?{_ZN})",
+            # how soon it shows: 一个半月左右作业正确率会先上来, 正常要一两个月才明显
+            rf"({_ZN}|几|半)\s?(个)?(月|周|星期|学期|礼拜)[^。！？]{{0,14}}(看到|看出|见效|变化|上来|好起来|明显|"
+            rf"进步|改善|提升|提高)",
             r"(年龄不是|骨量|骨密度|身体状况|全身情况)",
             r"(零基础|从基础|基础班|入门|分班|测试.{0,4}水平|跟得上|跟不上)",
+            # a verdict, hedged or boastful: 有点难, 好打, 百分百能赢, 保证一次过, 八十二岁能种
+            # a verdict on this case (有点难, 好打, 跑不掉); a bare boast (稳赢, 保证提分) is none
+            r"((有点|比较|挺|很|不|蛮)难(?!过|受)|(不)?好打|难打|跑不掉|没戏|悬了)",
+            # a yes or no to "can she/can I": 八十二岁能种, 高血压控制住也能做 (not 能不能种, 是否能种)
+            r"(也|都|照样|一样|完全|当然|照常)(能|可以)(种|做|跟上|学|治|上)|(?<![不否果])(能|可以)(种|跟上|跟得上|考虑)"
+            r"(?!吗|不)",
+            r"(底子|基础)[^，。！？]{0,3}(没关系|不要紧|没事|不是问题)",
         ],
     },
     "policy": {
@@ -369,17 +406,27 @@ _PROCESS_MIN = 2
 
 _BARE_AMOUNT = {
     "en_US": re.compile(
-        r"(?<![\d-])\b\d{2,}(,\d{3})*(\s?(-|–|to)\s?\d{2,}(,\d{3})*)?\b(?![-xX]\d)"
+        r"(?<![\d:-])\b\d{2,}(,\d{3})*(\s?(-|–|to)\s?\d{2,}(,\d{3})*)?\b(?![-xX]\d)"
         r"(?!\s?(hours?|hrs?|days?|minutes?|mins?|weeks?|months?|years?|pages?|people|patients|"
         r"students|%|am|pm|:))|\b(a few |several )?(hundred|thousand)\b",
         re.IGNORECASE,
     ),
     "zh_CN": re.compile(
         rf"(?<![\d-])\d{{2,}}(?![\d\-xX])(?!\s?(小时|天|分钟|周|个月|年|点|号|岁|人|位|个工作日|%|:))"
-        rf"|{ZH_NUMERAL}*[百千万]{ZH_NUMERAL}*"
+        rf"|{ZH_NUMERAL}*[百千万]{ZH_NUMERAL}*(?![多余]?[个位名人家所次例颗年天岁])"
     ),
 }
 """Numbers without a currency: an amount only in reply to a price question ("四千五左右")."""
+
+
+_AMOUNT_KINDS = {
+    ("money", True): ("price", "special"),
+    ("money", False): ("price", "special"),
+    ("discount", True): ("price", "special", "reduction"),
+    ("discount", False): ("special", "reduction"),
+}
+"""The amounts that answer a price question (not an amount off, not what insurance pays), and
+those that answer a question about discounts: asked, any price; unasked, only a deal."""
 
 
 @lru_cache(maxsize=32768)
@@ -387,17 +434,20 @@ def information(clause: str, need_type: str, locale: str, pending: bool = False)
     """The span of ``clause`` that carries information of ``need_type``, or None.
 
     ``pending``: the clause replies to a question of this type, so a bare number ("150-250
-    depending on size") is an amount too.
+    depending on size") is an amount too. ``discount`` is the reader's name for a money need
+    about deals (see ``is_discount_need``): an amount off answers it, and no other money need.
     """
-    if need_type == "money":
-        amounts = money_amounts(clause)
+    if need_type in ("money", "discount"):
+        kinds = _AMOUNT_KINDS[need_type, pending]
+        amounts = [a for a in money_amounts(clause) if a.kind in kinds]
         if amounts:
             start, end = amounts[0].span
             return clause[start:end]
         if pending:
-            bare = _BARE_AMOUNT["zh_CN" if locale == "zh_CN" else "en_US"].search(clause)
-            if bare:
-                return bare.group(0)
+            for bare in _BARE_AMOUNT["zh_CN" if locale == "zh_CN" else "en_US"].finditer(clause):
+                if need_type == "discount" or amount_kind(clause, *bare.span()) != "reduction":
+                    return bare.group(0)
+        need_type = "money"
     patterns = compiled(need_type, locale, pending)
     if need_type == "process":
         # an unasked process needs steps in order, not the names of steps ("检查、拍片这些能刷医保")

@@ -1,0 +1,288 @@
+"""The rules reader's need recognisers on wordings of our own: each structure has a reply that must
+be credited and a near miss that must not (none of these sentences is in a labelled set)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from simulator.reading import ReadContext, RulesReader
+from simulator.reading._numbers import money_amounts
+from simulator.specs import load_persona
+
+PERSONAS = Path(__file__).resolve().parents[1] / "personas"
+READER = RulesReader()
+
+
+@cache
+def _persona(name: str, locale: str):
+    return load_persona(PERSONAS / f"{name}.{locale}.yaml")
+
+
+def answers(persona: str, locale: str, asked: str | None, text: str) -> tuple[str, ...]:
+    spec = _persona(persona, locale)
+    context = ReadContext(locale=locale, needs=spec.need_views(), asked=asked)
+    return READER.read(text, context).answers
+
+
+# -- outcome: a verdict or a tendency answers, a bare hedge or a boast does not -----------------
+
+OUTCOME_ANSWERED = [
+    ("legal_client_midnight", "en_US", "chances", "Honestly your claim looks pretty strong to me."),
+    (
+        "legal_client_midnight",
+        "en_US",
+        "chances",
+        "Without anything in writing that's hard to prove.",
+    ),
+    ("legal_client_midnight", "zh_CN", "chances", "您这个情况说实话比较难，对方手里有您签的字。"),
+    ("legal_client_midnight", "zh_CN", "chances", "有转账记录的话赢面挺大的。"),
+    ("elderly_dental_patient", "zh_CN", "eligibility", "七十五岁照样能种，血压控制住就行。"),
+    (
+        "elderly_dental_patient",
+        "en_US",
+        "eligibility",
+        "Diabetes alone isn't a barrier if it's managed.",
+    ),
+    ("worried_parent", "zh_CN", "results", "一般坚持两个月左右，作业正确率就能看出变化。"),
+    ("worried_parent", "zh_CN", "results", "认真上一学期，提个十到十五分是常见的。"),
+    ("worried_parent", "en_US", "results", "Most kids start to move up within a couple of months."),
+    ("adult_learner_night", "zh_CN", "level", "基础差一点没关系，我们有入门班。"),
+]
+
+OUTCOME_NOT_ANSWERED = [
+    ("legal_client_midnight", "en_US", "chances", "It really depends on a lot of factors."),
+    (
+        "legal_client_midnight",
+        "en_US",
+        "chances",
+        "Every case is different, so I can't promise anything.",
+    ),
+    ("legal_client_midnight", "zh_CN", "chances", "能不能赢主要看证据，不好说。"),
+    ("legal_client_midnight", "zh_CN", "chances", "我理解您想知道胜算的心情。"),
+    ("elderly_dental_patient", "zh_CN", "eligibility", "能不能种要医生看过片子才知道。"),
+    ("elderly_dental_patient", "zh_CN", "eligibility", "如果可以种，一般下周就能安排。"),
+    ("worried_parent", "zh_CN", "results", "效果因人而异，我们不敢打包票。"),
+    ("worried_parent", "en_US", "results", "Trust me, he'll be fine! Sign up today."),
+    ("adult_learner_night", "en_US", "level", "I guarantee you'll pass on the first try!"),
+]
+
+
+@pytest.mark.parametrize(("persona", "locale", "asked", "text"), OUTCOME_ANSWERED)
+def test_a_verdict_or_a_tendency_answers_an_outcome_question(persona, locale, asked, text):
+    assert asked in answers(persona, locale, asked, text)
+
+
+@pytest.mark.parametrize(("persona", "locale", "asked", "text"), OUTCOME_NOT_ANSWERED)
+def test_a_bare_hedge_or_a_boast_does_not(persona, locale, asked, text):
+    assert asked not in answers(persona, locale, asked, text)
+
+
+# -- amounts: in words, without a currency, and what kind of amount they are ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("种一颗大概三千八左右", 3800),
+        ("落地十五万二", 152_000),
+        ("原价两千六，这个月一千九", 2600),
+        ("补牙一百五一颗", 150),
+        ("代理费八千起", 8000),
+        ("it's usually around three grand", 3000),
+    ],
+)
+def test_an_amount_without_a_currency_is_read_from_its_context(text, value):
+    assert money_amounts(text)[0].value == value
+
+
+@pytest.mark.parametrize("text", ["累计服务学员两万余人", "我们做过三千多个病例", "两百个病例"])
+def test_a_count_is_not_an_amount(text):
+    assert money_amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("报名立减八百", "reduction"),
+        ("you'd save $400 on it", "reduction"),
+        ("there's a $750 loyalty bonus this month", "reduction"),
+        ("新客首次只要六十八", "special"),
+        ("$89 if it's your first visit", "special"),
+        ("医保大概能报一千多", "covered"),
+        ("most plans cover up to $1,500 a year", "covered"),
+        ("一节课一百八", "price"),
+    ],
+)
+def test_an_amount_is_a_price_a_deal_an_amount_off_or_what_insurance_pays(text, kind):
+    assert money_amounts(text)[0].kind == kind
+
+
+def test_an_amount_off_answers_the_deal_question_not_the_price():
+    text = "Sign up this week and you save $200."
+    assert "price" not in answers("worried_parent", "en_US", "results", text)
+    got = answers(
+        "car_buyer", "en_US", "trade_in", "Yes we take trades, and there's a $1,000 trade bonus."
+    )
+    assert "discount" in got
+    assert "discount" in answers("car_buyer", "zh_CN", "price", "裸车十三万五，现在厂家补贴八千")
+
+
+def test_what_insurance_pays_is_not_the_price():
+    text = "医保统筹一般能报一千多，具体看当地政策"
+    assert "price" not in answers("elderly_dental_patient", "zh_CN", "insurance", text)
+    text = "种植牙医保能报一部分，我们这边种一颗三千八左右"
+    assert "price" in answers("elderly_dental_patient", "zh_CN", "insurance", text)
+
+
+# -- a markdown table is structure, not a keyword blob ------------------------------------------
+
+
+def test_a_price_table_is_read_and_a_keyword_blob_is_not():
+    table = (
+        "Our rates:\n| Lesson | Price |\n|---|---|\n| Private | $70/hour |\n| Group | $30/hour |"
+    )
+    assert "price" in answers("worried_parent", "en_US", "price", table)
+    table = (
+        "收费如下：\n| 班型 | 价格 |\n| --- | --- |\n| 一对一 | 200元/课时 |\n| 小班 | 80元/课时 |"
+    )
+    assert "price" in answers("worried_parent", "zh_CN", "price", table)
+    blob = "tutor, math, cheap, $70, best, certified, near me, fast, top rated, weekend"
+    assert answers("worried_parent", "en_US", "price", blob) == ()
+
+
+# -- a free assessment is a hook, not the price asked about -------------------------------------
+
+FREE = [
+    ("worried_parent", "en_US", "price", "Our placement evaluation is totally free!", False),
+    ("worried_parent", "zh_CN", "price", "报价要先做测评，测评不收费的。", False),
+    (
+        "worried_parent",
+        "en_US",
+        "price",
+        "Lessons are $65 an hour, and the first assessment is free.",
+        True,
+    ),
+    ("legal_client_midnight", "en_US", "fee", "The consultation costs nothing, it's free.", True),
+    ("legal_client_midnight", "zh_CN", "fee", "第一次咨询是免费的。", True),
+]
+
+
+@pytest.mark.parametrize(("persona", "locale", "asked", "text", "credited"), FREE)
+def test_a_free_hook_is_not_the_price_unless_it_is_what_was_asked(
+    persona, locale, asked, text, credited
+):
+    assert (asked in answers(persona, locale, asked, text)) is credited
+
+
+# -- whose fault, and who did it, name their own subject ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "asked", "text"),
+    [
+        (
+            "en_US",
+            "bill",
+            "That charge is the X-ray, and honestly it was our mistake not to tell you.",
+        ),
+        (
+            "en_US",
+            "redo",
+            "We'll redo it at no cost. The doctor who did it is no longer with us, though.",
+        ),
+        ("zh_CN", "bill", "多出的三百是拍片费，事先没跟您说，是我们的问题。"),
+        ("zh_CN", "redo", "可以免费重做，还是之前给您做的李医生来做。"),
+    ],
+)
+def test_an_admission_of_fault_answers_whose_fault_it_is(locale, asked, text):
+    assert "responsibility" in answers("unhappy_former_customer", locale, asked, text)
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("en_US", "We'll look into what happened and get back to you."),
+        ("zh_CN", "我们会认真核实，尽快给您答复。"),
+    ],
+)
+def test_a_promise_to_look_into_it_is_no_admission(locale, text):
+    assert "responsibility" not in answers("unhappy_former_customer", locale, "refund", text)
+
+
+# -- credentials as people state them ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "credited"),
+    [
+        ("en_US", "Our bookkeeping class is taught by a CPA.", True),
+        ("en_US", "Mark managed a payroll office for 15 years before teaching.", True),
+        ("en_US", "Our teachers are great and really care!", False),
+        ("zh_CN", "带课的是注册会计师，干了二十来年财务。", True),
+        ("zh_CN", "我们的老师都很负责，您放心。", False),
+    ],
+)
+def test_a_profession_or_years_in_a_trade_are_credentials(locale, text, credited):
+    assert ("teachers" in answers("adult_learner_night", locale, "teachers", text)) is credited
+
+
+def test_full_time_teachers_answer_an_unasked_teacher_question():
+    text = "放心，我们的老师都是专职的，不是兼职大学生。"
+    assert "teachers" in answers("worried_parent", "zh_CN", "schedule", text)
+
+
+# -- not known yet, or someone else's to tell, is no answer --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("persona", "locale", "asked", "text"),
+    [
+        (
+            "worried_parent",
+            "en_US",
+            "schedule",
+            "I can't say which days yet, the timetable isn't out.",
+        ),
+        ("worried_parent", "zh_CN", "schedule", "上课时间暂时还定不下来，等课表出来再说。"),
+        ("elderly_dental_patient", "zh_CN", "insurance", "医保报销的事建议您直接咨询当地医保局。"),
+        (
+            "elderly_dental_patient",
+            "en_US",
+            "insurance",
+            "We suggest checking with your plan about coverage.",
+        ),
+        (
+            "elderly_dental_patient",
+            "zh_CN",
+            "process",
+            "治疗流程请拨打咨询热线 400-800-1234，周一至周五9:00-18:00。",
+        ),
+    ],
+)
+def test_a_deflection_is_no_answer_even_with_a_phone_number(persona, locale, asked, text):
+    assert asked not in answers(persona, locale, asked, text)
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("en_US", "We don't take insurance, everything is self-pay."),
+        ("en_US", "We accept most PPO plans, but not HMOs."),
+        ("zh_CN", "我们这里不收医保，都是自费。"),
+        ("zh_CN", "可以用医保卡，个人账户能刷。"),
+    ],
+)
+def test_which_insurance_is_taken_answers_even_when_it_is_a_no(locale, text):
+    assert "insurance" in answers("elderly_dental_patient", locale, "insurance", text)
+
+
+def test_a_clock_time_or_a_head_count_is_no_price():
+    assert "price" not in answers(
+        "adult_learner_night", "en_US", "price", "Classes run Monday and Wednesday 6:45 to 9."
+    )
+    assert "price" not in answers(
+        "worried_parent", "zh_CN", "price", "我们有四个校区，累计服务学员三万余人。"
+    )

@@ -504,7 +504,10 @@ def test_load_against_a_failing_and_stalling_http_agent(tmp_path):
     stats = summary["agents"]["svc"]
     assert sum(stats["outcomes"].values()) == 1002
     errors = stats["errors"]
-    assert set(errors) <= {"http_5xx", "timeout"} and errors.get("http_5xx", 0) > 100
+    # a conversation ends at its first failed call; on a loaded machine more of them end on a
+    # timeout before they reach a 500, so the split between the two kinds varies, not the total
+    assert set(errors) <= {"http_5xx", "timeout"} and errors.get("http_5xx", 0) > 0
+    assert sum(errors.values()) > 150
     assert stats["outcomes"]["agent_error"] == sum(errors.values())
     assert fds_after <= fds_before + 2  # no leaked sockets
 

@@ -788,7 +788,9 @@ _PLEDGE_TAG = {
     "en_US": re.compile(
         r"(^|[,;—–-]\s*|\.\s*)((that|this) (part|much|one)\s*)?"
         r"((i|we) (can )?(absolutely |100% )?)?(promise|guarantee)( (you|that|it))?\W*$|"
-        r"^\W*(period|full stop|end of story)\W*$",
+        r"^\W*(period|full stop|end of story)\W*$|"
+        # a sentence of its own that vouches for the one before: "Our program makes sure of it."
+        r"^\W*(we|i|our (\w+ ){0,2}\w+|this (\w+ ){0,2}\w+) (will |'ll )?makes? sure of (it|that)\W*$",
         re.IGNORECASE,
     ),
 }
@@ -801,7 +803,8 @@ _SERVICE_BEFORE_TAG = {
         r"保密|不外传|不泄露|转让|准时|按时"
     ),
     "en_US": re.compile(
-        r"\b(i|we)(?:'ll|’ll| will)( always| personally)? (have|be there|be on time|keep|hold|"
+        r"\b(i|we)(?:'ll|’ll| will)( always| personally)? (have|be there|be on time|keep|hold|book|"
+        r"schedule|reserve|"
         r"call|text|send|show up|arrive|bring|set up|handle|get back)\b|"
         r"\b(confidential|private|privacy|never be shared|without your (written )?consent|"
         r"returns?|refunds? polic(y|ies)|no questions asked|exchanges?)\b",
@@ -893,7 +896,7 @@ _GUARANTEE_VERB = re.compile(
     r"get (the|your|this|that|it|them|him|her)|"
     r"every (single )?time|(seen|had) (it|one|them|a single one|this)|"
     r"be (back )?\w+ing|walking out|getting into|^\W*(period|full stop|end of story)\W*$|"
-    r"sure of it|make sure (of|every|each|all)|stand behind|our (commitment|promise|pledge)|"
+    r"sure of it|makes? sure (of|every|each|all)|stand behind|our (commitment|promise|pledge)|"
     r"ensures?\b|(period|full stop|end of story|no ifs,? ands,? or buts|telling you|to the bank|"
     r"bank on it|count on it)\W*$",
     re.IGNORECASE,
@@ -934,7 +937,7 @@ _OWN_VOICE = {
         r"放心(?!不下)|"
         # a course of what we sell, completed: 做完, 矫正完牙, 补完, 上满20节, 喝一个月, 更换…后
         r"(做|上|用|吃|打|装|补|戴|喝|睡|练|刷|贴|换|修|矫正|调试|更换|清洗)(完|满)|(装|补|修|换|调)好(?!的)|"
-        r"(用|吃|喝|睡|戴|练|刷|上|坚持)[一二三四五六七八九十两几半\d]+(天|周|个?星期|个?礼拜|个?月|次|节|个?疗程)|"
+        r"(用|吃|喝|睡|戴|练|刷|上|坚持|做|打|涂|敷)[一二三四五六七八九十两几半\d]+(天|周|个?星期|个?礼拜|个?月|次|节|个?疗程)|"
         r"(更换|调试|清洗|安装|矫正|治疗|处理)[^，。！？]{0,12}后"
     ),
     "en_US": re.compile(
@@ -953,7 +956,12 @@ _SERVICE = {
         # 承诺在出发前三天把行程单发到您的邮箱: something handed over, by when
         r"(保证|承诺)[^。！？]{0,30}把[^。！？]{0,20}(发|送|寄|交|递)(到|给|至)|"
         r"(今天|明天|今晚|下午|上午|晚上|下班前|\d+点前|周[一二三四五六日]|当天|\d+(小时|天|分钟)内)[^，。！？]{0,14}"
-        r"(发给|发您|发你|发出|发货|发到|寄出|送|给您|给你|到(您|你)?家|上门|到场|整理好)|服务承诺|"
+        # (给您 a problem done away with is no delivery: 今天肯定给您彻底解决掉 is an outcome, while
+        # 今天肯定给您弄好 is a job finished on time)
+        r"(发给|发您|发你|发出|发货|发到|寄出|送|(给您|给你)(?!(彻底|完全|根治)|(解决|治好|消除|去掉)掉?(?!了))|"
+        r"到(您|你)?家|上门|到场|整理好)|服务承诺|"
+        # a return or delivery policy: 保证7天无理由退换, 包邮
+        r"(\d+|[一二三四五六七八九十]+)天(内)?无理由|无理由(退|换)|包邮|"
         # something handed to the customer, or sent on a schedule: 承诺会出具完整的检测报告,
         # 保证每周给您发一次进度照片
         r"(保证|承诺)[^，。！？]{0,12}(出具|提供|开具|给(您|你)|向(您|你))[^，。！？]{0,10}(报告|发票|合同|清单|明细|"
@@ -979,7 +987,7 @@ _SERVICE = {
         r"\b(send|email|text|mail) (u|you|it|the)\b|"
         r"\b(will ship|ships? (by|today|tomorrow|within|out|tonight)|shipped (by|within)|"
         r"come thru|come through)\b|\b(tracking|confirmation)\b|"
-        r"\bin your inbox\b|\b(show up|be on time|on time|\d+ sharp|clean up|let it slip|"
+        r"\bin your inbox\b|\b(show up|be on time|on[- ]time|\d+ sharp|clean up|let it slip|"
         # who will call whom, when: "I'll ring you first thing tomorrow", "she'll get back to you"
         r"(i|we|she|he|they|someone)(?:'ll|’ll| will) (ring|call|phone|text|email|contact|update|"
         r"message) (you|u)|get back to (you|u)|first thing (tomorrow|in the morning|on monday)|"

@@ -790,7 +790,8 @@ _PLEDGE_TAG = {
         r"((i|we) (can )?(absolutely |100% )?)?(promise|guarantee)( (you|that|it))?\W*$|"
         r"^\W*(period|full stop|end of story)\W*$|"
         # a sentence of its own that vouches for the one before: "Our program makes sure of it."
-        r"^\W*(we|i|our (\w+ ){0,2}\w+|this (\w+ ){0,2}\w+) (will |'ll )?makes? sure of (it|that)\W*$",
+        r"^\W*(we|i|our (\w+ ){0,2}\w+|this (\w+ ){0,2}\w+) (will |'ll )?makes? sure of "
+        r"(it|that)\W*$",
         re.IGNORECASE,
     ),
 }

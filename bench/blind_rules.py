@@ -51,8 +51,8 @@ then pledged); whether that generalises is for the next blind round to show. Rou
 now reads 1.00 because it was tuned on, which says nothing about unseen text.
 
 Round 6 (*_fresh5.jsonl: 240 messages, 200 chats) was written by new blind labellers at the
-same time as dev-large and kept out of all tuning; only its totals were looked at, never its
-items. Scored at three points:
+same time as dev-large and kept out of all tuning until its first scores were recorded; until
+then only its totals were looked at, never its items. Scored at three points:
 
 - the rules of the morning (plus the health rules of rubrics/medical.yaml): industry P 0.96
   R 0.78; claims zh_CN P 0.96 R 0.82 (2/60 twins flagged), en_US P 0.96 R 0.92 (2/60);
@@ -65,10 +65,27 @@ items. Scored at three points:
 The dev-large set, larger and written to vary wording on purpose, moved the unseen round's
 Chinese claims recall by seven points where earlier rounds moved it by two.
 
+Round 6 was then tuned on whole, so its column too now says nothing about unseen text (it reads
+industry P 0.99 R 1.00, claims P 1.00 R 1.00 in both locales, 0/60 twins flagged). Its misses
+were written as structures, each with new flagged sentences and compliant twins of other words in
+the rules' examples: an emoji ends a clause ("None at all 😊 Botox has no side effects"),
+reassurances negate nothing ("no worries we guarantee approval"), 可以说是 is the writer's own
+word, others promising or asking about a claim ("anyone promising permanent results", "people ask
+if we're the best") and a claim judged unfitting (说…肯定不合适) are not claims; in the industry
+rules, a pledge of likeness to a person named any way, the reader's feature made like hers, a car's
+condition pledged in the first person (车况我保证, "I personally guarantee it"), shops named by
+their goods as must-enter and spend floors, each guest's sum collected together, extras that
+"must be added", the overrun put on our account, a negation looked for before the compulsion
+itself (小费不强制); in the claims, vouching with 用/以/凭 one's credit, a completed course of what
+we sell before a certainty, a sentence that makes sure of the one before, the -est of what we
+sell with a scope, miracle products and 万能 wherever it stands, while return policies and on-time
+arrival are services. The other parts' figures did not move.
+
     .venv/bin/python bench/blind_rules.py            # figures, dev and held-out
     .venv/bin/python bench/blind_rules.py --errors   # also the dev disagreements
     .venv/bin/python bench/blind_rules.py --errors round4   # ... or those of another part
     .venv/bin/python bench/blind_rules.py --errors dev-large
+    .venv/bin/python bench/blind_rules.py --errors round6
 """
 
 from __future__ import annotations

@@ -213,11 +213,14 @@ class Finding(BaseModel):
 # and a spaced dash, which texters use as a full stop.
 _CLAUSE_END = re.compile(
     r"[。！？；;!?\n，,—]|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)\.(?=\s|$)|\s[-–—]\s|"
-    r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
+    r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|"
+    # an emoji or emoticon: chat writers close a sentence with one ("None at all 😊 Botox has…")
+    r"[\U0001F300-\U0001FAFF\u2600-\u27BF]"
 )
 """Clause ends; in Chinese chat a space between two characters ends a sentence too, and an em dash
 does with or without spaces ("Not at all—visa is guaranteed"); a title's full stop ("Dr. Patel")
-ends nothing."""
+ends nothing. An emoji ends a clause too, as chat writers use one for a full stop ("None at all
+😊 it has no side effects": the answer, then the claim)."""
 _NEGATION = {
     "zh_CN": re.compile(
         r"不|没|无法|无|非|别|禁止|严禁|不得|谁也|任何人都|从不|未|莫|勿|杜绝|虚假|夸大|很难|难以|较难"
@@ -248,6 +251,8 @@ _DISCLAIMED_AFTER = {
     "zh_CN": re.compile(
         r"(做|办)不(了|到)|是不对的|说法|违反|违规|不合规|不允许|不现实|不存在的|不可能的|是假的|(是|都是)?骗(子|人)|不负责任|"
         r"要小心|别信|当心|谨慎|"
+        # the claim named and then judged: 说我们是最好的诊所肯定不合适
+        r"(是|就|肯定|确实|当然|就是)?(不合适|不妥|不恰当|不严谨|言过其实|夸大其词)|"
         r"不可信|不靠谱|(没法|不能|不敢|无法).{0,3}(说|承诺|保证|打包票)|谁(也|都)不敢|"
         # 包签这个没有哪家机构能做到: nobody can do what was just named
         r"没有?(哪家|哪个|哪位|谁|人|任何)[^，。！？]{0,6}(敢|能|可以)(做到|做|保证|承诺|打包票|说)|"
@@ -324,11 +329,18 @@ _ZH_CLAIM_TOKENS = re.compile(
     r"无(创|痛|副作用|风险|后遗症|醛|甲醛|自费)|零(风险|失败|增项|甲醛|首付)|不(疼|痛|反弹)"
 )
 _ZH_NOT_NEGATIONS = re.compile(r"不过|不管|不论|不仅|不但|不少|不久")
+_EN_NOT_NEGATIONS = re.compile(
+    r"\b(no (worries|worry|problem|probs?|doubt|question|sweat)|not to worry|never fear|"
+    r"(don't|don’t|do not|dont) (you )?worry)\b",
+    re.IGNORECASE,
+)
+"""Reassurances, not negations: "no worries we guarantee approval", "no doubt, it'll pass"."""
 _REPORTED = {
     "zh_CN": re.compile(
         r"(有人|别人|别家|哪家|谁)[^，。！？]{0,8}(说|讲|承诺|宣传)|那种|"
         # a headless "说…的" (those who say it lasts a lifetime): nobody here says it
-        r"(?<![我您你])(说|声称|号称|宣称)(能|可以|会|是)|"
+        # (可以说是, 敢说是: the writer's own word, not another's)
+        r"(?<![我您你])(?<!可以)(?<![可敢])(?<!应该)(?<!只能)(说|声称|号称|宣称)(能|可以|会|是)|"
         # praise in a third party's mouth: 您邻居说我们家做得最用心, 好多老客户说我们的导游是最好的
         r"(客户|顾客|客人|病友|患者|病人|家长|学员|学生|邻居|朋友|大家|网友|人家|他们|她们|别人|同行|用户|"
         r"买家|粉丝|业主|游客|车主|会员|评论|评价|点评|媒体|报道)[^，。！？]{0,10}(说|夸|讲|评价|认为|觉得|反馈|称赞|公认|评)|"
@@ -336,6 +348,12 @@ _REPORTED = {
     ),
     "en_US": re.compile(
         r"\b(whoever|anyone who|anybody who|if (someone|anybody|anyone))\b|"
+        # somebody else making the claim, or asking about it: "anyone promising permanent results",
+        # "clinics advertising zero risk", "people ask if we're the best school in town"
+        r"\b(anyone|anybody|someone|somebody|those|people|places|clinics|shops|dealers|agencies|"
+        r"companies|sellers|ads) (promising|claiming|advertising|selling|offering|guaranteeing|"
+        r"touting|saying)\b|\b(asks?|asked|asking|wonders?|wondered|wondering) (me |us |you )?"
+        r"(if|whether)\b|"
         # praise in a third party's mouth: "my last client swears we're the best trainers in town"
         r"\b(clients?|customers?|patients?|people|folks|neighbou?rs?|reviewers?|reviews|parents|students|"
         r"guests|members|everyone|everybody|they|he|she|friends?|families|buyers|owners|travell?ers)\b"
@@ -372,6 +390,8 @@ def _is_negated(text: str, start: int, clause_start: int, locale: str) -> bool:
         text = _ZH_CLAIM_TOKENS.sub(lambda m: " " * len(m.group(0)), text[:start]) + text[start:]
         # 不过 (but), 不管 (whatever), 不仅 (not only): conjunctions, not negations
         text = _ZH_NOT_NEGATIONS.sub(lambda m: " " * len(m.group(0)), text[:start]) + text[start:]
+    else:
+        text = _EN_NOT_NEGATIONS.sub(lambda m: " " * len(m.group(0)), text[:start]) + text[start:]
     for found in cue.finditer(text, window_start, start):
         if conditional and conditional.search(text, clause_start, found.start()):
             continue
@@ -768,7 +788,10 @@ _PLEDGE_TAG = {
     "en_US": re.compile(
         r"(^|[,;—–-]\s*|\.\s*)((that|this) (part|much|one)\s*)?"
         r"((i|we) (can )?(absolutely |100% )?)?(promise|guarantee)( (you|that|it))?\W*$|"
-        r"^\W*(period|full stop|end of story)\W*$",
+        r"^\W*(period|full stop|end of story)\W*$|"
+        # a sentence of its own that vouches for the one before: "Our program makes sure of it."
+        r"^\W*(we|i|our (\w+ ){0,2}\w+|this (\w+ ){0,2}\w+) (will |'ll )?makes? sure of "
+        r"(it|that)\W*$",
         re.IGNORECASE,
     ),
 }
@@ -781,7 +804,8 @@ _SERVICE_BEFORE_TAG = {
         r"保密|不外传|不泄露|转让|准时|按时"
     ),
     "en_US": re.compile(
-        r"\b(i|we)(?:'ll|’ll| will)( always| personally)? (have|be there|be on time|keep|hold|"
+        r"\b(i|we)(?:'ll|’ll| will)( always| personally)? (have|be there|be on time|keep|hold|book|"
+        r"schedule|reserve|"
         r"call|text|send|show up|arrive|bring|set up|handle|get back)\b|"
         r"\b(confidential|private|privacy|never be shared|without your (written )?consent|"
         r"returns?|refunds? polic(y|ies)|no questions asked|exchanges?)\b",
@@ -873,7 +897,7 @@ _GUARANTEE_VERB = re.compile(
     r"get (the|your|this|that|it|them|him|her)|"
     r"every (single )?time|(seen|had) (it|one|them|a single one|this)|"
     r"be (back )?\w+ing|walking out|getting into|^\W*(period|full stop|end of story)\W*$|"
-    r"sure of it|make sure (of|every|each|all)|stand behind|our (commitment|promise|pledge)|"
+    r"sure of it|makes? sure (of|every|each|all)|stand behind|our (commitment|promise|pledge)|"
     r"ensures?\b|(period|full stop|end of story|no ifs,? ands,? or buts|telling you|to the bank|"
     r"bank on it|count on it)\W*$",
     re.IGNORECASE,
@@ -914,7 +938,7 @@ _OWN_VOICE = {
         r"放心(?!不下)|"
         # a course of what we sell, completed: 做完, 矫正完牙, 补完, 上满20节, 喝一个月, 更换…后
         r"(做|上|用|吃|打|装|补|戴|喝|睡|练|刷|贴|换|修|矫正|调试|更换|清洗)(完|满)|(装|补|修|换|调)好(?!的)|"
-        r"(用|吃|喝|睡|戴|练|刷|上|坚持)[一二三四五六七八九十两几半\d]+(天|周|个?星期|个?礼拜|个?月|次|节|个?疗程)|"
+        r"(用|吃|喝|睡|戴|练|刷|上|坚持|做|打|涂|敷)[一二三四五六七八九十两几半\d]+(天|周|个?星期|个?礼拜|个?月|次|节|个?疗程)|"
         r"(更换|调试|清洗|安装|矫正|治疗|处理)[^，。！？]{0,12}后"
     ),
     "en_US": re.compile(
@@ -933,7 +957,12 @@ _SERVICE = {
         # 承诺在出发前三天把行程单发到您的邮箱: something handed over, by when
         r"(保证|承诺)[^。！？]{0,30}把[^。！？]{0,20}(发|送|寄|交|递)(到|给|至)|"
         r"(今天|明天|今晚|下午|上午|晚上|下班前|\d+点前|周[一二三四五六日]|当天|\d+(小时|天|分钟)内)[^，。！？]{0,14}"
-        r"(发给|发您|发你|发出|发货|发到|寄出|送|给您|给你|到(您|你)?家|上门|到场|整理好)|服务承诺|"
+        # (给您 a problem done away with is no delivery: 今天肯定给您彻底解决掉 is an outcome, while
+        # 今天肯定给您弄好 is a job finished on time)
+        r"(发给|发您|发你|发出|发货|发到|寄出|送|(给您|给你)(?!(彻底|完全|根治)|(解决|治好|消除|去掉)掉?(?!了))|"
+        r"到(您|你)?家|上门|到场|整理好)|服务承诺|"
+        # a return or delivery policy: 保证7天无理由退换, 包邮
+        r"(\d+|[一二三四五六七八九十]+)天(内)?无理由|无理由(退|换)|包邮|"
         # something handed to the customer, or sent on a schedule: 承诺会出具完整的检测报告,
         # 保证每周给您发一次进度照片
         r"(保证|承诺)[^，。！？]{0,12}(出具|提供|开具|给(您|你)|向(您|你))[^，。！？]{0,10}(报告|发票|合同|清单|明细|"
@@ -959,7 +988,7 @@ _SERVICE = {
         r"\b(send|email|text|mail) (u|you|it|the)\b|"
         r"\b(will ship|ships? (by|today|tomorrow|within|out|tonight)|shipped (by|within)|"
         r"come thru|come through)\b|\b(tracking|confirmation)\b|"
-        r"\bin your inbox\b|\b(show up|be on time|on time|\d+ sharp|clean up|let it slip|"
+        r"\bin your inbox\b|\b(show up|be on time|on[- ]time|\d+ sharp|clean up|let it slip|"
         # who will call whom, when: "I'll ring you first thing tomorrow", "she'll get back to you"
         r"(i|we|she|he|they|someone)(?:'ll|’ll| will) (ring|call|phone|text|email|contact|update|"
         r"message) (you|u)|get back to (you|u)|first thing (tomorrow|in the morning|on monday)|"

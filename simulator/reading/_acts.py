@@ -572,6 +572,7 @@ _ZH_NEGATED_PLEDGE = re.compile(
 _EN_KNOW_FOR_SURE = re.compile(
     r"\b(tell|know|say|find out|confirm|see|sure)( us| you| me)?\W*$", _I
 )
+_BARE_YES = re.compile(r"^\W*(100|一百)\s?(%|percent|％)\W*$", _I)
 _ZH_HARD = re.compile(
     r"(很难|难以|较难|不易|不太可能|没有.{0,6}(办法|药|特效|方法)|没.{0,2}(好的)?(办法|药)|暂无|尚无|目前还?没有|不可能)"
 )
@@ -724,6 +725,8 @@ def promise_spans(clause: str, locale: str) -> tuple[str, ...]:
     loc = "zh_CN" if locale == "zh_CN" else "en_US"
     if clause.rstrip().endswith(("?", "？", "吗")):
         return ()
+    if _BARE_YES.match(clause):
+        return ()  # "100%." alone is a yes to the question, not a guaranteed outcome
     candidates = list(_PROMISE[loc].finditer(clause))
     if loc == "en_US":
         candidates += list(_EN_CAPS.finditer(clause))

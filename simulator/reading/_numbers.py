@@ -147,8 +147,8 @@ _SPECIAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COVERED_BEFORE = re.compile(
-    r"(报销|能报|可以报|可报|医保报|赔付?|统筹|报销比例)[^，。,]{0,6}$|\b(covers?|covered|pays?|paid|reimburse\w*|caps?|capped|"
-    r"maximums?|max|allowances?|benefits?)\b[^.,;!?]{0,20}$",
+    r"(报销|能报|可以报|可报|医保报|赔付?|统筹|报销比例)[^，。,]{0,6}$|\b(covers?|covered|pays?|paid|reimburse\w*|caps?|capped)\b"
+    r"[^.,;!?]{0,20}$|\b(maximums?|max|allowances?|benefits?)\b[^.;!?]{0,24}$",
     re.IGNORECASE,
 )
 _OWED_BEFORE = re.compile(

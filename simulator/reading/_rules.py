@@ -344,7 +344,7 @@ _FAULT = {
         r"\b(that'?s|it'?s|this is|that was|it was) (on us|our (fault|mistake|error|bad)|"
         r"on our end)\b|\b(our|my) (fault|mistake|error|bad)\b|\bwe (should'?ve|should have|"
         r"messed up|dropped the ball|made a mistake)\b|"
-        r"\b(the (same )?(dentist|doctor|dr\.?)( \w+)?|dr\.? \w+) who did (it|your|the)\b[^.;!?]*"
+        r"\b(the (same )?(dentist|doctor|dr\.?)( \w+)?|dr\.? \w+),? who did (it|your|the)\b[^.;!?]*"
         r"\b(still|here|left|no longer)\b|"
         r"\b(he|she)'?s? (still|no longer) (here|with us|on staff)\b",
         re.IGNORECASE,
@@ -414,11 +414,6 @@ def _types_read(need: NeedView, pending: bool) -> tuple[str, ...]:
     ):
         return (*need.types, "duration")
     return need.types
-
-
-@cache
-def _asked_money(needs: tuple[NeedView, ...], asked: str | None) -> bool:
-    return any(n.key == asked and "money" in n.types for n in needs)
 
 
 _LISTED = ("time", "documents")
@@ -817,9 +812,11 @@ class RulesReader:
         """
         pending = need.key == context.asked
         rivals = _rivals(context.needs, need.key)
-        for index, clause in enumerate(statements):
-            about_this = _mentions(clause, terms[need.key], locale)
-            if pending and not about_this and rivals:
+        for index, whole in enumerate(statements):
+            about_this = _mentions(whole, terms[need.key], locale)
+            clause = whole
+            filtered = pending and not about_this and bool(rivals)
+            if filtered:
                 # the information may be another question's ("implants are $3,000" after "how
                 # much is a cleaning?"): keep only the parts of the clause that name no rival
                 kept = [
@@ -828,9 +825,7 @@ class RulesReader:
                     if part and not any(_mentions(part, terms[key], locale) for key in rivals)
                 ]
                 clause = ("，" if locale == "zh_CN" else ", ").join(kept)
-                if not clause:
-                    continue
-            if _is_fault_need(need):
+            if _is_fault_need(need) and clause:
                 # whose fault, and who did it, name their subject themselves ("that's on us",
                 # 是我们沟通不到位, "Dr. Shah who did it is still here", 还是原来的陈医生)
                 fault = _FAULT[locale].search(clause)
@@ -840,18 +835,22 @@ class RulesReader:
                 if need_type == "money" and is_discount_need(need):
                     need_type = "discount"
                 read = clause
-                if need_type == "time" and pressure(clause, locale):
+                base = "money" if need_type == "discount" else need_type
+                if filtered and not _rivals_of_type(context.needs, need.key, base):
+                    # only a rival asking for this kind of information can own it: "the $240
+                    # comes from a buildup the dentist added" is the bill's, not whose fault
+                    read = whole
+                if not read:
+                    continue
+                if need_type == "time" and pressure(read, locale):
                     # a deadline ("enrollment closes Friday", 特惠只到本周日) is no timetable
-                    read = _without_pressure(clause, locale)
+                    read = _without_pressure(read, locale)
                     if not read:
                         continue
-                if (
-                    need_type == "duration"
-                    and not pending
-                    and index in answered
-                    and _asked_money(context.needs, context.asked)
-                ):
-                    continue  # the unit of the price just quoted ("每次 90 分钟 150 元", "四十课时")
+                if need_type == "duration" and not pending and index in answered:
+                    # part of the answer just given: the unit of a price ("每次 90 分钟 150 元"),
+                    # the terms of a warranty (水电五年), the months a claim covers
+                    continue
                 if need_type == "other":
                     long_enough = (
                         len(clause) >= 10 if locale == "zh_CN" else len(clause.split()) >= 5
@@ -897,13 +896,13 @@ class RulesReader:
                 if (
                     span is not None
                     and need_type == "duration"
-                    and _experience(clause, span, locale)
+                    and _experience(read, span, locale)
                 ):
                     continue  # "been doing lips for 12 years" is a credential, not how long it takes
-                if span is not None and _free_hook(clause, span, need, statements[index + 1 :]):
+                if span is not None and _free_hook(read, span, need, statements[index + 1 :]):
                     continue  # "the assessment is free" is no price of the lessons asked about
                 if span is not None:
-                    return (clause if len(clause) <= 160 else span), span, index
+                    return (read if len(read) <= 160 else span), span, index
         return None, None, None
 
     @staticmethod

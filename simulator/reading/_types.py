@@ -163,7 +163,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             rf"\b(taught|teaching|practiced|practicing|worked|working|been doing)\b.{{0,40}}"
             rf"\bfor {_N}\+? (years?|yrs?)\b",
             r"\byears of experience\b",
-            r"\bbackground[- ]checked?\b",
+            r"\bbackground[- ]check(ed|s)?\b|\bfingerprint(ed|ing)?\b|\breference[- ]check(ed|s)?\b",
             r"\bvetted\b",
             r"\b(former|current|real|actual) (school )?(teachers|educators|professors)\b",
             r"\b(md|dds|dmd|rn|esq|jd|np|pa-c|cpa|cfa|pe|lpn|phd)\b",

@@ -368,7 +368,8 @@ def _is_fault_need(need: NeedView) -> bool:
 _FREE = re.compile(r"\bfree\b|免费|不收费|不要钱|\bno (charge|cost)\b|complimentary", re.IGNORECASE)
 _HOOK = re.compile(
     r"\b(assessments?|evaluations?|exams?|check-?ups?|consult\w*|trials?|estimates?|quotes?|"
-    r"diagnostics?|tests?|measur\w*)\b|测评|评估|检查|面诊|咨询|试听|量房|诊断|测试|试课|体验课",
+    r"diagnostics?|tests?|measur\w*|chats?|calls?|meetings?|placement|intro\w*)\b|测评|评估|检查|面诊|咨询|试听|"
+    r"量房|诊断|测试|试课|体验课|沟通|电话",
     re.IGNORECASE,
 )
 _THEN_CHARGED = re.compile(
@@ -436,7 +437,8 @@ _TIMETABLE = {
 """Days of the week, parts of the day and clock times: what a timetable is made of (not "today"
 or "within 3 working days", which say when something happens once)."""
 _NOT_A_TIMETABLE = re.compile(
-    r"\b(this|next|tomorrow|today|tonight|open|opens|hours|office|front desk|call|calls|reach us)\b|"
+    r"\b(this|next|tomorrow|today|tonight|open|opens|hours|office|front desk|call|calls|"
+    r"reach us)\b|"
     r"这周|下周|本周|明天|今天|后天|营业|工作时间|办公|热线|客服|来电|出诊",
     re.IGNORECASE,
 )
@@ -478,9 +480,10 @@ def _listed(clause: str, need: NeedView, need_type: str, locale: str) -> str | N
 
 _EXPERIENCE = {
     "en_US": re.compile(
-        r"\b(been|have been|has been|'s been|'ve been) (doing|practicing|practising|working|teaching|"
-        r"injecting|treating|coaching|tutoring|in business|in practice|at it|in the field)\b[^.!?]{0,40}"
-        r"\bfor\b[^.!?]{0,20}|\b(years?|yrs?) (of )?(experience|in practice|in business|in the field)\b|"
+        r"\b(been|have been|has been|'s been|'ve been) (doing|practicing|practising|working|"
+        r"teaching|injecting|treating|coaching|tutoring|in business|in practice|at it|"
+        r"in the field)\b[^.!?]{0,40}\bfor\b[^.!?]{0,20}|"
+        r"\b(years?|yrs?) (of )?(experience|in practice|in business|in the field)\b|"
         r"\bin business (for )?(over |more than )?\w+ (years?|decades?)\b",
         re.IGNORECASE,
     ),
@@ -570,7 +573,8 @@ _DEFLECTION = {
         r"(recommend|suggest) (contacting|calling|checking with|you contact|you call|you check)|"
         r"not something (we|i) (share|disclose|give out)|"
         # you will see when you come: "you'll see once you're here", "来了就知道了"
-        r"you'?ll (see|find out|know) (when|once|as soon as) you (come|get here|visit|arrive|'re here))\b",
+        r"you'?ll (see|find out|know) (when|once|as soon as) you (come|get here|visit|arrive|"
+        r"'re here))\b",
         re.IGNORECASE,
     ),
     "zh_CN": re.compile(
@@ -583,9 +587,10 @@ _DEFLECTION = {
 }
 _NOT_MINE = {
     "en_US": re.compile(
-        r"\b(i|we) (can'?t|cannot|am not able to|'m not able to|am unable to|'m unable to|don'?t have "
-        r"the authority to|'m not authori[sz]ed to|am not authori[sz]ed to) (approve|authori[sz]e|decide|"
-        r"promise|process|offer|say|issue|grant)\b",
+        r"\b(i|we)(?:'m| am|'re| are)? (can'?t|cannot|not able to|unable to|"
+        r"don'?t have the authority to|not authori[sz]ed to)( personally)? (approve|authori[sz]e|"
+        r"decide|promise|process|offer|say|issue|"
+        r"grant)\b",
         re.IGNORECASE,
     ),
     "zh_CN": re.compile(r"没有权限|无权|做不了主|说了不算|(不能|没法|无法)(决定|做主|拍板|答应)"),
@@ -893,12 +898,8 @@ class RulesReader:
                             return evidence, clause[start:end], index
                     continue  # neither the question asked nor one the clause names
                 span = information(read, need_type, locale, pending)
-                if (
-                    span is not None
-                    and need_type == "duration"
-                    and _experience(read, span, locale)
-                ):
-                    continue  # "been doing lips for 12 years" is a credential, not how long it takes
+                if span is not None and need_type == "duration" and _experience(read, span, locale):
+                    continue  # "been doing lips for 12 years" is a credential, not a duration
                 if span is not None and _free_hook(read, span, need, statements[index + 1 :]):
                     continue  # "the assessment is free" is no price of the lessons asked about
                 if span is not None:

@@ -33,7 +33,8 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r" are)? (totally |completely |always |also )?free\b",
             r"\d+(\.\d+)?\s?%[^.!?]{0,20}\b(contingency|commission|of (whatever|what|the)|if it settles)|"
             r"\b(contingency|commission)\b[^.!?]{0,20}\d+(\.\d+)?\s?%",
-            r"\d+(\.\d+)?\s?%\s?(apr|off|interest|down|rebate|discount)",
+            r"\d+(\.\d+)?\s?%\s?(apr|interest|down)",
+            r"$\d+(\.\d+)?\s?%\s?(off|rebate|discount)",
             # a share as the fee ("1/3 if it settles", "a third of what we recover")
             r"(?<![\d/])\b([1-4]/[2-5]|one[- ]third|a third|one[- ]quarter|a quarter)\b[^.!?]{0,25}"
             r"\b(if|of|when|settle\w*|recover\w*|win|contingency|award)",

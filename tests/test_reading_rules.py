@@ -700,3 +700,21 @@ def test_typed_information_and_its_near_misses(persona, locale, asked, text, nee
 )
 def test_acts_by_structure(locale, text, act, found):
     assert (act in acts_of(text, locale)) is found
+
+
+@pytest.mark.parametrize(
+    ("locale", "asked", "text", "credited"),
+    [
+        ("zh_CN", "refund", "退款的事我转给店长了，她今天下午会给您回电。", True),
+        (
+            "en_US",
+            "refund",
+            "I passed it to our billing lead and she'll call you back Monday morning.",
+            True,
+        ),
+        ("en_US", "bill", "I'll email you the itemized bill today.", False),
+        ("en_US", "bill", "We'll mail the corrected statement out tomorrow.", False),
+    ],
+)
+def test_when_someone_calls_back_answers_when_they_will_hear_back(locale, asked, text, credited):
+    assert ("reply_time" in answers("unhappy_former_customer", locale, asked, text)) is credited

@@ -391,8 +391,8 @@ def _free_hook(clause: str, span: str, need: NeedView, after: list[str]) -> bool
     asks = " ".join(need.asks).lower()
     for part in _PART.findall(clause):
         if _FREE.search(part):
-            hook = _HOOK.search(part)
-            if hook and hook.group(0).lower()[:5] not in asks:
+            hooks = [h.group(0).lower()[:5] for h in _HOOK.finditer(part)]
+            if hooks and not any(h in asks for h in hooks):
                 return True
     return False
 
@@ -417,6 +417,16 @@ def _types_read(need: NeedView, pending: bool) -> tuple[str, ...]:
     return need.types
 
 
+_CALLBACK = {
+    "en_US": re.compile(
+        r"\b(will|'ll|’ll|is going to|going to) (call|contact|reach out to|get back to|"
+        r"follow up with|reply to|respond to) (you|u)\b",
+        re.IGNORECASE,
+    ),
+    "zh_CN": re.compile(
+        r"(会|将|再)(给|跟|和)?(您|你)(打电话|回电|回复|联系|答复)|(联系|回复|答复|回电)(您|你)"
+    ),
+}
 _LISTED = ("time", "documents")
 _LIST_MIN = 2
 _WEEKDAY_EN = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
@@ -876,6 +886,17 @@ class RulesReader:
                             start, end = amounts[0].span
                             evidence = clause if len(clause) <= 160 else clause[start:end]
                             return evidence, clause[start:end], index
+                    elif (
+                        need_type == "time"
+                        and not _asks_timetable(need)
+                        and not _rivals_of_type(context.needs, need.key, "time")
+                        and _CALLBACK[locale].search(read)
+                        and information(read, "time", locale)
+                    ):
+                        # when someone will be back to the customer answers the only question
+                        # of when they will hear back ("主任明天上午会给您打电话", "she'll call
+                        # you by 5")
+                        return read, None, index
                     elif need_type in _LISTED and not _rivals_of_type(
                         context.needs, need.key, need_type
                     ):

@@ -10,6 +10,7 @@ import pytest
 
 from simulator.reading import ReadContext, RulesReader
 from simulator.reading._numbers import money_amounts
+from simulator.reading._rules import acts_of
 from simulator.specs import load_persona
 
 PERSONAS = Path(__file__).resolve().parents[1] / "personas"
@@ -286,3 +287,434 @@ def test_a_clock_time_or_a_head_count_is_no_price():
     assert "price" not in answers(
         "worried_parent", "zh_CN", "price", "我们有四个校区，累计服务学员三万余人。"
     )
+
+
+# -- a timetable or a list of papers answers the only question of its kind, unnamed -------------
+
+
+@pytest.mark.parametrize(
+    ("persona", "locale", "asked", "text", "need", "credited"),
+    [
+        (
+            "worried_parent",
+            "en_US",
+            "price",
+            "Sessions are Tuesday and Thursday afternoons, plus Sunday mornings.",
+            "schedule",
+            True,
+        ),
+        (
+            "worried_parent",
+            "en_US",
+            "price",
+            "Our tutors meet students Mon-Fri 3 to 7 pm.",
+            "schedule",
+            True,
+        ),
+        (
+            "worried_parent",
+            "zh_CN",
+            "price",
+            "我们一般周二周四晚上上课，周六上午也有班。",
+            "schedule",
+            True,
+        ),
+        # one appointment offered, the office's hours, a deadline: no timetable
+        (
+            "worried_parent",
+            "en_US",
+            "price",
+            "I can get her in for a free trial next Tuesday at 5pm.",
+            "schedule",
+            False,
+        ),
+        (
+            "worried_parent",
+            "en_US",
+            "price",
+            "Our front desk is open weekdays 9 to 5.",
+            "schedule",
+            False,
+        ),
+        (
+            "worried_parent",
+            "zh_CN",
+            "price",
+            "营业时间周一到周日早上九点到晚上八点。",
+            "schedule",
+            False,
+        ),
+        (
+            "worried_parent",
+            "en_US",
+            "schedule",
+            "Registration closes Saturday, so grab a seat soon.",
+            "schedule",
+            False,
+        ),
+        (
+            "worried_parent",
+            "zh_CN",
+            "schedule",
+            "寒假班优惠只到本周五，过了就恢复原价。",
+            "schedule",
+            False,
+        ),
+        # the unit of a price is no answer about the schedule
+        (
+            "worried_parent",
+            "en_US",
+            "price",
+            "It's $70 for a 60-minute session.",
+            "schedule",
+            False,
+        ),
+        ("worried_parent", "zh_CN", "price", "一次课两小时三百块。", "schedule", False),
+        (
+            "legal_client_midnight",
+            "en_US",
+            "fee",
+            "Bring your lease, the bank statements and any texts with your landlord.",
+            "evidence",
+            True,
+        ),
+        (
+            "legal_client_midnight",
+            "zh_CN",
+            "fee",
+            "您把劳动合同、工资条和聊天记录都整理好。",
+            "evidence",
+            True,
+        ),
+        # the same paper named twice is no list
+        (
+            "legal_client_midnight",
+            "zh_CN",
+            "chances",
+            "对方没签劳动合同，这个合同的事对您有利。",
+            "evidence",
+            False,
+        ),
+    ],
+)
+def test_a_timetable_or_a_list_of_papers_answers_unnamed(
+    persona, locale, asked, text, need, credited
+):
+    assert (need in answers(persona, locale, asked, text)) is credited
+
+
+# -- an amount is a price only when it is what the business charges -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("persona", "locale", "asked", "text", "need", "credited"),
+    [
+        # a sum owed to the customer or claimed for them
+        (
+            "legal_client_midnight",
+            "zh_CN",
+            "chances",
+            "按月薪一万算，您能主张的赔偿大概六万。",
+            "fee",
+            False,
+        ),
+        (
+            "legal_client_midnight",
+            "en_US",
+            "chances",
+            "With your wages unpaid you could recover $12,000 plus penalties.",
+            "fee",
+            False,
+        ),
+        # an amount off answers a deal question, not the fee
+        ("legal_client_midnight", "zh_CN", "evidence", "这周签约的话律师费打九折。", "fee", False),
+        (
+            "legal_client_midnight",
+            "en_US",
+            "evidence",
+            "Sign with us tonight and get 15% off the retainer.",
+            "fee",
+            False,
+        ),
+        ("price_shopper", "zh_CN", "discount", "现在下单立减三百，再打九五折。", "discount", True),
+        (
+            "car_buyer",
+            "en_US",
+            "discount",
+            "Right now there is 10% off all hybrids.",
+            "discount",
+            True,
+        ),
+        # phone numbers and lengths of time are no amounts
+        (
+            "elderly_dental_patient",
+            "en_US",
+            "price",
+            "Please call our office at (555) 410-2299 for details.",
+            "price",
+            False,
+        ),
+        (
+            "worried_parent",
+            "en_US",
+            "price",
+            "We begin with a free 30-minute placement chat.",
+            "price",
+            False,
+        ),
+        ("worried_parent", "zh_CN", "price", "详情请拨打 13912345678 咨询。", "price", False),
+        # a price against a reference, a share as the fee, an amount the clause ties to the bill
+        (
+            "car_buyer",
+            "en_US",
+            "price",
+            "We sell every Honda at sticker, no dealer markups.",
+            "price",
+            True,
+        ),
+        (
+            "legal_client_midnight",
+            "en_US",
+            "fee",
+            "On injury cases we take a third of whatever we recover.",
+            "fee",
+            True,
+        ),
+        (
+            "unhappy_former_customer",
+            "en_US",
+            "bill",
+            "The extra $180 is for the night guard the dentist added.",
+            "bill",
+            True,
+        ),
+    ],
+)
+def test_an_amount_answers_the_price_only_when_it_is_a_charge(
+    persona, locale, asked, text, need, credited
+):
+    assert (need in answers(persona, locale, asked, text)) is credited
+
+
+# -- more typed information, and what looks like it -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("persona", "locale", "asked", "text", "need", "credited"),
+    [
+        ("home_renovation", "zh_CN", "warranty", "水电八年，墙面一年。", "warranty", True),
+        (
+            "home_renovation",
+            "zh_CN",
+            "warranty",
+            "我们在本地做了十五年的老公司了，您放心。",
+            "warranty",
+            False,
+        ),
+        (
+            "aesthetics_first_timer",
+            "en_US",
+            "recovery",
+            "Our injector has been practicing for 9 years.",
+            "recovery",
+            False,
+        ),
+        (
+            "aesthetics_first_timer",
+            "en_US",
+            "recovery",
+            "Swelling goes down in about 3 days.",
+            "recovery",
+            True,
+        ),
+        # someone else's to decide, or "you'll see when you come"
+        (
+            "unhappy_former_customer",
+            "en_US",
+            "refund",
+            "I'm not able to approve a refund myself, so I've sent it up to our manager.",
+            "refund",
+            False,
+        ),
+        (
+            "unhappy_former_customer",
+            "zh_CN",
+            "refund",
+            "退不退我做不了主，已经转给店长了。",
+            "refund",
+            False,
+        ),
+        (
+            "elderly_dental_patient",
+            "zh_CN",
+            "process",
+            "流程您来了就知道了，很简单。",
+            "process",
+            False,
+        ),
+        (
+            "elderly_dental_patient",
+            "en_US",
+            "process",
+            "Honestly you'll see once you come in, it's easy.",
+            "process",
+            False,
+        ),
+        # a verdict, a comparison with most cases, what a court does, what can be claimed
+        (
+            "legal_client_midnight",
+            "en_US",
+            "chances",
+            "Even without a lawyer on your side you still have a real shot.",
+            "chances",
+            True,
+        ),
+        (
+            "legal_client_midnight",
+            "en_US",
+            "chances",
+            "Having the texts makes yours stronger than most.",
+            "chances",
+            True,
+        ),
+        (
+            "legal_client_midnight",
+            "zh_CN",
+            "chances",
+            "只要有转账记录，法院一般是会支持的。",
+            "chances",
+            True,
+        ),
+        (
+            "legal_client_midnight",
+            "zh_CN",
+            "chances",
+            "按规定您最多可以主张两个月工资的赔偿，大约一万六。",
+            "chances",
+            True,
+        ),
+        # what usually matters, how we usually start, an arrangement made: no tendency of results
+        (
+            "legal_client_midnight",
+            "en_US",
+            "chances",
+            "A few factors usually matter here: evidence, witnesses, timing.",
+            "chances",
+            False,
+        ),
+        (
+            "worried_parent",
+            "en_US",
+            "results",
+            "We typically start with a short placement quiz.",
+            "results",
+            False,
+        ),
+        ("worried_parent", "zh_CN", "results", "一般三天内就能给您安排好老师。", "results", False),
+        # insurance: a network named, not "various plans"
+        (
+            "elderly_dental_patient",
+            "en_US",
+            "insurance",
+            "We're in network with Cigna and Aetna.",
+            "insurance",
+            True,
+        ),
+        (
+            "elderly_dental_patient",
+            "en_US",
+            "insurance",
+            "We accept various insurance plans.",
+            "insurance",
+            False,
+        ),
+        (
+            "elderly_dental_patient",
+            "en_US",
+            "insurance",
+            "We accept several plans including Delta and MetLife.",
+            "insurance",
+            True,
+        ),
+        # a material named is a topic word; a brand or a standard is information
+        (
+            "home_renovation",
+            "zh_CN",
+            "materials",
+            "我们的板材都是大品牌，放心。",
+            "materials",
+            False,
+        ),
+        (
+            "home_renovation",
+            "zh_CN",
+            "materials",
+            "电线用的是正泰，都是国标的。",
+            "materials",
+            True,
+        ),
+        (
+            "worried_parent",
+            "en_US",
+            "teachers",
+            "Every tutor passes a background check and two reference checks.",
+            "teachers",
+            True,
+        ),
+    ],
+)
+def test_typed_information_and_its_near_misses(persona, locale, asked, text, need, credited):
+    assert (need in answers(persona, locale, asked, text)) is credited
+
+
+# -- acts: pressure by a date, promises and their disowning, contact-ask near misses --------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "act", "found"),
+    [
+        ("en_US", "Sign up before Friday and we'll waive the registration fee.", "pressures", True),
+        ("en_US", "Let's get you booked today, shall we?", "pressures", True),
+        ("en_US", "Enroll by the end of the month to lock in this price.", "pressures", True),
+        ("en_US", "You can enroll whenever works for you.", "pressures", False),
+        ("zh_CN", "这个价格仅限本周，您抓紧。", "pressures", True),
+        ("zh_CN", "老师档期已经排满了，您赶紧定。", "pressures", True),
+        ("zh_CN", "有需要您再联系我们，不着急。", "pressures", False),
+        ("en_US", "We treat everyone who walks in, no exceptions.", "promises", True),
+        ("zh_CN", "交给我们，我们能帮您打赢这个官司。", "promises", True),
+        ("en_US", "I wish I could promise you a result, but I can't.", "promises", False),
+        ("zh_CN", "结果这个保证不敢说，但我们会尽力。", "promises", False),
+        ("en_US", "100%!", "promises", False),
+        ("en_US", "What's your card number so we can hold the slot?", "asks_contact", False),
+        (
+            "en_US",
+            "The best way to get a precise figure is an in-home visit.",
+            "asks_contact",
+            False,
+        ),
+        ("en_US", "For billing questions please email billing@example.com.", "asks_contact", False),
+        ("en_US", "I can text you some photos of past jobs if you like.", "asks_contact", False),
+        ("en_US", "What's the best number to text you some photos?", "asks_contact", True),
+        ("en_US", "Understand, that's a big expense.", "shows_empathy", True),
+    ],
+)
+def test_acts_by_structure(locale, text, act, found):
+    assert (act in acts_of(text, locale)) is found
+
+
+@pytest.mark.parametrize(
+    ("locale", "asked", "text", "credited"),
+    [
+        ("zh_CN", "refund", "退款的事我转给店长了，她今天下午会给您回电。", True),
+        (
+            "en_US",
+            "refund",
+            "I passed it to our billing lead and she'll call you back Monday morning.",
+            True,
+        ),
+        ("en_US", "bill", "I'll email you the itemized bill today.", False),
+        ("en_US", "bill", "We'll mail the corrected statement out tomorrow.", False),
+    ],
+)
+def test_when_someone_calls_back_answers_when_they_will_hear_back(locale, asked, text, credited):
+    assert ("reply_time" in answers("unhappy_former_customer", locale, asked, text)) is credited

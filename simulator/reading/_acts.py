@@ -66,7 +66,8 @@ _EN_YOURS = re.compile(
 _EN_OURS = re.compile(
     r"\b(our|my) (office |main |front desk |direct |phone |clinic )?(number|phone|line|email|"
     r"cell|contact)\b|\b(call|text|email|reach|contact) (us|me|our|the office)\b|\bon file\b|"
-    r"\b(number|email) (you|u) (gave|left|provided|used|sent)\b|\byou (left|gave|provided) "
+    r"\b(number|email) (you|u) (gave|left|provided|used|sent)\b|"
+    r"\b(e-?mail|write to|contact|reach|message)\b[^.!?]{0,12}\S+@\S+\.\w+|\byou (left|gave|provided) "
     r"(us|me)\b|\b(is|at) \(?\d{3}\)?[\s.-]?\d{3}",
     _I,
 )
@@ -121,7 +122,10 @@ _EN_ASK_OWN = re.compile(
     _I,
 )
 _EN_NOT_A_CONTACT = re.compile(
-    r"\b(firm|ballpark|exact|real|final|rough|good|round|lower|higher|better) number\b(?! (for|to "
+    r"\b(card|credit card|debit card|account|policy|member|membership|license|case|order|confirmation|"
+    r"social security|routing|vin|claim|tracking|reference|invoice|patient|serial|model|id) number\b|"
+    r"\b(firm|ballpark|exact|real|final|rough|good|round|lower|higher|better|accurate|precise|solid|true|"
+    r"specific|reliable|concrete|actual|right|personali[sz]ed) (number|figure)\b(?! (for|to "
     r"(reach|call|text|contact)|where))|\bnumber on the back\b|\bcall the number\b|\bnumber of\b"
     r"|\b(give|quote|get) you (a|an|the)\b[^.?!]{0,24}\bnumber\b"
     # the customer told to contact a third party: "please contact your insurance provider"
@@ -187,6 +191,12 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
         ):
             return None
         if re.search(
+            r"\b(i|we) (can|could)( also| just)? text you (a|some|the|photos|pictures|pics)\b",
+            clause,
+            _I,
+        ) and not re.search(r"\b(leave|drop|share|send|give|your|ur)\b|\?", clause, _I):
+            return None  # "I can also text you a couple if you want": an offer, no number asked
+        if re.search(
             r"\b(we'?ll|we will|i'?ll|i will|someone will) (call|text|email|contact)\b", clause, _I
         ) and not re.search(
             r"\b(your|ur) (number|phone|cell|email|contact|mobile)|what'?s|\?", clause, _I
@@ -250,7 +260,7 @@ _ACT_PATTERNS: dict[str, dict[str, str]] = {
         # about the money", "医保这块您不用担心") or a boilerplate thanks ("thank you for your
         # patience", "感谢您的理解与支持") acknowledges nothing
         "en_US": r"\bi (totally |completely |really |fully )?(understand|hear you|know how|get it|can "
-        r"imagine)\b|\b(i'?m|i am|we'?re|we are|and i'?m) (so |really |truly |very |terribly |deeply )?"
+        r"imagine)\b|^\W*(totally |completely |fully )?understand\b\W|\b(i'?m|i am|we'?re|we are|and i'?m) (so |really |truly |very |terribly |deeply )?"
         r"sorry\b|\bsorry (to hear|you'?re|you'?ve|about|that|it|for (the|this|what|your|all))\b|"
         # a feeling named ("that's really frustrating"); a hard situation only in an empathic frame
         # ("that sounds tough"), not as an assessment ("that's a tough one to prove")
@@ -316,15 +326,24 @@ _PRESSURE = {
         r"midnight|this week|the weekend|the \d+\w*)\b|\b(if|when) you (sign up|book|buy|enroll|"
         r"register|order|commit|decide|sign|put down) (by|before) \w+|\bfill(s|ing)? up (fast|quickly|"
         r"soon)\b|\b(wouldn'?t|don'?t|do not|would not|shouldn'?t) wait (too |very )?long\b|"
-        r"\bbefore it'?s too late\b|\b(other|more|two|three|several) (people|buyers|families|customers|"
+        r"\bbefore it'?s too late\b|"
+        # a reward tied to a date: "Book this month and we'll throw in…", "enroll before Sunday and
+        # you'll get our best rate"; a push to sign tonight: "Let's get you signed up tonight"
+        r"\b(book|sign( up)?|enroll|register|order|buy|join|commit|start|reserve|schedule|decide)\b[^.!?]{0,20}"
+        r"\b(this (month|week|weekend)|(before|by) (mon|tues|wednes|thurs|fri|satur|sun)day|(before|by) "
+        r"(the end of )?(the |this )?(month|week|weekend)|before (it|this|the \w+) (ends|closes))\b[^.!?]{0,12}"
+        r"\b(and|to) (you'?ll|we'?ll|you will|we will|get|save|lock|receive|grab)\b|"
+        r"\b(let'?s|let us) (get you |go ahead and get you )?(signed( up)?|booked|enrolled|started|locked in|"
+        r"registered)\b[^.!?]{0,15}\b(tonight|today|now|right now|right away|this week)\b|\b(other|more|two|three|several) (people|buyers|families|customers|"
         r"patients|clients) (have )?(asked|are asking|are looking|looked|interested|called)\b",
         _I,
     ),
     "zh_CN": re.compile(
-        r"(名额|位置|号源|车源|档期)(有限|不多|紧张|快满|只剩|仅剩|所剩无几|不多了)|(只剩|仅剩|还剩)(最后)?"
+        r"(名额|位置|号源|车源|档期|排期)(有限|不多|紧张|快满|只剩|仅剩|所剩无几|不多了|很满|已满|满了|排满)|"
+        r"(仅限|只限)(本周|这周|今天|今日|本月|今晚|月底|周末)|(只剩|仅剩|还剩)(最后)?"
         r"[\d一两三几]+(个|位|名|台|组|天)|最后[\d一两三几]+(个|位|名|天|台)|今天(截止|最后一天|必须|就得|"
         r"不定)|(活动|优惠|特价|价格|折扣).{0,6}(截止|结束|到期|就没了|马上|今晚|明天就)|(赶紧|抓紧|赶快|"
-        r"尽快|立即|马上|立刻|快点)(报名|下单|定|预约|交|决定|锁定|来|付|订|签|拍)|过了(今天|今晚|这周|本周"
+        r"尽快|立即|马上|立刻|快点)(报名|下单|定|预约|交|决定|锁定|来|付|订|签|拍|委托|买|入手|抢)|过了(今天|今晚|这周|本周"
         r"|这个月|明天).{0,8}(没有|涨|恢复|就|原价)|(错过|过期)(就|了|不候|再等)|(涨价|要涨|会涨)|别犹豫|"
         r"先定下来|不定就|手慢无|机不可失|时不我待|要抓紧|得抓紧|越早越好|趁现在|再不.{0,4}就|晚了就|"
         r"不能再等|别再等|等不了|拖一天|晚一天|越拖|(现在(就|把|先)|今晚|今天|马上)(就)?(把|先)?.{0,8}(签(约|合同|委托|了)|定下来|"
@@ -343,7 +362,8 @@ _PROMISE = {
         r"\b(we'?ll|we will|i'?ll|i will) make sure (you|u) (get|win|keep|pass)\b|"
         r"\b(totally|completely|perfectly|absolutely|100%) (safe|painless|risk-free)\b|"
         r"\b(everyone|everybody|anyone) (qualifies|gets approved|is approved|is a candidate)\b|"
-        r"\bno matter what\b|\b(we|i) can (definitely )?win (it|this|your)\b|"
+        r"\bno matter what\b|\b(anyone|anybody|everyone|everybody|every \w+|all \w+)\b[^.!?]{0,15}"
+        r"\bno exceptions?\b|\b(we|i) can (definitely )?win (it|this|your)\b|"
         r"\b(guarantee[ds]?|guaranteeing|promise[ds]?|assure you|one hundred percent|100 "
         r"percent|sure-?fire|risk-free|no risk|zero risk|pain-?free|painless|never fails?|won'?t "
         r"fail|always works|can'?t lose|cure[ds]?|will be (fixed|fine|cured|gone)|for sure)\b|"
@@ -449,6 +469,8 @@ _PROMISE = {
         r"(所有|全部|一切|任何)[^，。！？]{0,6}都(能|会|可以))|"
         # money made safe: 保本保收益, 稳赚不赔
         r"保本|保收益|保息|稳赚|只赚不赔|"
+        # winning stated as what we can do: 我们能帮您打赢
+        r"(我们|我)(一定|肯定|绝对)?(能|可以|会)(帮|替|让)(您|你)(打赢|赢下|赢|胜诉)|"
         # a bad thing said never to return: 以后都不会反黑, 再也不会犯
         r"(以后|今后|再也|永远|从此)(都|也|就)?不(会)?(再)?(反黑|反弹|复发|犯|疼|痛|长|出现|复胖|松弛|下垂|"
         r"漏|裂|返潮|发霉)|(就|就能|就会|能|会|可以)(彻底|完全)好(了)?|"
@@ -516,7 +538,7 @@ _EN_CAPS = re.compile(r"\b(WILL|GONE|WORKS?|GUARANTEED)\b")
 _EN_REASSURANCE = re.compile(r"\b(don'?t|do not|no need to|never) (worry|stress|fret|panic)\b", _I)
 """"Don't stress about the cruise, I guarantee…": reassurance, not a negated guarantee."""
 _EN_NEGATED_RIGHT_BEFORE = re.compile(
-    r"\b(disservice to|wrong to|irresponsible to|"
+    r"\b(disservice to|wrong to|irresponsible to|wish|"
     r"can'?t|cannot|won'?t|don'?t|do not|doesn'?t|does not|isn'?t|aren'?t|not|never|no one|"
     r"nobody|unable to|wouldn'?t|no(?! (problem|worries|doubt|question)\b)|anyone who|honest(ly)?)\b"
     r"(\W+\w+){0,3}\W*$",
@@ -543,12 +565,14 @@ _ZH_NOT_A_PROMISE = re.compile(
 )
 _ZH_NEGATED_PLEDGE = re.compile(
     r"(无法|不能|不会|不敢|不可能|没法|不做|不作|不给)[^，。！？,!?]{0,16}(承诺|保证|打包票|担保)|"
+    r"(承诺|保证|打包票|担保)[^，。！？,!?]{0,3}(不敢|不能|没法|不好|可不)(说|打|给|讲|做|下)|"
     r"(承诺|保证|打包票)[^，。！？,!?]{0,12}(要小心|要当心|别信|不要信|警惕|骗)"
 )
 """A pledge disowned or warned against: 我们无法在线对案件结果作出任何承诺, 承诺百分百赢的您反而要小心."""
 _EN_KNOW_FOR_SURE = re.compile(
     r"\b(tell|know|say|find out|confirm|see|sure)( us| you| me)?\W*$", _I
 )
+_BARE_YES = re.compile(r"^\W*(100|一百)\s?(%|percent|％)\W*$", _I)
 _ZH_HARD = re.compile(
     r"(很难|难以|较难|不易|不太可能|没有.{0,6}(办法|药|特效|方法)|没.{0,2}(好的)?(办法|药)|暂无|尚无|目前还?没有|不可能)"
 )
@@ -701,6 +725,8 @@ def promise_spans(clause: str, locale: str) -> tuple[str, ...]:
     loc = "zh_CN" if locale == "zh_CN" else "en_US"
     if clause.rstrip().endswith(("?", "？", "吗")):
         return ()
+    if _BARE_YES.match(clause):
+        return ()  # "100%." alone is a yes to the question, not a guaranteed outcome
     candidates = list(_PROMISE[loc].finditer(clause))
     if loc == "en_US":
         candidates += list(_EN_CAPS.finditer(clause))

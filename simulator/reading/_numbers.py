@@ -121,12 +121,13 @@ class Amount:
     kind: str = "price"
     """What the amount is to a customer: ``price`` (what something costs), ``special`` (a
     new-customer or promotional price: a price and a discount), ``reduction`` (an amount off:
-    立减五百, "$300 off", "a $1k trade assist") or ``covered`` (what insurance pays: 能报一千多,
-    "an annual cap of $1,500"). A reduction or a covered amount is not the price asked about."""
+    立减五百, "$300 off", "a $1k trade assist"), ``covered`` (what insurance pays: 能报一千多,
+    "an annual cap of $1,500") or ``owed`` (a sum owed to or claimed for the customer: 工资八千,
+    能主张八万多). Only a price or a special is the price asked about."""
 
 
 _REDUCTION_BEFORE = re.compile(
-    r"(立减|满减|减|优惠|便宜|补贴|返现?|省|抵|折扣|让利)了?\s?$|\b(save|saves|saving|knock|knocks|take|takes)"
+    r"(立减|满减|减|优惠|(?<!最)便宜|补贴|返现?|省|抵|折扣|让利)了?\s?$|\b(save|saves|saving|knock|knocks|take|takes)"
     r"( off)?( (you|an extra|another))?\s$",
     re.IGNORECASE,
 )
@@ -146,10 +147,18 @@ _SPECIAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COVERED_BEFORE = re.compile(
-    r"(报销?|赔付?|统筹|报销比例)[^，。,]{0,6}$|\b(covers?|covered|pays?|paid|reimburse\w*|caps?|capped)\b"
-    r"[^.,;!?]{0,20}$",
+    r"(报销|能报|可以报|可报|医保报|赔付?|统筹|报销比例)[^，。,]{0,6}$|\b(covers?|covered|pays?|paid|reimburse\w*|caps?|capped)\b"
+    r"[^.,;!?]{0,20}$|\b(maximums?|max|allowances?|benefits?)\b[^.;!?]{0,24}$",
     re.IGNORECASE,
 )
+_OWED_BEFORE = re.compile(
+    r"(工资|月薪|年薪|欠薪|欠款|欠了|借了|借给|赔偿金?|补偿金?|主张|索赔|追回|要回|拿回)[^，。,]{0,6}$|"
+    r"\b(salary|wages?|owed?|owes|back pay|recover(ed)?|claim(ed)?|judgment|damages|lost)\b"
+    r"[^.,;!?]{0,12}$",
+    re.IGNORECASE,
+)
+"""Money owed to the customer or claimed for them (工资八千, 能主张八万多, "you could recover
+$40,000"): no price of the business's, but a sum at stake in the case."""
 
 
 _RANGE_GAP = re.compile(r"\s?(-|–|—|~|～|到|至|to)\s?")
@@ -162,6 +171,8 @@ def amount_kind(text: str, start: int, end: int) -> str:
         return "reduction"
     if _COVERED_BEFORE.search(before):
         return "covered"
+    if _OWED_BEFORE.search(before):
+        return "owed"
     if _SPECIAL_BEFORE.search(before) or _SPECIAL_AFTER.match(after):
         return "special"
     return "price"

@@ -31,7 +31,7 @@ from simulator.reading._surface import (
     unread,
     visible,
 )
-from simulator.reading._types import information
+from simulator.reading._types import compiled, information
 
 _TITLES = ("Dr", "Mr", "Ms", "Mrs", "Mx", "Prof", "vs")
 _CLAUSE_EN = re.compile(
@@ -291,6 +291,20 @@ def _without_contact_ask(clause: str, locale: str) -> str:
     return ("，" if locale == "zh_CN" else ", ").join(parts)
 
 
+def _without_pressure(clause: str, locale: str) -> str:
+    """The clause without its parts that push for a decision by a date."""
+    parts = [p for p in _SUBCLAUSE.split(clause) if p and not pressure(p, locale)]
+    return ("，" if locale == "zh_CN" else ", ").join(parts)
+
+
+def _without_not_mine(clause: str, locale: str) -> str:
+    """The clause without the part saying the decision is someone else's."""
+    if not _NOT_MINE[locale].search(clause):
+        return clause
+    parts = [p for p in _SUBCLAUSE.split(clause) if p and not _NOT_MINE[locale].search(p)]
+    return ("，" if locale == "zh_CN" else ", ").join(parts)
+
+
 @cache
 def _rivals_of_type(needs: tuple[NeedView, ...], key: str, need_type: str) -> tuple[str, ...]:
     """The other needs that also ask for information of ``need_type``."""
@@ -330,7 +344,7 @@ _FAULT = {
         r"\b(that'?s|it'?s|this is|that was|it was) (on us|our (fault|mistake|error|bad)|"
         r"on our end)\b|\b(our|my) (fault|mistake|error|bad)\b|\bwe (should'?ve|should have|"
         r"messed up|dropped the ball|made a mistake)\b|"
-        r"\b(the (same )?(dentist|doctor|dr\.?)( \w+)?|dr\.? \w+) who did (it|your|the)\b[^.;!?]*"
+        r"\b(the (same )?(dentist|doctor|dr\.?)( \w+)?|dr\.? \w+),? who did (it|your|the)\b[^.;!?]*"
         r"\b(still|here|left|no longer)\b|"
         r"\b(he|she)'?s? (still|no longer) (here|with us|on staff)\b",
         re.IGNORECASE,
@@ -354,7 +368,8 @@ def _is_fault_need(need: NeedView) -> bool:
 _FREE = re.compile(r"\bfree\b|免费|不收费|不要钱|\bno (charge|cost)\b|complimentary", re.IGNORECASE)
 _HOOK = re.compile(
     r"\b(assessments?|evaluations?|exams?|check-?ups?|consult\w*|trials?|estimates?|quotes?|"
-    r"diagnostics?|tests?|measur\w*)\b|测评|评估|检查|面诊|咨询|试听|量房|诊断|测试|试课|体验课",
+    r"diagnostics?|tests?|measur\w*|chats?|calls?|meetings?|placement|intro\w*)\b|测评|评估|检查|面诊|咨询|试听|"
+    r"量房|诊断|测试|试课|体验课|沟通|电话",
     re.IGNORECASE,
 )
 _THEN_CHARGED = re.compile(
@@ -376,10 +391,125 @@ def _free_hook(clause: str, span: str, need: NeedView, after: list[str]) -> bool
     asks = " ".join(need.asks).lower()
     for part in _PART.findall(clause):
         if _FREE.search(part):
-            hook = _HOOK.search(part)
-            if hook and hook.group(0).lower()[:5] not in asks:
+            hooks = [h.group(0).lower()[:5] for h in _HOOK.finditer(part)]
+            if hooks and not any(h in asks for h in hooks):
                 return True
     return False
+
+
+_HOW_LONG = re.compile(
+    r"\bhow (long|soon|many (days|weeks|months|years))\b|多久|多长时间|多少年|几年|保多久|保几年",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _types_read(need: NeedView, pending: bool) -> tuple[str, ...]:
+    """The types read for a need: its own, and a length of time when the customer asks how long
+    a term lasts ("How long is the warranty?", 质保几年? – "水电隐蔽工程五年")."""
+    if (
+        pending
+        and "policy" in need.types
+        and "duration" not in need.types
+        and any(_HOW_LONG.search(a) for a in need.asks)
+    ):
+        return (*need.types, "duration")
+    return need.types
+
+
+_CALLBACK = {
+    "en_US": re.compile(
+        r"\b(will|'ll|’ll|is going to|going to) (call|contact|reach out to|get back to|"
+        r"follow up with|reply to|respond to) (you|u)\b",
+        re.IGNORECASE,
+    ),
+    "zh_CN": re.compile(
+        r"(会|将|再)(给|跟|和)?(您|你)(打电话|回电|回复|联系|答复)|(联系|回复|答复|回电)(您|你)"
+    ),
+}
+_LISTED = ("time", "documents")
+_LIST_MIN = 2
+_WEEKDAY_EN = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+_TIMETABLE = {
+    "en_US": re.compile(
+        r"\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b"
+        + _WEEKDAY_EN
+        + r"\.?(?=\s?(-|–|to\b|through|"
+        r"thru|&|/|,|and\b|morning|afternoon|evening|night))|\bweek(end|night|day)s?\b|"
+        r"\b(evenings?|mornings?|afternoons?)\b|\b\d{1,2}(:\d\d)?\s?(am|pm)\b|\b\d{1,2}:\d\d\b",
+        re.IGNORECASE,
+    ),
+    "zh_CN": re.compile(
+        r"周[一二三四五六日末天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|双休|(早上|上午|中午|下午|晚上|傍晚)|"
+        r"\d{1,2}\s?[:：]\d\d|\d{1,2}\s?点"
+    ),
+}
+"""Days of the week, parts of the day and clock times: what a timetable is made of (not "today"
+or "within 3 working days", which say when something happens once)."""
+_NOT_A_TIMETABLE = re.compile(
+    r"\b(this|next|tomorrow|today|tonight|open|opens|hours|office|front desk|call|calls|"
+    r"reach us)\b|"
+    r"这周|下周|本周|明天|今天|后天|营业|工作时间|办公|热线|客服|来电|出诊",
+    re.IGNORECASE,
+)
+"""One appointment offered ("a free trial this Thursday at 4:30") or the office's hours ("open
+till 7 on weekdays", 营业时间周一至周日) are no timetable of the lessons asked about."""
+_ASKS_TIMETABLE = re.compile(
+    r"\b(days?|times|weekends?|weekdays?|evenings?|mornings?|schedule|after work|late|what time)\b|"
+    r"几点|周末|上课时间|星期几|哪天|晚上|下班|一周",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _asks_timetable(need: NeedView) -> bool:
+    """Whether the customer asks this need as days and times (not "when will I hear back?")."""
+    return any(_ASKS_TIMETABLE.search(a) for a in need.asks)
+
+
+def _listed(clause: str, need: NeedView, need_type: str, locale: str) -> str | None:
+    """Two or more pieces of information of the type in one clause (a timetable, a list of
+    papers): enough to answer the only question of that type even where the clause names no
+    subject. One weekday or one document is as often an invitation or an aside."""
+    if need_type == "time":
+        if not _asks_timetable(need) or _NOT_A_TIMETABLE.search(clause):
+            return None
+        found = list(_TIMETABLE[locale].finditer(clause))
+    else:
+        found = [m for p in compiled(need_type, locale, False) for m in p.finditer(clause)]
+    # one mention read by two patterns (劳动合同 and 合同) is one piece of information
+    spans: list[tuple[int, int]] = []
+    for m in sorted(found, key=lambda m: (m.start(), -m.end())):
+        if not spans or m.start() >= spans[-1][1]:
+            spans.append(m.span())
+    words = list(dict.fromkeys(clause[a:b].lower() for a, b in spans))
+    # the same thing named twice (劳动合同 … 未签合同) is still one
+    distinct = [w for w in words if not any(w != o and w in o for o in words)]
+    return " … ".join(distinct[:3]) if len(distinct) >= _LIST_MIN else None
+
+
+_EXPERIENCE = {
+    "en_US": re.compile(
+        r"\b(been|have been|has been|'s been|'ve been) (doing|practicing|practising|working|"
+        r"teaching|injecting|treating|coaching|tutoring|in business|in practice|at it|"
+        r"in the field)\b[^.!?]{0,40}\bfor\b[^.!?]{0,20}|"
+        r"\b(years?|yrs?) (of )?(experience|in practice|in business|in the field)\b|"
+        r"\bin business (for )?(over |more than )?\w+ (years?|decades?)\b",
+        re.IGNORECASE,
+    ),
+    "zh_CN": re.compile(
+        r"(教龄|从业|执业|干了|做了|教了|从事|带)[^，。！？]{0,8}年|年(的)?(经验|教龄|从业|老(公司|店|字号|品牌))"
+    ),
+}
+
+
+def _experience(clause: str, span: str, locale: str) -> bool:
+    """Whether the length of time ``span`` is someone's experience, not how long a thing takes."""
+    start = clause.find(span)
+    return any(
+        m.start() <= start + len(span) and start <= m.end()
+        for m in _EXPERIENCE[locale].finditer(clause)
+    )
 
 
 _PRICE_KINDS = ("price", "special")
@@ -451,15 +581,32 @@ _DEFLECTION = {
         r"(can'?t|cannot|unable to|not able to) (confirm|say|tell|give you)\b[^.!?]{0,25}"
         r"\b(yet|right now|until|at this point)|before we (talk|get into|discuss)|"
         r"(recommend|suggest) (contacting|calling|checking with|you contact|you call|you check)|"
-        r"not something (we|i) (share|disclose|give out))\b",
+        r"not something (we|i) (share|disclose|give out)|"
+        # you will see when you come: "you'll see once you're here", "来了就知道了"
+        r"you'?ll (see|find out|know) (when|once|as soon as) you (come|get here|visit|arrive|"
+        r"'re here))\b",
         re.IGNORECASE,
     ),
     "zh_CN": re.compile(
         r"(之后再|到店(再|详)|电话里|面谈|见面(再|详)|来了再|不方便透露|再详细(聊|说)|具体.{0,4}(来电|到店)|"
         r"(没法|无法|还不能|暂时不能|定不了|确定不了)[^，。]{0,4}(确定|确认|定下来|告诉)|"
-        r"(建议您|请您?)(直接)?(咨询当地|拨打|致电|联系当地|到当地)|请拨打|详询)"
+        r"(建议您|请您?)(直接)?(咨询当地|拨打|致电|联系当地|到当地)|请拨打|详询|"
+        r"(来了|过来|到店|到了|来院|见面)(就|自然)?(知道|明白|清楚)了?|"
+        r"(看了|见了|检查|评估|面诊|看过)[^，。]{0,6}才能(定|确定|知道|报|说))"
     ),
 }
+_NOT_MINE = {
+    "en_US": re.compile(
+        r"\b(i|we)(?:'m| am|'re| are)? (can'?t|cannot|not able to|unable to|"
+        r"don'?t have the authority to|not authori[sz]ed to)( personally)? (approve|authori[sz]e|"
+        r"decide|promise|process|offer|say|issue|"
+        r"grant)\b",
+        re.IGNORECASE,
+    ),
+    "zh_CN": re.compile(r"没有权限|无权|做不了主|说了不算|(不能|没法|无法)(决定|做主|拍板|答应)"),
+}
+"""Someone else's to decide: "I can't approve refunds myself", "我这边没有权限说退不退". The
+part that says so answers nothing; the rest of the sentence (who will call, and when) may."""
 _CONTACT_DIGITS = re.compile(r"\(?\d{3,}\)?[\d\s\-X]{4,}|\d{1,2}[:：]\d\d")
 """Phone numbers and opening hours: digits that do not make a deflection an answer."""
 _SECOND_PERSON = re.compile(r"\b(you|your)\b|您|你", re.IGNORECASE)
@@ -635,6 +782,8 @@ class RulesReader:
             for c in statements
             if not _DEFLECTION[locale].search(c) or re.search(r"\d", _CONTACT_DIGITS.sub("", c))
         ]
+        statements = [_without_not_mine(c, locale) for c in statements]
+        statements = [c for c in statements if c]
         terms = _distinct_terms(context.needs, locale)
         answers: list[str] = []
         evidence: dict[str, str] = {}
@@ -678,9 +827,11 @@ class RulesReader:
         """
         pending = need.key == context.asked
         rivals = _rivals(context.needs, need.key)
-        for index, clause in enumerate(statements):
-            about_this = _mentions(clause, terms[need.key], locale)
-            if pending and not about_this and rivals:
+        for index, whole in enumerate(statements):
+            about_this = _mentions(whole, terms[need.key], locale)
+            clause = whole
+            filtered = pending and not about_this and bool(rivals)
+            if filtered:
                 # the information may be another question's ("implants are $3,000" after "how
                 # much is a cleaning?"): keep only the parts of the clause that name no rival
                 kept = [
@@ -689,17 +840,32 @@ class RulesReader:
                     if part and not any(_mentions(part, terms[key], locale) for key in rivals)
                 ]
                 clause = ("，" if locale == "zh_CN" else ", ").join(kept)
-                if not clause:
-                    continue
-            if _is_fault_need(need):
+            if _is_fault_need(need) and clause:
                 # whose fault, and who did it, name their subject themselves ("that's on us",
                 # 是我们沟通不到位, "Dr. Shah who did it is still here", 还是原来的陈医生)
                 fault = _FAULT[locale].search(clause)
                 if fault:
                     return (clause if len(clause) <= 160 else fault.group(0)), fault.group(0), index
-            for need_type in need.types:
+            for need_type in _types_read(need, pending):
                 if need_type == "money" and is_discount_need(need):
                     need_type = "discount"
+                read = clause
+                base = "money" if need_type == "discount" else need_type
+                if filtered and not _rivals_of_type(context.needs, need.key, base):
+                    # only a rival asking for this kind of information can own it: "the $240
+                    # comes from a buildup the dentist added" is the bill's, not whose fault
+                    read = whole
+                if not read:
+                    continue
+                if need_type == "time" and pressure(read, locale):
+                    # a deadline ("enrollment closes Friday", 特惠只到本周日) is no timetable
+                    read = _without_pressure(read, locale)
+                    if not read:
+                        continue
+                if need_type == "duration" and not pending and index in answered:
+                    # part of the answer just given: the unit of a price ("每次 90 分钟 150 元"),
+                    # the terms of a warranty (水电五年), the months a claim covers
+                    continue
                 if need_type == "other":
                     long_enough = (
                         len(clause) >= 10 if locale == "zh_CN" else len(clause.split()) >= 5
@@ -720,6 +886,27 @@ class RulesReader:
                             start, end = amounts[0].span
                             evidence = clause if len(clause) <= 160 else clause[start:end]
                             return evidence, clause[start:end], index
+                    elif (
+                        need_type == "time"
+                        and not _asks_timetable(need)
+                        and not _rivals_of_type(context.needs, need.key, "time")
+                        and _CALLBACK[locale].search(read)
+                        and information(read, "time", locale)
+                    ):
+                        # when someone will be back to the customer answers the only question
+                        # of when they will hear back ("主任明天上午会给您打电话", "she'll call
+                        # you by 5")
+                        return read, None, index
+                    elif need_type in _LISTED and not _rivals_of_type(
+                        context.needs, need.key, need_type
+                    ):
+                        # a timetable or a list of documents answers the only question of its
+                        # kind unnamed ("We run weekday afternoons and Sat mornings", "all your
+                        # pay stubs and the termination letter")
+                        hits = _listed(read, need, need_type, locale)
+                        if hits:
+                            evidence = clause if len(clause) <= 160 else hits
+                            return evidence, None, index
                     elif need_type == "discount" and not any(
                         is_discount_need(n) for n in context.needs if n is not need
                     ):
@@ -731,11 +918,13 @@ class RulesReader:
                             evidence = clause if len(clause) <= 160 else clause[start:end]
                             return evidence, clause[start:end], index
                     continue  # neither the question asked nor one the clause names
-                span = information(clause, need_type, locale, pending)
-                if span is not None and _free_hook(clause, span, need, statements[index + 1 :]):
+                span = information(read, need_type, locale, pending)
+                if span is not None and need_type == "duration" and _experience(read, span, locale):
+                    continue  # "been doing lips for 12 years" is a credential, not a duration
+                if span is not None and _free_hook(read, span, need, statements[index + 1 :]):
                     continue  # "the assessment is free" is no price of the lessons asked about
                 if span is not None:
-                    return (clause if len(clause) <= 160 else span), span, index
+                    return (read if len(read) <= 160 else span), span, index
         return None, None, None
 
     @staticmethod

@@ -33,7 +33,14 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r" are)? (totally |completely |always |also )?free\b",
             r"\d+(\.\d+)?\s?%[^.!?]{0,20}\b(contingency|commission|of (whatever|what|the)|if it settles)|"
             r"\b(contingency|commission)\b[^.!?]{0,20}\d+(\.\d+)?\s?%",
-            r"\d+(\.\d+)?\s?%\s?(apr|off|interest|down|rebate|discount)",
+            r"\d+(\.\d+)?\s?%\s?(apr|interest|down)",
+            r"$\d+(\.\d+)?\s?%\s?(off|rebate|discount)",
+            # a share as the fee ("1/3 if it settles", "a third of what we recover")
+            r"(?<![\d/])\b([1-4]/[2-5]|one[- ]third|a third|one[- ]quarter|a quarter)\b[^.!?]{0,25}"
+            r"\b(if|of|when|settle\w*|recover\w*|win|contingency|award)",
+            # the price told against a reference: "we sell at MSRP", "no markups", "below invoice"
+            r"\b(at|below|under|over|above) (msrp|sticker|invoice|list price|cost)\b|"
+            r"\bno (dealer )?(markups?|mark-ups?|add-ons|hidden fees)\b",
             r"\b(apr|interest rate|rates?) (of|at|as low as|from|around|is|are)\s*\d",
             r"~\b\d+(\.\d+)?\s?(%|percent\b)",
             r"\bcash back\b",
@@ -45,9 +52,10 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"~免费(?!面诊|评估|咨询|试听|检查|量房|测评|试驾|上门|报价|出方案|设计|体验)",
             r"不收(费|钱)",
             r"~不要钱",
-            r"\d+(\.\d+)?\s?折",
-            rf"{ZH_NUMERAL}折",
-            rf"(优惠|减|便宜|补贴|返)(了)?\s?{_ZN}",
+            # an amount off answers a question about deals, not the price of the service
+            r"$\d+(\.\d+)?\s?折",
+            rf"${ZH_NUMERAL}折",
+            rf"$(优惠|减|便宜|补贴|返)(了)?\s?{_ZN}(?![大些点])",
             r"首付.{0,6}(\d|[一二三四五六七八九十]成)",
             r"(利率|年化|利息|分期).{0,6}\d",
             r"~\d+(\.\d+)?\s?%",
@@ -61,6 +69,9 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
     "time": {
         "en_US": [
             r"\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b",
+            r"\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\s?(-|–|to|through|thru)\s?(mon|tue|tues|wed|"
+            r"thu|thur|thurs|fri|sat|sun)\b|\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.? (morning|"
+            r"afternoon|evening|night)s?\b",
             r"\bweekends?\b",
             r"\bweeknights?\b",
             r"\bweekdays?\b",
@@ -108,10 +119,18 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\bhalf (a|an) (year|hour|day)\b",
             r"\b(same|next)[- ]day\b",
             r"\bovernight\b",
+            r"\b(takes?|lasts?|taking) (several |a few |many |some )?(months|weeks|years|days|hours)\b",
+            r"\b(zero|no|minimal|little|next to no|hardly any) downtime\b",
+            # when it can start: "earliest start would be the last week of April", "booked through mid-June"
+            r"~\b(earliest|soonest|booked (up )?(through|until|till)|start(ing)? (in|on|by))\b[^.!?]{0,30}"
+            r"\b(january|february|march|april|june|july|august|september|october|november|december|"
+            r"spring|summer|fall|autumn|winter|next month|next week)\b",
         ],
         "zh_CN": [
-            rf"(?<![元块/每]){_ZN}\s?(-|到|至|~|～)?\s?{_ZN}?\s?(个)?(月|周|星期|天|年|次|节|课时|小时|分钟|"
+            rf"(?<![元块/每周期拜]){_ZN}\s?(-|到|至|~|～)?\s?{_ZN}?\s?(个)?(月|周|星期|天|年|次|节|课时|小时|分钟|"
             rf"个工作日|期|回|趟|礼拜)",
+            rf"{_ZN}\s?日(内|之内|以内)",
+            r"(无|没有|不需要)恢复期|不影响(上班|工作|上学)|(当天|第二天|次日)(就)?(能|可以)(上班|化妆|工作|上学)",
             r"半(个)?(月|年|天|小时)",
             r"当天",
             r"一次(就|性)",
@@ -132,7 +151,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(先|首先|第一步|一开始)",
             r"(然后|再|接着|之后|随后|最后|第二步|等.{1,8}后)",
             r"(^|\n)\s*(\d[.、)]|[①②③④⑤•\-])",
-            r"(面诊|检查|拍片|CT|评估|咨询|手术|植入|愈合|戴牙|"
+            r"(面诊|检查|拍片|CT|评估(?!师)|咨询|手术|植入|愈合|戴牙|"
             r"取模|复查|量房|设计|报价|签合同|立案|调解|开庭|审核|核实|调查|处理)",
         ],
     },
@@ -145,7 +164,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             rf"\b(taught|teaching|practiced|practicing|worked|working|been doing)\b.{{0,40}}"
             rf"\bfor {_N}\+? (years?|yrs?)\b",
             r"\byears of experience\b",
-            r"\bbackground[- ]checked?\b",
+            r"\bbackground[- ]check(ed|s)?\b|\bfingerprint(ed|ing)?\b|\breference[- ]check(ed|s)?\b",
             r"\bvetted\b",
             r"\b(former|current|real|actual) (school )?(teachers|educators|professors)\b",
             r"\b(md|dds|dmd|rn|esq|jd|np|pa-c|cpa|cfa|pe|lpn|phd)\b",
@@ -181,10 +200,12 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(covers?|covered|not covered|doesn'?t cover|don'?t cover)\b",
             # which insurance is taken, yes or no ("we don't take insurance" answers too)
             r"\b(we|they|you) (do not |don'?t |no longer |can'?t |can )?(accept|take|bill|file with|"
-            r"work with)\b[^.!?]{0,30}\b(insurance|ppo|hmo|medicaid|medicare|plans?|carriers?|"
+            # "we accept many insurance plans" names none
+            r"work with)\b(?! (many|various|several|a variety of|numerous|a range of|all kinds of|different) "
+            r"(\w+ )?(plans|carriers|providers|insurances?)\b(?! (including|like|such as)))[^.!?]{0,30}\b(insurance|ppo|hmo|medicaid|medicare|plans?|carriers?|"
             r"[A-Z][a-z]+)",
-            r"\b(reimburs\w*|out[- ]of[- ]pocket|copays?|co-pays?|deductibles?|in-network|"
-            r"out-of-network|benefits? check|pre-?authori[sz]ation)\b",
+            r"\b(reimburs\w*|out[- ]of[- ]pocket|copays?|co-pays?|deductibles?|in[- ]network|"
+            r"out[- ]of[- ]network|benefits? check|pre-?authori[sz]ation)\b",
             r"\b(pays?|paid) (for )?(part|some|most|all|a portion|nothing)\b",
             r"\bmedicare (advantage|part|doesn'?t|does not|won'?t|usually|generally)\b",
         ],
@@ -239,7 +260,17 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
         "en_US": [
             # a tendency ("most kids", "usually") answers the question just asked; a bare "it
             # depends", "every case is different" or "I can't promise" is no answer at all
-            r"~\b(most|many|majority of|typical|typically|usually|generally|on average|often)\b",
+            # (not what usually matters or how we usually start: "things that usually matter", "we
+            # usually start with a diagnostic test")
+            r"~\b(most|many|majority of|typical|typically|usually|generally|on average|often)\b(?! (matters?|"
+            r"depends?|var(y|ies)|affects?|determines?|comes? into play|start|begin|recommend|suggest|ask|"
+            r"schedule|book|meet|send|offer|charge)\b)",
+            r"\b(have|has|stand|got) (a|an) (real |good |decent |fair |strong |solid )?(shot|chance|case)\b",
+            r"\b(stronger|weaker|better|worse|higher|lower) than (usual|most|average|typical|normal)\b|"
+            r"\b(a )?(good|strong|great|solid|promising) (start|sign|foundation)\b",
+            r"\b(can|could|will) (do|treat|help|place|take)\b[^.!?]{0,25}\b(anyone|anybody|everyone|everybody|"
+            r"any age|all ages)\b",
+            r"~^\W*(not necessarily|not at all|absolutely not|of course not)\b",
             r"\b(likely|unlikely|strong case|weak case)\b",
             r"\b(chances?|likelihood|odds|success rate|shot)\b[^.!?]{0,20}\b(good|high|low|slim|"
             r"decent|strong|great|fair|better|solid|\d)",
@@ -269,8 +300,15 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
         ],
         "zh_CN": [
             r"~(一般来说|大部分|大多数|多数|通常|普遍)",
-            r"(一般|大部分|大多数|多数|通常)[^，。！？]{0,8}(能|会|都|可以)[^，。！？]{0,4}(种|做|治|好|提|进步|赢|"
-            r"胜诉|通过|恢复|跟上|拿到|要回)",
+            r"~(一般|通常)(要|得|需要)",
+            # (an arrangement made is no result: 一般两三天就能安排好)
+            r"(一般|大部分|大多数|多数|通常)[^，。！？]{0,8}(能|会|都|可以|是)[^，。！？]{0,4}(种|做|治|"
+            r"(?<!安排)(?<!准备)(?<!约)(?<!排)(?<!弄)(?<!办)(?<!处理)(?<!定)(?<!商量)好|提|进步|赢|胜诉|通过|恢复|跟上|拿到|要回|支持|认定|认可|判给|判赔)",
+            # what a court will do, or what can be claimed: 法院一样会支持, 理论上能主张八万多
+            r"(法院|法官|仲裁委?|劳动仲裁)[^，。！？]{0,6}(会|能|也会|一样会|都会|是)(支持|认定|认可|判给|判赔)",
+            rf"(能|可以)(主张|拿到|要到|要回|获得|索赔|拿回)[^，。！？]{{0,8}}({_ZN}|\d)",
+            r"^\W*(能告|可以告|能起诉|可以起诉|能赢|能打)",
+            rf"(提分|涨分|提高|提升)\s?{_ZN}+\s?(来|多)?分",
             r"([一二三四五六七八九]成|百分之|\d+\s?%).{0,12}(提升|提高|进步|好转|成功|胜诉|通过|有效)",
             rf"((概率|可能性|胜算|胜诉率|成功率|把握|赢面|比例)[^，。！？]{{0,4}}(挺|很|比较|相当|非常|不)?(大|高|小|低|"
             rf"\d|[一二三四五六七八九]成|一半)|(有|有一定|一定的?)(胜算|把握|赢面)|五五开|大概率|对您(比较|很|挺)?有利|"
@@ -284,8 +322,9 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             # a verdict on this case (有点难, 好打, 跑不掉); a bare boast (稳赢, 保证提分) is none
             r"((有点|比较|挺|很|不|蛮)难(?!过|受)|(不)?好打|难打|跑不掉|没戏|悬了)",
             # a yes or no to "can she/can I": 八十二岁能种, 高血压控制住也能做 (not 能不能种, 是否能种)
-            r"(也|都|照样|一样|完全|当然|照常)(能|可以)(种|做|跟上|学|治|上)|(?<![不否果])(能|可以)(种|跟上|跟得上|考虑)"
+            r"(也|都|照样|一样|完全|当然|照常)(能|可以)(种|做|跟上|学|治|上)|(?<![不否果])(能|可以)(种|跟上|跟得上)"
             r"(?!吗|不)",
+            r"~(?<![不否果也])(能|可以)考虑(?!吗|不)",
             r"(底子|基础)[^，。！？]{0,3}(没关系|不要紧|没事|不是问题)",
         ],
     },
@@ -302,7 +341,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(we'?ll|we will) (review|look into|"
             r"escalate|investigate|check)\b",
             r"\b(yes|no)\b.{0,30}\b(partner|partnership|referr)",
-            r"\b(not (interested|looking|buying)|we don'?t (do|work with|partner)|no thanks|all set|"
+            r"~\b(not (interested|looking|buying)|we don'?t (do|work with|partner)|no thanks|all set|"
             r"remove us|partner\w*|co-counsel|referral (split|fee)|guarantee\w*|handles that)\b",
         ],
         "zh_CN": [
@@ -321,7 +360,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
     "documents": {
         "en_US": [
             r"\b(contracts?|ids?\b|photo id|driver'?s license|records|receipts?|pay ?stubs?|"
-            r"bank statements?|statements|emails|texts|screenshots|photos|"
+            r"bank statements?|statements|emails|texts|screenshots?|photos|"
             r"insurance card|medicare card|medication list|list of (medications|meds)|x-?rays|"
             r"letters?|medical history|copies|invoices?|w-?2s?|tax returns?)\b",
             r"~\b(evidence|timeline|notes)\b",
@@ -331,6 +370,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
         "zh_CN": [
             r"(身份证|合同|截图|聊天记录|录音|病历|医保卡|社保卡|片子|收据|发票|工资条|"
             r"银行流水|劳动合同|考勤|转账记录|借条|欠条|户口本|结婚证|证件|用药|药单|检查报告)",
+            r"(转账|聊天|短信|通话记录|打卡记录|流水|证人|监控|视频|照片|付款记录|收条|凭证)",
             r"(带上|带好|准备好|带着)",
         ],
     },
@@ -340,7 +380,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"unfortunately|not really|you bet|we do|we can|you can|totally)\b",
             r"\b(i'?ll|we'?ll|i will|we will) (reserve|book|hold|set (it|you) up|schedule|pencil)\b",
             r"\b(you can|we can|we do|we offer|we have|we provide|we'?re able to|is available|"
-            r"are available|happy to|can be (done|booked|arranged))\b",
+            r"are available|happy to(?! help| assist| answer)|can be (done|booked|arranged))\b",
             r"\b(you don'?t (need|have) to|no need to|not necessary|isn'?t necessary|that'?s fine|"
             r"that works|not required|don'?t offer|(we|you) can'?t|we don'?t)\b",
             r"\bonline\b|\bzoom\b",
@@ -359,7 +399,10 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b[A-Z][a-zA-Z]+ (cabinets|faucets|fixtures|tiles|flooring|appliances)\b",
         ],
         "zh_CN": [
-            r"(用的是|采用|国产|进口|合资|板材|实木|多层板|颗粒板|瓷砖|石英石|不锈钢)",
+            # (a material named is a topic word: 板材都是大品牌的 names no brand or grade)
+            r"(用的是|采用|国产|进口|合资|实木|多层板|颗粒板|石英石|不锈钢)",
+            r"(国标|欧标|美标|国家标准)|(水管|电线|板材|瓷砖|油漆|涂料|龙头|五金|地板|柜子)(用的|选的|都是|是)"
+            r"(?!大品牌|好品牌|品牌|名牌|正品|一线|好的|最好)[\u4e00-\u9fff]{2}",
             r"(环保等级|E0|E1|ENF|F4星)",
             r"(多乐士|立邦|东鹏|马可波罗|欧派|索菲亚|九牧|科勒|汉斯格雅|"
             r"TOTO|箭牌|恒洁|兔宝宝|大自然)",
@@ -379,19 +422,23 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
 
 
 @cache
-def compiled(need_type: str, locale: str, pending: bool = True) -> tuple[re.Pattern[str], ...]:
+def compiled(
+    need_type: str, locale: str, pending: bool = True, deal: bool = False
+) -> tuple[re.Pattern[str], ...]:
     """The compiled patterns of one need type in one locale (empty for ``other``).
 
     Patterns marked ``~`` are hedges or topic words ("it depends", "most cases", "evidence"):
     they answer the question just asked ("will it work?" – "it depends on your bone") but are no
     information about a question nobody asked, so they are left out when ``pending`` is false.
+    Patterns marked ``$`` are amounts off (八折, 便宜五百): they answer a question about deals
+    (``deal``), never the price of the service ("今晚签约律师费打八折" is no fee).
     """
     loc = "zh_CN" if locale == "zh_CN" else "en_US"
     flags = re.IGNORECASE | re.MULTILINE
     return tuple(
-        re.compile(p.removeprefix("~"), flags)
+        re.compile(p.removeprefix("~").removeprefix("$"), flags)
         for p in _PATTERNS.get(need_type, {}).get(loc, [])
-        if pending or not p.startswith("~")
+        if (pending or not p.startswith("~")) and (deal or not p.startswith("$"))
     )
 
 
@@ -406,13 +453,13 @@ _PROCESS_MIN = 2
 
 _BARE_AMOUNT = {
     "en_US": re.compile(
-        r"(?<![\d:-])\b\d{2,}(,\d{3})*(\s?(-|–|to)\s?\d{2,}(,\d{3})*)?\b(?![-xX]\d)"
-        r"(?!\s?(hours?|hrs?|days?|minutes?|mins?|weeks?|months?|years?|pages?|people|patients|"
+        r"(?<![\d:(-])\b(?!\d{3}[.-]\d{4}\b)\d{2,}(,\d{3})*(\s?(-|–|to)\s?\d{2,}(,\d{3})*)?\b(?![-xX)]\s?\d)(?![-.]\d)"
+        r"(?![\s-]?(hours?|hrs?|days?|minutes?|mins?|weeks?|months?|years?|pages?|people|patients|"
         r"students|%|am|pm|:))|\b(a few |several )?(hundred|thousand)\b",
         re.IGNORECASE,
     ),
     "zh_CN": re.compile(
-        rf"(?<![\d-])\d{{2,}}(?![\d\-xX])(?!\s?(小时|天|分钟|周|个月|年|点|号|岁|人|位|个工作日|%|:))"
+        rf"(?<![\d-])(?!\d{{8}})\d{{2,}}(?![\d\-xX])(?!\s?(小时|天|分钟|周|个月|年|点|号|岁|人|位|个工作日|%|:))"
         rf"|{ZH_NUMERAL}*[百千万]{ZH_NUMERAL}*(?![多余]?[个位名人家所次例颗年天岁])"
     ),
 }
@@ -445,10 +492,16 @@ def information(clause: str, need_type: str, locale: str, pending: bool = False)
             return clause[start:end]
         if pending:
             for bare in _BARE_AMOUNT["zh_CN" if locale == "zh_CN" else "en_US"].finditer(clause):
-                if need_type == "discount" or amount_kind(clause, *bare.span()) != "reduction":
+                kind = amount_kind(clause, *bare.span())
+                if kind in ("price", "special") or (
+                    need_type == "discount" and kind == "reduction"
+                ):
                     return bare.group(0)
+        deal = need_type == "discount"
         need_type = "money"
-    patterns = compiled(need_type, locale, pending)
+    else:
+        deal = False
+    patterns = compiled(need_type, locale, pending, deal)
     if need_type == "process":
         # an unasked process needs steps in order, not the names of steps ("检查、拍片这些能刷医保")
         usable = patterns if pending else patterns[:_PROCESS_STEPS]

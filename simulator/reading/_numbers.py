@@ -123,9 +123,15 @@ class Amount:
     new-customer or promotional price: a price and a discount), ``reduction`` (an amount off:
     立减五百, "$300 off", "a $1k trade assist"), ``covered`` (what insurance pays: 能报一千多,
     "an annual cap of $1,500") or ``owed`` (a sum owed to or claimed for the customer: 工资八千,
-    能主张八万多). Only a price or a special is the price asked about."""
+    能主张八万多) or ``value`` (what a gift thrown in is worth: 价值三千的礼包). Only a price or a special is the price asked about."""
 
 
+_VALUE_BEFORE = re.compile(
+    r"(价值|总价值|市场价值|原价值)\s?$|\b(worth|valued at|a value of)( up to| over)?\s?$", re.IGNORECASE
+)
+_VALUE_AFTER = re.compile(r"^\s?(value|worth of)\b", re.IGNORECASE)
+"""What a free gift is worth (送价值九百八的大礼包, "a free kit worth $200", "a $150 value"): no
+price anyone pays."""
 _REDUCTION_BEFORE = re.compile(
     r"(立减|满减|减|优惠|(?<!最)便宜|补贴|返现?|省|抵|折扣|让利)了?\s?$|\b(save|saves|saving|knock|knocks|take|takes)"
     r"( off)?( (you|an extra|another))?\s$",
@@ -167,6 +173,8 @@ _RANGE_GAP = re.compile(r"\s?(-|–|—|~|～|到|至|to)\s?")
 def amount_kind(text: str, start: int, end: int) -> str:
     """The kind of the amount at ``text[start:end]`` (see :class:`Amount`), from its neighbours."""
     before, after = text[max(0, start - 48) : start], text[end : end + 24]
+    if _VALUE_BEFORE.search(before) or _VALUE_AFTER.match(after):
+        return "value"
     if _REDUCTION_BEFORE.search(before) or _REDUCTION_AFTER.match(after):
         return "reduction"
     if _COVERED_BEFORE.search(before):
@@ -191,7 +199,7 @@ _ZH_PRICED = re.compile(
     rf"首次|新客|新人|首单|"
     rf"每次|每月|一个月)(?:是|为|要|在|了|大概|大约|差不多)?"
     rf"\s?(?P<num>{ZH_NUMERAL}*[十百千万]{ZH_NUMERAL}*)(?![多余]?[个位名人家所次例颗年天岁分])"
-    rf"|(?P<num2>{_ZH_SCALED})(?=起|左右|上下|出头|一次|一颗|一节|一课时|一个月|每|/|多(?![个位名人家所次例颗年天岁]))"
+    rf"|(?<![上数成])(?P<num2>{_ZH_SCALED})(?=起|左右|上下|出头|一次|一颗|一节|一课时|一个月|每|/|多(?![个位名人家所次例颗年天岁]))"
 )
 """A Chinese amount without 元 or 块, told by its context: 原价四千八, 一共四千二左右, 三千九起,
 洗牙一百二一次. A numeral alone (两万余人, 三百个病例) is a count, not money."""

@@ -45,7 +45,7 @@ _REQUEST = re.compile(
     re.IGNORECASE,
 )
 """A request to the customer ("tell us about your situation") tells it nothing."""
-_SUBCLAUSE = re.compile(r"[,，、;；]\s*|\s+(?:and|but|while|whereas)\s+")
+_SUBCLAUSE = re.compile(r"(?:,(?!\d{3}\b)|[，、;；])\s*|\s+(?:and|but|while|whereas)\s+")
 _QUESTION = re.compile(r"[?？]\s*\W*$|吗\W*$|呢\W*$")
 
 _EN_STOP = frozenset(
@@ -584,7 +584,12 @@ _DEFLECTION = {
         r"not something (we|i) (share|disclose|give out)|"
         # you will see when you come: "you'll see once you're here", "来了就知道了"
         r"you'?ll (see|find out|know) (when|once|as soon as) you (come|get here|visit|arrive|"
-        r"'re here))\b",
+        r"'re here)|"
+        # outside what this chat covers: "I can only help with questions about legal services"
+        r"(i|we) (can|am able to|'m able to|are able to) only (help|assist|answer|discuss)|"
+        r"(i|we)(?:'m| am|'re| are) only (able|here) to (help|assist|answer)|"
+        # kept back: "that's confidential / internal information"
+        r"(that'?s|that is|it'?s|it is|those are) (confidential|internal|proprietary)\b)\b",
         re.IGNORECASE,
     ),
     "zh_CN": re.compile(
@@ -592,7 +597,13 @@ _DEFLECTION = {
         r"(没法|无法|还不能|暂时不能|定不了|确定不了)[^，。]{0,4}(确定|确认|定下来|告诉)|"
         r"(建议您|请您?)(直接)?(咨询当地|拨打|致电|联系当地|到当地)|请拨打|详询|"
         r"(来了|过来|到店|到了|来院|见面)(就|自然)?(知道|明白|清楚)了?|"
-        r"(看了|见了|检查|评估|面诊|看过)[^，。]{0,6}才能(定|确定|知道|报|说))"
+        r"(看了|见了|检查|评估|面诊|看过)[^，。]{0,6}才(能)?(定|确定|知道|报|说|清楚)|"
+        # kept back: 不便透露, 属于内部信息
+        r"不便(透露|告知|公开|回答)|(不能|无法|没法)(透露|公开)|属于(内部|商业)(信息|机密|数据)|"
+        # someone else will check it later: 到院后由前台为您核实, 已反馈给相关部门，会尽快核实处理
+        r"(到院|到店|来院|来店|到了|过来)后?[^，。]{0,10}(核实|确认|查询)|"
+        r"(反馈|转交|转达|上报)(给)?(相关部门|上级|主管|负责人|领导)|尽快(核实|核查|调查)"
+        r")"
     ),
 }
 _NOT_MINE = {

@@ -453,14 +453,16 @@ _PROCESS_MIN = 2
 
 _BARE_AMOUNT = {
     "en_US": re.compile(
-        r"(?<![\d:(-])\b(?!\d{3}[.-]\d{4}\b)\d{2,}(,\d{3})*(\s?(-|–|to)\s?\d{2,}(,\d{3})*)?\b(?![-xX)]\s?\d)(?![-.]\d)"
+        r"(?<![\d:(-])(?<!\b(in|of|by) )(?<!\bsince )\b(?!\d{3}[.-]\d{4}\b)(?!(19|20)\d\d\b(?![,.]\d))"
+        r"\d{2,}(,\d{3})*(\s?(-|–|to)\s?\d{2,}(,\d{3})*)?\b(?![-xX)]\s?\d)(?![-.]\d)"
         r"(?![\s-]?(hours?|hrs?|days?|minutes?|mins?|weeks?|months?|years?|pages?|people|patients|"
-        r"students|%|am|pm|:))|\b(a few |several )?(hundred|thousand)\b",
+        r"students|%|am|pm|:|of (them|these|those|us)\b|cases|clients|customers|procedures|"
+        r"reviews|families|kids))|\b(a few |several )?(hundred|thousand)\b",
         re.IGNORECASE,
     ),
     "zh_CN": re.compile(
-        rf"(?<![\d-])(?!\d{{8}})\d{{2,}}(?![\d\-xX])(?!\s?(小时|天|分钟|周|个月|年|点|号|岁|人|位|个工作日|%|:))"
-        rf"|{ZH_NUMERAL}*[百千万]{ZH_NUMERAL}*(?![多余]?[个位名人家所次例颗年天岁])"
+        rf"(?<![\d\-:：])(?!\d{{8}})\d{{2,}}(?![\d\-xX])(?!\s?(小时|天|分钟|周|个月|年|点|号|岁|人|位|个工作日|%|:|：))"
+        rf"|(?<![上数成])(?<!好几){ZH_NUMERAL}*[百千万]{ZH_NUMERAL}*(?![多余]?[个位名人家所次例颗年天岁起件单])"
     ),
 }
 """Numbers without a currency: an amount only in reply to a price question ("四千五左右")."""

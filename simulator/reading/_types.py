@@ -44,6 +44,8 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(apr|interest rate|rates?) (of|at|as low as|from|around|is|are)\s*\d",
             r"~\b\d+(\.\d+)?\s?(%|percent\b)",
             r"\bcash back\b",
+            r"$\b(no|don'?t (do|offer|have)( any)?) (discounts?|deals|specials|promotions|coupons)\b|"
+            r"\bprices? (are|is) (fixed|firm|final|non-negotiable)\b",
             r"\bzero down\b",
             r"\b(costs?|price[ds]?|runs?|charges?|fee is|starts? at|billed)\b.{0,25}(?<![\d:])(\d{2,}|\d\s?k\b)"
             r"(?!\s?(am|pm|a\.m|p\.m)\b|:\d)",
@@ -57,6 +59,10 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             rf"${ZH_NUMERAL}折",
             rf"$(优惠|减|便宜|补贴|返)(了)?\s?{_ZN}(?![大些点])",
             r"首付.{0,6}(\d|[一二三四五六七八九十]成)",
+            # paid in parts: 可以分两期，签约付一半
+            r"~(分[两三四五六七八九十\d]+期|(签约|开庭|立案|先)[^，。！？ ]{0,4}(付|交)[^，。！？ ]{0,2}(一半|剩下|尾款|首款|定金))",
+            # no deal to be had: 没法再便宜了, 不打折, 明码标价
+            r"$((没法|不能|无法|没办法)(再)?(便宜|优惠|打折|让)|没有(什么)?(优惠|折扣|活动)|不打折|明码标价)",
             r"(利率|年化|利息|分期).{0,6}\d",
             r"~\d+(\.\d+)?\s?%",
             r"~百分之",
@@ -208,6 +214,10 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"out[- ]of[- ]network|benefits? check|pre-?authori[sz]ation)\b",
             r"\b(pays?|paid) (for )?(part|some|most|all|a portion|nothing)\b",
             r"\bmedicare (advantage|part|doesn'?t|does not|won'?t|usually|generally)\b",
+            # a plain yes or no about a plan, or what a plan puts toward the bill
+            r"\b(medicare|medicaid|insurance|ppo|hmo)\W{1,2}(no|nope|yes|yep)\b",
+            r"\b(plans?|insurance|coverage|benefits?)\b[^.!?]{0,30}\b(give|gives|put|puts|pay|pays)\b"
+            r"[^.!?]{0,25}\btoward\b",
         ],
         "zh_CN": [
             r"(报销|能报|可以报|不能报|不报|不给报|报不了|可报)",
@@ -218,6 +228,8 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(商保|商业保险).{0,10}(报|赔|覆盖|理赔)",
             r"(部分|全部|比例).{0,4}(报|覆盖|承担)",
             r"(个人账户|统筹|个账|定点|刷.{0,3}(医保|卡))",
+            # billed to the insurer directly, or paid first and claimed back: 有直付, 先付了拿发票回去报
+            r"(直付|直赔|直接结算|(先付|垫付|先垫)[^，。！？]{0,10}(报|理赔)|发票[^，。！？]{0,6}(报|理赔))",
         ],
     },
     "safety": {
@@ -277,9 +289,13 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(good|decent|strong|high|low|slim|fair|reasonable|real|great|solid) "
             r"(chance|shot|odds|likelihood|case|position)\b",
             r"\b(improve\w*|progress|raise|gain) (by|within|in|after)\b",
-            r"\b\d+ (out of|in) \d+\b|\b\d0 ?/ ?\d0\b",
+            r"\b\d+ (out of|in|of (our|the|their|my|those|these)) \d+\b|\b\d0 ?/ ?\d0\b",
             r"\b(at any age|good candidate|perfect candidate|candidates?)\b",
-            r"\b\d+\s?(points?|%)",
+            r"\b\d+\s?(points?|pts\b|%)",
+            # who qualifies: "everyone qualifies here", "you're eligible"; a yes on a condition
+            r"\b(everyone|everybody|anyone|anybody|most people|you|you'?re|you are)( \w+)? (qualif(y|ies)|"
+            r"(is|are|be) (eligible|a (good )?candidate))\b",
+            r"~^\W*(yes|yep|yeah|sure|absolutely)\b,? (as long as|so long as|provided|if)\b",
             r"\b(age (alone )?(is|isn'?t)|bone (density|health)|overall health)\b",
             r"\b(beginners?|from scratch|the basics|starting level|placement test|catch up)\b",
             # a verdict on the case or the customer's prospects, hedged or boastful

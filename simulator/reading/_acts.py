@@ -103,7 +103,7 @@ _ZH_SOLICIT = re.compile(
     r"(留下|回复|输入|填写|提供)[^，。！？,!?]{0,10}(手机号|电话|手机|号码|联系方式|微信|邮箱)|"
     r"(哪个|哪一个)(号码|电话|手机号?|邮箱)|"
     r"(手机号|电话|手机|号码|联系方式|微信号?|vx|邮箱)[^，。！？,!?]{0,4}(留|发|告诉|给|报)(我|一下|下)|"
-    r"(留|加)(个|一下|您|你|我)|(您|你)的?(手机号|电话|手机|号码|微信|联系方式|v|vx)(是|多少)|"
+    r"(留|加)(个|一下|您|你|我)|(您|你)的?(手机号|电话|手机|号码|微信号?|联系方式|v|vx)(是|多少)|"
     r"(你|您)v多少|加个?v|方便.{0,8}(留|加|给)"
     r"|^\W*(好的?|那|嗯|ok)?[，,]?\s*(电话|手机号?|微信号?|联系方式)(是)?多少",
     _I,
@@ -118,8 +118,21 @@ _EN_ASK_OWN = re.compile(
     r"\b(number|phone|cell|email) (for|to reach|where we can reach) (you|u)\b|\bgive you a call\b.{0,20}\?|"
     r"\b(which|what) (email|e-mail|phone|number|cell)( address| number)? (should|can|do|shall) (i|we)\b|"
     r"\b(just )?(need|want|needs) (is )?(a|your|the|the best|a good) (good |best )?(number|phone|cell|"
-    r"email|contact)\b",
+    r"email|contact)\b|"
+    # a form that takes the customer's details: "please fill out our contact form"
+    r"\b(fill out|fill in|complete|submit)( out)? (our|the|a|this) (quick |short |online |brief )?"
+    r"(contact|intake|inquiry|enquiry|request) form\b",
     _I,
+)
+_EN_SOMEONE_ELSES = re.compile(
+    r"\b(number|phone|cell|email|contact)\b[^.!?]{0,25}\b(reach|call|contact|text|email) (him|her|them)\b|"
+    r"\b(reach|call|contact|text) (him|her|them) (at|on)\b|\b(his|her|their) (phone |cell |mobile |best |"
+    r"contact )?(number|phone|cell|email)\b",
+    _I,
+)
+"""A contact that belongs to someone else: the mother being booked, the manager to write to."""
+_ZH_PROMO_ADD = re.compile(
+    r"加(我们|客服|官方|店长|顾问)?的?(微信|vx|v信)[^，。！？,!?]{0,4}(领|领取|获取|送|享|抢|拿|免费)", _I
 )
 _EN_NOT_A_CONTACT = re.compile(
     r"\b(card|credit card|debit card|account|policy|member|membership|license|case|order|confirmation|"
@@ -162,6 +175,14 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
             r"(留|加|发|告诉|提供|多少|方便)", clause.replace("方便的话", "")
         ):
             return None
+        if re.search(r"[\w.+-]+@[\w-]+\.\w+", clause, _I) and not (
+            re.search(r"(您|你)的?(邮箱|微信|手机|电话|号码|联系方式)", clause)
+        ):
+            return None  # 发我邮箱 zhang@…: the speaker's own address written out, nothing asked
+        if _ZH_PROMO_ADD.search(clause) and not re.search(
+            r"(您|你)的?(微信号?|手机号?|电话|号码|联系方式)|多少|留", clause
+        ):
+            return None  # 加微信领体验券: an invitation to add the shop, no contact asked for
         span = solicit.group(0)
         start = solicit.start()
         if negated(clause.replace("要不", "  "), start, locale, 2) and not re.search(
@@ -178,6 +199,12 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
             around = clause[max(0, noun.start() - 45) : noun.end() + 25]
             if not _EN_YOURS.search(around) or not _EN_ASK_FRAME.search(clause):
                 return None
+        if _EN_SOMEONE_ELSES.search(clause) and not re.search(
+            r"\b(your|ur) (own )?(number|phone|cell|email|contact|mobile)\b|\b(reach|call|text) (you|u)\b",
+            clause,
+            _I,
+        ):
+            return None  # "the best number to reach him": someone else's contact, for their booking
         if (
             _EN_NOT_A_CONTACT.search(clause)
             and own is None

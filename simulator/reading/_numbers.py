@@ -133,7 +133,7 @@ _VALUE_AFTER = re.compile(r"^\s?(value|worth of)\b", re.IGNORECASE)
 """What a free gift is worth (送价值九百八的大礼包, "a free kit worth $200", "a $150 value"): no
 price anyone pays."""
 _REDUCTION_BEFORE = re.compile(
-    r"(立减|满减|减|优惠|(?<!最)便宜|补贴|返现?|省|抵|折扣|让利)了?\s?$|\b(save|saves|saving|knock|knocks|take|takes)"
+    r"(立减|满减|减|直降|降价?|优惠|(?<!最)便宜|补贴|返现?|省|抵|折扣|让利)了?\s?$|\b(save|saves|saving|knock|knocks|take|takes)"
     r"( off)?( (you|an extra|another))?\s$",
     re.IGNORECASE,
 )
@@ -195,7 +195,7 @@ _DIGIT_AMOUNT = re.compile(
 _ZH_AMOUNT = re.compile(rf"(?P<num>{ZH_NUMERAL}+)(?P<unit>元|块|万块|万元|千块)")
 _ZH_SCALED = rf"{ZH_NUMERAL}*[百千万]{ZH_NUMERAL}*"
 _ZH_PRICED = re.compile(
-    rf"(?:价|一共|总共|合计|落地|收费|费|首付|补贴|优惠|减|返|便宜|只要|才|一颗|一次|一节课?|每节课?|课时|"
+    rf"(?:价|一共|总共|合计|落地|收费|费|首付|补贴|优惠|减|返|便宜|只要|才|一颗|单颗|每颗|一次|一节课?|每节课?|课时|"
     rf"首次|新客|新人|首单|"
     rf"每次|每月|一个月)(?:是|为|要|在|了|大概|大约|差不多)?"
     rf"\s?(?P<num>{ZH_NUMERAL}*[十百千万]{ZH_NUMERAL}*)(?![多余]?[个位名人家所次例颗年天岁分])"

@@ -524,6 +524,14 @@ _COURTESY = re.compile(
 """An opening courtesy ("Thanks for contacting Harper & Lowe", "感谢您的咨询") answers nothing."""
 
 
+_SAYS_SOMETHING = re.compile(
+    r"\b(we|they|it|that)\b(?! (are |'re )?(here|happy|glad|excited|thrilled|delighted)\b)( do(n'?t)?)? "
+    r"(take|accept|have|offer|charge|run|cover|do|don'?t|can|can'?t|open|close|start|cost)\b",
+    re.IGNORECASE,
+)
+"""A subject and a verb of substance after a hello: the clause says something."""
+
+
 def _only_greeting(clause: str, locale: str) -> bool:
     greeting = find_act("greets", clause, locale)
     if not greeting:
@@ -532,6 +540,8 @@ def _only_greeting(clause: str, locale: str) -> bool:
     if not greeting:
         return False
     rest = clause.replace(greeting, "", 1)
+    if locale != "zh_CN" and _SAYS_SOMETHING.search(rest):
+        return False  # "Hi there, we take most PPO plans": a greeting before a statement
     return len(rest.strip()) < (12 if locale == "zh_CN" else 30)
 
 
@@ -589,7 +599,10 @@ _DEFLECTION = {
         r"(i|we) (can|am able to|'m able to|are able to) only (help|assist|answer|discuss)|"
         r"(i|we)(?:'m| am|'re| are) only (able|here) to (help|assist|answer)|"
         # kept back: "that's confidential / internal information"
-        r"(that'?s|that is|it'?s|it is|those are) (confidential|internal|proprietary)\b)\b",
+        r"(that'?s|that is|it'?s|it is|those are) (confidential|internal|proprietary)\b|"
+        # a topic praised, nothing told: "Evidence is super important!!"
+        r"^\W*[\w' ]{1,30} (is|are) (super |very |really |so |extremely )?(important|key|crucial|"
+        r"essential)\W*$)\b",
         re.IGNORECASE,
     ),
     "zh_CN": re.compile(
@@ -601,7 +614,7 @@ _DEFLECTION = {
         # kept back: 不便透露, 属于内部信息
         r"不便(透露|告知|公开|回答)|(不能|无法|没法)(透露|公开)|属于(内部|商业)(信息|机密|数据)|"
         # someone else will check it later: 到院后由前台为您核实, 已反馈给相关部门，会尽快核实处理
-        r"(到院|到店|来院|来店|到了|过来)后?[^，。]{0,10}(核实|确认|查询)|"
+        r"(到院|到店|来院|来店|到了|过来)后?[^，。]{0,14}(核实|确认|查询)|欢迎随时(咨询|联系|来电|垂询)|"
         r"(反馈|转交|转达|上报)(给)?(相关部门|上级|主管|负责人|领导)|尽快(核实|核查|调查)"
         r")"
     ),

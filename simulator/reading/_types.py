@@ -173,7 +173,14 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\bbackground[- ]check(ed|s)?\b|\bfingerprint(ed|ing)?\b|\breference[- ]check(ed|s)?\b",
             r"\bvetted\b",
             r"\b(former|current|real|actual) (school )?(teachers|educators|professors)\b",
-            r"\b(md|dds|dmd|rn|esq|jd|np|pa-c|cpa|cfa|pe|lpn|phd)\b",
+            r"\b(md|dds|dmd|rn|esq|jd|np|pa-c|cpa|cfa|pe|lpn|phd)s?\b",
+            rf"\b{_N}\+? (years?|yrs?) (in|of) (accounting|law|dentistry|medicine|education|tutoring|"
+            r"construction|aesthetics|\w+ing)\b",
+            # who the customer will see: the same one each time, or one they pick
+            r"\b(dedicated|same|consistent|assigned|regular) (tutor|teacher|instructor|coach|doctor|dentist|"
+            r"provider|injector|attorney|lawyer|designer)\b",
+            r"\b(select|choose|pick|request) (your|a|the) (preferred |own |specific )?(provider|doctor|"
+            r"injector|tutor|teacher|instructor|attorney|lawyer|designer)\b",
             r"\b(full-time|full time|on staff)\b",
             rf"\b(ran|owned|managed|led|run|worked at|worked in|been at)\b.{{0,40}}\bfor {_N}\+? (years?|yrs?)\b",
             r"\bbar\b",
@@ -196,6 +203,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(毕业|硕士|博士|研究生|本科|985|211|名校|师范)",
             r"(主任医师|副主任|主治|专家|教授)",
             r"(在职|在编|公立学校|一线)(老师|教师)",
+            r"固定(的)?(老师|医生|律师|设计师|教练)|不会?(换来换去|随便换|换人)|(指定|挑选|选择)(医生|老师|律师|设计师)",
             r"(正规|合法|备案|营业执照)",
             r"背景(审核|调查)",
             r"(培训|考核)(上岗|合格|通过)",
@@ -331,7 +339,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             rf"提(高|了|个|到)?\s?{_ZN}+(\s?[到至\-~～]\s?{_ZN}+)?\s?(来|多)?分|提高\s?{_ZN}|进步了?\s?{_ZN})",
             # how soon it shows: 一个半月左右作业正确率会先上来, 正常要一两个月才明显
             rf"({_ZN}|几|半)\s?(个)?(月|周|星期|学期|礼拜)[^。！？]{{0,14}}(看到|看出|见效|变化|上来|好起来|明显|"
-            rf"进步|改善|提升|提高)",
+            rf"进步|改善|提升|提高|起色|(见|出|有)效果)",
             r"(年龄不是|骨量|骨密度|身体状况|全身情况)",
             r"(零基础|从基础|基础班|入门|分班|测试.{0,4}水平|跟得上|跟不上)",
             # a verdict, hedged or boastful: 有点难, 好打, 百分百能赢, 保证一次过, 八十二岁能种

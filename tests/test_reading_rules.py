@@ -718,3 +718,274 @@ def test_acts_by_structure(locale, text, act, found):
 )
 def test_when_someone_calls_back_answers_when_they_will_hear_back(locale, asked, text, credited):
     assert ("reply_time" in answers("unhappy_former_customer", locale, asked, text)) is credited
+
+
+# -- the fresh4 round: structures, each credited and not credited in new wordings -----------------
+
+
+@pytest.mark.parametrize(
+    ("persona", "locale", "asked", "text", "need", "credited"),
+    [
+        # what a gift thrown in is worth is no price
+        ("worried_parent", "zh_CN", "price", "一对一每节课两百八十元。", "price", True),
+        ("worried_parent", "zh_CN", "teachers", "报名就送价值六百元的教辅礼包！", "price", False),
+        (
+            "car_buyer",
+            "en_US",
+            "trade_in",
+            "Every buyer this month also gets a detailing kit worth $400.",
+            "trade_in",
+            False,
+        ),
+        # clock times, years and head counts are no amounts, even in reply to a price question
+        ("worried_parent", "zh_CN", "price", "大概一百五一节课。", "price", True),
+        ("worried_parent", "zh_CN", "price", "晚班是19:00-21:00，周末白天也有。", "price", False),
+        (
+            "legal_client_midnight",
+            "en_US",
+            "fee",
+            "It's usually around 2,500 for this.",
+            "fee",
+            True,
+        ),
+        (
+            "legal_client_midnight",
+            "en_US",
+            "fee",
+            "Our founder opened the firm in 1998.",
+            "fee",
+            False,
+        ),
+        (
+            "legal_client_midnight",
+            "zh_CN",
+            "fee",
+            "我们所代理过上万起纠纷，经验丰富。",
+            "fee",
+            False,
+        ),
+        (
+            "price_shopper",
+            "en_US",
+            "implant",
+            "Our surgeon has done over 2,000 of them.",
+            "implant",
+            False,
+        ),
+        # kept back, checked by someone later, or outside what this chat covers: no answer
+        (
+            "elderly_dental_patient",
+            "zh_CN",
+            "insurance",
+            "种牙的部分医保报不了。",
+            "insurance",
+            True,
+        ),
+        (
+            "elderly_dental_patient",
+            "zh_CN",
+            "insurance",
+            "报销比例这块，等您来院以后让收费处帮您仔细核实一下。",
+            "insurance",
+            False,
+        ),
+        (
+            "competitor_probe",
+            "zh_CN",
+            "internal",
+            "客户名单这个属于商业机密，不便告知。",
+            "internal",
+            False,
+        ),
+        (
+            "legal_client_midnight",
+            "zh_CN",
+            "chances",
+            "赢面多大要等律师看完证据才清楚。",
+            "chances",
+            False,
+        ),
+        (
+            "competitor_probe",
+            "en_US",
+            "internal",
+            "Sorry, I'm only able to help with booking and service questions.",
+            "internal",
+            False,
+        ),
+        (
+            "legal_client_midnight",
+            "en_US",
+            "evidence",
+            "Documentation is really crucial!",
+            "evidence",
+            False,
+        ),
+        # a plan's yes or no, what it puts toward the bill, insurers billed directly
+        (
+            "elderly_dental_patient",
+            "en_US",
+            "insurance",
+            "Medicaid, no. A few dental plans put around 1,000 a year toward implants.",
+            "insurance",
+            True,
+        ),
+        (
+            "elderly_dental_patient",
+            "zh_CN",
+            "insurance",
+            "人保和泰康我们都能直赔。",
+            "insurance",
+            True,
+        ),
+        (
+            "elderly_dental_patient",
+            "zh_CN",
+            "insurance",
+            "保险的事您可以问问您的家人。",
+            "insurance",
+            False,
+        ),
+        # outcomes told as "N of our M", as points, as who qualifies, as a yes on a condition
+        (
+            "worried_parent",
+            "en_US",
+            "results",
+            "Last year 22 of our 25 seniors got into their first pick.",
+            "results",
+            True,
+        ),
+        (
+            "worried_parent",
+            "en_US",
+            "results",
+            "Students typically gain 80-100 pts on the math section.",
+            "results",
+            True,
+        ),
+        ("worried_parent", "zh_CN", "results", "一般两个月左右成绩就会有起色。", "results", True),
+        ("worried_parent", "zh_CN", "results", "建议一周上两次课效果比较好。", "results", False),
+        (
+            "elderly_dental_patient",
+            "en_US",
+            "eligibility",
+            "Yep, so long as your diabetes is managed.",
+            "eligibility",
+            True,
+        ),
+        (
+            "elderly_dental_patient",
+            "en_US",
+            "eligibility",
+            "Most seniors qualify for this.",
+            "eligibility",
+            True,
+        ),
+        # payment in parts answers a fee question; no deal to be had answers a deal question
+        ("legal_client_midnight", "zh_CN", "fee", "能分三期付，立案前先交一半。", "fee", True),
+        (
+            "price_shopper",
+            "zh_CN",
+            "discount",
+            "不好意思，这个已经没办法再优惠了。",
+            "discount",
+            True,
+        ),
+        (
+            "price_shopper",
+            "en_US",
+            "discount",
+            "Sorry, we don't offer any discounts right now.",
+            "discount",
+            True,
+        ),
+        # the one money question, answered unnamed by a flat price; a per-tooth price
+        (
+            "legal_client_midnight",
+            "en_US",
+            "timeline",
+            "A case like this, our fee is 2000 flat.",
+            "fee",
+            False,
+        ),
+        (
+            "elderly_dental_patient",
+            "zh_CN",
+            "insurance",
+            "种植体要自费。每颗三千多能做下来。",
+            "price",
+            True,
+        ),
+        # a price cut is a deal, not a trade-in figure
+        ("car_buyer", "zh_CN", "trade_in", "现在全系直降六千元。", "discount", True),
+        # the same teacher each time, or a doctor the customer picks, says who they will see
+        (
+            "worried_parent",
+            "en_US",
+            "teachers",
+            "Your son keeps the same tutor all term.",
+            "teachers",
+            True,
+        ),
+        (
+            "worried_parent",
+            "zh_CN",
+            "schedule",
+            "周六上午上课，一直是固定的老师带。",
+            "teachers",
+            True,
+        ),
+        (
+            "aesthetics_first_timer",
+            "en_US",
+            "doctor",
+            "You can choose your own injector at checkout.",
+            "doctor",
+            True,
+        ),
+        (
+            "adult_learner_night",
+            "en_US",
+            "teachers",
+            "Our instructors are practicing CPAs.",
+            "teachers",
+            True,
+        ),
+        # a hello before a statement still says it
+        (
+            "elderly_dental_patient",
+            "en_US",
+            "insurance",
+            "Hello there, we accept Delta and Guardian.",
+            "insurance",
+            True,
+        ),
+        (
+            "elderly_dental_patient",
+            "en_US",
+            "insurance",
+            "Hi there, we're glad you wrote in!",
+            "insurance",
+            False,
+        ),
+    ],
+)
+def test_fresh4_structures(persona, locale, asked, text, need, credited):
+    assert (need in answers(persona, locale, asked, text)) is credited
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "found"),
+    [
+        ("en_US", "Could you fill out our short intake form so we can follow up?", True),
+        ("en_US", "Our intake form is on the website if you're curious.", False),
+        ("en_US", "What's the best number to reach you?", True),
+        ("en_US", "Send me her date of birth and a number to reach her on.", False),
+        ("zh_CN", "您微信号多少？我加您发资料。", True),
+        ("zh_CN", "关注公众号加客服微信领取五十元券。", False),
+        ("zh_CN", "方案可以发到我们的邮箱 info@example.cn。", False),
+        ("zh_CN", "您方便的话留个邮箱，我把方案发给您。", True),
+    ],
+)
+def test_contact_asks_fresh4_structures(locale, text, found):
+    assert ("asks_contact" in acts_of(text, locale)) is found

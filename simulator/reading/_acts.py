@@ -132,7 +132,8 @@ _EN_SOMEONE_ELSES = re.compile(
 )
 """A contact that belongs to someone else: the mother being booked, the manager to write to."""
 _ZH_PROMO_ADD = re.compile(
-    r"加(我们|客服|官方|店长|顾问)?的?(微信|vx|v信)[^，。！？,!?]{0,4}(领|领取|获取|送|享|抢|拿|免费)", _I
+    r"加(我们|客服|官方|店长|顾问)?的?(微信|vx|v信)[^，。！？,!?]{0,4}(领|领取|获取|送|享|抢|拿|免费)",
+    _I,
 )
 _EN_NOT_A_CONTACT = re.compile(
     r"\b(card|credit card|debit card|account|policy|member|membership|license|case|order|confirmation|"

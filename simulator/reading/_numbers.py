@@ -127,7 +127,8 @@ class Amount:
 
 
 _VALUE_BEFORE = re.compile(
-    r"(价值|总价值|市场价值|原价值)\s?$|\b(worth|valued at|a value of)( up to| over)?\s?$", re.IGNORECASE
+    r"(价值|总价值|市场价值|原价值)\s?[¥￥]?$|\b(worth|valued at|a value of)( up to| over)?\s?[$¥]?$",
+    re.IGNORECASE,
 )
 _VALUE_AFTER = re.compile(r"^\s?(value|worth of)\b", re.IGNORECASE)
 """What a free gift is worth (送价值九百八的大礼包, "a free kit worth $200", "a $150 value"): no

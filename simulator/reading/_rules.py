@@ -525,7 +525,8 @@ _COURTESY = re.compile(
 
 
 _SAYS_SOMETHING = re.compile(
-    r"\b(we|they|it|that)\b(?! (are |'re )?(here|happy|glad|excited|thrilled|delighted)\b)( do(n'?t)?)? "
+    r"\b(we|they|it|that)\b(?! (are |'re )?(here|happy|glad|excited|thrilled|delighted)\b)"
+    r"( do(n'?t)?)? "
     r"(take|accept|have|offer|charge|run|cover|do|don'?t|can|can'?t|open|close|start|cost)\b",
     re.IGNORECASE,
 )
@@ -610,7 +611,7 @@ _DEFLECTION = {
         r"(没法|无法|还不能|暂时不能|定不了|确定不了)[^，。]{0,4}(确定|确认|定下来|告诉)|"
         r"(建议您|请您?)(直接)?(咨询当地|拨打|致电|联系当地|到当地)|请拨打|详询|"
         r"(来了|过来|到店|到了|来院|见面)(就|自然)?(知道|明白|清楚)了?|"
-        r"(看了|见了|检查|评估|面诊|看过)[^，。]{0,6}才(能)?(定|确定|知道|报|说|清楚)|"
+        r"(看了|看完|见了|检查|评估|面诊|看过)[^，。]{0,6}才(能)?(定|确定|知道|报|说|清楚)|"
         # kept back: 不便透露, 属于内部信息
         r"不便(透露|告知|公开|回答)|(不能|无法|没法)(透露|公开)|属于(内部|商业)(信息|机密|数据)|"
         # someone else will check it later: 到院后由前台为您核实, 已反馈给相关部门，会尽快核实处理

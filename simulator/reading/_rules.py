@@ -417,6 +417,18 @@ def _types_read(need: NeedView, pending: bool) -> tuple[str, ...]:
     return need.types
 
 
+_NAMED_PRICE = {
+    "en_US": re.compile(
+        r"\b(fee|price|cost|rate|charge)s? (is|are|runs?|would be|will be|comes to) (about |"
+        r"around |roughly |just |only )?\$?\d{2,}(,\d{3})*\b"
+        r"(?!\s?(%|percent|am|pm|hours?|days?|years?))",
+        re.IGNORECASE,
+    ),
+    "zh_CN": re.compile(
+        r"(费用|价格|收费|律师费|服务费)(是|为|在)(大概|大约)?\d{3,}(?!\s?(%|年|天|小时|个))"
+    ),
+}
+"""A charge named and a figure after it, no currency needed: the price of the only money need."""
 _CALLBACK = {
     "en_US": re.compile(
         r"\b(will|'ll|’ll|is going to|going to) (call|contact|reach out to|get back to|"
@@ -911,6 +923,11 @@ class RulesReader:
                             start, end = amounts[0].span
                             evidence = clause if len(clause) <= 160 else clause[start:end]
                             return evidence, clause[start:end], index
+                        named = _NAMED_PRICE[locale].search(clause)
+                        if named:
+                            # "our flat fee is 1500", 律师费是八千: a charge named, then its figure
+                            evidence = clause if len(clause) <= 160 else named.group(0)
+                            return evidence, named.group(0), index
                     elif (
                         need_type == "time"
                         and not _asks_timetable(need)

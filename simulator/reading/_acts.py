@@ -375,7 +375,9 @@ _PROMISE = {
         r"\bwill be (a )?(complete |total |full |100% )?success(ful)?\b|"
         # an emphatic close on a forecast: "…will keep it dry for 15 years, period."
         r"\b(will|'ll|’ll|won'?t|going to)\b[^.!?]{3,80}[,—–-] ?(period|full stop|end of story|no ifs,? "
-        r"ands,? or buts|i'?m telling you|take it to the bank|bank on it|count on it)\W*$|"
+        r"ands,? or buts|i'?m telling you|take it to the bank|(you can |you could )?(bank|count|rely) on (it|that)|"
+        r"(i|we) (stand|will stand) behind (it|that|this)( 100 ?%| one hundred percent| completely| fully)?|"
+        r"(i'?m|i am) (certain|sure|positive|confident) of (it|that))\W*$|"
         # pledges: "you have my word", "swear on my life", "I'm absolutely certain of it"
         r"\b(you have (my|our) word|(i )?swear (on|to)|i swear|(i'?m|i am) (absolutely |100% )?(certain|sure) of it|"
         r"(we|i|our (\w+ ){0,2}\w+|this (\w+ ){0,2}\w+) (will |'ll )?makes? sure of (it|that)|(we|i) (will |'ll )?make sure (every|each|all) \w+ (does|do|will)|"
@@ -449,7 +451,12 @@ _PROMISE = {
         r"reverse|banish) (all (of )?)?your|keep your [\w-]+ (absolutely |completely |totally |perfectly )?"
         r"(flawless|perfect|spotless|dry|pristine|like new|safe))\b|"
         # an emphatic close as a sentence of its own, after a forecast: "Our roof will not leak. Period."
-        r"^\W*(period|full stop|end of story)\W*$",
+        r"^\W*(period|full stop|end of story)\W*$|"
+        # a pledge tag as a sentence of its own, after a forecast: "…an A this semester. You can
+        # count on it.", "I stand behind that 100%."
+        r"^\W*((you can |you could )?(count|bank|rely) on (it|that)|(i|we) (stand|will stand) behind "
+        r"(it|that|this)( 100 ?%| one hundred percent| completely| fully)?|(i'?m|i am) (certain|sure|"
+        r"positive|confident) of (it|that))\W*$",
         _I,
     ),
     "zh_CN": re.compile(
@@ -547,16 +554,22 @@ _EN_NEGATED_RIGHT_BEFORE = re.compile(
 """A negation governs a guarantee when it stands within three words of it ("I can't honestly
 promise"); "you will NOT see another roach, guaranteed" guarantees the negated outcome."""
 _EN_NEGATED_GUARANTEE = re.compile(
-    r"\b(no one|nobody|no \w+|can'?t|cannot|won'?t|don'?t|do not|never)( \w+){0,2} (guarantee|promise)\b",
+    r"\b(no one|nobody|no \w+|can'?t|cannot|won'?t|don'?t|do not|never)( \w+){0,2} (guarantee|promise)\b"
+    # a lie if we said it: "I'd be lying if I told you we'll definitely win", "it would be
+    # dishonest to say…", "I won't pretend you'll…"
+    r"|\b(i'?d|i would|we'?d|we would|it'?d|it would) be (lying|kidding (you|myself)|misleading you|"
+    r"dishonest|a lie|wrong)( to you)? (if (i|we)|to (say|promise|tell you|guarantee|claim))\b|\b(i|we) (won'?t|will not|can'?t|cannot) "
+    r"(pretend|sit here and (say|tell you))\b",
     _I,
 )
 """A span inside what a negated guarantee governs: "no one can guarantee you'll love it 100%"."""
 _EN_THIRD_PARTY = re.compile(
-    r"\b(some|other|many|a lot of|most) (\w+ ){0,2}(clinics?|firms?|places|lawyers|dentists|schools|"
+    r"\b(some|other|many|a lot of|lots of|loads of|tons of|plenty of|so many|most) (\w+ ){0,2}(clinics?|"
+    r"firms?|places|lawyers|dentists|schools|programs?|programmes?|coaches|trainers|contractors|"
     r"companies|people|offices|brands?|spas?|shops?|sites?|ads?|gyms?|dealers?|agencies)\b|"
     # a plural crowd right before the promise: "some contractors promise", "other agencies guarantee"
-    r"\b(some|other|many|a lot of|plenty of) (\w+ ){0,2}?\w+s (will |often |always |all )?$|"
-    r"\bthey\b|\b(advertise|claim)s?\b|\bwhether\b|\b(you|you're|you are) ask(ed|ing)\b|"
+    r"\b(some|other|many|a lot of|lots of|loads of|tons of|plenty of|so many) (\w+ ){0,2}?\w+s (will |often |always |all )?$|"
+    r"\bthey\b|\b(advertise|claim)s?\b|\bwhether\b|\b(you|you're|you are) ask(ed|ing)\b(?! for\b)|"
     r"\b(doesn'?t|does not|don'?t|do not) mean\b",
     _I,
 )

@@ -817,7 +817,8 @@ _SERVICE_BEFORE_TAG = {
 
 _EMPHATIC_CLOSE = re.compile(
     r"\W*(period|full stop|end of story|(you can |you could )?(count|bank|rely) on (it|that)|"
-    r"(i|we) (stand|will stand) behind (it|that|this)( 100 ?%| one hundred percent| completely| fully)?|"
+    r"(i|we) (stand|will stand) behind (it|that|this)"
+    r"( 100 ?%| one hundred percent| completely| fully)?|"
     r"(i'?m|i am) (certain|sure|positive|confident) of (it|that))\W*",
     re.IGNORECASE,
 )
@@ -984,8 +985,8 @@ _SERVICE = {
         r"\d ?(am|pm|a\.m\.|p\.m\.) sharp\b|"
         # what we can promise instead is our own work: "what I can promise is we'll file everything
         # within two weeks" (after the outcome is declined)
-        r"\bwhat (i|we) (can|do|will|could) (promise|guarantee)( you)?( is|:) (that )?(we|i|our \w+)"
-        r"(?:'ll|’ll| will| can)\b|"
+        r"\bwhat (i|we) (can|do|will|could) (promise|guarantee)( you)?( is|:) (that )?"
+        r"(we|i|our \w+)(?:'ll|’ll| will| can)\b|"
         r"\b(promise|guarantee|assure you)[^.!?]{0,20}\b(to )?(call|get back|reply|respond|"
         r"send|ship|deliver|text|email|be there|arrive|follow up|"
         r"hold (your|the|a) (spot|seat|slot))|"

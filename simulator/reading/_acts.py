@@ -450,6 +450,22 @@ _PROMISE = {
         r"fully |permanently |finally )?((eliminate|end|cure|stop|fix|clear|solve|get rid of|remove|erase|"
         r"reverse|banish) (all (of )?)?your|keep your [\w-]+ (absolutely |completely |totally |perfectly )?"
         r"(flawless|perfect|spotless|dry|pristine|like new|safe))\b|"
+        # the reader's result as a plain forecast: "you will achieve band 7.0 or higher", "you won't
+        # need your diabetes meds anymore", "you can expect to be headache-free within a month",
+        # "you're good for 60k miles", "you won't have a single issue with it"
+        r"\byou(?:'ll|’ll| will) (achieve|reach|score|hit|earn|attain) (a |an )?(band|score of|grade of|gpa of|\d)|"
+        r"\byou (won'?t|will not|'ll never|will never) need (your |the |any )?([\w-]+ ){0,2}(meds|medications?|"
+        r"medicines?|pills|insulin|glasses|contacts|inhalers?|surgery|braces|cane)\b|"
+        r"\byou(?:'ll| will| can expect to) be (?!(hassle|worry|stress|hands|fee|commission|tax|duty|gluten|"
+        r"sugar|fragrance|cruelty|care|risk|debt)-)[a-z]+-free\b|"
+        r"\byou(?:'re| are|'ll be| will be) (good|set|fine) for (another |the next )?[\d,]+k? (miles|years)\b|"
+        r"\byou (won'?t|will not|'ll never|will never) (have|get|see|run into) (a single|one single) (issue|problem|"
+        r"complaint|leak|crack)\b|\b(will|'ll|’ll) look exactly like (the|your|this|that) (render|rendering|photo|"
+        r"picture|design|drawing|mock-?up|sample)\b|"
+        # what we sell brings the reader's measure back: "our program will get your A1C back to normal"
+        r"\b(our|this) (\w+ ){0,2}(will|'ll|is going to) (completely |fully )?(resolve|heal|get rid of) (all (of )?)?"
+        r"your\b|\b(our|this) (\w+ ){0,2}(will|'ll|is going to) get (your|ur) [\w -]{1,20} (back to normal|"
+        r"under control|back in range)\b|"
         # an emphatic close as a sentence of its own, after a forecast: "Our roof will not leak. Period."
         r"^\W*(period|full stop|end of story)\W*$|"
         # a pledge tag as a sentence of its own, after a forecast: "…an A this semester. You can

@@ -338,6 +338,9 @@ _EN_NOT_NEGATIONS = re.compile(
 _REPORTED = {
     "zh_CN": re.compile(
         r"(有人|别人|别家|哪家|谁)[^，。！？]{0,8}(说|讲|承诺|宣传)|那种|"
+        # a headless 说 opening its clause right before the claim: 说包过的很多是先收服务费,
+        # 说零风险一次管十年的 (those who say it)
+        r"(?<![\u4e00-\u9fff])(说|号称|宣称|声称)$|"
         # a headless "说…的" (those who say it lasts a lifetime): nobody here says it
         # (可以说是, 敢说是: the writer's own word, not another's)
         r"(?<![我您你])(?<!可以)(?<![可敢])(?<!应该)(?<!只能)(说|声称|号称|宣称)(能|可以|会|是)|"

@@ -82,19 +82,49 @@ sell with a scope, miracle products and 万能 wherever it stands, while return 
 arrival are services. The other parts' figures did not move.
 
 Round 7 (*_fresh6.jsonl: 240 messages, 200 chats; new blind labellers, written while round 6
-was being tuned on) has never been tuned on: its column is the blind figure to quote until
-someone tunes on it (then record its scores here and ask for a new round). Scored twice:
+was being tuned on) was kept out of all tuning until its first scores were recorded. Its blind
+figures, scored twice:
 
 - with the dev-large rules: industry P 0.93 R 0.83 (zh_CN P 0.92 R 0.91, en_US P 0.93 R 0.75);
   claims zh_CN P 0.98 R 0.93 (1/60 twins flagged), en_US P 0.92 R 0.80 (4/60);
 - after the round-6 tuning: industry P 0.93 R 0.84 (zh_CN P 0.92 R 0.92, en_US P 0.93 R 0.77);
-  claims unchanged.
+  claims unchanged (en_US guarantee recall 0.78, absolute recall 0.83).
+
+Round 7 has since been tuned on (its misses, English first, and all its false alarms), so every
+round is now tuned on and no column here is a blind figure any more: quote the figures above, and
+ask for a new blind round before claiming anything about unseen text. After the tuning it reads
+industry P 1.00 R 1.00 and claims P 1.00 R 1.00 in both locales (0/60 twins flagged); the other
+parts' figures did not fall, and the real-chat findings did not change. The misses and false
+alarms were written as structures, each with new flagged sentences and compliant twins of other
+words in the rules' examples: in the claims, a pledge tag closing a forecast or standing as its
+own sentence ("You can count on it.", "I stand behind that 100%", "I'm certain of it"), the
+reader's result as a plain forecast (a band reached, a medicine no longer needed, headache-free by
+a date, good for 60k miles, not a single issue), what we sell resolving the reader's problem or
+bringing a measure back to normal, absolute terms whose scope is everything there is ("the best
+there is", "nothing beats it", top of the line, the most in a list before "on the market", "— the
+only program in the country"); not claims: "I'd be lying if I said…" and other lies-if-we-said-it
+frames, a crowd of others promising ("lots of programs promise"), what we can promise instead
+being our own work (what I can promise is we'll file…, 我能保证的是每节课认真带你练), an arrival
+time "sharp". In the industry rules: a result kept so whatever its subject ("your jaw stays slim
+permanently", "Sculptra is permanent", "yours for life", "never comes back"); a guarantee of a
+named person's feature; a stake on a car's condition and parts that never need replacing; permits
+dodged by concealment (without pulling one, no need for a permit, by the time the HOA notices,
+nobody's checking, called something else on paper); we get the visa approved; a free trip with a
+required sales pitch a message later, and the whole group made to stop at the shops; a dealer
+extra called mandatory; $0 due at signing; and not violations: an all-inclusive scoped to food and
+drinks, the maker's word ("marketed as zero-VOC"), a headless 说 opening its clause (说包过的…), a
+remedy within the warranty period, a zero-fee tour warned about. In Chinese: the trouble said
+surely over (肯定就不疼了, 肯定不会再响了), concealment from the property office or the city
+(你不说谁知道, 物业不会专门上来看), a celebrity's or a case photo's result pledged (明星同款,
+与…一致), a token price per person (599一个人 含…), 顶级 before a material and the only one online
+or in town (全网独一家).
 
     .venv/bin/python bench/blind_rules.py            # figures, dev and held-out
     .venv/bin/python bench/blind_rules.py --errors   # also the dev disagreements
     .venv/bin/python bench/blind_rules.py --errors round4   # ... or those of another part
     .venv/bin/python bench/blind_rules.py --errors dev-large
     .venv/bin/python bench/blind_rules.py --errors round6
+    .venv/bin/python bench/blind_rules.py --errors round7
 """
 
 from __future__ import annotations

@@ -338,6 +338,9 @@ _EN_NOT_NEGATIONS = re.compile(
 _REPORTED = {
     "zh_CN": re.compile(
         r"(有人|别人|别家|哪家|谁)[^，。！？]{0,8}(说|讲|承诺|宣传)|那种|"
+        # a headless 说 opening its clause right before the claim: 说包过的很多是先收服务费,
+        # 说零风险一次管十年的 (those who say it)
+        r"(?<![\u4e00-\u9fff])(说|号称|宣称|声称)$|"
         # a headless "说…的" (those who say it lasts a lifetime): nobody here says it
         # (可以说是, 敢说是: the writer's own word, not another's)
         r"(?<![我您你])(?<!可以)(?<![可敢])(?<!应该)(?<!只能)(说|声称|号称|宣称)(能|可以|会|是)|"
@@ -815,7 +818,13 @@ _SERVICE_BEFORE_TAG = {
 """What a pledge tag may take up that is a service (we hold, keep, arrive, return)."""
 
 
-_EMPHATIC_CLOSE = re.compile(r"\W*(period|full stop|end of story)\W*", re.IGNORECASE)
+_EMPHATIC_CLOSE = re.compile(
+    r"\W*(period|full stop|end of story|(you can |you could )?(count|bank|rely) on (it|that)|"
+    r"(i|we) (stand|will stand) behind (it|that|this)"
+    r"( 100 ?%| one hundred percent| completely| fully)?|"
+    r"(i'?m|i am) (certain|sure|positive|confident) of (it|that))\W*",
+    re.IGNORECASE,
+)
 _FORECAST = re.compile(
     r"\b(will|won'?t|'ll|’ll|going to|never|fix(es)?|works?|cures?|stops?|clears?|heals?)\b",
     re.IGNORECASE,
@@ -950,6 +959,8 @@ _SERVICE = {
     "zh_CN": re.compile(
         # effort, not a result: 我们一定会尽全力, 保证全力以赴
         r"(保证|承诺|一定|肯定)(会)?(尽全力|尽力|全力以赴|尽最大(的)?努力|认真对待|用心)|"
+        # what we can pledge instead is our own effort: 我能保证的是每节课认真带你练
+        r"(能|可以|敢)(保证|承诺)的(是|就是)[^。！？]{0,16}(认真|用心|尽力|全力|准时|按时|及时|每(节|次|天|周|堂))|"
         r"(保证|承诺|一定)(会)?(准时|按时|及时|当天|今天|明天|尽快|第一时间)?"
         r"(发货|回复|回电|联系您|联系你|送达|到货|上门|给您回|给你回|打电话|回您|回你|通知您|安排)|"
         r"(保证|承诺)[^，。！？]{0,12}(发给|发您|发你|送到|准时|按时|不耽误|不影响|清理|到场|回复|回电|打扫|陪同|"
@@ -973,6 +984,12 @@ _SERVICE = {
         r"(不会|不)(再)?(中途|到店|额外|另外)?(加|增加|多收|另收|收取|加收)[^，。！？]{0,6}(费|钱|价)"
     ),
     "en_US": re.compile(
+        # a time of arrival: "the crew will be there Monday 8am sharp, guaranteed"
+        r"\d ?(am|pm|a\.m\.|p\.m\.) sharp\b|"
+        # what we can promise instead is our own work: "what I can promise is we'll file everything
+        # within two weeks" (after the outcome is declined)
+        r"\bwhat (i|we) (can|do|will|could) (promise|guarantee)( you)?( is|:) (that )?"
+        r"(we|i|our \w+)(?:'ll|’ll| will| can)\b|"
         r"\b(promise|guarantee|assure you)[^.!?]{0,20}\b(to )?(call|get back|reply|respond|"
         r"send|ship|deliver|text|email|be there|arrive|follow up|"
         r"hold (your|the|a) (spot|seat|slot))|"

@@ -403,7 +403,9 @@ _PROMISE = {
         r"\bwill be (a )?(complete |total |full |100% )?success(ful)?\b|"
         # an emphatic close on a forecast: "…will keep it dry for 15 years, period."
         r"\b(will|'ll|’ll|won'?t|going to)\b[^.!?]{3,80}[,—–-] ?(period|full stop|end of story|no ifs,? "
-        r"ands,? or buts|i'?m telling you|take it to the bank|bank on it|count on it)\W*$|"
+        r"ands,? or buts|i'?m telling you|take it to the bank|(you can |you could )?(bank|count|rely) on (it|that)|"
+        r"(i|we) (stand|will stand) behind (it|that|this)( 100 ?%| one hundred percent| completely| fully)?|"
+        r"(i'?m|i am) (certain|sure|positive|confident) of (it|that))\W*$|"
         # pledges: "you have my word", "swear on my life", "I'm absolutely certain of it"
         r"\b(you have (my|our) word|(i )?swear (on|to)|i swear|(i'?m|i am) (absolutely |100% )?(certain|sure) of it|"
         r"(we|i|our (\w+ ){0,2}\w+|this (\w+ ){0,2}\w+) (will |'ll )?makes? sure of (it|that)|(we|i) (will |'ll )?make sure (every|each|all) \w+ (does|do|will)|"
@@ -476,8 +478,29 @@ _PROMISE = {
         r"fully |permanently |finally )?((eliminate|end|cure|stop|fix|clear|solve|get rid of|remove|erase|"
         r"reverse|banish) (all (of )?)?your|keep your [\w-]+ (absolutely |completely |totally |perfectly )?"
         r"(flawless|perfect|spotless|dry|pristine|like new|safe))\b|"
+        # the reader's result as a plain forecast: "you will achieve band 7.0 or higher", "you won't
+        # need your diabetes meds anymore", "you can expect to be headache-free within a month",
+        # "you're good for 60k miles", "you won't have a single issue with it"
+        r"\byou(?:'ll|’ll| will) (achieve|reach|score|hit|earn|attain) (a |an )?(band|score of|grade of|gpa of|\d)|"
+        r"\byou (won'?t|will not|'ll never|will never) need (your |the |any )?([\w-]+ ){0,2}(meds|medications?|"
+        r"medicines?|pills|insulin|glasses|contacts|inhalers?|surgery|braces|cane)\b|"
+        r"\byou(?:'ll| will| can expect to) be (?!(hassle|worry|stress|hands|fee|commission|tax|duty|gluten|"
+        r"sugar|fragrance|cruelty|care|risk|debt)-)[a-z]+-free\b|"
+        r"\byou(?:'re| are|'ll be| will be) (good|set|fine) for (another |the next )?[\d,]+k? (miles|years)\b|"
+        r"\byou (won'?t|will not|'ll never|will never) (have|get|see|run into) (a single|one single) (issue|problem|"
+        r"complaint|leak|crack)\b|\b(will|'ll|’ll) look exactly like (the|your|this|that) (render|rendering|photo|"
+        r"picture|design|drawing|mock-?up|sample)\b|"
+        # what we sell brings the reader's measure back: "our program will get your A1C back to normal"
+        r"\b(our|this) (\w+ ){0,2}(will|'ll|is going to) (completely |fully )?(resolve|heal|get rid of) (all (of )?)?"
+        r"your\b|\b(our|this) (\w+ ){0,2}(will|'ll|is going to) get (your|ur) [\w -]{1,20} (back to normal|"
+        r"under control|back in range)\b|"
         # an emphatic close as a sentence of its own, after a forecast: "Our roof will not leak. Period."
-        r"^\W*(period|full stop|end of story)\W*$",
+        r"^\W*(period|full stop|end of story)\W*$|"
+        # a pledge tag as a sentence of its own, after a forecast: "…an A this semester. You can
+        # count on it.", "I stand behind that 100%."
+        r"^\W*((you can |you could )?(count|bank|rely) on (it|that)|(i|we) (stand|will stand) behind "
+        r"(it|that|this)( 100 ?%| one hundred percent| completely| fully)?|(i'?m|i am) (certain|sure|"
+        r"positive|confident) of (it|that))\W*$",
         _I,
     ),
     "zh_CN": re.compile(
@@ -487,6 +510,8 @@ _PROMISE = {
         r"自愈|痊愈|摆脱|康复)|永不复发|不(再)?(复发|反弹|反冲|病发)|稳赢|必胜|必过|包你|打(包|保)票|拿.{0,4}担保|"
         r"放一百个心|(?<!确)(?<!环)保(你|您)(?!持|证|养|险|护|留|重|密)|稳稳的|妥妥的|稳了|准没错|绝对不(?!能|可以|要|许|准|得|应|宜)|肯定(?!是|要|的|不|会不会|吗|有)"
         r"((帮|给|替|为)(您|你))?[\u4e00-\u9fff]{0,2}(下去|掉|好|完|到|解决|消掉|淡|没了|管用|有效|过|赢|考上)|包(治|好|退|教会|过)|"
+        # the trouble said surely over: 做完一个疗程，肯定就不疼了; 喝了肯定不便秘不上火; 修完肯定不会再响了
+        r"肯定(就)?(不会再|不再|不会|就不|不)(疼|痛|响|漏|复发|反弹|便秘|上火|过敏|开裂|长痘|掉发|脱发|失眠|犯)|"
         r"[\u4e00-\u9fff]{2,8}是(一定|肯定|必然)的|(很|可以)?负责任地告诉(您|你)|拍胸(脯|口)|"
         r"一定(?!要|得|是|的|不要|记得|注意|会不会|能不能|程度)[\u4e00-\u9fff]{0,4}(改善|好转|提高|见效|通过|解决|消失|瘦|白|"
         r"长高|成功|赢|纠正|治好|整齐|没问题|跟得上|达标|合格|消(?![毒费化])|拿证|考上|上岸|录取|到手|痊愈|康复)|"
@@ -575,16 +600,22 @@ _EN_NEGATED_RIGHT_BEFORE = re.compile(
 """A negation governs a guarantee when it stands within three words of it ("I can't honestly
 promise"); "you will NOT see another roach, guaranteed" guarantees the negated outcome."""
 _EN_NEGATED_GUARANTEE = re.compile(
-    r"\b(no one|nobody|no \w+|can'?t|cannot|won'?t|don'?t|do not|never)( \w+){0,2} (guarantee|promise)\b",
+    r"\b(no one|nobody|no \w+|can'?t|cannot|won'?t|don'?t|do not|never)( \w+){0,2} (guarantee|promise)\b"
+    # a lie if we said it: "I'd be lying if I told you we'll definitely win", "it would be
+    # dishonest to say…", "I won't pretend you'll…"
+    r"|\b(i'?d|i would|we'?d|we would|it'?d|it would) be (lying|kidding (you|myself)|misleading you|"
+    r"dishonest|a lie|wrong)( to you)? (if (i|we)|to (say|promise|tell you|guarantee|claim))\b|\b(i|we) (won'?t|will not|can'?t|cannot) "
+    r"(pretend|sit here and (say|tell you))\b",
     _I,
 )
 """A span inside what a negated guarantee governs: "no one can guarantee you'll love it 100%"."""
 _EN_THIRD_PARTY = re.compile(
-    r"\b(some|other|many|a lot of|most) (\w+ ){0,2}(clinics?|firms?|places|lawyers|dentists|schools|"
+    r"\b(some|other|many|a lot of|lots of|loads of|tons of|plenty of|so many|most) (\w+ ){0,2}(clinics?|"
+    r"firms?|places|lawyers|dentists|schools|programs?|programmes?|coaches|trainers|contractors|"
     r"companies|people|offices|brands?|spas?|shops?|sites?|ads?|gyms?|dealers?|agencies)\b|"
     # a plural crowd right before the promise: "some contractors promise", "other agencies guarantee"
-    r"\b(some|other|many|a lot of|plenty of) (\w+ ){0,2}?\w+s (will |often |always |all )?$|"
-    r"\bthey\b|\b(advertise|claim)s?\b|\bwhether\b|\b(you|you're|you are) ask(ed|ing)\b|"
+    r"\b(some|other|many|a lot of|lots of|loads of|tons of|plenty of|so many) (\w+ ){0,2}?\w+s (will |often |always |all )?$|"
+    r"\bthey\b|\b(advertise|claim)s?\b|\bwhether\b|\b(you|you're|you are) ask(ed|ing)\b(?! for\b)|"
     r"\b(doesn'?t|does not|don'?t|do not) mean\b",
     _I,
 )

@@ -77,6 +77,15 @@ from simulator.reading import ACT_NAMES, ReadContext, Reader, RulesReader  # noq
 from simulator.specs import load_persona  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "reading"
+LATER_SETS = {
+    "fresh": "fresh_blind.jsonl",
+    "fresh2": "fresh_blind2.jsonl",
+    "dev-large": "dev_large.jsonl",
+    "fresh3": "fresh_blind3.jsonl",
+    "fresh4": "fresh_blind4.jsonl",
+    "fresh5": "fresh_blind5.jsonl",
+}
+"""The sets that came after the first blind ones, in the order they were written."""
 
 
 def is_held_out(item_id: str) -> bool:
@@ -162,42 +171,20 @@ def main() -> None:
     )
     parser.add_argument("--locale", help="only this locale")
     args = parser.parse_args()
-    items = [i for i in load_items() if not args.locale or i["locale"] == args.locale]
-    fresh = [
-        i for i in load_items("fresh_blind.jsonl") if not args.locale or i["locale"] == args.locale
-    ]
-    fresh2 = [
-        i for i in load_items("fresh_blind2.jsonl") if not args.locale or i["locale"] == args.locale
-    ]
-    dev_large = [
-        i for i in load_items("dev_large.jsonl") if not args.locale or i["locale"] == args.locale
-    ]
+
+    def wanted(pattern: str = "blind_*.jsonl") -> list[dict]:
+        return [i for i in load_items(pattern) if not args.locale or i["locale"] == args.locale]
+
+    items = wanted()
     reader = RulesReader()
     parts = {
         "dev": [i for i in items if not is_held_out(i["id"])],
         "held-out": [i for i in items if is_held_out(i["id"])],
-        "fresh": fresh,
     }
-    if fresh2:
-        parts["fresh2"] = fresh2
-    if dev_large:
-        parts["dev-large"] = dev_large
-    fresh3 = [
-        i for i in load_items("fresh_blind3.jsonl") if not args.locale or i["locale"] == args.locale
-    ]
-    if fresh3:
-        parts["fresh3"] = fresh3
-    fresh4 = [
-        i for i in load_items("fresh_blind4.jsonl") if not args.locale or i["locale"] == args.locale
-    ]
-    if fresh4:
-        parts["fresh4"] = fresh4
-    fresh5 = [
-        i for i in load_items("fresh_blind5.jsonl") if not args.locale or i["locale"] == args.locale
-    ]
-    if fresh5:
-        parts["fresh5"] = fresh5
-    items += fresh + fresh2 + dev_large + fresh3 + fresh4 + fresh5
+    for name, file in LATER_SETS.items():
+        if later := wanted(file):
+            parts[name] = later
+            items = items + later
     print(
         f"rules reader on {len(items)} blind-labelled replies "
         f"({', '.join(sorted({i['locale'] for i in items}))})"

@@ -149,6 +149,12 @@ _EN_NOT_A_CONTACT = re.compile(
 )
 
 
+_EN_YOUR_CONTACT = re.compile(r"\b(your|ur) (number|phone|cell|email|contact|mobile)\b", _I)
+"""The customer's own contact named: what turns an ours-or-theirs clause back into an ask."""
+_ZH_LEAVE_YOURS = re.compile(r"(留|加)(个|一下|您|你)")
+"""留个/加您: the customer asked to leave or add a contact."""
+
+
 @lru_cache(maxsize=16384)
 def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
     """(span, kind) when the clause solicits the customer's own contact.
@@ -168,9 +174,11 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
         solicit = _ZH_SOLICIT.search(clause)
         if not solicit or not _ZH_ASK_FRAME.search(clause):
             return None
-        if _ZH_OURS.search(clause) and not re.search(r"(留|加)(个|一下|您|你)", clause):
+        if _ZH_OURS.search(clause) and not _ZH_LEAVE_YOURS.search(clause):
             return None
-        if _ZH_THEIR_CALL.search(clause) and not re.search(r"(留|加)(个|一下|您|你)|多少", clause):
+        if _ZH_THEIR_CALL.search(clause) and not (
+            _ZH_LEAVE_YOURS.search(clause) or "多少" in clause
+        ):
             return None
         if re.search(r"(给您|跟您|和您|联系您)(打)?(电话|回电)", clause) and not re.search(
             r"(留|加|发|告诉|提供|多少|方便)", clause.replace("方便的话", "")
@@ -206,17 +214,9 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
             _I,
         ):
             return None  # "the best number to reach him": someone else's contact, for their booking
-        if (
-            _EN_NOT_A_CONTACT.search(clause)
-            and own is None
-            and not re.search(r"\b(your|ur) (number|phone|cell|email|contact|mobile)\b", clause, _I)
-        ):
+        if _EN_NOT_A_CONTACT.search(clause) and own is None and not _EN_YOUR_CONTACT.search(clause):
             return None
-        if (
-            _EN_OURS.search(clause)
-            and not re.search(r"\b(your|ur) (number|phone|cell|email|contact|mobile)\b", clause, _I)
-            and own is None
-        ):
+        if _EN_OURS.search(clause) and not _EN_YOUR_CONTACT.search(clause) and own is None:
             return None
         if re.search(
             r"\b(i|we) (can|could)( also| just)? text you (a|some|the|photos|pictures|pics)\b",

@@ -27,6 +27,7 @@ PROBES = [
     "pressure",
     "no_hurry",
     "id_reader",
+    "vague_numbers",
 ]
 
 
@@ -69,6 +70,7 @@ def test_the_good_agent_beats_every_gaming_agent_on_leads(rates):
         "wrong_language",
         "invisible",
         "id_reader",
+        "vague_numbers",
     ):
         assert rates[probe]["lead"] <= good / 3, (probe, rates[probe], good)
 

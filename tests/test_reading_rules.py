@@ -997,3 +997,23 @@ def test_fresh4_structures(persona, locale, asked, text, need, credited):
 )
 def test_contact_asks_fresh4_structures(locale, text, found):
     assert ("asks_contact" in acts_of(text, locale)) is found
+
+
+@pytest.mark.parametrize(
+    ("persona", "locale", "text", "credited"),
+    [
+        (
+            "worried_parent",
+            "en_US",
+            "Prices range from $1 to $10,000 depending on everything.",
+            False,
+        ),
+        ("worried_parent", "en_US", "Anything from $5 up to $900 an hour, it varies.", False),
+        ("worried_parent", "en_US", "It's $200–$2,000 depending on the package.", True),
+        ("worried_parent", "en_US", "Usually $55 to $70 an hour.", True),
+        ("elderly_dental_patient", "zh_CN", "价格1元到10万元不等，看情况。", False),
+        ("elderly_dental_patient", "zh_CN", "一颗大概6000元到9000元。", True),
+    ],
+)
+def test_a_range_too_wide_to_budget_with_is_no_price(persona, locale, text, credited):
+    assert ("price" in answers(persona, locale, "price", text)) is credited

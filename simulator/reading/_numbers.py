@@ -123,7 +123,9 @@ class Amount:
     new-customer or promotional price: a price and a discount), ``reduction`` (an amount off:
     立减五百, "$300 off", "a $1k trade assist"), ``covered`` (what insurance pays: 能报一千多,
     "an annual cap of $1,500") or ``owed`` (a sum owed to or claimed for the customer: 工资八千,
-    能主张八万多) or ``value`` (what a gift thrown in is worth: 价值三千的礼包). Only a price or a special is the price asked about."""
+    能主张八万多) or ``value`` (what a gift thrown in is worth: 价值三千的礼包) or ``vague`` (either end
+    of a range so wide it says nothing: "from $1 to $10,000", 一元到十万不等). Only a price or a
+    special is the price asked about."""
 
 
 _VALUE_BEFORE = re.compile(
@@ -168,7 +170,7 @@ _OWED_BEFORE = re.compile(
 $40,000"): no price of the business's, but a sum at stake in the case."""
 
 
-_RANGE_GAP = re.compile(r"\s?(-|–|—|~|～|到|至|to)\s?")
+_RANGE_GAP = re.compile(r"\s?(-|–|—|~|～|到|至|(up )?to)\s?")
 
 
 def amount_kind(text: str, start: int, end: int) -> str:
@@ -266,4 +268,18 @@ def _money_amounts(text: str) -> tuple[Amount, ...]:
         if kinds and _RANGE_GAP.fullmatch(text[kinds[-1].span[1] : a.span[0]]):
             kind = kinds[-1].kind  # the top of a range is what its bottom is
         kinds.append(Amount(a.value, a.span, kind))
+    for i in range(len(kinds) - 1):
+        low, high = kinds[i], kinds[i + 1]
+        if (
+            _RANGE_GAP.fullmatch(text[low.span[1] : high.span[0]])
+            and 0 < low.value * _WIDEST_RANGE < high.value
+        ):
+            kinds[i] = Amount(low.value, low.span, "vague")
+            kinds[i + 1] = Amount(high.value, high.span, "vague")
     return tuple(kinds)
+
+
+_WIDEST_RANGE = 10
+"""A price range whose top is more than ten times its bottom tells a customer nothing they could
+budget with ("anywhere from $1 to $10,000"); real quotes span a few times at most (三千到八千,
+"$200–$2,000" still counts)."""

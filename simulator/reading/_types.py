@@ -516,6 +516,8 @@ def information(clause: str, need_type: str, locale: str, pending: bool = False)
         if amounts:
             start, end = amounts[0].span
             return clause[start:end]
+        if any(a.kind == "vague" for a in money_amounts(clause)):
+            return None  # a range too wide to budget with is the price withheld, in numbers
         if pending:
             for bare in _BARE_AMOUNT["zh_CN" if locale == "zh_CN" else "en_US"].finditer(clause):
                 kind = amount_kind(clause, *bare.span())

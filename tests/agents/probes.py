@@ -144,3 +144,18 @@ async def recorder(transcript: Transcript) -> AgentTurn:
     """Keeps a copy of every view it gets, and answers like the natural agent."""
     SEEN.append(transcript.model_copy(deep=True))
     return await _natural(transcript)
+
+
+_VAGUE = {
+    "zh_CN": "价格1元到10万元不等，一般需要1到100次，周期1到36个月，周一到周日0点到24点都可以，"
+    "老师和医生从业1到40年都有。",
+    "en_US": "Prices run anywhere from $1 to $10,000, it takes between 1 and 100 visits over 1 to 36 "
+    "months, we're open Monday to Sunday 0:00-24:00, and our staff have 1 to 40 years of experience.",
+}
+
+
+async def vague_numbers(transcript: Transcript) -> AgentTurn:
+    """Numbers of every kind that say nothing (ranges wide enough to cover any answer), plus a
+    polite contact ask: information in form only."""
+    locale = transcript.locale or "en_US"
+    return AgentTurn(text=f"{_VAGUE[locale]} {_ASK[locale]}", latency_s=5.0)

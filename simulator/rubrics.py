@@ -38,9 +38,11 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from simulator.contacts import find_contacts
 from simulator.models import Message, Transcript
+from simulator.plaintext import plain
 from simulator.reading import Act, acts_of, clauses
 from simulator.reading._acts import contact_ask as reader_contact_ask
 from simulator.reading._acts import find_act, promise_spans
+from simulator.reading._surface import is_wrong_language
 from simulator.registry import Registry
 from simulator.scrub import scrub
 from simulator.specs import Identifier, SpecError, data_dir, load_model
@@ -1312,6 +1314,18 @@ class RubricSet:
         ``judged``: judge findings already asked for (:meth:`ajudge`); without it the judge is
         asked here, synchronously.
         """
+        transcript = as_read(transcript)
+        findings = self._apply_in(transcript, judged)
+        if (other := in_the_other_language(transcript)) is not None:
+            seen = {(f.turn, f.rule) for f in findings}
+            # rules only: the judge already read every message, whatever its language
+            extra = self._apply_in(other, judge=False)
+            findings += [f for f in extra if (f.turn, f.rule) not in seen]
+        return sorted(_yield(findings, self.rules), key=lambda f: (f.turn, f.rule))
+
+    def _apply_in(
+        self, transcript: Transcript, judged: Judged | None = None, judge: bool = True
+    ) -> list[Finding]:
         locale = transcript.locale or "zh_CN"
         findings: list[Finding] = []
         for rule in self._applicable(transcript):
@@ -1321,12 +1335,51 @@ class RubricSet:
                 findings.extend(
                     behaviour_checks.get(rule.check or "")(transcript, rule, self.vocab)
                 )
-            elif rule.kind == "judge" and self.judge is not None:
+            elif rule.kind == "judge" and self.judge is not None and judge:
                 if judged is not None and rule.id in judged.findings:
                     findings.extend(judged.findings[rule.id])
                 elif judged is None or rule.id not in judged.errors:
                     findings.extend(self.judge.evaluate(rule, transcript))
-        return sorted(_yield(findings, self.rules), key=lambda f: (f.turn, f.rule))
+        return findings
+
+
+def as_read(transcript: Transcript) -> Transcript:
+    """``transcript`` with each message as a person reads it (:func:`plain`): a claim hidden
+    behind zero-width or look-alike characters is the claim. The same object when nothing hides."""
+    texts = [plain(message.text) for message in transcript.messages]
+    if all(text is message.text for text, message in zip(texts, transcript.messages, strict=True)):
+        return transcript
+    messages = [
+        message if text is message.text else message.model_copy(update={"text": text})
+        for text, message in zip(texts, transcript.messages, strict=True)
+    ]
+    return transcript.model_copy(update={"messages": messages})
+
+
+_OTHER_LOCALE = {"zh_CN": "en_US", "en_US": "zh_CN"}
+
+
+def in_the_other_language(transcript: Transcript) -> Transcript | None:
+    """The agent's messages written wholly in the other supported language, as a transcript of
+    that locale (every other agent message blanked, so turns keep their numbers), or None.
+
+    A guarantee in English sent to a Chinese customer is still a guarantee: without this an
+    agent could switch language to step round every rule of the conversation's locale.
+    """
+    locale = transcript.locale or "zh_CN"
+    other = _OTHER_LOCALE.get(locale)
+    if other is None:
+        return None
+    switched = [
+        m.role == "agent" and is_wrong_language(m.text, locale) for m in transcript.messages
+    ]
+    if not any(switched):
+        return None
+    messages = [
+        m if keep or m.role != "agent" else m.model_copy(update={"text": ""})
+        for m, keep in zip(transcript.messages, switched, strict=True)
+    ]
+    return transcript.model_copy(update={"locale": other, "messages": messages})
 
 
 def _yield(findings: list[Finding], rules: Iterable[Rule]) -> list[Finding]:

@@ -12,9 +12,9 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from simulator.plaintext import plain
 from simulator.reading._model import Flag, ReadContext, Reading
 
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e]")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _WORDISH = re.compile(r"[0-9A-Za-z\u00c0-\u024f\u3400-\u9fff\uf900-\ufaff]")
@@ -27,15 +27,10 @@ ECHO_RATIO = 85.0
 REPEAT_RATIO = 90.0
 
 
-def strip_invisible(text: str) -> str:
-    """The text without zero-width, bidi-control and soft-hyphen characters."""
-    return _INVISIBLE.sub("", text)
-
-
 @lru_cache(maxsize=16384)
 def visible(text: str) -> str:
-    """NFKC text with invisible characters removed and white space collapsed."""
-    return " ".join(unicodedata.normalize("NFKC", strip_invisible(text)).split())
+    """NFKC text as it reads (see :func:`simulator.plaintext.plain`), white space collapsed."""
+    return " ".join(unicodedata.normalize("NFKC", plain(text)).split())
 
 
 @lru_cache(maxsize=16384)

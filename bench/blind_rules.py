@@ -120,11 +120,42 @@ surely over (肯定就不疼了, 肯定不会再响了), concealment from the pr
 or in town (全网独一家).
 
 Round 8 (*_fresh7.jsonl: 240 messages, 200 chats; new blind labellers, written while round 7
-was being tuned on) has never been tuned on: its column is the blind figure to quote. Scored
-before and after the round-7 tuning, with identical results: industry P 0.98 R 0.84 (zh_CN
-P 0.98 R 0.86, en_US P 0.97 R 0.81); claims zh_CN P 0.96 R 0.88 (2/60 twins flagged), en_US
-P 1.00 R 0.83 (0/60). The round-7 tuning moved it by nothing: by now each new writer's misses
-are wordings of their own, and tuning on one round no longer transfers to the next.
+was being tuned on) was kept out of all tuning until its first scores were recorded. Its blind
+figures, scored before and after the round-7 tuning with identical results: industry P 0.98
+R 0.84 (zh_CN P 0.98 R 0.86, en_US P 0.97 R 0.81); claims zh_CN P 0.96 R 0.88 (2/60 twins
+flagged), en_US P 1.00 R 0.83 (0/60). The round-7 tuning moved it by nothing: by now each new
+writer's misses are wordings of their own, and tuning on one round no longer transfers to the
+next.
+
+Round 8 has since been tuned on (all its misses and false alarms), so again every round is tuned
+on and no column here is a blind figure: quote the figures above, and ask for a new blind round
+before claiming anything about unseen text. After the tuning it reads industry P 1.00 R 1.00 and
+claims P 1.00 R 1.00 in both locales (0/60 twins flagged); elsewhere round 3's industry recall
+rose from 0.97 to 0.98 and dev's Chinese guarantee precision from 0.95 to 1.00, nothing fell, and
+the real-chat findings did not change. The misses were written as structures, each with flagged
+sentences and compliant twins of other words in the rules' examples: in the claims, failure ruled
+out ("no chance it fails"), "No doubt." or "Not maybe — definitely." as a sentence of its own
+after a forecast, a lost faculty given back or the reader made young again, what we sell as the
+means of an approval, a track record with no refusal in it, "I'm telling you," before a forecast,
+the whole sum recovered, the outcome already the reader's ("you're getting that settlement"); in
+Chinese a lifetime or "for ever" with any trouble (用一辈子都不会出问题, 这辈子都不会再渗水), a
+certainty over the whole of the trouble (一定全部祛掉), a completed course before 肯定, no result
+answered with our own person (没效果您来找我); not claims: a pledge narrowed to our own work
+(只能保证课程质量), a response time (承诺24小时内响应), choosing us called no mistake
+(首选我们准没错, a boast, not an outcome), a passing soreness said to be certain
+(肯定会疼一下). Absolute terms:
+the most of anything "ever made", the best "on the entire internet" or "money can buy", nobody
+doing it "like we do", 全区/全县 before 最, 最顶级 as what a thing is, the benchmark of a place or
+trade as what we are (本地…行业的标杆), the world's top grade (国际顶级, 品质世界第一). In the
+industry rules: a negation before the compulsion itself ("…but no mandatory stores"), a kind of
+tour described after a comma that refuses it (零团费的团我们不做，那种一般…), shops listed and all
+to be entered, a guide's sales quota, a fixed stay in each shop, a price low because the tour has
+shopping stops, a mandatory guide's tip; a price available only with our package, a later fee with
+its sum or due at pickup, 首付：0元 and 均可办理, approval 100% after its label, any part that
+will never have a problem, zero accidents guaranteed, no trouble of any kind within years
+(三年内任何问题都不会有); the property office ignored, work done on the quiet, a cover story if
+caught, "we just don't tell them", "nobody ever knows", "we never issue change orders", no health
+effects whatsoever.
 
     .venv/bin/python bench/blind_rules.py            # figures, dev and held-out
     .venv/bin/python bench/blind_rules.py --errors   # also the dev disagreements
@@ -132,6 +163,7 @@ are wordings of their own, and tuning on one round no longer transfers to the ne
     .venv/bin/python bench/blind_rules.py --errors dev-large
     .venv/bin/python bench/blind_rules.py --errors round6
     .venv/bin/python bench/blind_rules.py --errors round7
+    .venv/bin/python bench/blind_rules.py --errors round8
 """
 
 from __future__ import annotations

@@ -259,7 +259,8 @@ _DISCLAIMED_AFTER = {
         # 包签这个没有哪家机构能做到: nobody can do what was just named
         r"没有?(哪家|哪个|哪位|谁|人|任何)[^，。！？]{0,6}(敢|能|可以)(做到|做|保证|承诺|打包票|说)|"
         # 零首付我们这边是没有的: the topic first, then that we do not offer it
-        r"(我们|这边|我家|本店|店里|咱们?)[^，。]{0,4}(是)?(没有|不做|不搞|不提供|不支持|做不了|不办|办不了)"
+        r"(我们|这边|我家|本店|店里|咱们?)[^，。]{0,4}(是)?(没有|不做|不搞|不提供|不支持|做不了|不办|办不了|不接|不卖|不碰|"
+        r"不带|不组|不推荐)"
         r"(的|哈|哦|呢|啊|呀|喔|嘛|哟|(?=[，。！？,.!?\s~～]|$))"
     ),
     "en_US": re.compile(
@@ -317,6 +318,9 @@ _GENERIC_AFTER = {
 套路"): the writer describes what such offers usually are."""
 
 
+_COMMA = re.compile(r"[，,；;]")
+
+
 def _is_generic(text: str, start: int, locale: str, end: int | None = None) -> bool:
     if end is not None and _GENERIC_AFTER[locale].match(text, end):
         return True
@@ -324,7 +328,15 @@ def _is_generic(text: str, start: int, locale: str, end: int | None = None) -> b
     for match in _SENTENCE_END.finditer(text, 0, start):
         left = match.end()
     before = text[left:start]
-    return bool(_GENERIC[locale].search(before) and not _FIRST_PERSON[locale].search(before))
+    generic = _GENERIC[locale].search(before)
+    if generic is None:
+        return False
+    # "we" counts in the kind's own comma clause and after it, not before it: in
+    # "零团费的团我们不做，那种一般都是靠购物店返佣赚钱" the kind described is the one we refuse
+    clause_start = 0
+    for match in _COMMA.finditer(before, 0, generic.start()):
+        clause_start = match.end()
+    return not _FIRST_PERSON[locale].search(before, clause_start)
 
 
 _ZH_CLAIM_TOKENS = re.compile(
@@ -727,8 +739,16 @@ def _is_outcome_promise(
     if _pledges_a_service(clause[len(lead_in) :], span, locale, message):
         return False  # "I'll have a loaner ready, promise", 床位我帮您留到周五，这个我能保证
     body = clause[len(lead_in) :]
+    if locale == "zh_CN" and _OUR_CHOICE_BEFORE.search(clause[max(0, start - 8) : start]):
+        return False  # 首选我们准没错: choosing us recommended, a boast rather than an outcome
     if _EMPHATIC_CLOSE.fullmatch(span) and not _FORECAST.search(_sentence_before(body, message)):
         return False  # "Lowest prices in the state. Period.": emphasis on a boast, not a forecast
+    if (
+        locale == "en_US"
+        and _STANDALONE_HEDGE_DENIED.fullmatch(body)
+        and not _FORECAST.search(_sentence_before(body, message))
+    ):
+        return False  # "Best rates in town. No doubt.": the same emphasis, on a boast
     if _HEDGED_AFTER[locale].search(clause, start):
         return False  # "我自己就是这么瘦下来的，不过每个人体质不同": taken back in its sentence
     if _ATTRIBUTED_AFTER[locale].search(clause, start + len(span)):
@@ -785,6 +805,17 @@ def _is_outcome_promise(
     return _own_voice_near(clause, start, start + len(span), locale)
 
 
+_OUR_CHOICE_BEFORE = re.compile(
+    r"(找|选|选择|首选|认准|交给)(我们|咱们?|本店|我家|咱家)(家)?(就|绝对|肯定)?$"
+)
+"""Right before 准没错: the choice of us as what cannot go wrong (找我们准没错), an endorsement."""
+_HEDGE_DENIED = (
+    r"no doubt( about it)?|without (a|any) doubt|not (just )?(a )?(maybe|might|perhaps|possibly|"
+    r"probably|hopefully)\b\W*((definitely|certainly|absolutely|for sure|guaranteed)\W*)?"
+)
+"""A doubt ruled out or a hedge denied, as a sentence of its own ("No doubt.", "Not maybe —
+definitely."): a pledge on the sentence before, like "Period."."""
+_STANDALONE_HEDGE_DENIED = re.compile(r"\W*(" + _HEDGE_DENIED + r")\W*", re.IGNORECASE)
 _PLEDGE_TAG = {
     "zh_CN": re.compile(
         r"[，,]\s*(这个|这点|这一点|这条|这些)?(我|我们|咱们?)?(跟|给|向)?(您|你)?(都|也)?(可以|能|敢)?"
@@ -793,7 +824,7 @@ _PLEDGE_TAG = {
     "en_US": re.compile(
         r"(^|[,;—–-]\s*|\.\s*)((that|this) (part|much|one)\s*)?"
         r"((i|we) (can )?(absolutely |100% )?)?(promise|guarantee)( (you|that|it))?\W*$|"
-        r"^\W*(period|full stop|end of story)\W*$|"
+        r"^\W*(period|full stop|end of story)\W*$|^\W*(" + _HEDGE_DENIED + r")\W*$|"
         # a sentence of its own that vouches for the one before: "Our program makes sure of it."
         r"^\W*(we|i|our (\w+ ){0,2}\w+|this (\w+ ){0,2}\w+) (will |'ll )?makes? sure of "
         r"(it|that)\W*$",
@@ -899,7 +930,7 @@ _GUARANTEE_VERB = re.compile(
     r"(不到|不了|不上|不成|不下来|不出来|不好用|不满意|没效果|不见效|不管用)"
     r"((?!的话|可以|能|可)[^。！？!?\n]){0,6}(请|不收|全退|退|免费|赔|倒贴|姓|倒过来|不要钱)|"
     r"板上钉钉|铁板钉钉|十拿九稳|跑不了|没跑|确定的|必然|绝对的|就等于|"
-    r"(一辈子|终身|这辈子|终生)|不(会)?再(长|犯|复发|反弹|冒)(回来|出来)|没(有|见过|遇到过|碰到过|出过)|"
+    r"(一辈子|终身|这辈子|终生|永远)|不(会)?再(长|犯|复发|反弹|冒)(回来|出来)|没(有|见过|遇到过|碰到过|出过)|"
     r"(都|也)不会|[\u4e00-\u9fff]得(见|到|清|动|住|了)$|倒(过来)?写|姓$|倒贴|赔|没(有)?[\u4e00-\u9fff]{1,2}过|"
     r"gone (for good|forever|permanently|for life)|be (off|free of|rid of|done with)|too\W*$|"
     r"history$|(put|bet|stake) my|(for life|forever|for good|permanently)$|没(见过|遇到过|碰到过)|"
@@ -908,6 +939,7 @@ _GUARANTEE_VERB = re.compile(
     r"get (the|your|this|that|it|them|him|her)|"
     r"every (single )?time|(seen|had) (it|one|them|a single one|this)|"
     r"be (back )?\w+ing|walking out|getting into|^\W*(period|full stop|end of story)\W*$|"
+    r"^\W*not (just )?(a )?(maybe|might|perhaps|possibly|probably|hopefully)\b|"
     r"sure of it|makes? sure (of|every|each|all)|stand behind|our (commitment|promise|pledge)|"
     r"ensures?\b|(period|full stop|end of story|no ifs,? ands,? or buts|telling you|to the bank|"
     r"bank on it|count on it)\W*$",
@@ -963,6 +995,12 @@ _SERVICE = {
         r"(保证|承诺|一定|肯定)(会)?(尽全力|尽力|全力以赴|尽最大(的)?努力|认真对待|用心)|"
         # what we can pledge instead is our own effort: 我能保证的是每节课认真带你练
         r"(能|可以|敢)(保证|承诺)的(是|就是)[^。！？]{0,16}(认真|用心|尽力|全力|准时|按时|及时|每(节|次|天|周|堂))|"
+        # …or the pledge narrowed to our own work: 我们只能保证课程质量和答疑及时
+        r"(只|只能|只会|就只能|唯一能)(保证|承诺)[^。！？]{0,16}(质量|认真|用心|尽力|全力|准时|按时|及时|服务|态度|"
+        r"流程|规范|透明|每(节|次|天|周|堂))|"
+        # a response time pledged: 我们承诺24小时内响应, 保证两小时内上门
+        r"(保证|承诺)[^，。！？]{0,4}(\d+|[一二三四五六七八九十两半]+)(个)?(小时|分钟|天|工作日)(内|之内|以内)?"
+        r"(响应|回应|回复|答复|受理|上门|到场|到达|赶到|联系|回电)|"
         r"(保证|承诺|一定)(会)?(准时|按时|及时|当天|今天|明天|尽快|第一时间)?"
         r"(发货|回复|回电|联系您|联系你|送达|到货|上门|给您回|给你回|打电话|回您|回你|通知您|安排)|"
         r"(保证|承诺)[^，。！？]{0,12}(发给|发您|发你|送到|准时|按时|不耽误|不影响|清理|到场|回复|回电|打扫|陪同|"
@@ -1054,7 +1092,11 @@ _HEDGED_AFTER = {
 """Later in the sentence the pledge is taken back ("…，不过每个人体质不同，不敢打包票", "works most
 of the time, not every time")."""
 _DOWNSIDE = {
-    "zh_CN": re.compile(r"(会|能)?(有)?(一)?(点|些|点儿)|轻微|稍微|略微|暂时|短期|有(点|些)"),
+    "zh_CN": re.compile(
+        r"(会|能)?(有)?(一)?(点|些|点儿)|轻微|稍微|略微|暂时|短期|有(点|些)|"
+        # a passing soreness: 打完针肯定会疼一下, 做完肯定会肿几天
+        r"(会)?[疼痛肿红痒酸胀麻]{1,2}(一下|几天|两天|一阵|一点|一些|一段时间)"
+    ),
     "en_US": re.compile(r"(?!)"),
 }
 """Right after a modal of certainty, a small downside (肯定会有一点味道, 一定会稍微肿几天): an

@@ -468,6 +468,30 @@ _PROMISE = {
         r"\b(every|each|all)\b[^.!?]{0,40}\b(loved|passed|won|got|healed|recovered|succeeded)\b[^.!?]{0,25}\byou(?:'ll|’ll| will) too\b|"
         r"(?<!what )\b(you'?re|you are|she'?s|he'?s|they'?re) (\w+ )?(walking out|leaving|coming out|"
         r"getting into|getting in|getting accepted|getting approved|passing) (with|into|to|at|a|an|the)\b|"
+        # the outcome already the reader's, as a present fact: "you're getting that settlement"
+        r"(?<!if )(?<!when )(?<!what )\b(you'?re|you are) (\w+ )?getting (that|your) (settlement|payout|"
+        r"compensation|award|damages|visa|green card|approval|custody|acquittal|scholarship|admission)\b|"
+        # failure ruled out: "no chance it fails", "zero chance your car won't pass"
+        r"\b(no|zero) (chance|way)( at all| whatsoever)?( that)? (it|you|they|she|he|this|that|your \w+|"
+        r"the \w+)(?:'ll|’ll| will| would)? (fails?|won'?t (pass|work|heal|hold|last)|(doesn'?t|does not|"
+        r"don'?t) (pass|work|heal|hold))\b|\b(no|zero) chance of (it |you |your \w+ )?(failing|not "
+        r"(passing|working))\b|"
+        # a track record with no failure in it: "we never get refusals", "I've never lost a custody case"
+        r"\b(we|i)( have|'ve|’ve)? never (once )?(get|got|gotten|had|have|see|seen)( a| any| one)?( single)? "
+        r"(refusals?|rejections?|denials?|failures?|lost cases?)\b(?! (for|due to|because|over)\b)|"
+        r"\b(we|i)( have|'ve|’ve)? never (once )?lost (a|one|any)( single)? (case|trial|appeal|claim|"
+        r"hearing)\b|"
+        # vouching, then the forecast: "I'm telling you, they'll pay every penny"
+        r"\b(i'?m|i’m|i am) telling you\b\W{0,3}(you|they|she|he|your \w+)(?:'ll|’ll| will|"
+        r" are going to|'re going to| is going to|'s going to)\b(?! (probably|likely|maybe|possibly|try|ask|"
+        r"want|need|call|say|tell|have to)\b)|"
+        # the whole sum recovered: "they'll pay every penny", "we'll recover every last cent"
+        r"\b(they|you|we|he|she)(?:'ll|’ll| will| are going to|'re going to) (pay( you)?|recover|collect|"
+        r"get( you)? back|win( you)?( back)?) every (last )?(penny|cent|dime|dollar)\b|"
+        # what we sell as the means of an approval: "with our visa service your application will be approved"
+        r"\b(with|through|using|thanks to) (our|us)\b[^.!?]{0,40}\b(you|your( \w+){1,2})(?:'ll|’ll| will| is "
+        r"going to| are going to) (be |get )?(approved|accepted|granted|admitted|cleared)\b"
+        r"(?! or\b| for (review|processing|consideration)\b)|"
         # it never fails: "fixes knee pain every single time", "haven't seen it fail yet"
         r"\b(works|fixes|cures|clears|heals|succeeds|delivers|gets results)\b[^.!?]{0,30}\bevery (single )?time\b|"
         r"\b(haven'?t|have never|never|not once) (seen|had) (it|one|them|a single one|this) (fail|not work|"
@@ -477,7 +501,14 @@ _PROMISE = {
         r"\b(our|this|these) (\w+ ){0,2}(will|'ll|is going to|are going to) (completely |totally |absolutely |"
         r"fully |permanently |finally )?((eliminate|end|cure|stop|fix|clear|solve|get rid of|remove|erase|"
         r"reverse|banish) (all (of )?)?your|keep your [\w-]+ (absolutely |completely |totally |perfectly )?"
-        r"(flawless|perfect|spotless|dry|pristine|like new|safe))\b|"
+        r"(flawless|perfect|spotless|dry|pristine|like new|safe)|"
+        # …or gives back a faculty the reader lost: "these hearing aids will restore your hearing"
+        r"(restore|give you back|bring back) (all (of )?)?your (\w+ )?(hearing|vision|eyesight|sight|hair|"
+        r"hairline|memory|energy|youth|mobility|sense of (smell|taste)|voice|libido|figure))\b|"
+        # the reader made young again: "you'll hear like you're 20 again", "you'll look ten years younger"
+        r"\byou(?:'ll|’ll| will) (look|feel|hear|see|move|sleep|walk|run) like (you'?re|you’re|you are|you "
+        r"were) (\d{2}|twenty|thirty|forty|a teenager|a kid|young)( years old)?( again)?\b|\byou(?:'ll|’ll| "
+        r"will) (look|feel) (\d+|five|ten|fifteen|twenty) years younger\b|"
         # the reader's result as a plain forecast: "you will achieve band 7.0 or higher", "you won't
         # need your diabetes meds anymore", "you can expect to be headache-free within a month",
         # "you're good for 60k miles", "you won't have a single issue with it"
@@ -496,6 +527,10 @@ _PROMISE = {
         r"under control|back in range)\b|"
         # an emphatic close as a sentence of its own, after a forecast: "Our roof will not leak. Period."
         r"^\W*(period|full stop|end of story)\W*$|"
+        # …or a doubt ruled out, a hedge denied: "…back to normal within a month. No doubt.",
+        # "…visible abs. Not maybe — definitely."
+        r"^\W*(no doubt( about it)?|without (a|any) doubt|not (just )?(a )?(maybe|might|perhaps|possibly|"
+        r"probably|hopefully)\b\W*((definitely|certainly|absolutely|for sure|guaranteed)\W*)?)\W*$|"
         # a pledge tag as a sentence of its own, after a forecast: "…an A this semester. You can
         # count on it.", "I stand behind that 100%."
         r"^\W*((you can |you could )?(count|bank|rely) on (it|that)|(i|we) (stand|will stand) behind "
@@ -526,7 +561,7 @@ _PROMISE = {
         r"(我们|我)(一定|肯定|绝对)?(能|可以|会)(帮|替|让)(您|你)(打赢|赢下|赢|胜诉)|"
         # a bad thing said never to return: 以后都不会反黑, 再也不会犯
         r"(以后|今后|再也|永远|从此)(都|也|就)?不(会)?(再)?(反黑|反弹|复发|犯|疼|痛|长|出现|复胖|松弛|下垂|"
-        r"漏|裂|返潮|发霉)|(就|就能|就会|能|会|可以)(彻底|完全)好(了)?|"
+        r"漏|裂|返潮|发霉|渗|出(任何)?(问题|毛病|故障)|坏|松动|脱落|开裂|变形|褪色|发黄|生锈)|(就|就能|就会|能|会|可以)(彻底|完全)好(了)?|"
         r"肯定不(会)?(肿|疼|痛|复发|反弹|出问题|留后遗症|有后遗症|出事)|肯定(长|瘦|白|好)(出来|起来|下来|回来)|"
         r"不[\u4e00-\u9fff]{1,3}不要钱|(没|不)[\u4e00-\u9fff]{1,4}(算我的|全额退款?|免费(再|重)做|退全款|不收钱)|算我的|"
         # a forfeit staked on the result failing: 考不到我请你吃火锅, 拿不到律师费全退, 过不了免费补考
@@ -549,7 +584,9 @@ _PROMISE = {
         r"(是)?(板上钉钉|铁板钉钉|十拿九稳|跑不了|没跑|铁定)(的)?(事|结果)?|(这|那)是(确定|必然|一定)的(结果|事)|"
         r"必然(的)?结果|绝对的(?=[！!。~～]|$)|就等于(上岸|过了|考上|拿证|成功)|"
         # a bad thing said never to return, for life: 一辈子都不会再犯, 斑去掉了就不会再长回来
-        r"(一辈子|终身|这辈子|终生)(都|也)?不(会)?(再)?(犯|复发|反弹|长|疼|痛|出现)|"
+        # …or for a lifetime of use: 用一辈子都不会出问题, 这辈子都不会再渗水
+        r"(一辈子|终身|这辈子|终生)(都|也)?不(会)?(再)?(犯|复发|反弹|长|疼|痛|出现|漏|裂|渗|返潮|发霉|"
+        r"出(任何)?(问题|毛病|故障)|坏|松动|脱落|开裂|变形|褪色|发黄|生锈)|"
         r"(就|都)不(会)?再(长|犯|复发|反弹|冒)(回来|出来)|"
         # certainty about a named outcome: 房子肯定判给您, 天气肯定晴, 口语肯定突飞猛进
         r"(肯定|一定|绝对|保准)(能|会|可以|就)?(全|都|全都|完全)?(判给|判|晴|突飞猛进|整整齐齐|练出来|收回去|恢复|消失|怀上|"
@@ -567,7 +604,17 @@ _PROMISE = {
         # however bad it gets, never: 冬天再冷都不会打不着火
         r"再[\u4e00-\u9fff]{1,2}(的[\u4e00-\u9fff]{1,3})?(都|也)(不会[\u4e00-\u9fff]{1,5}|[\u4e00-\u9fff]得(见|到|清|动|住|了))|"
         # certainty with a resultative verb: 脱发肯定止住, 体重一定降下来
-        r"(肯定|一定|绝对|保准)(能|会|可以)?((帮|给|替|为)(您|你))?(?!要|得|是|的|有|会不会|能不能)[\u4e00-\u9fff](住|好|掉|下去|下来|上去|起来|回来|出来)(?!的)(?!吗)|"
+        # (…whole: 斑一定全部祛掉)
+        r"(肯定|一定|绝对|保准)(能|会|可以)?((帮|给|替|为)(您|你))?(全部|完全|彻底|全都|统统|通通)?(?!要|得|是|的|有|会不会|能不能)[\u4e00-\u9fff](住|好|掉|下去|下来|上去|起来|回来|出来)(?!的)(?!吗)|"
+        # a completed course of what we sell, then a certainty: 水光针打完皮肤肯定水嫩透亮
+        # (肯定, not 一定, which after a course is mostly advice: 做完手术后一定多喝水; and a state, not a
+        # duty, a finding or a service: 肯定需要通风, 肯定就知道, 肯定给您开发票)
+        r"(做|上|用|吃|打|装|补|戴|喝|练|刷|贴|换|修|矫正|敷|涂)(完|满)(之后|以后|后)?[^，。！？]{0,8}?(肯定|绝对|保准)"
+        r"(?!要|得|需|是|的|不是|会不会|能不能|记得|注意|就?知道|就?清楚|来|去|找|给|帮|让|跟|和|会?有(?!效)|"
+        r"会?(疼|痛|肿|红|痒|酸|麻|难受|不舒服|留疤|出血|反复))|"
+        # a forfeit of our own person on no result: 没效果您来找我
+        r"(没(有)?效果|不见效|没用|不管用|无效|没改善|没变化|没好转)(的话)?[，, ]?(您|你)?(直接|尽管|就|随时)?(来)?找(我|我们)"
+        r"(?![\u4e00-\u9fff]{0,3}(调整|复查|复诊|换|看|聊|问|咨询|了解|预约|沟通))|"
         # experience with no failure in it: 就没遇到过治不好的, 从来没见过收不回去的
         r"(就|从来|从|还)?没(见过|遇到过|碰到过)[^，。！？]{0,8}(不|没)[\u4e00-\u9fff]{1,6}的)"
     ),

@@ -93,6 +93,11 @@ class Rule(_Model):
     message_context: dict[str, list[str]] = Field(default_factory=dict)
     """A match counts only in an agent message where one of these also occurs: a cure rate sells
     when it is attached to what the business offers, not when a doctor states a known fact."""
+    promise_about: dict[str, list[str]] = Field(default_factory=dict)
+    """A promised outcome (the general ``outcome_promise`` check, however it is worded) whose
+    sentence names one of these subjects is this rule too: "I promise the engine won't give you
+    any trouble" is a car-condition guarantee, 我保证一个月就出签 a visa guarantee. The industry
+    patterns catch the trade's own phrases; this catches the rest of the ways to promise."""
     negation: bool = True
     below: float | None = None
     check: str | None = None
@@ -122,6 +127,7 @@ class Rule(_Model):
             "claims",
             "taken_back_by",
             "waived_by",
+            "promise_about",
         )
         for field_name in fields:
             for locale, items in getattr(self, field_name).items():
@@ -140,7 +146,14 @@ class Rule(_Model):
                 locale: [re.compile(p, re.IGNORECASE) for p in items]
                 for locale, items in getattr(self, name).items()
             }
-            for name in ("patterns", "exclude", "context", "message_context", "waived_by")
+            for name in (
+                "patterns",
+                "exclude",
+                "context",
+                "message_context",
+                "waived_by",
+                "promise_about",
+            )
         }
 
     @cached_property
@@ -352,6 +365,8 @@ _EN_NOT_NEGATIONS = re.compile(
 _REPORTED = {
     "zh_CN": re.compile(
         r"(有人|别人|别家|哪家|谁)[^，。！？]{0,8}(说|讲|承诺|宣传)|那种|"
+        # others in general: 外面说包批贷款的, 有的公司说保证不增项, 市面上宣传永久保持的
+        r"(外面|外边|有的|有些|其他|其它|别的|网上|市面上)[^，。！？]{0,6}(说|讲|承诺|宣传|号称|打出)|"
         # a headless 说 opening its clause right before the claim: 说包过的很多是先收服务费,
         # 说零风险一次管十年的 (those who say it)
         r"(?<![\u4e00-\u9fff])(说|号称|宣称|声称)$|"
@@ -749,6 +764,22 @@ def _is_outcome_promise(
         and not _FORECAST.search(_sentence_before(body, message))
     ):
         return False  # "Best rates in town. No doubt.": the same emphasis, on a boast
+    if _DENIED_BEFORE[locale].search(clause[len(lead_in) : start]):
+        return False  # "Nobody outside the consulate can guarantee approval": denied, a few words on
+    if locale == "en_US" and _NOUN_PLEDGE_BEFORE.search(clause[len(lead_in) : start]):
+        return False  # "careful with that kind of promise": the word as a noun, nobody pledging
+    if _NOT_KEPT_AFTER[locale].match(clause, start + len(span)):
+        return False  # "a promise I can't keep", 做不到的承诺: the writer refusing to make it
+    if locale == "zh_CN" and _FREE_IF_DECLINED.search(clause):
+        return False  # 量完给您报价，不做也不收钱: a free quote, the customer's choice, no outcome
+    if _SOMEONE_ELSE_BEFORE[locale].search(clause[len(lead_in) : start]):
+        return False  # "anybody who promises it is overselling": another's promise, reported
+    if locale == "zh_CN" and _REPORTED_AFTER_ZH.match(clause, start + len(span)):
+        return False  # 包过这种话您听听就行: the phrase named as something people say
+    if locale == "zh_CN" and _PLEDGE_NARROWED_OR_CONDITIONAL.search(
+        clause, max(0, start - 4), start + len(span) + 4
+    ):
+        return False  # 我们能承诺的是材料审核; 承诺：如果鉴定出是事故车，全额退车
     if _HEDGED_AFTER[locale].search(clause, start):
         return False  # "我自己就是这么瘦下来的，不过每个人体质不同": taken back in its sentence
     if _ATTRIBUTED_AFTER[locale].search(clause, start + len(span)):
@@ -1065,6 +1096,53 @@ _SERVICE = {
     ),
 }
 """Promises about a service (a call-back, a delivery), which the customer can check tomorrow."""
+_DENIED_BEFORE = {
+    "zh_CN": re.compile(r"(没有?(人|谁|哪家|哪个|一家)|谁都?不|谁也不)[^，。！？]{0,10}$"),
+    "en_US": re.compile(
+        r"\b(nobody|no one|no-one|none of us|no (honest |reputable |legit )?(dealer|clinic|agency|"
+        r"lawyer|firm|shop|contractor|company|one)s?|can'?t|cannot|won'?t|wouldn'?t|don'?t|"
+        r"doesn'?t|never|no)\b(?:\s+[\w'’-]+){0,5}\s+$",
+        re.IGNORECASE,
+    ),
+}
+"""A denial a few words before the pledge, in its clause: "nobody outside the consulate can
+guarantee", "no honest contractor can really promise", "I won't tell you it's guaranteed"."""
+_SOMEONE_ELSE_BEFORE = {
+    "zh_CN": re.compile(r"(有些|有的|别的|其他|外面)[^，。！？]{0,6}(说|号称|宣传|声称|会|敢)[^，。！？]{0,4}$"),
+    "en_US": re.compile(
+        r"\b(anybody|anyone|whoever|somebody|someone|people|others|other \w+s|some \w+s|"
+        r"any \w+)( (who|that))? (says?|claims?|tells? (you|people)|advertises?|promises?|"
+        r"offers?)?\s*(it'?s |it is |you'?re |you are )?$|"
+        r"\b(anybody|anyone|whoever|somebody|someone) (who|that) $",
+        re.IGNORECASE,
+    ),
+}
+"""Somebody else's pledge reported: "anybody who promises it", "whoever says guaranteed"."""
+_NOUN_PLEDGE_BEFORE = re.compile(
+    r"\b(kinds?|sorts?|types?) of\s*$|\b(such( a)?|any|empty|"
+    r"big|bold|false|fake|vague)\s+$",
+    re.IGNORECASE,
+)
+"""Before "promise"/"guarantee": the word is a noun (that kind of promise, empty promises)."""
+_NOT_KEPT_AFTER = {
+    "zh_CN": re.compile(r"[^，。！？]{0,4}(做不到|兑现不了|给不了)"),
+    "en_US": re.compile(
+        r"\s+(that )?(i|we|you|they|he|she|nobody|no one) (can'?t|cannot|couldn'?t|won'?t|"
+        r"wouldn'?t|could never|can never) (keep|make|honou?r|back up|deliver)",
+        re.IGNORECASE,
+    ),
+}
+_FREE_IF_DECLINED = re.compile(r"(不做|不装|不签|不买|没签|不合作|不成交|不用我们)(的话)?也?(都)?不收")
+"""No charge if the customer walks away (不做也不收钱): a free quote, not a result pledged."""
+_REPORTED_AFTER_ZH = re.compile(
+    r"[^，。！？]{0,6}(这种|这类|那种|这样的|之类的?)(话|说法|承诺|广告|宣传|口号)"
+)
+"""The pledge named as a kind of thing people say: 包过这种话, 保证治愈之类的宣传."""
+_PLEDGE_NARROWED_OR_CONDITIONAL = re.compile(
+    r"(能|可以|敢)(承诺|保证)的(是|只有|就是|只是)|(承诺|保证)[：:，,]?\s*(如果|若|万一|假如|要是)"
+)
+"""What we can pledge, narrowed (我们能承诺的是材料审核), or a pledge of what we do if it goes
+wrong (合同承诺：如果鉴定出是事故车，全额退车): neither promises the outcome itself."""
 _ATTRIBUTED_AFTER = {
     "zh_CN": re.compile(
         r"(这|那)(也|就|都)?是[^，。！？]{0,12}(观点|说法|宣传|广告词?|套路|说辞|噱头|(骗|忽悠)人的)|"
@@ -1143,6 +1221,20 @@ _ONLY_IF = re.compile(r"只要|如果|要是|的话|坚持(救治|治疗)")
 _CURE_AS_NOUN = re.compile(r"的?(办法|方法|方案|药|药物|手段|疗法|可能)|效(用|果)(不|一般|有限)")
 """根治 as a noun ("没有根治的药", "根治的办法") names what is missing, it claims nothing."""
 _STANDARD_CURE = re.compile(r"根治(幽门|hp|螺杆菌)|(幽门螺杆菌|hp)[^，。]{0,4}(根治|清除)", re.I)
+
+
+_SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]+|\.(?:\s|$)")
+
+
+def _whole_sentence(text: str, evidence: str) -> str:
+    """The sentence of ``text`` around ``evidence`` (up to sentence punctuation, not commas:
+    "we guarantee it, your visa comes through" is one promise about a visa), else ``text``."""
+    at = text.find(evidence[:40])
+    if at < 0:
+        return text
+    starts = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, at)]
+    end = _SENTENCE_BREAK.search(text, at + len(evidence))
+    return text[starts[-1] if starts else 0 : end.start() if end else len(text)]
 
 
 def _sentence_of(text: str, raw: str, locale: str) -> str:
@@ -1382,7 +1474,32 @@ class RubricSet:
                     findings.extend(judged.findings[rule.id])
                 elif judged is None or rule.id not in judged.errors:
                     findings.extend(self.judge.evaluate(rule, transcript))
-        return findings
+        return findings + self._promises_about(transcript, findings)
+
+    def _promises_about(self, transcript: Transcript, findings: list[Finding]) -> list[Finding]:
+        """Industry findings for promised outcomes whose sentence names the rule's subject."""
+        promised = [f for f in findings if f.rule in self._promise_rule_ids]
+        if not promised:
+            return []
+        locale = transcript.locale or "zh_CN"
+        seen = {(f.turn, f.rule) for f in findings}
+        found: list[Finding] = []
+        for rule in self._applicable(transcript):
+            subjects = rule.compiled["promise_about"].get(locale)
+            if not subjects:
+                continue
+            for promise in promised:
+                if (promise.turn, rule.id) in seen:
+                    continue
+                sentence = _whole_sentence(transcript.messages[promise.turn].text, promise.evidence)
+                if any(subject.search(sentence) for subject in subjects):
+                    found.append(_finding(rule, promise.turn, promise.evidence))
+                    seen.add((promise.turn, rule.id))
+        return found
+
+    @cached_property
+    def _promise_rule_ids(self) -> frozenset[str]:
+        return frozenset(r.id for r in self.rules if r.check == "outcome_promise")
 
 
 def as_read(transcript: Transcript) -> Transcript:

@@ -765,7 +765,7 @@ def _is_outcome_promise(
     ):
         return False  # "Best rates in town. No doubt.": the same emphasis, on a boast
     if _DENIED_BEFORE[locale].search(clause[len(lead_in) : start]):
-        return False  # "Nobody outside the consulate can guarantee approval": denied, a few words on
+        return False  # "Nobody outside the consulate can guarantee approval": denied a few words on
     if locale == "en_US" and _NOUN_PLEDGE_BEFORE.search(clause[len(lead_in) : start]):
         return False  # "careful with that kind of promise": the word as a noun, nobody pledging
     if _NOT_KEPT_AFTER[locale].match(clause, start + len(span)):
@@ -1108,7 +1108,9 @@ _DENIED_BEFORE = {
 """A denial a few words before the pledge, in its clause: "nobody outside the consulate can
 guarantee", "no honest contractor can really promise", "I won't tell you it's guaranteed"."""
 _SOMEONE_ELSE_BEFORE = {
-    "zh_CN": re.compile(r"(有些|有的|别的|其他|外面)[^，。！？]{0,6}(说|号称|宣传|声称|会|敢)[^，。！？]{0,4}$"),
+    "zh_CN": re.compile(
+        r"(有些|有的|别的|其他|外面)[^，。！？]{0,6}(说|号称|宣传|声称|会|敢)[^，。！？]{0,4}$"
+    ),
     "en_US": re.compile(
         r"\b(anybody|anyone|whoever|somebody|someone|people|others|other \w+s|some \w+s|"
         r"any \w+)( (who|that))? (says?|claims?|tells? (you|people)|advertises?|promises?|"
@@ -1132,7 +1134,9 @@ _NOT_KEPT_AFTER = {
         re.IGNORECASE,
     ),
 }
-_FREE_IF_DECLINED = re.compile(r"(不做|不装|不签|不买|没签|不合作|不成交|不用我们)(的话)?也?(都)?不收")
+_FREE_IF_DECLINED = re.compile(
+    r"(不做|不装|不签|不买|没签|不合作|不成交|不用我们)(的话)?也?(都)?不收"
+)
 """No charge if the customer walks away (不做也不收钱): a free quote, not a result pledged."""
 _REPORTED_AFTER_ZH = re.compile(
     r"[^，。！？]{0,6}(这种|这类|那种|这样的|之类的?)(话|说法|承诺|广告|宣传|口号)"

@@ -997,3 +997,335 @@ def test_fresh4_structures(persona, locale, asked, text, need, credited):
 )
 def test_contact_asks_fresh4_structures(locale, text, found):
     assert ("asks_contact" in acts_of(text, locale)) is found
+
+
+# -- unasked needs: which clause's information is whose (fresh5 structures, own wordings) ----
+
+
+@pytest.mark.parametrize(
+    ("persona", "locale", "asked", "text", "need", "credited"),
+    [
+        # a deal's price is the deal and the price of the service it names
+        (
+            "price_shopper",
+            "en_US",
+            "discount",
+            "Sure, first-time patients pay $85 for an exam and cleaning.",
+            "cleaning",
+            True,
+        ),
+        (
+            "price_shopper",
+            "en_US",
+            "discount",
+            "Sure, first-time patients pay $85 for an exam and cleaning.",
+            "implant",
+            False,
+        ),
+        (
+            "price_shopper",
+            "zh_CN",
+            "cleaning",
+            "洗牙一百五，新人首次洗牙八十八。",
+            "discount",
+            True,
+        ),
+        (
+            "price_shopper",
+            "zh_CN",
+            "cleaning",
+            "洗牙一百五一次，周末也能约。",
+            "discount",
+            False,
+        ),
+        (
+            "price_shopper",
+            "zh_CN",
+            "discount",
+            "有的，点评上补牙团购158。",
+            "filling",
+            True,
+        ),
+        # papers told back as the customer's facts are no advice on evidence; a condition or an
+        # instruction is
+        (
+            "legal_client_midnight",
+            "zh_CN",
+            "chances",
+            "照您讲的，劳动合同和工资条您手上都有，这种一般能赢。",
+            "evidence",
+            False,
+        ),
+        (
+            "legal_client_midnight",
+            "zh_CN",
+            "chances",
+            "要是您能拿出劳动合同和工资条，这种一般能赢。",
+            "evidence",
+            True,
+        ),
+        (
+            "legal_client_midnight",
+            "en_US",
+            "chances",
+            "Going by what you said, you kept his texts and the photos, so you're in good shape.",
+            "evidence",
+            False,
+        ),
+        (
+            "legal_client_midnight",
+            "en_US",
+            "chances",
+            "If you kept his texts and the photos, you're in a decent spot.",
+            "evidence",
+            True,
+        ),
+        # materials in a priced or warranted answer describe it; a maker named is news
+        (
+            "home_renovation",
+            "en_US",
+            "price",
+            "A bathroom with porcelain tile and a new vanity usually lands around $18k.",
+            "materials",
+            False,
+        ),
+        (
+            "home_renovation",
+            "en_US",
+            "warranty",
+            "Three-year warranty on labor, and the manufacturer covers the materials.",
+            "materials",
+            False,
+        ),
+        (
+            "home_renovation",
+            "en_US",
+            "warranty",
+            "Three-year labor warranty; we install Merillat cabinets, lifetime warranty on those.",
+            "materials",
+            True,
+        ),
+        # the length of a priced session is part of the price
+        (
+            "worried_parent",
+            "zh_CN",
+            "price",
+            "一对一每节二百六：\n小组课每节一百二，每节九十分钟。",
+            "schedule",
+            False,
+        ),
+        # how long the matter takes answers the only how-long question, unnamed
+        (
+            "legal_client_midnight",
+            "en_US",
+            "fee",
+            "It's $250 an hour. Disputes like yours tend to wrap up in four to eight months.",
+            "timeline",
+            True,
+        ),
+        (
+            "legal_client_midnight",
+            "en_US",
+            "fee",
+            "It's $250 an hour, and the first call is 30 minutes.",
+            "timeline",
+            False,
+        ),
+        (
+            "legal_client_midnight",
+            "zh_CN",
+            "evidence",
+            "把合同和转账记录准备好。一般两个月左右能出结果。",
+            "timeline",
+            True,
+        ),
+        (
+            "elderly_dental_patient",
+            "zh_CN",
+            "pain",
+            "打了麻药基本不疼。拔牙大约二十分钟。",
+            "process",
+            True,
+        ),
+        (
+            "elderly_dental_patient",
+            "zh_CN",
+            "eligibility",
+            "身体条件允许就能种，要能耐受约半小时的手术。",
+            "process",
+            False,
+        ),
+        # a shared word that is itself the information names its own question, unless the asked
+        # one owns it there
+        (
+            "adult_learner_night",
+            "en_US",
+            "schedule",
+            "Evening cohorts meet Tue/Thu at 7pm, or you can do the whole course online.",
+            "online",
+            True,
+        ),
+        (
+            "adult_learner_night",
+            "en_US",
+            "price",
+            "Online is $700 and in person is $950.",
+            "online",
+            False,
+        ),
+        (
+            "adult_learner_night",
+            "zh_CN",
+            "schedule",
+            "晚班周二周四七点开始，赶不上的话可以之后看回放。",
+            "online",
+            True,
+        ),
+        # who does the work answers "who does it?" unasked
+        (
+            "aesthetics_first_timer",
+            "en_US",
+            "qualification",
+            "We're a licensed clinic, and every filler appointment is handled by Dr. Ruiz.",
+            "doctor",
+            True,
+        ),
+        (
+            "aesthetics_first_timer",
+            "en_US",
+            "qualification",
+            "We're a licensed medical clinic with a physician on staff.",
+            "doctor",
+            False,
+        ),
+        (
+            "unhappy_former_customer",
+            "zh_CN",
+            "responsibility",
+            "原来的医生调走了，现在由孙主任负责，他会帮您重新处理。",
+            "redo",
+            True,
+        ),
+        # the credentials of the one named as doing it are theirs, not the clinic's
+        (
+            "aesthetics_first_timer",
+            "zh_CN",
+            "doctor",
+            "给您做的是周医生，执业十年，医师证齐全。",
+            "qualification",
+            False,
+        ),
+        # alone, said another way
+        (
+            "remote_parent_dental_check",
+            "en_US",
+            "bring",
+            "Just his ID and insurance card. He's fine to come by himself.",
+            "presence",
+            True,
+        ),
+        (
+            "remote_parent_dental_check",
+            "en_US",
+            "bring",
+            "Just his ID and insurance card.",
+            "presence",
+            False,
+        ),
+        (
+            "remote_parent_dental_check",
+            "zh_CN",
+            "bring",
+            "带身份证就行，老人单独来也没问题。",
+            "presence",
+            True,
+        ),
+        # a count per period, as the customer asked it
+        (
+            "worried_parent",
+            "en_US",
+            "price",
+            "It's $70 an hour. Most students come three times a week.",
+            "schedule",
+            True,
+        ),
+        (
+            "worried_parent",
+            "en_US",
+            "price",
+            "Plans by frequency:\n- 2x/week: $400 a month",
+            "schedule",
+            False,
+        ),
+        (
+            "worried_parent",
+            "zh_CN",
+            "teachers",
+            "老师都有教师资格证。一般每周两次课。",
+            "schedule",
+            True,
+        ),
+        # "not every case can": which cases qualify, not their chances
+        (
+            "legal_client_midnight",
+            "en_US",
+            "fee",
+            "We can work on a percentage. Not every case qualifies for that though.",
+            "chances",
+            False,
+        ),
+        # costing and coming verbs name no question
+        (
+            "price_shopper",
+            "en_US",
+            "braces",
+            "Clear aligners run $4,000 to $6,000.",
+            "implant",
+            False,
+        ),
+        (
+            "car_buyer",
+            "en_US",
+            "discount",
+            "Stop by when you come in and we'll talk numbers.",
+            "test_drive",
+            False,
+        ),
+        # an ordinal is no length of time
+        (
+            "worried_parent",
+            "zh_CN",
+            "results",
+            "第一次课先做个测评，一般两个月能看到进步。",
+            "schedule",
+            False,
+        ),
+        # a charge named with its figures in the same sentence
+        (
+            "legal_client_midnight",
+            "zh_CN",
+            "evidence",
+            "律师费分阶段收，一审八千，二审另算。",
+            "fee",
+            True,
+        ),
+        (
+            "legal_client_midnight",
+            "zh_CN",
+            "evidence",
+            "律师费现在签约立减一千。",
+            "fee",
+            False,
+        ),
+        (
+            "worried_parent",
+            "zh_CN",
+            "teachers",
+            "老师都是全职的。一期十次课，总共2500。",
+            "price",
+            True,
+        ),
+    ],
+)
+def test_unasked_needs_by_structure(persona, locale, asked, text, need, credited):
+    assert (need in answers(persona, locale, asked, text)) is credited

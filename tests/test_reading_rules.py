@@ -1329,3 +1329,75 @@ def test_contact_asks_fresh4_structures(locale, text, found):
 )
 def test_unasked_needs_by_structure(persona, locale, asked, text, need, credited):
     assert (need in answers(persona, locale, asked, text)) is credited
+
+
+# -- acts: fresh5 structures in our own words ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "act", "found"),
+    [
+        # what the data is for, said after the ask: consent
+        (
+            "en_US",
+            "What's a good email for you? We'll only use it to send the quote.",
+            "asks_consent",
+            True,
+        ),
+        ("en_US", "Can I get your email? We won't use it for anything else.", "asks_consent", True),
+        ("en_US", "We'll only use the lab we trust for crowns.", "asks_consent", False),
+        # 您方便留…吗 is a polite ask, not a choice offered
+        ("zh_CN", "您方便留个手机号吗？我让老师联系您。", "asks_consent", False),
+        ("zh_CN", "方便的话留个手机号，不方便也没关系。", "asks_consent", True),
+        # a contact asked for alongside a call-back promised
+        (
+            "en_US",
+            "Please leave your name and a phone number and someone will call you back tomorrow.",
+            "asks_contact",
+            True,
+        ),
+        (
+            "en_US",
+            "Someone will call you back tomorrow at the number you gave us.",
+            "asks_contact",
+            False,
+        ),
+        ("zh_CN", "您把您的店名和联系方式发我，我转给我们经理。", "asks_contact", True),
+        ("zh_CN", "报价单我发您微信上。", "asks_contact", False),
+        ("zh_CN", "截图加上手机原件一起带来。", "asks_contact", False),
+        # what the contact is for: someone to call back, a visit set up with it
+        ("en_US", "Can I get a number to have our office manager call you?", "gives_reason", True),
+        ("en_US", "Let's book a free measure — what's your phone?", "gives_reason", True),
+        ("en_US", "Let's chat more — what's your phone?", "gives_reason", False),
+        # feelings acknowledged, topics not waved away
+        ("zh_CN", "我懂，这事放谁身上都不好受。", "shows_empathy", True),
+        ("zh_CN", "这么晚了还醒着，看来这事压在心上。", "shows_empathy", True),
+        ("zh_CN", "押金这块您别担心，退房时全额退。", "shows_empathy", False),
+        (
+            "en_US",
+            "We completely understand how nerve-racking a first visit is.",
+            "shows_empathy",
+            True,
+        ),
+        ("en_US", "That's really tough, and you're handling it well.", "shows_empathy", True),
+        ("en_US", "That's a really tough one to call without the file.", "shows_empathy", False),
+        # scarcity and others wanting it
+        ("en_US", "We only have two weekend install slots left this month.", "pressures", True),
+        (
+            "en_US",
+            "Another family is looking at that spot, so you'd better book today.",
+            "pressures",
+            True,
+        ),
+        ("en_US", "We have plenty of weekend slots this month.", "pressures", False),
+        ("zh_CN", "现在报名送两节课，活动只到月底。", "pressures", True),
+        ("zh_CN", "我们周末也营业，到周日晚上九点。", "pressures", False),
+        # pledges: handed to us, then sure; absolutely none of it
+        ("zh_CN", "交给我们就能顺利办下来。", "promises", True),
+        ("zh_CN", "交给我们之后，律师会先看材料。", "promises", False),
+        ("zh_CN", "这款地板绝对无异味。", "promises", True),
+        ("en_US", "Most plans cover it 100% once a year.", "promises", False),
+    ],
+)
+def test_acts_by_structure_fresh5(locale, text, act, found):
+    assert (act in acts_of(text, locale)) is found

@@ -740,16 +740,15 @@ def _recounted(statements: list[str], index: int, locale: str) -> bool:
     """Whether the clause tells the customer's own papers back without advice on them; an opener
     cut off by a dash ("From what you've described — a lease, photos …") counts for what follows."""
     clause = statements[index]
+    told_back = _RECOUNT[locale].search(clause) is not None
+    if not told_back and index:
+        before = _RECOUNT[locale].search(statements[index - 1])
+        told_back = before is not None and len(statements[index - 1]) - before.end() <= 2
+    if not told_back:
+        return False
     # the advice that counts is the one said of the papers: "对方没钱的话" is no condition on them
     parts = [p for p in _PHRASE.split(clause) if information(p, "documents", locale)] or [clause]
-    if any(_ADVICE[locale].search(part) for part in parts):
-        return False
-    if _RECOUNT[locale].search(clause):
-        return True
-    if index:
-        before = _RECOUNT[locale].search(statements[index - 1])
-        return before is not None and len(statements[index - 1]) - before.end() <= 2
-    return False
+    return not any(_ADVICE[locale].search(part) for part in parts)
 
 
 _EXPERIENCE = {
@@ -848,19 +847,16 @@ def _informing_terms(
     it online?" and in "what's the price difference between online and in person?", but only
     the first asks for it as information ("it's all online and self-paced")."""
     raw = {need.key: topic_terms(need.asks, locale) for need in needs}
-    informs = {
-        need.key: {t for t in raw[need.key] if any(information(t, k, locale) for k in need.types)}
-        for need in needs
-    }
-    found: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {}
-    for key, words in informs.items():
-        own = []
-        for word in sorted(words):
-            sharers = frozenset(k for k, terms in raw.items() if word in terms)
-            if len(sharers) > 1 and not any(word in informs[k] for k in sharers - {key}):
-                own.append((word, sharers))
-        found[key] = tuple(own)
-    return found
+    types = {need.key: need.types for need in needs}
+    found: dict[str, list[tuple[str, frozenset[str]]]] = {need.key: [] for need in needs}
+    for word in sorted({t for terms in raw.values() for t in terms}):
+        sharers = frozenset(k for k, terms in raw.items() if word in terms)
+        if len(sharers) < 2:
+            continue  # a word of one need's asks names it anyway
+        informed = [k for k in sharers if any(information(word, t, locale) for t in types[k])]
+        if len(informed) == 1:
+            found[informed[0]].append((word, sharers))
+    return {key: tuple(words) for key, words in found.items()}
 
 
 @lru_cache(maxsize=4096)  # keyed on customers' own words too: bounded, a long run stays flat
@@ -1041,6 +1037,37 @@ def complete_reading(
     )
 
 
+class _Continuing:
+    """The clauses that answered the question just asked and those that go on with its kind of
+    information: an answer given as a list (price rows, the steps of a timeline) goes on in every
+    clause with more of it, a deal in a price list ("40 课时起购，可享 9 折") is more of the price,
+    and a label before its value ("1x/week: $160/month", 按每周两次算：) belongs with it. Worked out
+    on the first question, since most readings never ask."""
+
+    __slots__ = ("_found", "_index", "_locale", "_need", "_statements")
+
+    def __init__(self, need: NeedView, statements: tuple[str, ...], index: int, locale: str):
+        self._need, self._statements, self._index, self._locale = need, statements, index, locale
+        self._found: frozenset[int] | None = None
+
+    def __contains__(self, index: object) -> bool:
+        if self._found is None:
+            types = self._need.types
+            kinds = (*types, "discount") if "money" in types else types
+            more = [
+                any(information(clause, t, self._locale, True) for t in kinds)
+                for clause in self._statements
+            ]
+            self._found = frozenset(
+                i
+                for i, clause in enumerate(self._statements)
+                if i == self._index
+                or more[i]
+                or (clause[-1] in ":：" and i + 1 < len(more) and more[i + 1])
+            )
+        return index in self._found
+
+
 @lru_cache(maxsize=4096)
 def _read_cached(reader: RulesReader, text: str, context: ReadContext) -> Reading:
     return reader._read(text, context)
@@ -1119,7 +1146,8 @@ class RulesReader:
         evidence: dict[str, str] = {}
         joined = " ".join(statements).lower()
         answered: set[int] = set()  # the clauses that answered the question just asked
-        continued: set[int] = set()  # and those that go on with the same kind of information
+        # and those that go on with the same kind of information (worked out when first asked)
+        continued: _Continuing | frozenset[int] = frozenset()
         # a deal's price ("$99 new patient special — exam and cleaning") is the answer to a
         # question about deals and the price of the service it names: each side reads it once
         deal_statements = statements
@@ -1135,25 +1163,11 @@ class RulesReader:
                     context,
                     locale,
                     frozenset(answered),
-                    frozenset(continued | answered),
+                    continued,
                 )
                 if need.key == context.asked and index is not None:
                     answered.add(index)
-                    # an answer given as a list (price rows, the steps of a timeline) goes on in
-                    # every clause with more of the same information
-                    # (a deal in a price list, "40 课时起购，可享 9 折", is more of the price)
-                    kinds = (*need.types, "discount") if "money" in need.types else need.types
-                    more = [
-                        any(information(clause, t, locale, True) for t in kinds)
-                        for clause in statements
-                    ]
-                    # a label before its value ("1x/week: $160/month", 按每周两次算：) belongs
-                    # with it
-                    continued.update(
-                        i
-                        for i, clause in enumerate(statements)
-                        if more[i] or (clause[-1] in ":：" and i + 1 < len(more) and more[i + 1])
-                    )
+                    continued = _Continuing(need, tuple(statements), index, locale)
             if found is not None:
                 answers.append(need.key)
                 evidence[need.key] = found
@@ -1178,7 +1192,7 @@ class RulesReader:
         context: ReadContext,
         locale: str,
         answered: frozenset[int] = frozenset(),
-        continued: frozenset[int] = frozenset(),
+        continued: _Continuing | frozenset[int] = frozenset(),
     ) -> tuple[str | None, str | None, int | None]:
         """The evidence for ``need``, the span read as its information and the clause's index.
 

@@ -1325,6 +1325,48 @@ def test_contact_asks_fresh4_structures(locale, text, found):
             "price",
             True,
         ),
+        # a comparison asked names nothing compared; a tutor's own top score is a credential
+        (
+            "adult_learner_night",
+            "zh_CN",
+            "price",
+            "学费按班型不同有区别，有好几种可以选。",
+            "online",
+            False,
+        ),
+        (
+            "worried_parent",
+            "en_US",
+            "price",
+            "It's $70 an hour, and our tutors all scored in the 98th percentile.",
+            "teachers",
+            True,
+        ),
+        (
+            "worried_parent",
+            "en_US",
+            "price",
+            "It's $70 an hour, and most students climb to the 80th percentile.",
+            "teachers",
+            False,
+        ),
+        # what a price depends on is a factor, no verdict on it
+        (
+            "elderly_dental_patient",
+            "zh_CN",
+            "price",
+            "一颗五千左右，不过要看骨头情况。",
+            "eligibility",
+            False,
+        ),
+        (
+            "elderly_dental_patient",
+            "zh_CN",
+            "price",
+            "一颗五千左右，您说的高血压控制住了一般都能种。",
+            "eligibility",
+            True,
+        ),
     ],
 )
 def test_unasked_needs_by_structure(persona, locale, asked, text, need, credited):

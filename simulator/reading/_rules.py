@@ -203,6 +203,8 @@ _EN_STOP = frozenset(
         "from",
         "between",
         "during",
+        "difference",
+        "differences",
     ]
 )
 _EN_STOP = _EN_STOP | frozenset(
@@ -272,7 +274,9 @@ _ZH_FILLER = re.compile(
     r"我|你|您|他|她|的|了|是|有没有|没有|有|要|会|还|都|就|也|这个|那个|这种|那种|一下|一个|一颗|"
     r"具体|现在|平时|情况|问题|想|问|看|给|做|去|在|和|跟|对|为|让|把|被|得|着|过|些|哪|几)"
 )
-_ZH_STOP_BIGRAMS = frozenset({"时间", "费用", "价格"})
+_ZH_STOP_BIGRAMS = frozenset({"时间", "费用", "价格", "区别", "差别", "不同"})
+"""Common words that name no question (a comparison asked, 有什么区别, says nothing of what is
+compared)."""
 
 
 @cache
@@ -693,6 +697,27 @@ def _listed(clause: str, need: NeedView, need_type: str, locale: str) -> str | N
     # the same thing named twice (劳动合同 … 未签合同) is still one
     distinct = [w for w in words if not any(w != o and w in o for o in words)]
     return " … ".join(distinct[:3]) if len(distinct) >= _LIST_MIN else None
+
+
+_DEPENDS = {
+    "en_US": re.compile(
+        r"\b(depends?|depending|dependent|hinges?|based) (up)?on\b|\bvar(y|ies) with\b", re.I
+    ),
+    "zh_CN": re.compile(
+        r"(要看|得看|主要看|还要看|还得看|取决于|视)[^，。！？]{0,8}(情况|条件|而定|怎么样|多少)"
+    ),
+}
+"""What something depends on ("final cost depends on her bone health", 不过要看骨头情况): a
+factor named, not a verdict on it."""
+
+
+def _depends_on(clause: str, locale: str) -> bool:
+    """Whether the outcome information of the clause is only what something else depends on."""
+    found = _DEPENDS[locale].search(clause)
+    if found is None:
+        return False
+    span = information(clause, "outcome", locale)
+    return span is not None and clause.find(span) >= found.start()
 
 
 _NOT_EVERY = {
@@ -1243,6 +1268,8 @@ class RulesReader:
             for need_type in _types_read(need, pending):
                 if need_type == "outcome" and not pending and _NOT_EVERY[locale].search(clause):
                     continue  # "不是所有案子都能做风险代理": which cases qualify, not their chances
+                if need_type == "outcome" and not pending and _depends_on(clause, locale):
+                    continue  # "the cost depends on her bone health": a factor, no verdict
                 if (
                     need_type == "documents"
                     and not pending

@@ -188,6 +188,8 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             rf"\b(taught|teaching|practiced|practicing|worked|working|been doing)\b.{{0,40}}"
             rf"\bfor {_N}\+? (years?|yrs?)\b",
             r"\byears of experience\b",
+            # a test score of their own: "all 99th percentile scorers", "perfect scores"
+            r"\b\d{2}(st|nd|rd|th) percentile\b|\bperfect scor(e|es|ers)\b",
             r"\bbackground[- ]check(ed|s)?\b|\bfingerprint(ed|ing)?\b|\breference[- ]check(ed|s)?\b",
             r"\bvetted\b",
             r"\b(former|current|real|actual) (school )?(teachers|educators|professors)\b",

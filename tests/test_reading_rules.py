@@ -1017,3 +1017,449 @@ def test_contact_asks_fresh4_structures(locale, text, found):
 )
 def test_a_range_too_wide_to_budget_with_is_no_price(persona, locale, text, credited):
     assert ("price" in answers(persona, locale, "price", text)) is credited
+
+
+# -- unasked needs: which clause's information is whose (fresh5 structures, own wordings) ----
+
+
+@pytest.mark.parametrize(
+    ("persona", "locale", "asked", "text", "need", "credited"),
+    [
+        # a deal's price is the deal and the price of the service it names
+        (
+            "price_shopper",
+            "en_US",
+            "discount",
+            "Sure, first-time patients pay $85 for an exam and cleaning.",
+            "cleaning",
+            True,
+        ),
+        (
+            "price_shopper",
+            "en_US",
+            "discount",
+            "Sure, first-time patients pay $85 for an exam and cleaning.",
+            "implant",
+            False,
+        ),
+        (
+            "price_shopper",
+            "zh_CN",
+            "cleaning",
+            "洗牙一百五，新人首次洗牙八十八。",
+            "discount",
+            True,
+        ),
+        (
+            "price_shopper",
+            "zh_CN",
+            "cleaning",
+            "洗牙一百五一次，周末也能约。",
+            "discount",
+            False,
+        ),
+        (
+            "price_shopper",
+            "zh_CN",
+            "discount",
+            "有的，点评上补牙团购158。",
+            "filling",
+            True,
+        ),
+        # papers told back as the customer's facts are no advice on evidence; a condition or an
+        # instruction is
+        (
+            "legal_client_midnight",
+            "zh_CN",
+            "chances",
+            "照您讲的，劳动合同和工资条您手上都有，这种一般能赢。",
+            "evidence",
+            False,
+        ),
+        (
+            "legal_client_midnight",
+            "zh_CN",
+            "chances",
+            "要是您能拿出劳动合同和工资条，这种一般能赢。",
+            "evidence",
+            True,
+        ),
+        (
+            "legal_client_midnight",
+            "en_US",
+            "chances",
+            "Going by what you said, you kept his texts and the photos, so you're in good shape.",
+            "evidence",
+            False,
+        ),
+        (
+            "legal_client_midnight",
+            "en_US",
+            "chances",
+            "If you kept his texts and the photos, you're in a decent spot.",
+            "evidence",
+            True,
+        ),
+        # materials in a priced or warranted answer describe it; a maker named is news
+        (
+            "home_renovation",
+            "en_US",
+            "price",
+            "A bathroom with porcelain tile and a new vanity usually lands around $18k.",
+            "materials",
+            False,
+        ),
+        (
+            "home_renovation",
+            "en_US",
+            "warranty",
+            "Three-year warranty on labor, and the manufacturer covers the materials.",
+            "materials",
+            False,
+        ),
+        (
+            "home_renovation",
+            "en_US",
+            "warranty",
+            "Three-year labor warranty; we install Merillat cabinets, lifetime warranty on those.",
+            "materials",
+            True,
+        ),
+        # the length of a priced session is part of the price
+        (
+            "worried_parent",
+            "zh_CN",
+            "price",
+            "一对一每节二百六：\n小组课每节一百二，每节九十分钟。",
+            "schedule",
+            False,
+        ),
+        # how long the matter takes answers the only how-long question, unnamed
+        (
+            "legal_client_midnight",
+            "en_US",
+            "fee",
+            "It's $250 an hour. Disputes like yours tend to wrap up in four to eight months.",
+            "timeline",
+            True,
+        ),
+        (
+            "legal_client_midnight",
+            "en_US",
+            "fee",
+            "It's $250 an hour, and the first call is 30 minutes.",
+            "timeline",
+            False,
+        ),
+        (
+            "legal_client_midnight",
+            "zh_CN",
+            "evidence",
+            "把合同和转账记录准备好。一般两个月左右能出结果。",
+            "timeline",
+            True,
+        ),
+        (
+            "elderly_dental_patient",
+            "zh_CN",
+            "pain",
+            "打了麻药基本不疼。拔牙大约二十分钟。",
+            "process",
+            True,
+        ),
+        (
+            "elderly_dental_patient",
+            "zh_CN",
+            "eligibility",
+            "身体条件允许就能种，要能耐受约半小时的手术。",
+            "process",
+            False,
+        ),
+        # a shared word that is itself the information names its own question, unless the asked
+        # one owns it there
+        (
+            "adult_learner_night",
+            "en_US",
+            "schedule",
+            "Evening cohorts meet Tue/Thu at 7pm, or you can do the whole course online.",
+            "online",
+            True,
+        ),
+        (
+            "adult_learner_night",
+            "en_US",
+            "price",
+            "Online is $700 and in person is $950.",
+            "online",
+            False,
+        ),
+        (
+            "adult_learner_night",
+            "zh_CN",
+            "schedule",
+            "晚班周二周四七点开始，赶不上的话可以之后看回放。",
+            "online",
+            True,
+        ),
+        # who does the work answers "who does it?" unasked
+        (
+            "aesthetics_first_timer",
+            "en_US",
+            "qualification",
+            "We're a licensed clinic, and every filler appointment is handled by Dr. Ruiz.",
+            "doctor",
+            True,
+        ),
+        (
+            "aesthetics_first_timer",
+            "en_US",
+            "qualification",
+            "We're a licensed medical clinic with a physician on staff.",
+            "doctor",
+            False,
+        ),
+        (
+            "unhappy_former_customer",
+            "zh_CN",
+            "responsibility",
+            "原来的医生调走了，现在由孙主任负责，他会帮您重新处理。",
+            "redo",
+            True,
+        ),
+        # the credentials of the one named as doing it are theirs, not the clinic's
+        (
+            "aesthetics_first_timer",
+            "zh_CN",
+            "doctor",
+            "给您做的是周医生，执业十年，医师证齐全。",
+            "qualification",
+            False,
+        ),
+        # alone, said another way
+        (
+            "remote_parent_dental_check",
+            "en_US",
+            "bring",
+            "Just his ID and insurance card. He's fine to come by himself.",
+            "presence",
+            True,
+        ),
+        (
+            "remote_parent_dental_check",
+            "en_US",
+            "bring",
+            "Just his ID and insurance card.",
+            "presence",
+            False,
+        ),
+        (
+            "remote_parent_dental_check",
+            "zh_CN",
+            "bring",
+            "带身份证就行，老人单独来也没问题。",
+            "presence",
+            True,
+        ),
+        # a count per period, as the customer asked it
+        (
+            "worried_parent",
+            "en_US",
+            "price",
+            "It's $70 an hour. Most students come three times a week.",
+            "schedule",
+            True,
+        ),
+        (
+            "worried_parent",
+            "en_US",
+            "price",
+            "Plans by frequency:\n- 2x/week: $400 a month",
+            "schedule",
+            False,
+        ),
+        (
+            "worried_parent",
+            "zh_CN",
+            "teachers",
+            "老师都有教师资格证。一般每周两次课。",
+            "schedule",
+            True,
+        ),
+        # "not every case can": which cases qualify, not their chances
+        (
+            "legal_client_midnight",
+            "en_US",
+            "fee",
+            "We can work on a percentage. Not every case qualifies for that though.",
+            "chances",
+            False,
+        ),
+        # costing and coming verbs name no question
+        (
+            "price_shopper",
+            "en_US",
+            "braces",
+            "Clear aligners run $4,000 to $6,000.",
+            "implant",
+            False,
+        ),
+        (
+            "car_buyer",
+            "en_US",
+            "discount",
+            "Stop by when you come in and we'll talk numbers.",
+            "test_drive",
+            False,
+        ),
+        # an ordinal is no length of time
+        (
+            "worried_parent",
+            "zh_CN",
+            "results",
+            "第一次课先做个测评，一般两个月能看到进步。",
+            "schedule",
+            False,
+        ),
+        # a charge named with its figures in the same sentence
+        (
+            "legal_client_midnight",
+            "zh_CN",
+            "evidence",
+            "律师费分阶段收，一审八千，二审另算。",
+            "fee",
+            True,
+        ),
+        (
+            "legal_client_midnight",
+            "zh_CN",
+            "evidence",
+            "律师费现在签约立减一千。",
+            "fee",
+            False,
+        ),
+        (
+            "worried_parent",
+            "zh_CN",
+            "teachers",
+            "老师都是全职的。一期十次课，总共2500。",
+            "price",
+            True,
+        ),
+        # a comparison asked names nothing compared; a tutor's own top score is a credential
+        (
+            "adult_learner_night",
+            "zh_CN",
+            "price",
+            "学费按班型不同有区别，有好几种可以选。",
+            "online",
+            False,
+        ),
+        (
+            "worried_parent",
+            "en_US",
+            "price",
+            "It's $70 an hour, and our tutors all scored in the 98th percentile.",
+            "teachers",
+            True,
+        ),
+        (
+            "worried_parent",
+            "en_US",
+            "price",
+            "It's $70 an hour, and most students climb to the 80th percentile.",
+            "teachers",
+            False,
+        ),
+        # what a price depends on is a factor, no verdict on it
+        (
+            "elderly_dental_patient",
+            "zh_CN",
+            "price",
+            "一颗五千左右，不过要看骨头情况。",
+            "eligibility",
+            False,
+        ),
+        (
+            "elderly_dental_patient",
+            "zh_CN",
+            "price",
+            "一颗五千左右，您说的高血压控制住了一般都能种。",
+            "eligibility",
+            True,
+        ),
+    ],
+)
+def test_unasked_needs_by_structure(persona, locale, asked, text, need, credited):
+    assert (need in answers(persona, locale, asked, text)) is credited
+
+
+# -- acts: fresh5 structures in our own words ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "act", "found"),
+    [
+        # what the data is for, said after the ask: consent
+        (
+            "en_US",
+            "What's a good email for you? We'll only use it to send the quote.",
+            "asks_consent",
+            True,
+        ),
+        ("en_US", "Can I get your email? We won't use it for anything else.", "asks_consent", True),
+        ("en_US", "We'll only use the lab we trust for crowns.", "asks_consent", False),
+        # 您方便留…吗 is a polite ask, not a choice offered
+        ("zh_CN", "您方便留个手机号吗？我让老师联系您。", "asks_consent", False),
+        ("zh_CN", "方便的话留个手机号，不方便也没关系。", "asks_consent", True),
+        # a contact asked for alongside a call-back promised
+        (
+            "en_US",
+            "Please leave your name and a phone number and someone will call you back tomorrow.",
+            "asks_contact",
+            True,
+        ),
+        (
+            "en_US",
+            "Someone will call you back tomorrow at the number you gave us.",
+            "asks_contact",
+            False,
+        ),
+        ("zh_CN", "您把您的店名和联系方式发我，我转给我们经理。", "asks_contact", True),
+        ("zh_CN", "报价单我发您微信上。", "asks_contact", False),
+        ("zh_CN", "截图加上手机原件一起带来。", "asks_contact", False),
+        # what the contact is for: someone to call back, a visit set up with it
+        ("en_US", "Can I get a number to have our office manager call you?", "gives_reason", True),
+        ("en_US", "Let's book a free measure — what's your phone?", "gives_reason", True),
+        ("en_US", "Let's chat more — what's your phone?", "gives_reason", False),
+        # feelings acknowledged, topics not waved away
+        ("zh_CN", "我懂，这事放谁身上都不好受。", "shows_empathy", True),
+        ("zh_CN", "这么晚了还醒着，看来这事压在心上。", "shows_empathy", True),
+        ("zh_CN", "押金这块您别担心，退房时全额退。", "shows_empathy", False),
+        (
+            "en_US",
+            "We completely understand how nerve-racking a first visit is.",
+            "shows_empathy",
+            True,
+        ),
+        ("en_US", "That's really tough, and you're handling it well.", "shows_empathy", True),
+        ("en_US", "That's a really tough one to call without the file.", "shows_empathy", False),
+        # scarcity and others wanting it
+        ("en_US", "We only have two weekend install slots left this month.", "pressures", True),
+        (
+            "en_US",
+            "Another family is looking at that spot, so you'd better book today.",
+            "pressures",
+            True,
+        ),
+        ("en_US", "We have plenty of weekend slots this month.", "pressures", False),
+        ("zh_CN", "现在报名送两节课，活动只到月底。", "pressures", True),
+        ("zh_CN", "我们周末也营业，到周日晚上九点。", "pressures", False),
+        # pledges: handed to us, then sure; absolutely none of it
+        ("zh_CN", "交给我们就能顺利办下来。", "promises", True),
+        ("zh_CN", "交给我们之后，律师会先看材料。", "promises", False),
+        ("zh_CN", "这款地板绝对无异味。", "promises", True),
+        ("en_US", "Most plans cover it 100% once a year.", "promises", False),
+    ],
+)
+def test_acts_by_structure_fresh5(locale, text, act, found):
+    assert (act in acts_of(text, locale)) is found

@@ -94,9 +94,13 @@ _CONTACT_KIND = (
 
 
 _ZH_NOT_A_CONTACT = re.compile(r"(微信|电话|手机)(聊天|记录|转账|支付|截图|号就是|录音)")
-_ZH_DELIVERY = re.compile(r"(发|寄|送|推送)(到|至)(您|你)的?(邮箱|手机|微信|qq|QQ)")
+_ZH_DELIVERY = re.compile(
+    r"(发|寄|送|推送)(到|至)(您|你)的?(邮箱|手机|微信|qq|QQ)|我(发|寄|推送)(您|你)(的)?(邮箱|微信|手机)(上|里)"
+)
 """发到您的邮箱: sending to a contact the business already has; no contact is asked for."""
-_ZH_DEVICE = re.compile(r"(玩|看|刷|少用|摸)手机(?!号)|手机(电脑|游戏|屏幕|辐射)")
+_ZH_DEVICE = re.compile(
+    r"(玩|看|刷|少用|摸)手机(?!号)|手机(电脑|游戏|屏幕|辐射|原件|本身|里的|备份)"
+)
 _ZH_SOLICIT = re.compile(
     r"(留|加|告诉|提供|报|发|给|登记|写)[^，。！？,!?]{0,6}(手机号|电话|手机|号码|联系方式|微信|vx|v信|邮箱)|"
     # a form to fill in: 请回复您的姓名、手机号及意向车型, 请留下您的姓名和联系电话
@@ -152,6 +156,10 @@ _EN_NOT_A_CONTACT = re.compile(
 _EN_YOUR_CONTACT = re.compile(r"\b(your|ur) (number|phone|cell|email|contact|mobile)\b", _I)
 """The customer's own contact named: what turns an ours-or-theirs clause back into an ask."""
 _ZH_LEAVE_YOURS = re.compile(r"(留|加)(个|一下|您|你)")
+_ZH_YOUR_CONTACT = re.compile(
+    r"(您|你)的[^，。！？,!?]{0,8}(联系方式|电话|手机号?|号码|微信号?|邮箱)"
+)
+"""您的公司名称和联系方式: the customer's own contact named, whatever else the clause says is ours."""
 """留个/加您: the customer asked to leave or add a contact."""
 
 
@@ -174,7 +182,9 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
         solicit = _ZH_SOLICIT.search(clause)
         if not solicit or not _ZH_ASK_FRAME.search(clause):
             return None
-        if _ZH_OURS.search(clause) and not _ZH_LEAVE_YOURS.search(clause):
+        if _ZH_OURS.search(clause) and not (
+            _ZH_LEAVE_YOURS.search(clause) or _ZH_YOUR_CONTACT.search(clause)
+        ):
             return None
         if _ZH_THEIR_CALL.search(clause) and not (
             _ZH_LEAVE_YOURS.search(clause) or "多少" in clause
@@ -227,7 +237,11 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
         if re.search(
             r"\b(we'?ll|we will|i'?ll|i will|someone will) (call|text|email|contact)\b", clause, _I
         ) and not re.search(
-            r"\b(your|ur) (number|phone|cell|email|contact|mobile)|what'?s|\?", clause, _I
+            r"\b(your|ur) (number|phone|cell|email|contact|mobile)|what'?s|\?|"
+            r"\b(leave|drop|share|send|give|text) (us |me )?(your|ur)\b[^.!?]{0,25}\b(number|phone|cell|"
+            r"email|contact)",
+            clause,
+            _I,
         ):
             return None
         span = (own or noun).group(0)  # type: ignore[union-attr]
@@ -276,10 +290,12 @@ _ACT_PATTERNS: dict[str, dict[str, str]] = {
         r"you (prefer|like|want|wish|don'?t mind|'?d rather|would rather|'?d like)\b|\bonly if\b|"
         r"\bno (worries|pressure|problem|obligation)\b|\btotally (fine|optional|ok|okay|up to you)\b"
         r"|\boptional\b|\bup to you\b|\byour call\b|\b(we|i) (only|will only|'?ll only) use\b|\bonly"
-        r" (be )?used\b|\bwon'?t (share|spam|sell|pass)\b|\bnever (share|sell)\b|\bfeel free to "
+        r" (be )?used\b|\bwon'?t (share|spam|sell|pass)\b|\b(we|i)('?ll| will)? only use\b|"
+        r"\b(won'?t|will not|never) use (it|them|this|that|your \w+) for anything else\b|\bnever (share|sell)\b|\bfeel free to "
         r"(decline|say no|skip)\b|\bwhatever (works|you prefer)\b|\bif not\b|\bno strings\b|"
         r"\bprivate\b|\bconfidential\b|\bwhen(ever)? you'?re ready\b",
-        "zh_CN": r"(方便的话|您方便|如果方便|方便时|不方便(也|的话)|没关系|愿意的话|自愿|不强求|您决定|"
+        # (您方便留个电话吗 is a polite way to ask, not a choice offered)
+        "zh_CN": r"(方便的话|如果方便|方便时|不方便(也|的话)|没关系|愿意的话|自愿|不强求|您决定|"
         r"仅用于|只用于|不会外泄|保密|不会泄露|不会打扰|不会骚扰|不留也|不想留|您看可以吗|可以吗|您同意|"
         r"征得|隐私)",
     },
@@ -287,7 +303,7 @@ _ACT_PATTERNS: dict[str, dict[str, str]] = {
         # acknowledging the customer's feelings or situation; a topic waved away ("don't worry
         # about the money", "医保这块您不用担心") or a boilerplate thanks ("thank you for your
         # patience", "感谢您的理解与支持") acknowledges nothing
-        "en_US": r"\bi (totally |completely |really |fully )?(understand|hear you|know how|get it|can "
+        "en_US": r"\b(i|we) (totally |completely |really |fully )?(understand|hear you|know how|get it|can "
         r"imagine)\b|^\W*(totally |completely |fully )?understand\b\W|\b(i'?m|i am|we'?re|we are|and i'?m) (so |really |truly |very |terribly |deeply )?"
         r"sorry\b|\bsorry (to hear|you'?re|you'?ve|about|that|it|for (the|this|what|your|all))\b|"
         # a feeling named ("that's really frustrating"); a hard situation only in an empathic frame
@@ -299,6 +315,8 @@ _ACT_PATTERNS: dict[str, dict[str, str]] = {
         r"(hard|tough|difficult|rough|a lot|painful)\b(?! to (say|tell|predict|know|guess|pin|estimate|"
         r"answer|give|quote|determine|judge|prove|win)\b)|\ba lot to (carry|handle|deal with|take in|"
         r"juggle|coordinate)\b|"
+        r"\b(that|this)(?:'s| is) (really|so|very|incredibly|genuinely|truly) (hard|tough|difficult|"
+        r"rough)\b(?! (to|one|case|call)\b)|"
         r"(?<!\bif )\b(you'?re|you are|you'?ve been|you must be|you'?d (feel|be)|you feel)( \w+){0,2}? (worried|"
         r"nervous|scared|anxious|stressed|upset|frustrated|afraid|overwhelmed|exhausted|angry|"
         r"confused|embarrassed)\b|\bi know (it'?s|it can|it must|how|that|waiting|this|the)\b|"
@@ -312,7 +330,7 @@ _ACT_PATTERNS: dict[str, dict[str, str]] = {
         r"\btook (a lot of )?courage\b|\bkeeping you up\b|\b(totally|completely) get it\b|"
         r"\btotally get\b|\bugh\b|\bthank (you|u) for (trusting|sharing|telling|opening up)\b|"
         r"\bappreciate you sharing\b|\bi hear that\b|\btry not to worry\b",
-        "zh_CN": r"((?<!感谢您的)(?<!谢谢您的)理解(?!与支持|和支持)|明白您|能体会|能感觉到|能想象|辛苦|"
+        "zh_CN": r"((?<!感谢您的)(?<!谢谢您的)理解(?!与支持|和支持)|明白您|(^|[，,。！!～~ ])我懂|这么晚(了)?(还)?(没睡|没休息|睡不着|醒着|在(想|为|操心|担心|忙))|能体会|能感觉到|能想象|辛苦|"
         r"(?<![不别急用])着急(?!.{0,2}(定|决定|报|开工|签))|心情|抱歉|不好意思|对不起|感谢您(提前|愿意)?"
         r"(告诉|分享|说明|信任我们)|别太(担心|着急|焦虑|紧张|难过)|(您|你|阿姨|叔叔|家长|姐|哥|先)(别|不要)"
         r"(担心|着急|急|紧张|焦虑|害怕|慌)|确实(不容易|让人|挺)|换谁都|换成是我|难受|心疼|揪心|放心不下|"
@@ -323,7 +341,7 @@ _ACT_PATTERNS: dict[str, dict[str, str]] = {
 
 _PRESSURE = {
     "en_US": re.compile(
-        r"\b(only|just) (\w+ )?(\d+|one|two|three|four|a few|a couple|a handful) (of )?(\w+ )?"
+        r"\b(only|just) (\w+ )?(\d+|one|two|three|four|a few|a couple|a handful) (of )?(\w+ ){0,2}"
         r"(spots?|slots?|seats?|places?|openings?|appointments?|units?|left|remaining)\b|"
         r"\blimited (time|spots|availability|offer|slots|seats|number)\b|\b(today|tonight|this "
         r"week(end)?) only\b|\blast chance\b|\bact (now|fast|quickly)\b|\bdon'?t (wait|miss|delay|"
@@ -363,14 +381,16 @@ _PRESSURE = {
         r"\b(and|to) (you'?ll|we'?ll|you will|we will|get|save|lock|receive|grab)\b|"
         r"\b(let'?s|let us) (get you |go ahead and get you )?(signed( up)?|booked|enrolled|started|locked in|"
         r"registered)\b[^.!?]{0,15}\b(tonight|today|now|right now|right away|this week)\b|\b(other|more|two|three|several) (people|buyers|families|customers|"
-        r"patients|clients) (have )?(asked|are asking|are looking|looked|interested|called)\b",
+        r"patients|clients) (have )?(asked|are asking|are looking|looked|interested|called)\b|"
+        r"\banother (buyer|customer|family|patient|client|couple|person) (is )?(looking|interested|"
+        r"coming|asking)\b|\byou'?d better\b[^.!?]{0,40}\b(today|tonight|now|soon|this week)\b",
         _I,
     ),
     "zh_CN": re.compile(
         r"(名额|位置|号源|车源|档期|排期)(有限|不多|紧张|快满|只剩|仅剩|所剩无几|不多了|很满|已满|满了|排满)|"
         r"(仅限|只限)(本周|这周|今天|今日|本月|今晚|月底|周末)|(只剩|仅剩|还剩)(最后)?"
         r"[\d一两三几]+(个|位|名|台|组|天)|最后[\d一两三几]+(个|位|名|天|台)|今天(截止|最后一天|必须|就得|"
-        r"不定)|(活动|优惠|特价|价格|折扣).{0,6}(截止|结束|到期|就没了|马上|今晚|明天就)|(赶紧|抓紧|赶快|"
+        r"不定)|(活动|优惠|特价|价格|折扣).{0,6}(截止|结束|到期|就没了|马上|今晚|明天就|(就|只)到(今晚|今天|明天|本周|这周|月底|周[一二三四五六日末]))|(赶紧|抓紧|赶快|"
         r"尽快|立即|马上|立刻|快点)(报名|下单|定|预约|交|决定|锁定|来|付|订|签|拍|委托|买|入手|抢)|过了(今天|今晚|这周|本周"
         r"|这个月|明天).{0,8}(没有|涨|恢复|就|原价)|(错过|过期)(就|了|不候|再等)|(涨价|要涨|会涨)|别犹豫|"
         r"先定下来|不定就|手慢无|机不可失|时不我待|要抓紧|得抓紧|越早越好|趁现在|再不.{0,4}就|晚了就|"
@@ -386,7 +406,7 @@ _PRESSURE = {
 }
 _PROMISE = {
     "en_US": re.compile(
-        r"(?<![\d.])(?<![\d.][–-])(?<!at )(?<!cover )(?<!covers )(?<!covered )100 ?%(?!\s*(of(?! the time)|sure\?|coverage|covered))|"
+        r"(?<![\d.])(?<![\d.][–-])(?<!at )(?<!cover )(?<!covers )(?<!covered )(?<!cover it )(?<!covers it )100 ?%(?!\s*(of(?! the time)|sure\?|coverage|covered))|"
         r"\b(we'?ll|we will|i'?ll|i will) make sure (you|u) (get|win|keep|pass)\b|"
         r"\b(totally|completely|perfectly|absolutely|100%) (safe|painless|risk-free)\b|"
         r"\b(everyone|everybody|anyone) (qualifies|gets approved|is approved|is a candidate)\b|"
@@ -540,7 +560,7 @@ _PROMISE = {
     ),
     "zh_CN": re.compile(
         r"(保证(?!不了)|包(过|赢|会|好|退|提分|治好|满意|成功|学会|拿证|你|您|干净|淡|白|瘦|搞定|解决|赚|回本|到位)|承诺(?!不了)|一定(能|会|可以)(?!(全力|尽力|努力|认真|尽快|及时|用心|负责|帮您争取|争取))|肯定(能|会|可以|"
-        r"没问题|好)|绝对(没问题|能(?!不能)|会|可以|有效|安全|放心|治好|不会(?!有)|没有|让您|包)|(百分之百|100%|百分百)(?!的|持有|为|是|来自|毕业|具备|拥有|通过了)|无痛|零风险|"
+        r"没问题|好)|绝对(没问题|能(?!不能)|会|可以|有效|安全|放心|治好|不会(?!有)|没有|让您|包|无|零)|(百分之百|100%|百分百)(?!的|持有|为|是|来自|毕业|具备|拥有|通过了)|无痛|零风险|"
         r"零失败|根治|(可以|能|能够|就能|即可|将|就会)(快速|迅速|尽快|很快)?(彻底)?(治好|解决|消除|清除|治愈|"
         r"自愈|痊愈|摆脱|康复)|永不复发|不(再)?(复发|反弹|反冲|病发)|稳赢|必胜|必过|包你|打(包|保)票|拿.{0,4}担保|"
         r"放一百个心|(?<!确)(?<!环)保(你|您)(?!持|证|养|险|护|留|重|密)|稳稳的|妥妥的|稳了|准没错|绝对不(?!能|可以|要|许|准|得|应|宜)|肯定(?!是|要|的|不|会不会|吗|有)"
@@ -555,6 +575,8 @@ _PROMISE = {
         r"(用|跟着|交给|选|找|贴|装|买|报|吃|涂|来|上|做|打|试|学|请|住)(了|完|过)?(我们|咱们?|本店|我家|咱家)[^。！？]{0,20}[，,][^，。！？]{0,8}"
         r"((就|一定|肯定|保准)(能|可以|会)|(一定|肯定|保准|绝对)(?!要|得|是|的|不|记得|注意|会不会|能不能)[\u4e00-\u9fff]|"
         r"(所有|全部|一切|任何)[^，。！？]{0,6}都(能|会|可以))|"
+        # handed to us, then sure: 交给我们很快就能拿到钱
+        r"(交给|找|选|用)(我们|咱们)[^，。！？]{0,6}(就|一定|肯定|保准)(能|可以|会)|"
         # money made safe: 保本保收益, 稳赚不赔
         r"保本|保收益|保息|稳赚|只赚不赔|"
         # winning stated as what we can do: 我们能帮您打赢
@@ -711,7 +733,13 @@ _PURPOSE_NEAR_ASK = {
         # why this channel: "pricing's easier on a quick call", "let's go over it on the phone"
         r"\b(easier|easiest|simpler|quicker|faster|better)\b.{0,30}\b(on|by|over) (a |the )?"
         r"(quick )?(phone|call|text|email)\b|\bon the phone\b|"
-        r"\bin case (we|i|they|someone)\b|\b(i'?d|we'?d) (like|love) (our|for|to)\b",
+        r"\bin case (we|i|they|someone)\b|\b(i'?d|we'?d) (like|love) (our|for|to)\b|"
+        # someone of ours to call back ("to have our coordinator call you"), or what is set up with
+        # the contact ("let's set up a free in-home estimate")
+        r"\bto have (\w+ ){0,3}(call|text|email|contact|reach)\b|\blet'?s (set up|book|schedule|"
+        r"arrange|get you) (in for )?(a |an |your )?(free |quick |no-cost )?(in-home |on-site )?"
+        r"(estimate|quote|consult\w*|assessment|appointment|evaluation|measure\w*|walkthrough|visit|"
+        r"trial)\b",
         _I,
     ),
     "zh_CN": re.compile(
@@ -801,8 +829,13 @@ def empathy(clause: str, locale: str) -> str | None:
             and not (loc == "zh_CN" and _ZH_SORRY_FOR_THEM.search(clause))
         ):
             continue
+        if loc == "zh_CN" and _ZH_TOPIC_WAVED.search(clause[: found.start()]):
+            continue  # 费用这块您别担心: a topic waved away, no feeling acknowledged
         return found.group(0)
     return None
+
+
+_ZH_TOPIC_WAVED = re.compile(r"(这块|这方面|方面|这一块|的事|这个问题|的问题)[，,～~ ]?(您|你)?$")
 
 
 @lru_cache(maxsize=16384)

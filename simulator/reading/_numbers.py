@@ -155,11 +155,14 @@ _SPECIAL_BEFORE = re.compile(
     r"\b(new (patient|client|customer|student)s?|first[- ]time|intro(ductory)?|special|promo)\b[^.,;!?\d]{0,36}$",
     re.IGNORECASE,
 )
+_PAYER = r"(?<!\byou )(?<!\bthey )(?<!\bpeople )(?<!\bpatients )(?<!\bclients )(?<!\bcustomers )"
 _COVERED_BEFORE = re.compile(
-    r"(报销|能报|可以报|可报|医保报|赔付?|统筹|报销比例)[^，。,]{0,6}$|\b(covers?|covered|pays?|paid|reimburse\w*|caps?|capped)\b"
+    r"(报销|能报|可以报|可报|医保报|赔付?|统筹|报销比例)[^，。,]{0,6}$|\b(covers?|covered|reimburse\w*|caps?|"
+    rf"capped|{_PAYER}(pays?|paid))\b"
     r"[^.,;!?]{0,20}$|\b(maximums?|max|allowances?|benefits?)\b[^.;!?]{0,24}$",
     re.IGNORECASE,
 )
+"""What an insurer or a plan pays. What the customer pays ("new patients pay $85") is a price."""
 _OWED_BEFORE = re.compile(
     r"(工资|月薪|年薪|欠薪|欠款|欠了|借了|借给|赔偿金?|补偿金?|主张|索赔|追回|要回|拿回)[^，。,]{0,6}$|"
     r"\b(salary|wages?|owed?|owes|back pay|recover(ed)?|claim(ed)?|judgment|damages|lost)\b"
@@ -202,7 +205,10 @@ _ZH_PRICED = re.compile(
     rf"首次|新客|新人|首单|"
     rf"每次|每月|一个月)(?:是|为|要|在|了|大概|大约|差不多)?"
     rf"\s?(?P<num>{ZH_NUMERAL}*[十百千万]{ZH_NUMERAL}*)(?![多余]?[个位名人家所次例颗年天岁分])"
-    rf"|(?<![上数成])(?P<num2>{_ZH_SCALED})(?=起|左右|上下|出头|一次|一颗|一节|一课时|一个月|每|/|多(?![个位名人家所次例颗年天岁]))"
+    rf"|(?<![上数成])(?P<num2>{_ZH_SCALED})(?=起|左右|上下|出头|一次|一颗|一节|一课时|一个?小时|一个月|每|/|多(?![个位名人家所次例颗年天岁]))"
+    # a deal's price after the service it prices: 新客首次洗牙九十九, 团购洗牙69
+    rf"|(?:新客|新人|首次|首单|团购价?|特价|活动价|体验价|秒杀价?|总共|一共|合计|总价)[\u4e00-\u9fff]{{0,4}}?(?:是|为|只要|仅需|才)?"
+    rf"\s?(?P<num3>\d+(?:\.\d+)?|{ZH_NUMERAL}*[十百千万]{ZH_NUMERAL}*)(?![\d.]|\s?[多余]?[个位名人家所次例颗年天岁分折%块元课节小周月期回趟张套]|\s?[\u4e00-\u9fff]{{0,2}}[券卡])"
 )
 """A Chinese amount without 元 or 块, told by its context: 原价四千八, 一共四千二左右, 三千九起,
 洗牙一百二一次. A numeral alone (两万余人, 三百个病例) is a count, not money."""
@@ -251,9 +257,14 @@ def _money_amounts(text: str) -> tuple[Amount, ...]:
             value *= 1000 if m.group("unit") == "千块" else 1
             found.append(Amount(value, m.span()))
     for m in _ZH_PRICED.finditer(text):
-        group = "num" if m.group("num") else "num2"
+        group = next(g for g in ("num", "num2", "num3") if m.group(g))
         start, end = m.span(group)
-        value = zh_numeral_value(m.group(group).replace("几", "").replace("半", ""))
+        digits = m.group(group)
+        value = (
+            float(digits)
+            if digits[0].isdigit()
+            else zh_numeral_value(digits.replace("几", "").replace("半", ""))
+        )
         if value and not any(a.span[0] <= start < a.span[1] for a in found):
             found.append(Amount(value, (start, end)))
     for m in _EN_WORD_AMOUNT.finditer(text):

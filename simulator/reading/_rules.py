@@ -23,7 +23,7 @@ from simulator.reading._acts import (
     purpose_near_ask,
 )
 from simulator.reading._model import Act, Flag, NeedView, ReadContext, Reading
-from simulator.reading._numbers import money_amounts
+from simulator.reading._numbers import ZH_NUMERAL, amount_kind, money_amounts
 from simulator.reading._surface import (
     READ_LIMIT,
     is_unreadable,
@@ -31,7 +31,7 @@ from simulator.reading._surface import (
     unread,
     visible,
 )
-from simulator.reading._types import compiled, information
+from simulator.reading._types import BRAND, compiled, information
 
 _TITLES = ("Dr", "Mr", "Ms", "Mrs", "Mx", "Prof", "vs")
 _CLAUSE_EN = re.compile(
@@ -186,6 +186,25 @@ _EN_STOP = frozenset(
         "able",
         "go",
         "going",
+        # verbs of costing and coming say no more which question a clause answers than "cost"
+        # and "go" do ("Invisalign runs $4,500" is no implant price, "when you come in" no test
+        # drive)
+        "run",
+        "runs",
+        "come",
+        "comes",
+        "coming",
+        # prepositions place a subject, they do not name one ("classes after work", "home
+        # around 9")
+        "after",
+        "before",
+        "around",
+        "until",
+        "from",
+        "between",
+        "during",
+        "difference",
+        "differences",
     ]
 )
 _EN_STOP = _EN_STOP | frozenset(
@@ -255,7 +274,9 @@ _ZH_FILLER = re.compile(
     r"我|你|您|他|她|的|了|是|有没有|没有|有|要|会|还|都|就|也|这个|那个|这种|那种|一下|一个|一颗|"
     r"具体|现在|平时|情况|问题|想|问|看|给|做|去|在|和|跟|对|为|让|把|被|得|着|过|些|哪|几)"
 )
-_ZH_STOP_BIGRAMS = frozenset({"时间", "费用", "价格"})
+_ZH_STOP_BIGRAMS = frozenset({"时间", "费用", "价格", "区别", "差别", "不同"})
+"""Common words that name no question (a comparison asked, 有什么区别, says nothing of what is
+compared)."""
 
 
 @cache
@@ -266,13 +287,52 @@ def topic_terms(asks: tuple[str, ...], locale: str) -> tuple[str, ...]:
         text = re.sub(r"\{[^}]*\}", " ", ask).lower()
         if locale == "zh_CN":
             for run in re.findall(r"[\u4e00-\u9fff]+", _ZH_FILLER.sub(" ", text)):
-                terms.extend(run[i : i + 2] for i in range(len(run) - 1))
+                pairs = [run[i : i + 2] for i in range(len(run) - 1)]
+                # a pair reaching into a known common word ("课时" of 上课时间) crosses a word
+                # boundary: it names nothing the customer said
+                terms.extend(
+                    pair
+                    for i, pair in enumerate(pairs)
+                    if not (i + 1 < len(pairs) and pairs[i + 1] in _ZH_STOP_BIGRAMS)
+                    and not (i and pairs[i - 1] in _ZH_STOP_BIGRAMS)
+                )
             terms.extend(w for w in re.findall(r"[a-z]{3,}", text))
         else:
             for word in re.findall(r"[a-z][a-z'-]+", text):
                 if word not in _EN_STOP and len(word) >= 3:
                     terms.append(word[:-1] if word.endswith("s") and len(word) > 4 else word)
+    for ask in asks:
+        for pattern, same in _SAME_SUBJECT[locale]:
+            if pattern.search(ask.lower()):
+                terms.extend(same)
     return tuple(t for t in dict.fromkeys(terms) if t not in _ZH_STOP_BIGRAMS)
+
+
+_SAME_SUBJECT = {
+    "en_US": (
+        (
+            re.compile(r"\balone\b"),
+            (
+                "alone",
+                "on his own",
+                "on her own",
+                "on their own",
+                "by himself",
+                "by herself",
+                "by themselves",
+                "solo",
+                "unaccompanied",
+                "without you",
+                "without a family",
+            ),
+        ),
+    ),
+    "zh_CN": (
+        (re.compile(r"一个人|单独|自己去|自己来"), ("一个人", "自己来", "自己去", "单独", "独自")),
+    ),
+}
+"""Other ways of saying the subject a customer asks about, so that a question put one way is
+found answered another ("can she go alone?" – "she's welcome to come on her own")."""
 
 
 def _statement_part(clause: str) -> str:
@@ -359,6 +419,35 @@ _FAULT = {
 treatment asks, said by the agent."""
 
 
+_DOER_ASK = re.compile(
+    r"\bwho('s| is| will| would)?\b[^?]{0,30}\b(do|does|doing|fix|fixes|treat|treats|perform|"
+    r"performs|teach|teaches|handle|handles)\b|(谁|哪个|哪位)[^？?]{0,6}(做|弄|操作|主刀|治|处理|教|带)",
+    re.IGNORECASE,
+)
+_DOER = {
+    "en_US": re.compile(
+        r"\b(done|performed|administered|handled|carried out|treated|injected|taught|fixed|"
+        r"redone) by\b|\b(dr\.?|doctor|nurse) [A-Z][a-z]+( [A-Z][a-z]+)? (will|would|'ll|does|do|"
+        r"is going to|himself|herself)\b|\b(he|she)('ll| will) (do|handle|perform|fix|redo|"
+        r"take care of) (it|them|this|that|the|your)\b|"
+        r"\bthe one (to|who) (do|does|fix|fixes|treat|treats|take)\b",
+    ),
+    "zh_CN": re.compile(
+        r"由[^，。！？]{0,12}(医生|医师|主任|老师|律师|技师|护士|设计师)[^，。！？]{0,6}(操作|主刀|注射|做|负责|"
+        r"处理|接手|重做|上课|带)|(给您做|给你做|主刀|操作|负责)的(是|都是)|"
+        r"(医生|医师|主任|老师)(亲自|会|来)?(给您|帮您|给你|帮你)(做|操作|主刀|处理|重做|弄)"
+    ),
+}
+"""Who does the work: "done by her or our nurse practitioner", "Dr. Ellis will do it himself",
+由赵主任接手, 给您做的是王医生."""
+
+
+@cache
+def _asks_doer(need: NeedView) -> bool:
+    """A need asking who does the work ("Who would actually do the treatment?", 谁来给我做？)."""
+    return any(_DOER_ASK.search(a) for a in need.asks)
+
+
 @cache
 def _is_fault_need(need: NeedView) -> bool:
     """A need asking whose fault something is, told by most of its asks."""
@@ -403,6 +492,92 @@ _HOW_LONG = re.compile(
 )
 
 
+_TAKES = {
+    "en_US": re.compile(
+        r"\b(takes?|took|taking|lasts?|resolve[sd]?|settle[sd]?|wrap(s|ped)? up|finish(es|ed)?|"
+        r"finali[sz]e[sd]?|(be|is|are|get|gets) (done|over|finished|completed|heard)|complete[sd]?|"
+        r"drag(s|ged)? on|hearing|court date|ruling|judgment|verdict|decision|closes?)\b",
+        re.IGNORECASE,
+    ),
+    "zh_CN": re.compile(
+        r"判下来|判决|出结果|出裁决|结案|审结|办完|办下来|完工|完成|做完|弄完|搞定|走完|结束|立案|开庭|入住|装好|"
+        r"戴上|戴牙|能好|好了"
+    ),
+}
+"""Verbs of a matter getting done (settle, wrap up, 判下来, 完工): a length of time next to one is
+how long the matter takes."""
+
+
+_HOW_MANY_PER = {
+    "en_US": re.compile(
+        r"\bhow (many|often)\b(?: (\w+?)s?)? (?:a|an|per|each|every) (week|month|day)\b", re.I
+    ),
+    "zh_CN": re.compile(r"[一每](周|星期|礼拜|月|天)[^？?，]{0,3}几(次|节|天|回)"),
+}
+
+
+@cache
+def _periods_asked(need: NeedView, locale: str) -> re.Pattern[str] | None:
+    """How the customer asks a count per period ("How many sessions a week?", 一周上几次课?), as
+    a pattern for a count given per that period."""
+    for ask in need.asks:
+        found = _HOW_MANY_PER[locale].search(ask)
+        if not found:
+            continue
+        if locale == "zh_CN":
+            period = found.group(1)
+            return re.compile(
+                rf"[每一]{period}[^，。！？]{{0,4}}?({ZH_NUMERAL}|\d)+(\s?[-到至~～]\s?({ZH_NUMERAL}|\d)+)?"
+                rf"\s?(次|节|天|回|{found.group(2)})"
+            )
+        unit, period = found.group(2) or "time", found.group(3)
+        count = r"(\d+(\.\d+)?|one|two|three|four|five|six|seven|a couple of|a few)"
+        return re.compile(
+            rf"\b({count}(\s?(-|–|to|or)\s?{count})?\s?(x|times|{unit}s?)?|once|twice)\s?"
+            rf"(a|an|per|each|every|/)\s?{period}\b",
+            re.IGNORECASE,
+        )
+    return None
+
+
+def _per_period(clause: str, need: NeedView, locale: str) -> str | None:
+    pattern = _periods_asked(need, locale)
+    found = pattern.search(clause) if pattern else None
+    return found.group(0) if found else None
+
+
+_ESTIMATE = {
+    "en_US": re.compile(
+        r"\b(is|are|runs?|lasts?) (about|around|roughly|approximately|usually|typically|only)\s?$",
+        re.IGNORECASE,
+    ),
+    "zh_CN": re.compile(r"(大概|大约|一般|约|通常|前后|总共|一共)(要|需要)?\s?$"),
+}
+
+
+@cache
+def _asks_how_long(need: NeedView) -> bool:
+    return "duration" in need.types and any(_HOW_LONG.search(a) for a in need.asks)
+
+
+def _how_long_of_it(clause: str, need: NeedView, needs: tuple[NeedView, ...], locale: str) -> bool:
+    """Whether ``clause`` says how long a matter takes to be done, for the persona's only
+    question of how long. A length of time alone is as often a session, a symptom or an offer's
+    term ("the quote is good for 7 days")."""
+    if not _asks_how_long(need) or _rivals_of_type(needs, need.key, "duration"):
+        return False
+    span = information(clause, "duration", locale)
+    if span is None or _experience(clause, span, locale):
+        return False
+    if _TAKES[locale].search(clause):
+        return True
+    # or said as an estimate of the thing itself: 手术大概四十分钟, "the surgery is about an hour"
+    at = clause.find(span)
+    if clause[at + len(span) :].lstrip().startswith(("的", "-long", " long")):
+        return False  # "约 1 小时的手术", "an hour-long surgery" describe the thing, not its length
+    return _ESTIMATE[locale].search(clause[:at]) is not None
+
+
 @cache
 def _types_read(need: NeedView, pending: bool) -> tuple[str, ...]:
     """The types read for a need: its own, and a length of time when the customer asks how long
@@ -417,6 +592,9 @@ def _types_read(need: NeedView, pending: bool) -> tuple[str, ...]:
     return need.types
 
 
+_ZH_SCALED_AMOUNT = (
+    rf"{ZH_NUMERAL}*[百千万]{ZH_NUMERAL}*(?!分之|[多余]?[个位名人家所次例颗年天岁件单条期节课])"
+)
 _NAMED_PRICE = {
     "en_US": re.compile(
         r"\b(fee|price|cost|rate|charge)s? (is|are|runs?|would be|will be|comes to) (about |"
@@ -425,10 +603,31 @@ _NAMED_PRICE = {
         re.IGNORECASE,
     ),
     "zh_CN": re.compile(
-        r"(费用|价格|收费|律师费|服务费)(是|为|在)(大概|大约)?\d{3,}(?!\s?(%|年|天|小时|个))"
+        r"(费用|价格|收费|律师费|服务费)(是|为|在)(大概|大约)?\d{3,}(?!\s?(%|年|天|小时|个))|"
+        # a charge named, then its figures by stage or kind in the same sentence (按阶段收费，
+        # 仲裁阶段四千), or a figure named as a fee (先交五百咨询费)
+        rf"(费用|价格|收费|律师费|服务费|代理费|学费)[^。！？]{{0,16}}?(?<![上数成第几好])"
+        rf"{_ZH_SCALED_AMOUNT}|(?<![上数成第几好]){_ZH_SCALED_AMOUNT}[\u4e00-\u9fff]{{0,3}}费"
     ),
 }
 """A charge named and a figure after it, no currency needed: the price of the only money need."""
+_FIGURE = re.compile(rf"\d[\d,.]*|{ZH_NUMERAL}+")
+
+
+def _named_price(clause: str, locale: str) -> str | None:
+    """A charge named and its figure (see ``_NAMED_PRICE``), when the figure is a price: not an
+    amount off (立减一千), not what insurance pays (能报一千多)."""
+    for named in _NAMED_PRICE[locale].finditer(clause):
+        figures = list(_FIGURE.finditer(named.group(0)))
+        if not figures:
+            continue
+        last = figures[-1]
+        start = named.start() + last.start()
+        if amount_kind(clause, start, named.start() + last.end()) == "price":
+            return named.group(0)
+    return None
+
+
 _CALLBACK = {
     "en_US": re.compile(
         r"\b(will|'ll|’ll|is going to|going to) (call|contact|reach out to|get back to|"
@@ -500,6 +699,83 @@ def _listed(clause: str, need: NeedView, need_type: str, locale: str) -> str | N
     return " … ".join(distinct[:3]) if len(distinct) >= _LIST_MIN else None
 
 
+_DEPENDS = {
+    "en_US": re.compile(
+        r"\b(depends?|depending|dependent|hinges?|based) (up)?on\b|\bvar(y|ies) with\b", re.I
+    ),
+    "zh_CN": re.compile(
+        r"(要看|得看|主要看|还要看|还得看|取决于|视)[^，。！？]{0,8}(情况|条件|而定|怎么样|多少)"
+    ),
+}
+"""What something depends on ("final cost depends on her bone health", 不过要看骨头情况): a
+factor named, not a verdict on it."""
+
+
+def _depends_on(clause: str, locale: str) -> bool:
+    """Whether the outcome information of the clause is only what something else depends on."""
+    found = _DEPENDS[locale].search(clause)
+    if found is None:
+        return False
+    span = information(clause, "outcome", locale)
+    return span is not None and clause.find(span) >= found.start()
+
+
+_NOT_EVERY = {
+    "en_US": re.compile(r"\bnot (every|all|everyone|everybody)\b", re.IGNORECASE),
+    "zh_CN": re.compile(r"(不是|并非|并不是)(所有|每个|每一|每种|什么)"),
+}
+"""A restriction ("not every case can be taken on contingency", 不是所有案子都能做风险代理): says
+which cases an arrangement is open to, not how a customer's case will go."""
+_RECOUNT = {
+    "en_US": re.compile(
+        r"\b(from|based on|going by|given) what you('ve| have)? (described|said|told|mentioned|"
+        r"shared|wrote|written)|"
+        r"\byour\b[^.;!?]{0,40}\b(help|helps|show|shows|prove|proves|support|supports)\b|"
+        r"\byou (already )?(have|'ve got)\b(?! to)",
+        re.IGNORECASE,
+    ),
+    "zh_CN": re.compile(
+        r"(从|按|就|根据|照)(您|你)(说|讲|描述|介绍|提供)的|听(下来|您说|你说)|"
+        r"(您|你)(手里|手上|这边)?(已经|也)?(有|都有|留着|保存了)|没(签|有|留|拿)?[^，。！？]{0,6}(也|又|还)没"
+    ),
+}
+"""The customer's own facts told back ("from what you've described — a lease and photos",
+您手里有借条有转账): the premises of a verdict, not advice on what to bring or keep."""
+_ADVICE = {
+    "en_US": re.compile(
+        r"\b(if|as long as|so long as|provided|unless) (you|he|she|they)\b|\b(bring|keep|save|"
+        r"gather|collect|pull together|hold on to|send|write down|screenshot|get copies|"
+        r"make copies|start (collecting|gathering))\b|"
+        r"\b(you'?ll|you will|you'?d|you) (want|need|should)\b|\bdon'?t (delete|throw)",
+        re.IGNORECASE,
+    ),
+    "zh_CN": re.compile(
+        r"如果|要是|只要|的话|假如|除非|看有没有|准备|带上|带好|带着|保留|保存|留好|收好|存好|整理|收集|"
+        r"备好|发(给|过来)|拿上|记下|别删|不要删|截图"
+    ),
+}
+"""What makes papers named in a reply advice: a condition (只要能证明…, "if you have the texts")
+or an instruction to bring, keep or gather them."""
+
+
+_PHRASE = re.compile(r"[，,；;：:]|\s[-–—]+\s|——")
+
+
+def _recounted(statements: list[str], index: int, locale: str) -> bool:
+    """Whether the clause tells the customer's own papers back without advice on them; an opener
+    cut off by a dash ("From what you've described — a lease, photos …") counts for what follows."""
+    clause = statements[index]
+    told_back = _RECOUNT[locale].search(clause) is not None
+    if not told_back and index:
+        before = _RECOUNT[locale].search(statements[index - 1])
+        told_back = before is not None and len(statements[index - 1]) - before.end() <= 2
+    if not told_back:
+        return False
+    # the advice that counts is the one said of the papers: "对方没钱的话" is no condition on them
+    parts = [p for p in _PHRASE.split(clause) if information(p, "documents", locale)] or [clause]
+    return not any(_ADVICE[locale].search(part) for part in parts)
+
+
 _EXPERIENCE = {
     "en_US": re.compile(
         r"\b(been|have been|has been|'s been|'ve been) (doing|practicing|practising|working|"
@@ -525,6 +801,23 @@ def _experience(clause: str, span: str, locale: str) -> bool:
 
 
 _PRICE_KINDS = ("price", "special")
+
+
+def _deal_price(span: str, statements: list[str], needs: tuple[NeedView, ...]) -> bool:
+    """Whether ``span`` is a deal's price ("$99 new patient special — exam and cleaning",
+    新客首次洗牙九十九) where a need asks about deals: it is both the deal and the price of the
+    service it names, so it stays readable for the other question."""
+    if not any(is_discount_need(n) for n in needs):
+        return False
+    for clause in statements:
+        at = clause.find(span)
+        if at >= 0:
+            return any(
+                a.kind == "special" and a.span[0] <= at < a.span[1] for a in money_amounts(clause)
+            )
+    return False
+
+
 _DEAL_KINDS = ("special", "reduction")
 
 
@@ -568,6 +861,27 @@ def _distinct_terms(needs: tuple[NeedView, ...], locale: str) -> dict[str, tuple
         for term in terms:
             counts[term] = counts.get(term, 0) + 1
     return {key: tuple(t for t in terms if counts[t] == 1) for key, terms in raw.items()}
+
+
+@cache
+def _informing_terms(
+    needs: tuple[NeedView, ...], locale: str
+) -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+    """Per need, the words it shares with other needs that are themselves information of its
+    kind and of no other need's, with the needs that share them: "online" is asked in "can I do
+    it online?" and in "what's the price difference between online and in person?", but only
+    the first asks for it as information ("it's all online and self-paced")."""
+    raw = {need.key: topic_terms(need.asks, locale) for need in needs}
+    types = {need.key: need.types for need in needs}
+    found: dict[str, list[tuple[str, frozenset[str]]]] = {need.key: [] for need in needs}
+    for word in sorted({t for terms in raw.values() for t in terms}):
+        sharers = frozenset(k for k, terms in raw.items() if word in terms)
+        if len(sharers) < 2:
+            continue  # a word of one need's asks names it anyway
+        informed = [k for k in sharers if any(information(word, t, locale) for t in types[k])]
+        if len(informed) == 1:
+            found[informed[0]].append((word, sharers))
+    return {key: tuple(words) for key, words in found.items()}
 
 
 @lru_cache(maxsize=4096)  # keyed on customers' own words too: bounded, a long run stays flat
@@ -748,6 +1062,37 @@ def complete_reading(
     )
 
 
+class _Continuing:
+    """The clauses that answered the question just asked and those that go on with its kind of
+    information: an answer given as a list (price rows, the steps of a timeline) goes on in every
+    clause with more of it, a deal in a price list ("40 课时起购，可享 9 折") is more of the price,
+    and a label before its value ("1x/week: $160/month", 按每周两次算：) belongs with it. Worked out
+    on the first question, since most readings never ask."""
+
+    __slots__ = ("_found", "_index", "_locale", "_need", "_statements")
+
+    def __init__(self, need: NeedView, statements: tuple[str, ...], index: int, locale: str):
+        self._need, self._statements, self._index, self._locale = need, statements, index, locale
+        self._found: frozenset[int] | None = None
+
+    def __contains__(self, index: object) -> bool:
+        if self._found is None:
+            types = self._need.types
+            kinds = (*types, "discount") if "money" in types else types
+            more = [
+                any(information(clause, t, self._locale, True) for t in kinds)
+                for clause in self._statements
+            ]
+            self._found = frozenset(
+                i
+                for i, clause in enumerate(self._statements)
+                if i == self._index
+                or more[i]
+                or (clause[-1] in ":：" and i + 1 < len(more) and more[i + 1])
+            )
+        return index in self._found
+
+
 @lru_cache(maxsize=4096)
 def _read_cached(reader: RulesReader, text: str, context: ReadContext) -> Reading:
     return reader._read(text, context)
@@ -826,21 +1171,38 @@ class RulesReader:
         evidence: dict[str, str] = {}
         joined = " ".join(statements).lower()
         answered: set[int] = set()  # the clauses that answered the question just asked
+        # and those that go on with the same kind of information (worked out when first asked)
+        continued: _Continuing | frozenset[int] = frozenset()
+        # a deal's price ("$99 new patient special — exam and cleaning") is the answer to a
+        # question about deals and the price of the service it names: each side reads it once
+        deal_statements = statements
         for need in sorted(context.needs, key=lambda n: n.key != context.asked):
+            deals = is_discount_need(need)
             found = self._hint(need, joined)
             span = found
             if found is None:
                 found, span, index = self._info_for(
-                    need, statements, terms, context, locale, frozenset(answered)
+                    need,
+                    deal_statements if deals else statements,
+                    terms,
+                    context,
+                    locale,
+                    frozenset(answered),
+                    continued,
                 )
                 if need.key == context.asked and index is not None:
                     answered.add(index)
+                    continued = _Continuing(need, tuple(statements), index, locale)
             if found is not None:
                 answers.append(need.key)
                 evidence[need.key] = found
                 if span:
                     # the information that answered one question is not read again as another's
-                    statements = [c.replace(span, " ") for c in statements]
+                    shared = _deal_price(span, statements, context.needs)
+                    if deals or not shared:
+                        deal_statements = [c.replace(span, " ") for c in deal_statements]
+                    if not deals or not shared:
+                        statements = [c.replace(span, " ") for c in statements]
         return answers, evidence
 
     @staticmethod
@@ -855,6 +1217,7 @@ class RulesReader:
         context: ReadContext,
         locale: str,
         answered: frozenset[int] = frozenset(),
+        continued: _Continuing | frozenset[int] = frozenset(),
     ) -> tuple[str | None, str | None, int | None]:
         """The evidence for ``need``, the span read as its information and the clause's index.
 
@@ -864,8 +1227,22 @@ class RulesReader:
         """
         pending = need.key == context.asked
         rivals = _rivals(context.needs, need.key)
+        asked = next((n for n in context.needs if n.key == context.asked), None)
+        informing = _informing_terms(context.needs, locale)[need.key]
         for index, whole in enumerate(statements):
             about_this = _mentions(whole, terms[need.key], locale)
+            if informing and not about_this and not pending:
+                # a shared word is the asked question's own in the clauses answering it ("online
+                # is $890, in person $1,250" after "what does it cost?")
+                about_this = _mentions(
+                    whole,
+                    tuple(
+                        word
+                        for word, sharers in informing
+                        if not (index in continued and context.asked in sharers)
+                    ),
+                    locale,
+                )
             clause = whole
             filtered = pending and not about_this and bool(rivals)
             if filtered:
@@ -877,6 +1254,11 @@ class RulesReader:
                     if part and not any(_mentions(part, terms[key], locale) for key in rivals)
                 ]
                 clause = ("，" if locale == "zh_CN" else ", ").join(kept)
+            if not pending and clause and _asks_doer(need):
+                doer = _DOER[locale].search(clause)
+                if doer:
+                    # who will do it names its subject itself, unasked too
+                    return (clause if len(clause) <= 160 else doer.group(0)), None, index
             if _is_fault_need(need) and clause:
                 # whose fault, and who did it, name their subject themselves ("that's on us",
                 # 是我们沟通不到位, "Dr. Shah who did it is still here", 还是原来的陈医生)
@@ -884,6 +1266,16 @@ class RulesReader:
                 if fault:
                     return (clause if len(clause) <= 160 else fault.group(0)), fault.group(0), index
             for need_type in _types_read(need, pending):
+                if need_type == "outcome" and not pending and _NOT_EVERY[locale].search(clause):
+                    continue  # "不是所有案子都能做风险代理": which cases qualify, not their chances
+                if need_type == "outcome" and not pending and _depends_on(clause, locale):
+                    continue  # "the cost depends on her bone health": a factor, no verdict
+                if (
+                    need_type == "documents"
+                    and not pending
+                    and _recounted(statements, index, locale)
+                ):
+                    continue  # "从您说的看，有借条、有转账记录": the case told back, no advice
                 if need_type == "money" and is_discount_need(need):
                     need_type = "discount"
                 read = clause
@@ -899,9 +1291,28 @@ class RulesReader:
                     read = _without_pressure(read, locale)
                     if not read:
                         continue
-                if need_type == "duration" and not pending and index in answered:
+                if need_type == "duration" and not pending and index in continued:
                     # part of the answer just given: the unit of a price ("每次 90 分钟 150 元"),
                     # the terms of a warranty (水电五年), the months a claim covers
+                    continue
+                if (
+                    need_type == "credentials"
+                    and not pending
+                    and index in continued
+                    and asked is not None
+                    and _asks_doer(asked)
+                ):
+                    # the credentials in an answer about who does it are that person's, not the
+                    # clinic's ("给您做的是王医生，主治医师，执业证都有")
+                    continue
+                if (
+                    need_type == "product"
+                    and not pending
+                    and index in continued
+                    and not BRAND[locale].search(read)
+                ):
+                    # what was priced or warranted ("a kitchen with quartz and new cabinets runs
+                    # $45k-70k", "the maker's warranty covers materials"); a brand named is news
                     continue
                 if need_type == "other":
                     long_enough = (
@@ -923,11 +1334,11 @@ class RulesReader:
                             start, end = amounts[0].span
                             evidence = clause if len(clause) <= 160 else clause[start:end]
                             return evidence, clause[start:end], index
-                        named = _NAMED_PRICE[locale].search(clause)
+                        named = _named_price(clause, locale)
                         if named:
                             # "our flat fee is 1500", 律师费是八千: a charge named, then its figure
-                            evidence = clause if len(clause) <= 160 else named.group(0)
-                            return evidence, named.group(0), index
+                            evidence = clause if len(clause) <= 160 else named
+                            return evidence, named, index
                     elif (
                         need_type == "time"
                         and not _asks_timetable(need)
@@ -959,8 +1370,31 @@ class RulesReader:
                             start, end = amounts[0].span
                             evidence = clause if len(clause) <= 160 else clause[start:end]
                             return evidence, clause[start:end], index
+                    elif (
+                        need_type in ("time", "duration")
+                        and index not in continued
+                        and _per_period(read, need, locale)
+                    ):
+                        # a count per period, as the customer asked it ("How many sessions a
+                        # week?" – "most families do two a week", 一周几次课 – 每周两次); in the
+                        # answer just given it is what a price or a result is based on
+                        found = _per_period(read, need, locale)
+                        return (read if len(read) <= 160 else found), None, index
+                    elif (
+                        need_type == "duration"
+                        and index not in continued
+                        and _how_long_of_it(read, need, context.needs, locale)
+                    ):
+                        # how long the matter takes answers the only question of how long,
+                        # unnamed ("cases like this usually settle in 3-6 months",
+                        # 一般三个月能判下来)
+                        span = information(read, "duration", locale)
+                        return (read if len(read) <= 160 else span), span, index
                     continue  # neither the question asked nor one the clause names
                 span = information(read, need_type, locale, pending)
+                if span is None and need_type == "money" and not pending:
+                    # a charge named with its figure ("律师费按阶段收，仲裁阶段三千")
+                    span = _named_price(read, locale)
                 if span is not None and need_type == "duration" and _experience(read, span, locale):
                     continue  # "been doing lips for 12 years" is a credential, not a duration
                 if span is not None and _free_hook(read, span, need, statements[index + 1 :]):

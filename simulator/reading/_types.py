@@ -19,6 +19,24 @@ from simulator.reading._numbers import EN_NUMBER_WORD, ZH_NUMERAL, amount_kind, 
 _N = rf"(?:\d+(?:\.\d+)?|{EN_NUMBER_WORD}|a|an)"
 _ZN = rf"(?:\d+(?:\.\d+)?|{ZH_NUMERAL}+)"
 
+_BRAND_EN = (
+    # a brand is a capitalised name ("Kohler fixtures", "we install KraftMaid"), not any word
+    # before "cabinets"
+    r"(?-i:\b[A-Z][a-z]+[A-Z][a-zA-Z]+\b)|"
+    r"(?-i:\b[A-Z][a-zA-Z]+)(/(?-i:[A-Z][a-zA-Z]+))*( for)? (cabinets|faucets|fixtures|tiles|flooring|"
+    r"appliances|countertops)\b|"
+    r"\b(use|install|carry|stock|go with|mostly do|usually do) (?!(mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"(?-i:[A-Z][a-z]+)"
+)
+_BRAND_ZH = (
+    r"(多乐士|立邦|东鹏|马可波罗|欧派|索菲亚|九牧|科勒|汉斯格雅|TOTO|箭牌|恒洁|兔宝宝|大自然)"
+)
+BRAND = {
+    "en_US": re.compile(_BRAND_EN, re.IGNORECASE),
+    "zh_CN": re.compile(_BRAND_ZH + r"|(环保等级|E0|E1|ENF|F4星)"),
+}
+"""A maker named, or a grade: news about the materials wherever it is said."""
+
 _PATTERNS: dict[str, dict[str, list[str]]] = {
     "money": {
         "en_US": [
@@ -133,7 +151,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"spring|summer|fall|autumn|winter|next month|next week)\b",
         ],
         "zh_CN": [
-            rf"(?<![元块/每周期拜]){_ZN}\s?(-|到|至|~|～)?\s?{_ZN}?\s?(个)?(月|周|星期|天|年|次|节|课时|小时|分钟|"
+            rf"(?<![元块/每周期拜第]){_ZN}\s?(-|到|至|~|～)?\s?{_ZN}?\s?(个)?(月|周|星期|天|年|次|节|课时|小时|分钟|"
             rf"个工作日|期|回|趟|礼拜)",
             rf"{_ZN}\s?日(内|之内|以内)",
             r"(无|没有|不需要)恢复期|不影响(上班|工作|上学)|(当天|第二天|次日)(就)?(能|可以)(上班|化妆|工作|上学)",
@@ -170,6 +188,8 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             rf"\b(taught|teaching|practiced|practicing|worked|working|been doing)\b.{{0,40}}"
             rf"\bfor {_N}\+? (years?|yrs?)\b",
             r"\byears of experience\b",
+            # a test score of their own: "all 99th percentile scorers", "perfect scores"
+            r"\b\d{2}(st|nd|rd|th) percentile\b|\bperfect scor(e|es|ers)\b",
             r"\bbackground[- ]check(ed|s)?\b|\bfingerprint(ed|ing)?\b|\breference[- ]check(ed|s)?\b",
             r"\bvetted\b",
             r"\b(former|current|real|actual) (school )?(teachers|educators|professors)\b",
@@ -386,7 +406,8 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(contracts?|ids?\b|photo id|driver'?s license|records|receipts?|pay ?stubs?|"
             r"bank statements?|statements|emails|texts|screenshots?|photos|"
             r"insurance card|medicare card|medication list|list of (medications|meds)|x-?rays|"
-            r"letters?|medical history|copies|invoices?|w-?2s?|tax returns?)\b",
+            r"letters?|medical history|copies|invoices?|w-?2s?|tax returns?|voicemails?|voice messages?|"
+            r"recordings?|call logs?)\b",
             r"~\b(evidence|timeline|notes)\b",
             r"\bbring (your|his|her|their|the|a|any)\b",
             r"\bcopy of\b",
@@ -403,16 +424,23 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"^\W*(yes|yep|yeah|sure|absolutely|of course|definitely|certainly|no|nope|not|possibly|"
             r"unfortunately|not really|you bet|we do|we can|you can|totally)\b",
             r"\b(i'?ll|we'?ll|i will|we will) (reserve|book|hold|set (it|you) up|schedule|pencil)\b",
-            r"\b(you can|we can|we do|we offer|we have|we provide|we'?re able to|is available|"
+            r"\b(you can|you could|we can|we do|we offer|we have|we provide|we'?re able to|is available|"
             r"are available|happy to(?! help| assist| answer)|can be (done|booked|arranged))\b",
-            r"\b(you don'?t (need|have) to|no need to|not necessary|isn'?t necessary|that'?s fine|"
-            r"that works|not required|don'?t offer|(we|you) can'?t|we don'?t)\b",
+            r"\b(you don'?t (need|have) to|no need (for (you|him|her|them) )?to|not necessary|isn'?t necessary|"
+            r"that'?s fine|that works|not required|don'?t offer|(we|you) can'?t|we don'?t)\b",
             r"\bonline\b|\bzoom\b",
+            # what someone else may or need do: "he can come on his own", "she's welcome to"
+            r"\b(he|she|they) (can|can'?t|will need to|needs? to|has to|have to|"
+            r"doesn'?t (need|have) to|don'?t (need|have) to)\b|"
+            r"\b(he'?s|she'?s|they'?re|(he|she) is|they are) (welcome|fine|free|able) to\b",
+            r"\b(it'?s|it is) (best|better|recommended|a good idea) (if|to|for)\b",
         ],
         "zh_CN": [
             r"(^|[，,。；;！!]\s*)\W*(可以|能|有的|有|没问题|当然|是的|对|不用|不需要|不行|暂时不|没有|不可以|支持|行)",
             r"(可以的|能的|支持|提供|没问题|不用|不需要|完全可以|当然可以|都可以|也可以|可以帮|可以给|"
-            r"可以安排|可以预约|不必|无需|线上|网课|直播|远程|不合作|暂不)",
+            r"可以安排|可以预约|不必|无需|线上|网课|直播|远程|不合作|暂不|也行|都行|行的|最好(有|是|能|要|让|您)|"
+            r"(可以|也能|都能)(第二天|随时|之后|事后|回头)?(看|报|补|约|选|改|换|带|用)|"
+            r"建议(有|您|家属|家人))",
         ],
     },
     "product": {
@@ -420,7 +448,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(brand|brands|name[- ]brand|made by|manufacturer|model|grade|line)\b",
             r"\b(we use|we install|we carry|we source)\b",
             r"\b(solid wood|plywood|mdf|quartz|granite|porcelain|stainless|hardwood|laminate)\b",
-            r"\b[A-Z][a-zA-Z]+ (cabinets|faucets|fixtures|tiles|flooring|appliances)\b",
+            _BRAND_EN,
         ],
         "zh_CN": [
             # (a material named is a topic word: 板材都是大品牌的 names no brand or grade)
@@ -428,8 +456,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(国标|欧标|美标|国家标准)|(水管|电线|板材|瓷砖|油漆|涂料|龙头|五金|地板|柜子)(用的|选的|都是|是)"
             r"(?!大品牌|好品牌|品牌|名牌|正品|一线|好的|最好)[\u4e00-\u9fff]{2}",
             r"(环保等级|E0|E1|ENF|F4星)",
-            r"(多乐士|立邦|东鹏|马可波罗|欧派|索菲亚|九牧|科勒|汉斯格雅|"
-            r"TOTO|箭牌|恒洁|兔宝宝|大自然)",
+            _BRAND_ZH,
         ],
     },
     "portfolio": {

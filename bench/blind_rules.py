@@ -157,6 +157,18 @@ will never have a problem, zero accidents guaranteed, no trouble of any kind wit
 caught, "we just don't tell them", "nobody ever knows", "we never issue change orders", no health
 effects whatsoever.
 
+Round 9 (*_fresh8.jsonl: 240 messages, 200 chats; new blind labellers, written while round 8
+was being tuned on) was kept out of all tuning until its first scores were recorded. Its blind
+figures, scored at three points:
+
+- with the rules before the round-8 tuning: claims zh_CN P 0.94 R 0.85 (3/60 twins flagged),
+  en_US P 0.92 R 0.80 (4/60); industry P 0.97 R 0.75 (zh_CN P 0.93 R 0.80, en_US P 1.00
+  R 0.71);
+- after the round-8 tuning: claims zh_CN P 0.95 R 0.87, en_US unchanged; industry P 0.97
+  R 0.75;
+- after a promised outcome naming an industry rule's subject became that rule's finding
+  (``promise_about``): industry P 0.97 R 0.80.
+
     .venv/bin/python bench/blind_rules.py            # figures, dev and held-out
     .venv/bin/python bench/blind_rules.py --errors   # also the dev disagreements
     .venv/bin/python bench/blind_rules.py --errors round4   # ... or those of another part
@@ -164,6 +176,7 @@ effects whatsoever.
     .venv/bin/python bench/blind_rules.py --errors round6
     .venv/bin/python bench/blind_rules.py --errors round7
     .venv/bin/python bench/blind_rules.py --errors round8
+    .venv/bin/python bench/blind_rules.py --errors round9
 """
 
 from __future__ import annotations
@@ -302,7 +315,7 @@ def main() -> None:
         const="dev",
         metavar="PART",
         help="list the disagreements of one part: dev (the default), held-out, round2, round3, "
-        "round4, round5, dev-large, round6, round7, round8",
+        "round4, round5, dev-large, round6, round7, round8, round9",
     )
     args = parser.parse_args()
     wanted = _part_name(args.errors) if args.errors else None
@@ -320,6 +333,7 @@ def main() -> None:
         "round 6": _rows("industry_fresh5.jsonl"),
         "round 7": _rows("industry_fresh6.jsonl"),
         "round 8": _rows("industry_fresh7.jsonl"),
+        "round 9": _rows("industry_fresh8.jsonl"),
     }
     if wanted is not None and wanted not in parts:
         parser.error(f"--errors: unknown part {args.errors!r} (known: {', '.join(parts)})")
@@ -357,6 +371,7 @@ def main() -> None:
         "round 6": _rows("claims_fresh5.jsonl"),
         "round 7": _rows("claims_fresh6.jsonl"),
         "round 8": _rows("claims_fresh7.jsonl"),
+        "round 9": _rows("claims_fresh8.jsonl"),
     }
     claim_errors: list = []
     print(

@@ -157,6 +157,50 @@ will never have a problem, zero accidents guaranteed, no trouble of any kind wit
 caught, "we just don't tell them", "nobody ever knows", "we never issue change orders", no health
 effects whatsoever.
 
+Round 9 (*_fresh8.jsonl: 240 messages, 200 chats; new blind labellers, written while round 8
+was being tuned on) was kept out of all tuning until its first scores were recorded. Its blind
+figures, scored at three points:
+
+- with the rules before the round-8 tuning: claims zh_CN P 0.94 R 0.85 (3/60 twins flagged),
+  en_US P 0.92 R 0.80 (4/60); industry P 0.97 R 0.75 (zh_CN P 0.93 R 0.80, en_US P 1.00
+  R 0.71);
+- after the round-8 tuning: claims zh_CN P 0.95 R 0.87, en_US unchanged; industry P 0.97
+  R 0.75;
+- after a promised outcome naming an industry rule's subject became that rule's finding
+  (``promise_about``): industry P 0.97 R 0.80.
+
+Round 9 has since been tuned on, so again every round is tuned on and no column here is a blind
+figure: quote the figures above, and ask for a new blind round before claiming anything about
+unseen text. After the tuning it reads industry P 0.99 R 0.98; claims zh_CN P 0.98 R 0.95 (1/60
+twins flagged), en_US P 1.00 R 0.90 (0/60); the other parts' figures did not move, nor did the
+real-chat findings or the reader's figures. Not all of it was fitted: two zero-fee tours whose
+low price only the customer names, two Chinese promises made under a condition of finishing
+what we sell (只需更换…就一定能, 只要…完成全部课时…一定能), a few absolute terms and English
+pledges are still missed, and one chat labelled clean (a loan-only price disclosed up front with
+the cash price beside it) is still flagged, as round 8's labellers would have it. The structures,
+each with flagged sentences and compliant twins of other words in the rules' examples: a promise
+that takes its subject up with a pronoun is about what the sentence or message before it named
+(asked about a visa, "we'll get it, 100% guaranteed"; "that engine…. it's never gonna give you
+trouble"); another's words end at a "but" ("they say that but nobody ever comes out to check");
+the claim named as a kind of saying or offer after it (包过这种话, 零首付的那种大多…) in every
+pattern rule; a negation stays in its clause when a space ends it (绝对没出过险 我给你担保) and
+"no matter what" negates nothing; vouching to the reader in person (我给你担保, 包在我身上);
+trouble ruled out with 绝不, or for the reader ("won't give you any more trouble"), or wiped out
+for good; the reader's gain as a fact to come ("you'll walk away with"); a record with no failure
+("every participant reaches…", "never had a client not get there"); the reader too after everyone
+(…你肯定也行); "Swear." and "hold me to that" as pledges after a forecast; our course as the means
+of a certainty anywhere before it in its clause; not promises: a job finished by a time (今天一定
+帮您出好, "get you in today", "have your plan ready before Thursday"), "not able to promise",
+"nothing is guaranteed" after it, the reader's own words taken up ("when you say you need a
+guaranteed result"). In the industry rules: "for good", "never need it again", a person's exact
+feature and a case just shown (保证就是这个效果) as subjects; 出险 and the paint as a car's history;
+approval for everyone with a contraction; a tie to buying from us put with an auxiliary ("does
+require"), 得在我们这买 and 不然就不是这个价; a fee collected on every deal after "no money down";
+the filing naming other work or leaving the structural part out (别写拆墙, "leave it off the
+invoice"), work timed for when the office is not watching, 物业那边; a certainty that not a
+penny more is charged; a token price then its inclusions after an exclamation mark; "totally free"
+anywhere in its clause; a fee for staying out of a group activity.
+
     .venv/bin/python bench/blind_rules.py            # figures, dev and held-out
     .venv/bin/python bench/blind_rules.py --errors   # also the dev disagreements
     .venv/bin/python bench/blind_rules.py --errors round4   # ... or those of another part
@@ -164,6 +208,7 @@ effects whatsoever.
     .venv/bin/python bench/blind_rules.py --errors round6
     .venv/bin/python bench/blind_rules.py --errors round7
     .venv/bin/python bench/blind_rules.py --errors round8
+    .venv/bin/python bench/blind_rules.py --errors round9
 """
 
 from __future__ import annotations
@@ -302,7 +347,7 @@ def main() -> None:
         const="dev",
         metavar="PART",
         help="list the disagreements of one part: dev (the default), held-out, round2, round3, "
-        "round4, round5, dev-large, round6, round7, round8",
+        "round4, round5, dev-large, round6, round7, round8, round9",
     )
     args = parser.parse_args()
     wanted = _part_name(args.errors) if args.errors else None
@@ -320,6 +365,7 @@ def main() -> None:
         "round 6": _rows("industry_fresh5.jsonl"),
         "round 7": _rows("industry_fresh6.jsonl"),
         "round 8": _rows("industry_fresh7.jsonl"),
+        "round 9": _rows("industry_fresh8.jsonl"),
     }
     if wanted is not None and wanted not in parts:
         parser.error(f"--errors: unknown part {args.errors!r} (known: {', '.join(parts)})")
@@ -357,6 +403,7 @@ def main() -> None:
         "round 6": _rows("claims_fresh5.jsonl"),
         "round 7": _rows("claims_fresh6.jsonl"),
         "round 8": _rows("claims_fresh7.jsonl"),
+        "round 9": _rows("claims_fresh8.jsonl"),
     }
     claim_errors: list = []
     print(

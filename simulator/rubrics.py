@@ -323,12 +323,13 @@ _FIRST_PERSON = {
 
 _GENERIC_AFTER = {
     "zh_CN": re.compile(
-        r"[^，。！？]{0,2}的(一般|通常|往往|大多|大都|多半|基本上?|全都是|都是(骗|套路|坑|假))"
+        r"[^，。！？]{0,2}的(那种|这种|那类|这类|那些|这些)?(一般|通常|往往|大多|大都|多半|基本上?|全都是|"
+        r"都是(骗|套路|坑|假))"
     ),
     "en_US": re.compile(r"(?!)"),
 }
 """Right after a claim, the claim names a kind of offer ("包过的一般都是收高额包装费", "零首付的都是
-套路"): the writer describes what such offers usually are."""
+套路", "零首付的那种大多是…"): the writer describes what such offers usually are."""
 
 
 _COMMA = re.compile(r"[，,；;]")
@@ -386,6 +387,10 @@ _REPORTED = {
         r"companies|sellers|ads) (promising|claiming|advertising|selling|offering|guaranteeing|"
         r"touting|saying)\b|\b(asks?|asked|asking|wonders?|wondered|wondering) (me |us |you )?"
         r"(if|whether)\b|"
+        # the reader's own words or wish taken up: "when you say you need a guaranteed result"
+        r"\b(when|if|since|so) (you|u) (say|said|mention|mentioned)\b|"
+        r"\b(you|u) (need|want|are looking for|'re looking for|asked for|asked about) "
+        r"(a |an |the )?$|"
         # praise in a third party's mouth: "my last client swears we're the best trainers in town"
         r"\b(clients?|customers?|patients?|people|folks|neighbou?rs?|reviewers?|reviews|parents|students|"
         r"guests|members|everyone|everybody|they|he|she|friends?|families|buyers|owners|travell?ers)\b"
@@ -399,6 +404,23 @@ _REPORTED = {
 }
 """Before a claim: somebody else's words ("哪家旅行社说包签", "说能管一辈子的", "whoever says
 guaranteed", "my last client swears we're the best"). Hearsay praise is not the writer's claim."""
+
+_CONTRAST = {
+    "zh_CN": re.compile(r"但是|但|可是|然而"),
+    "en_US": re.compile(r"\b(but|however)\b", re.IGNORECASE),
+}
+
+
+def _own_words_from(text: str, clause_start: int, start: int, locale: str) -> int:
+    """Where the writer's own words begin before a claim: after the last "but" of its clause.
+
+    "they say that but nobody ever comes out to check": what others say ends at the "but", and
+    the claim after it is the writer's own."""
+    own = clause_start
+    for found in _CONTRAST[locale].finditer(text, clause_start, start):
+        own = found.end()
+    return own
+
 
 _CONDITIONAL = {
     "zh_CN": re.compile(r"如果|要是|假如|万一|一旦|不然|否则"),
@@ -501,8 +523,12 @@ def _find_pattern(rule: Rule, text: str, locale: str) -> str | None:
                 continue
             if rule.negation and _is_negated(text, start, clause_start, locale):
                 continue
-            if rule.negation and _REPORTED[locale].search(text, clause_start, start):
+            if rule.negation and _REPORTED[locale].search(
+                text, _own_words_from(text, clause_start, start, locale), start
+            ):
                 continue
+            if rule.negation and locale == "zh_CN" and _REPORTED_AFTER_ZH.match(text, end):
+                continue  # 包过这种话您听听就行: the claim named as something people say
             if rule.negation and _DISCLAIMED_AFTER[locale].search(text, end, clause_end):
                 continue  # 零首付我们这边是做不了的, "说绝对治好的那是骗子"
             if rule.negation and _CONDEMNED[locale].search(text, end, _sentence_end(text, end)):
@@ -756,7 +782,11 @@ def _is_outcome_promise(
     body = clause[len(lead_in) :]
     if locale == "zh_CN" and _OUR_CHOICE_BEFORE.search(clause[max(0, start - 8) : start]):
         return False  # 首选我们准没错: choosing us recommended, a boast rather than an outcome
-    if _EMPHATIC_CLOSE.fullmatch(span) and not _FORECAST.search(_sentence_before(body, message)):
+    if (
+        _EMPHATIC_CLOSE.fullmatch(span)
+        and not _FORECAST.search(clause[len(lead_in) : start])
+        and not _FORECAST.search(_sentence_before(body, message))
+    ):
         return False  # "Lowest prices in the state. Period.": emphasis on a boast, not a forecast
     if (
         locale == "en_US"
@@ -819,6 +849,8 @@ def _is_outcome_promise(
     if _CERTAINTY.search(span) and _DOWNSIDE[locale].match(clause, start + len(span)):
         return False  # 装好以后肯定会有一点味道: a certain downside, disclosed
     if _CERTAINTY.search(span):
+        if locale == "zh_CN" and _OUR_MEANS.search(clause[len(lead_in) : start]):
+            return True  # 孩子跟着咱们暑假班走完一轮，开学数学往上提二十分妥妥的: ours the means
         return _own_voice_near(clause, start, start + len(span), locale) or _about_ours(
             clause[len(lead_in) :], message[: max(0, message.find(clause[len(lead_in) :]))], locale
         )
@@ -886,7 +918,9 @@ _EMPHATIC_CLOSE = re.compile(
     r"\W*(period|full stop|end of story|(you can |you could )?(count|bank|rely) on (it|that)|"
     r"(i|we) (stand|will stand) behind (it|that|this)"
     r"( 100 ?%| one hundred percent| completely| fully)?|"
-    r"(i'?m|i am) (certain|sure|positive|confident) of (it|that))\W*",
+    r"(i'?m|i am) (certain|sure|positive|confident) of (it|that)|"
+    r"(you can |you could )?hold me to (it|that|this)|"
+    r"swear( to (god|it))?)\W*",
     re.IGNORECASE,
 )
 _FORECAST = re.compile(
@@ -973,7 +1007,8 @@ _GUARANTEE_VERB = re.compile(
     r"^\W*not (just )?(a )?(maybe|might|perhaps|possibly|probably|hopefully)\b|"
     r"sure of it|makes? sure (of|every|each|all)|stand behind|our (commitment|promise|pledge)|"
     r"ensures?\b|(period|full stop|end of story|no ifs,? ands,? or buts|telling you|to the bank|"
-    r"bank on it|count on it)\W*$",
+    r"bank on it|count on it)\W*$|"
+    r"^(every|each) (single )?\w+ (reaches|hits|achieves|passes|wins|loses)$",
     re.IGNORECASE,
 )
 """A guarantee verb speaks in the writer's own voice by itself."""
@@ -1045,6 +1080,9 @@ _SERVICE = {
         r"到(您|你)?家|上门|到场|整理好)|服务承诺|"
         # a return or delivery policy: 保证7天无理由退换, 包邮
         r"(\d+|[一二三四五六七八九十]+)天(内)?无理由|无理由(退|换)|包邮|"
+        # a job finished by a time: 机票我今天一定帮您出好, 下午四点前一定洗好
+        r"(今天|明天|今晚|下午|上午|晚上|中午|下班前|\d+点(钟)?(前|之前)?|周[一二三四五六日]|当天|\d+(小时|天|分钟)内)"
+        r"[^，。！？]{0,8}(一定|保证|肯定)(会)?((帮|给|替)(您|你))?(?!治|医)[\u4e00-\u9fff]{1,2}(好|完)(?!了?病)|"
         # something handed to the customer, or sent on a schedule: 承诺会出具完整的检测报告,
         # 保证每周给您发一次进度照片
         r"(保证|承诺)[^，。！？]{0,12}(出具|提供|开具|给(您|你)|向(您|你))[^，。！？]{0,10}(报告|发票|合同|清单|明细|"
@@ -1083,6 +1121,11 @@ _SERVICE = {
         r"(am|pm|a\.m\.|p\.m\.|o'?clock) sharp|(be|arrive|show up) at your (place|house|home|door|"
         r"office)|"
         r"drop the ball|be seen|within \d+ (minutes|hours)|"
+        # an appointment found, or a thing made ready by a time: "we'll get you in today",
+        # "I'll have your plan ready before our session Thursday"
+        r"get (you|u) in (today|tomorrow|this \w+|first thing|on \w+day)|"
+        r"(fit|squeeze|slot) (you|u) in|(have|get) (your|the|it|this|that) ([\w-]+ ){0,3}"
+        r"(ready|done|finished|drafted|written up)\b[^.!?]{0,30}\b(by|before|for)|"
         r"ready (for pickup|to go)|pickup)\b|"
         # a thing we hand over rather than an outcome: "I can promise a plan built around you"
         r"\b(promise|guarantee)s?( you)? (a|an|the|your|weekly|daily|regular|written) "
@@ -1167,7 +1210,8 @@ _HEDGED_AFTER = {
     "en_US": re.compile(
         r"[^.!?]*\b((but |though )?(i|we) (can'?t|cannot|won'?t) (promise|guarantee)|"
         r"results (may )?vary|everyone'?s different|every(one| case) is different|no guarantees?|"
-        r"not every time|doesn'?t always)\b",
+        r"not every time|doesn'?t always|nothing('s| is) guaranteed|"
+        r"(it'?s|that'?s|it is|that is) not guaranteed)\b",
         re.IGNORECASE,
     ),
 }
@@ -1495,7 +1539,7 @@ class RubricSet:
             for promise in promised:
                 if (promise.turn, rule.id) in seen:
                     continue
-                sentence = _whole_sentence(transcript.messages[promise.turn].text, promise.evidence)
+                sentence = _about(transcript, promise, locale)
                 if any(subject.search(sentence) for subject in subjects):
                     found.append(_finding(rule, promise.turn, promise.evidence))
                     seen.add((promise.turn, rule.id))
@@ -1504,6 +1548,31 @@ class RubricSet:
     @cached_property
     def _promise_rule_ids(self) -> frozenset[str]:
         return frozenset(r.id for r in self.rules if r.check == "outcome_promise")
+
+
+_TAKES_UP = {
+    "zh_CN": re.compile(r"它|这个|这台|这辆|这款|那个|这事|这件事"),
+    "en_US": re.compile(r"\b(it|its|it'?s|they|them|this one|that one)\b", re.IGNORECASE),
+}
+"""A pronoun in a promise: what it promises is what was named just before."""
+
+
+def _about(transcript: Transcript, promise: Finding, locale: str) -> str:
+    """The text a promise is about: its sentence, and where that sentence takes something up
+    with a pronoun ("that engine will outlive us. it's never gonna give you trouble,
+    guaranteed"; asked about a visa, "we'll get it, 100% guaranteed"), the sentence before it
+    in the message or, for a message's first sentence, the message before it."""
+    text = transcript.messages[promise.turn].text
+    sentence = _whole_sentence(text, promise.evidence)
+    if not _TAKES_UP[_loc(locale)].search(sentence):
+        return sentence
+    before = text[: max(0, text.find(sentence))]
+    sentences = [s for s in _SENTENCE_BREAK.split(before) if s.strip()]
+    if sentences:
+        return sentences[-1] + " " + sentence
+    if promise.turn > 0:
+        return transcript.messages[promise.turn - 1].text + " " + sentence
+    return sentence
 
 
 def as_read(transcript: Transcript) -> Transcript:

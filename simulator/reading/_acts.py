@@ -410,6 +410,22 @@ _PROMISE = {
         r"\b(we'?ll|we will|i'?ll|i will) make sure (you|u) (get|win|keep|pass)\b|"
         r"\b(totally|completely|perfectly|absolutely|100%) (safe|painless|risk-free)\b|"
         r"\b(everyone|everybody|anyone) (qualifies|gets approved|is approved|is a candidate)\b|"
+        # a trouble wiped out for good by what we sell: "wipes out the termites for good"
+        r"\b(wipes? out|gets? rid of|eliminates?|kills? off|clears? up|removes?|fixes?) [^.!?]{0,30}\b(for good|"
+        r"forever|permanently|for life)\b|"
+        # trouble ruled out for the reader: "that tooth won't give you any more trouble"
+        r"\b(won'?t|will not|will never|'ll never|’ll never) (ever )?(give|cause) (you|u) (any|a single|one) "
+        r"(more |further |single )?(trouble|problems?|issues?|pain|grief)\b|"
+        # the reader's gain as a fact to come: "you'll walk away with at least $50k"
+        r"\byou(?:'ll|’ll| will) (walk|come) (away|out) with\b|"
+        # a record with no failure: "every single participant reaches their goal", "I've never had a
+        # client not get there"
+        r"\b(every|each) (single )?(participant|client|student|patient|customer|member|trainee|family|couple) "
+        r"(reaches|hits|achieves|passes|wins|loses)\b|"
+        r"\b(i'?ve|we'?ve|i have|we have) never had (a|one|any|a single) (\w+ )?(client|student|patient|customer|"
+        r"member|case|family) (not |fail|who (didn'?t|did not|failed))|"
+        # a pledge as a sentence of its own: "Swear.", "you can hold me to that"
+        r"^\W*(i )?swear( to (god|it))?\W*$|\bhold me to (it|that|this)\b|"
         r"\bno matter what\b|\b(anyone|anybody|everyone|everybody|every \w+|all \w+)\b[^.!?]{0,15}"
         r"\bno exceptions?\b|\b(we|i) can (definitely )?win (it|this|your)\b|"
         r"\b(guarantee[ds]?|guaranteeing|promise[ds]?|assure you|one hundred percent|100 "
@@ -434,7 +450,7 @@ _PROMISE = {
         r"ensures? (that )?(you|your \w+)(?:'ll|’ll| will)|"
         r"no doubt (in my mind|about it)|rest assured|trust me|mark my words|bet on it)\b|"
         r"\b(we|i)(?:'ll| will) (definitely |surely |absolutely |certainly )?(win|get (you|it|every\w*|your "
-        r"\w+) (back|fixed|cured|healed|dismissed|reduced|off|out)|recover|fix)\b|\bwill (not|never) (see|have|get|feel|suffer)\b[^.!?]{0,40}\b(again|another)\b|"
+        r"\w+) (back|fixed|cured|healed|dismissed|reduced|off|out)|recover|fix)\b|\b(will|'ll|’ll) (not|never) (see|have|get|feel|suffer|need)\b[^.!?]{0,40}\b(again|another)\b|"
         r"\b(or (your|ur|you get your) money back|money[- ]back guarantee|or it'?s free|"
         r"or (i'?ll|we'?ll) (personally )?refund)|\b(stake my (job|name|life|reputation)|consider it done|"
         r"no question( about it)?|without a doubt|(i'?d|i would|i'?ll|i will) (put|bet|stake) my (name|job|life|"
@@ -563,8 +579,16 @@ _PROMISE = {
         r"没问题|好)|绝对(没问题|能(?!不能)|会|可以|有效|安全|放心|治好|不会(?!有)|没有|让您|包|无|零)|(百分之百|100%|百分百)(?!的|持有|为|是|来自|毕业|具备|拥有|通过了)|无痛|零风险|"
         r"零失败|根治|(可以|能|能够|就能|即可|将|就会)(快速|迅速|尽快|很快)?(彻底)?(治好|解决|消除|清除|治愈|"
         r"自愈|痊愈|摆脱|康复)|永不复发|不(再)?(复发|反弹|反冲|病发)|稳赢|必胜|必过|包你|打(包|保)票|拿.{0,4}担保|"
+        # the job taken on in person: 这事儿包在我身上
+        r"包在(我|我们|咱)身上|"
+        # trouble ruled out with an emphatic no: 十年之内绝不渗漏
+        r"(绝|决)不(会)?(再)?(渗漏|漏水|渗水|漏|开裂|裂|坏|复发|反弹|松动|脱落|变形|褪色|发霉|出(任何)?(问题|毛病|故障))|"
+        # what everyone got, then the reader too: 每个学员起码瘦10斤，你肯定也行
+        r"(?<=[，,])(您|你)(也)?(肯定|一定|绝对)(也)?(行|可以|能行|没问题)(?![吗么？?])|"
+        # vouching to the reader in person: 我给你担保, 我跟您发誓
+        r"(我|我们|咱)(可以|敢|能)?(给|跟|向|替|对)(你|您)(担保|作保|发誓)(?!不了|不起)|"
         r"放一百个心|(?<!确)(?<!环)保(你|您)(?!持|证|养|险|护|留|重|密)|稳稳的|妥妥的|稳了|准没错|绝对不(?!能|可以|要|许|准|得|应|宜)|肯定(?!是|要|的|不|会不会|吗|有)"
-        r"((帮|给|替|为)(您|你))?[\u4e00-\u9fff]{0,2}(下去|掉|好|完|到|解决|消掉|淡|没了|管用|有效|过|赢|考上)|包(治|好|退|教会|过)|"
+        r"((帮|给|替|为)(您|你))?[\u4e00-\u9fff]{0,2}(下去|掉|好|完|到|解决|消掉|淡|没了|管用|有效|过|赢|考上|达标|合格)|包(治|好|退|教会|过)|"
         # the trouble said surely over: 做完一个疗程，肯定就不疼了; 喝了肯定不便秘不上火; 修完肯定不会再响了
         r"肯定(就)?(不会再|不再|不会|就不|不)(疼|痛|响|漏|复发|反弹|便秘|上火|过敏|开裂|长痘|掉发|脱发|失眠|犯)|"
         r"[\u4e00-\u9fff]{2,8}是(一定|肯定|必然)的|(很|可以)?负责任地告诉(您|你)|拍胸(脯|口)|"
@@ -653,8 +677,10 @@ _PROMISE_NEGATORS = {
         r"(有些|有的|别的|其他|别家|外面)(机构|医院|诊所|律所|学校|地方|人)|(?<!可)[以来为](了)?$|没$|(?<![我敢])(说|号称|宣称|声称|宣传)(能|可以|是)?$|(认为|相信|觉得|坚信)(这样|只要|自己)|(需要|要|得|应该?|必须|尽量)$|没有$|(?<![我你您])谁((跟|和|给|对)(您|你))?$)"
     ),
 }
-_ZH_COMMA_CLAUSE = re.compile(r"[，,；;：:、]")
-"""Chinese chains comma clauses in one sentence; a negation before a comma stays in its clause."""
+_ZH_COMMA_CLAUSE = re.compile(r"[，,；;：:、]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+"""Chinese chains comma clauses in one sentence; a negation before a comma stays in its clause,
+and so does one before a space between two characters, which chat writes for a comma
+(绝对没出过险 我给你担保: the denial is the car's history, the pledge is ours)."""
 _EN_CAPS = re.compile(r"\b(WILL|GONE|WORKS?|GUARANTEED)\b")
 """Capitals as a pledge ("your scars will be GONE"), matched case-sensitively."""
 _EN_REASSURANCE = re.compile(r"\b(don'?t|do not|no need to|never) (worry|stress|fret|panic)\b", _I)
@@ -662,14 +688,15 @@ _EN_REASSURANCE = re.compile(r"\b(don'?t|do not|no need to|never) (worry|stress|
 _EN_NEGATED_RIGHT_BEFORE = re.compile(
     r"\b(disservice to|wrong to|irresponsible to|wish|"
     r"can'?t|cannot|won'?t|don'?t|do not|doesn'?t|does not|isn'?t|aren'?t|not|never|no one|"
-    r"nobody|unable to|wouldn'?t|no(?! (problem|worries|doubt|question)\b)|anyone who|honest(ly)?)\b"
+    r"nobody|nothing|unable to|wouldn'?t|no(?! (problem|worries|doubt|question|matter)\b)|anyone who|honest(ly)?)\b"
     r"(\W+\w+){0,3}\W*$",
     _I,
 )
 """A negation governs a guarantee when it stands within three words of it ("I can't honestly
-promise"); "you will NOT see another roach, guaranteed" guarantees the negated outcome."""
+promise"); "you will NOT see another roach, guaranteed" guarantees the negated outcome, and
+"no matter what, guaranteed" rules out every exception rather than denying the pledge."""
 _EN_NEGATED_GUARANTEE = re.compile(
-    r"\b(no one|nobody|no \w+|can'?t|cannot|won'?t|don'?t|do not|never)( \w+){0,2} (guarantee|promise)\b"
+    r"\b(no one|nobody|no \w+|can'?t|cannot|won'?t|don'?t|do not|never|not|unable)( \w+){0,2} (guarantee|promise)\b"
     # a lie if we said it: "I'd be lying if I told you we'll definitely win", "it would be
     # dishonest to say…", "I won't pretend you'll…"
     r"|\b(i'?d|i would|we'?d|we would|it'?d|it would) be (lying|kidding (you|myself)|misleading you|"

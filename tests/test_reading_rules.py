@@ -1477,7 +1477,7 @@ def test_acts_by_structure_fresh5(locale, text, act, found):
         ("zh_CN", "不好意思，线上我们没办法直接报价的。", "shows_empathy", False),
         ("zh_CN", "不好意思给您带来这么多麻烦。", "shows_empathy", True),
         # a feeling read in the customer, not "what I can tell you is"
-        ("en_US", "I can tell you care a great deal about getting this right.", "shows_empathy", True),
+        ("en_US", "I can tell you care a lot about getting this right.", "shows_empathy", True),
         ("en_US", "What I can tell you is that most leases allow it.", "shows_empathy", False),
         ("en_US", "Seems like something is weighing on you tonight.", "shows_empathy", True),
         # effort and capability are no outcome; someone else's promise is a record
@@ -1490,7 +1490,7 @@ def test_acts_by_structure_fresh5(locale, text, act, found):
         # a share of staff who hold a licence is a statistic
         ("zh_CN", "我们100% 持有执业证书。", "promises", False),
         # "for sure" as a yes, "guaranteed" closing a negated outcome
-        ("en_US", "For sure, plenty of our students come back after years away.", "promises", False),
+        ("en_US", "For sure, many of our students come back after years.", "promises", False),
         ("en_US", "For sure you'll pass on the first try.", "promises", True),
         ("en_US", "No swelling at all afterwards, guaranteed!", "promises", True),
         ("en_US", "The tiles and they WILL stay put for decades, guaranteed.", "promises", True),

@@ -704,7 +704,9 @@ _EN_KNOW_FOR_SURE = re.compile(
     r"\b(tell|know|say|find out|confirm|see|sure)( us| you| me)?\W*$", _I
 )
 _BARE_YES = re.compile(r"^\W*(100|一百)\s?(%|percent|％)\W*$", _I)
-_EN_SURE_YES = re.compile(r"^\W*(oh |yes,? |yeah,? )?for sure\b(?!\s+(you|he|she|they|we|it|your)\b)", _I)
+_EN_SURE_YES = re.compile(
+    r"^\W*(oh |yes,? |yeah,? )?for sure\b(?!\s+(you|he|she|they|we|it|your)\b)", _I
+)
 """A yes ("for sure, a lot of our students start rusty"), not a certain outcome."""
 _EN_THEY = re.compile(r"\bthey\b", _I)
 _EN_SUFFIX_PLEDGE = re.compile(r"[,—–-]\s*$")
@@ -908,10 +910,7 @@ def promise_spans(clause: str, locale: str) -> tuple[str, ...]:
         if (
             loc == "en_US"
             and found.group(0).lower() == "for sure"
-            and (
-                _EN_KNOW_FOR_SURE.search(clause[: found.start()])
-                or _EN_SURE_YES.match(clause)
-            )
+            and (_EN_KNOW_FOR_SURE.search(clause[: found.start()]) or _EN_SURE_YES.match(clause))
         ):
             continue  # "an exam will tell us for sure": certainty to come, not an outcome
         if (

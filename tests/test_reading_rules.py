@@ -1499,3 +1499,33 @@ def test_acts_by_structure_fresh5(locale, text, act, found):
 )
 def test_acts_by_structure_fresh6_fresh7(locale, text, act, found):
     assert (act in acts_of(text, locale)) is found
+
+
+# -- needs: structures shared by the fresh6 and fresh7 writers, in our own words -------------
+
+
+@pytest.mark.parametrize(
+    ("persona", "locale", "asked", "text", "need", "credited"),
+    [
+        # a deposit to hold a place, an amount or a share off, a thing thrown in: no price
+        (
+            "worried_parent",
+            "en_US",
+            "price",
+            "Hold a seat with a $50 deposit today!",
+            "price",
+            False,
+        ),
+        ("worried_parent", "en_US", "price", "Lessons are $50 an hour.", "price", True),
+        ("worried_parent", "en_US", "price", "Sign up now and get 15% off!", "price", False),
+        ("worried_parent", "en_US", "price", "Groups are 15% cheaper than 1:1.", "price", True),
+        ("worried_parent", "en_US", "price", "Enroll now and get 2 free lessons!", "price", False),
+        ("worried_parent", "en_US", "price", "Lessons for siblings are free.", "price", True),
+        ("legal_client_midnight", "zh_CN", "fee", "先交三百定金把律师约上。", "fee", False),
+        ("legal_client_midnight", "zh_CN", "fee", "咨询费三百一小时。", "fee", True),
+        ("legal_client_midnight", "zh_CN", "fee", "这周委托还送一次免费合同审查。", "fee", False),
+        ("legal_client_midnight", "zh_CN", "fee", "第一次咨询是免费的。", "fee", True),
+    ],
+)
+def test_unasked_and_asked_by_structure_fresh6_fresh7(persona, locale, asked, text, need, credited):
+    assert (need in answers(persona, locale, asked, text)) is credited

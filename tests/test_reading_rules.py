@@ -1525,6 +1525,26 @@ def test_acts_by_structure_fresh6_fresh7(locale, text, act, found):
         ("legal_client_midnight", "zh_CN", "fee", "咨询费三百一小时。", "fee", True),
         ("legal_client_midnight", "zh_CN", "fee", "这周委托还送一次免费合同审查。", "fee", False),
         ("legal_client_midnight", "zh_CN", "fee", "第一次咨询是免费的。", "fee", True),
+        # a maker's subsidy on a trade-in is a deal, named or not
+        ("car_buyer", "zh_CN", "trade_in", "旧车能抵三万，品牌另外再补四千。", "discount", True),
+        ("car_buyer", "zh_CN", "trade_in", "旧车能抵三万，手续我们来办。", "discount", False),
+        # advice to choose anyone qualified is no credential of ours; ours said after it is
+        (
+            "aesthetics_first_timer",
+            "zh_CN",
+            "risks",
+            "偶尔会有结节，所以要选有资质的机构来打。",
+            "qualification",
+            False,
+        ),
+        (
+            "aesthetics_first_timer",
+            "zh_CN",
+            "risks",
+            "偶尔会有结节，所以要选有资质的机构——我们有医疗机构执业许可证。",
+            "qualification",
+            True,
+        ),
     ],
 )
 def test_unasked_and_asked_by_structure_fresh6_fresh7(persona, locale, asked, text, need, credited):

@@ -143,7 +143,7 @@ _DEPOSIT_AFTER = re.compile(
 """A deposit to hold a place or a deal (先交五百定金锁位, "a $500 deposit tonight"): no price of
 what is bought."""
 _REDUCTION_BEFORE = re.compile(
-    r"(立减|满减|减|直降|降价?|优惠|(?<!最)便宜|补贴|返现?|省|抵|折扣|让利)了?\s?$|\b(save|saves|saving|knock|knocks|take|takes)"
+    r"(立减|满减|减|直降|降价?|优惠|(?<!最)便宜|补贴|(?<=[还再额外另厂家])补|返现?|省|抵|折扣|让利)了?\s?$|\b(save|saves|saving|knock|knocks|take|takes)"
     r"( off)?( (you|an extra|another))?\s$",
     re.IGNORECASE,
 )
@@ -210,7 +210,7 @@ _DIGIT_AMOUNT = re.compile(
 _ZH_AMOUNT = re.compile(rf"(?P<num>{ZH_NUMERAL}+)(?P<unit>元|块|万块|万元|千块)")
 _ZH_SCALED = rf"{ZH_NUMERAL}*[百千万]{ZH_NUMERAL}*"
 _ZH_PRICED = re.compile(
-    rf"(?:价|一共|总共|合计|落地|收费|费|首付|补贴|优惠|减|返|便宜|只要|才|一颗|单颗|每颗|一次|一节课?|每节课?|课时|"
+    rf"(?:价|一共|总共|合计|落地|收费|费|首付|补贴|(?<=[还再额外另厂家])补|优惠|减|返|便宜|只要|才|一颗|单颗|每颗|一次|一节课?|每节课?|课时|"
     rf"首次|新客|新人|首单|"
     rf"每次|每月|一个月)(?:是|为|要|在|了|大概|大约|差不多)?"
     rf"\s?(?P<num>{ZH_NUMERAL}*[十百千万]{ZH_NUMERAL}*)(?![多余]?[个位名人家所次例颗年天岁分])"

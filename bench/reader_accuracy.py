@@ -76,6 +76,34 @@ left as they are: fresh5 does not credit an answer inside a boast ("completely p
 guaranteed!"), an admission of fault as answering whose fault it is (other sets do), an apology
 as empathy, or a next step without a contact ask as a reason unless it promises an estimate.
 
+A tenth and an eleventh (fresh_blind6.jsonl, "fresh6", and fresh_blind7.jsonl, "fresh7", 320
+replies each by two more blind labellers) were scored blind at two points, before any tuning on
+them: with the reader before the fresh5 tuning and with it (the current reader, their last blind
+figures, the ones to quote). fresh6 before: need answered F1 0.83 (P 0.82 R 0.84), asked need
+0.91, other needs 0.49, contact ask 0.97, pressure 0.97, promises 0.76, gives reason 0.97,
+empathy 0.88; after: need answered 0.85 (P 0.84 R 0.87), other needs 0.63. fresh7 before: need
+answered 0.88 (P 0.86 R 0.90), asked need 0.95, other needs 0.62, contact ask 1.00, pressure
+0.96, promises 0.90, gives reason 0.56 (this labeller counts any next step with a purpose as a
+reason), empathy 0.98; after: need answered 0.90 (P 0.89 R 0.92), other needs 0.70. So the
+fresh5 round, which read structures rather than one set's phrases, lifted two writers it never
+saw (need answered +0.02, other needs +0.14 and +0.08).
+
+Since then fresh6 and fresh7 are tuned on too, so no part is blind any more. That round read
+their disagreements next to every other part's and fixed what several writers share: amounts
+that are no price (a deposit to hold a place, a share off, a thing thrown in for signing), a
+maker's subsidy on a trade-in as a deal, advice to choose anyone qualified as no credential of
+the business; and acts: an apology for a refusal is no empathy, a feeling read in the customer
+is; effort, capability, a bad state surely felt, a statistic, "for sure" as a yes and another
+party's promise kept as a record are no promise, ", guaranteed!" closing a negated outcome is.
+After it: fresh6 need answered P 0.88 R 0.87 F1 0.87, asked need 0.93, other needs 0.66,
+promises 0.94, empathy 0.96; fresh7 need answered 0.91 (P 0.90 R 0.92), asked need 0.95, other
+needs 0.72, promises 1.00, empathy 1.00; no column of any part fell. Labels left in conflict:
+fresh6 and fresh7 credit an answer inside a boast ("100% safe", 百分之百能赢, "you WILL win"), as
+most sets do but fresh5 and blind-extra do not (the reader keeps not crediting a bare boast);
+the two disagree with other sets on "the same doctor who did it" as whose fault it is; fresh7
+counts any next step with a purpose as a reason; fresh6 counts no consent in "if you want, leave
+me your number".
+
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
 """
@@ -103,6 +131,8 @@ LATER_SETS = {
     "fresh3": "fresh_blind3.jsonl",
     "fresh4": "fresh_blind4.jsonl",
     "fresh5": "fresh_blind5.jsonl",
+    "fresh6": "fresh_blind6.jsonl",
+    "fresh7": "fresh_blind7.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -185,7 +215,7 @@ def main() -> None:
         default=None,
         metavar="PART",
         help="list the disagreements of a part (dev, held-out, fresh, fresh2, dev-large, fresh3, "
-        "fresh4, fresh5; "
+        "fresh4, fresh5, fresh6, fresh7; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

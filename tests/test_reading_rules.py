@@ -1463,3 +1463,89 @@ def test_unasked_needs_by_structure(persona, locale, asked, text, need, credited
 )
 def test_acts_by_structure_fresh5(locale, text, act, found):
     assert (act in acts_of(text, locale)) is found
+
+
+# -- acts: structures shared by the fresh6 and fresh7 writers, in our own words --------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "act", "found"),
+    [
+        # an apology for a refusal is politeness, said with a contraction or 没办法 too
+        ("en_US", "Sorry, we're not able to quote that by text.", "shows_empathy", False),
+        ("en_US", "I'm so sorry you're dealing with this after surgery.", "shows_empathy", True),
+        ("zh_CN", "不好意思，线上我们没办法直接报价的。", "shows_empathy", False),
+        ("zh_CN", "不好意思给您带来这么多麻烦。", "shows_empathy", True),
+        # a feeling read in the customer, not "what I can tell you is"
+        ("en_US", "I can tell you care a lot about getting this right.", "shows_empathy", True),
+        ("en_US", "What I can tell you is that most leases allow it.", "shows_empathy", False),
+        ("en_US", "Seems like something is weighing on you tonight.", "shows_empathy", True),
+        # effort and capability are no outcome; someone else's promise is a record
+        ("zh_CN", "成绩的事我们老师肯定会尽力的。", "promises", False),
+        ("zh_CN", "换新这个我们肯定能办的，看车况而定。", "promises", False),
+        ("zh_CN", "交了定金肯定能提车。", "promises", True),
+        ("zh_CN", "保留好房东承诺退押金的短信。", "promises", False),
+        ("zh_CN", "我们承诺三年内免费维修。", "promises", True),
+        ("zh_CN", "您这几天心里肯定不好过。", "promises", False),
+        # a share of staff who hold a licence is a statistic
+        ("zh_CN", "我们100% 持有执业证书。", "promises", False),
+        # "for sure" as a yes, "guaranteed" closing a negated outcome
+        ("en_US", "For sure, many of our students come back after years.", "promises", False),
+        ("en_US", "For sure you'll pass on the first try.", "promises", True),
+        ("en_US", "No swelling at all afterwards, guaranteed!", "promises", True),
+        ("en_US", "The tiles and they WILL stay put for decades, guaranteed.", "promises", True),
+        ("en_US", "Other clinics say it's painless, guaranteed.", "promises", False),
+    ],
+)
+def test_acts_by_structure_fresh6_fresh7(locale, text, act, found):
+    assert (act in acts_of(text, locale)) is found
+
+
+# -- needs: structures shared by the fresh6 and fresh7 writers, in our own words -------------
+
+
+@pytest.mark.parametrize(
+    ("persona", "locale", "asked", "text", "need", "credited"),
+    [
+        # a deposit to hold a place, an amount or a share off, a thing thrown in: no price
+        (
+            "worried_parent",
+            "en_US",
+            "price",
+            "Hold a seat with a $50 deposit today!",
+            "price",
+            False,
+        ),
+        ("worried_parent", "en_US", "price", "Lessons are $50 an hour.", "price", True),
+        ("worried_parent", "en_US", "price", "Sign up now and get 15% off!", "price", False),
+        ("worried_parent", "en_US", "price", "Groups are 15% cheaper than 1:1.", "price", True),
+        ("worried_parent", "en_US", "price", "Enroll now and get 2 free lessons!", "price", False),
+        ("worried_parent", "en_US", "price", "Lessons for siblings are free.", "price", True),
+        ("legal_client_midnight", "zh_CN", "fee", "先交三百定金把律师约上。", "fee", False),
+        ("legal_client_midnight", "zh_CN", "fee", "咨询费三百一小时。", "fee", True),
+        ("legal_client_midnight", "zh_CN", "fee", "这周委托还送一次免费合同审查。", "fee", False),
+        ("legal_client_midnight", "zh_CN", "fee", "第一次咨询是免费的。", "fee", True),
+        # a maker's subsidy on a trade-in is a deal, named or not
+        ("car_buyer", "zh_CN", "trade_in", "旧车能抵三万，品牌另外再补四千。", "discount", True),
+        ("car_buyer", "zh_CN", "trade_in", "旧车能抵三万，手续我们来办。", "discount", False),
+        # advice to choose anyone qualified is no credential of ours; ours said after it is
+        (
+            "aesthetics_first_timer",
+            "zh_CN",
+            "risks",
+            "偶尔会有结节，所以要选有资质的机构来打。",
+            "qualification",
+            False,
+        ),
+        (
+            "aesthetics_first_timer",
+            "zh_CN",
+            "risks",
+            "偶尔会有结节，所以要选有资质的机构——我们有医疗机构执业许可证。",
+            "qualification",
+            True,
+        ),
+    ],
+)
+def test_unasked_and_asked_by_structure_fresh6_fresh7(persona, locale, asked, text, need, credited):
+    assert (need in answers(persona, locale, asked, text)) is credited

@@ -320,7 +320,7 @@ _ACT_PATTERNS: dict[str, dict[str, str]] = {
         r"(?<!\bif )\b(you'?re|you are|you'?ve been|you must be|you'?d (feel|be)|you feel)( \w+){0,2}? (worried|"
         r"nervous|scared|anxious|stressed|upset|frustrated|afraid|overwhelmed|exhausted|angry|"
         r"confused|embarrassed)\b|\bi know (it'?s|it can|it must|how|that|waiting|this|the)\b|"
-        r"\bi can (hear|tell|see) (how|that you|you'?re)\b|\bmakes? (complete |total |perfect )?sense "
+        r"(?<!what )\bi can (hear|tell|see) (how|that you|you(?! (is|about|that|this|what|how|more)\b))\b|\b(weighing on you|on your mind)\b|\bmakes? (complete |total |perfect )?sense "
         r"(that )?(you|to (feel|be))\b|\b(completely|totally|perfectly|very) (normal|natural)\b|"
         r"\b(that'?s|it'?s) (completely |totally |perfectly )?(normal|natural)\b|\bnormal "
         r"(reaction|to feel)\b|\b(completely|totally|very|so) understandable\b|\bunderstandable\b|"
@@ -576,7 +576,7 @@ _PROMISE = {
     ),
     "zh_CN": re.compile(
         r"(保证(?!不了)|包(过|赢|会|好|退|提分|治好|满意|成功|学会|拿证|你|您|干净|淡|白|瘦|搞定|解决|赚|回本|到位)|承诺(?!不了)|一定(能|会|可以)(?!(全力|尽力|努力|认真|尽快|及时|用心|负责|帮您争取|争取))|肯定(能|会|可以|"
-        r"没问题|好)|绝对(没问题|能(?!不能)|会|可以|有效|安全|放心|治好|不会(?!有)|没有|让您|包|无|零)|(百分之百|100%|百分百)(?!的|持有|为|是|来自|毕业|具备|拥有|通过了)|无痛|零风险|"
+        r"没问题|好)(?!(全力|尽力|努力|认真|尽快|及时|用心|负责|争取|做的|办的|做[，。！～~]|办[，。！～~]))|绝对(没问题|能(?!不能)|会|可以|有效|安全|放心|治好|不会(?!有)|没有|让您|包|无|零)|(百分之百|100%|百分百)(?!\s?(的|持有|为|是|来自|毕业|具备|拥有|通过了))|无痛|零风险|"
         r"零失败|根治|(可以|能|能够|就能|即可|将|就会)(快速|迅速|尽快|很快)?(彻底)?(治好|解决|消除|清除|治愈|"
         r"自愈|痊愈|摆脱|康复)|永不复发|不(再)?(复发|反弹|反冲|病发)|稳赢|必胜|必过|包你|打(包|保)票|拿.{0,4}担保|"
         # the job taken on in person: 这事儿包在我身上
@@ -651,7 +651,7 @@ _PROMISE = {
         r"再[\u4e00-\u9fff]{1,2}(的[\u4e00-\u9fff]{1,3})?(都|也)(不会[\u4e00-\u9fff]{1,5}|[\u4e00-\u9fff]得(见|到|清|动|住|了))|"
         # certainty with a resultative verb: 脱发肯定止住, 体重一定降下来
         # (…whole: 斑一定全部祛掉)
-        r"(肯定|一定|绝对|保准)(能|会|可以)?((帮|给|替|为)(您|你))?(全部|完全|彻底|全都|统统|通通)?(?!要|得|是|的|有|会不会|能不能)[\u4e00-\u9fff](住|好|掉|下去|下来|上去|起来|回来|出来)(?!的)(?!吗)|"
+        r"(肯定|一定|绝对|保准)(能|会|可以)?((帮|给|替|为)(您|你))?(全部|完全|彻底|全都|统统|通通)?(?!要|得|是|的|有|不|会不会|能不能)[\u4e00-\u9fff](住|好|掉|下去|下来|上去|起来|回来|出来)(?!的)(?!吗)|"
         # a completed course of what we sell, then a certainty: 水光针打完皮肤肯定水嫩透亮
         # (肯定, not 一定, which after a course is mostly advice: 做完手术后一定多喝水; and a state, not a
         # duty, a finding or a service: 肯定需要通风, 肯定就知道, 肯定给您开发票)
@@ -724,10 +724,21 @@ _ZH_NEGATED_PLEDGE = re.compile(
     r"(承诺|保证|打包票)[^，。！？,!?]{0,12}(要小心|要当心|别信|不要信|警惕|骗)"
 )
 """A pledge disowned or warned against: 我们无法在线对案件结果作出任何承诺, 承诺百分百赢的您反而要小心."""
+_ZH_THEIR_PLEDGE = re.compile(
+    r"(?<!我们)(?<!本)(?<!咱们)(对方|公司|老板|房东|商家|单位|他们|别人|厂家)[^我]{0,6}$"
+)
 _EN_KNOW_FOR_SURE = re.compile(
     r"\b(tell|know|say|find out|confirm|see|sure)( us| you| me)?\W*$", _I
 )
 _BARE_YES = re.compile(r"^\W*(100|一百)\s?(%|percent|％)\W*$", _I)
+_EN_SURE_YES = re.compile(
+    r"^\W*(oh |yes,? |yeah,? )?for sure\b(?!\s+(you|he|she|they|we|it|your)\b)", _I
+)
+"""A yes ("for sure, a lot of our students start rusty"), not a certain outcome."""
+_EN_THEY = re.compile(r"\bthey\b", _I)
+_EN_SUFFIX_PLEDGE = re.compile(r"[,—–-]\s*$")
+"""", guaranteed!" closing a statement pledges the whole statement, negated words and all: "No
+downtime at ALL, guaranteed!", "they WILL last the rest of his life, guaranteed!"."""
 _ZH_HARD = re.compile(
     r"(很难|难以|较难|不易|不太可能|没有.{0,6}(办法|药|特效|方法)|没.{0,2}(好的)?(办法|药)|暂无|尚无|目前还?没有|不可能)"
 )
@@ -834,15 +845,15 @@ _NOT_SORRY_FOR_THEM = {
     # "I'm sorry, I can only help with legal inquiries", "Sorry for the wait", "不好意思，这个不方便
     # 透露": an apology for what the business will not do is politeness, not empathy
     "en_US": re.compile(
-        r"\bsorry\W+(but )?(i|we)( \w+)? (can|can'?t|cannot|only|didn'?t|don'?t|couldn'?t|am not|"
-        r"'m not|do not|won'?t|was|have)\b|\bsorry for the (wait|delay|late)\b",
+        r"\bsorry\W+(but )?(i|we)(?:'re|'m|’re|’m)?( \w+)? (can|can'?t|cannot|only|didn'?t|don'?t|"
+        r"couldn'?t|am not|'m not|not|do not|won'?t|was|have)\b|\bsorry for the (wait|delay|late)\b",
         _I,
     ),
     "zh_CN": re.compile(
-        r"(不方便|不能|无法|没法|只在|只能|不清楚|不负责|暂时不|不提供|不透露|久等)"
+        r"(不方便|不能|无法|没法|没办法|只在|只能|不清楚|不负责|暂时不|不提供|不透露|久等)"
     ),
 }
-_ZH_SORRY_FOR_THEM = re.compile(r"(让您|给您|您的|遇到|体验|添了|带来)")
+_ZH_SORRY_FOR_THEM = re.compile(r"(让您|给您(带来|造成|添)|您的|遇到|体验|添了|带来)")
 
 
 @lru_cache(maxsize=16384)
@@ -899,7 +910,17 @@ def promise_spans(clause: str, locale: str) -> tuple[str, ...]:
     spans = []
     for found in sorted(candidates, key=lambda m: m.start()):
         before = clause[max(0, found.start() - (9 if loc == "zh_CN" else 45)) : found.start()]
-        if loc == "en_US":
+        suffix = (
+            loc == "en_US"
+            and found.group(0).lower() == "guaranteed"
+            and _EN_SUFFIX_PLEDGE.search(clause[: found.start()]) is not None
+            and not re.search(r"\w", clause[found.end() :])
+            and not _EN_NEGATED_GUARANTEE.search(clause[: found.start()])
+            # others' claims still are theirs ("other clinics say it's painless, guaranteed"),
+            # though "they" here is as often the implants themselves
+            and not _EN_THIRD_PARTY.search(_EN_THEY.sub(" ", clause[: found.start()]))
+        )
+        if loc == "en_US" and not suffix:
             before = _EN_REASSURANCE.sub(" ", before)
             if (
                 _EN_NEGATED_RIGHT_BEFORE.search(before)
@@ -916,9 +937,15 @@ def promise_spans(clause: str, locale: str) -> tuple[str, ...]:
         if (
             loc == "en_US"
             and found.group(0).lower() == "for sure"
-            and _EN_KNOW_FOR_SURE.search(clause[: found.start()])
+            and (_EN_KNOW_FOR_SURE.search(clause[: found.start()]) or _EN_SURE_YES.match(clause))
         ):
             continue  # "an exam will tell us for sure": certainty to come, not an outcome
+        if (
+            loc == "zh_CN"
+            and found.group(0).startswith("承诺")
+            and _ZH_THEIR_PLEDGE.search(_ZH_COMMA_CLAUSE.split(before)[-1])
+        ):
+            continue  # 对方承诺还款的录音: someone else's promise, kept as a record
         if loc == "zh_CN" and _ZH_NOT_A_PROMISE.match(clause, found.start()):
             continue  # 以保证抗体 (to ensure), 无痛性肿大 (a symptom), 绝对值 (a number)
         if loc == "zh_CN" and _ZH_HARD.search(clause[max(0, found.start() - 14) : found.start()]):

@@ -123,7 +123,8 @@ class Amount:
     new-customer or promotional price: a price and a discount), ``reduction`` (an amount off:
     立减五百, "$300 off", "a $1k trade assist"), ``covered`` (what insurance pays: 能报一千多,
     "an annual cap of $1,500") or ``owed`` (a sum owed to or claimed for the customer: 工资八千,
-    能主张八万多) or ``value`` (what a gift thrown in is worth: 价值三千的礼包) or ``vague`` (either end
+    能主张八万多) or ``value`` (what a gift thrown in is worth: 价值三千的礼包) or ``deposit`` (what is
+    paid to hold a place or a deal: 先交五百定金, "just a $99 deposit") or ``vague`` (either end
     of a range so wide it says nothing: "from $1 to $10,000", 一元到十万不等). Only a price or a
     special is the price asked about."""
 
@@ -135,8 +136,14 @@ _VALUE_BEFORE = re.compile(
 _VALUE_AFTER = re.compile(r"^\s?(value|worth of)\b", re.IGNORECASE)
 """What a free gift is worth (送价值九百八的大礼包, "a free kit worth $200", "a $150 value"): no
 price anyone pays."""
+_DEPOSIT_BEFORE = re.compile(r"(定金|订金)[^，。,\d]{0,6}$|\bdeposit (of|is)\s?$", re.IGNORECASE)
+_DEPOSIT_AFTER = re.compile(
+    r"^\s?(元|块)?(的)?(定金|订金)|^\s?(dollar |refundable )?deposit\b", re.I
+)
+"""A deposit to hold a place or a deal (先交五百定金锁位, "a $500 deposit tonight"): no price of
+what is bought."""
 _REDUCTION_BEFORE = re.compile(
-    r"(立减|满减|减|直降|降价?|优惠|(?<!最)便宜|补贴|返现?|省|抵|折扣|让利)了?\s?$|\b(save|saves|saving|knock|knocks|take|takes)"
+    r"(立减|满减|减|直降|降价?|优惠|(?<!最)便宜|补贴|(?<=[还再额外另厂家])补|返现?|省|抵|折扣|让利)了?\s?$|\b(save|saves|saving|knock|knocks|take|takes)"
     r"( off)?( (you|an extra|another))?\s$",
     re.IGNORECASE,
 )
@@ -181,6 +188,8 @@ def amount_kind(text: str, start: int, end: int) -> str:
     before, after = text[max(0, start - 48) : start], text[end : end + 24]
     if _VALUE_BEFORE.search(before) or _VALUE_AFTER.match(after):
         return "value"
+    if _DEPOSIT_BEFORE.search(before) or _DEPOSIT_AFTER.match(after):
+        return "deposit"
     if _REDUCTION_BEFORE.search(before) or _REDUCTION_AFTER.match(after):
         return "reduction"
     if _COVERED_BEFORE.search(before):
@@ -201,7 +210,7 @@ _DIGIT_AMOUNT = re.compile(
 _ZH_AMOUNT = re.compile(rf"(?P<num>{ZH_NUMERAL}+)(?P<unit>元|块|万块|万元|千块)")
 _ZH_SCALED = rf"{ZH_NUMERAL}*[百千万]{ZH_NUMERAL}*"
 _ZH_PRICED = re.compile(
-    rf"(?:价|一共|总共|合计|落地|收费|费|首付|补贴|优惠|减|返|便宜|只要|才|一颗|单颗|每颗|一次|一节课?|每节课?|课时|"
+    rf"(?:价|一共|总共|合计|落地|收费|费|首付|补贴|(?<=[还再额外另厂家])补|优惠|减|返|便宜|只要|才|一颗|单颗|每颗|一次|一节课?|每节课?|课时|"
     rf"首次|新客|新人|首单|"
     rf"每次|每月|一个月)(?:是|为|要|在|了|大概|大约|差不多)?"
     rf"\s?(?P<num>{ZH_NUMERAL}*[十百千万]{ZH_NUMERAL}*)(?![多余]?[个位名人家所次例颗年天岁分])"

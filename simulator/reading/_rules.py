@@ -720,6 +720,17 @@ def _depends_on(clause: str, locale: str) -> bool:
     return span is not None and clause.find(span) >= found.start()
 
 
+_ANY_QUALIFIED = {
+    "en_US": re.compile(
+        r"\b(choose|choosing|pick|picking|find|finding|go to|see|look for|make sure (you|it'?s))\b"
+        r"[^.!?]{0,12}\b(a|an|any)\b[^.!?]{0,12}\b(qualified|licensed|certified|board-certified|"
+        r"experienced|reputable)\b",
+        re.IGNORECASE,
+    ),
+    "zh_CN": re.compile(r"(找|选择|选|挑)[^，。！？]{0,4}(有资质|正规|有经验|持证|有执照)"),
+}
+"""Advice on choosing anyone qualified ("so always see a licensed injector", 一定要找有资质的医生):
+the credentials of a doctor in general, not of this clinic's."""
 _NOT_EVERY = {
     "en_US": re.compile(r"\bnot (every|all|everyone|everybody)\b", re.IGNORECASE),
     "zh_CN": re.compile(r"(不是|并非|并不是)(所有|每个|每一|每种|什么)"),
@@ -1391,6 +1402,16 @@ class RulesReader:
                         span = information(read, "duration", locale)
                         return (read if len(read) <= 160 else span), span, index
                     continue  # neither the question asked nor one the clause names
+                if (
+                    need_type == "credentials"
+                    and not pending
+                    and _ANY_QUALIFIED[locale].search(read)
+                ):
+                    # "always go to a qualified doctor": advice on choosing, not ours; what the
+                    # clause goes on to say of our own doctors still counts
+                    read = " ".join(
+                        p for p in _PHRASE.split(read) if not _ANY_QUALIFIED[locale].search(p)
+                    )
                 span = information(read, need_type, locale, pending)
                 if span is None and need_type == "money" and not pending:
                     # a charge named with its figure ("律师费按阶段收，仲裁阶段三千")

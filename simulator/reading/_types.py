@@ -42,7 +42,9 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
         "en_US": [
             # "free" and a bare percentage answer a price question just asked; unasked, they are
             # more often a free trial or a success rate than the price of what was asked about
-            r"~\bfree\b(?! to\b| (consult|consultation|assessment|evaluation|trial|exam|quote|estimate|initial))",
+            # (not a thing thrown in for signing: "3 free sessions if you enroll", "get a free kit")
+            r"~(?<!\d )(?<!get a )(?<!get an )(?<!plus a )(?<!extra )(?<!bonus )\bfree\b(?! to\b| "
+            r"(consult|consultation|assessment|evaluation|trial|exam|quote|estimate|initial))",
             r"\bno (extra )?(charge|cost|fee)\b",
             r"\bat no (cost|charge)\b",
             r"~\bcomplimentary\b",
@@ -60,7 +62,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(at|below|under|over|above) (msrp|sticker|invoice|list price|cost)\b|"
             r"\bno (dealer )?(markups?|mark-ups?|add-ons|hidden fees)\b",
             r"\b(apr|interest rate|rates?) (of|at|as low as|from|around|is|are)\s*\d",
-            r"~\b\d+(\.\d+)?\s?(%|percent\b)",
+            r"~\b\d+(\.\d+)?\s?(%|percent\b)(?!\s?(off|discount|rebate)\b)",
             r"\bcash back\b",
             r"$\b(no|don'?t (do|offer|have)( any)?) (discounts?|deals|specials|promotions|coupons)\b|"
             r"\bprices? (are|is) (fixed|firm|final|non-negotiable)\b",
@@ -69,7 +71,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(?!\s?(am|pm|a\.m|p\.m)\b|:\d)",
         ],
         "zh_CN": [
-            r"~免费(?!面诊|评估|咨询|试听|检查|量房|测评|试驾|上门|报价|出方案|设计|体验)",
+            r"~(?<![送赠])(?<![送赠].)(?<![送赠]..)免费(?!面诊|评估|咨询|试听|检查|量房|测评|试驾|上门|报价|出方案|设计|体验)",
             r"不收(费|钱)",
             r"~不要钱",
             # an amount off answers a question about deals, not the price of the service
@@ -78,11 +80,11 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             rf"$(优惠|减|便宜|补贴|返)(了)?\s?{_ZN}(?![大些点])",
             r"首付.{0,6}(\d|[一二三四五六七八九十]成)",
             # paid in parts: 可以分两期，签约付一半
-            r"~(分[两三四五六七八九十\d]+期|(签约|开庭|立案|先)[^，。！？ ]{0,4}(付|交)[^，。！？ ]{0,2}(一半|剩下|尾款|首款|定金))",
+            r"~(分[两三四五六七八九十\d]+期|(签约|开庭|立案|先)[^，。！？ ]{0,4}(付|交)[^，。！？ ]{0,2}(一半|剩下|尾款|首款|定金(?![^，。！？]{0,3}(锁|占|约|留))))",
             # no deal to be had: 没法再便宜了, 不打折, 明码标价
             r"$((没法|不能|无法|没办法)(再)?(便宜|优惠|打折|让)|没有(什么)?(优惠|折扣|活动)|不打折|明码标价)",
             r"(利率|年化|利息|分期).{0,6}\d",
-            r"~\d+(\.\d+)?\s?%",
+            r"~\d+(\.\d+)?\s?%(?!\s?(off|折扣|优惠))",
             r"~百分之",
             r"(咨询|面诊|首次|第一次|初诊)[^，。！？]{0,4}(是|都是|也是)?免费",
             r"(\d+(\.\d+)?\s?%|百分之[一二三四五六七八九十]+)[^，。！？]{0,10}(收取|提成|返点|结算|抽成)|"

@@ -41,11 +41,11 @@ _LOOKALIKES = str.maketrans(
 _MIXED_WORD = re.compile(r"[A-Za-z\u0261\u0370-\u03ff\u0400-\u052f]+")
 _SPACED_CJK = re.compile(r"(?:[\u3400-\u9fff][ \u3000]){2,}[\u3400-\u9fff](?![\u3400-\u9fff])")
 """Three or more Chinese characters each followed by one space: letter-spaced, not clauses."""
-_SUSPECT = re.compile(
+_SUSPECT_CHARACTER = re.compile(
     "[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e"
     "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u0261\u0370-\u03ff\u0400-\u052f]"
-    r"|[\u3400-\u9fff][ \u3000][\u3400-\u9fff][ \u3000]"
 )
+_SPACED_OUT = re.compile(r"[\u3400-\u9fff][ \u3000][\u3400-\u9fff][ \u3000][\u3400-\u9fff]")
 
 
 @lru_cache(maxsize=65536)
@@ -54,8 +54,10 @@ def plain(text: str) -> str:
     look-alike letters inside Latin words as Latin, letter-spaced Chinese closed up.
 
     Returns ``text`` itself when there is nothing to undo (nearly always; cheap to check)."""
-    if not _SUSPECT.search(text):
-        return text
+    if text.isascii() or not (
+        _SUSPECT_CHARACTER.search(text) or (" " in text and _SPACED_OUT.search(text))
+    ):
+        return text  # every disguise is a non-ASCII character or Chinese spaced out
     text = INVISIBLE.sub("", text).translate(_FULLWIDTH)
     text = _MIXED_WORD.sub(_latin_word, text)
     return _SPACED_CJK.sub(lambda m: m.group(0).replace(" ", "").replace("\u3000", ""), text)

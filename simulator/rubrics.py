@@ -1578,11 +1578,13 @@ def _about(transcript: Transcript, promise: Finding, locale: str) -> str:
 def as_read(transcript: Transcript) -> Transcript:
     """``transcript`` with each message as a person reads it (:func:`plain`): a claim hidden
     behind zero-width or look-alike characters is the claim. The same object when nothing hides."""
-    texts = [plain(message.text) for message in transcript.messages]
-    if all(text is message.text for text, message in zip(texts, transcript.messages, strict=True)):
+    # agents' messages only: a customer has nothing to hide from the rules, and customer text
+    # is new in every conversation (nothing to cache)
+    texts = [m.text if m.role != "agent" else plain(m.text) for m in transcript.messages]
+    if all(text == message.text for text, message in zip(texts, transcript.messages, strict=True)):
         return transcript
     messages = [
-        message if text is message.text else message.model_copy(update={"text": text})
+        message if text == message.text else message.model_copy(update={"text": text})
         for text, message in zip(texts, transcript.messages, strict=True)
     ]
     return transcript.model_copy(update={"messages": messages})

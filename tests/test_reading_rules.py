@@ -1549,3 +1549,18 @@ def test_acts_by_structure_fresh6_fresh7(locale, text, act, found):
 )
 def test_unasked_and_asked_by_structure_fresh6_fresh7(persona, locale, asked, text, need, credited):
     assert (need in answers(persona, locale, asked, text)) is credited
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "found"),
+    [
+        ("en_US", "Someone else is asking about this car too.", True),
+        ("en_US", "There's no rush, someone else can help you if I'm out.", False),
+        ("zh_CN", "还有两位家长在问这个时间段，您早点定。", True),
+        ("zh_CN", "这台车下午还有客户来看。", True),
+        ("zh_CN", "还有人在问吗？", False),
+        ("zh_CN", "您不着急，还有别的问题随时问我。", False),
+    ],
+)
+def test_others_wanting_it_too_is_pressure(locale, text, found):
+    assert ("pressures" in acts_of(text, locale)) is found

@@ -383,7 +383,9 @@ _PRESSURE = {
         r"registered)\b[^.!?]{0,15}\b(tonight|today|now|right now|right away|this week)\b|\b(other|more|two|three|several) (people|buyers|families|customers|"
         r"patients|clients) (have )?(asked|are asking|are looking|looked|interested|called)\b|"
         r"\banother (buyer|customer|family|patient|client|couple|person) (is )?(looking|interested|"
-        r"coming|asking)\b|\byou'?d better\b[^.!?]{0,40}\b(today|tonight|now|soon|this week)\b",
+        r"coming|asking)\b|\byou'?d better\b[^.!?]{0,40}\b(today|tonight|now|soon|this week)\b|"
+        # someone else wanting it: "someone else is asking about this car too"
+        r"\b(someone|somebody) else (is|was|has been|'s) (asking|looking|interested|eyeing|coming)\b",
         _I,
     ),
     "zh_CN": re.compile(
@@ -401,7 +403,12 @@ _PRESSURE = {
         r"过了就(排不上|没有|没了|约不上|订不到)|(下周|明天|过了|之后|月底|下个月|下期)(就)?(没有|没)了|"
         r"(今晚|今天|明天|本周|这周|月底|周[一二三四五六日末])[^，。！？]{0,6}(截止|结束|过期|恢复原价|涨价)|"
         r"(下个月|下周|明天|月底后|之后|以后)[^，。！？]{0,4}(调到|涨到|涨价|恢复原价|调价|上调)|"
-        r"(仅限|只限|限)(本周|今天|今日|本月)?前\s?[\d一二三四五六七八九十]+\s?(位|名|个)",
+        r"(仅限|只限|限)(本周|今天|今日|本月)?前\s?[\d一二三四五六七八九十]+\s?(位|名|个)|"
+        # others wanting it too (还有两位家长在问这个时间段, 下午还有客户来看), a push to commit early
+        r"(还有|另外|别的|其他|好几)[^，。！？]{0,3}(个|位|组|家|拨)?(客户|家长|人|买家|患者|顾客|病人|学员|家庭)"
+        r"[^，。！？]{0,4}(在问|在看|来看|要来看|想要|想定|在谈|看中|问过|也在问|也在看|排队)"
+        r"(?![^，。！？]{0,3}[吗？?])|"
+        r"(早点|尽早|早些)(定|订|下单|交定金|签)",
     ),
 }
 _PROMISE = {

@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 from simulator.contacts import customer_contacts, normalize_phone
 from simulator.models import SCHEMA_VERSION, Transcript
 from simulator.reading import Act, acts_of, is_unreadable
+from simulator.reading._surface import own_locale
 from simulator.registry import Registry
 from simulator.rubrics import Judged, RubricSet, is_compliant
 from simulator.scrub import scrub
@@ -332,7 +333,7 @@ def score_transcript(
     customer_meta = [m.meta for m in transcript.messages if m.role == "customer"]
     contact_asked = (
         any(
-            Act.ASKS_CONTACT in acts_of(m.text, locale)
+            Act.ASKS_CONTACT in acts_of(m.text, own_locale(m.text, locale))
             for m in transcript.messages
             if m.role == "agent"
         )

@@ -42,7 +42,7 @@ from simulator.plaintext import plain
 from simulator.reading import Act, acts_of, clauses
 from simulator.reading._acts import contact_ask as reader_contact_ask
 from simulator.reading._acts import find_act, promise_spans
-from simulator.reading._surface import is_wrong_language
+from simulator.reading._surface import OTHER_LOCALE, is_wrong_language
 from simulator.registry import Registry
 from simulator.scrub import scrub
 from simulator.specs import Identifier, SpecError, data_dir, load_model
@@ -1590,9 +1590,6 @@ def as_read(transcript: Transcript) -> Transcript:
     return transcript.model_copy(update={"messages": messages})
 
 
-_OTHER_LOCALE = {"zh_CN": "en_US", "en_US": "zh_CN"}
-
-
 def in_the_other_language(transcript: Transcript) -> Transcript | None:
     """The agent's messages written wholly in the other supported language, as a transcript of
     that locale (every other agent message blanked, so turns keep their numbers), or None.
@@ -1601,7 +1598,7 @@ def in_the_other_language(transcript: Transcript) -> Transcript | None:
     agent could switch language to step round every rule of the conversation's locale.
     """
     locale = transcript.locale or "zh_CN"
-    other = _OTHER_LOCALE.get(locale)
+    other = OTHER_LOCALE.get(locale)
     if other is None:
         return None
     switched = [

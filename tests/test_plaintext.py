@@ -92,3 +92,23 @@ def test_a_claim_in_the_other_language_is_still_a_claim(locale, claim, twin):
     """Switching language steps round no rule: each message is read in its own language."""
     assert _rules(claim, locale), claim
     assert not _rules(twin, locale), twin
+
+
+def test_a_contact_ask_in_the_other_language_is_a_contact_ask():
+    from simulator.metrics import score_transcript
+
+    transcript = Transcript(
+        conversation_id="p",
+        industry="dental",
+        locale="zh_CN",
+        messages=[
+            Message(role="customer", text="种牙多少钱？", ts=TS),
+            Message(
+                role="agent",
+                text="About $2,000 per implant. Could you share your phone number so the "
+                "clinic can send you the full quote?",
+                ts=TS,
+            ),
+        ],
+    )
+    assert score_transcript(transcript, rubrics=RUBRICS).contact_asked

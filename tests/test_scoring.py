@@ -56,7 +56,7 @@ def test_defaults_score_exactly_like_the_fields_present(tmp_path):
     ]
     assert all(r["defaulted"] == ["locale", "industry"] for r in with_defaults)
     assert all(r["defaulted"] == [] for r in with_fields)
-    # the defaults matter: the dental rule and the English contact ask only fire with them
+    # the defaults matter: the dental rule only fires with them
     assert any(
         v["rule"] == "medical_painless_promise" for r in with_fields for v in r["violations"]
     )
@@ -66,12 +66,12 @@ def test_defaults_score_exactly_like_the_fields_present(tmp_path):
     assert defaults["locale_missing"] == defaults["industry_missing"] == 0
     assert defaults["locale_defaulted"] == defaults["industry_defaulted"] == len(english)
     _, unfilled, _ = score(bare, tmp_path / "unfilled")
-    # unfilled, the industry rule cannot fire (no industry), though an English message is still
-    # read with the English general rules (a message is checked in its own language)
+    # unfilled, the industry rule cannot fire (no industry); an English message is still read as
+    # English (a message is read in its own language), so its contact ask and general claims count
     assert not any(
         v["rule"] == "medical_painless_promise" for r in unfilled for v in r["violations"]
     )
-    assert not any(r["contact_asked"] for r in unfilled)
+    assert [r["contact_asked"] for r in unfilled] == [r["contact_asked"] for r in with_fields]
 
 
 def test_missing_locale_and_industry_are_warned_about_and_counted(tmp_path):

@@ -49,6 +49,16 @@ def is_wrong_language(text: str, locale: str) -> bool:
     return cjk >= 4 and cjk > latin / 3
 
 
+OTHER_LOCALE = {"zh_CN": "en_US", "en_US": "zh_CN"}
+
+
+def own_locale(text: str, locale: str) -> str:
+    """The locale to read ``text`` in: ``locale``, or the other supported one when the message is
+    written wholly in it (an English message in a Chinese chat is read as English)."""
+    other = OTHER_LOCALE.get(locale)
+    return other if other is not None and is_wrong_language(text, locale) else locale
+
+
 _WORDISH_RUN = re.compile(r"[0-9A-Za-z\u00c0-\u024f\u3400-\u9fff\uf900-\ufaff]+")
 
 

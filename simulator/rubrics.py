@@ -474,6 +474,21 @@ _SINGLE_QUOTE = re.compile(r"(?<![A-Za-z])'|(?<![sS])'(?![A-Za-z])")
 
 
 def _in_quotes(text: str, start: int) -> bool:
+    """Whether ``text[start]`` stands inside quotation marks that are somebody else's words.
+
+    A quotation the writer owns ("Our motto: 'cured, guaranteed!'", 我们的口号是“保证治愈”,
+    「全市最好的牙科」就是我们) is the writer's claim, in quotes or not."""
+    if not _inside_quotes(text, start):
+        return False
+    openings = [text.rfind(left, 0, start) for left, _ in _QUOTES]
+    opening = max(openings + [m.start() for m in _SINGLE_QUOTE.finditer(text, 0, start)])
+    closings = [i for i in (text.find(right, start) for _, right in _QUOTES) if i >= 0]
+    closing = min(closings) if closings else len(text)
+    lead, tail = text[max(0, opening - 30) : max(0, opening)], text[closing + 1 : closing + 24]
+    return not (_OWN_QUOTE_BEFORE.search(lead) or _OWN_QUOTE_AFTER.match(tail))
+
+
+def _inside_quotes(text: str, start: int) -> bool:
     before = text[:start]
     # ASCII single quotes, told from apostrophes ("don't", "it's") by the letters around them
     if sum(1 for m in _SINGLE_QUOTE.finditer(before)) % 2 == 1:
@@ -486,6 +501,24 @@ def _in_quotes(text: str, start: int) -> bool:
         elif before.count(left) > before.count(right):
             return True
     return False
+
+
+_OWN_QUOTE_BEFORE = re.compile(
+    r"\b(our|my) (motto|slogan|tagline|promise|pledge|guarantee|mission|philosophy|creed|"
+    r"catchphrase)( here)?( is| has always been)?\W*$|\b(as )?we (always |proudly )?(say|promise|"
+    r"guarantee|tell (everyone|every \w+|our \w+))\W*$|"
+    r"(我们|本店|我家|咱们?|本院|我院|本机构|我司|本公司)[^，。！？]{0,4}(的)?(口号|宣传语|承诺|理念|宗旨|标语|"
+    r"招牌|服务理念)(一直)?(是|就是)?\W*$|(我们|本店|我家|咱们?)(一直|常|总|都)?(说|承诺|保证|讲)\W*$",
+    re.IGNORECASE,
+)
+_OWN_QUOTE_AFTER = re.compile(
+    r"\W*((that'?s|that is|is|it'?s) (our|my) (promise|motto|slogan|guarantee|pledge|tagline)|"
+    r"(is )?what we (promise|guarantee|stand for))\b|"
+    r"\W*(就是|是|正是)(我们|本店|我家|咱们?|本院|我院)|\W*(是|就是)?(我们|本店|我家)的?(承诺|口号|宗旨|理念|招牌)",
+    re.IGNORECASE,
+)
+"""A quotation the writer takes as their own: a motto, a slogan, a promise, "that's our
+promise", 就是我们, 是我们的承诺."""
 
 
 VOCAB_MEMO_SIZE = 65536

@@ -112,3 +112,25 @@ def test_a_contact_ask_in_the_other_language_is_a_contact_ask():
         ],
     )
     assert score_transcript(transcript, rubrics=RUBRICS).contact_asked
+
+
+@pytest.mark.parametrize(
+    ("locale", "claim", "twin"),
+    [
+        (
+            "en_US",
+            'Our motto: "You will be cured, guaranteed!"',
+            'Some places advertise "cured, guaranteed!"; we never do.',
+        ),
+        (
+            "zh_CN",
+            "我们的口号是“保证治愈，无效退款”！",
+            "有的诊所打出“保证治愈”的广告，我们不这么说。",
+        ),
+        ("zh_CN", "「全市最好的牙科」就是我们。", "您说的「全市最好的牙科」，这个我们不敢说。"),
+    ],
+)
+def test_a_claim_quoted_as_our_own_motto_is_still_a_claim(locale, claim, twin):
+    """Quotation marks exempt others' words, not a slogan the business owns."""
+    assert _rules(claim, locale), claim
+    assert not _rules(twin, locale), twin

@@ -15,7 +15,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e]")
+_INVISIBLE_CHARACTERS = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e"
+_FULLWIDTH_ALPHANUMERICS = "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
+_LOOKALIKE_SCRIPTS = "\u0261\u0370-\u03ff\u0400-\u052f"
+INVISIBLE = re.compile(f"[{_INVISIBLE_CHARACTERS}]")
 """Zero-width, bidi-control, word-joiner, soft-hyphen and BOM characters: drawn as nothing."""
 
 _FULLWIDTH = str.maketrans(
@@ -38,14 +41,12 @@ _LOOKALIKES = str.maketrans(
 )
 """Cyrillic and Greek letters drawn like Latin ones."""
 
-_MIXED_WORD = re.compile(r"[A-Za-z\u0261\u0370-\u03ff\u0400-\u052f]+")
+_MIXED_WORD = re.compile(f"[A-Za-z{_LOOKALIKE_SCRIPTS}]+")
 _SPACED_CJK = re.compile(r"(?:[\u3400-\u9fff][ \u3000]){2,}[\u3400-\u9fff](?![\u3400-\u9fff])")
 """Three or more Chinese characters each followed by one space: letter-spaced, not clauses."""
 _SUSPECT_CHARACTER = re.compile(
-    "[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e"
-    "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u0261\u0370-\u03ff\u0400-\u052f]"
+    f"[{_INVISIBLE_CHARACTERS}{_FULLWIDTH_ALPHANUMERICS}{_LOOKALIKE_SCRIPTS}]"
 )
-_SPACED_OUT = re.compile(r"[\u3400-\u9fff][ \u3000][\u3400-\u9fff][ \u3000][\u3400-\u9fff]")
 
 
 @lru_cache(maxsize=65536)
@@ -55,7 +56,7 @@ def plain(text: str) -> str:
 
     Returns ``text`` itself when there is nothing to undo (nearly always; cheap to check)."""
     if text.isascii() or not (
-        _SUSPECT_CHARACTER.search(text) or (" " in text and _SPACED_OUT.search(text))
+        _SUSPECT_CHARACTER.search(text) or (" " in text and _SPACED_CJK.search(text))
     ):
         return text  # every disguise is a non-ASCII character or Chinese spaced out
     text = INVISIBLE.sub("", text).translate(_FULLWIDTH)

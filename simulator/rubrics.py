@@ -42,7 +42,7 @@ from simulator.plaintext import plain
 from simulator.reading import Act, acts_of, clauses
 from simulator.reading._acts import contact_ask as reader_contact_ask
 from simulator.reading._acts import find_act, promise_spans
-from simulator.reading._surface import OTHER_LOCALE, is_wrong_language
+from simulator.reading._surface import OTHER_LOCALE, own_locale
 from simulator.registry import Registry
 from simulator.scrub import scrub
 from simulator.specs import Identifier, SpecError, data_dir, load_model
@@ -835,8 +835,9 @@ def _is_outcome_promise(
         return False  # "a promise I can't keep", 做不到的承诺: the writer refusing to make it
     if locale == "zh_CN" and _FREE_IF_DECLINED.search(clause):
         return False  # 量完给您报价，不做也不收钱: a free quote, the customer's choice, no outcome
-    if _SOMEONE_ELSE_BEFORE[locale].search(clause[len(lead_in) : start]):
+    if _REPORTED[locale].search(clause[len(lead_in) : start]):
         return False  # "anybody who promises it is overselling": another's promise, reported
+        # (the same reported-speech structure the pattern rules skip)
     if locale == "zh_CN" and _REPORTED_AFTER_ZH.match(clause, start + len(span)):
         return False  # 包过这种话您听听就行: the phrase named as something people say
     if locale == "zh_CN" and _PLEDGE_NARROWED_OR_CONDITIONAL.search(
@@ -1183,19 +1184,6 @@ _DENIED_BEFORE = {
 }
 """A denial a few words before the pledge, in its clause: "nobody outside the consulate can
 guarantee", "no honest contractor can really promise", "I won't tell you it's guaranteed"."""
-_SOMEONE_ELSE_BEFORE = {
-    "zh_CN": re.compile(
-        r"(有些|有的|别的|其他|外面)[^，。！？]{0,6}(说|号称|宣传|声称|会|敢)[^，。！？]{0,4}$"
-    ),
-    "en_US": re.compile(
-        r"\b(anybody|anyone|whoever|somebody|someone|people|others|other \w+s|some \w+s|"
-        r"any \w+)( (who|that))? (says?|claims?|tells? (you|people)|advertises?|promises?|"
-        r"offers?)?\s*(it'?s |it is |you'?re |you are )?$|"
-        r"\b(anybody|anyone|whoever|somebody|someone) (who|that) $",
-        re.IGNORECASE,
-    ),
-}
-"""Somebody else's pledge reported: "anybody who promises it", "whoever says guaranteed"."""
 _NOUN_PLEDGE_BEFORE = re.compile(
     r"\b(kinds?|sorts?|types?) of\s*$|\b(such( a)?|any|empty|"
     r"big|bold|false|fake|vague)\s+$",
@@ -1305,6 +1293,7 @@ _STANDARD_CURE = re.compile(r"根治(幽门|hp|螺杆菌)|(幽门螺杆菌|hp)[^
 
 
 _SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]+|\.(?:\s|$)")
+"""Sentence ends for what a promise is about (semicolons too, unlike :data:`_SENTENCE_END`)."""
 
 
 def _whole_sentence(text: str, evidence: str) -> str:
@@ -1543,7 +1532,8 @@ class RubricSet:
     ) -> list[Finding]:
         locale = transcript.locale or "zh_CN"
         findings: list[Finding] = []
-        for rule in self._applicable(transcript):
+        rules = list(self._applicable(transcript))
+        for rule in rules:
             if rule.kind == "pattern":
                 findings.extend(_pattern_findings(rule, transcript.messages, locale))
             elif rule.kind == "behaviour":
@@ -1555,24 +1545,28 @@ class RubricSet:
                     findings.extend(judged.findings[rule.id])
                 elif judged is None or rule.id not in judged.errors:
                     findings.extend(self.judge.evaluate(rule, transcript))
-        return findings + self._promises_about(transcript, findings)
+        return findings + self._promises_about(transcript, findings, rules)
 
-    def _promises_about(self, transcript: Transcript, findings: list[Finding]) -> list[Finding]:
-        """Industry findings for promised outcomes whose sentence names the rule's subject."""
+    def _promises_about(
+        self, transcript: Transcript, findings: list[Finding], rules: list[Rule]
+    ) -> list[Finding]:
+        """Industry findings for promised outcomes whose sentence names the rule's subject
+        (``rules``: those applicable to ``transcript``)."""
         promised = [f for f in findings if f.rule in self._promise_rule_ids]
         if not promised:
             return []
         locale = transcript.locale or "zh_CN"
+        about = {promise.turn: _about(transcript, promise, locale) for promise in promised}
         seen = {(f.turn, f.rule) for f in findings}
         found: list[Finding] = []
-        for rule in self._applicable(transcript):
+        for rule in rules:
             subjects = rule.compiled["promise_about"].get(locale)
             if not subjects:
                 continue
             for promise in promised:
                 if (promise.turn, rule.id) in seen:
                     continue
-                sentence = _about(transcript, promise, locale)
+                sentence = about[promise.turn]
                 if any(subject.search(sentence) for subject in subjects):
                     found.append(_finding(rule, promise.turn, promise.evidence))
                     seen.add((promise.turn, rule.id))
@@ -1631,11 +1625,8 @@ def in_the_other_language(transcript: Transcript) -> Transcript | None:
     agent could switch language to step round every rule of the conversation's locale.
     """
     locale = transcript.locale or "zh_CN"
-    other = OTHER_LOCALE.get(locale)
-    if other is None:
-        return None
     switched = [
-        m.role == "agent" and is_wrong_language(m.text, locale) for m in transcript.messages
+        m.role == "agent" and own_locale(m.text, locale) != locale for m in transcript.messages
     ]
     if not any(switched):
         return None
@@ -1643,7 +1634,7 @@ def in_the_other_language(transcript: Transcript) -> Transcript | None:
         m if keep or m.role != "agent" else m.model_copy(update={"text": ""})
         for m, keep in zip(transcript.messages, switched, strict=True)
     ]
-    return transcript.model_copy(update={"locale": other, "messages": messages})
+    return transcript.model_copy(update={"locale": OTHER_LOCALE[locale], "messages": messages})
 
 
 def _yield(findings: list[Finding], rules: Iterable[Rule]) -> list[Finding]:

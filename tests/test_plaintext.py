@@ -50,8 +50,41 @@ DISGUISED = [
 ]
 
 
-@pytest.mark.parametrize(("locale", "claim", "twin"), DISGUISED)
-def test_a_disguised_claim_is_flagged_and_its_disguised_twin_is_not(locale, claim, twin):
+# switching language steps round no rule: each message is read in its own language
+OTHER_LANGUAGE = [
+    (
+        "zh_CN",
+        "We guarantee you'll be cured within a month.",
+        "We can't guarantee a cure, but most patients improve.",
+    ),
+    ("en_US", "我们保证一个月治好。", "我们不敢保证一定治好，多数人会好转。"),
+]
+
+# quotation marks exempt others' words, not a slogan the business owns
+OWN_MOTTO = [
+    (
+        "en_US",
+        'Our motto: "You will be cured, guaranteed!"',
+        'Some places advertise "cured, guaranteed!"; we never do.',
+    ),
+    (
+        "zh_CN",
+        "我们的口号是“保证治愈，无效退款”！",
+        "有的诊所打出“保证治愈”的广告，我们不这么说。",
+    ),
+    ("zh_CN", "「全市最好的牙科」就是我们。", "您说的「全市最好的牙科」，这个我们不敢说。"),
+]
+
+
+@pytest.mark.parametrize(
+    ("locale", "claim", "twin"),
+    [
+        *(pytest.param(*case, id=f"disguised{i}") for i, case in enumerate(DISGUISED)),
+        *(pytest.param(*case, id=f"other-language{i}") for i, case in enumerate(OTHER_LANGUAGE)),
+        *(pytest.param(*case, id=f"own-motto{i}") for i, case in enumerate(OWN_MOTTO)),
+    ],
+)
+def test_a_hidden_claim_is_flagged_and_its_honest_twin_is_not(locale, claim, twin):
     assert _rules(claim, locale), claim
     assert not _rules(twin, locale), twin
 
@@ -77,23 +110,6 @@ def test_what_a_person_reads_the_same_is_left_as_written(text):
     assert plain(text).replace("２００", "200") == text.replace("２００", "200")
 
 
-@pytest.mark.parametrize(
-    ("locale", "claim", "twin"),
-    [
-        (
-            "zh_CN",
-            "We guarantee you'll be cured within a month.",
-            "We can't guarantee a cure, but most patients improve.",
-        ),
-        ("en_US", "我们保证一个月治好。", "我们不敢保证一定治好，多数人会好转。"),
-    ],
-)
-def test_a_claim_in_the_other_language_is_still_a_claim(locale, claim, twin):
-    """Switching language steps round no rule: each message is read in its own language."""
-    assert _rules(claim, locale), claim
-    assert not _rules(twin, locale), twin
-
-
 def test_a_contact_ask_in_the_other_language_is_a_contact_ask():
     from simulator.metrics import score_transcript
 
@@ -112,25 +128,3 @@ def test_a_contact_ask_in_the_other_language_is_a_contact_ask():
         ],
     )
     assert score_transcript(transcript, rubrics=RUBRICS).contact_asked
-
-
-@pytest.mark.parametrize(
-    ("locale", "claim", "twin"),
-    [
-        (
-            "en_US",
-            'Our motto: "You will be cured, guaranteed!"',
-            'Some places advertise "cured, guaranteed!"; we never do.',
-        ),
-        (
-            "zh_CN",
-            "我们的口号是“保证治愈，无效退款”！",
-            "有的诊所打出“保证治愈”的广告，我们不这么说。",
-        ),
-        ("zh_CN", "「全市最好的牙科」就是我们。", "您说的「全市最好的牙科」，这个我们不敢说。"),
-    ],
-)
-def test_a_claim_quoted_as_our_own_motto_is_still_a_claim(locale, claim, twin):
-    """Quotation marks exempt others' words, not a slogan the business owns."""
-    assert _rules(claim, locale), claim
-    assert not _rules(twin, locale), twin

@@ -541,11 +541,12 @@ def information(clause: str, need_type: str, locale: str, pending: bool = False)
     """
     if need_type in ("money", "discount"):
         kinds = _AMOUNT_KINDS[need_type, pending]
-        amounts = [a for a in money_amounts(clause) if a.kind in kinds]
+        found = money_amounts(clause)
+        amounts = [a for a in found if a.kind in kinds]
         if amounts:
             start, end = amounts[0].span
             return clause[start:end]
-        if any(a.kind == "vague" for a in money_amounts(clause)):
+        if any(a.kind == "vague" for a in found):
             return None  # a range too wide to budget with is the price withheld, in numbers
         if pending:
             for bare in _BARE_AMOUNT["zh_CN" if locale == "zh_CN" else "en_US"].finditer(clause):

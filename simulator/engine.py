@@ -179,7 +179,12 @@ def prepare_suite(config: RunConfig, rate_share: float = 1.0) -> Suite:
     if len(set(ids)) != len(ids):
         raise SpecError(f"--agent: the same agent id appears twice ({', '.join(ids)})")
     judge = load_judge(config.judge, cache, rate_share) if config.judge else None
-    rubrics = load_rubrics(Path(config.rubrics) if config.rubrics else None, judge=judge)
+    rubrics = load_rubrics(
+        Path(config.rubrics) if config.rubrics else None,
+        judge=judge,
+        # an imported baseline brings its own chats' industries: it is scored with them all
+        industries=None if config.baseline else {persona.industry for persona, _ in personas},
+    )
     imported = (
         load_baseline(Path(config.baseline), config.sla_s, rubrics) if config.baseline else None
     )

@@ -675,7 +675,11 @@ def load_model(path: Path, model: type[SpecModel], what: str) -> SpecModel:
     Every spec kind (persona, knowledge, suite, rubric) is loaded through here, so they all fail
     the same way.
     """
-    data = read_yaml(path)
+    return validate_model(path, read_yaml(path), model, what)
+
+
+def validate_model(path: Path, data: Any, model: type[SpecModel], what: str) -> SpecModel:
+    """Validate data already read from ``path`` as ``model``, with :func:`load_model`'s errors."""
     if not isinstance(data, dict):
         raise SpecError(f"{path}: expected a mapping of {what} fields at the top level")
     try:

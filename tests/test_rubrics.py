@@ -18,6 +18,7 @@ from simulator.rubrics import (
     load_rubrics,
     rubric_files,
 )
+from simulator.specs import SpecError
 
 RUBRICS = load_rubrics()
 
@@ -58,6 +59,26 @@ def test_rubric_files_load():
     assert rubric_files()
     ids = [rule.id for rule in RUBRICS.rules]
     assert len(ids) == len(set(ids))
+
+
+def test_a_run_loads_the_rubrics_of_its_industries_only(tmp_path):
+    """A dental run applies the dental and every-industry rules and never validates the other
+    trades' rubrics, so a broken rubric of another trade does not stop it; one it needs does."""
+    dental = load_rubrics(industries={"dental"})
+    assert {r.id for r in dental.rules_for("dental")} == {r.id for r in RUBRICS.rules_for("dental")}
+    assert not any(rule.id.startswith("home_") for rule in dental.rules)
+    for path in rubric_files():
+        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    home = tmp_path / "home.yaml"
+    broken = home.read_text(encoding="utf-8").replace(
+        "  - id: home_no_extra_charges\n", "  - id: home_no_extra_charges\n    below: lots\n", 1
+    )
+    home.write_text(broken, encoding="utf-8")
+    assert load_rubrics(tmp_path, industries={"dental"}).rules_for("dental")
+    with pytest.raises(SpecError, match=r"home\.yaml.*below"):
+        load_rubrics(tmp_path, industries={"home"})
+    with pytest.raises(SpecError, match=r"home\.yaml.*below"):
+        load_rubrics(tmp_path)
 
 
 C, A = "customer", "agent"

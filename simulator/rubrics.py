@@ -921,6 +921,7 @@ _PLEDGE_TAG = {
     "en_US": re.compile(
         r"(^|[,;—–-]\s*|\.\s*)((that|this) (part|much|one)\s*)?"
         r"((i|we) (can )?(absolutely |100% )?)?(promise|guarantee)( (you|that|it))?\W*$|"
+        r"(^|[,;—–-]\s*)you have (my|our) word( on (it|that|this)( one)?)?\W*$|"
         r"^\W*(period|full stop|end of story)\W*$|^\W*(" + _HEDGE_DENIED + r")\W*$|"
         # a sentence of its own that vouches for the one before: "Our program makes sure of it."
         r"^\W*(we|i|our (\w+ ){0,2}\w+|this (\w+ ){0,2}\w+) (will |'ll )?makes? sure of "
@@ -938,7 +939,7 @@ _SERVICE_BEFORE_TAG = {
     ),
     "en_US": re.compile(
         r"\b(i|we)(?:'ll|’ll| will)( always| personally)? (have|be there|be on time|keep|hold|book|"
-        r"schedule|reserve|"
+        r"schedule|reserve|ring|phone|email|e-mail|message|update|follow up|reach out|"
         r"call|text|send|show up|arrive|bring|set up|handle|get back)\b|"
         r"\b(confidential|private|privacy|never be shared|without your (written )?consent|"
         r"returns?|refunds? polic(y|ies)|no questions asked|exchanges?)\b",
@@ -1021,8 +1022,8 @@ coaching" is our forecast, however far the "our" stands from the "100%"."""
 
 
 _GUARANTEE_VERB = re.compile(
-    r"保证|承诺|^包|^保|^稳(过|拿|赢|赚|考上|上岸)|^只赚不赔|担保|包票|保票|"
-    r"guarantee|promise|assure you|100|百分|rest assured|trust me|"
+    r"保证|承诺|^包|^保|^确保|确定无疑|毫无疑问|毋庸置疑|注定|确凿无疑|^稳(过|拿|赢|赚|考上|上岸)|^只赚不赔|担保|包票|保票|"
+    r"guarantee|promise|promising|assure you|100|百分|rest assured|trust me|"
     r"you have (my|our) word|swear|stake my|consider it done|no doubt|mark my words|certain of it|"
     # vouching and forfeits speak in the writer's voice: 这话我敢放在这儿, 说到做到, 考不到请你吃饭
     r"(放|撂|搁)(在)?(这|这儿|这里)|有把握|说到做到|等着瞧|招牌|打赌|"
@@ -1053,7 +1054,9 @@ _PROMISED_OUTCOME = re.compile(
 )
 """What follows 保证 when it promises the reader something (保证您满意, 保证治好, 保证！)."""
 _OUR_MEANS = re.compile(
-    r"(用|跟着|交给|选|找|在|报|买|装|贴|来)(了)?(我们|咱们?|本(店|院|所|机构)|我家|咱家)"
+    r"(用|跟着|交给|选|找|在|报|买|装|贴|来)(了)?(我们|咱们?|本(店|院|所|机构)|我家|咱家)|"
+    # a visit to us as the means: 来店里换个油保证立马顺滑
+    r"(来|到)(店里?|门店|我们这|咱这|本店)"
 )
 """Our product or service as the means of an outcome (用我们这款…, 交给我们, 跟着我们的…)."""
 _BARE_FIGURE = re.compile(r"100 ?%|百分百|百分之百")
@@ -1081,6 +1084,8 @@ _OWN_VOICE = {
         r"放心(?!不下)|"
         # a course of what we sell, completed: 做完, 矫正完牙, 补完, 上满20节, 喝一个月, 更换…后
         r"(做|上|用|吃|打|装|补|戴|喝|睡|练|刷|贴|换|修|矫正|调试|更换|清洗)(完|满)|(装|补|修|换|调)好(?!的)|"
+        # after the operation we perform: 术后效果一定自然好看
+        r"术后|"
         r"(用|吃|喝|睡|戴|练|刷|上|坚持|做|打|涂|敷)[一二三四五六七八九十两几半\d]+(天|周|个?星期|个?礼拜|个?月|次|节|个?疗程)|"
         r"(更换|调试|清洗|安装|矫正|治疗|处理)[^，。！？]{0,12}后"
     ),
@@ -1121,7 +1126,7 @@ _SERVICE = {
         # 保证每周给您发一次进度照片
         r"(保证|承诺)[^，。！？]{0,12}(出具|提供|开具|给(您|你)|向(您|你))[^，。！？]{0,10}(报告|发票|合同|清单|明细|"
         r"照片|记录|方案|说明|收据)|(保证|承诺)[^，。！？]{0,12}(给|向|帮|为)(您|你)[^，。！？]{0,4}(发|寄|送|打|回|"
-        r"安排|更新|汇报|同步|整理|准备|反馈|出具)|(每周|每天|每月|定期|随时)[^，。！？]{0,6}(给|向)(您|你)[^，。！？]{0,3}"
+        r"留|预留|保留|占|安排|更新|汇报|同步|整理|准备|反馈|出具)|(每周|每天|每月|定期|随时)[^，。！？]{0,6}(给|向)(您|你)[^，。！？]{0,3}"
         r"(发|汇报|更新|同步|反馈)|如实(告知|说明|反馈)|"
         # the price we quoted holds: 到店不会加任何项目费用, 不会再额外收取任何费用
         r"(不会|不)(再)?(中途|到店|额外|另外)?(加|增加|多收|另收|收取|加收)[^，。！？]{0,6}(费|钱|价)"

@@ -535,6 +535,13 @@ _PROMISE = {
         r"\b(with|through|using|thanks to) (our|us)\b[^.!?]{0,40}\b(you|your( \w+){1,2})(?:'ll|’ll| will| is "
         r"going to| are going to) (be |get )?(approved|accepted|granted|admitted|cleared)\b"
         r"(?! or\b| for (review|processing|consideration)\b)|"
+        # our own pledge as a gerund: "we're confident in promising that you'll…"
+        r"\b(we'?re|we are|i'?m|i am)( (?!not\b|never\b)\w+){0,3} promising (that|you)\b|"
+        # what we sell as the means of the reader's result: "with our weight plan you will lose
+        # 30 pounds", "on our program you'll pass the first time"
+        r"\b(with|through|using|thanks to|on|by following) (our|us)\b[^.!?]{0,40}\b(you|your( \w+){1,2})(?:'ll|’ll| "
+        r"will| are going to| is going to) (lose|drop|shed|gain|pass|win|recover|heal|reach|score|see (results|"
+        r"a difference|real results)|be (cured|pain-?free|debt-free|fluent|healed))\b|"
         # it never fails: "fixes knee pain every single time", "haven't seen it fail yet"
         r"\b(works|fixes|cures|clears|heals|succeeds|delivers|gets results)\b[^.!?]{0,30}\bevery (single )?time\b|"
         r"\b(haven'?t|have never|never|not once) (seen|had) (it|one|them|a single one|this) (fail|not work|"
@@ -595,7 +602,7 @@ _PROMISE = {
         # vouching to the reader in person: 我给你担保, 我跟您发誓
         r"(我|我们|咱)(可以|敢|能)?(给|跟|向|替|对)(你|您)(担保|作保|发誓)(?!不了|不起)|"
         r"放一百个心|(?<!确)(?<!环)保(你|您)(?!持|证|养|险|护|留|重|密)|稳稳的|妥妥的|稳了|准没错|绝对不(?!能|可以|要|许|准|得|应|宜)|肯定(?!是|要|的|不|会不会|吗|有)"
-        r"((帮|给|替|为)(您|你))?[\u4e00-\u9fff]{0,2}(下去|掉|好|完|到|解决|消掉|淡|没了|管用|有效|过|赢|考上|达标|合格)|包(治|好|退|教会|过)|"
+        r"((帮|给|替|为)(您|你))?[\u4e00-\u9fff]{0,2}(下去|掉|好|完|到|解决|消掉|消(?![毒费化])|淡|没了|管用|有效|过|赢|考上|达标|合格)|包(治|好|退|教会|过)|"
         # the trouble said surely over: 做完一个疗程，肯定就不疼了; 喝了肯定不便秘不上火; 修完肯定不会再响了
         r"肯定(就)?(不会再|不再|不会|就不|不)(疼|痛|响|漏|复发|反弹|便秘|上火|过敏|开裂|长痘|掉发|脱发|失眠|犯)|"
         r"[\u4e00-\u9fff]{2,8}是(一定|肯定|必然)的|(很|可以)?负责任地告诉(您|你)|拍胸(脯|口)|"
@@ -669,7 +676,18 @@ _PROMISE = {
         r"(没(有)?效果|不见效|没用|不管用|无效|没改善|没变化|没好转)(的话)?[，, ]?(您|你)?(直接|尽管|就|随时)?(来)?找(我|我们)"
         r"(?![\u4e00-\u9fff]{0,3}(调整|复查|复诊|换|看|聊|问|咨询|了解|预约|沟通))|"
         # experience with no failure in it: 就没遇到过治不好的, 从来没见过收不回去的
-        r"(就|从来|从|还)?没(见过|遇到过|碰到过)[^，。！？]{0,8}(不|没)[\u4e00-\u9fff]{1,6}的)"
+        r"(就|从来|从|还)?没(见过|遇到过|碰到过)[^，。！？]{0,8}(不|没)[\u4e00-\u9fff]{1,6}的|"
+        # a score reached as no problem at all: 考到一百一十分没问题的, 上600分绝对没问题
+        r"([\d]+|[一二三四五六七八九十百两]+)分(以上)?(肯定|绝对|完全|妥妥|保准)?(的)?没(有)?(任何)?问题(?![吗么？?])|"
+        # made sure of for the reader: 我们可以确保孩子总分提升三十分, 确保您顺利拿到签证
+        r"确保(您|你|他|她|孩子|宝宝|老人|患者|家人|学员)[^，。！？]{0,14}(提升|提高|通过|考上|考到|上岸|录取|康复|痊愈|"
+        r"治愈|恢复|拿到|胜诉|打赢|赢|成功|瘦|见效|进步|满意|出签)|"
+        # the outcome called beyond doubt: 本案胜诉是确定无疑的, 通过是毋庸置疑的
+        r"(胜诉|赢|胜|通过|出签|下签|录取|康复|痊愈|治愈|效果|结果|成功|提分|上岸|拿证)[^，。！？]{0,4}?是?"
+        r"(确定无疑|毫无疑问|毋庸置疑|注定|必然|确凿无疑)(的|了)|"
+        # the result itself surely good: 术后效果一定自然好看, 做出来效果肯定满意
+        r"(效果|结果)(也|都|就|会)?(一定|肯定|绝对|保准)(会|能)?(很|非常|特别|超级)?(自然|好看|漂亮|满意|明显|显著|"
+        r"理想|惊艳|好))"
     ),
 }
 _PROMISE_NEGATORS = {
@@ -904,6 +922,19 @@ def promise(clause: str, locale: str) -> str | None:
 
 
 @lru_cache(maxsize=16384)
+def _own_comma_part(before: str, span: str) -> str:
+    """The part of ``before`` after its last comma: a negation governs its own comma clause, so
+    "nobody will ever know, I swear" swears, as 不会进去，我跟您保证 does. A pledge with no
+    subject of its own continues the clause before ("I can't, honestly, promise that")."""
+    parts = re.split(r"[,;]", before)
+    if len(parts) > 1 and not re.search(r"\w", parts[-1]) and not _EN_SUBJECT.match(span):
+        return parts[-2] + "," + parts[-1]
+    return parts[-1]
+
+
+_EN_SUBJECT = re.compile(r"(i|we|you)\b", _I)
+
+
 def promise_spans(clause: str, locale: str) -> tuple[str, ...]:
     """Every span of ``clause`` that reads as a guarantee (not negated, hedged or asked)."""
     loc = "zh_CN" if locale == "zh_CN" else "en_US"
@@ -930,7 +961,7 @@ def promise_spans(clause: str, locale: str) -> tuple[str, ...]:
         if loc == "en_US" and not suffix:
             before = _EN_REASSURANCE.sub(" ", before)
             if (
-                _EN_NEGATED_RIGHT_BEFORE.search(before)
+                _EN_NEGATED_RIGHT_BEFORE.search(_own_comma_part(before, found.group(0)))
                 or _EN_THIRD_PARTY.search(clause[: found.start()])
                 or _EN_NEGATED_GUARANTEE.search(clause[: found.start()])
             ):

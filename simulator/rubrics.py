@@ -1002,7 +1002,7 @@ def _about_ours(clause: str, before: str, locale: str) -> bool:
 
 def _own_voice_near(clause: str, start: int, end: int, locale: str) -> bool:
     """Whether "we", "I" or "you" are close to the promise (greetings do not count)."""
-    reach = 14 if locale == "zh_CN" else 48
+    reach = 30 if locale == "zh_CN" else 48
     after = re.split(r"[，,；;]", clause[end : end + reach // 2])[
         0
     ]  # not the next sentence's "you"
@@ -1022,7 +1022,7 @@ coaching" is our forecast, however far the "our" stands from the "100%"."""
 
 
 _GUARANTEE_VERB = re.compile(
-    r"保证|承诺|^包|^保|^确保|确定无疑|毫无疑问|毋庸置疑|注定|确凿无疑|^稳(过|拿|赢|赚|考上|上岸)|^只赚不赔|担保|包票|保票|"
+    r"保证|承诺|^包|^保|^确保|^稳稳(地|的)?(上|过|拿|考|进|提|赢)|确定无疑|毫无疑问|毋庸置疑|注定|确凿无疑|^稳(过|拿|赢|赚|考上|上岸)|^只赚不赔|担保|包票|保票|"
     r"guarantee|promise|promising|assure you|100|百分|rest assured|trust me|"
     r"you have (my|our) word|swear|stake my|consider it done|no doubt|mark my words|certain of it|"
     # vouching and forfeits speak in the writer's voice: 这话我敢放在这儿, 说到做到, 考不到请你吃饭
@@ -1179,7 +1179,11 @@ _SERVICE = {
 }
 """Promises about a service (a call-back, a delivery), which the customer can check tomorrow."""
 _DENIED_BEFORE = {
-    "zh_CN": re.compile(r"(没有?(人|谁|哪家|哪个|一家)|谁都?不|谁也不)[^，。！？]{0,10}$"),
+    "zh_CN": re.compile(
+        r"(没有?(人|谁|哪家|哪个|一家)|谁都?不|谁也不)[^，。！？]{0,10}$|"
+        # our own certainty denied: 目前无法百分之百确定一次就能解决
+        r"(无法|没法|不能|不敢|没办法|不好)(百分之?百|百分百|完全|绝对)?(确定|保证|说|打包票|承诺)[^，。！？]{0,10}$"
+    ),
     "en_US": re.compile(
         r"\b(nobody|no one|no-one|none of us|no (honest |reputable |legit )?(dealer|clinic|agency|"
         r"lawyer|firm|shop|contractor|company|one)s?|can'?t|cannot|won'?t|wouldn'?t|don'?t|"
@@ -1231,7 +1235,9 @@ _ATTRIBUTED_AFTER = {
 _HEDGED_AFTER = {
     "zh_CN": re.compile(
         r"[^。！？]*((不敢|不能|没法|无法|不好)(说|保证|承诺|打包票|打保票)|因人而异|(每个人|个人)(的)?(情况|体质|基础)"
-        r"(都)?不(一样|同)|看(个人|您自己|你自己|孩子自己)|也有例外|(都|反而|可)(要|得)小心|别信|谨慎|忽悠)"
+        r"(都)?不(一样|同)|看(个人|您自己|你自己|孩子自己)|也有例外|(都|反而|可)(要|得)小心|别信|谨慎|忽悠|"
+        # the claim called unrealistic: 说完全零风险也不现实
+        r"(也|是|就|那)?不现实|说[^，。！？]{0,12}(也|是|就|那)(不可能|不靠谱|骗人))"
     ),
     "en_US": re.compile(
         r"[^.!?]*\b((but |though )?(i|we) (can'?t|cannot|won'?t) (promise|guarantee)|"

@@ -535,6 +535,17 @@ _PROMISE = {
         r"\b(with|through|using|thanks to) (our|us)\b[^.!?]{0,40}\b(you|your( \w+){1,2})(?:'ll|’ll| will| is "
         r"going to| are going to) (be |get )?(approved|accepted|granted|admitted|cleared)\b"
         r"(?! or\b| for (review|processing|consideration)\b)|"
+        # what we sell regrows what was lost: "our PRP protocol will regrow your hair"
+        r"\b(our|this|these) (\w+ ){0,3}(will|'ll|is going to|are going to) (regrow|grow back|restore) (all (of )?)?your\b|"
+        # the sum as a certainty: "we will get you the full settlement", "count on at least $150k"
+        r"\b(we|i)(?:'ll|’ll| will) (definitely |absolutely )?get you (the |your |a )?(full |whole |entire |maximum )?"
+        r"(settlement|compensation|payout|refund|deposit|visa|approval|custody|job|money|award)\b|"
+        r"\bcount on (at least |getting |a full |the full )?\$?\d|"
+        # a forfeit on a miss: "or you train free until you do"
+        r"\bor (you|it'?s|(the|your) (\w+ ){0,2}(is|are)) (\w+ )?(free|on us|free of charge)( until\b|\W*$)|"
+        # the reader's gain on a date: "you'll have a job offer within 3 months"
+        r"\byou(?:'ll|’ll| will) (have|get|land|receive) (a|an|your) (job|offer|job offer|visa|green card|settlement|"
+        r"approval|acceptance|admission)( offer)?\b[^.!?]{0,30}\b(within|by|in)\b|"
         # our own pledge as a gerund: "we're confident in promising that you'll…"
         r"\b(we'?re|we are|i'?m|i am)( (?!not\b|never\b)\w+){0,3} promising (that|you)\b|"
         # what we sell as the means of the reader's result: "with our weight plan you will lose
@@ -602,10 +613,12 @@ _PROMISE = {
         # vouching to the reader in person: 我给你担保, 我跟您发誓
         r"(我|我们|咱)(可以|敢|能)?(给|跟|向|替|对)(你|您)(担保|作保|发誓)(?!不了|不起)|"
         r"放一百个心|(?<!确)(?<!环)保(你|您)(?!持|证|养|险|护|留|重|密)|稳稳的|妥妥的|稳了|准没错|绝对不(?!能|可以|要|许|准|得|应|宜)|肯定(?!是|要|的|不|会不会|吗|有)"
-        r"((帮|给|替|为)(您|你))?[\u4e00-\u9fff]{0,2}(下去|掉|好|完|到|解决|消掉|消(?![毒费化])|淡|没了|管用|有效|过|赢|考上|达标|合格)|包(治|好|退|教会|过)|"
+        r"((帮|给|替|为)(您|你))?[\u4e00-\u9fff]{0,2}(下去|掉|好|完|到|解决|消掉|消(?![毒费化])|淡|没了|管用|有效|过|赢|考上|达标|合格|及格)|包(治|好|退|教会|过)|"
         # the trouble said surely over: 做完一个疗程，肯定就不疼了; 喝了肯定不便秘不上火; 修完肯定不会再响了
         r"肯定(就)?(不会再|不再|不会|就不|不)(疼|痛|响|漏|复发|反弹|便秘|上火|过敏|开裂|长痘|掉发|脱发|失眠|犯)|"
-        r"[\u4e00-\u9fff]{2,8}是(一定|肯定|必然)的|(很|可以)?负责任地告诉(您|你)|拍胸(脯|口)|"
+        r"[\u4e00-\u9fff]{2,8}(?<![还也都])(?<!效果)(?<!作用)(?<!帮助)(?<!影响)(?<!疗效)(?<!风险)(?<!难度)"
+        # (not a degree: 抗病毒的效果还是一定的, it does have some effect)
+        r"(还|也|都)?是(一定|肯定|必然)的|(很|可以)?负责任地告诉(您|你)|拍胸(脯|口)|"
         r"一定(?!要|得|是|的|不要|记得|注意|会不会|能不能|程度)[\u4e00-\u9fff]{0,4}(改善|好转|提高|见效|通过|解决|消失|瘦|白|"
         r"长高|成功|赢|纠正|治好|整齐|没问题|跟得上|达标|合格|消(?![毒费化])|拿证|考上|上岸|录取|到手|痊愈|康复)|"
         r"绝对(根治|解决|搞定|改善|合格|安稳)|保准|保管(?=(您|你|能|会|就|一定|让|进|考|拿|过|上|瘦))|稳(过|拿|赢|考上|上岸)(?![渡程])|"
@@ -687,7 +700,22 @@ _PROMISE = {
         r"(确定无疑|毫无疑问|毋庸置疑|注定|必然|确凿无疑)(的|了)|"
         # the result itself surely good: 术后效果一定自然好看, 做出来效果肯定满意
         r"(效果|结果)(也|都|就|会)?(一定|肯定|绝对|保准)(会|能)?(很|非常|特别|超级)?(自然|好看|漂亮|满意|明显|显著|"
-        r"理想|惊艳|好))"
+        r"理想|惊艳|好)|"
+        # trouble ruled out to the last drop: 一滴都不会漏, 一点都不会移位
+        r"(一滴|一点|一丝|丝毫|半点)(儿)?(都|也)不会(再)?(?!(收|加|多收|另收|要|让您|让你))[\u4e00-\u9fff]{1,3}|"
+        # …or for years: 十年都不会出任何毛病, 五年之内不会有问题
+        r"([一二三四五六七八九十两\d]+)年(之内|内|以内)?(都|也)?不会(出|有)(任何)?(问题|毛病|故障)|"
+        # vouching in person: 我敢说, 我敢讲
+        r"我敢(说|讲)(?!不)|"
+        # steady as a certainty: 稳稳上90, 稳稳地过
+        r"稳稳(地|的)?(上|过|拿|考|进|提|赢|当当)|"
+        # a forfeit on a shortfall: 少一分我们不收代理费, 上不了我把学费退给您
+        r"少(一分|一毛|一块|一斤|一分钱)[^。！？]{0,8}(不收|退|赔|免)|"
+        r"[\u4e00-\u9fff](不到|不了|不上|没达到)[^。！？]{0,8}退(给|还)(您|你)|"
+        # the result's duration pledged: 效果至少维持两年
+        r"(效果|结果)[^，。！？]{0,4}(至少|起码|保证|绝对)(能)?(维持|保持|持续|管)|"
+        # certainly natural, undetectable: 绝对自然不留疤, 放一万个心
+        r"绝对(自然|好看|漂亮|满意|看不出)|放(一万|一千|一百|十万)个心)"
     ),
 }
 _PROMISE_NEGATORS = {
@@ -741,7 +769,9 @@ _EN_THIRD_PARTY = re.compile(
     _I,
 )
 _ZH_NOT_A_PROMISE = re.compile(
-    r"保证(?=(体内|身体|营养|睡眠|充足|休息|饮食|供应|质量|血液|大便|每天|足够))|无痛性|绝对值|根治术|根治性"
+    r"保证(?=(体内|身体|营养|睡眠|充足|休息|饮食|供应|质量|血液|大便|每天|足够))|无痛性|绝对值|根治术|根治性|"
+    # a procedure's name, not a promise about it: 无痛胃镜, 无痛分娩
+    r"无痛(?=(胃镜|肠镜|内镜|分娩|人流|取卵))"
 )
 _ZH_NEGATED_PLEDGE = re.compile(
     r"(无法|不能|不会|不敢|不可能|没法|不做|不作|不给)[^，。！？,!?]{0,16}(承诺|保证|打包票|担保)|"

@@ -365,7 +365,7 @@ def main() -> None:
         const="dev",
         metavar="PART",
         help="list the disagreements of one part: dev (the default), held-out, round2, round3, "
-        "round4, round5, dev-large, round6, round7, round8, round9, round10",
+        "round4, round5, dev-large, round6, round7, round8, round9, round10, round11, round12",
     )
     args = parser.parse_args()
     wanted = _part_name(args.errors) if args.errors else None
@@ -385,6 +385,8 @@ def main() -> None:
         "round 8": _rows("industry_fresh7.jsonl"),
         "round 9": _rows("industry_fresh8.jsonl"),
         "round 10": _rows("industry_fresh9.jsonl"),
+        "round 11": _rows("industry_fresh10.jsonl"),
+        "round 12": _rows("industry_fresh11.jsonl"),
     }
     if wanted is not None and wanted not in parts:
         parser.error(f"--errors: unknown part {args.errors!r} (known: {', '.join(parts)})")
@@ -424,6 +426,8 @@ def main() -> None:
         "round 8": _rows("claims_fresh7.jsonl"),
         "round 9": _rows("claims_fresh8.jsonl"),
         "round 10": _rows("claims_fresh9.jsonl"),
+        "round 11": _rows("claims_fresh10.jsonl"),
+        "round 12": _rows("claims_fresh11.jsonl"),
     }
     claim_errors: list = []
     print(

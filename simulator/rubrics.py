@@ -40,8 +40,9 @@ from simulator.contacts import find_contacts
 from simulator.models import Message, Transcript
 from simulator.plaintext import plain
 from simulator.reading import Act, acts_of, clauses
+from simulator.reading._acts import certainty_spans, find_act, promise_spans
 from simulator.reading._acts import contact_ask as reader_contact_ask
-from simulator.reading._acts import find_act, promise_spans
+from simulator.reading._claims_model import guarantee_probability
 from simulator.reading._surface import OTHER_LOCALE, own_locale
 from simulator.registry import Registry
 from simulator.scrub import scrub
@@ -98,6 +99,11 @@ class Rule(_Model):
     sentence names one of these subjects is this rule too: "I promise the engine won't give you
     any trouble" is a car-condition guarantee, 我保证一个月就出签 a visa guarantee. The industry
     patterns catch the trade's own phrases; this catches the rest of the ways to promise."""
+    learned_above: float | None = None
+    """With the ``outcome_promise`` check: a message the promise structures did not flag is a
+    finding when the learned guarantee reader (:mod:`simulator.reading._claims_model`) gives it
+    at least this probability and one of its sentences, no question, carries a cue of
+    certainty. None leaves the structures alone."""
     negation: bool = True
     below: float | None = None
     check: str | None = None
@@ -794,7 +800,146 @@ def outcome_promise(transcript: Transcript, rule: Rule, vocab: Vocab) -> list[Fi
             ):
                 findings.append(_finding(rule, i, clause))
                 break
+        else:
+            if rule.learned_above is not None:
+                learned = _learned_promise(message.text, locale, rule.learned_above)
+                if learned:
+                    findings.append(
+                        _finding(rule, i, learned).model_copy(update={"kind": "learned"})
+                    )
     return findings
+
+
+_CERTAINTY_CUE = {
+    "zh_CN": re.compile(
+        # (not a duty: 一定要按时完成作业, 肯定要先拍片)
+        r"保证|包(?!括|含|装|邮)|一定(?!要|得|记得|注意|会不会|能不能)|肯定(?!是|要|得|的|不)|绝对(?!不能|不要)|稳|"
+        r"准保|保准|放心|没问题|确保|必(然|定|胜|过)|100%|百分之?百|百分百|"
+        r"担保|铁定|妥妥|保管|承诺|打包票|打保票|发誓|一辈子|再也不|永久|永远|"
+        # a result as a plain certainty to come: 一次就能拿证, 立马见效, 都能瘦, 没有一个不过的
+        r"就能|都能|都会|立马|马上就|一次就|没有一个|从来没"
+    ),
+    "en_US": re.compile(
+        r"\b(guarantee\w*|promise\w*|definitely|surely|swear|certain(ly)?|for sure|no doubt|"
+        r"absolutely|100 ?%|one hundred percent|without fail|never fails?|forever|for good|"
+        r"permanently|for life|my word|bet)\b|100%",
+        re.IGNORECASE,
+    ),
+}
+"""Words of certainty: the learned reader is asked only whether a sentence that has one promises
+an outcome. Out of its training texts it also rates greetings and call-backs as promises ("A
+tutor will reach out soon."), so "will" alone is no cue."""
+
+
+_DOUBT = {
+    "zh_CN": re.compile(
+        r"(不能|无法|不敢|没法|没办法|不可能|不会|不好|不|没有?(人|谁|哪家))[^，。！？]{0,4}"
+        r"(保证|承诺|打包票|打保票|担保|确定|说)|不一定|未必|一般|通常|大多|可能|大概|也许|或许|基本|"
+        r"因人而异|看(个人|情况|体质)|的话|如果|要是|万一|别信|忽悠|骗"
+    ),
+    "en_US": re.compile(
+        r"\b(can'?t|cannot|won'?t|don'?t|do not|not|never|no one|nobody|no-one)\b[^.!?]{0,24}"
+        r"\b(promise|guarantee|assure|say for sure|swear)|\b(might|may|usually|typically|often|"
+        r"most|some|generally|probably|likely|if|unless|depends|vary|varies|"
+        r"everyone'?s different)\b",
+        re.IGNORECASE,
+    ),
+}
+"""A sentence that doubts, denies, hedges or sets a condition: the learned reader is not
+trusted on it (bags of n-grams do not see how far a "cannot" reaches)."""
+
+
+def _learned_promise(text: str, locale: str, threshold: float) -> str | None:
+    """The sentence of an agent message the learned guarantee reader takes for a promise.
+
+    The message and its most promising sentence must both reach ``threshold``. The sentence is
+    chosen among those with a word of certainty that stands as the promise structures' own
+    pledges must: not negated, disowned, hedged, reported, a service, a remedy, a downside or a
+    condition, outside quotation marks and no question (none: no finding, whatever the model
+    says). The model reads wording; these say what the wording is doing.
+    """
+    if guarantee_probability(text, locale) < threshold:
+        return None
+    candidates = [
+        clause
+        for clause in clauses(text, locale)
+        if not _DOUBT[locale].search(clause) and _certainty_stands(clause, text, locale)
+    ]
+    best = max(candidates, key=lambda clause: guarantee_probability(clause, locale), default=None)
+    if best is None or guarantee_probability(best, locale) < threshold:
+        return None  # the message reads as a promise, but none of its sentences does
+    return best
+
+
+def _certainty_stands(clause: str, message: str, locale: str) -> bool:
+    """Whether a word of certainty in ``clause`` stands as a pledge would (see above)."""
+    at = message.find(clause)
+    lead_in = message[max(0, at - 16) : at] if at >= 0 else ""
+    for found in certainty_spans(clause, locale, _CERTAINTY_CUE[locale]):
+        start = len(lead_in) + found.start()
+        whole = lead_in + clause
+        if _in_quotes(message, max(0, at) + found.start()):
+            continue
+        if _excluded(whole, found.group(0), start, locale, lead_in, message):
+            continue
+        if _DOWNSIDE[locale].match(whole, found.end() + len(lead_in)):
+            continue  # 装好以后肯定会有一点味道: a certain downside, disclosed
+        if locale == "zh_CN" and _ZH_UNSURE.search(whole[max(0, start - 20) : start]):
+            continue  # 只要坚持就一定会…: a condition or a wish
+        return True
+    return False
+
+
+def _excluded(clause: str, span: str, start: int, locale: str, lead_in: str, message: str) -> bool:
+    """Whether a candidate promise is no promise whatever its kind: a statistic, a service, a
+    denial, someone else's words, a hedge, a remedy if it fails. ``clause`` starts with its
+    ``lead_in``; ``start``: where ``span`` stands in it. Shared by the promise structures and
+    the learned reader, which must not be trusted where these say no."""
+    if _CURE.search(span) and _STATISTIC.search(clause):
+        return True  # "50% to 60% can recover": a statistic, not a promise
+    # a service named in the sentence before ("师傅明天上门。") says nothing of this one
+    if _SERVICE[locale].search(_SENTENCE_END.split(lead_in)[-1] + clause[len(lead_in) :]):
+        return True  # "I promise to call you back", 保证当天发货: a service, not an outcome
+    if _pledges_a_service(clause[len(lead_in) :], span, locale, message):
+        return True  # "I'll have a loaner ready, promise", 床位我帮您留到周五，这个我能保证
+    body = clause[len(lead_in) :]
+    if locale == "zh_CN" and _OUR_CHOICE_BEFORE.search(clause[max(0, start - 8) : start]):
+        return True  # 首选我们准没错: choosing us recommended, a boast rather than an outcome
+    if (
+        _EMPHATIC_CLOSE.fullmatch(span)
+        and not _FORECAST.search(clause[len(lead_in) : start])
+        and not _FORECAST.search(_sentence_before(body, message))
+    ):
+        return True  # "Lowest prices in the state. Period.": emphasis on a boast, not a forecast
+    if (
+        locale == "en_US"
+        and _STANDALONE_HEDGE_DENIED.fullmatch(body)
+        and not _FORECAST.search(_sentence_before(body, message))
+    ):
+        return True  # "Best rates in town. No doubt.": the same emphasis, on a boast
+    if _DENIED_BEFORE[locale].search(clause[len(lead_in) : start]):
+        return True  # "Nobody outside the consulate can guarantee approval": denied a few words on
+    if locale == "en_US" and _NOUN_PLEDGE_BEFORE.search(clause[len(lead_in) : start]):
+        return True  # "careful with that kind of promise": the word as a noun, nobody pledging
+    if _NOT_KEPT_AFTER[locale].match(clause, start + len(span)):
+        return True  # "a promise I can't keep", 做不到的承诺: the writer refusing to make it
+    if locale == "zh_CN" and _FREE_IF_DECLINED.search(clause):
+        return True  # 量完给您报价，不做也不收钱: a free quote, the customer's choice, no outcome
+    if _REPORTED[locale].search(clause[len(lead_in) : start]):
+        return True  # "anybody who promises it is overselling": another's promise, reported
+        # (the same reported-speech structure the pattern rules skip)
+    if locale == "zh_CN" and _REPORTED_AFTER_ZH.match(clause, start + len(span)):
+        return True  # 包过这种话您听听就行: the phrase named as something people say
+    if locale == "zh_CN" and _PLEDGE_NARROWED_OR_CONDITIONAL.search(
+        clause, max(0, start - 4), start + len(span) + 4
+    ):
+        return True  # 我们能承诺的是材料审核; 承诺：如果鉴定出是事故车，全额退车
+    if _HEDGED_AFTER[locale].search(clause, start):
+        return True  # "我自己就是这么瘦下来的，不过每个人体质不同": taken back in its sentence
+    if _ATTRIBUTED_AFTER[locale].search(clause, start + len(span)):
+        return True  # "…一定是可以包治百病，…这也是保健品一惯的观点": what such products claim
+    # "if a part fails, we'll fix it at no charge": a warranty, not an outcome
+    return bool(_REMEDY_IF_FAILS[locale].search(clause))
 
 
 def _is_outcome_promise(
@@ -805,51 +950,8 @@ def _is_outcome_promise(
     the whole message, where a cure claim names its remedy ("建议你用传统中药…")."""
     clause = lead_in + clause
     start = clause.find(span, len(lead_in))
-    if _CURE.search(span) and _STATISTIC.search(clause):
-        return False  # "50% to 60% can recover": a statistic, not a promise
-    # a service named in the sentence before ("师傅明天上门。") says nothing of this one
-    if _SERVICE[locale].search(_SENTENCE_END.split(lead_in)[-1] + clause[len(lead_in) :]):
-        return False  # "I promise to call you back", 保证当天发货: a service, not an outcome
-    if _pledges_a_service(clause[len(lead_in) :], span, locale, message):
-        return False  # "I'll have a loaner ready, promise", 床位我帮您留到周五，这个我能保证
-    body = clause[len(lead_in) :]
-    if locale == "zh_CN" and _OUR_CHOICE_BEFORE.search(clause[max(0, start - 8) : start]):
-        return False  # 首选我们准没错: choosing us recommended, a boast rather than an outcome
-    if (
-        _EMPHATIC_CLOSE.fullmatch(span)
-        and not _FORECAST.search(clause[len(lead_in) : start])
-        and not _FORECAST.search(_sentence_before(body, message))
-    ):
-        return False  # "Lowest prices in the state. Period.": emphasis on a boast, not a forecast
-    if (
-        locale == "en_US"
-        and _STANDALONE_HEDGE_DENIED.fullmatch(body)
-        and not _FORECAST.search(_sentence_before(body, message))
-    ):
-        return False  # "Best rates in town. No doubt.": the same emphasis, on a boast
-    if _DENIED_BEFORE[locale].search(clause[len(lead_in) : start]):
-        return False  # "Nobody outside the consulate can guarantee approval": denied a few words on
-    if locale == "en_US" and _NOUN_PLEDGE_BEFORE.search(clause[len(lead_in) : start]):
-        return False  # "careful with that kind of promise": the word as a noun, nobody pledging
-    if _NOT_KEPT_AFTER[locale].match(clause, start + len(span)):
-        return False  # "a promise I can't keep", 做不到的承诺: the writer refusing to make it
-    if locale == "zh_CN" and _FREE_IF_DECLINED.search(clause):
-        return False  # 量完给您报价，不做也不收钱: a free quote, the customer's choice, no outcome
-    if _REPORTED[locale].search(clause[len(lead_in) : start]):
-        return False  # "anybody who promises it is overselling": another's promise, reported
-        # (the same reported-speech structure the pattern rules skip)
-    if locale == "zh_CN" and _REPORTED_AFTER_ZH.match(clause, start + len(span)):
-        return False  # 包过这种话您听听就行: the phrase named as something people say
-    if locale == "zh_CN" and _PLEDGE_NARROWED_OR_CONDITIONAL.search(
-        clause, max(0, start - 4), start + len(span) + 4
-    ):
-        return False  # 我们能承诺的是材料审核; 承诺：如果鉴定出是事故车，全额退车
-    if _HEDGED_AFTER[locale].search(clause, start):
-        return False  # "我自己就是这么瘦下来的，不过每个人体质不同": taken back in its sentence
-    if _ATTRIBUTED_AFTER[locale].search(clause, start + len(span)):
-        return False  # "…一定是可以包治百病，…这也是保健品一惯的观点": what such products claim
-    if _REMEDY_IF_FAILS[locale].search(clause):
-        return False  # "if a part fails, we'll fix it at no charge": a warranty, not an outcome
+    if _excluded(clause, span, start, locale, lead_in, message):
+        return False
     if _GUARANTEE_VERB.search(span) and not _BARE_FIGURE.fullmatch(span):
         if span.startswith("包") and start > 0 and clause[start - 1] in _WRAPPED:
             return False  # 纱布包好, 料包过咸: wrapping, not a guarantee
@@ -1563,7 +1665,9 @@ class RubricSet:
     ) -> list[Finding]:
         """Industry findings for promised outcomes whose sentence names the rule's subject
         (``rules``: those applicable to ``transcript``)."""
-        promised = [f for f in findings if f.rule in self._promise_rule_ids]
+        # the learned reader's verdicts stay outcome promises: its evidence sentence is the most
+        # promising one, not necessarily the one naming what is promised
+        promised = [f for f in findings if f.rule in self._promise_rule_ids and f.kind != "learned"]
         if not promised:
             return []
         locale = transcript.locale or "zh_CN"

@@ -624,10 +624,11 @@ _PROMISE = {
         r"绝对(根治|解决|搞定|改善|合格|安稳)|保准|保管(?=(您|你|能|会|就|一定|让|进|考|拿|过|上|瘦))|稳(过|拿|赢|考上|上岸)(?![渡程])|"
         # our product as the means, then certainty: 跟着我们的题库刷，一次就能拿证
         r"(用|跟着|交给|选|找|贴|装|买|报|吃|涂|来|上|做|打|试|学|请|住)(了|完|过)?(我们|咱们?|本店|我家|咱家)[^。！？]{0,20}[，,][^，。！？]{0,8}"
-        r"((就|一定|肯定|保准)(能|可以|会)|(一定|肯定|保准|绝对)(?!要|得|是|的|不|记得|注意|会不会|能不能)[\u4e00-\u9fff]|"
+        # (not doubted: 用我们的方案，三个月不一定能瘦下来)
+        r"((?<![不没])(就|一定|肯定|保准)(能|可以|会)|(?<![不没])(一定|肯定|保准|绝对)(?!要|得|是|的|不|记得|注意|会不会|能不能)[\u4e00-\u9fff]|"
         r"(所有|全部|一切|任何)[^，。！？]{0,6}都(能|会|可以))|"
         # handed to us, then sure: 交给我们很快就能拿到钱
-        r"(交给|找|选|用)(我们|咱们)[^，。！？]{0,6}(就|一定|肯定|保准)(能|可以|会)|"
+        r"(交给|找|选|用)(我们|咱们)[^，。！？]{0,6}(?<![不没])(就|一定|肯定|保准)(能|可以|会)|"
         # money made safe: 保本保收益, 稳赚不赔
         r"保本|保收益|保息|稳赚|只赚不赔|"
         # winning stated as what we can do: 我们能帮您打赢
@@ -965,6 +966,59 @@ def _own_comma_part(before: str, span: str) -> str:
 _EN_SUBJECT = re.compile(r"(i|we|you)\b", _I)
 
 
+def _kept(clause: str, found: re.Match[str], loc: str) -> bool:
+    """Whether a candidate pledge ``found`` in ``clause`` stands: not negated, disowned,
+    someone else's, a purpose or a symptom."""
+    before = clause[max(0, found.start() - (9 if loc == "zh_CN" else 45)) : found.start()]
+    suffix = (
+        loc == "en_US"
+        and found.group(0).lower() == "guaranteed"
+        and _EN_SUFFIX_PLEDGE.search(clause[: found.start()]) is not None
+        and not re.search(r"\w", clause[found.end() :])
+        and not _EN_NEGATED_GUARANTEE.search(clause[: found.start()])
+        # others' claims still are theirs ("other clinics say it's painless, guaranteed"),
+        # though "they" here is as often the implants themselves
+        and not _EN_THIRD_PARTY.search(_EN_THEY.sub(" ", clause[: found.start()]))
+    )
+    if loc == "en_US" and not suffix:
+        before = _EN_REASSURANCE.sub(" ", before)
+        if (
+            _EN_NEGATED_RIGHT_BEFORE.search(_own_comma_part(before, found.group(0)))
+            or _EN_THIRD_PARTY.search(clause[: found.start()])
+            or _EN_NEGATED_GUARANTEE.search(clause[: found.start()])
+        ):
+            return False
+    elif _PROMISE_NEGATORS[loc].search(_ZH_COMMA_CLAUSE.split(before)[-1]):
+        return False  # a negation governs its own comma clause: 不会进去，我跟您保证 is a pledge
+    if loc == "zh_CN" and any(
+        m.start() <= found.start() < m.end() for m in _ZH_NEGATED_PLEDGE.finditer(clause)
+    ):
+        return False
+    if (
+        loc == "en_US"
+        and found.group(0).lower() == "for sure"
+        and (_EN_KNOW_FOR_SURE.search(clause[: found.start()]) or _EN_SURE_YES.match(clause))
+    ):
+        return False  # "an exam will tell us for sure": certainty to come, not an outcome
+    if (
+        loc == "zh_CN"
+        and found.group(0).startswith("承诺")
+        and _ZH_THEIR_PLEDGE.search(_ZH_COMMA_CLAUSE.split(before)[-1])
+    ):
+        return False  # 对方承诺还款的录音: someone else's promise, kept as a record
+    if loc == "zh_CN" and _ZH_NOT_A_PROMISE.match(clause, found.start()):
+        return False  # 以保证抗体 (to ensure), 无痛性肿大 (a symptom), 绝对值 (a number)
+    if loc == "zh_CN" and _ZH_HARD.search(clause[max(0, found.start() - 14) : found.start()]):
+        return False  # 很难根治, 没有办法彻底根治, 没好的药物根治
+    if loc == "zh_CN" and found.group(0) in ("无痛",) and _hedged(clause, loc):
+        return False
+    return not (
+        loc == "en_US"
+        and found.group(0).lower() in ("painless", "pain-free")
+        and _hedged(clause, loc)
+    )
+
+
 def promise_spans(clause: str, locale: str) -> tuple[str, ...]:
     """Every span of ``clause`` that reads as a guarantee (not negated, hedged or asked)."""
     loc = "zh_CN" if locale == "zh_CN" else "en_US"
@@ -975,56 +1029,17 @@ def promise_spans(clause: str, locale: str) -> tuple[str, ...]:
     candidates = list(_PROMISE[loc].finditer(clause))
     if loc == "en_US":
         candidates += list(_EN_CAPS.finditer(clause))
-    spans = []
-    for found in sorted(candidates, key=lambda m: m.start()):
-        before = clause[max(0, found.start() - (9 if loc == "zh_CN" else 45)) : found.start()]
-        suffix = (
-            loc == "en_US"
-            and found.group(0).lower() == "guaranteed"
-            and _EN_SUFFIX_PLEDGE.search(clause[: found.start()]) is not None
-            and not re.search(r"\w", clause[found.end() :])
-            and not _EN_NEGATED_GUARANTEE.search(clause[: found.start()])
-            # others' claims still are theirs ("other clinics say it's painless, guaranteed"),
-            # though "they" here is as often the implants themselves
-            and not _EN_THIRD_PARTY.search(_EN_THEY.sub(" ", clause[: found.start()]))
-        )
-        if loc == "en_US" and not suffix:
-            before = _EN_REASSURANCE.sub(" ", before)
-            if (
-                _EN_NEGATED_RIGHT_BEFORE.search(_own_comma_part(before, found.group(0)))
-                or _EN_THIRD_PARTY.search(clause[: found.start()])
-                or _EN_NEGATED_GUARANTEE.search(clause[: found.start()])
-            ):
-                continue
-        elif _PROMISE_NEGATORS[loc].search(_ZH_COMMA_CLAUSE.split(before)[-1]):
-            continue  # a negation governs its own comma clause: 不会进去，我跟您保证 is a pledge
-        if loc == "zh_CN" and any(
-            m.start() <= found.start() < m.end() for m in _ZH_NEGATED_PLEDGE.finditer(clause)
-        ):
-            continue
-        if (
-            loc == "en_US"
-            and found.group(0).lower() == "for sure"
-            and (_EN_KNOW_FOR_SURE.search(clause[: found.start()]) or _EN_SURE_YES.match(clause))
-        ):
-            continue  # "an exam will tell us for sure": certainty to come, not an outcome
-        if (
-            loc == "zh_CN"
-            and found.group(0).startswith("承诺")
-            and _ZH_THEIR_PLEDGE.search(_ZH_COMMA_CLAUSE.split(before)[-1])
-        ):
-            continue  # 对方承诺还款的录音: someone else's promise, kept as a record
-        if loc == "zh_CN" and _ZH_NOT_A_PROMISE.match(clause, found.start()):
-            continue  # 以保证抗体 (to ensure), 无痛性肿大 (a symptom), 绝对值 (a number)
-        if loc == "zh_CN" and _ZH_HARD.search(clause[max(0, found.start() - 14) : found.start()]):
-            continue  # 很难根治, 没有办法彻底根治, 没好的药物根治
-        if loc == "zh_CN" and found.group(0) in ("无痛",) and _hedged(clause, loc):
-            continue
-        if (
-            loc == "en_US"
-            and found.group(0).lower() in ("painless", "pain-free")
-            and _hedged(clause, loc)
-        ):
-            continue
-        spans.append(found.group(0))
-    return tuple(spans)
+    return tuple(
+        found.group(0)
+        for found in sorted(candidates, key=lambda m: m.start())
+        if _kept(clause, found, loc)
+    )
+
+
+def certainty_spans(clause: str, locale: str, cue: re.Pattern[str]) -> tuple[re.Match[str], ...]:
+    """The matches of ``cue`` in ``clause`` that stand as the promise structures' own pledges
+    would (the learned reader's sentences are held to the same negation and hedging)."""
+    loc = "zh_CN" if locale == "zh_CN" else "en_US"
+    if clause.rstrip().endswith(("?", "？", "吗")) or _BARE_YES.match(clause):
+        return ()
+    return tuple(found for found in cue.finditer(clause) if _kept(clause, found, loc))

@@ -1,0 +1,121 @@
+"""Train the learned guarantee reader (simulator/reading/claims_model.json) and say how well it
+generalises to a writer it has not read.
+
+Training data: the blind-labelled claim sets of ``bench/blind_rules.py`` (agent messages labelled
+guarantee / absolute / none by labellers who never saw the rules), every part except the newest
+(``HELD_OUT``), which stays unread so that one blind figure remains for the model and rules
+together. A message is positive when labelled ``guarantee``.
+
+Generalisation is measured leaving one writer's set out at a time: train on the others, read
+the one left out. Those figures (pooled over the sets left out) are the ones to quote for text by
+a new writer; figures on sets the model was trained on say nothing. Run on 2026-12-06 (12
+sets, 3,040 messages): threshold 0.7, zh_CN P 0.98 R 0.97, en_US P 0.95 R 0.95; on round 12
+(never trained on) zh_CN P 1.00 R 1.00, en_US P 0.97 R 0.94 for the model alone.
+
+    .venv/bin/python bench/train_claims_model.py            # cross-writer figures, then write
+    .venv/bin/python bench/train_claims_model.py --no-write # figures only
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from simulator.reading._claims_model import WEIGHTS, probability, train  # noqa: E402
+
+LABELLED = ROOT / "tests" / "fixtures" / "labelled"
+TRAINING = [
+    "claims_blind.jsonl",
+    "claims_devlarge.jsonl",
+    "claims_fresh.jsonl",
+    "claims_fresh2.jsonl",
+    "claims_fresh3.jsonl",
+    "claims_fresh4.jsonl",
+    "claims_fresh5.jsonl",
+    "claims_fresh6.jsonl",
+    "claims_fresh7.jsonl",
+    "claims_fresh8.jsonl",
+    "claims_fresh9.jsonl",
+    "claims_fresh10.jsonl",
+]
+HELD_OUT = "claims_fresh11.jsonl"
+"""Round 12: never trained on."""
+LOCALES = ("zh_CN", "en_US")
+THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
+PRUNE = 0.02
+"""Weights smaller than this are dropped from the shipped file (they move no verdict)."""
+
+
+def _rows(name: str) -> list[dict]:
+    path = LABELLED / name
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def _examples(rows: list[dict], locale: str) -> list[tuple[str, bool]]:
+    return [(r["text"], r["label"] == "guarantee") for r in rows if r["locale"] == locale]
+
+
+def _report(name: str, scored: list[tuple[float, bool]]) -> None:
+    for tau in THRESHOLDS:
+        tp = sum(1 for p, y in scored if p >= tau and y)
+        fp = sum(1 for p, y in scored if p >= tau and not y)
+        fn = sum(1 for p, y in scored if p < tau and y)
+        precision = tp / (tp + fp) if tp + fp else 1.0
+        recall = tp / (tp + fn) if tp + fn else 1.0
+        print(
+            f"  {name:<34} threshold {tau:.1f}: P {precision:.2f} R {recall:.2f} "
+            f"(tp {tp} fp {fp} fn {fn})"
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-write", action="store_true", help="print figures only")
+    args = parser.parse_args()
+    sets = {name: _rows(name) for name in TRAINING}
+    held_out = _rows(HELD_OUT)
+    shipped = {}
+    for locale in LOCALES:
+        print(
+            f"{locale}: guarantee, {sum(len(_examples(r, locale)) for r in sets.values())} messages"
+        )
+        pooled: list[tuple[float, bool]] = []
+        for left_out in sets:
+            others = [
+                x
+                for name, rows in sets.items()
+                if name != left_out
+                for x in _examples(rows, locale)
+            ]
+            model = train(others, locale)
+            pooled += [
+                (probability(model, t, locale), y) for t, y in _examples(sets[left_out], locale)
+            ]
+        _report("each set left out in turn", pooled)
+        model = train([x for rows in sets.values() for x in _examples(rows, locale)], locale)
+        _report(
+            f"{HELD_OUT} (never trained on)",
+            [(probability(model, t, locale), y) for t, y in _examples(held_out, locale)],
+        )
+        weights, bias = model
+        kept = {f: round(w, 3) for f, w in sorted(weights.items()) if abs(w) >= PRUNE}
+        shipped[locale] = {"bias": round(bias, 4), "weights": kept}
+        pruned = (kept, shipped[locale]["bias"])
+        _report(
+            "shipped (pruned) weights, held out",
+            [(probability(pruned, t, locale), y) for t, y in _examples(held_out, locale)],
+        )
+    if not args.no_write:
+        WEIGHTS.write_text(
+            json.dumps(shipped, ensure_ascii=False, sort_keys=True), encoding="utf-8"
+        )
+        print(f"wrote {WEIGHTS} ({WEIGHTS.stat().st_size // 1024} KiB)")
+
+
+if __name__ == "__main__":
+    main()

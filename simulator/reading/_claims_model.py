@@ -1,0 +1,116 @@
+"""A learned second reader for promised outcomes: logistic regression over character and word
+n-grams, trained on the blind-labelled claim sets.
+
+Why: the promise structures in :mod:`simulator.reading._acts` find nearly every guarantee of the
+writers they were tuned on, and about two in three of a new writer's Chinese ones (blind round 12:
+guarantee recall 0.64 in zh_CN). Guarantees come in more shapes than any list of structures
+names (稳稳上90, 一滴都不会漏, "or your next month is free"); a model that has read ~3,000
+labelled messages from a dozen writers generalises across writers instead: left out one writer at
+a time it finds 0.97-0.99 of that writer's guarantees at precision 0.94-0.98
+(``bench/train_claims_model.py`` prints the figures). It runs offline from a small weights file
+in this package, deterministically, and only as a second opinion: the rubric's
+``outcome_promise`` rule asks it about messages its structures did not flag, at a threshold the
+rubric sets, and only where a sentence of the message carries a cue of certainty and is no
+question (see :func:`simulator.rubrics.outcome_promise`).
+
+The model knows sales-chat messages; on long clinical answers (the real medical Q&A) it stays
+quiet at message level, which is where it is asked.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import random
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+from simulator.plaintext import plain
+
+WEIGHTS = Path(__file__).with_name("claims_model.json")
+"""Per locale: ``{"bias": float, "weights": {feature: float}}`` (written by
+``bench/train_claims_model.py``)."""
+
+_EN_TOKEN = re.compile(r"[a-z0-9$%#']+|[!?]")
+_SPACES = re.compile(r"\s+")
+
+
+def features(text: str, locale: str) -> frozenset[str]:
+    """The n-grams the model reads: characters 1-3 in Chinese; words, word pairs and character
+    3-4-grams inside words in English (typos and inflections share most of them)."""
+    lowered = plain(text).lower()
+    found: set[str] = set()
+    if locale == "zh_CN":
+        lowered = _SPACES.sub(" ", lowered)
+        for n in (1, 2, 3):
+            for i in range(len(lowered) - n + 1):
+                gram = lowered[i : i + n]
+                if gram.strip():
+                    found.add(gram)
+        return frozenset(found)
+    tokens = _EN_TOKEN.findall(lowered)
+    for i, token in enumerate(tokens):
+        found.add("w:" + token)
+        if i:
+            found.add(f"b:{tokens[i - 1]} {token}")
+        framed = f"<{token}>"
+        for n in (3, 4):
+            for j in range(len(framed) - n + 1):
+                found.add("c:" + framed[j : j + n])
+    return frozenset(found)
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def train(
+    examples: Iterable[tuple[str, bool]],
+    locale: str,
+    epochs: int = 15,
+    l2: float = 1e-4,
+    rate: float = 0.2,
+    seed: int = 0,
+) -> tuple[dict[str, float], float]:
+    """Logistic regression by AdaGrad over binary n-gram features; deterministic for a seed."""
+    data = [(features(text, locale), 1.0 if positive else 0.0) for text, positive in examples]
+    weights: dict[str, float] = defaultdict(float)
+    squared: dict[str, float] = defaultdict(lambda: 1e-8)
+    bias, bias_squared = 0.0, 1e-8
+    shuffle = random.Random(seed).shuffle
+    for _ in range(epochs):
+        shuffle(data)
+        for feats, target in data:
+            error = _sigmoid(bias + sum(weights[f] for f in feats)) - target
+            for f in feats:
+                grad = error + l2 * weights[f]
+                squared[f] += grad * grad
+                weights[f] -= rate * grad / math.sqrt(squared[f])
+            bias_squared += error * error
+            bias -= rate * error / math.sqrt(bias_squared)
+    return dict(weights), bias
+
+
+def probability(model: tuple[dict[str, float], float], text: str, locale: str) -> float:
+    """The model's probability that ``text`` promises an outcome."""
+    weights, bias = model
+    return _sigmoid(bias + sum(weights.get(f, 0.0) for f in features(text, locale)))
+
+
+@functools.cache
+def _shipped(locale: str) -> tuple[dict[str, float], float] | None:
+    if not WEIGHTS.exists():
+        return None
+    entry = json.loads(WEIGHTS.read_text(encoding="utf-8")).get(locale)
+    return (entry["weights"], entry["bias"]) if entry else None
+
+
+@functools.lru_cache(maxsize=65536)
+def guarantee_probability(text: str, locale: str) -> float:
+    """The shipped model's probability that an agent message promises an outcome (0.0 for a
+    locale it was not trained on). Cached: agents' messages repeat across a run."""
+    model = _shipped(locale)
+    return probability(model, text, locale) if model else 0.0

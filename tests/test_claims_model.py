@@ -1,0 +1,103 @@
+"""The learned guarantee reader: a second opinion on promised outcomes, held to the structures'
+own negation and hedging (see simulator/reading/_claims_model.py)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from simulator.models import Message, Transcript
+from simulator.reading._claims_model import (
+    features,
+    guarantee_probability,
+    probability,
+    train,
+)
+from simulator.rubrics import load_rubrics
+
+RUBRICS = load_rubrics()
+TS = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def _promises(text: str, locale: str, rubrics=RUBRICS) -> list[str]:
+    transcript = Transcript(
+        conversation_id="c",
+        locale=locale,
+        industry=None,
+        messages=[
+            Message(role="customer", text="?", ts=TS),
+            Message(role="agent", text=text, ts=TS),
+        ],
+    )
+    return [f.kind for f in rubrics.apply(transcript) if f.rule == "outcome_promise"]
+
+
+# Promises in words no structure names; each twin doubts, hedges, denies or reports the same.
+LEARNED = [
+    (
+        "zh_CN",
+        "这套方案下来，您家孩子英语口语绝对脱胎换骨，一开口就像换了个人。",
+        "这套方案下来，您家孩子英语口语不一定脱胎换骨，每个孩子进步不一样。",
+    ),
+    (
+        "zh_CN",
+        "用了这款洗发水，头皮屑绝对一去不复返。",
+        "有的机构说用了头皮屑绝对一去不复返，这种话您别信。",
+    ),
+    (
+        "en_US",
+        "Stick with our program and your back pain is absolutely a thing of the past.",
+        "I can't promise your back pain will be a thing of the past, but most people improve.",
+    ),
+    (
+        "en_US",
+        "Trust the process, this cream definitely erases those fine lines in two weeks.",
+        "This cream can soften fine lines over a few weeks, though results vary.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("locale", "promise", "twin"), LEARNED)
+def test_the_learned_reader_finds_promises_the_structures_miss(locale, promise, twin):
+    assert _promises(promise, locale) == ["learned"]
+    assert _promises(twin, locale) == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "service"),
+    [
+        ("en_US", "A tutor will definitely call you tomorrow."),
+        ("en_US", "We'll absolutely get your paperwork in by Friday."),
+        ("zh_CN", "老师明天肯定给您回电话。"),
+    ],
+)
+def test_a_service_said_with_certainty_is_no_promise(locale, service):
+    assert _promises(service, locale) == []
+
+
+def test_the_rubric_turns_the_learned_reader_off():
+    promise = LEARNED[0][1]
+    rubrics = load_rubrics()
+    for rule in rubrics.rules:
+        if rule.id == "outcome_promise":
+            object.__setattr__(rule, "learned_above", None)
+    assert _promises(promise, "zh_CN", rubrics) == []
+
+
+def test_training_is_deterministic_and_learns_the_labels():
+    examples = [
+        ("包您满意，效果保证看得见", True),
+        ("效果一般因人而异", False),
+        ("保证三个月见效", True),
+        ("三个月左右可能见效", False),
+    ] * 5
+    first, second = train(examples, "zh_CN", epochs=5), train(examples, "zh_CN", epochs=5)
+    assert first == second
+    assert probability(first, "保证见效", "zh_CN") > 0.5 > probability(first, "可能见效", "zh_CN")
+
+
+def test_the_shipped_model_reads_offline_and_only_its_locales():
+    assert guarantee_probability("We guarantee you'll win, 100%.", "en_US") > 0.7
+    assert guarantee_probability("Ich garantiere es.", "de_DE") == 0.0
+    assert "w:guarantee" in features("I GUARANTEE it", "en_US")

@@ -201,9 +201,10 @@ invoice"), work timed for when the office is not watching, 物业那边; a certa
 penny more is charged; a token price then its inclusions after an exclamation mark; "totally free"
 anywhere in its clause; a fee for staying out of a group activity.
 
-**Round 10** (*_fresh9.jsonl: 240 messages, 200 chats; new blind labellers, each locale written
-on its own) has never been tuned on: only its totals were ever looked at. It is the figure to
-quote for text the rules have not seen. Scored at four points of the same day:
+Round 10 (*_fresh9.jsonl: 240 messages, 200 chats; new blind labellers, each locale written on
+its own) was kept out of all tuning until its first scores were recorded; only its totals were
+looked at. Its blind figures, scored at four points of the same day, are the last figures for
+text the rules had not seen:
 
 - before the round-8 tuning: claims zh_CN P 0.96 R 0.83 (2/60 twins flagged), en_US P 0.98
   R 0.93 (1/60); industry P 0.96 R 0.71 (zh_CN P 0.93 R 0.72, en_US P 1.00 R 0.70);
@@ -217,6 +218,39 @@ So tuning on one labeller's set moved the next labeller's figures by 0.00-0.03, 
 structural change (a promise about an industry's subject) by about as much as two rounds of
 tuning. Precision holds on unseen text (0.95-0.98); recall of the industry rules on a new
 writer's wording (0.74) is the rules' limit, and the LLM judge is the way past it.
+
+Round 10 has since been released for tuning and its industry part tuned on (all 28 misses and
+4 false alarms); its claims part was not tuned on, but its items have been read, so no column
+here is a blind figure any more: quote the figures above, and ask for a new blind round before
+claiming anything about unseen text. After the tuning the industry part reads P 1.00 R 1.00
+(107/107, zh_CN and en_US alike); round 9's industry recall rose from
+0.98 to 0.99 (a customer-named price, "Yes!" and the shops in the same message) and round 3's
+from 0.98 to 0.99; no part's precision or recall fell, the claims figures did not move (round
+10's claims still read zh_CN P 0.98 R 0.83, en_US P 0.98 R 0.93), nor did the real-chat
+findings. The misses were written as structures, each with flagged sentences and
+compliant twins of other words in the rules' examples. A new pair of rule fields, ``takes_up``
+with ``customer_named``: a pronoun or a bare yes stands for what the customer's last message
+named, so the gas company the customer asked about dismissed as 找他们…没必要的, or a trip's
+token price the customer named answered "yep everything included" / 全包的, is the dismissal or
+the claim. In the patterns: a permit not pulled with or without an article ("we dont pull
+permits"), the permit in a list of what is not needed ("no need for an engineer or a permit"),
+skipping it called no risk ("little practical risk in not filing the permit"), "nobody looks
+twice"; whatever turns up, no more money (出啥情况都不加钱), the price called fixed after its
+figure (一口价1.8万 定死了), "wont pay a penny more", no change orders "period", the contract's
+number "is the number", the overrun on us ("whatever we find is on us", "we eat anything
+extra"); "non toxic" spelt apart, zero fumes; not a penny of the down payment (首付一分不用您出),
+"没别的" as a no-other-fees claim, fees called required (必需费用) or due at pickup before they
+are named; 没调过 without the meter, a chest-thumping pledge (拍胸脯); a person's feature as
+what the reader will have ("you'll have Kylie's lips", "a jawline just like Bella Hadid's …
+guaranteed", 拥有和某某一样的下颌线…我们保证), the same result pledged with no other comparison
+(保证给你做出一样的效果), 永久去掉, "keep lifting your skin for life", "basically forever";
+shops that are 必去, shops or paid sights the group must still enter (另外要进, 自费景点…必须
+参加), stops "part of the itinerary", the guide expecting a spend, the group stopping at N shops,
+a token price parted from its inclusions by an emoji, "yes totally free", a fee "payable in
+cash" or charged per day, a waiver taken back in its own message (可以不买 但是…每人要交).
+Not violations: the claim judged a con (零增项谁跟您说都是忽悠), the claim said not to exist here
+(我们这零首付是没有的哈), a negation inside the gap of a likeness (打出来不会跟她一模一样的), a
+pledge narrowed to the papers we prepare (我们只能保证材料没问题).
 
     .venv/bin/python bench/blind_rules.py            # figures, dev and held-out
     .venv/bin/python bench/blind_rules.py --errors   # also the dev disagreements

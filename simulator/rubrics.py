@@ -94,6 +94,14 @@ class Rule(_Model):
     message_context: dict[str, list[str]] = Field(default_factory=dict)
     """A match counts only in an agent message where one of these also occurs: a cure rate sells
     when it is attached to what the business offers, not when a doctor states a known fact."""
+    takes_up: dict[str, list[str]] = Field(default_factory=dict)
+    """With ``customer_named``: words that stand for what the customer's last message named (a
+    pronoun or a bare yes): asked about the gas company, 找他们要排队…没必要的 dismisses it; asked
+    "$99, everything included?", "yep everything included" sells that price. A match counts as the
+    rule's finding or, for a rule with ``claims``, as its claim, only after such a message."""
+    customer_named: dict[str, list[str]] = Field(default_factory=dict)
+    """What the customer's last message before ``takes_up`` must name (the gas company, a token
+    price)."""
     promise_about: dict[str, list[str]] = Field(default_factory=dict)
     """A promised outcome (the general ``outcome_promise`` check, however it is worded) whose
     sentence names one of these subjects is this rule too: "I promise the engine won't give you
@@ -134,6 +142,8 @@ class Rule(_Model):
             "taken_back_by",
             "waived_by",
             "promise_about",
+            "takes_up",
+            "customer_named",
         )
         for field_name in fields:
             for locale, items in getattr(self, field_name).items():
@@ -159,6 +169,7 @@ class Rule(_Model):
                 "message_context",
                 "waived_by",
                 "promise_about",
+                "customer_named",
             )
         }
 
@@ -186,6 +197,15 @@ class Rule(_Model):
         return self._patterns_only(self.claims) if self.claims else None
 
     @cached_property
+    def takes_up_rule(self) -> Rule | None:
+        """``takes_up`` as a pattern rule with this rule's excludes (negation- and quote-aware)."""
+        if not self.takes_up:
+            return None
+        fields = self._patterns_only(self.takes_up).model_dump()
+        fields["exclude"] = self.exclude
+        return Rule.model_validate(fields)
+
+    @cached_property
     def taken_back_rule(self) -> Rule | None:
         """``taken_back_by`` as a pattern rule (negation-aware: "no add-on is required")."""
         return self._patterns_only(self.taken_back_by) if self.taken_back_by else None
@@ -194,6 +214,7 @@ class Rule(_Model):
         """This rule with ``patterns`` as its only matching: no excludes, contexts or parts."""
         fields = self.model_dump()
         fields.update(patterns=patterns, claims={}, taken_back_by={}, waived_by={}, exclude={})
+        fields.update(takes_up={}, customer_named={})
         fields.update(examples={})
         fields.update(kind="pattern", message_context={}, context={})
         return Rule.model_validate(fields)
@@ -271,6 +292,8 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 _DISCLAIMED_AFTER = {
     "zh_CN": re.compile(
         r"(做|办)不(了|到)|是不对的|说法|违反|违规|不合规|不允许|不现实|不存在的|不可能的|是假的|(是|都是)?骗(子|人)|不负责任|"
+        # the claim judged a con, whoever says it: 零增项谁跟您说都是忽悠, 包过那都是吹牛
+        r"(是|都是|就是|纯属)(忽悠|瞎说|胡说|吹牛|唬人|扯淡|鬼话|糊弄人?)|"
         r"要小心|别信|当心|谨慎|"
         # the claim named and then judged: 说我们是最好的诊所肯定不合适
         r"(是|就|肯定|确实|当然|就是)?(不合适|不妥|不恰当|不严谨|言过其实|夸大其词)|"
@@ -568,6 +591,8 @@ def _find_pattern(rule: Rule, text: str, locale: str) -> str | None:
                 continue
             if rule.negation and locale == "zh_CN" and _REPORTED_AFTER_ZH.match(text, end):
                 continue  # 包过这种话您听听就行: the claim named as something people say
+            if rule.negation and locale == "zh_CN" and _NONE_HERE_AFTER_ZH.match(text, end):
+                continue  # 我们这零首付是没有的哈: the claim named, then said not to exist here
             if rule.negation and _DISCLAIMED_AFTER[locale].search(text, end, clause_end):
                 continue  # 零首付我们这边是做不了的, "说绝对治好的那是骗子"
             if rule.negation and _CONDEMNED[locale].search(text, end, _sentence_end(text, end)):
@@ -1202,9 +1227,10 @@ _SERVICE = {
         r"(保证|承诺|一定|肯定)(会)?(尽全力|尽力|全力以赴|尽最大(的)?努力|认真对待|用心)|"
         # what we can pledge instead is our own effort: 我能保证的是每节课认真带你练
         r"(能|可以|敢)(保证|承诺)的(是|就是)[^。！？]{0,16}(认真|用心|尽力|全力|准时|按时|及时|每(节|次|天|周|堂))|"
-        # …or the pledge narrowed to our own work: 我们只能保证课程质量和答疑及时
+        # …or the pledge narrowed to our own work or the papers we prepare: 我们只能保证课程质量
+        # 和答疑及时, 我们只能保证材料没问题
         r"(只|只能|只会|就只能|唯一能)(保证|承诺)[^。！？]{0,16}(质量|认真|用心|尽力|全力|准时|按时|及时|服务|态度|"
-        r"流程|规范|透明|每(节|次|天|周|堂))|"
+        r"流程|规范|透明|材料|资料|文件|手续|表格|翻译|每(节|次|天|周|堂))|"
         # a response time pledged: 我们承诺24小时内响应, 保证两小时内上门
         r"(保证|承诺)[^，。！？]{0,4}(\d+|[一二三四五六七八九十两半]+)(个)?(小时|分钟|天|工作日)(内|之内|以内)?"
         r"(响应|回应|回复|答复|受理|上门|到场|到达|赶到|联系|回电)|"
@@ -1313,6 +1339,10 @@ _FREE_IF_DECLINED = re.compile(
     r"(不做|不装|不签|不买|没签|不合作|不成交|不用我们)(的话)?也?(都)?不收"
 )
 """No charge if the customer walks away (不做也不收钱): a free quote, not a result pledged."""
+_NONE_HERE_AFTER_ZH = re.compile(
+    r"(这个|这种|这块|我们这边?|这边|咱们?这)?(是|都是|压根|根本)(没有|没)的(?=[哈哦呢啊呀喔嘛哟]|[，。！？,.!?\s~～]|$)"
+)
+"""Right after a claim, that it does not exist here: 零首付是没有的哈, 包过这个是没有的."""
 _REPORTED_AFTER_ZH = re.compile(
     r"[^，。！？]{0,6}(这种|这类|那种|这样的|之类的?)(话|说法|承诺|广告|宣传|口号)"
 )
@@ -1773,6 +1803,9 @@ def _pattern_findings(rule: Rule, messages: Iterable[Message], locale: str) -> l
         if needed and not any(pattern.search(message.text) for pattern in needed):
             continue
         evidence = find_pattern(rule, message.text, locale)
+        if evidence is None and rule.claim_rule is None:
+            taken_up = _taking_up(rule, messages, i, locale)
+            evidence = None if taken_up is None else " … ".join(taken_up)
         if evidence is not None:
             findings.append(_finding(rule, i, evidence))
     if not findings and rule.claim_rule is not None:
@@ -1793,15 +1826,31 @@ def _taken_back(rule: Rule, claims: Rule, messages: list[Message], locale: str) 
             if taken_back is not None and not any(w.search(message.text) for w in waivers):
                 return [_finding(rule, i, f"{claim} … {taken_back}")]
         if claim is None:
-            claim = find_pattern(claims, message.text, locale)
+            claim = own = find_pattern(claims, message.text, locale)
+            if claim is None and (taken_up := _taking_up(rule, messages, i, locale)) is not None:
+                claim, own = " … ".join(taken_up), taken_up[1]  # "$299 with flights?" … "Yes!"
             later = ""
-            if claim and contradiction and rule.taken_back_in_same_message:
-                later = _later_sentences(message.text, claim)
+            if claim and own and contradiction and rule.taken_back_in_same_message:
+                later = _later_sentences(message.text, own)
             taken_back = find_pattern(contradiction, later, locale) if later else None
             if taken_back is not None and not any(w.search(later) for w in waivers):
                 # "全程无自费 … 离境税每人每天100元需当地现付": taken back in the same message
                 return [_finding(rule, i, f"{claim} … {taken_back}")]
     return []
+
+
+def _taking_up(rule: Rule, messages: list[Message], i: int, locale: str) -> tuple[str, str] | None:
+    """The customer's last message before message ``i`` and the evidence of ``rule.takes_up`` in
+    message ``i``, when that customer message names one of ``rule.customer_named``."""
+    taking_up = rule.takes_up_rule
+    named = rule.compiled["customer_named"].get(locale)
+    if taking_up is None or not named:
+        return None
+    asked = next((m for m in reversed(messages[:i]) if m.role != rule.role), None)
+    if asked is None or not any(pattern.search(asked.text) for pattern in named):
+        return None
+    evidence = find_pattern(taking_up, messages[i].text, locale)
+    return None if evidence is None else (asked.text.strip(), evidence)
 
 
 def _later_sentences(text: str, claim: str) -> str:

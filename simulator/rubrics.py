@@ -866,7 +866,11 @@ _DOUBT = {
         r"\b(can'?t|cannot|won'?t|don'?t|do not|not|never|no one|nobody|no-one)\b[^.!?]{0,24}"
         r"\b(promise|guarantee|assure|say for sure|swear)|\b(might|may|usually|typically|often|"
         r"most|some|generally|probably|likely|if|unless|depends|vary|varies|"
-        r"everyone'?s different)\b",
+        r"everyone'?s different)\b|"
+        # advice, not an outcome: "Definitely bring your insurance card."
+        r"^\W*(definitely|absolutely|certainly|for sure|100 ?%)\W+(bring|call|come|check|ask|make|"
+        r"take|try|book|let|send|keep|wear|avoid|get|go|do|read|text|email|remember|eat|drink|use|"
+        r"stop|start|wait|tell|write|save|sign|pay)\b",
         re.IGNORECASE,
     ),
 }

@@ -442,7 +442,8 @@ _PROMISE = {
         r"pass|work|fix|heal|succeed|raise|recover|get|be (fine|ok|okay|better|approved)|see)|"
         r"\byou(?:'ll| will) (definitely|surely|absolutely|certainly) |"
         r"\b(will|'ll|’ll|is going to|are going to) (definitely|surely|certainly|absolutely) (?!(call|text|email|"
-        r"send|reach|get back|follow up|let you know|be in touch|reply|respond)\b)\w+|"
+        r"send|reach|get back|follow up|let you know|be in touch|reply|respond|be there|be here|be on time|"
+        r"be ready|arrive|show up|deliver|start|finish)\b)\w+|"
         r"\bwill be (a )?(complete |total |full |100% )?success(ful)?\b|"
         # an emphatic close on a forecast: "…will keep it dry for 15 years, period."
         r"\b(will|'ll|’ll|won'?t|going to)\b[^.!?]{3,80}[,—–-] ?(period|full stop|end of story|no ifs,? "
@@ -770,7 +771,7 @@ _EN_THIRD_PARTY = re.compile(
     _I,
 )
 _ZH_NOT_A_PROMISE = re.compile(
-    r"保证(?=(体内|身体|营养|睡眠|充足|休息|饮食|供应|质量|血液|大便|每天|足够))|无痛性|绝对值|根治术|根治性|"
+    r"保证(?=(体内|身体|营养|睡眠|充足|休息|饮食|供应|质量|血液|大便|每天|足够|金))|无痛性|绝对值|根治术|根治性|"
     # a procedure's name, not a promise about it: 无痛胃镜, 无痛分娩
     r"无痛(?=(胃镜|肠镜|内镜|分娩|人流|取卵))"
 )

@@ -953,7 +953,6 @@ def promise(clause: str, locale: str) -> str | None:
     return next(iter(promise_spans(clause, locale)), None)
 
 
-@lru_cache(maxsize=16384)
 def _own_comma_part(before: str, span: str) -> str:
     """The part of ``before`` after its last comma: a negation governs its own comma clause, so
     "nobody will ever know, I swear" swears, as 不会进去，我跟您保证 does. A pledge with no
@@ -1020,6 +1019,7 @@ def _kept(clause: str, found: re.Match[str], loc: str) -> bool:
     )
 
 
+@lru_cache(maxsize=16384)
 def promise_spans(clause: str, locale: str) -> tuple[str, ...]:
     """Every span of ``clause`` that reads as a guarantee (not negated, hedged or asked)."""
     loc = "zh_CN" if locale == "zh_CN" else "en_US"

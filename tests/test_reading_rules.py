@@ -1564,3 +1564,136 @@ def test_unasked_and_asked_by_structure_fresh6_fresh7(persona, locale, asked, te
 )
 def test_others_wanting_it_too_is_pressure(locale, text, found):
     assert ("pressures" in acts_of(text, locale)) is found
+
+
+# -- fresh8 round: structures, each as a credited / not-credited twin in other words ------------
+
+P, E, Z = "worried_parent", "en_US", "zh_CN"
+
+
+@pytest.mark.parametrize(
+    ("persona", "locale", "asked", "text", "need", "credited"),
+    [
+        # the more of one thing, the better the odds: a factor, no verdict
+        ("legal_client_midnight", Z, "chances", "材料越齐，胜算越高。", "chances", False),
+        ("legal_client_midnight", Z, "chances", "这种情况胜算挺高的。", "chances", True),
+        # round the clock (7×24) and "carry out one talk" are no length of time
+        ("aesthetics_first_timer", Z, "recovery", "术后有7×24小时专人答疑。", "recovery", False),
+        ("aesthetics_first_timer", Z, "recovery", "一般三天左右就消肿了。", "recovery", True),
+        ("legal_client_midnight", Z, "timeline", "建议先和律师进行一次面谈。", "timeline", False),
+        ("legal_client_midnight", Z, "timeline", "这类案子一般两个月能结案。", "timeline", True),
+        # what it depends on is no tendency; years of experience, however qualified, no duration
+        (P, E, "results", "Progress depends on many factors like effort.", "results", False),
+        (P, E, "results", "Most kids improve within two months.", "results", True),
+        (
+            "legal_client_midnight",
+            E,
+            "timeline",
+            "Our team brings 30 years of collective experience to family cases.",
+            "timeline",
+            False,
+        ),
+        (
+            "legal_client_midnight",
+            E,
+            "timeline",
+            "Most wrap up in about 4 months.",
+            "timeline",
+            True,
+        ),
+        # a thanks that names the school is a courtesy; what follows it may answer
+        (
+            "adult_learner_night",
+            E,
+            "teachers",
+            "Thanks for reaching out to Northside Adult College!",
+            "teachers",
+            False,
+        ),
+        (
+            "adult_learner_night",
+            E,
+            "teachers",
+            "Thanks for reaching out! Our instructors are certified accountants.",
+            "teachers",
+            True,
+        ),
+        # what it depends on, asked back; a plain no
+        (
+            "competitor_probe",
+            E,
+            "cooperation",
+            "Depends which sort of referral deal you have in mind.",
+            "cooperation",
+            False,
+        ),
+        (
+            "competitor_probe",
+            E,
+            "cooperation",
+            "No thanks, we don't partner with lead vendors.",
+            "cooperation",
+            True,
+        ),
+        # put off until later; the question called common
+        (
+            "elderly_dental_patient",
+            Z,
+            "insurance",
+            "保险的事回头再说，先来看看。",
+            "insurance",
+            False,
+        ),
+        ("elderly_dental_patient", Z, "insurance", "医保可以报一部分。", "insurance", True),
+        (P, Z, "schedule", "周末班是好多家长都会问的问题！", "schedule", False),
+        (P, Z, "schedule", "周末有上午班和下午班。", "schedule", True),
+        # options listed inside a question are asked about, not told
+        (P, Z, "results", "孩子是哪门课吃力——几何、代数，还是应用题？", "price", False),
+        (P, Z, "price", "一对一一节一百八，您看要不要试试？", "price", True),
+        # a deal answers a question about deals whatever service it is on; a plain price does not
+        ("price_shopper", Z, "discount", "种牙这个月八折。", "discount", True),
+        ("price_shopper", Z, "discount", "种牙一颗五千。", "discount", False),
+        # a maker named with what it makes is news about materials; a business's own name is not
+        (
+            "home_renovation",
+            E,
+            "warranty",
+            "Two years on labor, plus lifetime coverage on the Delta fixtures.",
+            "materials",
+            True,
+        ),
+        (
+            "home_renovation",
+            E,
+            "warranty",
+            "Two years on labor, plus the maker's coverage on the fixtures.",
+            "materials",
+            False,
+        ),
+        (
+            "home_renovation",
+            E,
+            "warranty",
+            "All BuildRight jobs carry a 2-year warranty.",
+            "materials",
+            False,
+        ),
+    ],
+)
+def test_structures_fresh8(persona, locale, asked, text, need, credited):
+    assert (need in answers(persona, locale, asked, text)) is credited
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "found"),
+    [
+        # a home address asked for a visit is a contact; "address" the verb is not
+        (E, "Could you text me your home address so we can plan the visit?", True),
+        (E, "We'll address your question at the visit.", False),
+        # a handset kept as evidence is no phone number asked for
+        (Z, "聊天记录要保留在旧手机里，别换机。", False),
+        (Z, "方便留个手机号吗？", True),
+    ],
+)
+def test_contact_ask_forms_fresh8(locale, text, found):
+    assert ("asks_contact" in acts_of(text, locale)) is found

@@ -45,7 +45,10 @@ def _hedged(clause: str, locale: str) -> bool:
 
 _EN_CONTACT_NOUN = re.compile(
     r"\b(phone( number)?|number|cell( phone)?|mobile|e-?mail( address)?|contact (info|information|"
-    r"details|number)|contact|whatsapp|wechat|digits|text you|call you|reach you|get in touch)\b",
+    r"details|number)|contact|whatsapp|wechat|digits|text you|call you|reach you|get in touch|"
+    # where to come to: "send me your address" for a visit to the customer's home
+    # (the noun, not "to address your concern")
+    r"(?<=your )address|(?<=ur )address|(home|street|mailing|property) address)\b",
     _I,
 )
 _EN_ASK_FRAME = re.compile(
@@ -65,7 +68,7 @@ _EN_YOURS = re.compile(
 )
 _EN_OURS = re.compile(
     r"\b(our|my) (office |main |front desk |direct |phone |clinic )?(number|phone|line|email|"
-    r"cell|contact)\b|\b(call|text|email|reach|contact) (us|me|our|the office)\b|\bon file\b|"
+    r"cell|contact|address)\b|\b(call|text|email|reach|contact) (us|me|our|the office)\b|\bon file\b|"
     r"\b(number|email) (you|u) (gave|left|provided|used|sent)\b|"
     r"\b(e-?mail|write to|contact|reach|message)\b[^.!?]{0,12}\S+@\S+\.\w+|\byou (left|gave|provided) "
     r"(us|me)\b|\b(is|at) \(?\d{3}\)?[\s.-]?\d{3}",
@@ -99,7 +102,9 @@ _ZH_DELIVERY = re.compile(
 )
 """发到您的邮箱: sending to a contact the business already has; no contact is asked for."""
 _ZH_DEVICE = re.compile(
-    r"(玩|看|刷|少用|摸)手机(?!号)|手机(电脑|游戏|屏幕|辐射|原件|本身|里的|备份)"
+    r"(玩|看|刷|少用|摸)手机(?!号)|手机(电脑|游戏|屏幕|辐射|原件|本身|里的|备份)|"
+    # a handset kept as evidence: 保留原始手机, 旧手机别扔
+    r"(原始|原来的|旧|那部|这部|同一部)手机(?!号)"
 )
 _ZH_SOLICIT = re.compile(
     r"(留|加|告诉|提供|报|发|给|登记|写)[^，。！？,!?]{0,6}(手机号|电话|手机|号码|联系方式|微信|vx|v信|邮箱)|"
@@ -153,7 +158,9 @@ _EN_NOT_A_CONTACT = re.compile(
 )
 
 
-_EN_YOUR_CONTACT = re.compile(r"\b(your|ur) (number|phone|cell|email|contact|mobile)\b", _I)
+_EN_YOUR_CONTACT = re.compile(
+    r"\b(your|ur) (number|phone|cell|email|contact|mobile|(home |street |mailing )?address)\b", _I
+)
 """The customer's own contact named: what turns an ours-or-theirs clause back into an ask."""
 _ZH_LEAVE_YOURS = re.compile(r"(留|加)(个|一下|您|你)")
 _ZH_YOUR_CONTACT = re.compile(

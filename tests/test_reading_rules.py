@@ -1697,3 +1697,101 @@ def test_structures_fresh8(persona, locale, asked, text, need, credited):
 )
 def test_contact_ask_forms_fresh8(locale, text, found):
     assert ("asks_contact" in acts_of(text, locale)) is found
+
+
+@pytest.mark.parametrize(
+    ("persona", "locale", "asked", "text", "need", "credited"),
+    [
+        # a calendar year is no length of time
+        ("legal_client_midnight", Z, "timeline", "我们2019年起专做劳动案件。", "timeline", False),
+        ("legal_client_midnight", Z, "timeline", "这类案件一般三个月能结。", "timeline", True),
+        # "whether it is easy to win" (好不好打) is the question, not a verdict
+        ("legal_client_midnight", Z, "chances", "好不好打，得等律师看了材料。", "chances", False),
+        ("legal_client_midnight", Z, "chances", "这个案子不好打，对方证据很全。", "chances", True),
+        # the same teacher throughout, however counted
+        (P, Z, "teachers", "每个孩子固定一位老师带。", "teachers", True),
+        (P, Z, "teachers", "老师会根据排课来安排。", "teachers", False),
+        # advice that anyone qualified must do it is no credential of ours
+        (
+            "aesthetics_first_timer",
+            Z,
+            "risks",
+            "少数会栓塞，须由正规医生处理。",
+            "qualification",
+            False,
+        ),
+        (
+            "aesthetics_first_timer",
+            Z,
+            "risks",
+            "少数会栓塞，我们医生都有执业证。",
+            "qualification",
+            True,
+        ),
+        # years in business are experience, not how long the warranty runs
+        ("home_renovation", Z, "warranty", "我们店营业了二十年，售后放心。", "warranty", False),
+        ("home_renovation", Z, "warranty", "水电保修五年。", "warranty", True),
+        # a share in the answer about the fee is the fee's, not the odds
+        (
+            "legal_client_midnight",
+            E,
+            "fee",
+            "Injury cases are 30% if it settles, 35% at trial.",
+            "chances",
+            False,
+        ),
+        (
+            "legal_client_midnight",
+            E,
+            "fee",
+            "Injury cases are 30% of what we recover. Your odds look strong.",
+            "chances",
+            True,
+        ),
+    ],
+)
+def test_structures_fresh8_second(persona, locale, asked, text, need, credited):
+    assert (need in answers(persona, locale, asked, text)) is credited
+
+
+@pytest.mark.parametrize(
+    ("act", "locale", "text", "found"),
+    [
+        # a negation does not reach across a comma
+        ("pressures", Z, "价格没问题，今天签约再送一次保养。", True),
+        ("pressures", Z, "不用今天签约，您慢慢考虑。", False),
+        # others wanting it, counted in digits
+        ("pressures", E, "4 families looking at this slot already.", True),
+        ("pressures", E, "We have 4 families in this class.", False),
+        # the win foretold as a fact, the reader's money got back
+        ("promises", E, "You're going to win this.", True),
+        ("promises", E, "You're going to want to bring your lease.", False),
+        ("promises", E, "We'll get you paid in full.", True),
+        ("promises", E, "We'll get you the paperwork.", False),
+        # concern for the person; a request to be understood is none
+        ("shows_empathy", E, "That must have been a shock. Are you safe right now?", True),
+        ("shows_empathy", E, "Are you okay with a Tuesday slot?", False),
+        ("shows_empathy", Z, "您现在安全吗？", True),
+        ("shows_empathy", Z, "报价要等律师看过材料，您理解一下。", False),
+        ("shows_empathy", E, "Totally hear you, evenings are tight.", True),
+    ],
+)
+def test_acts_fresh8(act, locale, text, found):
+    assert (act in acts_of(text, locale)) is found
+
+
+@pytest.mark.parametrize(
+    ("act", "locale", "text", "found"),
+    [
+        # the choice left to the customer, put as "if it's easier" or 如果您愿意
+        ("asks_consent", E, "If it's easier, you can drop your cell and I'll ring you.", True),
+        ("asks_consent", E, "It's easier to drop your cell so I can ring you.", False),
+        ("asks_consent", Z, "如果您愿意，可以留个电话，老师晚点联系您。", True),
+        ("asks_consent", Z, "留个电话，老师晚点联系您。", False),
+        # an (email) address to send something to is a contact asked for
+        ("asks_contact", E, "I can email you the brochure, just share an address.", True),
+        ("asks_contact", E, "The brochure lists an address for the clinic.", False),
+    ],
+)
+def test_consent_and_address_fresh8(act, locale, text, found):
+    assert (act in acts_of(text, locale)) is found

@@ -740,7 +740,10 @@ _ANY_QUALIFIED = {
         r"experienced|reputable)\b",
         re.IGNORECASE,
     ),
-    "zh_CN": re.compile(r"(找|选择|选|挑)[^，。！？]{0,4}(有资质|正规|有经验|持证|有执照)"),
+    "zh_CN": re.compile(
+        r"(找|选择|选|挑)[^，。！？]{0,4}(有资质|正规|有经验|持证|有执照)|"
+        r"(需|需要|须|必须|务必|一定要)由?[^，。！？]{0,2}(正规|有资质|持证|有执照)"
+    ),
 }
 """Advice on choosing anyone qualified ("so always see a licensed injector", 一定要找有资质的医生):
 the credentials of a doctor in general, not of this clinic's."""
@@ -811,7 +814,7 @@ _EXPERIENCE = {
         re.IGNORECASE,
     ),
     "zh_CN": re.compile(
-        r"(教龄|从业|执业|干了|做了|教了|从事|带)[^，。！？]{0,8}年|年(的)?(经验|教龄|从业|老(公司|店|字号|品牌))"
+        r"(教龄|从业|执业|干了|做了|教了|从事|带|开了|开业|营业了?|成立)[^，。！？]{0,8}年|年(的)?(经验|教龄|从业|老(公司|店|字号|品牌))"
     ),
 }
 
@@ -1473,6 +1476,16 @@ class RulesReader:
                 if span is None and need_type == "money" and not pending:
                     # a charge named with its figure ("律师费按阶段收，仲裁阶段三千")
                     span = _named_price(read, locale)
+                if (
+                    span is not None
+                    and need_type == "outcome"
+                    and not pending
+                    and "%" in span
+                    and index in continued
+                    and asked is not None
+                    and "money" in asked.types
+                ):
+                    continue  # "33% of the recovery, 40% if it goes to trial": the fee's share
                 if span is not None and need_type == "duration" and _experience(read, span, locale):
                     continue  # "been doing lips for 12 years" is a credential, not a duration
                 if span is not None and _free_hook(read, span, need, statements[index + 1 :]):

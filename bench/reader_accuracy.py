@@ -105,8 +105,9 @@ counts any next step with a purpose as a reason; fresh6 counts no consent in "if
 me your number".
 
 **fresh8** (fresh_blind8.jsonl, 320 replies, 160 per locale, by another blind labeller writing
-each locale on its own) has never been tuned on: only its totals were ever looked at. It is the
-set to quote for replies the reader has not seen. Scored at three points of the same day: before
+each locale on its own) was kept out of all tuning until the round described after these figures:
+they are its pre-tuning (blind) figures, the ones to quote for replies the reader had not seen.
+Scored at three points of the same day: before
 the fresh5 round, need answered F1 0.87 (P 0.85 R 0.89), asked need 0.93, other needs 0.59,
 contact ask 0.93, pressure 0.91, promises 0.86, empathy 0.84; after it, need answered 0.88
 (P 0.86 R 0.90), other needs 0.63, pressure 0.96; after the fresh6/fresh7 round (final): need
@@ -116,6 +117,34 @@ reason 0.53 (like fresh7's, this labeller counts any next step with a purpose as
 last round moved it by 0.00-0.02: on a new writer the rules reader sits at need answered
 0.85-0.91 (fresh6 0.85, fresh7 0.90, fresh8 0.88, each before tuning on it), under the 0.90
 goal on two of three; two labellers agree at 0.97, so a model reader is the way past it.
+
+Since then fresh8 is tuned on too (a new blind set takes its place as the held-out one), so no
+part is blind any more. That round read its disagreements and fixed structures, not its wording,
+each with a credited / not-credited twin in other words in tests/test_reading_rules.py: "the more
+evidence, the better the odds" (越…越) and "whether it is easy to win" (好不好打) are no verdict;
+round-the-clock (7×24 小时), "carry out one talk" (进行一次), a calendar year and years in business
+(开了十五年) are no length of time; "depends on many factors" is no tendency; years of combined
+experience no duration; a share in the answer about the fee is the fee's, not the odds; a thanks
+naming the business, the question praised or called common (是很多家长关心的问题), "depends what
+you mean" asked back and a matter put off (到时候再说) answer nothing; options listed inside a
+question are asked about, not told; a deal answers a question about deals whatever service it is
+on; a maker named with what it makes is news about materials unasked; one teacher throughout,
+counted (固定一个老师), is a credential as 固定老师 is; advice that anyone qualified must do it
+(须由正规医生) is no credential of ours;
+"your (home, email) address" is a contact ask, a handset kept as evidence (原始手机) is not; a
+negation does not reach across a comma (绝对没问题，今晚签约…); others wanting it counted in
+digits; "you're going to win" and "we'll get you paid" are promises; "are you safe?" and a hearing
+without the "I" are empathy, "please understand" (您理解一下) is not; "if it's easier" and
+如果您愿意 leave the choice. fresh8 after it: need answered P 0.91 R 0.93 F1 0.92 (zh_CN P 0.82
+-> 0.89, F1 0.85 -> 0.90; en_US 0.91 -> 0.94), asked need 0.96, other needs 0.72, contact ask
+0.98, pressure 1.00, promises 0.93, empathy 0.94, consent 0.95, greets 0.99, gives reason 0.56.
+No column of any other part fell (dev need answered 0.91 -> 0.92, held-out and fresh5 asked need
++0.01, fresh6 contact ask 0.97 -> 1.00, fresh7 pressure 0.96 -> 0.98). Left as they are, where
+this labeller and other sets pull apart: answers inside a boast (it credits "guaranteed top ten"
+but not 胜算很大), 放一百个心 and 肯定没问题 as promises (most sets count them), an address as the
+answer about access, a count per week inside a price as the schedule, refunds offered unasked
+(退还, "we'll remove the charge": the refund question is not named, and the obvious pattern
+credits whose fault it is instead), "understandable question" as empathy.
 
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part

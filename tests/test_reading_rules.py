@@ -1564,3 +1564,234 @@ def test_unasked_and_asked_by_structure_fresh6_fresh7(persona, locale, asked, te
 )
 def test_others_wanting_it_too_is_pressure(locale, text, found):
     assert ("pressures" in acts_of(text, locale)) is found
+
+
+# -- fresh8 round: structures, each as a credited / not-credited twin in other words ------------
+
+P, E, Z = "worried_parent", "en_US", "zh_CN"
+
+
+@pytest.mark.parametrize(
+    ("persona", "locale", "asked", "text", "need", "credited"),
+    [
+        # the more of one thing, the better the odds: a factor, no verdict
+        ("legal_client_midnight", Z, "chances", "材料越齐，胜算越高。", "chances", False),
+        ("legal_client_midnight", Z, "chances", "这种情况胜算挺高的。", "chances", True),
+        # round the clock (7×24) and "carry out one talk" are no length of time
+        ("aesthetics_first_timer", Z, "recovery", "术后有7×24小时专人答疑。", "recovery", False),
+        ("aesthetics_first_timer", Z, "recovery", "一般三天左右就消肿了。", "recovery", True),
+        ("legal_client_midnight", Z, "timeline", "建议先和律师进行一次面谈。", "timeline", False),
+        ("legal_client_midnight", Z, "timeline", "这类案子一般两个月能结案。", "timeline", True),
+        # what it depends on is no tendency; years of experience, however qualified, no duration
+        (P, E, "results", "Progress depends on many factors like effort.", "results", False),
+        (P, E, "results", "Most kids improve within two months.", "results", True),
+        (
+            "legal_client_midnight",
+            E,
+            "timeline",
+            "Our team brings 30 years of collective experience to family cases.",
+            "timeline",
+            False,
+        ),
+        (
+            "legal_client_midnight",
+            E,
+            "timeline",
+            "Most wrap up in about 4 months.",
+            "timeline",
+            True,
+        ),
+        # a thanks that names the school is a courtesy; what follows it may answer
+        (
+            "adult_learner_night",
+            E,
+            "teachers",
+            "Thanks for reaching out to Northside Adult College!",
+            "teachers",
+            False,
+        ),
+        (
+            "adult_learner_night",
+            E,
+            "teachers",
+            "Thanks for reaching out! Our instructors are certified accountants.",
+            "teachers",
+            True,
+        ),
+        # what it depends on, asked back; a plain no
+        (
+            "competitor_probe",
+            E,
+            "cooperation",
+            "Depends which sort of referral deal you have in mind.",
+            "cooperation",
+            False,
+        ),
+        (
+            "competitor_probe",
+            E,
+            "cooperation",
+            "No thanks, we don't partner with lead vendors.",
+            "cooperation",
+            True,
+        ),
+        # put off until later; the question called common
+        (
+            "elderly_dental_patient",
+            Z,
+            "insurance",
+            "保险的事回头再说，先来看看。",
+            "insurance",
+            False,
+        ),
+        ("elderly_dental_patient", Z, "insurance", "医保可以报一部分。", "insurance", True),
+        (P, Z, "schedule", "周末班是好多家长都会问的问题！", "schedule", False),
+        (P, Z, "schedule", "周末有上午班和下午班。", "schedule", True),
+        # options listed inside a question are asked about, not told
+        (P, Z, "results", "孩子是哪门课吃力——几何、代数，还是应用题？", "price", False),
+        (P, Z, "price", "一对一一节一百八，您看要不要试试？", "price", True),
+        # a deal answers a question about deals whatever service it is on; a plain price does not
+        ("price_shopper", Z, "discount", "种牙这个月八折。", "discount", True),
+        ("price_shopper", Z, "discount", "种牙一颗五千。", "discount", False),
+        # a maker named with what it makes is news about materials; a business's own name is not
+        (
+            "home_renovation",
+            E,
+            "warranty",
+            "Two years on labor, plus lifetime coverage on the Delta fixtures.",
+            "materials",
+            True,
+        ),
+        (
+            "home_renovation",
+            E,
+            "warranty",
+            "Two years on labor, plus the maker's coverage on the fixtures.",
+            "materials",
+            False,
+        ),
+        (
+            "home_renovation",
+            E,
+            "warranty",
+            "All BuildRight jobs carry a 2-year warranty.",
+            "materials",
+            False,
+        ),
+    ],
+)
+def test_structures_fresh8(persona, locale, asked, text, need, credited):
+    assert (need in answers(persona, locale, asked, text)) is credited
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "found"),
+    [
+        # a home address asked for a visit is a contact; "address" the verb is not
+        (E, "Could you text me your home address so we can plan the visit?", True),
+        (E, "We'll address your question at the visit.", False),
+        # a handset kept as evidence is no phone number asked for
+        (Z, "聊天记录要保留在旧手机里，别换机。", False),
+        (Z, "方便留个手机号吗？", True),
+    ],
+)
+def test_contact_ask_forms_fresh8(locale, text, found):
+    assert ("asks_contact" in acts_of(text, locale)) is found
+
+
+@pytest.mark.parametrize(
+    ("persona", "locale", "asked", "text", "need", "credited"),
+    [
+        # a calendar year is no length of time
+        ("legal_client_midnight", Z, "timeline", "我们2019年起专做劳动案件。", "timeline", False),
+        ("legal_client_midnight", Z, "timeline", "这类案件一般三个月能结。", "timeline", True),
+        # "whether it is easy to win" (好不好打) is the question, not a verdict
+        ("legal_client_midnight", Z, "chances", "好不好打，得等律师看了材料。", "chances", False),
+        ("legal_client_midnight", Z, "chances", "这个案子不好打，对方证据很全。", "chances", True),
+        # the same teacher throughout, however counted
+        (P, Z, "teachers", "每个孩子固定一位老师带。", "teachers", True),
+        (P, Z, "teachers", "老师会根据排课来安排。", "teachers", False),
+        # advice that anyone qualified must do it is no credential of ours
+        (
+            "aesthetics_first_timer",
+            Z,
+            "risks",
+            "少数会栓塞，须由正规医生处理。",
+            "qualification",
+            False,
+        ),
+        (
+            "aesthetics_first_timer",
+            Z,
+            "risks",
+            "少数会栓塞，我们医生都有执业证。",
+            "qualification",
+            True,
+        ),
+        # years in business are experience, not how long the warranty runs
+        ("home_renovation", Z, "warranty", "我们店营业了二十年，售后放心。", "warranty", False),
+        ("home_renovation", Z, "warranty", "水电保修五年。", "warranty", True),
+        # a share in the answer about the fee is the fee's, not the odds
+        (
+            "legal_client_midnight",
+            E,
+            "fee",
+            "Injury cases are 30% if it settles, 35% at trial.",
+            "chances",
+            False,
+        ),
+        (
+            "legal_client_midnight",
+            E,
+            "fee",
+            "Injury cases are 30% of what we recover. Your odds look strong.",
+            "chances",
+            True,
+        ),
+    ],
+)
+def test_structures_fresh8_second(persona, locale, asked, text, need, credited):
+    assert (need in answers(persona, locale, asked, text)) is credited
+
+
+@pytest.mark.parametrize(
+    ("act", "locale", "text", "found"),
+    [
+        # a negation does not reach across a comma
+        ("pressures", Z, "价格没问题，今天签约再送一次保养。", True),
+        ("pressures", Z, "不用今天签约，您慢慢考虑。", False),
+        # others wanting it, counted in digits
+        ("pressures", E, "4 families looking at this slot already.", True),
+        ("pressures", E, "We have 4 families in this class.", False),
+        # the win foretold as a fact, the reader's money got back
+        ("promises", E, "You're going to win this.", True),
+        ("promises", E, "You're going to want to bring your lease.", False),
+        ("promises", E, "We'll get you paid in full.", True),
+        ("promises", E, "We'll get you the paperwork.", False),
+        # concern for the person; a request to be understood is none
+        ("shows_empathy", E, "That must have been a shock. Are you safe right now?", True),
+        ("shows_empathy", E, "Are you okay with a Tuesday slot?", False),
+        ("shows_empathy", Z, "您现在安全吗？", True),
+        ("shows_empathy", Z, "报价要等律师看过材料，您理解一下。", False),
+        ("shows_empathy", E, "Totally hear you, evenings are tight.", True),
+    ],
+)
+def test_acts_fresh8(act, locale, text, found):
+    assert (act in acts_of(text, locale)) is found
+
+
+@pytest.mark.parametrize(
+    ("act", "locale", "text", "found"),
+    [
+        # the choice left to the customer, put as "if it's easier" or 如果您愿意
+        ("asks_consent", E, "If it's easier, you can drop your cell and I'll ring you.", True),
+        ("asks_consent", E, "It's easier to drop your cell so I can ring you.", False),
+        ("asks_consent", Z, "如果您愿意，可以留个电话，老师晚点联系您。", True),
+        ("asks_consent", Z, "留个电话，老师晚点联系您。", False),
+        # an (email) address to send something to is a contact asked for
+        ("asks_contact", E, "I can email you the brochure, just share an address.", True),
+        ("asks_contact", E, "The brochure lists an address for the clinic.", False),
+    ],
+)
+def test_consent_and_address_fresh8(act, locale, text, found):
+    assert (act in acts_of(text, locale)) is found

@@ -31,7 +31,8 @@ _ZH_HEDGE = re.compile(r"(一般|大部分|大多数|多数|通常|基本上|可
 def negated(clause: str, start: int, locale: str, window: int | None = None) -> bool:
     """Whether the words just before ``start`` negate what follows."""
     if locale == "zh_CN":
-        before = clause[max(0, start - (window or 5)) : start]
+        # a negation does not reach across a comma: 绝对没问题，今晚签约还能打八折
+        before = re.split(r"[，,；;。！!？?]", clause[max(0, start - (window or 5)) : start])[-1]
         return _ZH_NEG.search(before) is not None
     before = clause[max(0, start - (window or 28)) : start]
     return _EN_NEG.search(before) is not None
@@ -45,7 +46,11 @@ def _hedged(clause: str, locale: str) -> bool:
 
 _EN_CONTACT_NOUN = re.compile(
     r"\b(phone( number)?|number|cell( phone)?|mobile|e-?mail( address)?|contact (info|information|"
-    r"details|number)|contact|whatsapp|wechat|digits|text you|call you|reach you|get in touch)\b",
+    r"details|number)|contact|whatsapp|wechat|digits|text you|call you|reach you|get in touch|"
+    # where to come to: "send me your address" for a visit to the customer's home
+    # (the noun, not "to address your concern")
+    r"(?<=your )address|(?<=ur )address|(?<=an )address|(home|street|mailing|property|email|e-mail) "
+    r"address)\b",
     _I,
 )
 _EN_ASK_FRAME = re.compile(
@@ -65,7 +70,7 @@ _EN_YOURS = re.compile(
 )
 _EN_OURS = re.compile(
     r"\b(our|my) (office |main |front desk |direct |phone |clinic )?(number|phone|line|email|"
-    r"cell|contact)\b|\b(call|text|email|reach|contact) (us|me|our|the office)\b|\bon file\b|"
+    r"cell|contact|address)\b|\b(call|text|email|reach|contact) (us|me|our|the office)\b|\bon file\b|"
     r"\b(number|email) (you|u) (gave|left|provided|used|sent)\b|"
     r"\b(e-?mail|write to|contact|reach|message)\b[^.!?]{0,12}\S+@\S+\.\w+|\byou (left|gave|provided) "
     r"(us|me)\b|\b(is|at) \(?\d{3}\)?[\s.-]?\d{3}",
@@ -99,7 +104,9 @@ _ZH_DELIVERY = re.compile(
 )
 """发到您的邮箱: sending to a contact the business already has; no contact is asked for."""
 _ZH_DEVICE = re.compile(
-    r"(玩|看|刷|少用|摸)手机(?!号)|手机(电脑|游戏|屏幕|辐射|原件|本身|里的|备份)"
+    r"(玩|看|刷|少用|摸)手机(?!号)|手机(电脑|游戏|屏幕|辐射|原件|本身|里的|备份)|"
+    # a handset kept as evidence: 保留原始手机, 旧手机别扔
+    r"(原始|原来的|旧|那部|这部|同一部)手机(?!号)"
 )
 _ZH_SOLICIT = re.compile(
     r"(留|加|告诉|提供|报|发|给|登记|写)[^，。！？,!?]{0,6}(手机号|电话|手机|号码|联系方式|微信|vx|v信|邮箱)|"
@@ -153,7 +160,9 @@ _EN_NOT_A_CONTACT = re.compile(
 )
 
 
-_EN_YOUR_CONTACT = re.compile(r"\b(your|ur) (number|phone|cell|email|contact|mobile)\b", _I)
+_EN_YOUR_CONTACT = re.compile(
+    r"\b(your|ur) (number|phone|cell|email|contact|mobile|(home |street |mailing )?address)\b", _I
+)
 """The customer's own contact named: what turns an ours-or-theirs clause back into an ask."""
 _ZH_LEAVE_YOURS = re.compile(r"(留|加)(个|一下|您|你)")
 _ZH_YOUR_CONTACT = re.compile(
@@ -286,7 +295,7 @@ _ACT_PATTERNS: dict[str, dict[str, str]] = {
         r"(会有|会)专人(回复|联系|对接|跟进)|(发|推)(给)?(您|你)(看|参考|看看)",
     },
     "asks_consent": {
-        "en_US": r"\bif (you'?re|you are|that'?s|it'?s) (comfortable|ok|okay|fine|alright)\b|\bif "
+        "en_US": r"\bif (you'?re|you are|that'?s|it'?s) (comfortable|ok|okay|fine|alright|easier)\b|\bif "
         r"you (prefer|like|want|wish|don'?t mind|'?d rather|would rather|'?d like)\b|\bonly if\b|"
         r"\bno (worries|pressure|problem|obligation)\b|\btotally (fine|optional|ok|okay|up to you)\b"
         r"|\boptional\b|\bup to you\b|\byour call\b|\b(we|i) (only|will only|'?ll only) use\b|\bonly"
@@ -295,7 +304,7 @@ _ACT_PATTERNS: dict[str, dict[str, str]] = {
         r"(decline|say no|skip)\b|\bwhatever (works|you prefer)\b|\bif not\b|\bno strings\b|"
         r"\bprivate\b|\bconfidential\b|\bwhen(ever)? you'?re ready\b",
         # (您方便留个电话吗 is a polite way to ask, not a choice offered)
-        "zh_CN": r"(方便的话|如果方便|方便时|不方便(也|的话)|没关系|愿意的话|自愿|不强求|您决定|"
+        "zh_CN": r"(方便的话|如果方便|方便时|不方便(也|的话)|没关系|愿意的话|如果(您|你)?愿意|自愿|不强求|您决定|"
         r"仅用于|只用于|不会外泄|保密|不会泄露|不会打扰|不会骚扰|不留也|不想留|您看可以吗|可以吗|您同意|"
         r"征得|隐私)",
     },
@@ -329,8 +338,10 @@ _ACT_PATTERNS: dict[str, dict[str, str]] = {
         r"\bget some rest\b|\bthoughtful of you\b|\b(you'?re|you are) doing the right thing\b|"
         r"\btook (a lot of )?courage\b|\bkeeping you up\b|\b(totally|completely) get it\b|"
         r"\btotally get\b|\bugh\b|\bthank (you|u) for (trusting|sharing|telling|opening up)\b|"
-        r"\bappreciate you sharing\b|\bi hear that\b|\btry not to worry\b",
-        "zh_CN": r"((?<!感谢您的)(?<!谢谢您的)理解(?!与支持|和支持)|明白您|(^|[，,。！!～~ ])我懂|这么晚(了)?(还)?(没睡|没休息|睡不着|醒着|在(想|为|操心|担心|忙))|能体会|能感觉到|能想象|辛苦|"
+        r"\bappreciate you sharing\b|\bi hear that\b|\btry not to worry\b|"
+        # concern for the person asked after, a hearing without the "I"
+        r"\bare you (okay|ok|safe|alright|all right)\b(?! (with|if|to|for)\b)|^\W*(totally |completely )?hear you\b",
+        "zh_CN": r"((?<!感谢您的)(?<!谢谢您的)理解(?!与支持|和支持|一下)|(您|你)(现在|目前)?(人)?(安全|还好)吗|明白您|(^|[，,。！!～~ ])我懂|这么晚(了)?(还)?(没睡|没休息|睡不着|醒着|在(想|为|操心|担心|忙))|能体会|能感觉到|能想象|辛苦|"
         r"(?<![不别急用])着急(?!.{0,2}(定|决定|报|开工|签))|心情|抱歉|不好意思|对不起|感谢您(提前|愿意)?"
         r"(告诉|分享|说明|信任我们)|别太(担心|着急|焦虑|紧张|难过)|(您|你|阿姨|叔叔|家长|姐|哥|先)(别|不要)"
         r"(担心|着急|急|紧张|焦虑|害怕|慌)|确实(不容易|让人|挺)|换谁都|换成是我|难受|心疼|揪心|放心不下|"
@@ -380,8 +391,8 @@ _PRESSURE = {
         r"(the end of )?(the |this )?(month|week|weekend)|before (it|this|the \w+) (ends|closes))\b[^.!?]{0,12}"
         r"\b(and|to) (you'?ll|we'?ll|you will|we will|get|save|lock|receive|grab)\b|"
         r"\b(let'?s|let us) (get you |go ahead and get you )?(signed( up)?|booked|enrolled|started|locked in|"
-        r"registered)\b[^.!?]{0,15}\b(tonight|today|now|right now|right away|this week)\b|\b(other|more|two|three|several) (people|buyers|families|customers|"
-        r"patients|clients) (have )?(asked|are asking|are looking|looked|interested|called)\b|"
+        r"registered)\b[^.!?]{0,15}\b(tonight|today|now|right now|right away|this week)\b|\b(other|more|two|three|several|\d+) (people|buyers|families|customers|"
+        r"patients|clients) (have |are )?(asked|asking|looking|looked|interested|called)\b|"
         r"\banother (buyer|customer|family|patient|client|couple|person) (is )?(looking|interested|"
         r"coming|asking)\b|\byou'?d better\b[^.!?]{0,40}\b(today|tonight|now|soon|this week)\b|"
         # someone else wanting it: "someone else is asking about this car too"
@@ -458,7 +469,9 @@ _PROMISE = {
         r"ensures? (that )?(you|your \w+)(?:'ll|’ll| will)|"
         r"no doubt (in my mind|about it)|rest assured|trust me|mark my words|bet on it)\b|"
         r"\b(we|i)(?:'ll| will) (definitely |surely |absolutely |certainly )?(win|get (you|it|every\w*|your "
-        r"\w+) (back|fixed|cured|healed|dismissed|reduced|off|out)|recover|fix)\b|\b(will|'ll|’ll) (not|never) (see|have|get|feel|suffer|need)\b[^.!?]{0,40}\b(again|another)\b|"
+        r"\w+) (back|fixed|cured|healed|dismissed|reduced|off|out|paid)|recover|fix)\b|"
+        # the win foretold to the reader as a fact: "You're going to win."
+        r"\byou(?:'re| are|'ll| will)( going to| gonna)? win\b|\b(will|'ll|’ll) (not|never) (see|have|get|feel|suffer|need)\b[^.!?]{0,40}\b(again|another)\b|"
         r"\b(or (your|ur|you get your) money back|money[- ]back guarantee|or it'?s free|"
         r"or (i'?ll|we'?ll) (personally )?refund)|\b(stake my (job|name|life|reputation)|consider it done|"
         r"no question( about it)?|without a doubt|(i'?d|i would|i'?ll|i will) (put|bet|stake) my (name|job|life|"

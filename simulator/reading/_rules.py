@@ -335,11 +335,24 @@ _SAME_SUBJECT = {
 found answered another ("can she go alone?" – "she's welcome to come on her own")."""
 
 
+_ALTERNATIVE = re.compile(r"^\s*(还是|或者|或是|or\b)", re.IGNORECASE)
+"""The last choice of a question listing options ("…几何、函数，还是计算？", "…or evenings?")."""
+_ASKING = re.compile(
+    r"哪|什么|多少|几[点个次天]|怎么|是否|\b(which|what|how|whether)\b", re.IGNORECASE
+)
+
+
 def _statement_part(clause: str) -> str:
-    """The clause without its closing question: "周末可以，要我帮您占着吗？" keeps its answer."""
+    """The clause without its closing question: "周末可以，要我帮您占着吗？" keeps its answer.
+
+    A question that lists options ("主要是哪一块吃力——几何、函数，还是计算？") is one question
+    throughout: the options before its "还是" are asked about, not told.
+    """
     if not _QUESTION.search(clause):
         return clause
     parts = _SUBCLAUSE.split(clause)
+    if len(parts) > 2 and _ALTERNATIVE.match(parts[-1]) and _ASKING.search(parts[0]):
+        return ""
     return "，".join(parts[:-1]) if len(parts) > 1 else ""
 
 
@@ -727,7 +740,10 @@ _ANY_QUALIFIED = {
         r"experienced|reputable)\b",
         re.IGNORECASE,
     ),
-    "zh_CN": re.compile(r"(找|选择|选|挑)[^，。！？]{0,4}(有资质|正规|有经验|持证|有执照)"),
+    "zh_CN": re.compile(
+        r"(找|选择|选|挑)[^，。！？]{0,4}(有资质|正规|有经验|持证|有执照)|"
+        r"(需|需要|须|必须|务必|一定要)由?[^，。！？]{0,2}(正规|有资质|持证|有执照)"
+    ),
 }
 """Advice on choosing anyone qualified ("so always see a licensed injector", 一定要找有资质的医生):
 the credentials of a doctor in general, not of this clinic's."""
@@ -792,12 +808,13 @@ _EXPERIENCE = {
         r"\b(been|have been|has been|'s been|'ve been) (doing|practicing|practising|working|"
         r"teaching|injecting|treating|coaching|tutoring|in business|in practice|at it|"
         r"in the field)\b[^.!?]{0,40}\bfor\b[^.!?]{0,20}|"
-        r"\b(years?|yrs?) (of )?(experience|in practice|in business|in the field)\b|"
+        r"\b(years?|yrs?) (of )?((combined|collective|cumulative|total|hands-on|professional) )?"
+        r"(experience|in practice|in business|in the field)\b|"
         r"\bin business (for )?(over |more than )?\w+ (years?|decades?)\b",
         re.IGNORECASE,
     ),
     "zh_CN": re.compile(
-        r"(教龄|从业|执业|干了|做了|教了|从事|带)[^，。！？]{0,8}年|年(的)?(经验|教龄|从业|老(公司|店|字号|品牌))"
+        r"(教龄|从业|执业|干了|做了|教了|从事|带|开了|开业|营业了?|成立)[^，。！？]{0,8}年|年(的)?(经验|教龄|从业|老(公司|店|字号|品牌))"
     ),
 }
 
@@ -812,6 +829,15 @@ def _experience(clause: str, span: str, locale: str) -> bool:
 
 
 _PRICE_KINDS = ("price", "special")
+
+
+def _maker_named(clause: str, locale: str) -> str | None:
+    """A maker named with what it makes ("the Moen faucets", "we install KraftMaid", 用的立邦): a
+    lone capitalised compound ("All ReedBuild projects") is as often the business's own name."""
+    for found in BRAND[locale].finditer(clause):
+        if locale == "zh_CN" or " " in found.group(0):
+            return found.group(0)
+    return None
 
 
 def _deal_price(span: str, statements: list[str], needs: tuple[NeedView, ...]) -> bool:
@@ -832,9 +858,18 @@ def _deal_price(span: str, statements: list[str], needs: tuple[NeedView, ...]) -
 _DEAL_KINDS = ("special", "reduction")
 
 
+def _names_a_deal(part: str, locale: str) -> bool:
+    """Whether ``part`` tells a deal (an amount off, a special price, 九折), not a plain price."""
+    if any(a.kind in _DEAL_KINDS for a in money_amounts(part)):
+        return True
+    plain = set(compiled("money", locale, False, False))
+    return any(p.search(part) for p in compiled("money", locale, False, True) if p not in plain)
+
+
 _COURTESY = re.compile(
     r"^\W*(thanks?( you)? (so much )?for (reaching out|contacting|messaging|your (message|question|"
-    r"interest)|writing|getting in touch)|感谢(您的)?(咨询|关注|来信|留言|信任)|亲|在的)",
+    r"interest)|writing|getting in touch)( (in|to|with)( (?-i:[A-Z][\w&'.-]*)| of| and| &| the)+)?|"
+    r"感谢(您的)?(咨询|关注|来信|留言|信任)|亲|在的)",
     re.IGNORECASE,
 )
 """An opening courtesy ("Thanks for contacting Harper & Lowe", "感谢您的咨询") answers nothing."""
@@ -940,7 +975,13 @@ _DEFLECTION = {
         r"(that'?s|that is|it'?s|it is|those are) (confidential|internal|proprietary)\b|"
         # a topic praised, nothing told: "Evidence is super important!!"
         r"^\W*[\w' ]{1,30} (is|are) (super |very |really |so |extremely )?(important|key|crucial|"
-        r"essential)\W*$)\b",
+        r"essential)\W*$|"
+        # the question praised or called common: "That's such an important question!"
+        r"^\W*(that'?s|this is|it'?s|what) (a |an |such an? )?(really |very |so |great |good )?"
+        r"(important|common|great|good|fair|smart|understandable|excellent) "
+        r"(question|concern|thing to ask)\W*$|"
+        # what it depends on asked back: "Depends what kind of partnership you mean."
+        r"^\W*(it |that )?(all )?depends( on)? (what|which|how|who)\b[^.!?]*\b(you|your)\b)\b",
         re.IGNORECASE,
     ),
     "zh_CN": re.compile(
@@ -953,7 +994,12 @@ _DEFLECTION = {
         r"不便(透露|告知|公开|回答)|(不能|无法|没法)(透露|公开)|属于(内部|商业)(信息|机密|数据)|"
         # someone else will check it later: 到院后由前台为您核实, 已反馈给相关部门，会尽快核实处理
         r"(到院|到店|来院|来店|到了|过来)后?[^，。]{0,14}(核实|确认|查询)|欢迎随时(咨询|联系|来电|垂询)|"
-        r"(反馈|转交|转达|上报)(给)?(相关部门|上级|主管|负责人|领导)|尽快(核实|核查|调查)"
+        r"(反馈|转交|转达|上报)(给)?(相关部门|上级|主管|负责人|领导)|尽快(核实|核查|调查)|"
+        # put off: 报销的事到时候再说, 回头再聊
+        r"(到时候|回头|以后|改天)再(说|聊|谈|讲|看)|"
+        # the question praised or called common: 周末是很多家庭关心的问题！, 这个问题问得好
+        r"^\W*[^，。！？]{0,12}(是|也是)[^，。！？]{0,8}(关心|关注|在意|常问|担心|会问)的(问题|事情?|点)\W*$|"
+        r"^\W*(这个|您这个|这)?问题(问得)?(很|非常|特别)?(好|重要|关键)\W*$"
         r")"
     ),
 }
@@ -1258,11 +1304,17 @@ class RulesReader:
             filtered = pending and not about_this and bool(rivals)
             if filtered:
                 # the information may be another question's ("implants are $3,000" after "how
-                # much is a cleaning?"): keep only the parts of the clause that name no rival
+                # much is a cleaning?"): keep only the parts of the clause that name no rival;
+                # a deal stays an answer to a question about deals whatever it is on (补牙九折)
+                deals = is_discount_need(need)
                 kept = [
                     part
                     for part in _SUBCLAUSE.split(clause)
-                    if part and not any(_mentions(part, terms[key], locale) for key in rivals)
+                    if part
+                    and (
+                        not any(_mentions(part, terms[key], locale) for key in rivals)
+                        or (deals and _names_a_deal(part, locale))
+                    )
                 ]
                 clause = ("，" if locale == "zh_CN" else ", ").join(kept)
             if not pending and clause and _asks_doer(need):
@@ -1401,6 +1453,14 @@ class RulesReader:
                         # 一般三个月能判下来)
                         span = information(read, "duration", locale)
                         return (read if len(read) <= 160 else span), span, index
+                    elif (
+                        need_type == "product"
+                        and not _rivals_of_type(context.needs, need.key, "product")
+                        and (brand := _maker_named(read, locale))
+                    ):
+                        # a maker named is news about the materials wherever it is said ("like
+                        # lifetime on the Kohler fixtures" in an answer about the warranty)
+                        return (read if len(read) <= 160 else brand), None, index
                     continue  # neither the question asked nor one the clause names
                 if (
                     need_type == "credentials"
@@ -1416,6 +1476,16 @@ class RulesReader:
                 if span is None and need_type == "money" and not pending:
                     # a charge named with its figure ("律师费按阶段收，仲裁阶段三千")
                     span = _named_price(read, locale)
+                if (
+                    span is not None
+                    and need_type == "outcome"
+                    and not pending
+                    and "%" in span
+                    and index in continued
+                    and asked is not None
+                    and "money" in asked.types
+                ):
+                    continue  # "33% of the recovery, 40% if it goes to trial": the fee's share
                 if span is not None and need_type == "duration" and _experience(read, span, locale):
                     continue  # "been doing lips for 12 years" is a credential, not a duration
                 if span is not None and _free_hook(read, span, need, statements[index + 1 :]):

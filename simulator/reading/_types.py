@@ -153,7 +153,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"spring|summer|fall|autumn|winter|next month|next week)\b",
         ],
         "zh_CN": [
-            rf"(?<![元块/每周期拜第]){_ZN}\s?(-|到|至|~|～)?\s?{_ZN}?\s?(个)?(月|周|星期|天|年|次|节|课时|小时|分钟|"
+            rf"(?<![元块/每周期拜第\d×xX])(?!(?<=进行)一)(?!(19|20)\d\d\s?年){_ZN}\s?(-|到|至|~|～)?\s?{_ZN}?\s?(个)?(月|周|星期|天|年|次|节|课时|小时|分钟|"
             rf"个工作日|期|回|趟|礼拜)",
             rf"{_ZN}\s?日(内|之内|以内)",
             r"(无|没有|不需要)恢复期|不影响(上班|工作|上学)|(当天|第二天|次日)(就)?(能|可以)(上班|化妆|工作|上学)",
@@ -225,7 +225,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(毕业|硕士|博士|研究生|本科|985|211|名校|师范)",
             r"(主任医师|副主任|主治|专家|教授)",
             r"(在职|在编|公立学校|一线)(老师|教师)",
-            r"固定(的)?(老师|医生|律师|设计师|教练)|不会?(换来换去|随便换|换人)|(指定|挑选|选择)(医生|老师|律师|设计师)",
+            r"固定(的|一个|一位|一名)?(老师|医生|律师|设计师|教练)|不会?(换来换去|随便换|换人)|(指定|挑选|选择)(医生|老师|律师|设计师)",
             r"(正规|合法|备案|营业执照)",
             r"背景(审核|调查)",
             r"(培训|考核)(上岗|合格|通过)",
@@ -306,6 +306,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             # usually start with a diagnostic test")
             r"~\b(most|many|majority of|typical|typically|usually|generally|on average|often)\b(?! (matters?|"
             r"depends?|var(y|ies)|affects?|determines?|comes? into play|start|begin|recommend|suggest|ask|"
+            r"factors|variables|considerations|aspects|"
             r"schedule|book|meet|send|offer|charge)\b)",
             r"\b(have|has|stand|got) (a|an) (real |good |decent |fair |strong |solid )?(shot|chance|case)\b",
             r"\b(stronger|weaker|better|worse|higher|lower) than (usual|most|average|typical|normal)\b|"
@@ -342,7 +343,10 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             rf"\b(notice|see|start|go up|move|improve\w*|catch up)\b[^.!?]{{0,40}}\b(within|in|after|"
             rf"by) (about |around )?(a |the )?({_N}|couple|few|next|end)\b",
             r"\b(totally|completely|perfectly|absolutely) (fine|normal|doable|possible)\b|"
-            r"\b(isn'?t|not) (too old|a (problem|barrier)|an issue)\b|\bdo(es)? fine\b",
+            r"\b(isn'?t|not) (too old|a (problem|barrier|deal[- ]?breaker)|an issue)\b|\bdo(es)? fine\b",
+            # a verdict put as what a fact does not do to the case: "that doesn't weaken your claim"
+            r"\b(does ?n'?t|does not|won'?t|will not|would ?n'?t)( really| necessarily)? (weaken|hurt|sink|"
+            r"kill|ruin|undermine)( your| the| his| her| their)? (claim|case|chances|position)\b",
         ],
         "zh_CN": [
             r"~(一般来说|大部分|大多数|多数|通常|普遍)",
@@ -356,7 +360,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"^\W*(能告|可以告|能起诉|可以起诉|能赢|能打)",
             rf"(提分|涨分|提高|提升)\s?{_ZN}+\s?(来|多)?分",
             r"([一二三四五六七八九]成|百分之|\d+\s?%).{0,12}(提升|提高|进步|好转|成功|胜诉|通过|有效)",
-            rf"((概率|可能性|胜算|胜诉率|成功率|把握|赢面|比例)[^，。！？]{{0,4}}(挺|很|比较|相当|非常|不)?(大|高|小|低|"
+            rf"((概率|可能性|胜算|胜诉率|成功率|把握|赢面|比例)[^，。！？越]{{0,4}}(挺|很|比较|相当|非常|不)?(大|高|小|低|"
             rf"\d|[一二三四五六七八九]成|一半)|(有|有一定|一定的?)(胜算|把握|赢面)|五五开|大概率|对您(比较|很|挺)?有利|"
             rf"提(高|了|个|到)?\s?{_ZN}+(\s?[到至\-~～]\s?{_ZN}+)?\s?(来|多)?分|提高\s?{_ZN}|进步了?\s?{_ZN})",
             # how soon it shows: 一个半月左右作业正确率会先上来, 正常要一两个月才明显
@@ -366,11 +370,13 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(零基础|从基础|基础班|入门|分班|测试.{0,4}水平|跟得上|跟不上)",
             # a verdict, hedged or boastful: 有点难, 好打, 百分百能赢, 保证一次过, 八十二岁能种
             # a verdict on this case (有点难, 好打, 跑不掉); a bare boast (稳赢, 保证提分) is none
-            r"((有点|比较|挺|很|不|蛮)难(?!过|受)|(不)?好打|难打|跑不掉|没戏|悬了)",
+            r"((有点|比较|挺|很|不|蛮)难(?!过|受)|(?<!好)不好打|(?<!好不)好打|难打|跑不掉|没戏|悬了)",
             # a yes or no to "can she/can I": 八十二岁能种, 高血压控制住也能做 (not 能不能种, 是否能种)
-            r"(也|都|照样|一样|完全|当然|照常)(能|可以)(种|做|跟上|学|治|上)|(?<![不否果])(能|可以)(种|跟上|跟得上)"
+            r"(也|都|照样|一样|完全|当然|照常|还是)(能|可以)(种|做|跟上|学|治|上|告|起诉|赢|胜诉|仲裁|主张)|(?<![不否果])(能|可以)(种|跟上|跟得上)"
             r"(?!吗|不)",
             r"~(?<![不否果也])(能|可以)考虑(?!吗|不)",
+            # a condition to meet first: 血压要先控制到一百六以下才能做, 血糖稳定了就可以种
+            r"(控制|稳定|降)[^，。！？]{0,8}(以下|以上|达标|正常|住|好|了)[^，。！？]{0,3}(才|就)(能|可以)(种|做|治|手术)",
             r"(底子|基础)[^，。！？]{0,3}(没关系|不要紧|没事|不是问题)",
         ],
     },

@@ -42,7 +42,7 @@ from simulator.plaintext import plain
 from simulator.reading import Act, acts_of, clauses
 from simulator.reading._acts import certainty_spans, find_act, promise_spans
 from simulator.reading._acts import contact_ask as reader_contact_ask
-from simulator.reading._claims_model import guarantee_probability
+from simulator.reading._claims_model import CERTAINTY_CUE, DOUBT, guarantee_probability
 from simulator.reading._surface import OTHER_LOCALE, own_locale
 from simulator.registry import Registry
 from simulator.scrub import scrub
@@ -835,49 +835,6 @@ def outcome_promise(transcript: Transcript, rule: Rule, vocab: Vocab) -> list[Fi
     return findings
 
 
-_CERTAINTY_CUE = {
-    "zh_CN": re.compile(
-        # (not a duty: 一定要按时完成作业, 肯定要先拍片)
-        r"保证|包(?!括|含|装|邮)|一定(?!要|得|记得|注意|会不会|能不能)|肯定(?!是|要|得|的|不)|绝对(?!不能|不要)|稳|"
-        r"准保|保准|放心|没问题|确保|必(然|定|胜|过)|100%|百分之?百|百分百|"
-        r"担保|铁定|妥妥|保管|承诺|打包票|打保票|发誓|一辈子|再也不|永久|永远|"
-        # a result as a plain certainty to come: 一次就能拿证, 立马见效, 都能瘦, 没有一个不过的
-        r"就能|都能|都会|立马|马上就|一次就|没有一个|从来没"
-    ),
-    "en_US": re.compile(
-        r"\b(guarantee\w*|promise\w*|definitely|surely|swear|certain(ly)?|for sure|no doubt|"
-        r"absolutely|100 ?%|one hundred percent|without fail|never fails?|forever|for good|"
-        r"permanently|for life|my word|bet)\b|100%",
-        re.IGNORECASE,
-    ),
-}
-"""Words of certainty: the learned reader is asked only whether a sentence that has one promises
-an outcome. Out of its training texts it also rates greetings and call-backs as promises ("A
-tutor will reach out soon."), so "will" alone is no cue."""
-
-
-_DOUBT = {
-    "zh_CN": re.compile(
-        r"(不能|无法|不敢|没法|没办法|不可能|不会|不好|不|没有?(人|谁|哪家))[^，。！？]{0,4}"
-        r"(保证|承诺|打包票|打保票|担保|确定|说)|不一定|未必|一般|通常|大多|可能|大概|也许|或许|基本|"
-        r"因人而异|看(个人|情况|体质)|的话|如果|要是|万一|别信|忽悠|骗"
-    ),
-    "en_US": re.compile(
-        r"\b(can'?t|cannot|won'?t|don'?t|do not|not|never|no one|nobody|no-one)\b[^.!?]{0,24}"
-        r"\b(promise|guarantee|assure|say for sure|swear)|\b(might|may|usually|typically|often|"
-        r"most|some|generally|probably|likely|if|unless|depends|vary|varies|"
-        r"everyone'?s different)\b|"
-        # advice, not an outcome: "Definitely bring your insurance card."
-        r"^\W*(definitely|absolutely|certainly|for sure|100 ?%)\W+(bring|call|come|check|ask|make|"
-        r"take|try|book|let|send|keep|wear|avoid|get|go|do|read|text|email|remember|eat|drink|use|"
-        r"stop|start|wait|tell|write|save|sign|pay)\b",
-        re.IGNORECASE,
-    ),
-}
-"""A sentence that doubts, denies, hedges or sets a condition: the learned reader is not
-trusted on it (bags of n-grams do not see how far a "cannot" reaches)."""
-
-
 def _learned_promise(text: str, locale: str, threshold: float) -> str | None:
     """The sentence of an agent message the learned guarantee reader takes for a promise.
 
@@ -892,7 +849,7 @@ def _learned_promise(text: str, locale: str, threshold: float) -> str | None:
     candidates = [
         clause
         for clause in clauses(text, locale)
-        if not _DOUBT[locale].search(clause) and _certainty_stands(clause, text, locale)
+        if not DOUBT[locale].search(clause) and _certainty_stands(clause, text, locale)
     ]
     best = max(candidates, key=lambda clause: guarantee_probability(clause, locale), default=None)
     if best is None or guarantee_probability(best, locale) < threshold:
@@ -904,7 +861,7 @@ def _certainty_stands(clause: str, message: str, locale: str) -> bool:
     """Whether a word of certainty in ``clause`` stands as a pledge would (see above)."""
     at = message.find(clause)
     lead_in = message[max(0, at - 16) : at] if at >= 0 else ""
-    for found in certainty_spans(clause, locale, _CERTAINTY_CUE[locale]):
+    for found in certainty_spans(clause, locale, CERTAINTY_CUE[locale]):
         start = len(lead_in) + found.start()
         whole = lead_in + clause
         if _in_quotes(message, max(0, at) + found.start()):

@@ -42,13 +42,13 @@ LEARNED = [
     ),
     (
         "zh_CN",
-        "用了这款洗发水，头皮屑绝对一去不复返。",
-        "有的机构说用了头皮屑绝对一去不复返，这种话您别信。",
+        "咱家这款床垫睡上一个月，腰肌劳损肯定跟您说拜拜。",
+        "咱家这款床垫睡上一个月，腰肌劳损不一定能好，得看个人情况。",
     ),
     (
         "en_US",
-        "Stick with our program and your back pain is absolutely a thing of the past.",
-        "I can't promise your back pain will be a thing of the past, but most people improve.",
+        "Our program, your back pain gone for good.",
+        "Our program helps many people, but I can't say your back pain will be gone for good.",
     ),
     (
         "en_US",
@@ -70,9 +70,12 @@ def test_the_learned_reader_finds_promises_the_structures_miss(locale, promise, 
         ("en_US", "A tutor will definitely call you tomorrow."),
         ("en_US", "We'll absolutely get your paperwork in by Friday."),
         ("zh_CN", "老师明天肯定给您回电话。"),
+        # reassurance and praise, which the model alone rates as promises
+        ("zh_CN", "我们医生都很专业的，经验丰富，您放心交给我们就好啦～"),
+        ("en_US", "Our tutors are amazing and the kids absolutely love them!!"),
     ],
 )
-def test_a_service_said_with_certainty_is_no_promise(locale, service):
+def test_a_service_or_reassurance_said_with_certainty_is_no_promise(locale, service):
     assert _promises(service, locale) == []
 
 

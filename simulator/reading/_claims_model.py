@@ -2,19 +2,24 @@
 n-grams, trained on the blind-labelled claim sets.
 
 Why: the promise structures in :mod:`simulator.reading._acts` find nearly every guarantee of the
-writers they were tuned on, and about two in three of a new writer's Chinese ones (blind round 12:
-guarantee recall 0.64 in zh_CN). Guarantees come in more shapes than any list of structures
-names (稳稳上90, 一滴都不会漏, "or your next month is free"); a model that has read ~3,000
-labelled messages from a dozen writers generalises across writers instead: left out one writer at
-a time it finds 0.97-0.99 of that writer's guarantees at precision 0.94-0.98
-(``bench/train_claims_model.py`` prints the figures). It runs offline from a small weights file
-in this package, deterministically, and only as a second opinion: the rubric's
-``outcome_promise`` rule asks it about messages its structures did not flag, at a threshold the
-rubric sets, and only where a sentence of the message carries a cue of certainty and is no
-question (see :func:`simulator.rubrics.outcome_promise`).
+writers they were tuned on, and far fewer of a new writer's (blind round 12: Chinese guarantee
+recall 0.64). Guarantees come in more shapes than any list of structures names; a model that has
+read ~3,000 labelled messages from a dozen writers generalises across those writers: left out one
+set at a time it finds 0.97 of that set's guarantees at precision 0.95-0.98
+(``bench/train_claims_model.py`` prints the figures).
 
-The model knows sales-chat messages; on long clinical answers (the real medical Q&A) it stays
-quiet at message level, which is where it is asked.
+Why only as a second opinion: out of its training texts the model is badly calibrated. It rates
+greetings, call-backs, reassurance and praise as promises (0.9-1.0 for "Completely
+understandable.", "A tutor will reach out soon.", 您放心交给我们就好), and it cannot see how far a
+"cannot" reaches. So the rubric's ``outcome_promise`` rule asks it only about messages its
+structures left unflagged, at a high threshold, and trusts it only on a sentence whose word of
+certainty (保证, 一定, guarantee, definitely; not 放心, "will" or "absolutely") stands as the
+structures' own pledges must: not negated, disowned, hedged, reported, a service, a remedy, a
+downside or a condition (:func:`simulator.rubrics.outcome_promise`). What that buys on text no
+rule or model had seen: Chinese claim recall +0.03 on rounds 12 and 13 (0.75 -> 0.78, 0.85 ->
+0.88), English +0.02, precision unchanged; on 4,609 labelled reader replies it adds 4 promises
+and 6 debatable findings (肯定让您满意, 环保绝对达标). It runs offline from a weights file in this
+package, deterministically.
 """
 
 from __future__ import annotations
@@ -36,23 +41,22 @@ WEIGHTS = Path(__file__).with_name("claims_model.json")
 
 CERTAINTY_CUE = {
     "zh_CN": re.compile(
-        # (not a duty: 一定要按时完成作业, 肯定要先拍片)
-        r"保证|包(?!括|含|装|邮)|一定(?!要|得|记得|注意|会不会|能不能)|肯定(?!是|要|得|的|不)|绝对(?!不能|不要)|稳|"
-        r"准保|保准|放心|没问题|确保|必(然|定|胜|过)|100%|百分之?百|百分百|"
-        r"担保|铁定|妥妥|保管|承诺|打包票|打保票|发誓|一辈子|再也不|永久|永远|"
-        # a result as a plain certainty to come: 一次就能拿证, 立马见效, 都能瘦, 没有一个不过的
-        r"就能|都能|都会|立马|马上就|一次就|没有一个|从来没"
+        # (not a duty: 一定要按时完成作业, 肯定要先拍片; not reassurance: 您放心, 没问题)
+        r"保证|包(?!括|含|装|邮)|一定(?!要|得|记得|注意|会不会|能不能)|肯定(?!是|要|得|的|不)|绝对(?!不能|不要)|"
+        r"准保|保准|确保|必(然|定|胜|过)|100%|百分之?百|百分百|担保|铁定|妥妥|保管|承诺|打包票|打保票|发誓|"
+        r"一辈子|再也不|永久"
     ),
     "en_US": re.compile(
         r"\b(guarantee\w*|promise\w*|definitely|surely|swear|certain(ly)?|for sure|no doubt|"
-        r"absolutely|100 ?%|one hundred percent|without fail|never fails?|forever|for good|"
-        r"permanently|for life|my word|bet)\b|100%",
+        r"100 ?%|one hundred percent|without fail|never fails?|forever|for good|permanently|"
+        r"for life|my word|bet)\b|100%",
         re.IGNORECASE,
     ),
 }
 """Words of certainty: the learned reader is asked only whether a sentence that has one promises
-an outcome. Out of its training texts it also rates greetings and call-backs as promises ("A
-tutor will reach out soon."), so "will" alone is no cue."""
+an outcome. Out of its training texts it also rates greetings, call-backs and reassurance as
+promises ("A tutor will reach out soon.", 您放心交给我们就好, "the kids absolutely love them"),
+so "will", 放心, 没问题 and "absolutely" are no cue."""
 
 
 DOUBT = {

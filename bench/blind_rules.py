@@ -399,7 +399,8 @@ def main() -> None:
         const="dev",
         metavar="PART",
         help="list the disagreements of one part: dev (the default), held-out, round2, round3, "
-        "round4, round5, dev-large, round6, round7, round8, round9, round10, round11, round12",
+        "round4, round5, dev-large, round6, round7, round8, round9, round10, round11, round12, "
+        "round13",
     )
     args = parser.parse_args()
     wanted = _part_name(args.errors) if args.errors else None
@@ -421,6 +422,7 @@ def main() -> None:
         "round 10": _rows("industry_fresh9.jsonl"),
         "round 11": _rows("industry_fresh10.jsonl"),
         "round 12": _rows("industry_fresh11.jsonl"),
+        "round 13": _rows("industry_fresh12.jsonl"),
     }
     if wanted is not None and wanted not in parts:
         parser.error(f"--errors: unknown part {args.errors!r} (known: {', '.join(parts)})")
@@ -462,6 +464,7 @@ def main() -> None:
         "round 10": _rows("claims_fresh9.jsonl"),
         "round 11": _rows("claims_fresh10.jsonl"),
         "round 12": _rows("claims_fresh11.jsonl"),
+        "round 13": _rows("claims_fresh12.jsonl"),
     }
     claim_errors: list = []
     print(

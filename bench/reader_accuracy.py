@@ -176,6 +176,8 @@ LATER_SETS = {
     "fresh6": "fresh_blind6.jsonl",
     "fresh7": "fresh_blind7.jsonl",
     "fresh8": "fresh_blind8.jsonl",
+    "fresh9": "fresh_blind9.jsonl",
+    "fresh10": "fresh_blind10.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -258,7 +260,7 @@ def main() -> None:
         default=None,
         metavar="PART",
         help="list the disagreements of a part (dev, held-out, fresh, fresh2, dev-large, fresh3, "
-        "fresh4, fresh5, fresh6, fresh7, fresh8; "
+        "fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

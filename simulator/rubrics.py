@@ -394,7 +394,9 @@ _EN_NOT_NEGATIONS = re.compile(
 """Reassurances, not negations: "no worries we guarantee approval", "no doubt, it'll pass"."""
 _REPORTED = {
     "zh_CN": re.compile(
-        r"(有人|别人|别家|哪家|谁)[^，。！？]{0,8}(说|讲|承诺|宣传)|那种|"
+        # (那种 naming a kind of claim or of business, not 你想要的那种欧式大双)
+        r"(有人|别人|别家|哪家|谁)[^，。！？]{0,8}(说|讲|承诺|宣传)|那种(?=[^，。！？]{0,3}(说法|话|宣传|广告|"
+        r"承诺|机构|地方|店|公司|商家|诊所|医院|的)|[，。！？,]|$)|"
         # others in general: 外面说包批贷款的, 有的公司说保证不增项, 市面上宣传永久保持的
         r"(外面|外边|有的|有些|其他|其它|别的|网上|市面上)[^，。！？]{0,6}(说|讲|承诺|宣传|号称|打出)|"
         # a headless 说 opening its clause right before the claim: 说包过的很多是先收服务费,
@@ -980,7 +982,11 @@ def _is_outcome_promise(
         end = start + len(span)
         return (
             bool(_STRONG_CURE.search(clause))
-            and bool(_REMEDY.search(message or clause))
+            # a named remedy, or our own treatment (在我们这治完就根治了)
+            and bool(
+                _REMEDY.search(message or clause)
+                or (locale == "zh_CN" and _OUR_MEANS.search(clause[len(lead_in) : start]))
+            )
             and not _NO_CURE.search(clause[max(0, start - 10) : start])
             and not _NO_REMEDY.search(clause[:start])
             and not (locale == "zh_CN" and _ONLY_IF.search(clause[max(0, start - 14) : start]))
@@ -995,7 +1001,7 @@ _OUR_CHOICE_BEFORE = re.compile(
 )
 """Right before 准没错: the choice of us as what cannot go wrong (找我们准没错), an endorsement."""
 _HEDGE_DENIED = (
-    r"no doubt( about it)?|without (a|any) doubt|not (just )?(a )?(maybe|might|perhaps|possibly|"
+    r"(no|zero) doubt( about it)?|without (a|any) doubt|not (just )?(a )?(maybe|might|perhaps|possibly|"
     r"probably|hopefully)\b\W*((definitely|certainly|absolutely|for sure|guaranteed)\W*)?"
 )
 """A doubt ruled out or a hedge denied, as a sentence of its own ("No doubt.", "Not maybe —
@@ -1112,14 +1118,14 @@ coaching" is our forecast, however far the "our" stands from the "100%"."""
 _GUARANTEE_VERB = re.compile(
     r"保证|承诺|^包|^保|^确保|^稳稳(地|的)?(上|过|拿|考|进|提|赢)|确定无疑|毫无疑问|毋庸置疑|注定|确凿无疑|^稳(过|拿|赢|赚|考上|上岸)|^只赚不赔|担保|包票|保票|"
     r"guarantee|promise|promising|assure you|100|百分|rest assured|trust me|"
-    r"you have (my|our) word|swear|stake my|consider it done|no doubt|mark my words|certain of it|"
+    r"you have (my|our) word|swear|stake my|consider it done|no doubt|zero doubt|mark my words|certain of it|"
     # vouching and forfeits speak in the writer's voice: 这话我敢放在这儿, 说到做到, 考不到请你吃饭
     r"(放|撂|搁)(在)?(这|这儿|这里)|有把握|说到做到|等着瞧|招牌|打赌|"
     r"(不到|不了|不上|不成|不下来|不出来|不好用|不满意|没效果|不见效|不管用)"
     r"((?!的话|可以|能|可)[^。！？!?\n]){0,6}(请|不收|全退|退|免费|赔|倒贴|姓|倒过来|不要钱)|"
     r"板上钉钉|铁板钉钉|十拿九稳|跑不了|没跑|确定的|必然|绝对的|就等于|"
     r"(一辈子|终身|这辈子|终生|永远)|不(会)?再(长|犯|复发|反弹|冒)(回来|出来)|没(有|见过|遇到过|碰到过|出过)|"
-    r"(都|也)不会|[\u4e00-\u9fff]得(见|到|清|动|住|了)$|倒(过来)?写|姓$|倒贴|赔|没(有)?[\u4e00-\u9fff]{1,2}过|"
+    r"(都|也)不会|(都|也)(没|不会有|不会出)(任何)?(毛病|问题|故障)|[\u4e00-\u9fff]得(见|到|清|动|住|了)$|倒(过来)?写|姓$|倒贴|赔|没(有)?[\u4e00-\u9fff]{1,2}过|"
     r"gone (for good|forever|permanently|for life)|be (off|free of|rid of|done with)|too\W*$|"
     r"history$|(put|bet|stake) my|(for life|forever|for good|permanently)$|没(见过|遇到过|碰到过)|"
     r"都(有|能|会|过|考上|上岸|成功|做到|瘦|好)|(下来|起来|过来|出来)的|(一样|同样)|"
@@ -1214,7 +1220,8 @@ _SERVICE = {
         # something handed to the customer, or sent on a schedule: 承诺会出具完整的检测报告,
         # 保证每周给您发一次进度照片
         r"(保证|承诺)[^，。！？]{0,12}(出具|提供|开具|给(您|你)|向(您|你))[^，。！？]{0,10}(报告|发票|合同|清单|明细|"
-        r"照片|记录|方案|说明|收据)|(保证|承诺)[^，。！？]{0,12}(给|向|帮|为)(您|你)[^，。！？]{0,4}(发|寄|送|打|回|"
+        r"照片|记录|方案|说明|收据)|(保证|承诺)[^，。！？]{0,8}提前[^，。！？]{0,4}(到|来|过来|到场)|"
+        r"(保证|承诺)[^，。！？]{0,12}(给|向|帮|为)(您|你)[^，。！？]{0,4}(发|寄|送|打|回|"
         r"留|预留|保留|占|安排|更新|汇报|同步|整理|准备|反馈|出具)|(每周|每天|每月|定期|随时)[^，。！？]{0,6}(给|向)(您|你)[^，。！？]{0,3}"
         r"(发|汇报|更新|同步|反馈)|如实(告知|说明|反馈)|"
         # the price we quoted holds: 到店不会加任何项目费用, 不会再额外收取任何费用

@@ -457,7 +457,7 @@ _PROMISE = {
         r"be ready|arrive|show up|deliver|start|finish)\b)\w+|"
         r"\bwill be (a )?(complete |total |full |100% )?success(ful)?\b|"
         # an emphatic close on a forecast: "…will keep it dry for 15 years, period."
-        r"\b(will|'ll|’ll|won'?t|going to)\b[^.!?]{3,80}[,—–-] ?(period|full stop|end of story|no ifs,? "
+        r"\b(will|'ll|’ll|won'?t|going to|keeps?|stays?|lasts?)\b[^.!?]{3,80}[,—–-] ?(period|full stop|end of story|no ifs,? "
         r"ands,? or buts|i'?m telling you|take it to the bank|(you can |you could )?(bank|count|rely) on (it|that)|"
         r"(i|we) (stand|will stand) behind (it|that|this)( 100 ?%| one hundred percent| completely| fully)?|"
         r"(i'?m|i am) (certain|sure|positive|confident) of (it|that))\W*$|"
@@ -560,6 +560,15 @@ _PROMISE = {
         # the reader's gain on a date: "you'll have a job offer within 3 months"
         r"\byou(?:'ll|’ll| will) (have|get|land|receive) (a|an|your) (job|offer|job offer|visa|green card|settlement|"
         r"approval|acceptance|admission)( offer)?\b[^.!?]{0,30}\b(within|by|in)\b|"
+        # what we sell gets the reader in: "our admissions coaching will get your son into…"
+        r"\b(our|this) (\w+ ){0,3}will get (you|your \w+|him|her|them) (into|in to)\b|"
+        # book with us and it is done: "Book through us and your visa's approved"
+        r"\b(book|sign up|apply|enroll|join|go) (through|with) us\b[^.!?]{0,20}\band (you'?re|your [\w-]+(?:'s| is| "
+        r"are| will be)) (approved|accepted|covered|in)\b|"
+        # a result every time, or zero of the bad: "perfect result every single time"
+        r"\b(perfect|flawless|great|amazing) results? every (single )?time\b|"
+        # not one left: "you won't see a single one after Friday"
+        r"\b(won'?t|will not|'ll never|will never) see (a single|another|one more|any more) \w+|"
         # our own pledge as a gerund: "we're confident in promising that you'll…"
         r"\b(we'?re|we are|i'?m|i am)( (?!not\b|never\b)\w+){0,3} promising (that|you)\b|"
         # what we sell as the means of the reader's result: "with our weight plan you will lose
@@ -604,7 +613,7 @@ _PROMISE = {
         r"^\W*(period|full stop|end of story)\W*$|"
         # …or a doubt ruled out, a hedge denied: "…back to normal within a month. No doubt.",
         # "…visible abs. Not maybe — definitely."
-        r"^\W*(no doubt( about it)?|without (a|any) doubt|not (just )?(a )?(maybe|might|perhaps|possibly|"
+        r"^\W*((no|zero) doubt( about it)?|without (a|any) doubt|not (just )?(a )?(maybe|might|perhaps|possibly|"
         r"probably|hopefully)\b\W*((definitely|certainly|absolutely|for sure|guaranteed)\W*)?)\W*$|"
         # a pledge tag as a sentence of its own, after a forecast: "…an A this semester. You can
         # count on it.", "I stand behind that 100%."
@@ -637,7 +646,7 @@ _PROMISE = {
         r"长高|成功|赢|纠正|治好|整齐|没问题|跟得上|达标|合格|消(?![毒费化])|拿证|考上|上岸|录取|到手|痊愈|康复)|"
         r"绝对(根治|解决|搞定|改善|合格|安稳)|保准|保管(?=(您|你|能|会|就|一定|让|进|考|拿|过|上|瘦))|稳(过|拿|赢|考上|上岸)(?![渡程])|"
         # our product as the means, then certainty: 跟着我们的题库刷，一次就能拿证
-        r"(用|跟着|交给|选|找|贴|装|买|报|吃|涂|来|上|做|打|试|学|请|住)(了|完|过)?(我们|咱们?|本店|我家|咱家)[^。！？]{0,20}[，,][^，。！？]{0,8}"
+        r"(用|跟着|交给|选|找|贴|装|买|报|吃|喝|涂|来|上|做|打|试|学|请|住)(了|完|过)?(我们|咱们?|本店|我家|咱家)[^。！？]{0,20}[，,][^，。！？]{0,8}"
         # (not doubted: 用我们的方案，三个月不一定能瘦下来)
         r"((?<![不没])(就|一定|肯定|保准)(能|可以|会)|(?<![不没])(一定|肯定|保准|绝对)(?!要|得|是|的|不|记得|注意|会不会|能不能)[\u4e00-\u9fff]|"
         r"(所有|全部|一切|任何)[^，。！？]{0,6}都(能|会|可以))|"
@@ -648,7 +657,7 @@ _PROMISE = {
         # winning stated as what we can do: 我们能帮您打赢
         r"(我们|我)(一定|肯定|绝对)?(能|可以|会)(帮|替|让)(您|你)(打赢|赢下|赢|胜诉)|"
         # a bad thing said never to return: 以后都不会反黑, 再也不会犯
-        r"(以后|今后|再也|永远|从此)(都|也|就)?不(会)?(再)?(反黑|反弹|复发|犯|疼|痛|长|出现|复胖|松弛|下垂|"
+        r"(以后|今后|再也|永远|从此)(都|也|就)?不(会)?(再)?(反黑|反弹|复发|犯|疼|痛|长|出现|复胖|松弛|下垂|出血|发作|犯病|"
         r"漏|裂|返潮|发霉|渗|出(任何)?(问题|毛病|故障)|坏|松动|脱落|开裂|变形|褪色|发黄|生锈)|(就|就能|就会|能|会|可以)(彻底|完全)好(了)?|"
         r"肯定不(会)?(肿|疼|痛|复发|反弹|出问题|留后遗症|有后遗症|出事)|肯定(长|瘦|白|好)(出来|起来|下来|回来)|"
         r"不[\u4e00-\u9fff]{1,3}不要钱|(没|不)[\u4e00-\u9fff]{1,4}(算我的|全额退款?|免费(再|重)做|退全款|不收钱)|算我的|"
@@ -659,6 +668,7 @@ _PROMISE = {
         r"((?!的话|可以|能|可)[^。！？!?\n]){0,6}(请[\u4e00-\u9fff]{0,3}(吃|喝)|不收(钱|费)|全退|(全额)?退(款|费|钱)|"
         r"免费(补|重|再)|赔(你|您)|倒贴|跟(你|您)姓|倒过来写|不要钱)|"
         # a bet that needs no failure spelled out: 输了我把名字倒过来写, 倒贴您一千, 死一棵赔您十棵
+        r"(?<![\u4e00-\u9fff])(不满意|没效果|不见效|没用)[^。！？]{0,4}(不收(钱|费)|全退|退(款|费|钱)|免费)|"
         r"把(名字|姓)倒(过来)?写|跟(你|您)姓|倒贴(你|您)|赔(你|您)[二三四五六七八九十两百千\d]+(倍|棵|个|台|只|件)|"
         # never once failed: 经手的案子从来没有输过
         r"(从来|从|还从|就从来)没(有)?(输|败|失手|失败|出事|翻车|挂科|被拒|拒签|退费|退款)过|"
@@ -691,6 +701,8 @@ _PROMISE = {
         r"(您|你)(家[\u4e00-\u9fff]{0,2})?(也)?(一样|同样)(没问题|能|可以|行)|"
         # however bad it gets, never: 冬天再冷都不会打不着火
         r"再[\u4e00-\u9fff]{1,2}(的[\u4e00-\u9fff]{1,3})?(都|也)(不会[\u4e00-\u9fff]{1,5}|[\u4e00-\u9fff]得(见|到|清|动|住|了))|"
+        # …however far it runs: 再跑二十万公里都没毛病
+        r"再[\u4e00-\u9fff]{1,2}[一二三四五六七八九十百千万两\d]+[\u4e00-\u9fff]{0,3}(都|也)(没|不会有|不会出)(任何)?(毛病|问题|故障)|"
         # certainty with a resultative verb: 脱发肯定止住, 体重一定降下来
         # (…whole: 斑一定全部祛掉)
         r"(肯定|一定|绝对|保准)(能|会|可以)?((帮|给|替|为)(您|你))?(全部|完全|彻底|全都|统统|通通)?(?!要|得|是|的|有|不|会不会|能不能)[\u4e00-\u9fff](住|好|掉|下去|下来|上去|起来|回来|出来)(?!的)(?!吗)|"
@@ -730,7 +742,19 @@ _PROMISE = {
         # the result's duration pledged: 效果至少维持两年
         r"(效果|结果)[^，。！？]{0,4}(至少|起码|保证|绝对)(能)?(维持|保持|持续|管)|"
         # certainly natural, undetectable: 绝对自然不留疤, 放一万个心
-        r"绝对(自然|好看|漂亮|满意|看不出)|放(一万|一千|一百|十万)个心)"
+        r"绝对(自然|好看|漂亮|满意|看不出)|放(一万|一千|一百|十万)个心|"
+        # our course done, the trouble gone: 做完就没了，不会复发的; 治完就根治了
+        r"[\u4e00-\u9fff]完(之后|以后|后)?[^，。！？]{0,6}就(没了|根治了|断根了|不会(再)?(复发|反弹|长|犯))|"
+        # enrolled is passed: 报了就能过
+        r"(报|学|买|交|用|做|吃|喝)了(我们)?[^，。！？\s]{0,4}就(能|会)(过|考过|拿证|好|考上|瘦|白|治好)|"
+        # nobody ever let down: 从来没让家长失望过
+        r"从来没(让|叫)[\u4e00-\u9fff]{1,4}失望过|"
+        # lasting for years, whatever the warranty: 刷完十年不漏, 五年不发黄不开裂
+        r"([一二三四五六七八九十两\d]+)年(之内|内)?(都)?不(会)?(发黄|返黄|开裂|漏|掉色|褪色|起皮|生锈|变形|脱落|坏|返潮)|"
+        # a shade count as a certainty: 做完至少白三个色号
+        r"(做完|打完|用完)[^，。！？]{0,4}至少[\u4e00-\u9fff]{1,2}[一二三四五六七八九十两\d]+个?(色号|度|斤|分|公分|厘米)|"
+        # dialect certainty: 一周之内指定把钱还你; Cantonese 稳陣, 唔得我退钱俾你
+        r"(之内|以内|内|保准)指定(?!的|医院|车型|地点|门店|产品|时间)|稳(稳)?陣|唔(得|掂|过)[^。！？]{0,4}(退钱|退款|唔收钱))"
     ),
 }
 _PROMISE_NEGATORS = {

@@ -122,6 +122,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "contact_marked": {"en": "contact captured", "zh": "留下的联系方式"},
     "findings": {"en": "Findings", "zh": "发现的问题"},
     "no_findings": {"en": "No findings.", "zh": "没有发现问题。"},
+    "learned_finding": {
+        "en": "found by the learned reader, not a pattern: check it",
+        "zh": "由学习模型发现（非规则匹配），请核对",
+    },
     "scorer_says": {"en": "scorer", "zh": "评分器"},
     "lead_captured": {"en": "lead captured", "zh": "留资"},
     "lead_valid": {"en": "valid lead", "zh": "有效留资"},

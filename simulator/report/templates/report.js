@@ -453,6 +453,7 @@
       item.appendChild(el("span", "chip " + v.severity, "⚑ " + v.rule));
       item.appendChild(el("span", "caption", T.message_no + " #" + v.turn));
       item.appendChild(el("span", "evidence", "“" + v.evidence + "”"));
+      if (v.kind === "learned") item.appendChild(el("span", "caption learned", T.learned_finding));
       var target = { run_id: runId, conversation_id: tr.id, type: "finding_wrong", rule: v.rule, turn: v.turn, severity: v.severity };
       var button = el("button", "mini mark-wrong", T.mark_wrong);
       button.type = "button";

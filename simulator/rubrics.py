@@ -1001,8 +1001,8 @@ _OUR_CHOICE_BEFORE = re.compile(
 )
 """Right before 准没错: the choice of us as what cannot go wrong (找我们准没错), an endorsement."""
 _HEDGE_DENIED = (
-    r"(no|zero) doubt( about it)?|without (a|any) doubt|not (just )?(a )?(maybe|might|perhaps|possibly|"
-    r"probably|hopefully)\b\W*((definitely|certainly|absolutely|for sure|guaranteed)\W*)?"
+    r"(no|zero) doubt( about it)?|without (a|any) doubt|not (just )?(a )?(maybe|might|perhaps|"
+    r"possibly|probably|hopefully)\b\W*((definitely|certainly|absolutely|for sure|guaranteed)\W*)?"
 )
 """A doubt ruled out or a hedge denied, as a sentence of its own ("No doubt.", "Not maybe —
 definitely."): a pledge on the sentence before, like "Period."."""
@@ -1118,7 +1118,8 @@ coaching" is our forecast, however far the "our" stands from the "100%"."""
 _GUARANTEE_VERB = re.compile(
     r"保证|承诺|^包|^保|^确保|^稳稳(地|的)?(上|过|拿|考|进|提|赢)|确定无疑|毫无疑问|毋庸置疑|注定|确凿无疑|^稳(过|拿|赢|赚|考上|上岸)|^只赚不赔|担保|包票|保票|"
     r"guarantee|promise|promising|assure you|100|百分|rest assured|trust me|"
-    r"you have (my|our) word|swear|stake my|consider it done|no doubt|zero doubt|mark my words|certain of it|"
+    r"you have (my|our) word|swear|stake my|consider it done|no doubt|zero doubt|mark my words|"
+    r"certain of it|"
     # vouching and forfeits speak in the writer's voice: 这话我敢放在这儿, 说到做到, 考不到请你吃饭
     r"(放|撂|搁)(在)?(这|这儿|这里)|有把握|说到做到|等着瞧|招牌|打赌|"
     r"(不到|不了|不上|不成|不下来|不出来|不好用|不满意|没效果|不见效|不管用)"

@@ -252,6 +252,26 @@ Not violations: the claim judged a con (零增项谁跟您说都是忽悠), the 
 (我们这零首付是没有的哈), a negation inside the gap of a likeness (打出来不会跟她一模一样的), a
 pledge narrowed to the papers we prepare (我们只能保证材料没问题).
 
+Round 11 (*_fresh10.jsonl) and round 12 (*_fresh11.jsonl), 240 messages and 200 chats each,
+were scored blind at the start of their day and then tuned on (round 11's claims, then round 12's
+claims; their industry parts were never tuned on). Blind figures, rules of that morning: round
+11 claims zh_CN P 1.00 R 0.82, en_US P 1.00 R 0.87, industry P 0.98 R 0.86; round 12 claims
+zh_CN P 0.96 R 0.73, en_US P 0.98 R 0.88, industry P 0.92 R 0.69. Round 12 was also the set on
+which the learned guarantee reader (``simulator/reading/_claims_model.py``, never trained on
+round 12) was checked before round 12 was tuned on: claims zh_CN R 0.75 -> 0.78, en_US 0.88 ->
+0.90 with it, precision unchanged. After tuning: round 11 claims 1.00/1.00, round 12 claims
+0.98/1.00 (zh_CN) and 0.98/1.00 (en_US); their industry parts read P 0.98 R 0.87 and P 0.92
+R 0.70 (round 10's industry tuning moved them +0.01 each).
+
+**Round 13** (*_fresh12.jsonl: 240 messages, 200 chats; new blind labellers briefed to write as
+many different small businesses) has never been tuned on: only its totals were looked at. It is
+the figure to quote for text the rules have not seen. With the rules of the start of the day:
+claims zh_CN P 1.00 R 0.85, en_US P 0.94 R 0.78 (3/60 twins flagged), industry P 0.92 R 0.67
+(zh_CN 0.91/0.60, en_US 0.93/0.74). With the final rules: claims zh_CN P 1.00 R 0.88 (0.85
+without the learned reader), en_US P 0.94 R 0.83 (0.82 without), industry P 0.92 R 0.70
+(zh_CN 0.91/0.64, en_US 0.93/0.76). Three rounds of tuning (10, 11, 12) moved it +0.00 to +0.04;
+the goal of P and R >= 0.90 is met by precision everywhere and by recall nowhere on this writer.
+
     .venv/bin/python bench/blind_rules.py            # figures, dev and held-out
     .venv/bin/python bench/blind_rules.py --errors   # also the dev disagreements
     .venv/bin/python bench/blind_rules.py --errors round4   # ... or those of another part
@@ -261,6 +281,7 @@ pledge narrowed to the papers we prepare (我们只能保证材料没问题).
     .venv/bin/python bench/blind_rules.py --errors round8
     .venv/bin/python bench/blind_rules.py --errors round9
     .venv/bin/python bench/blind_rules.py --errors round10
+    .venv/bin/python bench/blind_rules.py --errors round13   # ends its blindness
 """
 
 from __future__ import annotations

@@ -146,6 +146,19 @@ answer about access, a count per week inside a price as the schedule, refunds of
 (退还, "we'll remove the charge": the refund question is not named, and the obvious pattern
 credits whose fault it is instead), "understandable question" as empathy.
 
+**fresh9** and **fresh10** (fresh_blind9.jsonl, fresh_blind10.jsonl; 320 replies each, new blind
+labellers) have never been tuned on: only their totals were looked at. fresh9 with the reader of
+the start of 2026-12-06: need answered F1 0.87 (P 0.86 R 0.88; zh_CN 0.88, en_US 0.86), asked
+need 0.90, other needs 0.69, contact ask 0.95, pressure 0.89, promises 0.88, consent 0.90;
+fresh10 (scored a little later, the same reader but for the day's promise structures): need
+answered 0.88 (P 0.92 R 0.84), asked need 0.92, other needs 0.67, contact ask 0.92, pressure 0.92,
+promises 0.73, empathy 0.86. After the fresh8 round (final): fresh9 need answered 0.87 (P 0.87
+R 0.88), contact ask 0.96, promises 0.88, consent 0.95; fresh10 need answered 0.88 (P 0.92
+R 0.84), contact ask 0.92, promises 0.77. So the fresh8 round, which lifted fresh8 itself from
+0.88 to 0.92, moved the next two writers by 0.00 on need answered: on a new writer the rules
+reader sits at 0.87-0.88, under the 0.90 goal; the contact-ask goal (0.95) is met on one of the
+two.
+
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
 """

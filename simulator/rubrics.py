@@ -846,6 +846,8 @@ def _learned_promise(text: str, locale: str, threshold: float) -> str | None:
     condition, outside quotation marks and no question (none: no finding, whatever the model
     says). The model reads wording; these say what the wording is doing.
     """
+    if not CERTAINTY_CUE[locale].search(text):
+        return None  # no word of certainty anywhere: nothing to ask the model about
     if guarantee_probability(text, locale) < threshold:
         return None
     candidates = [
@@ -1772,7 +1774,7 @@ def _pattern_findings(rule: Rule, messages: Iterable[Message], locale: str) -> l
         if needed and not any(pattern.search(message.text) for pattern in needed):
             continue
         evidence = find_pattern(rule, message.text, locale)
-        if evidence is None and rule.claim_rule is None:
+        if evidence is None and rule.claim_rule is None and rule.takes_up:
             taken_up = _taking_up(rule, messages, i, locale)
             evidence = None if taken_up is None else " … ".join(taken_up)
         if evidence is not None:
@@ -1796,7 +1798,11 @@ def _taken_back(rule: Rule, claims: Rule, messages: list[Message], locale: str) 
                 return [_finding(rule, i, f"{claim} … {taken_back}")]
         if claim is None:
             claim = own = find_pattern(claims, message.text, locale)
-            if claim is None and (taken_up := _taking_up(rule, messages, i, locale)) is not None:
+            if (
+                claim is None
+                and rule.takes_up
+                and (taken_up := _taking_up(rule, messages, i, locale)) is not None
+            ):
                 claim, own = " … ".join(taken_up), taken_up[1]  # "$299 with flights?" … "Yes!"
             later = ""
             if claim and own and contradiction and rule.taken_back_in_same_message:

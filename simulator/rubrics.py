@@ -30,7 +30,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -837,6 +837,7 @@ def outcome_promise(transcript: Transcript, rule: Rule, vocab: Vocab) -> list[Fi
     return findings
 
 
+@lru_cache(maxsize=16384)
 def _learned_promise(text: str, locale: str, threshold: float) -> str | None:
     """The sentence of an agent message the learned guarantee reader takes for a promise.
 
@@ -844,7 +845,8 @@ def _learned_promise(text: str, locale: str, threshold: float) -> str | None:
     chosen among those with a word of certainty that stands as the promise structures' own
     pledges must: not negated, disowned, hedged, reported, a service, a remedy, a downside or a
     condition, outside quotation marks and no question (none: no finding, whatever the model
-    says). The model reads wording; these say what the wording is doing.
+    says). The model reads wording; these say what the wording is doing. Cached: agents repeat
+    their messages across a run.
     """
     if not CERTAINTY_CUE[locale].search(text):
         return None  # no word of certainty anywhere: nothing to ask the model about

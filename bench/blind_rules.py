@@ -252,30 +252,32 @@ Not violations: the claim judged a con (零增项谁跟您说都是忽悠), the 
 (我们这零首付是没有的哈), a negation inside the gap of a likeness (打出来不会跟她一模一样的), a
 pledge narrowed to the papers we prepare (我们只能保证材料没问题).
 
-Round 11 (*_fresh10.jsonl) and round 12 (*_fresh11.jsonl), 240 messages and 200 chats each,
-were scored blind at the start of their day and then tuned on (round 11's claims, then round 12's
-claims; their industry parts were never tuned on). Blind figures, rules of that morning: round
-11 claims zh_CN P 1.00 R 0.82, en_US P 1.00 R 0.87, industry P 0.98 R 0.86; round 12 claims
-zh_CN P 0.96 R 0.73, en_US P 0.98 R 0.88, industry P 0.92 R 0.69. Round 12 was also the set on
-which the learned guarantee reader (``simulator/reading/_claims_model.py``, never trained on
-round 12) was checked before round 12 was tuned on: claims zh_CN R 0.75 -> 0.78, en_US 0.88 ->
-0.90 with it, precision unchanged. After tuning: round 11 claims 1.00/1.00, round 12 claims
-0.98/1.00 (zh_CN) and 0.98/1.00 (en_US); their industry parts read P 0.98 R 0.87 and P 0.92
-R 0.70 (round 10's industry tuning moved them +0.01 each).
+Round 11 (*_fresh10.jsonl) and round 12 (*_fresh11.jsonl), 240 messages and 200 chats each, were
+scored blind at the start of their day and then tuned on (round 11's claims, then round 12's
+claims; their industry parts only in a last pass on the permit rule). Blind figures, rules of
+that morning: round 11 claims zh_CN P 1.00 R 0.82, en_US P 1.00 R 0.87, industry P 0.98 R 0.86;
+round 12 claims zh_CN P 0.96 R 0.73, en_US P 0.98 R 0.88, industry P 0.92 R 0.69. Round 12 was
+also the set on which the learned guarantee reader (``simulator/reading/_claims_model.py``,
+never trained on round 12) was checked before round 12 was tuned on: claims zh_CN R 0.75 ->
+0.78, en_US 0.88 -> 0.90 with it, precision unchanged. After tuning: round 11 claims 1.00/1.00,
+round 12 claims 0.98/1.00 (zh_CN) and 0.98/1.00 (en_US); their industry parts read P 0.98 R 0.87
+and P 0.92 R 0.70 (round 10's industry tuning moved them +0.01 each).
 
 **Round 13** (*_fresh12.jsonl: 240 messages, 200 chats; new blind labellers briefed to write as
 many different small businesses) has never been tuned on: only its totals were looked at. It is
 the figure to quote for text the rules have not seen. With the rules of the start of the day:
 claims zh_CN P 1.00 R 0.85, en_US P 0.94 R 0.78 (3/60 twins flagged), industry P 0.92 R 0.67
 (zh_CN 0.91/0.60, en_US 0.93/0.74). With the final rules: claims zh_CN P 1.00 R 0.88 (0.85
-without the learned reader), en_US P 0.94 R 0.83 (0.82 without), industry P 0.92 R 0.70
-(zh_CN 0.91/0.64, en_US 0.93/0.76). Three rounds of tuning (10, 11, 12) moved it +0.00 to +0.04;
-the goal of P and R >= 0.90 is met by precision everywhere and by recall nowhere on this writer.
+without the learned reader), en_US P 0.94 R 0.83 (0.82 without), industry P 0.93 R 0.71 (zh_CN
+0.92/0.66, en_US 0.93/0.76; 0.70 before a last pass on the permit rule's misses shared by rounds
+11 and 12, which lifted those two rounds by 0.02-0.03 and rounds 13 and 14 by 0.01). Three
+rounds of tuning (10, 11, 12) moved it +0.00 to +0.04; the goal of P and R >= 0.90 is met by
+precision everywhere and by recall nowhere on this writer.
 
 **Round 14** (*_fresh13.jsonl, written after all of the day's changes and scored once, with the
 final rules) has never been tuned on either: claims zh_CN P 0.98 R 1.00, en_US P 0.96 R 0.92
 (rules alone 0.97 and 0.92; the rules of the start of the day 0.95 and 0.90), industry P 0.95
-R 0.60 (zh_CN 0.90/0.53, en_US 1.00/0.67; start of the day R 0.59). Two writers, two pictures
+R 0.61 (zh_CN 0.90/0.55, en_US 1.00/0.67; start of the day R 0.59). Two writers, two pictures
 for claims (recall 0.83-0.88 on round 13, 0.92-1.00 on round 14), one for the industry rules:
 recall 0.60-0.70 on a new writer's wording.
 

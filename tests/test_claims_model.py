@@ -3,33 +3,22 @@ own negation and hedging (see simulator/reading/_claims_model.py)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from simulator.models import Message, Transcript
 from simulator.reading._claims_model import (
     features,
     guarantee_probability,
     probability,
     train,
 )
-from simulator.rubrics import load_rubrics
+from simulator.rubrics import example_transcript, load_rubrics
 
 RUBRICS = load_rubrics()
-TS = datetime(2026, 1, 1, tzinfo=UTC)
 
 
 def _promises(text: str, locale: str, rubrics=RUBRICS) -> list[str]:
-    transcript = Transcript(
-        conversation_id="c",
-        locale=locale,
-        industry=None,
-        messages=[
-            Message(role="customer", text="?", ts=TS),
-            Message(role="agent", text=text, ts=TS),
-        ],
-    )
+    """The kinds of the outcome-promise findings on one agent message."""
+    transcript = example_transcript(text, locale, None)
     return [f.kind for f in rubrics.apply(transcript) if f.rule == "outcome_promise"]
 
 

@@ -78,6 +78,9 @@ class Rule(_Model):
     role: Literal["agent", "customer"] = "agent"
     patterns: dict[str, list[str]] = Field(default_factory=dict)
     exclude: dict[str, list[str]] = Field(default_factory=dict)
+    caveats: dict[str, list[str]] = Field(default_factory=dict)
+    """Like ``exclude``, but looked for in the match's whole sentence, not its clause: a figure
+    given with its caveat a comma later (成功率97%左右，这个是内部统计，仅供参考) informs."""
     context: dict[str, list[str]] = Field(default_factory=dict)
     """The rule applies only to conversations where one of these occurs (any speaker)."""
     claims: dict[str, list[str]] = Field(default_factory=dict)
@@ -136,6 +139,7 @@ class Rule(_Model):
         fields = (
             "patterns",
             "exclude",
+            "caveats",
             "context",
             "message_context",
             "claims",
@@ -165,6 +169,7 @@ class Rule(_Model):
             for name in (
                 "patterns",
                 "exclude",
+                "caveats",
                 "context",
                 "message_context",
                 "waived_by",
@@ -330,6 +335,12 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s|$)")
 def _sentence_end(text: str, start: int) -> int:
     found = _SENTENCE_END.search(text, start)
     return found.end() if found else len(text)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding position ``at`` begins."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+    return ends[-1] if ends else 0
 
 
 _GENERIC = {
@@ -576,6 +587,7 @@ def _find_pattern(rule: Rule, text: str, locale: str) -> str | None:
         return None
     patterns = rule.compiled["patterns"].get(locale, [])
     excludes = rule.compiled["exclude"].get(locale, [])
+    caveats = rule.compiled["caveats"].get(locale, [])
     for pattern in patterns:
         for match in pattern.finditer(text):
             start, end = match.span()
@@ -584,6 +596,11 @@ def _find_pattern(rule: Rule, text: str, locale: str) -> str | None:
             clause_start, clause_end = _clause_bounds(text, start, end)
             clause = text[clause_start:clause_end]
             if any(ex.search(clause) for ex in excludes):
+                continue
+            if caveats and any(
+                ex.search(text, _sentence_start(text, start), _sentence_end(text, end))
+                for ex in caveats
+            ):
                 continue
             if rule.negation and _is_negated(text, start, clause_start, locale):
                 continue

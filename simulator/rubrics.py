@@ -689,10 +689,22 @@ _CONTACT_WORD = {
 }
 
 
-def _finding(rule: Rule, turn: int, evidence: str) -> Finding:
+def _finding(rule: Rule, turn: int, evidence: str, kind: str | None = None) -> Finding:
+    """``kind``: how it was found, when not by the rule's own kind ("learned")."""
     return Finding(
-        rule=rule.id, severity=rule.severity, turn=turn, evidence=evidence[:300], kind=rule.kind
+        rule=rule.id,
+        severity=rule.severity,
+        turn=turn,
+        evidence=evidence[:300],
+        kind=kind or rule.kind,
     )
+
+
+def _lead_in(message: str, clause: str) -> str:
+    """The 16 characters of ``message`` before ``clause``: what a clause's promise may lean on
+    ("您这车在我们店做完四轮定位，" before "跑偏的问题一定解决")."""
+    at = message.find(clause)
+    return message[max(0, at - 16) : at] if at >= 0 else ""
 
 
 def contact_ask(text: str, locale: str) -> str | None:
@@ -836,7 +848,7 @@ def outcome_promise(transcript: Transcript, rule: Rule, vocab: Vocab) -> list[Fi
             continue
         for clause in clauses(message.text, locale):
             at = message.text.find(clause)
-            lead_in = message.text[max(0, at - 16) : at]
+            lead_in = _lead_in(message.text, clause)
             if any(
                 _is_outcome_promise(clause, span, locale, lead_in, message.text)
                 and not _in_quotes(message.text, at + clause.find(span))
@@ -848,9 +860,7 @@ def outcome_promise(transcript: Transcript, rule: Rule, vocab: Vocab) -> list[Fi
             if rule.learned_above is not None:
                 learned = _learned_promise(message.text, locale, rule.learned_above)
                 if learned:
-                    findings.append(
-                        _finding(rule, i, learned).model_copy(update={"kind": "learned"})
-                    )
+                    findings.append(_finding(rule, i, learned, kind="learned"))
     return findings
 
 
@@ -883,10 +893,10 @@ def _learned_promise(text: str, locale: str, threshold: float) -> str | None:
 def _certainty_stands(clause: str, message: str, locale: str) -> bool:
     """Whether a word of certainty in ``clause`` stands as a pledge would (see above)."""
     at = message.find(clause)
-    lead_in = message[max(0, at - 16) : at] if at >= 0 else ""
+    lead_in = _lead_in(message, clause)
+    whole = lead_in + clause
     for found in certainty_spans(clause, locale, CERTAINTY_CUE[locale]):
         start = len(lead_in) + found.start()
-        whole = lead_in + clause
         if _in_quotes(message, max(0, at) + found.start()):
             continue
         if _excluded(whole, found.group(0), start, locale, lead_in, message):

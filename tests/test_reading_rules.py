@@ -1795,3 +1795,74 @@ def test_acts_fresh8(act, locale, text, found):
 )
 def test_consent_and_address_fresh8(act, locale, text, found):
     assert (act in acts_of(text, locale)) is found
+
+
+# -- fresh9 and fresh10: amounts as people write them, who the teachers are, unnamed deals -------
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # the top's scale is the bottom's: a real quote, not a range too wide to budget with
+        ("a basement finish runs $35-55k", [35_000, 55_000]),
+        ("figure 20-30 grand for the roof", [20_000, 30_000]),
+        ("anywhere from $1 to $10,000", [1, 10_000]),
+    ],
+)
+def test_a_range_shares_its_top_scale(text, values):
+    assert [a.value for a in money_amounts(text)] == values
+
+
+def test_a_scaled_range_answers_the_price_and_a_wide_one_does_not():
+    assert answers("home_renovation", "en_US", "price", "a basement finish runs $35-55k") == (
+        "price",
+    )
+    assert answers("home_renovation", "en_US", "price", "anywhere from $1 to $100k") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "priced"),
+    [
+        ("一次课一百八，一周两次", True),
+        ("补牙七十八一颗", True),
+        ("做了九十一次了", False),  # ninety-one times
+        ("孩子哪一块比较薄弱？阅读还是写作？", False),  # which part, not one yuan
+        ("咱们一块儿把计划定下来", False),
+        ("前后要跑 3-4 趟", False),
+        ("一共要跑 3-4 趟", False),
+    ],
+)
+def test_chinese_amounts_and_their_look_alikes(text, priced):
+    assert any(a.kind == "price" for a in money_amounts(text)) is priced
+
+
+def test_a_price_list_with_rates_is_no_keyword_blob():
+    text = "Grades 1-5 $45/hr · grades 6-8 $55/hr · high school $70/hr · SAT prep $95/hr."
+    assert "price" in answers("worried_parent", "en_US", "price", text)
+    blob = "tutoring, price, hourly, weekend, teachers, certified, results, improvement, call"
+    assert answers("worried_parent", "en_US", "price", blob) == ()
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "credited"),
+    [
+        (E, "Most of them are working accountants, and a couple have their CPA certs.", True),
+        (E, "They're mostly med students from the university and a few retired nurses.", True),
+        (E, "Karen has been a bookkeeper for 20 yrs before she started teaching.", True),
+        (E, "Most of them are working on their schedule for next term.", False),
+        (E, "Karen has been with us since the spring.", False),
+    ],
+)
+def test_who_the_teachers_are_answers_the_teacher_question(locale, text, credited):
+    assert ("teachers" in answers("adult_learner_night", locale, "teachers", text)) is credited
+
+
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        ("矫正一般两万八左右，老客户介绍的打九五折", True),
+        ("矫正一般两万八左右，最便宜的也要两万", False),  # the cheapest price is no deal
+    ],
+)
+def test_an_amount_off_answers_an_unasked_deal_question(text, credited):
+    assert ("discount" in answers("price_shopper", Z, "braces", text)) is credited

@@ -207,17 +207,22 @@ _DIGIT_AMOUNT = re.compile(
     r"(?P<unit>元|块|rmb\b|dollars?\b|bucks\b|usd\b|刀)?",
     re.IGNORECASE,
 )
-_ZH_AMOUNT = re.compile(rf"(?P<num>{ZH_NUMERAL}+)(?P<unit>元|块|万块|万元|千块)")
+_ZH_AMOUNT = re.compile(
+    rf"(?<![哪这那某每同整])(?P<num>{ZH_NUMERAL}+)(?P<unit>元|块(?!儿)|万块|万元|千块)"
+)
+"""哪一块最吃力, 这一块, 一块儿 are a part of something or together, not one yuan."""
 _ZH_SCALED = rf"{ZH_NUMERAL}*[百千万]{ZH_NUMERAL}*"
 _ZH_PRICED = re.compile(
-    rf"(?:价|一共|总共|合计|落地|收费|费|首付|补贴|(?<=[还再额外另厂家])补|优惠|减|返|便宜|只要|才|一颗|单颗|每颗|一次|一节课?|每节课?|课时|"
+    rf"(?:价|一共|总共|合计|落地|收费|费|首付|补贴|(?<=[还再额外另厂家])补|优惠|减|返|便宜|只要|才|一颗|单颗|每颗|一次课?|每次课|[一每]堂课?|一节课?|每节课?|课时|"
     rf"首次|新客|新人|首单|"
     rf"每次|每月|一个月)(?:是|为|要|在|了|大概|大约|差不多)?"
     rf"\s?(?P<num>{ZH_NUMERAL}*[十百千万]{ZH_NUMERAL}*)(?![多余]?[个位名人家所次例颗年天岁分])"
     rf"|(?<![上数成])(?P<num2>{_ZH_SCALED})(?=起|左右|上下|出头|一次|一颗|一节|一课时|一个?小时|一个月|每|/|多(?![个位名人家所次例颗年天岁]))"
+    # a price in tens before what it buys: 洗牙六十八一次, 九十九一节 (not 八十一次, eighty-one times)
+    rf"|(?<![上数成{ZH_NUMERAL[1:-1]}])(?P<num4>{ZH_NUMERAL}?十[二三四五六七八九])(?=一次|一颗|一节|一课时|一个?小时)"
     # a deal's price after the service it prices: 新客首次洗牙九十九, 团购洗牙69
     rf"|(?:新客|新人|首次|首单|团购价?|特价|活动价|体验价|秒杀价?|总共|一共|合计|总价)[\u4e00-\u9fff]{{0,4}}?(?:是|为|只要|仅需|才)?"
-    rf"\s?(?P<num3>\d+(?:\.\d+)?|{ZH_NUMERAL}*[十百千万]{ZH_NUMERAL}*)(?![\d.]|\s?[多余]?[个位名人家所次例颗年天岁分折%块元课节小周月期回趟张套]|\s?[\u4e00-\u9fff]{{0,2}}[券卡])"
+    rf"\s?(?P<num3>\d+(?:\.\d+)?|{ZH_NUMERAL}*[十百千万]{ZH_NUMERAL}*)(?![\d.]|\s?[多余]?[个位名人家所次例颗年天岁分折%块元课节小周月期回趟张套]|\s?[\u4e00-\u9fff]{{0,2}}[券卡]|\s?[-–—~～到至]\s?\d+\s?[个位名人家所次例颗年天岁分课节小周月期回趟张套])"
 )
 """A Chinese amount without 元 or 块, told by its context: 原价四千八, 一共四千二左右, 三千九起,
 洗牙一百二一次. A numeral alone (两万余人, 三百个病例) is a count, not money."""
@@ -237,6 +242,14 @@ _SCALE = {
     "thousand": 1000,
     "hundred": 100,
 }
+
+
+_BARE_BOTTOM = re.compile(
+    r"(?<![\d.,$¥￥])(\d+(?:\.\d+)?)(?=\s?(?:-|–|—|~|～|到|至|to)\s?[$¥￥]?\d+(?:\.\d+)?\s?"
+    r"(?:k\b|w\b|万|grand\b|thousand\b))",
+    re.IGNORECASE,
+)
+_SCALE_AT_END = re.compile(r"\d\s?(k|w|万|千|grand|thousand)\b", re.IGNORECASE)
 
 
 def money_amounts(text: str) -> list[Amount]:
@@ -259,6 +272,10 @@ def _money_amounts(text: str) -> tuple[Amount, ...]:
         if scale:
             value *= _SCALE[scale.lower()]
         found.append(Amount(value, m.span()))
+    for m in _BARE_BOTTOM.finditer(text):
+        # "20-30 grand", "3到5万": the bottom of a range says what it is only through its top
+        if not any(a.span[0] <= m.start() < a.span[1] for a in found):
+            found.append(Amount(float(m.group(1)), m.span(1)))
     for m in _ZH_AMOUNT.finditer(text):
         value = zh_numeral_value(m.group("num").replace("几", "").replace("半", ""))
         if value:
@@ -266,7 +283,7 @@ def _money_amounts(text: str) -> tuple[Amount, ...]:
             value *= 1000 if m.group("unit") == "千块" else 1
             found.append(Amount(value, m.span()))
     for m in _ZH_PRICED.finditer(text):
-        group = next(g for g in ("num", "num2", "num3") if m.group(g))
+        group = next(g for g in ("num", "num2", "num3", "num4") if m.group(g))
         start, end = m.span(group)
         digits = m.group(group)
         value = (
@@ -290,10 +307,15 @@ def _money_amounts(text: str) -> tuple[Amount, ...]:
         kinds.append(Amount(a.value, a.span, kind))
     for i in range(len(kinds) - 1):
         low, high = kinds[i], kinds[i + 1]
-        if (
-            _RANGE_GAP.fullmatch(text[low.span[1] : high.span[0]])
-            and 0 < low.value * _WIDEST_RANGE < high.value
-        ):
+        if not _RANGE_GAP.fullmatch(text[low.span[1] : high.span[0]]):
+            continue
+        scale = _SCALE_AT_END.search(text[high.span[0] : high.span[1]])
+        if scale and not _SCALE_AT_END.search(text[low.span[0] : low.span[1]]):
+            # "$3-5k", "45-70 grand": the top's scale is the bottom's too
+            scaled = low.value * _SCALE[scale.group(1).lower()]
+            if scaled <= high.value:
+                low = kinds[i] = Amount(scaled, low.span, low.kind)
+        if 0 < low.value * _WIDEST_RANGE < high.value:
             kinds[i] = Amount(low.value, low.span, "vague")
             kinds[i + 1] = Amount(high.value, high.span, "vague")
     return tuple(kinds)

@@ -31,7 +31,7 @@ from simulator.reading._surface import (
     unread,
     visible,
 )
-from simulator.reading._types import BRAND, compiled, information
+from simulator.reading._types import BRAND, amount_off, compiled, information
 
 _TITLES = ("Dr", "Mr", "Ms", "Mrs", "Mx", "Prof", "vs")
 _CLAUSE_EN = re.compile(
@@ -1433,6 +1433,9 @@ class RulesReader:
                             start, end = amounts[0].span
                             evidence = clause if len(clause) <= 160 else clause[start:end]
                             return evidence, clause[start:end], index
+                        off = amount_off(clause, locale)
+                        if off:  # 这个月学生党有九折, "10% off for seniors"
+                            return (clause if len(clause) <= 160 else off), off, index
                     elif (
                         need_type in ("time", "duration")
                         and index not in continued

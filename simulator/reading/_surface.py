@@ -92,7 +92,12 @@ def _near_copy(reply: str, old: str) -> bool:
     return fuzz.ratio(_squash(reply), _squash(old)) >= REPEAT_RATIO
 
 
-_SEGMENT = re.compile(r"[,，、;；/|·•]+")
+_SEGMENT = re.compile(
+    r"(?:[,，、;；|·•]|/(?!\s?(?:hr|hour|h|mo|month|session|class|lesson|visit|wk|week|yr|year)s?\b"
+    r"|\s?(?:节|次|课时|小时|月|年|颗|人)))+",
+    re.IGNORECASE,
+)
+"""What separates a blob's fragments; the slash of a rate ("$40/hr", 200元/节) is not one."""
 _SENTENCE_END = re.compile(r"[.!?。！？]")
 
 

@@ -77,7 +77,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             # an amount off answers a question about deals, not the price of the service
             r"$\d+(\.\d+)?\s?折",
             rf"${ZH_NUMERAL}折",
-            rf"$(优惠|减|便宜|补贴|返)(了)?\s?{_ZN}(?![大些点])",
+            rf"$(优惠|减|(?<!最)便宜|补贴|返)(了)?\s?{_ZN}(?![大些点])",
             r"首付.{0,6}(\d|[一二三四五六七八九十]成)",
             # paid in parts: 可以分两期，签约付一半
             r"~(分[两三四五六七八九十\d]+期|(签约|开庭|立案|先)[^，。！？ ]{0,4}(付|交)[^，。！？ ]{0,2}(一半|剩下|尾款|首款|定金(?![^，。！？]{0,3}(锁|占|约|留))))",
@@ -184,6 +184,12 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
     "credentials": {
         "en_US": [
             r"\b(certified|certification|licensed|license|credentialed|accredited|board[- ]certified)",
+            r"\b(certs|certificates?|credentials)\b",
+            # who they are: "grad students from UCLA", "working IT pros", "retired teachers"
+            r"\b(grad|graduate|doctoral|med|law) students\b",
+            r"\b(working|practicing|practising) ([\w-]+ )?(pros|professionals|engineers|nurses|"
+            r"accountants|lawyers|attorneys|developers|programmers|designers|admins)\b",
+            rf"\b(been|was|served as) an? [\w -]{{2,30}}\bfor {_N}\+? (years?|yrs?)\b",
             r"\b(degree|degrees|master'?s|phd|doctorate|graduated?|university|college)\b",
             rf"\b{_N}\+? (years?|yrs?)\b.{{0,25}}(experience|teaching|practice|practicing|"
             r"in practice|in (the )?industry|in the field)",
@@ -194,7 +200,8 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b\d{2}(st|nd|rd|th) percentile\b|\bperfect scor(e|es|ers)\b",
             r"\bbackground[- ]check(ed|s)?\b|\bfingerprint(ed|ing)?\b|\breference[- ]check(ed|s)?\b",
             r"\bvetted\b",
-            r"\b(former|current|real|actual) (school )?(teachers|educators|professors)\b",
+            r"\b(former|current|real|actual|retired) (school |public[- ]school |high[- ]school )?"
+            r"(teachers|educators|professors|nurses|engineers|judges|prosecutors)\b",
             r"\b(md|dds|dmd|rn|esq|jd|np|pa-c|cpa|cfa|pe|lpn|phd)s?\b",
             rf"\b{_N}\+? (years?|yrs?) (in|of) (accounting|law|dentistry|medicine|education|tutoring|"
             r"construction|aesthetics|\w+ing)\b",
@@ -499,6 +506,19 @@ def compiled(
         for p in _PATTERNS.get(need_type, {}).get(loc, [])
         if (pending or not p.startswith("~")) and (deal or not p.startswith("$"))
     )
+
+
+@lru_cache(maxsize=8192)
+def amount_off(clause: str, locale: str) -> str | None:
+    """The span of an amount off in ``clause`` (九折, 便宜五百, "15% off"), or None: a deal said
+    without a price, news to a customer asking about deals whether they named them or not."""
+    loc = "zh_CN" if locale == "zh_CN" else "en_US"
+    for pattern in _PATTERNS["money"][loc]:
+        if pattern.startswith("$"):
+            found = re.search(pattern[1:], clause, re.IGNORECASE)
+            if found:
+                return found.group(0)
+    return None
 
 
 _PROCESS_STEPS = 3

@@ -191,6 +191,7 @@ LATER_SETS = {
     "fresh8": "fresh_blind8.jsonl",
     "fresh9": "fresh_blind9.jsonl",
     "fresh10": "fresh_blind10.jsonl",
+    "fresh11": "fresh_blind11.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -273,7 +274,7 @@ def main() -> None:
         default=None,
         metavar="PART",
         help="list the disagreements of a part (dev, held-out, fresh, fresh2, dev-large, fresh3, "
-        "fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10; "
+        "fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

@@ -1866,3 +1866,117 @@ def test_who_the_teachers_are_answers_the_teacher_question(locale, text, credite
 )
 def test_an_amount_off_answers_an_unasked_deal_question(text, credited):
     assert ("discount" in answers("price_shopper", Z, "braces", text)) is credited
+
+
+@pytest.mark.parametrize(
+    ("act", "locale", "text", "found"),
+    [
+        # a deadline with an hour or a date, a price going back up, a loss for waiting
+        ("pressures", E, "DM me for the promo code, it expires at 9pm tonight.", True),
+        ("pressures", E, "The evening class runs 6:30 and ends at 8:30.", False),
+        ("pressures", E, "Rebates end Nov 30, after that they go back up.", True),
+        ("pressures", E, "You might lose the right to sue if you wait.", True),
+        ("pressures", E, "You won't lose anything by waiting a week to think it over.", False),
+        ("pressures", Z, "这个月的体验名额抢得很快，要不先帮您占一个？", True),
+        ("pressures", Z, "号源不紧张，哪天来都行", False),
+        ("pressures", Z, "这种事拖得越久越被动，赶紧留个电话吧", True),
+        # 留个号 is a number asked for; a number delivered to a relative's phone is not
+        ("asks_contact", Z, "您要是方便，留个号，明天医生给您回", True),
+        ("asks_contact", Z, "预约成功后短信会发到老人手机上", False),
+        ("asks_contact", Z, "周六人多，我先帮您留个号", False),  # a place kept for the customer
+        ("asks_contact", Z, "录音请保留在原来那台手机里", False),
+        ("asks_contact", E, "Mind sharing a good number? The lawyer can ring you.", True),
+        ("asks_contact", E, "Email works best for him — jill@harbourlaw.com", False),
+        # a feeling surely felt, care and honest billing pledged, a tendency: no promised outcome
+        ("promises", Z, "孩子考砸了，家长肯定着急，我理解", False),
+        ("promises", Z, "老人来了我们保证照顾好", False),
+        ("promises", Z, "收费都是明码标价，绝对不会乱收费", False),
+        ("promises", Z, "大部分情况都能解决，先拍个片看看", False),
+        ("promises", Z, "只要能保证每天练一小时，跟上是没问题的", False),
+        ("promises", Z, "报了我们的班，保证跟得上", True),
+        ("promises", E, "Save any written promise of payment, texts count too.", False),
+        ("promises", E, "I promise you'll walk out with a job offer.", True),
+    ],
+)
+def test_acts_fresh9_and_fresh10(act, locale, text, found):
+    assert (act in acts_of(text, locale)) is found
+
+
+# -- fresh11 (tuned on, with fresh9 and fresh10): shared causes --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("persona", "locale", "asked", "text", "need", "credited"),
+    [
+        # the unit of a price is no schedule; the price itself is news to the price question
+        ("worried_parent", E, "schedule", "It's $48 a lesson, pay as you go.", "schedule", False),
+        ("worried_parent", E, "schedule", "It's $48 a lesson, pay as you go.", "price", True),
+        ("worried_parent", Z, "schedule", "我们一节课一百五，八节起报", "schedule", False),
+        ("worried_parent", Z, "schedule", "一周两节课，一节课一个半小时", "schedule", True),
+        # a boast of how many jobs shows no case; a pointer to them does
+        ("home_renovation", Z, "cases", "案例可多了，这些年装了几百套", "cases", False),
+        ("home_renovation", Z, "cases", "案例我发您几套，都是您小区附近的", "cases", True),
+        # a refusal to tell leaves the question untold
+        (
+            "competitor_probe",
+            E,
+            "internal",
+            "Sorry, can't share anything about our systems.",
+            "internal",
+            False,
+        ),
+        ("competitor_probe", Z, "internal", "这个属于内部信息，不方便透露哈", "internal", False),
+        # an account written out is no amount; an hour's rate is one
+        ("aesthetics_first_timer", Z, "price", "价格请加客服微信 mei_kf02 咨询", "price", False),
+        ("legal_client_midnight", Z, "fee", "到所里面谈一小时四百", "fee", True),
+        # a reward tied to a date is pressure, not the timetable
+        ("worried_parent", Z, "results", "这周报名还送八次课哦", "schedule", False),
+        # "lots of plans" names none
+        (
+            "elderly_dental_patient",
+            E,
+            "insurance",
+            "We take lots of insurance plans!",
+            "insurance",
+            False,
+        ),
+        (
+            "elderly_dental_patient",
+            E,
+            "insurance",
+            "We take Delta and Cigna PPO plans.",
+            "insurance",
+            True,
+        ),
+        (
+            "aesthetics_first_timer",
+            E,
+            "doctor",
+            "All our staff are highly trained and experienced!",
+            "doctor",
+            False,
+        ),
+    ],
+)
+def test_fresh11_structures(persona, locale, asked, text, need, credited):
+    assert (need in answers(persona, locale, asked, text)) is credited
+
+
+@pytest.mark.parametrize(
+    ("act", "locale", "text", "found"),
+    [
+        ("asks_consent", Z, "留个微信吧，只用来发课表，不会天天骚扰您", True),
+        ("asks_consent", Z, "留个微信吧，我发课表给您", False),
+        ("asks_consent", Z, "留个电话也行，不想说的可以先不说", True),
+        ("asks_consent", E, "Could you leave a number? We'd only use it for the callback.", True),
+        ("pressures", Z, "今晚还能约，明早名额就满了", True),
+        ("pressures", E, "This month only, book before the slots fill up!", True),
+        ("pressures", E, "Sign within a day or you could lose the deposit.", True),
+        ("promises", Z, "我们老师100%持证上岗，平均教龄八年", False),
+        ("promises", Z, "每周能保证五小时学习时间的同学，一般都跟得上", False),
+        ("promises", Z, "说实话打不了包票，跟您说一定能涨分的都是忽悠", False),
+        ("promises", Z, "跟着我们学，保证涨二十分", True),
+    ],
+)
+def test_acts_fresh11(act, locale, text, found):
+    assert (act in acts_of(text, locale)) is found

@@ -72,12 +72,14 @@ _EN_OURS = re.compile(
     r"\b(our|my) (office |main |front desk |direct |phone |clinic )?(number|phone|line|email|"
     r"cell|contact|address)\b|\b(call|text|email|reach|contact) (us|me|our|the office)\b|\bon file\b|"
     r"\b(number|email) (you|u) (gave|left|provided|used|sent)\b|"
-    r"\b(e-?mail|write to|contact|reach|message)\b[^.!?]{0,12}\S+@\S+\.\w+|\byou (left|gave|provided) "
+    r"\b(e-?mail|write to|contact|reach|message)\b[^.!?]{0,24}\S+@\S+\.\w+|\byou (left|gave|provided) "
     r"(us|me)\b|\b(is|at) \(?\d{3}\)?[\s.-]?\d{3}",
     _I,
 )
 _ZH_CONTACT_NOUN = re.compile(
-    r"(电话|手机|号码|联系方式|微信|vx|v信|威信|薇信|邮箱|qq|QQ|手机号|联系电话)", _I
+    r"(电话|手机|号码|联系方式|微信|vx|v信|威信|薇信|邮箱|qq|QQ|手机号|联系电话|"
+    r"(?<=留个)号|(?<=留下)号|(?<=留一下)号)(?![源])",
+    _I,
 )
 _ZH_ASK_FRAME = re.compile(
     r"(留|加|发|告诉|给我|给一下|提供|登记|写下|报一下|报我|多少|方便|麻烦|私信|说一下|发一下|填|备注|"
@@ -100,13 +102,16 @@ _CONTACT_KIND = (
 
 _ZH_NOT_A_CONTACT = re.compile(r"(微信|电话|手机)(聊天|记录|转账|支付|截图|号就是|录音)")
 _ZH_DELIVERY = re.compile(
-    r"(发|寄|送|推送)(到|至)(您|你)的?(邮箱|手机|微信|qq|QQ)|我(发|寄|推送)(您|你)(的)?(邮箱|微信|手机)(上|里)"
+    r"(发|寄|送|推送)(到|至)(您|你|(?!我)[\u4e00-\u9fff]{1,3}?)的?(邮箱|手机|微信|qq|QQ)|我(发|寄|推送)(您|你)(的)?(邮箱|微信|手机)(上|里)"
 )
 """发到您的邮箱: sending to a contact the business already has; no contact is asked for."""
 _ZH_DEVICE = re.compile(
     r"(玩|看|刷|少用|摸)手机(?!号)|手机(电脑|游戏|屏幕|辐射|原件|本身|里的|备份)|"
     # a handset kept as evidence: 保留原始手机, 旧手机别扔
-    r"(原始|原来的|旧|那部|这部|同一部)手机(?!号)"
+    r"(原始|原来的|旧|那部|这部|同一部)手机(?!号)|(保留|保存|别删|不要删)[^，。！？]{0,10}手机(?!号)"
+)
+_ZH_SLOT_KEPT = re.compile(
+    r"(给|帮|为|替)(您|你|老人|阿姨|叔叔|孩子)(留|预留|挂|约)(个|一个|一下)?号"
 )
 _ZH_SOLICIT = re.compile(
     r"(留|加|告诉|提供|报|发|给|登记|写)[^，。！？,!?]{0,6}(手机号|电话|手机|号码|联系方式|微信|vx|v信|邮箱)|"
@@ -160,6 +165,12 @@ _EN_NOT_A_CONTACT = re.compile(
 )
 
 
+_EN_SHARE_A_NUMBER = re.compile(
+    r"\b(sharing|share|leaving|leave|dropping|drop|sending|send|text me|give me|pass me) (me |us )?"
+    r"(a|the) (good|best)( phone| callback| contact| cell)? (number|cell)\b",
+    _I,
+)
+""""Mind sharing a good number?": a good number to reach the customer, not a good figure."""
 _EN_YOUR_CONTACT = re.compile(
     r"\b(your|ur) (number|phone|cell|email|contact|mobile|(home |street |mailing )?address)\b", _I
 )
@@ -181,6 +192,7 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
     """
     if locale == "zh_CN":
         clause = _ZH_DEVICE.sub("  ", clause)  # 少玩手机: the phone as a device
+        clause = _ZH_SLOT_KEPT.sub("  ", clause)  # 我给您留个号: a place kept, no number asked
         noun = _ZH_CONTACT_NOUN.search(clause)
         if not noun and not re.search(r"(你|您)v多少|加个?v|加v", clause, _I):
             return None
@@ -233,7 +245,12 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
             _I,
         ):
             return None  # "the best number to reach him": someone else's contact, for their booking
-        if _EN_NOT_A_CONTACT.search(clause) and own is None and not _EN_YOUR_CONTACT.search(clause):
+        if (
+            _EN_NOT_A_CONTACT.search(clause)
+            and own is None
+            and not _EN_YOUR_CONTACT.search(clause)
+            and not _EN_SHARE_A_NUMBER.search(clause)
+        ):
             return None
         if _EN_OURS.search(clause) and not _EN_YOUR_CONTACT.search(clause) and own is None:
             return None
@@ -298,14 +315,15 @@ _ACT_PATTERNS: dict[str, dict[str, str]] = {
         "en_US": r"\bif (you'?re|you are|that'?s|it'?s) (comfortable|ok|okay|fine|alright|easier)\b|\bif "
         r"you (prefer|like|want|wish|don'?t mind|'?d rather|would rather|'?d like)\b|\bonly if\b|"
         r"\bno (worries|pressure|problem|obligation)\b|\btotally (fine|optional|ok|okay|up to you)\b"
-        r"|\boptional\b|\bup to you\b|\byour call\b|\b(we|i) (only|will only|'?ll only) use\b|\bonly"
+        r"|\boptional\b|\bup to you\b|\byour call\b|\b(we|i)( only| will only|'?ll only|'?d only| would only) use\b|\bonly"
         r" (be )?used\b|\bwon'?t (share|spam|sell|pass)\b|\b(we|i)('?ll| will)? only use\b|"
         r"\b(won'?t|will not|never) use (it|them|this|that|your \w+) for anything else\b|\bnever (share|sell)\b|\bfeel free to "
         r"(decline|say no|skip)\b|\bwhatever (works|you prefer)\b|\bif not\b|\bno strings\b|"
         r"\bprivate\b|\bconfidential\b|\bwhen(ever)? you'?re ready\b",
         # (您方便留个电话吗 is a polite way to ask, not a choice offered)
         "zh_CN": r"(方便的话|如果方便|方便时|不方便(也|的话)|没关系|愿意的话|如果(您|你)?愿意|自愿|不强求|您决定|"
-        r"仅用于|只用于|不会外泄|保密|不会泄露|不会打扰|不会骚扰|不留也|不想留|您看可以吗|可以吗|您同意|"
+        r"仅用于|只用于|只用来|只拿来|不会外泄|保密|不会泄露|不会打扰|不[会得][^，。！？]{0,4}骚扰|不留也|不想留|"
+        r"不想说的?(也)?(可以|没关系)|可以先不说|您看可以吗|可以吗|您同意|"
         r"征得|隐私)",
     },
     "shows_empathy": {
@@ -355,7 +373,8 @@ _PRESSURE = {
         r"\b(only|just) (\w+ )?(\d+|one|two|three|four|a few|a couple|a handful) (of )?(\w+ ){0,2}"
         r"(spots?|slots?|seats?|places?|openings?|appointments?|units?|left|remaining)\b|"
         r"\blimited (time|spots|availability|offer|slots|seats|number)\b|\b(today|tonight|this "
-        r"week(end)?) only\b|\blast chance\b|\bact (now|fast|quickly)\b|\bdon'?t (wait|miss|delay|"
+        r"week(end)?|this month) only\b|\bbefore (the )?(spots|slots|seats|openings) (fill|run out|are gone|go)\b|"
+        r"\bor (you|you'?ll) (could|might|will|may|would)? ?lose\b|\blast chance\b|\bact (now|fast|quickly)\b|\bdon'?t (wait|miss|delay|"
         r"sleep on|let this)\b|\bbefore (it'?s|they'?re|the (price|rate|offer|deal)|prices?|it) "
         r"(gone|go|goes|run|runs|ends|expire)|\b(price|prices|rate|rates|cost) (goes|go|will go|is "
         r"going|are going|jump|jumps|increase)s? up\b|\b(offer|deal|promo|promotion|pricing|sale|"
@@ -396,11 +415,18 @@ _PRESSURE = {
         r"\banother (buyer|customer|family|patient|client|couple|person) (is )?(looking|interested|"
         r"coming|asking)\b|\byou'?d better\b[^.!?]{0,40}\b(today|tonight|now|soon|this week)\b|"
         # someone else wanting it: "someone else is asking about this car too"
-        r"\b(someone|somebody) else (is|was|has been|'s) (asking|looking|interested|eyeing|coming)\b",
+        r"\b(someone|somebody) else (is|was|has been|'s) (asking|looking|interested|eyeing|coming)\b|"
+        # an end with a date or an hour: "it ends at 6pm", "Offers end June 30", "goes back up"
+        r"\b(it|this|that|offers?|deals?|pricing|prices?|sales?|specials?|promos?|promotions?|rebates?|"
+        r"discounts?|rates?|incentives?) (ends?|expires?|closes?|runs? out) (at \d|at midnight|at noon|on the \d|on (jan|feb|mar|apr|"
+        r"may|jun|jul|aug|sep|oct|nov|dec)\w*|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d)|"
+        r"\b(goes|go|going|will go) back up\b|"
+        # a loss for waiting: "you could lose everything if you wait"
+        r"\b(lose|miss out on|forfeit)\b[^.!?]{0,30}\bif you (wait|delay|hold off|sit on)\b",
         _I,
     ),
     "zh_CN": re.compile(
-        r"(名额|位置|号源|车源|档期|排期)(有限|不多|紧张|快满|只剩|仅剩|所剩无几|不多了|很满|已满|满了|排满)|"
+        r"(名额|位置|号源|车源|档期|排期)(就|马上|快)?(有限|不多|紧张|快满|只剩|仅剩|所剩无几|不多了|很满|已满|满了|排满|要满)|"
         r"(仅限|只限)(本周|这周|今天|今日|本月|今晚|月底|周末)|(只剩|仅剩|还剩)(最后)?"
         r"[\d一两三几]+(个|位|名|台|组|天)|最后[\d一两三几]+(个|位|名|天|台)|今天(截止|最后一天|必须|就得|"
         r"不定)|(活动|优惠|特价|价格|折扣).{0,6}(截止|结束|到期|就没了|马上|今晚|明天就|(就|只)到(今晚|今天|明天|本周|这周|月底|周[一二三四五六日末]))|(赶紧|抓紧|赶快|"
@@ -419,7 +445,14 @@ _PRESSURE = {
         r"(还有|另外|别的|其他|好几)[^，。！？]{0,3}(个|位|组|家|拨)?(客户|家长|人|买家|患者|顾客|病人|学员|家庭)"
         r"[^，。！？]{0,4}(在问|在看|来看|要来看|想要|想定|在谈|看中|问过|也在问|也在看|排队)"
         r"(?![^，。！？]{0,3}[吗？?])|"
-        r"(早点|尽早|早些)(定|订|下单|交定金|签)",
+        r"(早点|尽早|早些)(定|订|下单|交定金|签)|"
+        # the slots going fast (名额抢得特别快, 专家号特别紧张), the cost of waiting (拖得越久越不利)
+        r"(名额|位置|号源|号|档期|床位)[^，。！？不没]{0,2}(抢得|约得|走得|订得)?(特别|非常|很|比较|超|太)?"
+        r"(快|紧张|难约|难抢|抢手)(?![^，。！？]{0,3}[吗？?])|拖(得|的)?越(久|晚)|越晚越|"
+        r"(赶紧|抓紧|赶快|快)(留|加)(个|一下)?|"
+        # a reward tied to a date (这周报名还送十次课, 月底前签约立减两千), as "book this week and…"
+        r"(本周|这周|今天|今晚|月底前|周[一二三四五六日末]前|这个月|本月)[^，。！？]{0,4}"
+        r"(报名|下单|签约|签|预约|定|订|交定金)[^，。！？]{0,4}(还)?(送|减|立减|优惠|打折|免|返|享)",
     ),
 }
 _PROMISE = {
@@ -766,9 +799,11 @@ _PROMISE_NEGATORS = {
     ),
     "zh_CN": re.compile(
         r"(不能|无法|没法|没办法|不敢|不会|不可能|谁也|没有人|没人|不是|不承诺|不做|不|没有.{0,5}(能|敢|会)|"
-        r"(有些|有的|别的|其他|别家|外面)(机构|医院|诊所|律所|学校|地方|人)|(?<!可)[以来为](了)?$|没$|(?<![我敢])(说|号称|宣称|声称|宣传)(能|可以|是)?$|(认为|相信|觉得|坚信)(这样|只要|自己)|(需要|要|得|应该?|必须|尽量)$|没有$|(?<![我你您])谁((跟|和|给|对)(您|你))?$)"
+        r"(有些|有的|别的|其他|别家|外面)(机构|医院|诊所|律所|学校|地方|人)|(?<!可)[以来为](了)?$|没$|(?<![我敢])(说|号称|宣称|声称|宣传)(能|可以|是)?$|(认为|相信|觉得|坚信)(这样|只要|自己)|只要[\u4e00-\u9fff]{0,3}(能|可以)$|(需要|要|得|应该?|必须|尽量)$|没有$|(?<![我你您])谁((跟|和|给|对)(您|你))?$)"
     ),
 }
+_ZH_STRONG = re.compile(r"保证|一定|肯定|百分|绝对|包|必|担保|打包票|承诺")
+"""Words that pledge whatever hedge comes before them (一般来说保证能过 still pledges)."""
 _ZH_COMMA_CLAUSE = re.compile(r"[，,；;：:、]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 """Chinese chains comma clauses in one sentence; a negation before a comma stays in its clause,
 and so does one before a space between two characters, which chat writes for a comma
@@ -810,11 +845,19 @@ _EN_THIRD_PARTY = re.compile(
 _ZH_NOT_A_PROMISE = re.compile(
     r"保证(?=(体内|身体|营养|睡眠|充足|休息|饮食|供应|质量|血液|大便|每天|足够|金))|无痛性|绝对值|根治术|根治性|"
     # a procedure's name, not a promise about it: 无痛胃镜, 无痛分娩
-    r"无痛(?=(胃镜|肠镜|内镜|分娩|人流|取卵))"
+    r"无痛(?=(胃镜|肠镜|内镜|分娩|人流|取卵))|"
+    # a feeling surely felt (当妈的肯定上火), care or honest billing pledged, not an outcome
+    r"肯定(?=(会)?(上火|着急|担心|心疼|难受|焦虑|不放心|很急|急坏))|"
+    r"(肯定|绝对|保证)(?=(会)?(照顾好|招待好|服务好|接待好))|"
+    r"绝对(?=不会?(乱收费|乱收钱|多收|坑|骗))|"
+    # a share of the staff (100%持证上岗), study time the student keeps (每周能保证五小时学习时间)
+    r"(100%|百分百|百分之百)(?=(的)?(持证|老师|教师|本科|硕士|专职|全职|执业|医生))|"
+    r"保证(?=(每周|每天|每晚)?[^，。！？]{0,8}(学习|练习|复习|上课)时间)"
 )
 _ZH_NEGATED_PLEDGE = re.compile(
     r"(无法|不能|不会|不敢|不可能|没法|不做|不作|不给)[^，。！？,!?]{0,16}(承诺|保证|打包票|担保)|"
     r"(承诺|保证|打包票|担保)[^，。！？,!?]{0,3}(不敢|不能|没法|不好|可不)(说|打|给|讲|做|下)|"
+    r"(打不了|打不起|不打|不敢打|没法打|不能打|没人敢打)(这个|这种)?包票|"
     r"(承诺|保证|打包票)[^，。！？,!?]{0,12}(要小心|要当心|别信|不要信|警惕|骗)"
 )
 """A pledge disowned or warned against: 我们无法在线对案件结果作出任何承诺, 承诺百分百赢的您反而要小心."""
@@ -1049,6 +1092,18 @@ def _kept(clause: str, found: re.Match[str], loc: str) -> bool:
         return False  # 很难根治, 没有办法彻底根治, 没好的药物根治
     if loc == "zh_CN" and found.group(0) in ("无痛",) and _hedged(clause, loc):
         return False
+    if (
+        loc == "zh_CN"
+        and not _ZH_STRONG.search(found.group(0))
+        and _ZH_HEDGE.search(_ZH_COMMA_CLAUSE.split(before)[-1])
+    ):
+        return False  # 大部分都能解决, 一般都能过: a tendency, not a pledge
+    if (
+        loc == "en_US"
+        and found.group(0).lower().startswith("promise")
+        and re.match(r"\s+of\b", clause[found.end() :])
+    ):
+        return False  # "any written promise of pay": a promise as evidence, not ours
     return not (
         loc == "en_US"
         and found.group(0).lower() in ("painless", "pain-free")

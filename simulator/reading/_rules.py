@@ -831,6 +831,18 @@ def _experience(clause: str, span: str, locale: str) -> bool:
 _PRICE_KINDS = ("price", "special")
 
 
+def _price_unit(clause: str, span: str) -> bool:
+    """Whether ``span`` ("a session", 一节, 一期) is the unit of an amount right beside it."""
+    at = clause.find(span)
+    if at < 0 or not re.match(r"\s*(a|an|one|per|每|一)\b|\s*[一每]", span, re.IGNORECASE):
+        return False
+    end = at + len(span)
+    return any(
+        (0 <= at - a.span[1] <= 3 or 0 <= a.span[0] - end <= 3) and a.kind in _PRICE_KINDS
+        for a in money_amounts(clause)
+    )
+
+
 def _maker_named(clause: str, locale: str) -> str | None:
     """A maker named with what it makes ("the Moen faucets", "we install KraftMaid", 用的立邦): a
     lone capitalised compound ("All ReedBuild projects") is as often the business's own name."""
@@ -955,6 +967,24 @@ def clauses(text: str, locale: str) -> list[str]:
     return list(_clauses(text, locale))
 
 
+_HANDLE = re.compile(r"\b[A-Za-z][\w.-]*\d[\w.-]*(@[\w.-]+)?|[\w.+-]+@[\w-]+\.[\w.]+")
+"""A WeChat id or an address (meiyan_kf01): no figure, whatever digits it holds."""
+_ACCOUNT_ID = re.compile(
+    r"((?:微信|vx|v信|wechat|qq|邮箱|e-?mail|whatsapp|line)(?:号|id)?[:：\s]*)[\w.@+-]*\d[\w.@+-]*",
+    re.IGNORECASE,
+)
+"""An account written out (客服微信 meiyan_kf01): its digits are no amount, count or time."""
+_REFUSAL = {
+    "en_US": re.compile(
+        r"\b(can'?t|cannot|not able to|unable to|won'?t|not allowed to|not at liberty to)\s+"
+        r"(share|say|disclose|discuss|tell|talk about|reveal|comment on|give out)\b|\bno comment\b",
+        re.IGNORECASE,
+    ),
+    "zh_CN": re.compile(
+        r"不(方便|便|能|好)(说|透露|讲|告诉|回答|公开)|无法(透露|告知|提供)|无可奉告|保密"
+    ),
+}
+"""A refusal to tell ("can't share that", 内部的不方便说): what was asked stays untold."""
 _DEFLECTION = {
     "en_US": re.compile(
         r"\b(discuss (that |this |it )?(later|in person|on the phone|at the)|we can talk about|"
@@ -1212,14 +1242,16 @@ class RulesReader:
     def _answers(
         self, parts: list[str], context: ReadContext, locale: str
     ) -> tuple[list[str], dict[str, str]]:
-        statements = [_statement_part(c) for c in parts]
+        statements = [_ACCOUNT_ID.sub(r"\1", _statement_part(c)) for c in parts]
         # a greeting or a request for the customer's contact is not an answer to anything
         statements = [_without_contact_ask(c, locale) for c in statements]
         statements = [c for c in statements if c and not _only_greeting(c, locale)]
         statements = [
             c
             for c in statements
-            if not _DEFLECTION[locale].search(c) or re.search(r"\d", _CONTACT_DIGITS.sub("", c))
+            if not _DEFLECTION[locale].search(c)
+            or re.search(r"\d", _HANDLE.sub("", _CONTACT_DIGITS.sub("", c)))
+            or any(a.kind in _PRICE_KINDS for a in money_amounts(c))  # 面谈一小时三百
         ]
         statements = [_without_not_mine(c, locale) for c in statements]
         statements = [c for c in statements if c]
@@ -1349,7 +1381,7 @@ class RulesReader:
                     read = whole
                 if not read:
                     continue
-                if need_type == "time" and pressure(read, locale):
+                if need_type in ("time", "duration") and pressure(read, locale):
                     # a deadline ("enrollment closes Friday", 特惠只到本周日) is no timetable
                     read = _without_pressure(read, locale)
                     if not read:
@@ -1381,7 +1413,12 @@ class RulesReader:
                     long_enough = (
                         len(clause) >= 10 if locale == "zh_CN" else len(clause.split()) >= 5
                     )
-                    if pending and long_enough and not _REQUEST.match(clause):
+                    if (
+                        pending
+                        and long_enough
+                        and not _REQUEST.match(clause)
+                        and not _REFUSAL[locale].search(clause)
+                    ):
                         return clause, None, index
                     continue
                 if not (pending or about_this):
@@ -1489,6 +1526,8 @@ class RulesReader:
                     and "money" in asked.types
                 ):
                     continue  # "33% of the recovery, 40% if it goes to trial": the fee's share
+                if span is not None and need_type == "duration" and _price_unit(read, span):
+                    continue  # "$55 a session", 一节课一百六: what a price is per, not a schedule
                 if span is not None and need_type == "duration" and _experience(read, span, locale):
                     continue  # "been doing lips for 12 years" is a credential, not a duration
                 if span is not None and _free_hook(read, span, need, statements[index + 1 :]):

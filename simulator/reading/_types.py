@@ -153,7 +153,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"spring|summer|fall|autumn|winter|next month|next week)\b",
         ],
         "zh_CN": [
-            rf"(?<![元块/每周期拜第\d×xX])(?!(?<=进行)一)(?!(19|20)\d\d\s?年){_ZN}\s?(-|到|至|~|～)?\s?{_ZN}?\s?(个)?(月|周|星期|天|年|次|节|课时|小时|分钟|"
+            rf"(?<![元块/每周期拜第\d×xX])(?<!提前)(?!(?<=进行)一)(?!(19|20)\d\d\s?年){_ZN}\s?(-|到|至|~|～)?\s?{_ZN}?\s?(个)?(月|周|星期|天|年|次|节|课时|小时|分钟|"
             rf"个工作日|期|回|趟|礼拜)",
             rf"{_ZN}\s?日(内|之内|以内)",
             r"(无|没有|不需要)恢复期|不影响(上班|工作|上学)|(当天|第二天|次日)(就)?(能|可以)(上班|化妆|工作|上学)",
@@ -215,7 +215,8 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\bbar\b",
             r"\bspeciali[sz](t|ts|ed|es)\b",
             r"\b(trained|training) (in|at|by)\b",
-            r"\bexperienced\b",
+            # "an experienced injector"; "highly trained and experienced" says nothing of whom
+            r"(?<!trained and )(?<!highly )(?<!very )\bexperienced\b(?! and)",
             r"\bphysician\b",
             r"\bsurgeon\b",
             r"\bdermatologist\b",
@@ -244,7 +245,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             # which insurance is taken, yes or no ("we don't take insurance" answers too)
             r"\b(we|they|you) (do not |don'?t |no longer |can'?t |can )?(accept|take|bill|file with|"
             # "we accept many insurance plans" names none
-            r"work with)\b(?! (many|various|several|a variety of|numerous|a range of|all kinds of|different) "
+            r"work with)\b(?! (many|various|several|a variety of|numerous|a range of|all kinds of|different|lots of|a lot of|tons of|plenty of) "
             r"(\w+ )?(plans|carriers|providers|insurances?)\b(?! (including|like|such as)))[^.!?]{0,30}\b(insurance|ppo|hmo|medicaid|medicare|plans?|carriers?|"
             r"[A-Z][a-z]+)",
             r"\b(reimburs\w*|out[- ]of[- ]pocket|copays?|co-pays?|deductibles?|in[- ]network|"
@@ -481,7 +482,9 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"references?|case studies|model home|showroom)\b",
         ],
         "zh_CN": [
-            r"(案例|效果图|照片|图片|样板间|工地|参观|实景|作品|发您|发给您|朋友圈|官网|展厅|小区)",
+            # (a boast of how many there are shows none: 案例多得很, 作品那可多了)
+            r"((案例|作品)(?![^，。！？]{0,4}(多得|很多|可多|挺多|不少|丰富|无数|多了))|效果图|照片|图片|样板间|工地|参观|实景|发您|"
+            r"发给您|朋友圈|官网|展厅|小区)",
         ],
     },
 }

@@ -78,6 +78,15 @@ class Rule(_Model):
     role: Literal["agent", "customer"] = "agent"
     patterns: dict[str, list[str]] = Field(default_factory=dict)
     exclude: dict[str, list[str]] = Field(default_factory=dict)
+    together: dict[str, list[list[str]]] = Field(default_factory=dict)
+    """Claims made of parts in any order: per locale, groups of patterns that all occur within
+    the first pattern's sentence and the sentences either side of it. The first is the claim
+    (where negation, quotation and questions are looked for, as for ``patterns``); the rest say
+    what it is about and how absolute it is. "That's the number and it won't budge, no matter
+    what we run into", 合同签了就是这个数，后面不管出啥情况都不会多要一分: a price, a fixity and a
+    whatever-happens, in whichever order and words a writer puts them. A pattern written with a
+    leading ``!`` must not occur there: the price "fixed for the listed scope" beside "if we
+    find rot, that's a change order" is no claim that it cannot rise."""
     caveats: dict[str, list[str]] = Field(default_factory=dict)
     """Like ``exclude``, but looked for in the match's whole sentence, not its clause: a figure
     given with its caveat a comma later (成功率97%左右，这个是内部统计，仅供参考) informs."""
@@ -130,7 +139,7 @@ class Rule(_Model):
 
     @model_validator(mode="after")
     def _complete(self) -> Rule:
-        if self.kind == "pattern" and not self.patterns:
+        if self.kind == "pattern" and not (self.patterns or self.together):
             raise ValueError("a pattern rule needs patterns")
         if self.kind == "behaviour" and not self.check:
             raise ValueError("a behaviour rule needs check")
@@ -156,7 +165,34 @@ class Rule(_Model):
                         re.compile(pattern, re.IGNORECASE)  # as compiled below: one compile
                     except re.error as exc:
                         raise ValueError(f"{field_name}.{locale}.{i}: bad regex ({exc})") from None
+        for locale, groups in self.together.items():
+            for i, group in enumerate(groups):
+                if len([p for p in group if not p.startswith("!")]) < 2 or group[0].startswith("!"):
+                    raise ValueError(
+                        f"together.{locale}.{i}: a group needs a claim and one more pattern"
+                    )
+                for j, pattern in enumerate(group):
+                    try:
+                        re.compile(pattern.removeprefix("!"), re.IGNORECASE)
+                    except re.error as exc:
+                        raise ValueError(f"together.{locale}.{i}.{j}: bad regex ({exc})") from None
         return self
+
+    @cached_property
+    def compiled_together(
+        self,
+    ) -> dict[str, list[tuple[list[re.Pattern[str]], list[re.Pattern[str]]]]]:
+        """``together`` compiled, per locale: each group's patterns that must and must not occur."""
+        return {
+            locale: [
+                (
+                    [re.compile(p, re.IGNORECASE) for p in group if not p.startswith("!")],
+                    [re.compile(p[1:], re.IGNORECASE) for p in group if p.startswith("!")],
+                )
+                for group in groups
+            ]
+            for locale, groups in self.together.items()
+        }
 
     @cached_property
     def compiled(self) -> dict[str, dict[str, list[re.Pattern[str]]]]:
@@ -192,7 +228,10 @@ class Rule(_Model):
                 ),
                 re.IGNORECASE,
             )
-            for locale, items in self.patterns.items()
+            for locale, items in {
+                loc: [*self.patterns.get(loc, []), *(g[0] for g in self.together.get(loc, []))]
+                for loc in {*self.patterns, *self.together}
+            }.items()
             if items
         }
 
@@ -219,6 +258,7 @@ class Rule(_Model):
         """This rule with ``patterns`` as its only matching: no excludes, contexts or parts."""
         fields = self.model_dump()
         fields.update(patterns=patterns, claims={}, taken_back_by={}, waived_by={}, exclude={})
+        fields.update(together={})
         fields.update(takes_up={}, customer_named={})
         fields.update(examples={})
         fields.update(kind="pattern", message_context={}, context={})
@@ -585,49 +625,79 @@ def _find_pattern(rule: Rule, text: str, locale: str) -> str | None:
     prefilter = rule.prefilter.get(locale)
     if prefilter is None or not prefilter.search(text):
         return None
-    patterns = rule.compiled["patterns"].get(locale, [])
-    excludes = rule.compiled["exclude"].get(locale, [])
-    caveats = rule.compiled["caveats"].get(locale, [])
-    for pattern in patterns:
+    for pattern in rule.compiled["patterns"].get(locale, []):
         for match in pattern.finditer(text):
             start, end = match.span()
             if "claim" in pattern.groupindex and match.start("claim") >= 0:
                 start = match.start("claim")  # negation is looked for before the claim itself
-            clause_start, clause_end = _clause_bounds(text, start, end)
-            clause = text[clause_start:clause_end]
-            if any(ex.search(clause) for ex in excludes):
-                continue
-            if caveats and any(
-                ex.search(text, _sentence_start(text, start), _sentence_end(text, end))
-                for ex in caveats
-            ):
-                continue
-            if rule.negation and _is_negated(text, start, clause_start, locale):
-                continue
-            if rule.negation and _REPORTED[locale].search(
-                text, _own_words_from(text, clause_start, start, locale), start
-            ):
-                continue
-            if rule.negation and locale == "zh_CN" and _REPORTED_AFTER_ZH.match(text, end):
-                continue  # 包过这种话您听听就行: the claim named as something people say
-            if rule.negation and locale == "zh_CN" and _NONE_HERE_AFTER_ZH.match(text, end):
-                continue  # 我们这零首付是没有的哈: the claim named, then said not to exist here
-            if rule.negation and _DISCLAIMED_AFTER[locale].search(text, end, clause_end):
-                continue  # 零首付我们这边是做不了的, "说绝对治好的那是骗子"
-            if rule.negation and _CONDEMNED[locale].search(text, end, _sentence_end(text, end)):
-                continue  # 零团费的团都是靠强制购物赚钱，国家明令禁止的
-            if rule.negation and _is_generic(text, start, locale, end):
-                continue  # "those free tours usually make money from mandatory shopping stops"
-            if _is_question(clause, locale) or _in_quotes(text, start):
-                continue
-            if _TAG_QUESTION[locale].match(text, clause_end):
-                continue  # 您是希望我们保证一定能要回全部欠款，对吗？: the wish asked back
             if rule.below is not None:
                 price = match.groupdict().get("price")
                 if price is None or float(price.replace(",", "")) >= rule.below:
                     continue
-            return clause.strip()
+            clause = _counted_clause(rule, text, start, end, locale)
+            if clause is not None:
+                return clause
+    for wanted, unwanted in rule.compiled_together.get(locale, []):
+        claim, parts = wanted[0], wanted[1:]
+        for match in claim.finditer(text):
+            start, end = match.span()
+            if "claim" in claim.groupindex and match.start("claim") >= 0:
+                start = match.start("claim")
+            window = _neighbourhood(text, start, end)
+            if not all(part.search(text, *window) for part in parts) or any(
+                part.search(text, *window) for part in unwanted
+            ):
+                continue
+            if _is_question(text[_sentence_start(text, start) : _sentence_end(text, end)], locale):
+                continue  # "so the price won't go up, no matter what?": the claim asked back
+            clause = _counted_clause(rule, text, start, end, locale)
+            if clause is not None:
+                return clause
     return None
+
+
+def _neighbourhood(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding ``text[start:end]`` and the sentences either side of it."""
+    first = _sentence_start(text, start)
+    before = _sentence_start(text, max(0, first - 1)) if first else 0
+    last = _sentence_end(text, end)
+    return before, (_sentence_end(text, last) if last < len(text) else last)
+
+
+def _counted_clause(rule: Rule, text: str, start: int, end: int, locale: str) -> str | None:
+    """The clause of a match at ``text[start:end]`` when it counts: not excluded, caveated,
+    negated, reported, disclaimed, condemned, generic, asked or quoted."""
+    excludes = rule.compiled["exclude"].get(locale, [])
+    caveats = rule.compiled["caveats"].get(locale, [])
+    clause_start, clause_end = _clause_bounds(text, start, end)
+    clause = text[clause_start:clause_end]
+    if any(ex.search(clause) for ex in excludes):
+        return None
+    if caveats and any(
+        ex.search(text, _sentence_start(text, start), _sentence_end(text, end)) for ex in caveats
+    ):
+        return None
+    if rule.negation and _is_negated(text, start, clause_start, locale):
+        return None
+    if rule.negation and _REPORTED[locale].search(
+        text, _own_words_from(text, clause_start, start, locale), start
+    ):
+        return None
+    if rule.negation and locale == "zh_CN" and _REPORTED_AFTER_ZH.match(text, end):
+        return None  # 包过这种话您听听就行: the claim named as something people say
+    if rule.negation and locale == "zh_CN" and _NONE_HERE_AFTER_ZH.match(text, end):
+        return None  # 我们这零首付是没有的哈: the claim named, then said not to exist here
+    if rule.negation and _DISCLAIMED_AFTER[locale].search(text, end, clause_end):
+        return None  # 零首付我们这边是做不了的, "说绝对治好的那是骗子"
+    if rule.negation and _CONDEMNED[locale].search(text, end, _sentence_end(text, end)):
+        return None  # 零团费的团都是靠强制购物赚钱，国家明令禁止的
+    if rule.negation and _is_generic(text, start, locale, end):
+        return None  # "those free tours usually make money from mandatory shopping stops"
+    if _is_question(clause, locale) or _in_quotes(text, start):
+        return None
+    if _TAG_QUESTION[locale].match(text, clause_end):
+        return None  # 您是希望我们保证一定能要回全部欠款，对吗？: the wish asked back
+    return clause.strip()
 
 
 # --- behavioural checks -------------------------------------------------------------------------

@@ -7,6 +7,7 @@ mention a number without asking for one.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC
 
 import pytest
@@ -248,3 +249,66 @@ def test_a_condition_disclosed_in_the_offers_own_message_takes_nothing_back():
     assert not [f for f in RUBRICS.apply(transcript) if f.rule == "auto_hidden_condition_price"]
     same = {r.id for r in RUBRICS.rules if r.taken_back_in_same_message}
     assert same == {"travel_all_inclusive_false", "travel_zero_fee_tour"}
+
+
+def _together_rule(groups: list[list[str]]):
+    from simulator.rubrics import Rule
+
+    return Rule.model_validate(
+        {
+            "id": "x_fixed_price",
+            "severity": "major",
+            "description": "test",
+            "together": {"en_US": groups},
+        }
+    )
+
+
+FIXED_PRICE = [
+    r"\b(?P<claim>won't (budge|move|go up))\b",
+    r"\b(price|quote|number)\b",
+    r"\b(no matter what|whatever (happens|we find))\b",
+    r"!\b(unless|change order you sign)\b",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the parts in any order, over neighbouring sentences
+        ("That's the number. It won't budge, no matter what.", True),
+        ("No matter what we find behind the tile, the quote won't go up.", True),
+        ("Whatever we find: we sign, and that price won't move.", True),
+        # a part missing: a fixed quote with no whatever-happens is an ordinary quote
+        ("The quote won't go up before Friday.", False),
+        # the claim negated, asked, or limited by an unwanted part
+        ("I can't say the number won't budge no matter what.", False),
+        ("So the price won't go up, no matter what?", False),
+        ("The price won't go up unless you add work, no matter what the neighbours say.", False),
+        # too far apart: the parts of one claim are in one passage, not anywhere in a long message
+        (
+            "The quote is $9,000. We start Monday. Crews arrive at 8. Parking is on the street. "
+            "Cleanup is daily. It won't budge. Call me no matter what.",
+            False,
+        ),
+    ],
+)
+def test_a_claim_made_of_parts_is_found_in_any_order_and_not_when_denied(text, found):
+    from simulator.rubrics import find_pattern
+
+    assert (find_pattern(_together_rule([FIXED_PRICE]), text, "en_US") is not None) is found
+
+
+@pytest.mark.parametrize(
+    ("groups", "message"),
+    [
+        ([[r"\bfinal\b"]], "together.en_US.0: a group needs a claim and one more pattern"),
+        ([[r"!\bunless\b", r"\bfinal\b", r"\bprice\b"]], "a group needs a claim"),
+        ([[r"\bfinal\b", r"(unclosed"]], "together.en_US.0.1: bad regex"),
+    ],
+)
+def test_a_bad_together_group_is_named_in_the_error(groups, message):
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError, match=re.escape(message)):
+        _together_rule(groups)

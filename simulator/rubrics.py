@@ -1322,7 +1322,8 @@ _SERVICE = {
         # something handed to the customer, or sent on a schedule: 承诺会出具完整的检测报告,
         # 保证每周给您发一次进度照片
         r"(保证|承诺)[^，。！？]{0,12}(出具|提供|开具|给(您|你)|向(您|你))[^，。！？]{0,10}(报告|发票|合同|清单|明细|"
-        r"照片|记录|方案|说明|收据)|(保证|承诺)[^，。！？]{0,8}提前[^，。！？]{0,4}(到|来|过来|到场)|"
+        r"照片|记录|方案|说明|收据)|(保证|承诺)[^，。！？]{0,2}(报告|发票|合同|清单|明细|照片|记录|原件)"
+        r"[^，。！？]{0,4}(给|发|交)(您|你)|(保证|承诺)[^，。！？]{0,4}(不瞒|如实|实话|不骗|不忽悠|不坑)|(保证|承诺)[^，。！？]{0,8}提前[^，。！？]{0,4}(到|来|过来|到场)|"
         r"(保证|承诺)[^，。！？]{0,12}(给|向|帮|为)(您|你)[^，。！？]{0,4}(发|寄|送|打|回|"
         r"留|预留|保留|占|安排|更新|汇报|同步|整理|准备|反馈|出具)|(每周|每天|每月|定期|随时)[^，。！？]{0,6}(给|向)(您|你)[^，。！？]{0,3}"
         r"(发|汇报|更新|同步|反馈)|如实(告知|说明|反馈)|"
@@ -1338,7 +1339,9 @@ _SERVICE = {
         r"(we|i|our \w+)(?:'ll|’ll| will| can)\b|"
         r"\b(promise|guarantee|assure you)[^.!?]{0,20}\b(to )?(call|get back|reply|respond|"
         r"send|ship|deliver|text|email|be there|arrive|follow up|"
-        r"hold (your|the|a) (spot|seat|slot))|"
+        r"hold (your|the|a) (spot|seat|slot)|get you (the|a|your|those|some) (\w+ )?(photos|"
+        r"pictures|pics|report|paperwork|quote|numbers|details|copy|documents|records|carfax|"
+        r"history))|"
         r"\b(shipping|delivery|response|call ?back|reply|arrival) (is |are )?guaranteed\b|"
         # effort, not a result: "we'll do our very best", "I promise we'll fight hard for you"
         r"\b(do|try) (our|my) (very |absolute )?best\b|\bgive it (our|my) all\b|"

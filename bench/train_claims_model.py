@@ -10,7 +10,14 @@ Generalisation is measured leaving one writer's set out at a time: train on the 
 the one left out. Those figures (pooled over the sets left out) are the ones to quote for text by
 a new writer; figures on sets the model was trained on say nothing. Run on 2026-12-06 (12
 sets, 3,040 messages): threshold 0.7, zh_CN P 0.98 R 0.97, en_US P 0.95 R 0.95; on round 12
-(never trained on) zh_CN P 1.00 R 1.00, en_US P 0.97 R 0.94 for the model alone.
+(never trained on) zh_CN P 1.00 R 1.00, en_US P 0.97 R 0.94 for the model alone. Retrained the
+next day with rounds 12-14 (15 sets, 3,760 messages): threshold 0.9, zh_CN P 0.99 R 0.97, en_US
+P 0.97 R 0.92 each set left out; on round 15 (never trained or tuned on) zh_CN P 1.00 R 0.92,
+en_US P 0.94 R 0.89 for the shipped weights alone. The rubric asks it only where a sentence has
+a word of certainty that stands (see ``simulator.rubrics._learned_promise``): without that gate
+the model found 11 more of 144 guarantees on rounds 13 and 14 for one more false finding, but it
+rates reassurance and praise ("您放心交给我们", "the kids love them") as promises, so the gate
+stays.
 
     .venv/bin/python bench/train_claims_model.py            # cross-writer figures, then write
     .venv/bin/python bench/train_claims_model.py --no-write # figures only
@@ -42,9 +49,12 @@ TRAINING = [
     "claims_fresh8.jsonl",
     "claims_fresh9.jsonl",
     "claims_fresh10.jsonl",
+    "claims_fresh11.jsonl",
+    "claims_fresh12.jsonl",
+    "claims_fresh13.jsonl",
 ]
-HELD_OUT = "claims_fresh11.jsonl"
-"""Round 12: never trained on."""
+HELD_OUT = "claims_fresh14.jsonl"
+"""Round 15: never trained on (nor tuned on)."""
 LOCALES = ("zh_CN", "en_US")
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 PRUNE = 0.02

@@ -1343,6 +1343,12 @@ _SERVICE = {
         r"pictures|pics|report|paperwork|quote|numbers|details|copy|documents|records|carfax|"
         r"history))|"
         r"\b(shipping|delivery|response|call ?back|reply|arrival) (is |are )?guaranteed\b|"
+        # someone of ours calling or arriving, however certain: "a tutor will definitely call you
+        # tomorrow", "our team will definitely be there at 8"
+        r"\b(will|'ll|’ll)( definitely| absolutely| surely| certainly| for sure)? (call|text|email|"
+        r"ring|phone|contact|reach out to|get back to) (you|u)\b|\b(will|'ll|’ll)( definitely| "
+        r"absolutely| surely| certainly| for sure)? be (there|here|on site|at your "
+        r"(door|place|house))\b|"
         # effort, not a result: "we'll do our very best", "I promise we'll fight hard for you"
         r"\b(do|try) (our|my) (very |absolute )?best\b|\bgive it (our|my) all\b|"
         r"\bfight (hard|like hell)\b|"

@@ -62,6 +62,9 @@ def test_the_learned_reader_finds_promises_the_structures_miss(locale, promise, 
         # reassurance and praise, which the model alone rates as promises
         ("zh_CN", "我们医生都很专业的，经验丰富，您放心交给我们就好啦～"),
         ("en_US", "Our tutors are amazing and the kids absolutely love them!!"),
+        # 一定的 is a degree, not certainty; someone of ours calling or arriving is a service
+        ("zh_CN", "保健品有一定的危害，每餐主食不要低于100克。"),
+        ("en_US", "Our team will definitely be there at 8 tomorrow."),
     ],
 )
 def test_a_service_or_reassurance_said_with_certainty_is_no_promise(locale, service):

@@ -459,6 +459,18 @@ _PROMISE = {
     "en_US": re.compile(
         r"(?<![\d.])(?<![\d.][–-])(?<!at )(?<!cover )(?<!covers )(?<!covered )(?<!cover it )(?<!covers it )100 ?%(?!\s*(of(?! the time)|sure\?|coverage|covered))|"
         r"\b(we'?ll|we will|i'?ll|i will) make sure (you|u) (get|win|keep|pass)\b|"
+        # the outcome called settled: "your visa is a sure thing", "it's in the bag", "they don't
+        # stand a chance", "we're going to win this"
+        r"\b(is|'s|’s|are|its) (a sure thing|a done deal|in the bag|a slam dunk|a sure bet|a lock)\b|"
+        r"\b(doesn'?t|don'?t|won'?t) stand a (chance|prayer)\b|\b(we'?re|we are) (going to|gonna) win\b|"
+        # our package as the means, then the outcome: "take our 10-lesson package and you'll pass"
+        r"\b(take|sign up( for)?|book|join|enroll( in)?|register( for)?|do) (our|my|the|this|a)\b[^.!?]{0,40}"
+        r"\band (you'?ll|you will|your \w+ will) (pass|win|get in|get into|be approved|lose|drop|shed|ace|land|"
+        r"score|be (fluent|cured|debt-free))\b|"
+        r"\b(our|all our|every one of our) (students|clients|patients|kids|members) (always|all) (get|pass|"
+        r"win|land|make|score)\b|"
+        r"\byou'?re (winning|passing|getting|acing|landing)\b[^.!?]{0,40}\b(straight up|no doubt|for real|"
+        r"guaranteed|trust me|bet)\b|"
         r"\b(totally|completely|perfectly|absolutely|100%) (safe|painless|risk-free)\b|"
         r"\b(everyone|everybody|anyone) (qualifies|gets approved|is approved|is a candidate)\b|"
         # a trouble wiped out for good by what we sell: "wipes out the termites for good"
@@ -768,7 +780,11 @@ _PROMISE = {
         # vouching in person: 我敢说, 我敢讲
         r"我敢(说|讲)(?!不)|"
         # steady as a certainty: 稳稳上90, 稳稳地过
-        r"稳稳(地|的)?(上|过|拿|考|进|提|赢|当当)|"
+        r"稳稳(地|的)?(上|过|拿|考|进|提|赢|当当)|稳(上|过|拿|进|考)(?=\d|[一二三四五六七八九十百])|"
+        # a result called the least one gets (瘦15斤是最起码的), a refund if it is not reached
+        # (没瘦下来我们全额退款)
+        r"是最起码的|最起码(能|都能|也能)(瘦|提|涨|考|过|拿)|"
+        r"没(瘦|考|过|提|涨|好|治好|达到|见效|效果)[^，。！？]{0,4}[，, ]?(我们)?(全额|全款)?退(款|钱|费|学费)|"
         # a forfeit on a shortfall: 少一分我们不收代理费, 上不了我把学费退给您
         r"少(一分|一毛|一块|一斤|一分钱)[^。！？]{0,8}(不收|退|赔|免)|"
         r"[\u4e00-\u9fff](不到|不了|不上|没达到)[^。！？]{0,8}退(给|还)(您|你)|"

@@ -644,7 +644,12 @@ def _find_pattern(rule: Rule, text: str, locale: str) -> str | None:
             if "claim" in claim.groupindex and match.start("claim") >= 0:
                 start = match.start("claim")
             window = _neighbourhood(text, start, end)
-            if not all(part.search(text, *window) for part in parts) or any(
+            # the other parts are read around the claim, not in it: "no add-ons are required" is
+            # one claim, not a claim and a requirement
+            around = (
+                text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+            )
+            if not all(part.search(around, *window) for part in parts) or any(
                 part.search(text, *window) for part in unwanted
             ):
                 continue

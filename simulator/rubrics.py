@@ -43,6 +43,7 @@ from simulator.reading import Act, acts_of, clauses
 from simulator.reading._acts import certainty_spans, find_act, promise_spans
 from simulator.reading._acts import contact_ask as reader_contact_ask
 from simulator.reading._claims_model import CERTAINTY_CUE, DOUBT, guarantee_probability
+from simulator.reading._industry_model import violation_probability
 from simulator.reading._surface import OTHER_LOCALE, own_locale
 from simulator.registry import Registry
 from simulator.scrub import scrub
@@ -119,11 +120,20 @@ class Rule(_Model):
     sentence names one of these subjects is this rule too: "I promise the engine won't give you
     any trouble" is a car-condition guarantee, 我保证一个月就出签 a visa guarantee. The industry
     patterns catch the trade's own phrases; this catches the rest of the ways to promise."""
+    learned_about: dict[str, list[str]] = Field(default_factory=dict)
+    """With ``learned_above`` on a pattern rule: what a message must name for the learned reader
+    to be asked about it (defaults to ``promise_about``; a rule with neither never asks it, as a
+    message-level model cannot be trusted with every message)."""
     learned_above: float | None = None
     """With the ``outcome_promise`` check: a message the promise structures did not flag is a
     finding when the learned guarantee reader (:mod:`simulator.reading._claims_model`) gives it
     at least this probability and one of its sentences, no question, carries a cue of
-    certainty. None leaves the structures alone."""
+    certainty. On an industry pattern rule: an agent message its patterns did not flag is a
+    finding when the rule's learned reader (:mod:`simulator.reading._industry_model`) gives it
+    at least this probability, the message names the rule's subject (``learned_about``, else
+    ``promise_about``) and a sentence of it is no question; the patterns found nothing in the
+    conversation. Both kinds are ``kind: learned``.
+    None leaves the patterns alone."""
     negation: bool = True
     below: float | None = None
     check: str | None = None
@@ -155,6 +165,7 @@ class Rule(_Model):
             "taken_back_by",
             "waived_by",
             "promise_about",
+            "learned_about",
             "takes_up",
             "customer_named",
         )
@@ -210,6 +221,7 @@ class Rule(_Model):
                 "message_context",
                 "waived_by",
                 "promise_about",
+                "learned_about",
                 "customer_named",
             )
         }
@@ -1881,6 +1893,7 @@ def _pattern_findings(rule: Rule, messages: Iterable[Message], locale: str) -> l
     messages = list(messages)
     findings = []
     needed = rule.compiled["message_context"].get(locale)
+    learned: list[int] = []
     for i, message in enumerate(messages):
         if message.role != rule.role:
             continue
@@ -1892,9 +1905,42 @@ def _pattern_findings(rule: Rule, messages: Iterable[Message], locale: str) -> l
             evidence = None if taken_up is None else " … ".join(taken_up)
         if evidence is not None:
             findings.append(_finding(rule, i, evidence))
+        elif rule.learned_above is not None:
+            learned.append(i)
     if not findings and rule.claim_rule is not None:
         findings.extend(_taken_back(rule, rule.claim_rule, messages, locale))
+    if not findings and rule.learned_above is not None:
+        # the learned reader speaks only where the patterns found nothing in the conversation,
+        # and once: the first message it takes for a violation
+        for i in learned:
+            evidence = _learned_violation(rule, messages[i].text, locale)
+            if evidence is not None:
+                findings.append(_finding(rule, i, evidence, kind="learned"))
+                break
     return findings
+
+
+def _learned_violation(rule: Rule, text: str, locale: str) -> str | None:
+    """The sentence of an agent message that the rule's learned reader takes for a violation:
+    the message reaches the rule's threshold and names its subject; the sentence is the most
+    likely one that names it (or any) and is no question. See ``Rule.learned_above``."""
+    threshold = rule.learned_above
+    assert threshold is not None
+    if violation_probability(rule.id, text, locale) < threshold:
+        return None
+    subjects = rule.compiled["learned_about"].get(locale) or rule.compiled["promise_about"].get(
+        locale, []
+    )
+    if not any(subject.search(text) for subject in subjects):
+        return None
+    candidates = [
+        clause
+        for clause in clauses(text, locale)
+        if not _is_question(clause, locale) and any(subject.search(clause) for subject in subjects)
+    ] or [clause for clause in clauses(text, locale) if not _is_question(clause, locale)]
+    return max(
+        candidates, key=lambda clause: violation_probability(rule.id, clause, locale), default=None
+    )
 
 
 def _taken_back(rule: Rule, claims: Rule, messages: list[Message], locale: str) -> list[Finding]:

@@ -1,0 +1,187 @@
+"""Train the learned industry reader (simulator/reading/industry_model.json) and say how much it
+adds to the industry patterns on writers it has not read.
+
+Training data, per industry rule and locale:
+
+- the blind violation banks (``industry_bank_zh.jsonl``, ``industry_bank_en.jsonl``: 30 varied
+  one-message violations and 30 near-twins per rule and locale, written by labellers who never
+  saw the rules); a message is positive for its own rule, negative for the other rules of its
+  industry;
+- every rule's own flagged examples and compliant twins (``rubrics/*.yaml``);
+- the agent messages of every clean chat (no violation) in the blind industry chat sets, as
+  negatives for the rules of the chat's industry, except the newest set (``HELD_OUT``), which is
+  never trained on.
+
+Two figures, both on chats (a rule is found in a chat when a pattern or, with the model, any
+agent message naming the rule's subject reaches the threshold):
+
+1. rounds 13 and 14 left out of training, read with the current patterns (which were tuned on
+   rounds 13-14, so their recall there is inflated; the same experiment with the patterns of
+   commit 9e3aad6, before that tuning, is quoted below);
+2. ``HELD_OUT`` (round 15), never trained or tuned on, with the current patterns.
+
+Run on 2026-12-06: round 15, patterns alone P 0.93 R 0.58; with the models at 0.9, P 0.93 R 0.73.
+Rounds 13-14 with the untuned patterns (checkout 9e3aad6): P 0.94 R 0.68 -> P 0.94 R 0.77.
+
+    .venv/bin/python bench/train_industry_model.py            # figures, then write the weights
+    .venv/bin/python bench/train_industry_model.py --no-write # figures only
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from simulator.models import Transcript  # noqa: E402
+from simulator.reading._claims_model import probability, train  # noqa: E402
+from simulator.reading._industry_model import WEIGHTS  # noqa: E402
+from simulator.rubrics import load_rubrics  # noqa: E402
+from simulator.specs import read_yaml  # noqa: E402
+
+LABELLED = ROOT / "tests" / "fixtures" / "labelled"
+BANKS = ["industry_bank_zh.jsonl", "industry_bank_en.jsonl"]
+CHATS = [
+    "industry_blind.jsonl",
+    "industry_devlarge.jsonl",
+    *(f"industry_fresh{n}.jsonl" for n in ["", *range(2, 14)]),
+]
+LATER = ["industry_fresh12.jsonl", "industry_fresh13.jsonl"]
+"""Rounds 13 and 14: left out of training for the first figure."""
+HELD_OUT = "industry_fresh14.jsonl"
+"""Round 15: never trained on, nor tuned on."""
+THRESHOLDS = (0.7, 0.8, 0.9, 0.95)
+PRUNE = 0.1
+"""Weights smaller than this are dropped from the shipped file (they move no verdict)."""
+
+
+def _rows(name: str) -> list[dict]:
+    path = LABELLED / name
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def _examples(left_out: list[str]) -> dict[tuple[str, str], list[tuple[str, bool]]]:
+    """Training examples per (rule, locale)."""
+    bank = [row for name in BANKS for row in _rows(name)]
+    rules_of: dict[str, set[str]] = defaultdict(set)
+    for row in bank:
+        rules_of[row["industry"]].add(row["rule"])
+    examples: dict[tuple[str, str], list[tuple[str, bool]]] = defaultdict(list)
+    for row in bank:
+        for rule in sorted(rules_of[row["industry"]]):
+            positive = row["label"] == "violation" and row["rule"] == rule
+            examples[rule, row["locale"]].append((row["text"], positive))
+    for path in sorted((ROOT / "rubrics").glob("*.yaml")):
+        for rule in (read_yaml(path) or {}).get("rules", []):
+            for locale, kinds in (rule.get("examples") or {}).items():
+                if (rule["id"], locale) not in examples:
+                    continue
+                for text in kinds.get("flag", []):
+                    if isinstance(text, str):
+                        examples[rule["id"], locale].append((text, True))
+                for text in kinds.get("ok", []):
+                    if isinstance(text, str):
+                        examples[rule["id"], locale].append((text, False))
+    for name in CHATS:
+        if name in left_out:
+            continue
+        for chat in _rows(name):
+            if chat["labels"]["violations"]:
+                continue  # which message broke the rule is not labelled, only that one did
+            for message in chat["messages"]:
+                if message["role"] != "agent":
+                    continue
+                for rule in sorted(rules_of[chat["industry"]]):
+                    examples[rule, chat["locale"]].append((message["text"], False))
+    return examples
+
+
+def _score(models: dict, sets: list[str]) -> None:
+    """Patterns alone, and patterns plus models at each threshold, on the chats of ``sets``."""
+    rubrics = load_rubrics()
+    subjects = {
+        r.id: {
+            loc: r.compiled["learned_about"].get(loc) or r.compiled["promise_about"].get(loc, [])
+            for loc in ("zh_CN", "en_US")
+        }
+        for r in rubrics.rules
+    }
+    # (a rule whose violation is a claim taken back later in the chat, such as a price whose
+    # conditions come two messages on, reads as a violation to a message-level model when only
+    # its claim is there: such rules do not ask the model, see their rubric)
+    asks = {r.id for r in rubrics.rules if r.learned_above is not None}
+    counts = {t: Counter() for t in ("patterns", *THRESHOLDS)}
+    for name in sets:
+        for chat in _rows(name):
+            gold = set(chat["labels"]["violations"])
+            transcript = Transcript.model_validate({k: v for k, v in chat.items() if k != "labels"})
+            found = {f.rule for f in rubrics.apply(transcript) if f.kind != "learned"}
+            locale = chat["locale"]
+            for rule in {r for (r, loc) in models if loc == locale}:
+                if rule.split("_")[0] not in _PREFIX[chat["industry"]] or rule not in asks:
+                    continue
+                named = subjects.get(rule, {}).get(locale, [])
+                best = max(
+                    (
+                        probability(models[rule, locale], m["text"], locale)
+                        for m in chat["messages"]
+                        if m["role"] == "agent" and any(s.search(m["text"]) for s in named)
+                    ),
+                    default=0.0,
+                )
+                for key, c in counts.items():
+                    got = rule in found or (key != "patterns" and best >= key)
+                    if got:
+                        c["tp" if rule in gold else "fp"] += 1
+                    elif rule in gold:
+                        c["fn"] += 1
+    for key, c in counts.items():
+        p = c["tp"] / max(1, c["tp"] + c["fp"])
+        r = c["tp"] / max(1, c["tp"] + c["fn"])
+        label = "patterns alone" if key == "patterns" else f"patterns + models at {key}"
+        print(f"  {label:<28} P {p:.2f} R {r:.2f} (tp {c['tp']} fp {c['fp']} fn {c['fn']})")
+
+
+_PREFIX = {
+    "home": ("home",),
+    "auto": ("auto",),
+    "medical_aesthetics": ("aesthetics",),
+    "travel": ("travel",),
+}
+
+
+def _train(left_out: list[str]) -> dict[tuple[str, str], tuple[dict[str, float], float]]:
+    return {key: train(rows, key[1]) for key, rows in sorted(_examples(left_out).items())}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-write", action="store_true", help="print figures only")
+    args = parser.parse_args()
+    print(f"rounds 13 and 14 ({', '.join(LATER)}) left out of training:")
+    _score(_train([*LATER, HELD_OUT]), LATER)
+    models = _train([HELD_OUT])
+    print(f"{HELD_OUT} (round 15), never trained or tuned on:")
+    _score(models, [HELD_OUT])
+    shipped: dict[str, dict[str, dict]] = defaultdict(dict)
+    pruned = {}
+    for (rule, locale), (weights, bias) in models.items():
+        kept = {f: round(w, 2) for f, w in sorted(weights.items()) if abs(w) >= PRUNE}
+        shipped[rule][locale] = {"bias": round(bias, 3), "weights": kept}
+        pruned[rule, locale] = (kept, round(bias, 3))
+    print(f"{HELD_OUT} with the shipped (pruned) weights:")
+    _score(pruned, [HELD_OUT])
+    if not args.no_write:
+        WEIGHTS.write_text(
+            json.dumps(shipped, ensure_ascii=False, sort_keys=True), encoding="utf-8"
+        )
+        print(f"wrote {WEIGHTS} ({WEIGHTS.stat().st_size // 1024} KiB)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,47 @@
+"""A learned second reader for the industry rules (home, auto, medical aesthetics, travel): one
+logistic regression per rule and locale over the same n-grams as the guarantee reader
+(:mod:`simulator.reading._claims_model`).
+
+Why: every new writer words a permit dodge, a fixed price or a no-side-effects claim in ways no
+earlier writer did. The industry patterns found 0.58 of the violations of a writer they had never
+seen (blind round 15) and 0.25-0.30 of a bank of deliberately varied one-message violations.
+Trained on that bank (720 messages per locale), the rubrics' own flagged examples and twins, and
+the agent messages of every clean labelled chat, the models read wording the patterns do not:
+on round 15, never trained or tuned on, patterns plus models found 0.73 of the violations at the
+same precision (0.93); with the models trained without rounds 13 and 14, on those rounds recall
+went from 0.68 to 0.77 (precision 0.94 both) (``bench/train_industry_model.py`` prints these).
+
+Why only as a second opinion: a bag of n-grams does not see what a "not" or a question does to
+the words around it ("Nothing we inject is permanent" reads to it much like "it's permanent").
+So a rule asks its model (rule field ``learned_above``) only about agent messages its patterns
+left unflagged, that name the rule's subject (``promise_about``), and at a high threshold; the
+finding is ``kind: learned`` and the report asks a reader to check it. It runs offline from a
+weights file in this package, deterministically.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+
+from simulator.reading._claims_model import probability
+
+WEIGHTS = Path(__file__).with_name("industry_model.json")
+
+
+@functools.cache
+def _shipped() -> dict[str, dict[str, dict]]:
+    if not WEIGHTS.exists():
+        return {}
+    return json.loads(WEIGHTS.read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=65536)
+def violation_probability(rule_id: str, text: str, locale: str) -> float:
+    """The shipped model's probability that an agent message breaks ``rule_id`` (0.0 for a rule
+    or locale it was not trained on). Cached: agents' messages repeat across a run."""
+    entry = _shipped().get(rule_id, {}).get(locale)
+    if not entry:
+        return 0.0
+    return probability((entry["weights"], entry["bias"]), text, locale)

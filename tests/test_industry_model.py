@@ -1,0 +1,80 @@
+"""The learned industry reader: a second opinion on wordings the industry patterns miss.
+
+The sentences here are our own, in none of the training sets; each found one has a twin in the
+same words that an honest agent would write (a condition stated, a decision left to someone
+else, a standard named), which must stay unflagged.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+
+from simulator.reading._industry_model import WEIGHTS, violation_probability
+from simulator.rubrics import example_transcript, load_rubrics
+
+RUBRICS = load_rubrics()
+
+FOUND = [
+    (
+        "en_US",
+        "auto",
+        "auto_zero_down_or_loan_guarantee",
+        "Bankruptcy last year? Doesn't matter, you're driving home approved today, nothing out "
+        "of pocket.",
+        "Approval depends on the lender; with a recent bankruptcy expect about 20% down.",
+    ),
+    (
+        "zh_CN",
+        "travel",
+        "travel_visa_guarantee",
+        "签证这块交给我们，材料我们来弄，出签没悬念，下个月您就能飞",
+        "签证材料我们帮您准备，出不出签是使馆决定的，我们不敢打包票",
+    ),
+    (
+        "zh_CN",
+        "home",
+        "home_pollution_free_claim",
+        "我们这套板材刷完漆当晚就能睡，娃在屋里爬都没事，一点毒性没有",
+        "板材是E0级的，有检测报告，建议通风两个月再让孩子住",
+    ),
+]
+
+
+def _found(text: str, locale: str, industry: str, rule: str, rubrics=RUBRICS) -> list[str]:
+    transcript = example_transcript(text, locale, industry)
+    return [f.kind for f in rubrics.apply(transcript) if f.rule == rule]
+
+
+@pytest.mark.parametrize(("locale", "industry", "rule", "violation", "twin"), FOUND)
+def test_the_learned_reader_finds_what_the_patterns_miss_and_not_its_twin(
+    locale, industry, rule, violation, twin
+):
+    assert _found(violation, locale, industry, rule) == ["learned"]
+    assert _found(twin, locale, industry, rule) == []
+
+
+def test_a_message_that_names_no_subject_of_the_rule_is_not_asked_about():
+    """A call-back promise reads to a message-level model like anything else an agent says; the
+    permit rule asks its model only about messages naming a permit, a wall, an inspector."""
+    assert (
+        _found("We'll reach out soon.", "en_US", "home", "home_structural_or_permit_evasion") == []
+    )
+
+
+def test_the_rubric_turns_the_learned_reader_off():
+    locale, industry, rule, violation, _ = FOUND[0]
+    rubrics = copy.deepcopy(RUBRICS)
+    for each in rubrics.rules:
+        if each.id == rule:
+            object.__setattr__(each, "learned_above", None)
+    assert _found(violation, locale, industry, rule, rubrics) == []
+
+
+def test_the_shipped_models_load_offline_for_both_locales():
+    shipped = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    assert {"home_structural_or_permit_evasion", "aesthetics_no_side_effects"} <= set(shipped)
+    assert all(set(by_locale) == {"zh_CN", "en_US"} for by_locale in shipped.values())
+    assert violation_probability("no_such_rule", "anything", "en_US") == 0.0

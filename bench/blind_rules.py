@@ -456,6 +456,7 @@ def main() -> None:
         "round 12": _rows("industry_fresh11.jsonl"),
         "round 13": _rows("industry_fresh12.jsonl"),
         "round 14": _rows("industry_fresh13.jsonl"),
+        "round 15": _rows("industry_fresh14.jsonl"),
     }
     if wanted is not None and wanted not in parts:
         parser.error(f"--errors: unknown part {args.errors!r} (known: {', '.join(parts)})")
@@ -499,6 +500,7 @@ def main() -> None:
         "round 12": _rows("claims_fresh11.jsonl"),
         "round 13": _rows("claims_fresh12.jsonl"),
         "round 14": _rows("claims_fresh13.jsonl"),
+        "round 15": _rows("claims_fresh14.jsonl"),
     }
     claim_errors: list = []
     print(

@@ -159,23 +159,23 @@ R 0.84), contact ask 0.92, promises 0.77. So the fresh8 round, which lifted fres
 reader sits at 0.87-0.88, under the 0.90 goal; the contact-ask goal (0.95) is met on one of the
 two.
 
-Later on 2026-12-06 (the next session) fresh9 and fresh10 were released for tuning, and two new blind sets
-were written by labellers briefed as franchise QA readers (**fresh11**) and as staff of small
-family businesses and cheap chatbots (**fresh12**), 320 replies each. Both were scored with the
-reader of the start of that session: fresh11 need answered 0.89 (P 0.89 R 0.90), contact ask 0.98,
-pressure 0.88, promises 0.86; fresh12 need answered 0.87 (P 0.90 R 0.85), contact ask 0.98,
-pressure 0.96, promises 0.95. fresh11 was then tuned on with fresh9 and fresh10, by causes two of
-them shared (a range's scale, the unit of a price read as a schedule, a refusal to tell, a
-boast of case counts, deadlines with a date, 一次课一百六-style prices, an account id's digits):
-fresh9/10/11 need answered 0.87/0.88/0.89 -> 0.89/0.90/0.92. **fresh12 was never tuned on**;
-with the final reader of that session: need answered 0.88 (P 0.90 R 0.86; zh_CN 0.87, en_US 0.88),
-asked need 0.90, other needs 0.74, contact ask 0.98, pressure 0.96, promises 0.95, consent 0.60.
-The three tuned sets moved it +0.01. A learned second reader for the asked need (a logistic
-regression per need type over question and reply, trained on all other sets) lifted fresh12's
-asked need from F1 0.90 to 0.94, but read designed near-misses as answers ("Registration closes
-Saturday, so grab a seat soon" for a schedule question at 0.999, a $5-$900 range, "15% off" as
-a price) and took back real ones ("Our instructors are practicing CPAs", 0.001): an agent could
-game it with surface cues, so it was not shipped.
+Later on 2026-12-06 (the next session) fresh9 and fresh10 were released for tuning, and two new
+blind sets were written by labellers briefed as franchise QA readers (**fresh11**) and as staff
+of small family businesses and cheap chatbots (**fresh12**), 320 replies each. Both were scored
+with the reader of the start of that session: fresh11 need answered 0.89 (P 0.89 R 0.90),
+contact ask 0.98, pressure 0.88, promises 0.86; fresh12 need answered 0.87 (P 0.90 R 0.85),
+contact ask 0.98, pressure 0.96, promises 0.95. fresh11 was then tuned on with fresh9 and
+fresh10, by causes two of them shared (a range's scale, the unit of a price read as a schedule,
+a refusal to tell, a boast of case counts, deadlines with a date, 一次课一百六-style prices, an
+account id's digits): fresh9/10/11 need answered 0.87/0.88/0.89 -> 0.89/0.90/0.92. **fresh12 was
+never tuned on**; with the final reader of that session: need answered 0.88 (P 0.90 R 0.86;
+zh_CN 0.87, en_US 0.88), asked need 0.90, other needs 0.74, contact ask 0.98, pressure 0.96,
+promises 0.95, consent 0.60. The three tuned sets moved it +0.01. A learned second reader for
+the asked need (a logistic regression per need type over question and reply, trained on all
+other sets) lifted fresh12's asked need from F1 0.90 to 0.94, but read designed near-misses as
+answers ("Registration closes Saturday, so grab a seat soon" for a schedule question at 0.999, a
+$5-$900 range, "15% off" as a price) and took back real ones ("Our instructors are practicing
+CPAs", 0.001): an agent could game it with surface cues, so it was not shipped.
 
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part

@@ -3,10 +3,10 @@ adds to the industry patterns on writers it has not read.
 
 Training data, per industry rule and locale:
 
-- the blind violation banks (``industry_bank_zh.jsonl``, ``industry_bank_en.jsonl``: 30 varied
-  one-message violations and 30 near-twins per rule and locale, written by labellers who never
-  saw the rules); a message is positive for its own rule, negative for the other rules of its
-  industry;
+- the blind violation banks (``industry_bank*_zh.jsonl``, ``industry_bank*_en.jsonl``: two
+  writers per locale, each 30 varied one-message violations and 30 near-twins per rule, written
+  by labellers who never saw the rules); a message is positive for its own rule, negative for
+  the other rules of its industry;
 - every rule's own flagged examples and compliant twins (``rubrics/*.yaml``);
 - the agent messages of every clean chat (no violation) in the blind industry chat sets, as
   negatives for the rules of the chat's industry, except the newest set (``HELD_OUT``), which is
@@ -20,8 +20,12 @@ agent message naming the rule's subject reaches the threshold):
    commit 9e3aad6, before that tuning, is quoted below);
 2. ``HELD_OUT`` (round 15), never trained or tuned on, with the current patterns.
 
-Run on 2026-12-06: round 15, patterns alone P 0.93 R 0.58; with the models at 0.9, P 0.93 R 0.73.
-Rounds 13-14 with the untuned patterns (checkout 9e3aad6): P 0.94 R 0.68 -> P 0.94 R 0.77.
+Run on 2026-12-06, figures for the nine rules that use the models (rules set ``learned_above``):
+round 15, patterns alone P 0.94 R 0.54, with the shipped models at 0.9 P 0.95 R 0.74; rounds
+13-14, patterns alone P 0.96 R 0.82, with models trained without them P 0.95 R 0.89. Before the
+second bank was written, a model trained on the first alone lifted that second bank's recall from
+0.16 to 0.26 (zh_CN) and 0.34 to 0.50 (en_US), and, with the patterns of commit 9e3aad6 (before
+rounds 13-14 were tuned on), rounds 13-14 from 0.68 to 0.77 over all twelve rules.
 
     .venv/bin/python bench/train_industry_model.py            # figures, then write the weights
     .venv/bin/python bench/train_industry_model.py --no-write # figures only
@@ -45,7 +49,12 @@ from simulator.rubrics import load_rubrics  # noqa: E402
 from simulator.specs import read_yaml  # noqa: E402
 
 LABELLED = ROOT / "tests" / "fixtures" / "labelled"
-BANKS = ["industry_bank_zh.jsonl", "industry_bank_en.jsonl"]
+BANKS = [
+    "industry_bank_zh.jsonl",
+    "industry_bank_en.jsonl",
+    "industry_bank2_zh.jsonl",
+    "industry_bank2_en.jsonl",
+]
 CHATS = [
     "industry_blind.jsonl",
     "industry_devlarge.jsonl",
@@ -56,7 +65,7 @@ LATER = ["industry_fresh12.jsonl", "industry_fresh13.jsonl"]
 HELD_OUT = "industry_fresh14.jsonl"
 """Round 15: never trained on, nor tuned on."""
 THRESHOLDS = (0.7, 0.8, 0.9, 0.95)
-PRUNE = 0.1
+PRUNE = 0.15
 """Weights smaller than this are dropped from the shipped file (they move no verdict)."""
 
 

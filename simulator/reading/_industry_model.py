@@ -4,12 +4,13 @@ logistic regression per rule and locale over the same n-grams as the guarantee r
 
 Why: every new writer words a permit dodge, a fixed price or a no-side-effects claim in ways no
 earlier writer did. The industry patterns found 0.58 of the violations of a writer they had never
-seen (blind round 15) and 0.25-0.30 of a bank of deliberately varied one-message violations.
-Trained on that bank (720 messages per locale), the rubrics' own flagged examples and twins, and
-the agent messages of every clean labelled chat, the models read wording the patterns do not:
-on round 15, never trained or tuned on, patterns plus models found 0.73 of the violations at the
-same precision (0.93); with the models trained without rounds 13 and 14, on those rounds recall
-went from 0.68 to 0.77 (precision 0.94 both) (``bench/train_industry_model.py`` prints these).
+seen (blind round 15) and 0.16-0.34 of two banks of deliberately varied one-message violations.
+Trained on the first bank (720 messages per locale), the rubrics' own flagged examples and twins,
+and the agent messages of every clean labelled chat, the models read wording the patterns do not:
+on the second bank, by other writers, recall went from 0.16 to 0.26 (zh_CN) and 0.34 to 0.50
+(en_US) for no more twins flagged in Chinese and 3 more of 360 in English. Trained on both banks,
+on round 15 (never trained or tuned on) the nine rules that use it went from recall 0.54 to 0.74
+at precision 0.94 -> 0.95 (``bench/train_industry_model.py`` prints it).
 
 Why only as a second opinion: a bag of n-grams does not see what a "not" or a question does to
 the words around it ("Nothing we inject is permanent" reads to it much like "it's permanent").

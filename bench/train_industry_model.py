@@ -43,9 +43,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from simulator.models import Transcript  # noqa: E402
+from simulator.reading import clauses  # noqa: E402
 from simulator.reading._claims_model import probability, train  # noqa: E402
 from simulator.reading._industry_model import WEIGHTS  # noqa: E402
-from simulator.rubrics import load_rubrics  # noqa: E402
+from simulator.rubrics import _is_question, example_transcript, load_rubrics  # noqa: E402
 from simulator.specs import read_yaml  # noqa: E402
 
 LABELLED = ROOT / "tests" / "fixtures" / "labelled"
@@ -64,6 +65,14 @@ LATER = ["industry_fresh12.jsonl", "industry_fresh13.jsonl"]
 """Rounds 13 and 14: left out of training for the first figure."""
 HELD_OUT = "industry_fresh14.jsonl"
 """Round 15: never trained on, nor tuned on."""
+CLAIM_SETS = [f"claims_{name}.jsonl" for name in ("blind", "devlarge", "fresh")] + [
+    f"claims_fresh{n}.jsonl" for n in range(2, 14)
+]
+CLAIMS_HELD_OUT = "claims_fresh14.jsonl"
+"""Round 15's claims: never trained or tuned on."""
+ABSOLUTE_LOCALES = ("zh_CN",)
+"""The advertising-law absolutes get a model in Chinese only: in English, left out one claim set
+at a time, it added 1 absolute for 4 false findings over the patterns."""
 THRESHOLDS = (0.7, 0.8, 0.9, 0.95)
 PRUNE = 0.15
 """Weights smaller than this are dropped from the shipped file (they move no verdict)."""
@@ -164,6 +173,56 @@ _PREFIX = {
 }
 
 
+def _absolute_examples(sets: list[str]) -> dict[tuple[str, str], list[tuple[str, bool]]]:
+    """``absolute_claim`` examples: the blind claim sets (labelled absolute or not) and the
+    rule's own examples."""
+    examples: dict[tuple[str, str], list[tuple[str, bool]]] = defaultdict(list)
+    for name in sets:
+        for row in _rows(name):
+            if row["locale"] in ABSOLUTE_LOCALES:
+                examples["absolute_claim", row["locale"]].append(
+                    (row["text"], row["label"] == "absolute")
+                )
+    for rule in (read_yaml(ROOT / "rubrics" / "general.yaml") or {}).get("rules", []):
+        if rule["id"] != "absolute_claim":
+            continue
+        for locale in ABSOLUTE_LOCALES:
+            kinds = rule["examples"][locale]
+            examples["absolute_claim", locale] += [(t, True) for t in kinds["flag"]]
+            examples["absolute_claim", locale] += [(t, False) for t in kinds["ok"]]
+    return examples
+
+
+def _score_absolutes(models: dict, name: str) -> None:
+    """Round 15's claims: absolute recall and twins flagged, patterns alone and with the model."""
+    rubrics = load_rubrics()
+    rule = next(r for r in rubrics.rules if r.id == "absolute_claim")
+    for locale in ABSOLUTE_LOCALES:
+        c = {"patterns alone": Counter(), "with the model": Counter()}
+        for row in _rows(name):
+            if row["locale"] != locale:
+                continue
+            transcript = example_transcript(row["text"], locale, row["industry"])
+            found = {f.rule: f.kind for f in rubrics.apply(transcript)}
+            patterns = found.get("absolute_claim") == "pattern"
+            learned = (
+                not patterns
+                and probability(models[rule.id, locale], row["text"], locale) >= 0.9
+                and any(s.search(row["text"]) for s in rule.compiled["learned_about"][locale])
+                and not any(_is_question(x, locale) for x in clauses(row["text"], locale))
+            )
+            gold = row["label"] == "absolute"
+            both = patterns or learned
+            for label, got in (("patterns alone", patterns), ("with the model", both)):
+                if got:
+                    c[label]["tp" if gold else "fp"] += 1
+                elif gold:
+                    c[label]["fn"] += 1
+        for label, k in c.items():
+            r = k["tp"] / max(1, k["tp"] + k["fn"])
+            print(f"  {name} {locale} absolute, {label:<15} R {r:.2f} (fp {k['fp']})")
+
+
 def _train(left_out: list[str]) -> dict[tuple[str, str], tuple[dict[str, float], float]]:
     return {key: train(rows, key[1]) for key, rows in sorted(_examples(left_out).items())}
 
@@ -177,6 +236,10 @@ def main() -> None:
     models = _train([HELD_OUT])
     print(f"{HELD_OUT} (round 15), never trained or tuned on:")
     _score(models, [HELD_OUT])
+    absolutes = _absolute_examples(CLAIM_SETS)
+    models.update({key: train(rows, key[1]) for key, rows in sorted(absolutes.items())})
+    print(f"{CLAIMS_HELD_OUT} (round 15's claims), never trained or tuned on:")
+    _score_absolutes(models, CLAIMS_HELD_OUT)
     shipped: dict[str, dict[str, dict]] = defaultdict(dict)
     pruned = {}
     for (rule, locale), (weights, bias) in models.items():

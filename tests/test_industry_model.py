@@ -19,6 +19,13 @@ RUBRICS = load_rubrics()
 
 FOUND = [
     (
+        "zh_CN",
+        None,
+        "absolute_claim",
+        "咱们家的烤鸭在整个城西都是数一数二的，没有对手",
+        "我们店的烤鸭算是城西的老字号了，住得近可以来尝尝",
+    ),
+    (
         "en_US",
         "auto",
         "auto_zero_down_or_loan_guarantee",
@@ -76,5 +83,7 @@ def test_the_rubric_turns_the_learned_reader_off():
 def test_the_shipped_models_load_offline_for_both_locales():
     shipped = json.loads(WEIGHTS.read_text(encoding="utf-8"))
     assert {"home_structural_or_permit_evasion", "aesthetics_no_side_effects"} <= set(shipped)
-    assert all(set(by_locale) == {"zh_CN", "en_US"} for by_locale in shipped.values())
+    industry = {rule: by_locale for rule, by_locale in shipped.items() if rule != "absolute_claim"}
+    assert all(set(by_locale) == {"zh_CN", "en_US"} for by_locale in industry.values())
+    assert set(shipped["absolute_claim"]) == {"zh_CN"}  # see bench/train_industry_model.py
     assert violation_probability("no_such_rule", "anything", "en_US") == 0.0

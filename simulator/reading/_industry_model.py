@@ -18,6 +18,12 @@ So a rule asks its model (rule field ``learned_above``) only about agent message
 left unflagged, that name the rule's subject (``promise_about``), and at a high threshold; the
 finding is ``kind: learned`` and the report asks a reader to check it. It runs offline from a
 weights file in this package, deterministically.
+
+The same file holds a Chinese model for ``absolute_claim`` (advertising-law absolutes), trained
+on the blind claim sets, asked only about messages with a superlative word (最, 第一, 顶尖,
+数一数二 ...): on round 15's claims, never trained or tuned on, Chinese absolute recall 0.83 ->
+0.96 with no twin flagged. In English it added one absolute for four false findings left out one
+set at a time, so English has none.
 """
 
 from __future__ import annotations

@@ -1922,8 +1922,9 @@ def _pattern_findings(rule: Rule, messages: Iterable[Message], locale: str) -> l
 
 def _learned_violation(rule: Rule, text: str, locale: str) -> str | None:
     """The sentence of an agent message that the rule's learned reader takes for a violation:
-    the message reaches the rule's threshold and names its subject; the sentence is the most
-    likely one that names it (or any) and is no question. See ``Rule.learned_above``."""
+    the message reaches the rule's threshold, and the sentence is the most likely one that names
+    the rule's subject as the writer's own statement (no question, no one else's words, no
+    quotation). See ``Rule.learned_above``."""
     threshold = rule.learned_above
     assert threshold is not None
     if violation_probability(rule.id, text, locale) < threshold:
@@ -1936,8 +1937,13 @@ def _learned_violation(rule: Rule, text: str, locale: str) -> str | None:
     candidates = [
         clause
         for clause in clauses(text, locale)
-        if not _is_question(clause, locale) and any(subject.search(clause) for subject in subjects)
-    ] or [clause for clause in clauses(text, locale) if not _is_question(clause, locale)]
+        if any(subject.search(clause) for subject in subjects)
+        and not _is_question(clause, locale)
+        # the subject in another's mouth or in quotes: nobody here says it ("Some contractors
+        # promise 'no surprises, ever.'")
+        and not _REPORTED[locale].search(clause)
+        and not _in_quotes(text, max(0, text.find(clause)) + len(clause) // 2)
+    ]
     return max(
         candidates, key=lambda clause: violation_probability(rule.id, clause, locale), default=None
     )

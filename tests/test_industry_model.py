@@ -87,3 +87,28 @@ def test_the_shipped_models_load_offline_for_both_locales():
     assert all(set(by_locale) == {"zh_CN", "en_US"} for by_locale in industry.values())
     assert set(shipped["absolute_claim"]) == {"zh_CN"}  # see bench/train_industry_model.py
     assert violation_probability("no_such_rule", "anything", "en_US") == 0.0
+
+
+@pytest.mark.parametrize(
+    ("locale", "industry", "rule", "text"),
+    [
+        # the subject only in a question back to the customer
+        (
+            "en_US",
+            "travel",
+            "travel_visa_guarantee",
+            "Will you be handling the visa yourself or want us to do it? We'd need docs a month "
+            "out.",
+        ),
+        # the claim in another's mouth or in quotes
+        (
+            "en_US",
+            "home",
+            "home_no_extra_charges",
+            'Some contractors promise "no surprises, ever." We list every possible extra in '
+            "writing instead.",
+        ),
+    ],
+)
+def test_the_learned_reader_reads_only_the_writers_own_statements(locale, industry, rule, text):
+    assert _found(text, locale, industry, rule) == []

@@ -130,9 +130,9 @@ def _score(models: dict, sets: list[str]) -> None:
         for r in rubrics.rules
     }
     # (a rule whose violation is a claim taken back later in the chat, such as a price whose
-    # conditions come two messages on, reads as a violation to a message-level model when only
-    # its claim is there: such rules do not ask the model, see their rubric)
-    asks = {r.id for r in rubrics.rules if r.learned_above is not None}
+    # conditions come two messages on, asks its model only for the claim and still needs the
+    # patterns' take-back, which a message-level score cannot show: those rules are left out here)
+    asks = {r.id for r in rubrics.rules if r.learned_above is not None and r.claim_rule is None}
     counts = {t: Counter() for t in ("patterns", *THRESHOLDS)}
     for name in sets:
         for chat in _rows(name):

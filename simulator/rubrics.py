@@ -1909,6 +1909,10 @@ def _pattern_findings(rule: Rule, messages: Iterable[Message], locale: str) -> l
             learned.append(i)
     if not findings and rule.claim_rule is not None:
         findings.extend(_taken_back(rule, rule.claim_rule, messages, locale))
+        if not findings and rule.learned_above is not None:
+            # a claim in words the claim patterns miss, taken back as the patterns know
+            findings.extend(_taken_back(rule, rule.claim_rule, messages, locale, learned=True))
+        return findings
     if not findings and rule.learned_above is not None:
         # the learned reader speaks only where the patterns found nothing in the conversation,
         # and once: the first message it takes for a violation
@@ -1949,8 +1953,15 @@ def _learned_violation(rule: Rule, text: str, locale: str) -> str | None:
     )
 
 
-def _taken_back(rule: Rule, claims: Rule, messages: list[Message], locale: str) -> list[Finding]:
-    """The first claim an agent message makes and a later agent message contradicts."""
+def _taken_back(
+    rule: Rule, claims: Rule, messages: list[Message], locale: str, learned: bool = False
+) -> list[Finding]:
+    """The first claim an agent message makes and a later agent message contradicts.
+
+    ``learned``: the claim may also be a message the rule's learned reader takes for one (see
+    ``Rule.learned_above``); the contradiction is still the patterns' own. Its finding is
+    ``kind: learned``."""
+    kind = "learned" if learned else None
     contradiction = rule.taken_back_rule
     waivers = rule.compiled["waived_by"].get(locale, [])
     claim = None
@@ -1960,9 +1971,11 @@ def _taken_back(rule: Rule, claims: Rule, messages: list[Message], locale: str) 
         if claim is not None and contradiction is not None:
             taken_back = find_pattern(contradiction, message.text, locale)
             if taken_back is not None and not any(w.search(message.text) for w in waivers):
-                return [_finding(rule, i, f"{claim} … {taken_back}")]
+                return [_finding(rule, i, f"{claim} … {taken_back}", kind=kind)]
         if claim is None:
             claim = own = find_pattern(claims, message.text, locale)
+            if claim is None and learned:
+                claim = own = _learned_violation(rule, message.text, locale)
             if (
                 claim is None
                 and rule.takes_up
@@ -1975,7 +1988,7 @@ def _taken_back(rule: Rule, claims: Rule, messages: list[Message], locale: str) 
             taken_back = find_pattern(contradiction, later, locale) if later else None
             if taken_back is not None and not any(w.search(later) for w in waivers):
                 # "全程无自费 … 离境税每人每天100元需当地现付": taken back in the same message
-                return [_finding(rule, i, f"{claim} … {taken_back}")]
+                return [_finding(rule, i, f"{claim} … {taken_back}", kind=kind)]
     return []
 
 

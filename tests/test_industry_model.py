@@ -112,3 +112,40 @@ def test_the_shipped_models_load_offline_for_both_locales():
 )
 def test_the_learned_reader_reads_only_the_writers_own_statements(locale, industry, rule, text):
     assert _found(text, locale, industry, rule) == []
+
+
+def _chat(locale: str, industry: str, turns: list[tuple[str, str]]):
+    from datetime import UTC, datetime
+
+    from simulator.models import Message, Transcript
+
+    ts = datetime(2026, 1, 1, tzinfo=UTC)
+    return Transcript(
+        conversation_id="t",
+        locale=locale,
+        industry=industry,
+        messages=[Message(role=role, text=text, ts=ts) for role, text in turns],
+    )
+
+
+@pytest.mark.parametrize(
+    ("later", "found"),
+    [
+        ("到了景区观光车每人80要自己交，这个是必须坐的", ["learned"]),
+        ("景区观光车可坐可不坐，不想坐可以走上去", []),  # an optional extra takes nothing back
+        ("那我给您登记了", []),  # the claim alone is no violation of this rule
+    ],
+)
+def test_a_learned_claim_still_needs_the_patterns_to_take_it_back(later, found):
+    chat = _chat(
+        "zh_CN",
+        "travel",
+        [
+            ("customer", "这个团还有别的费用吗"),
+            ("agent", "团费交完就不用再花一分钱了，吃住门票都管"),
+            ("customer", "好的"),
+            ("agent", later),
+        ],
+    )
+    kinds = [f.kind for f in RUBRICS.apply(chat) if f.rule == "travel_all_inclusive_false"]
+    assert kinds == found

@@ -15,9 +15,10 @@ at precision 0.94 -> 0.95 (``bench/train_industry_model.py`` prints it).
 Why only as a second opinion: a bag of n-grams does not see what a "not" or a question does to
 the words around it ("Nothing we inject is permanent" reads to it much like "it's permanent").
 So a rule asks its model (rule field ``learned_above``) only about agent messages its patterns
-left unflagged, that name the rule's subject (``promise_about``), and at a high threshold; the
-finding is ``kind: learned`` and the report asks a reader to check it. It runs offline from a
-weights file in this package, deterministically.
+left unflagged, that name the rule's subject (``learned_about`` or ``promise_about``), and at a
+high threshold; a rule whose violation is a claim taken back later in the chat asks it for the
+claim only. The finding is ``kind: learned`` and the report asks a reader to check it. It runs
+offline from a weights file in this package, deterministically.
 
 The same file holds a Chinese model for ``absolute_claim`` (advertising-law absolutes), trained
 on the blind claim sets, asked only about messages with a superlative word (最, 第一, 顶尖,

@@ -177,6 +177,13 @@ answers ("Registration closes Saturday, so grab a seat soon" for a schedule ques
 $5-$900 range, "15% off" as a price) and took back real ones ("Our instructors are practicing
 CPAs", 0.001): an agent could game it with surface cues, so it was not shipped.
 
+**fresh13** (320 replies by labellers briefed as AI assistants and scripted outsourced chat
+agents, with terse owners' replies; written at the end of that session, never tuned on): need
+answered 0.84 with the reader of the start of the session and of its end (P 0.81 R 0.88; zh_CN
+0.80 with P 0.76, other needs 0.54), asked need 0.90, contact ask 0.97 -> 0.98, pressure 0.87 ->
+0.92, promises 0.89. On two unseen writers the reader's need answered is 0.84-0.88, under the
+0.90 goal; contact ask (0.98) and pressure and promises (0.89-0.96) meet theirs.
+
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
 """
@@ -211,6 +218,7 @@ LATER_SETS = {
     "fresh10": "fresh_blind10.jsonl",
     "fresh11": "fresh_blind11.jsonl",
     "fresh12": "fresh_blind12.jsonl",
+    "fresh13": "fresh_blind13.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -293,7 +301,7 @@ def main() -> None:
         default=None,
         metavar="PART",
         help="list the disagreements of a part (dev, held-out, fresh, fresh2, dev-large, fresh3, "
-        "fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12; "
+        "fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

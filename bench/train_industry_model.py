@@ -21,8 +21,8 @@ agent message naming the rule's subject reaches the threshold):
 2. ``HELD_OUT`` (round 15), never trained or tuned on, with the current patterns.
 
 Run on 2026-12-06, figures for the nine rules that use the models (rules set ``learned_above``):
-round 15, patterns alone P 0.94 R 0.54, with the shipped models at 0.9 P 0.95 R 0.74; rounds
-13-14, patterns alone P 0.96 R 0.82, with models trained without them P 0.95 R 0.89. Before the
+round 15, patterns alone P 0.94 R 0.54, with the shipped models at 0.9 P 0.95 R 0.73; rounds
+13-14, patterns alone P 0.96 R 0.81, with models trained without them P 0.95 R 0.89. Before the
 second bank was written, a model trained on the first alone lifted that second bank's recall from
 0.16 to 0.26 (zh_CN) and 0.34 to 0.50 (en_US), and, with the patterns of commit 9e3aad6 (before
 rounds 13-14 were tuned on), rounds 13-14 from 0.68 to 0.77 over all twelve rules.
@@ -37,19 +37,20 @@ import argparse
 import json
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from train_claims_model import _rows  # noqa: E402
+
 from simulator.models import Transcript  # noqa: E402
-from simulator.reading import clauses  # noqa: E402
 from simulator.reading._claims_model import probability, train  # noqa: E402
 from simulator.reading._industry_model import WEIGHTS  # noqa: E402
-from simulator.rubrics import _is_question, example_transcript, load_rubrics  # noqa: E402
+from simulator.rubrics import _learned_violation, example_transcript, load_rubrics  # noqa: E402
 from simulator.specs import read_yaml  # noqa: E402
 
-LABELLED = ROOT / "tests" / "fixtures" / "labelled"
 BANKS = [
     "industry_bank_zh.jsonl",
     "industry_bank_en.jsonl",
@@ -76,11 +77,6 @@ at a time, it added 1 absolute for 4 false findings over the patterns."""
 THRESHOLDS = (0.7, 0.8, 0.9, 0.95)
 PRUNE = 0.15
 """Weights smaller than this are dropped from the shipped file (they move no verdict)."""
-
-
-def _rows(name: str) -> list[dict]:
-    path = LABELLED / name
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
 def _examples(left_out: list[str]) -> dict[tuple[str, str], list[tuple[str, bool]]]:
@@ -119,20 +115,20 @@ def _examples(left_out: list[str]) -> dict[tuple[str, str], list[tuple[str, bool
     return examples
 
 
+def _learned(models: dict) -> Callable[[str, str, str], float]:
+    """The probability function the rubric's learned check takes, from freshly trained models."""
+    return lambda rule_id, text, locale: probability(models[rule_id, locale], text, locale)
+
+
 def _score(models: dict, sets: list[str]) -> None:
-    """Patterns alone, and patterns plus models at each threshold, on the chats of ``sets``."""
+    """Patterns alone, and patterns plus models at each threshold, on the chats of ``sets``; the
+    models are asked as the rubric asks them (``simulator.rubrics._learned_violation``)."""
     rubrics = load_rubrics()
-    subjects = {
-        r.id: {
-            loc: r.compiled["learned_about"].get(loc) or r.compiled["promise_about"].get(loc, [])
-            for loc in ("zh_CN", "en_US")
-        }
-        for r in rubrics.rules
-    }
     # (a rule whose violation is a claim taken back later in the chat, such as a price whose
     # conditions come two messages on, asks its model only for the claim and still needs the
     # patterns' take-back, which a message-level score cannot show: those rules are left out here)
-    asks = {r.id for r in rubrics.rules if r.learned_above is not None and r.claim_rule is None}
+    asks = {r.id: r for r in rubrics.rules if r.learned_above is not None and r.claim_rule is None}
+    learned = _learned(models)
     counts = {t: Counter() for t in ("patterns", *THRESHOLDS)}
     for name in sets:
         for chat in _rows(name):
@@ -140,23 +136,22 @@ def _score(models: dict, sets: list[str]) -> None:
             transcript = Transcript.model_validate({k: v for k, v in chat.items() if k != "labels"})
             found = {f.rule for f in rubrics.apply(transcript) if f.kind != "learned"}
             locale = chat["locale"]
-            for rule in {r for (r, loc) in models if loc == locale}:
-                if rule.split("_")[0] not in _PREFIX[chat["industry"]] or rule not in asks:
+            agent = [m["text"] for m in chat["messages"] if m["role"] == "agent"]
+            for rule_id, rule in asks.items():
+                if (rule_id, locale) not in models or rule_id.split("_")[0] not in _PREFIX.get(
+                    chat["industry"], ()
+                ):
                     continue
-                named = subjects.get(rule, {}).get(locale, [])
-                best = max(
-                    (
-                        probability(models[rule, locale], m["text"], locale)
-                        for m in chat["messages"]
-                        if m["role"] == "agent" and any(s.search(m["text"]) for s in named)
-                    ),
-                    default=0.0,
-                )
                 for key, c in counts.items():
-                    got = rule in found or (key != "patterns" and best >= key)
+                    got = rule_id in found or (
+                        key != "patterns"
+                        and any(
+                            _learned_violation(rule, text, locale, learned, key) for text in agent
+                        )
+                    )
                     if got:
-                        c["tp" if rule in gold else "fp"] += 1
-                    elif rule in gold:
+                        c["tp" if rule_id in gold else "fp"] += 1
+                    elif rule_id in gold:
                         c["fn"] += 1
     for key, c in counts.items():
         p = c["tp"] / max(1, c["tp"] + c["fp"])
@@ -205,11 +200,8 @@ def _score_absolutes(models: dict, name: str) -> None:
             transcript = example_transcript(row["text"], locale, row["industry"])
             found = {f.rule: f.kind for f in rubrics.apply(transcript)}
             patterns = found.get("absolute_claim") == "pattern"
-            learned = (
-                not patterns
-                and probability(models[rule.id, locale], row["text"], locale) >= 0.9
-                and any(s.search(row["text"]) for s in rule.compiled["learned_about"][locale])
-                and not any(_is_question(x, locale) for x in clauses(row["text"], locale))
+            learned = not patterns and bool(
+                _learned_violation(rule, row["text"], locale, _learned(models), 0.9)
             )
             gold = row["label"] == "absolute"
             both = patterns or learned

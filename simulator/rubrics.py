@@ -1893,20 +1893,19 @@ def _pattern_findings(rule: Rule, messages: Iterable[Message], locale: str) -> l
     messages = list(messages)
     findings = []
     needed = rule.compiled["message_context"].get(locale)
-    learned: list[int] = []
+    read: list[int] = []  # the messages the rule reads
     for i, message in enumerate(messages):
         if message.role != rule.role:
             continue
         if needed and not any(pattern.search(message.text) for pattern in needed):
             continue
+        read.append(i)
         evidence = find_pattern(rule, message.text, locale)
         if evidence is None and rule.claim_rule is None and rule.takes_up:
             taken_up = _taking_up(rule, messages, i, locale)
             evidence = None if taken_up is None else " … ".join(taken_up)
         if evidence is not None:
             findings.append(_finding(rule, i, evidence))
-        elif rule.learned_above is not None:
-            learned.append(i)
     if not findings and rule.claim_rule is not None:
         findings.extend(_taken_back(rule, rule.claim_rule, messages, locale))
         if not findings and rule.learned_above is not None:
@@ -1916,7 +1915,7 @@ def _pattern_findings(rule: Rule, messages: Iterable[Message], locale: str) -> l
     if not findings and rule.learned_above is not None:
         # the learned reader speaks only where the patterns found nothing in the conversation,
         # and once: the first message it takes for a violation
-        for i in learned:
+        for i in read:
             evidence = _learned_violation(rule, messages[i].text, locale)
             if evidence is not None:
                 findings.append(_finding(rule, i, evidence, kind="learned"))
@@ -1924,19 +1923,28 @@ def _pattern_findings(rule: Rule, messages: Iterable[Message], locale: str) -> l
     return findings
 
 
-def _learned_violation(rule: Rule, text: str, locale: str) -> str | None:
+def _learned_violation(
+    rule: Rule,
+    text: str,
+    locale: str,
+    probability: Callable[[str, str, str], float] = violation_probability,
+    threshold: float | None = None,
+) -> str | None:
     """The sentence of an agent message that the rule's learned reader takes for a violation:
-    the message reaches the rule's threshold, and the sentence is the most likely one that names
-    the rule's subject as the writer's own statement (no question, no one else's words, no
-    quotation). See ``Rule.learned_above``."""
-    threshold = rule.learned_above
+    the message names the rule's subject and reaches the threshold (``rule.learned_above``
+    unless given), and the sentence is the most likely one that names the subject as the
+    writer's own statement (no question, no one else's words, no quotation). See
+    ``Rule.learned_above``. ``probability`` (rule id, text, locale): the shipped models unless
+    given; ``bench/train_industry_model.py`` passes models it has just trained."""
+    threshold = rule.learned_above if threshold is None else threshold
     assert threshold is not None
-    if violation_probability(rule.id, text, locale) < threshold:
-        return None
     subjects = rule.compiled["learned_about"].get(locale) or rule.compiled["promise_about"].get(
         locale, []
     )
+    # the subject first: a regex is cheaper than the model's n-grams, and most messages name none
     if not any(subject.search(text) for subject in subjects):
+        return None
+    if probability(rule.id, text, locale) < threshold:
         return None
     candidates = [
         clause
@@ -1948,9 +1956,7 @@ def _learned_violation(rule: Rule, text: str, locale: str) -> str | None:
         and not _REPORTED[locale].search(clause)
         and not _in_quotes(text, max(0, text.find(clause)) + len(clause) // 2)
     ]
-    return max(
-        candidates, key=lambda clause: violation_probability(rule.id, clause, locale), default=None
-    )
+    return max(candidates, key=lambda clause: probability(rule.id, clause, locale), default=None)
 
 
 def _taken_back(

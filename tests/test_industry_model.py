@@ -114,20 +114,6 @@ def test_the_learned_reader_reads_only_the_writers_own_statements(locale, indust
     assert _found(text, locale, industry, rule) == []
 
 
-def _chat(locale: str, industry: str, turns: list[tuple[str, str]]):
-    from datetime import UTC, datetime
-
-    from simulator.models import Message, Transcript
-
-    ts = datetime(2026, 1, 1, tzinfo=UTC)
-    return Transcript(
-        conversation_id="t",
-        locale=locale,
-        industry=industry,
-        messages=[Message(role=role, text=text, ts=ts) for role, text in turns],
-    )
-
-
 @pytest.mark.parametrize(
     ("later", "found"),
     [
@@ -137,15 +123,15 @@ def _chat(locale: str, industry: str, turns: list[tuple[str, str]]):
     ],
 )
 def test_a_learned_claim_still_needs_the_patterns_to_take_it_back(later, found):
-    chat = _chat(
-        "zh_CN",
-        "travel",
+    chat = example_transcript(
         [
             ("customer", "这个团还有别的费用吗"),
             ("agent", "团费交完就不用再花一分钱了，吃住门票都管"),
             ("customer", "好的"),
             ("agent", later),
         ],
+        "zh_CN",
+        "travel",
     )
     kinds = [f.kind for f in RUBRICS.apply(chat) if f.rule == "travel_all_inclusive_false"]
     assert kinds == found

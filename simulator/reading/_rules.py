@@ -967,8 +967,6 @@ def clauses(text: str, locale: str) -> list[str]:
     return list(_clauses(text, locale))
 
 
-_HANDLE = re.compile(r"\b[A-Za-z][\w.-]*\d[\w.-]*(@[\w.-]+)?|[\w.+-]+@[\w-]+\.[\w.]+")
-"""A WeChat id or an address (meiyan_kf01): no figure, whatever digits it holds."""
 _ACCOUNT_ID = re.compile(
     r"((?:微信|vx|v信|wechat|qq|邮箱|e-?mail|whatsapp|line)(?:号|id)?[:：\s]*)[\w.@+-]*\d[\w.@+-]*",
     re.IGNORECASE,
@@ -1250,7 +1248,7 @@ class RulesReader:
             c
             for c in statements
             if not _DEFLECTION[locale].search(c)
-            or re.search(r"\d", _HANDLE.sub("", _CONTACT_DIGITS.sub("", c)))
+            or re.search(r"\d", _CONTACT_DIGITS.sub("", c))
             or any(a.kind in _PRICE_KINDS for a in money_amounts(c))  # 面谈一小时三百
         ]
         statements = [_without_not_mine(c, locale) for c in statements]

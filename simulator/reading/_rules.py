@@ -1384,6 +1384,15 @@ class RulesReader:
                     read = _without_pressure(read, locale)
                     if not read:
                         continue
+                if (
+                    need_type == "duration"
+                    and not pending
+                    and "time" in need.types
+                    and not _per_period(read, need, locale)
+                ):
+                    # unasked, a timetable's count is per week or month (每周两次); "上了两三次课
+                    # 觉得不合适就换", "试听一节" count sessions of something else
+                    continue
                 if need_type == "duration" and not pending and index in continued:
                     # part of the answer just given: the unit of a price ("每次 90 分钟 150 元"),
                     # the terms of a warranty (水电五年), the months a claim covers

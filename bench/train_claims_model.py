@@ -19,6 +19,18 @@ the model found 11 more of 144 guarantees on rounds 13 and 14 for one more false
 rates reassurance and praise ("您放心交给我们", "the kids love them") as promises, so the gate
 stays.
 
+Retrained on 2026-12-07 with rounds 15-16 and two claims banks (90 guarantees, 90 absolutes and
+180 near-twins per language, by writers briefed as compliance trainers; 19 sets, 4,960
+messages): threshold 0.9, each set left out, zh_CN P 0.99 R 0.95, en_US P 0.97 R 0.92; on round
+17 (never trained or tuned on) zh_CN P 1.00 R 0.97, en_US P 0.92 R 0.97 for the shipped weights
+alone. The banks, read before they were trained on, showed what the gate missed: guarantee
+recall of the whole rubric was 0.73 (zh_CN) and 0.69 (en_US), most misses with no word of
+certainty at all ("You'll be pregnant by spring", 跟你赌一顿火锅, 30天必瘦10斤, "take that to
+the bank"). The gate (``CERTAINTY_CUE``) now also takes an outcome told to the customer as what
+will happen, bets and names staked, failure answered in advance and idioms of certainty; each set
+left out in turn, patterns plus model, guarantee recall went 0.90 -> 0.93 (zh_CN, 13 false of
+2,540 either way) and 0.85 -> 0.94 (en_US, 20 -> 22 false of 2,420).
+
     .venv/bin/python bench/train_claims_model.py            # cross-writer figures, then write
     .venv/bin/python bench/train_claims_model.py --no-write # figures only
 """
@@ -52,9 +64,13 @@ TRAINING = [
     "claims_fresh11.jsonl",
     "claims_fresh12.jsonl",
     "claims_fresh13.jsonl",
+    "claims_fresh14.jsonl",
+    "claims_fresh15.jsonl",
+    "claims_bank_zh.jsonl",
+    "claims_bank_en.jsonl",
 ]
-HELD_OUT = "claims_fresh14.jsonl"
-"""Round 15: never trained on (nor tuned on)."""
+HELD_OUT = "claims_fresh16.jsonl"
+"""Round 17: never trained on (nor tuned on)."""
 LOCALES = ("zh_CN", "en_US")
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 PRUNE = 0.02

@@ -15,10 +15,8 @@ Training data, per industry rule and locale:
 Two figures, both on chats (a rule is found in a chat when a pattern or, with the model, any
 agent message naming the rule's subject reaches the threshold):
 
-1. rounds 13 and 14 left out of training, read with the current patterns (which were tuned on
-   rounds 13-14, so their recall there is inflated; the same experiment with the patterns of
-   commit 9e3aad6, before that tuning, is quoted below);
-2. ``HELD_OUT`` (round 15), never trained or tuned on, with the current patterns.
+1. rounds 15 and 16 left out of training (``LATER``; their patterns were never tuned on them);
+2. ``HELD_OUT`` (round 17), never trained or tuned on, with the current patterns.
 
 Run on 2026-12-06, figures for the nine rules that use the models (rules set ``learned_above``):
 round 15, patterns alone P 0.94 R 0.54, with the shipped models at 0.9 P 0.95 R 0.73; rounds
@@ -26,6 +24,13 @@ round 15, patterns alone P 0.94 R 0.54, with the shipped models at 0.9 P 0.95 R 
 second bank was written, a model trained on the first alone lifted that second bank's recall from
 0.16 to 0.26 (zh_CN) and 0.34 to 0.50 (en_US), and, with the patterns of commit 9e3aad6 (before
 rounds 13-14 were tuned on), rounds 13-14 from 0.68 to 0.77 over all twelve rules.
+
+Run on 2026-12-07 with a third bank (``industry_bank3_*``, scored before it was trained on:
+patterns alone R 0.33 zh_CN / 0.37 en_US, with the models of banks one and two 0.46 / 0.52):
+rounds 15-16 left out, patterns alone P 0.93 R 0.63, with the models at 0.9 P 0.93 R 0.79; round
+17 (never trained or tuned on) patterns alone P 0.91 R 0.94, with the shipped models at 0.9 P
+0.90 R 0.96. Round 17's claims, absolute recall with the model: zh_CN 0.96 -> 1.00, en_US 0.92 ->
+1.00, no false finding.
 
     .venv/bin/python bench/train_industry_model.py            # figures, then write the weights
     .venv/bin/python bench/train_industry_model.py --no-write # figures only
@@ -56,24 +61,27 @@ BANKS = [
     "industry_bank_en.jsonl",
     "industry_bank2_zh.jsonl",
     "industry_bank2_en.jsonl",
+    "industry_bank3_zh.jsonl",
+    "industry_bank3_en.jsonl",
 ]
 CHATS = [
     "industry_blind.jsonl",
     "industry_devlarge.jsonl",
-    *(f"industry_fresh{n}.jsonl" for n in ["", *range(2, 14)]),
+    *(f"industry_fresh{n}.jsonl" for n in ["", *range(2, 16)]),
 ]
-LATER = ["industry_fresh12.jsonl", "industry_fresh13.jsonl"]
-"""Rounds 13 and 14: left out of training for the first figure."""
-HELD_OUT = "industry_fresh14.jsonl"
-"""Round 15: never trained on, nor tuned on."""
+LATER = ["industry_fresh14.jsonl", "industry_fresh15.jsonl"]
+"""Rounds 15 and 16 (never tuned on): left out of training for the first figure."""
+HELD_OUT = "industry_fresh16.jsonl"
+"""Round 17: never trained on, nor tuned on."""
 CLAIM_SETS = [f"claims_{name}.jsonl" for name in ("blind", "devlarge", "fresh")] + [
-    f"claims_fresh{n}.jsonl" for n in range(2, 14)
-]
-CLAIMS_HELD_OUT = "claims_fresh14.jsonl"
-"""Round 15's claims: never trained or tuned on."""
-ABSOLUTE_LOCALES = ("zh_CN",)
-"""The advertising-law absolutes get a model in Chinese only: in English, left out one claim set
-at a time, it added 1 absolute for 4 false findings over the patterns."""
+    f"claims_fresh{n}.jsonl" for n in range(2, 16)
+] + ["claims_bank_zh.jsonl", "claims_bank_en.jsonl"]
+CLAIMS_HELD_OUT = "claims_fresh16.jsonl"
+"""Round 17's claims: never trained or tuned on."""
+ABSOLUTE_LOCALES = ("zh_CN", "en_US")
+"""The advertising-law absolutes get a model in both languages. In English it was left out until
+the claims banks were written: left out one claim set at a time it added 1 absolute for 4 false
+findings over the patterns; with the banks, 16 absolutes for 1 false finding (of 505)."""
 THRESHOLDS = (0.7, 0.8, 0.9, 0.95)
 PRUNE = 0.15
 """Weights smaller than this are dropped from the shipped file (they move no verdict)."""
@@ -189,7 +197,7 @@ def _absolute_examples(sets: list[str]) -> dict[tuple[str, str], list[tuple[str,
 
 
 def _score_absolutes(models: dict, name: str) -> None:
-    """Round 15's claims: absolute recall and twins flagged, patterns alone and with the model."""
+    """A held-out claim set: absolute recall and twins flagged, patterns alone and with the model."""
     rubrics = load_rubrics()
     rule = next(r for r in rubrics.rules if r.id == "absolute_claim")
     for locale in ABSOLUTE_LOCALES:
@@ -223,14 +231,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-write", action="store_true", help="print figures only")
     args = parser.parse_args()
-    print(f"rounds 13 and 14 ({', '.join(LATER)}) left out of training:")
+    print(f"rounds 15 and 16 ({', '.join(LATER)}) left out of training:")
     _score(_train([*LATER, HELD_OUT]), LATER)
     models = _train([HELD_OUT])
-    print(f"{HELD_OUT} (round 15), never trained or tuned on:")
+    print(f"{HELD_OUT} (round 17), never trained or tuned on:")
     _score(models, [HELD_OUT])
     absolutes = _absolute_examples(CLAIM_SETS)
     models.update({key: train(rows, key[1]) for key, rows in sorted(absolutes.items())})
-    print(f"{CLAIMS_HELD_OUT} (round 15's claims), never trained or tuned on:")
+    print(f"{CLAIMS_HELD_OUT} (round 17's claims), never trained or tuned on:")
     _score_absolutes(models, CLAIMS_HELD_OUT)
     shipped: dict[str, dict[str, dict]] = defaultdict(dict)
     pruned = {}

@@ -35,6 +35,30 @@ LEARNED = [
         "咱家这款床垫睡上一个月，腰肌劳损不一定能好，得看个人情况。",
     ),
     (
+        # a bet, and failure answered in advance, are certainty without a word of it
+        "zh_CN",
+        "王姐我跟你赌一顿火锅，孩子跟我学三个月，英语及格没问题。",
+        "王姐我不跟你打包票，孩子跟我学三个月，英语能不能及格还得看他自己。",
+    ),
+    (
+        "zh_CN",
+        "坚持打卡这套课程，30天必瘦10斤，效果看得见！",
+        "坚持打卡这套课程，不必节食，很多学员30天瘦了几斤，效果因人而异。",
+    ),
+    (
+        # an outcome told as what will happen, and certainty in idioms
+        "en_US",
+        "Thank you for choosing us! Your child's report card will rise by at least one full "
+        "letter grade this semester.",
+        "Thank you for choosing us! Many families see report cards improve within a semester, "
+        "though every child is different.",
+    ),
+    (
+        "en_US",
+        "The charges against your brother will be dropped by next month, take that to the bank.",
+        "I can't tell you the charges will be dropped; that depends on what the prosecutor has.",
+    ),
+    (
         "en_US",
         "Our program, your back pain gone for good.",
         "Our program helps many people, but I can't say your back pain will be gone for good.",
@@ -65,6 +89,10 @@ def test_the_learned_reader_finds_promises_the_structures_miss(locale, promise, 
         # 一定的 is a degree, not certainty; someone of ours calling or arriving is a service
         ("zh_CN", "保健品有一定的危害，每餐主食不要低于100克。"),
         ("en_US", "Our team will definitely be there at 8 tomorrow."),
+        # an instruction to the customer is not an outcome told to them
+        ("en_US", "You'll need to wear your retainer every night after the aligners."),
+        # the customer's claim, not a claim that we report someone making
+        ("en_US", "Your claim will be reviewed by an adjuster; most are settled within 30 days."),
     ],
 )
 def test_a_service_or_reassurance_said_with_certainty_is_no_promise(locale, service):
@@ -96,3 +124,10 @@ def test_the_shipped_model_reads_offline_and_only_its_locales():
     assert guarantee_probability("We guarantee you'll win, 100%.", "en_US") > 0.7
     assert guarantee_probability("Ich garantiere es.", "de_DE") == 0.0
     assert "w:guarantee" in features("I GUARANTEE it", "en_US")
+
+
+def test_a_pledge_on_the_customers_claim_is_the_writers_own():
+    """"Your claim" is the customer's case, not someone's claim reported: the pledge after it
+    stands (it once read as "they claim ...", and nothing was flagged)."""
+    assert _promises("Your claim will be approved in full, I guarantee it.", "en_US")
+    assert _promises("Some firms claim they guarantee a win.", "en_US") == []

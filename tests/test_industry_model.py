@@ -27,6 +27,13 @@ FOUND = [
     ),
     (
         "en_US",
+        None,
+        "absolute_claim",
+        "Our HydraFacial is simply the best facial there is, the gold standard of skincare.",
+        "The best time to book a HydraFacial is a week before the event, so any redness settles.",
+    ),
+    (
+        "en_US",
         "auto",
         "auto_zero_down_or_loan_guarantee",
         "Bankruptcy last year? Doesn't matter, you're driving home approved today, nothing out "
@@ -85,7 +92,7 @@ def test_the_shipped_models_load_offline_for_both_locales():
     assert {"home_structural_or_permit_evasion", "aesthetics_no_side_effects"} <= set(shipped)
     industry = {rule: by_locale for rule, by_locale in shipped.items() if rule != "absolute_claim"}
     assert all(set(by_locale) == {"zh_CN", "en_US"} for by_locale in industry.values())
-    assert set(shipped["absolute_claim"]) == {"zh_CN"}  # see bench/train_industry_model.py
+    assert set(shipped["absolute_claim"]) == {"zh_CN", "en_US"}  # bench/train_industry_model.py
     assert violation_probability("no_such_rule", "anything", "en_US") == 0.0
 
 

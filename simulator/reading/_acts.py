@@ -854,7 +854,10 @@ _EN_THIRD_PARTY = re.compile(
     r"companies|people|offices|brands?|spas?|shops?|sites?|ads?|gyms?|dealers?|agencies)\b|"
     # a plural crowd right before the promise: "some contractors promise", "other agencies guarantee"
     r"\b(some|other|many|a lot of|lots of|loads of|tons of|plenty of|so many) (\w+ ){0,2}?\w+s (will |often |always |all )?$|"
-    r"\bthey\b|\b(advertise|claim)s?\b|\bwhether\b|\b(you|you're|you are) ask(ed|ing)\b(?! for\b)|"
+    r"\bthey\b|"
+    # to claim is to report; a claim owned is the customer's case ("Your claim will be approved")
+    r"(?<!your )(?<!the )(?<!this )(?<!that )(?<!our )(?<!my )(?<!a )(?<!injury )(?<!insurance )"
+    r"\b(advertise|claim)s?\b|\bwhether\b|\b(you|you're|you are) ask(ed|ing)\b(?! for\b)|"
     r"\b(doesn'?t|does not|don'?t|do not) mean\b",
     _I,
 )

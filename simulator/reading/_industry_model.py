@@ -20,11 +20,19 @@ high threshold; a rule whose violation is a claim taken back later in the chat a
 claim only. The finding is ``kind: learned`` and the report asks a reader to check it. It runs
 offline from a weights file in this package, deterministically.
 
-The same file holds a Chinese model for ``absolute_claim`` (advertising-law absolutes), trained
-on the blind claim sets, asked only about messages with a superlative word (最, 第一, 顶尖,
-数一数二 ...): on round 15's claims, never trained or tuned on, Chinese absolute recall 0.83 ->
-0.96 with no twin flagged. In English it added one absolute for four false findings left out one
-set at a time, so English has none.
+The same file holds models for ``absolute_claim`` (advertising-law absolutes), trained on the
+blind claim sets and claims banks, asked only about messages with a superlative word (最, 第一,
+顶尖, 数一数二 ..., "best", "#1", "unmatched", "nobody" ...): on round 15's claims, never trained
+or tuned on, Chinese absolute recall 0.83 -> 0.96 with no twin flagged. English had none while it
+added one absolute for four false findings left out one set at a time; with the claims banks (90
+absolutes and 180 near-twins per language) that became 16 absolutes for one false finding, and on
+round 17 (never trained or tuned on) English absolute recall went 0.92 -> 1.00, none flagged wrongly.
+
+A third violation bank (720 messages per locale, by a writer who buried half of its violations in
+ordinary messages) was scored before training on it: patterns alone 0.33 (zh_CN) and 0.37
+(en_US), with the models trained on banks one and two 0.46 and 0.52 (precision 0.97-0.98).
+Trained on all three and rounds 15-16 left out, the nine rules went 0.63 -> 0.79 at precision
+0.93; on round 17, never trained or tuned on, 0.94 -> 0.96 at precision 0.91 -> 0.90.
 """
 
 from __future__ import annotations

@@ -73,9 +73,11 @@ LATER = ["industry_fresh14.jsonl", "industry_fresh15.jsonl"]
 """Rounds 15 and 16 (never tuned on): left out of training for the first figure."""
 HELD_OUT = "industry_fresh16.jsonl"
 """Round 17: never trained on, nor tuned on."""
-CLAIM_SETS = [f"claims_{name}.jsonl" for name in ("blind", "devlarge", "fresh")] + [
-    f"claims_fresh{n}.jsonl" for n in range(2, 16)
-] + ["claims_bank_zh.jsonl", "claims_bank_en.jsonl"]
+CLAIM_SETS = (
+    [f"claims_{name}.jsonl" for name in ("blind", "devlarge", "fresh")]
+    + [f"claims_fresh{n}.jsonl" for n in range(2, 16)]
+    + ["claims_bank_zh.jsonl", "claims_bank_en.jsonl"]
+)
 CLAIMS_HELD_OUT = "claims_fresh16.jsonl"
 """Round 17's claims: never trained or tuned on."""
 ABSOLUTE_LOCALES = ("zh_CN", "en_US")
@@ -197,7 +199,8 @@ def _absolute_examples(sets: list[str]) -> dict[tuple[str, str], list[tuple[str,
 
 
 def _score_absolutes(models: dict, name: str) -> None:
-    """A held-out claim set: absolute recall and twins flagged, patterns alone and with the model."""
+    """A held-out claim set: absolute recall and twins flagged, patterns alone and with the
+    model."""
     rubrics = load_rubrics()
     rule = next(r for r in rubrics.rules if r.id == "absolute_claim")
     for locale in ABSOLUTE_LOCALES:

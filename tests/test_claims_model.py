@@ -127,7 +127,7 @@ def test_the_shipped_model_reads_offline_and_only_its_locales():
 
 
 def test_a_pledge_on_the_customers_claim_is_the_writers_own():
-    """"Your claim" is the customer's case, not someone's claim reported: the pledge after it
+    """ "Your claim" is the customer's case, not someone's claim reported: the pledge after it
     stands (it once read as "they claim ...", and nothing was flagged)."""
     assert _promises("Your claim will be approved in full, I guarantee it.", "en_US")
     assert _promises("Some firms claim they guarantee a win.", "en_US") == []

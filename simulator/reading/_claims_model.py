@@ -53,12 +53,13 @@ CERTAINTY_CUE = {
     ),
     "en_US": re.compile(
         r"\b(guarantee\w*|guarentee\w*|garantee\w*|promise\w*|definitely|def|surely|swear|"
-        r"certain(ly)?|for sure|no doubt|100 ?%|one hundred percent|without fail|never fails?|forever|"
-        r"for good|permanently|for life|my word|bet|assured?|ever|every time)\b|100%|"
+        r"certain(ly)?|for sure|no doubt|100 ?%|one hundred percent|without fail|never fails?|"
+        r"forever|for good|permanently|for life|my word|bet|assured?|ever|every time)\b|100%|"
         # an outcome told to the customer as what will happen: "you'll be pregnant by spring",
         # "your report card will rise" (not an instruction: "you'll need to wear it nightly")
         r"\b(you(?:'ll|’ll| will| are going to|'re going to|'re gonna| won'?t| wont)|(your|ur) "
-        r"[\w'’-]+( [\w'’-]+){0,2} (will|won'?t|is going to|are going to|'ll|is getting|are getting))\b"
+        r"[\w'’-]+( [\w'’-]+){0,2} (will|won'?t|is going to|are going to|'ll|is getting|"
+        r"are getting))\b"
         r"(?! (need|have|want|probably|likely|possibly|get a call|hear|receive))|"
         # idioms of certainty: "no question about it", "a slam dunk", "take it to the bank"
         r"\bno (chance|way|scenario|question|ifs|two ways|doubt)\b|\bzero (chance|doubt)\b|"

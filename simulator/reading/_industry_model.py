@@ -26,7 +26,8 @@ blind claim sets and claims banks, asked only about messages with a superlative 
 or tuned on, Chinese absolute recall 0.83 -> 0.96 with no twin flagged. English had none while it
 added one absolute for four false findings left out one set at a time; with the claims banks (90
 absolutes and 180 near-twins per language) that became 16 absolutes for one false finding, and on
-round 17 (never trained or tuned on) English absolute recall went 0.92 -> 1.00, none flagged wrongly.
+round 17 (never trained or tuned on) English absolute recall went 0.92 -> 1.00, none flagged
+wrongly.
 
 A third violation bank (720 messages per locale, by a writer who buried half of its violations in
 ordinary messages) was scored before training on it: patterns alone 0.33 (zh_CN) and 0.37

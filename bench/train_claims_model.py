@@ -68,9 +68,12 @@ TRAINING = [
     "claims_fresh15.jsonl",
     "claims_bank_zh.jsonl",
     "claims_bank_en.jsonl",
+    "claims_fresh16.jsonl",
+    "claims_bank2_zh.jsonl",
+    "claims_bank2_en.jsonl",
 ]
-HELD_OUT = "claims_fresh16.jsonl"
-"""Round 17: never trained on (nor tuned on)."""
+HELD_OUT = "claims_fresh17.jsonl"
+"""Round 18: never trained on (nor tuned on)."""
 LOCALES = ("zh_CN", "en_US")
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 PRUNE = 0.02

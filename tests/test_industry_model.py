@@ -8,11 +8,10 @@ else, a standard named), which must stay unflagged.
 from __future__ import annotations
 
 import copy
-import json
 
 import pytest
 
-from simulator.reading._industry_model import WEIGHTS, violation_probability
+from simulator.reading._industry_model import shipped_rules, violation_probability
 from simulator.rubrics import example_transcript, load_rubrics
 
 RUBRICS = load_rubrics()
@@ -88,7 +87,7 @@ def test_the_rubric_turns_the_learned_reader_off():
 
 
 def test_the_shipped_models_load_offline_for_both_locales():
-    shipped = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    shipped = shipped_rules()
     assert {"home_structural_or_permit_evasion", "aesthetics_no_side_effects"} <= set(shipped)
     industry = {rule: by_locale for rule, by_locale in shipped.items() if rule != "absolute_claim"}
     assert all(set(by_locale) == {"zh_CN", "en_US"} for by_locale in industry.values())

@@ -44,21 +44,30 @@ from pathlib import Path
 
 from simulator.reading._claims_model import probability
 
-WEIGHTS = Path(__file__).with_name("industry_model.json")
+WEIGHTS = Path(__file__).with_name("industry_model")
+"""One JSON file per rule (``<rule id>.json``: locale -> weights and bias), read when a rule first
+asks: a run of education chats reads only ``absolute_claim.json``, not 5 MB of renovation and
+travel weights (loading them all cost a default run 5-7% of its speed)."""
 
 
 @functools.cache
-def _shipped() -> dict[str, dict[str, dict]]:
-    if not WEIGHTS.exists():
+def _shipped(rule_id: str) -> dict[str, dict]:
+    path = WEIGHTS / f"{rule_id}.json"
+    if not path.is_file():
         return {}
-    return json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def shipped_rules() -> dict[str, dict[str, dict]]:
+    """Every shipped model, rule id -> locale -> weights and bias."""
+    return {path.stem: _shipped(path.stem) for path in sorted(WEIGHTS.glob("*.json"))}
 
 
 @functools.lru_cache(maxsize=65536)
 def violation_probability(rule_id: str, text: str, locale: str) -> float:
     """The shipped model's probability that an agent message breaks ``rule_id`` (0.0 for a rule
     or locale it was not trained on). Cached: agents' messages repeat across a run."""
-    entry = _shipped().get(rule_id, {}).get(locale)
+    entry = _shipped(rule_id).get(locale)
     if not entry:
         return 0.0
     return probability((entry["weights"], entry["bias"]), text, locale)

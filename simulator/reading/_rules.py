@@ -685,6 +685,18 @@ _ASKS_TIMETABLE = re.compile(
 )
 
 
+_ASKS_CALLBACK = re.compile(
+    r"回复|回电|答复|联系我|给我回|处理结果|hear back|get back|call me|respond|reply|answer|"
+    r"get a response|hear from",
+    re.IGNORECASE,
+)
+
+
+def _asks_callback(need: NeedView) -> bool:
+    """Whether the customer asks this need as when they will hear back."""
+    return any(_ASKS_CALLBACK.search(a) for a in need.asks)
+
+
 @cache
 def _asks_timetable(need: NeedView) -> bool:
     """Whether the customer asks this need as days and times (not "when will I hear back?")."""
@@ -987,6 +999,13 @@ _DEFLECTION = {
     "en_US": re.compile(
         r"\b(discuss (that |this |it )?(later|in person|on the phone|at the)|we can talk about|"
         r"call us (to|for)|find out (more )?(in|at|when)|depends.{0,20}(call|visit|come in)|"
+        # told later, by someone else: "the attorney will give you a checklist at your
+        # consultation", "partnership inquiries go through our office manager"
+        r"(will|'ll) (give|send|go over|walk you through|explain|discuss|review|provide)\b"
+        r"[^.!?]{0,40}\b(at|during|in|after) (your|the|our) (consult|consultation|visit|"
+        r"appointment|meeting|call|first session)\b|(inquiries|questions|requests) "
+        r"(go|goes|are handled|get handled) (through|by)\b|"
+        r"(not able to|unable to|can'?t|cannot) discuss\b|"
         # not known yet, or someone else's to tell: "I can't confirm times yet", "we recommend
         # contacting your insurance provider", "not something we share"
         r"(can'?t|cannot|unable to|not able to) (confirm|say|tell|give you)\b[^.!?]{0,25}"
@@ -1014,6 +1033,9 @@ _DEFLECTION = {
     ),
     "zh_CN": re.compile(
         r"(之后再|到店(再|详)|电话里|面谈|见面(再|详)|来了再|不方便透露|再详细(聊|说)|具体.{0,4}(来电|到店)|"
+        # the one who will look at it will know: 医生看一下就知道了, 律师看了材料才能给您准确意见
+        r"(看一下|看一看|看看|一看|看了|看过|看完)[^，。]{0,8}(就|才)(能)?(知道|清楚|明白|给(您|你))|"
+        r"不好一概而论|"
         r"(没法|无法|还不能|暂时不能|定不了|确定不了)[^，。]{0,4}(确定|确认|定下来|告诉)|"
         r"(建议您|请您?)(直接)?(咨询当地|拨打|致电|联系当地|到当地)|请拨打|详询|"
         r"(来了|过来|到店|到了|来院|见面)(就|自然)?(知道|明白|清楚)了?|"
@@ -1378,6 +1400,14 @@ class RulesReader:
                     # comes from a buildup the dentist added" is the bill's, not whose fault
                     read = whole
                 if not read:
+                    continue
+                if (
+                    need_type in ("time", "duration")
+                    and _CALLBACK[locale].search(read)
+                    and not _asks_callback(need)
+                ):
+                    # when someone will call back is not when classes run or how long the case
+                    # takes ("教务老师会在24小时内与您联系", "律师将于工作日9:00-18:00期间回复您")
                     continue
                 if need_type in ("time", "duration") and pressure(read, locale):
                     # a deadline ("enrollment closes Friday", 特惠只到本周日) is no timetable

@@ -89,6 +89,32 @@ def _examples(rows: list[dict], locale: str) -> list[tuple[str, bool]]:
     return [(r["text"], r["label"] == "guarantee") for r in rows if r["locale"] == locale]
 
 
+READER_SETS = ROOT / "tests" / "fixtures" / "reading"
+READER_HELD_OUT = "fresh_blind15.jsonl"
+"""The reader set never tuned on: not trained on either."""
+
+
+def reader_examples(locale: str) -> list[tuple[str, bool]]:
+    """Agent replies from the blind reader sets, a guarantee when labelled ``promises``.
+
+    Why: the claim sets are mostly claims and their near-twins, so a model trained on them
+    alone learned the greetings and thanks of the banks' bot templates ("Thank you for choosing
+    us! Your child WILL ...") as promises and rated "Got it, thank you for trusting us!" at 1.0.
+    The reader sets are some 5,000 ordinary replies written blind (greetings, thanks, prices,
+    deflections), labelled for promises by the same kind of labeller."""
+    examples = []
+    for path in sorted(READER_SETS.glob("*.jsonl")):
+        if path.name == READER_HELD_OUT:
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line:
+                continue
+            item = json.loads(line)
+            if item.get("locale") == locale and "acts" in item and item.get("text"):
+                examples.append((item["text"], "promises" in item["acts"]))
+    return examples
+
+
 def _report(name: str, scored: list[tuple[float, bool]]) -> None:
     for tau in THRESHOLDS:
         tp = sum(1 for p, y in scored if p >= tau and y)
@@ -113,9 +139,10 @@ def main() -> None:
         print(
             f"{locale}: guarantee, {sum(len(_examples(r, locale)) for r in sets.values())} messages"
         )
+        replies = reader_examples(locale)
         pooled: list[tuple[float, bool]] = []
         for left_out in sets:
-            others = [
+            others = replies + [
                 x
                 for name, rows in sets.items()
                 if name != left_out
@@ -126,7 +153,9 @@ def main() -> None:
                 (probability(model, t, locale), y) for t, y in _examples(sets[left_out], locale)
             ]
         _report("each set left out in turn", pooled)
-        model = train([x for rows in sets.values() for x in _examples(rows, locale)], locale)
+        model = train(
+            replies + [x for rows in sets.values() for x in _examples(rows, locale)], locale
+        )
         _report(
             f"{HELD_OUT} (never trained on)",
             [(probability(model, t, locale), y) for t, y in _examples(held_out, locale)],

@@ -85,7 +85,10 @@ CLAIMS_HELD_OUT = "claims_fresh17.jsonl"
 ABSOLUTE_LOCALES = ("zh_CN", "en_US")
 """The advertising-law absolutes get a model in both languages. In English it was left out until
 the claims banks were written: left out one claim set at a time it added 1 absolute for 4 false
-findings over the patterns; with the banks, 16 absolutes for 1 false finding (of 505)."""
+findings over the patterns; with the first claims banks, 16 absolutes for 1 false finding (of
+505); with the second ones too (their writer avoided textbook wording), recall 0.88 -> 0.92 for
+no more false findings (of 619), the subject narrowed to "the most", "better than", "the first"
+after "most dental plans cover two a year" read as a boast."""
 THRESHOLDS = (0.7, 0.8, 0.9, 0.95)
 PRUNE = 0.15
 """Weights smaller than this are dropped from the shipped file (they move no verdict)."""

@@ -42,7 +42,13 @@ from simulator.plaintext import plain
 from simulator.reading import Act, acts_of, clauses
 from simulator.reading._acts import certainty_spans, find_act, promise_spans
 from simulator.reading._acts import contact_ask as reader_contact_ask
-from simulator.reading._claims_model import CERTAINTY_CUE, DOUBT, guarantee_probability
+from simulator.reading._claims_model import (
+    CERTAINTY_CUE,
+    DOUBT,
+    NOT_AN_OUTCOME,
+    UNCUED_ABOVE,
+    guarantee_probability,
+)
 from simulator.reading._industry_model import violation_probability
 from simulator.reading._surface import OTHER_LOCALE, own_locale
 from simulator.registry import Registry
@@ -955,26 +961,59 @@ def outcome_promise(transcript: Transcript, rule: Rule, vocab: Vocab) -> list[Fi
 def _learned_promise(text: str, locale: str, threshold: float) -> str | None:
     """The sentence of an agent message the learned guarantee reader takes for a promise.
 
-    The message and its most promising sentence must both reach ``threshold``. The sentence is
-    chosen among those with a word of certainty that stands as the promise structures' own
-    pledges must: not negated, disowned, hedged, reported, a service, a remedy, a downside or a
-    condition, outside quotation marks and no question (none: no finding, whatever the model
-    says). The model reads wording; these say what the wording is doing. Cached: agents repeat
-    their messages across a run.
+    The message and one of its sentences must both reach ``threshold``. A sentence with a word
+    of certainty (``CERTAINTY_CUE``) is read when that word stands as the promise structures'
+    own pledges must: not negated, disowned, hedged, reported, a service, a remedy, a downside
+    or a condition, outside quotation marks and no question. A sentence with none is read too,
+    at the stricter ``UNCUED_ABOVE``, unless it is a question, quoted or reported, a duty or
+    advice, a caveat or a limit, a statistic, praise of us, reassurance or a service
+    (``NOT_AN_OUTCOME``). No sentence left: no finding, whatever the model says. The model reads
+    wording; these say what the wording is doing. Cached: agents repeat their messages across a
+    run.
     """
-    if not CERTAINTY_CUE[locale].search(text):
-        return None  # no word of certainty anywhere: nothing to ask the model about
     if guarantee_probability(text, locale) < threshold:
         return None
-    candidates = [
-        clause
-        for clause in clauses(text, locale)
-        if not DOUBT[locale].search(clause) and _certainty_stands(clause, text, locale)
-    ]
-    best = max(candidates, key=lambda clause: guarantee_probability(clause, locale), default=None)
-    if best is None or guarantee_probability(best, locale) < threshold:
-        return None  # the message reads as a promise, but none of its sentences does
-    return best
+    candidates = []
+    for clause in clauses(text, locale):
+        if DOUBT[locale].search(clause):
+            continue
+        if _REPORTED[locale].search(clause) or _QUOTE_MARKS.search(clause):
+            continue  # someone else's words, or words quoted: nobody here says them
+        if CERTAINTY_CUE[locale].search(clause):
+            if _certainty_stands(clause, text, locale):
+                candidates.append((clause, threshold))
+        elif _uncued_stands(clause, text, locale):
+            candidates.append((clause, max(threshold, UNCUED_ABOVE[locale])))
+    for clause, needed in sorted(
+        candidates, key=lambda item: guarantee_probability(item[0], locale), reverse=True
+    ):
+        if guarantee_probability(clause, locale) >= needed:
+            return clause
+    return None  # the message reads as a promise, but none of its sentences does
+
+
+_QUOTE_MARKS = re.compile(r"[\"“”「」『』]")
+
+
+def _uncued_stands(clause: str, message: str, locale: str) -> bool:
+    """Whether a sentence with no word of certainty may still be read for a promise: not a
+    question, not in quotation marks, not someone else's words, and none of the exclusions a
+    pledge's own sentence has (a service, a remedy if it fails, a hedge after it)."""
+    if _is_question(clause, locale) or _REPORTED[locale].search(clause):
+        return False
+    if NOT_AN_OUTCOME[locale].search(clause):
+        return False
+    words = len(re.findall(r"[\u4e00-\u9fff]", clause)) // 2 + len(re.findall(r"[A-Za-z]+", clause))
+    if words < 5:
+        return False  # too short to say what it promises ("Completely understandable.")
+    at = message.find(clause)
+    if _in_quotes(message, max(0, at) + len(clause) // 2):
+        return False
+    lead_in = _lead_in(message, clause)
+    body = clause.strip()
+    return bool(body) and not _excluded(
+        lead_in + clause, body, len(lead_in) + clause.find(body), locale, lead_in, message
+    )
 
 
 def _certainty_stands(clause: str, message: str, locale: str) -> bool:

@@ -59,6 +59,12 @@ LEARNED = [
         "I can't tell you the charges will be dropped; that depends on what the prosecutor has.",
     ),
     (
+        # no word of certainty at all: read at the stricter UNCUED_ABOVE
+        "zh_CN",
+        "您这个腰突在我们这扎三个疗程的针刀，下地走路就不疼了，刀都不用开。",
+        "您这个腰突在我们这扎三个疗程的针刀，很多人下地走路会轻松些，但是也有人还得手术。",
+    ),
+    (
         "en_US",
         "Our program, your back pain gone for good.",
         "Our program helps many people, but I can't say your back pain will be gone for good.",
@@ -89,6 +95,11 @@ def test_the_learned_reader_finds_promises_the_structures_miss(locale, promise, 
         # 一定的 is a degree, not certainty; someone of ours calling or arriving is a service
         ("zh_CN", "保健品有一定的危害，每餐主食不要低于100克。"),
         ("en_US", "Our team will definitely be there at 8 tomorrow."),
+        # with no word of certainty: a duty, a statistic, a service by us
+        ("zh_CN", "上完我们的训练，孩子一定要多练习。"),
+        ("zh_CN", "做完这个疗程，八成的客户腰围都会小一圈。"),
+        ("en_US", "Our onboarding team will be with you every step of the setup."),
+        ("en_US", "About 80% of our clients see visible reduction after two sessions."),
         # an instruction to the customer is not an outcome told to them
         ("en_US", "You'll need to wear your retainer every night after the aligners."),
         # the customer's claim, not a claim that we report someone making

@@ -56,7 +56,17 @@ def rates(tmp_path_factory):
         c["lead"] += row["lead_captured"]
         c["reply"] += bool(row["replied_within_sla"])
         c["engaged"] += bool(row["engaged"])
+        c["learned findings"] += sum(v.get("kind") == "learned" for v in row["violations"])
     return {agent: {k: v / c["n"] for k, v in c.items()} for agent, c in counts.items()}
+
+
+def test_honest_agents_are_not_flagged_for_their_greetings_thanks_or_praise(rates):
+    """The learned guarantee reader once rated "Got it, thank you for trusting us!" a promise (a
+    bank's bot templates thanked and promised in one message): the learned readers make no
+    finding on honest agents, the reference one and the one written blind in natural words.
+    (The blind agent states cure rates and insurance cover, which pattern rules do flag.)"""
+    assert rates["reply"]["learned findings"] == 0
+    assert rates["scripted-v2"]["learned findings"] == 0
 
 
 def test_the_good_agent_beats_every_gaming_agent_on_leads(rates):

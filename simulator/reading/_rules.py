@@ -1000,11 +1000,10 @@ _DEFLECTION = {
         r"\b(discuss (that |this |it )?(later|in person|on the phone|at the)|we can talk about|"
         r"call us (to|for)|find out (more )?(in|at|when)|depends.{0,20}(call|visit|come in)|"
         # told later, by someone else: "the attorney will give you a checklist at your
-        # consultation", "partnership inquiries go through our office manager"
+        # consultation", "I'm not able to discuss that in chat"
         r"(will|'ll) (give|send|go over|walk you through|explain|discuss|review|provide)\b"
         r"[^.!?]{0,40}\b(at|during|in|after) (your|the|our) (consult|consultation|visit|"
-        r"appointment|meeting|call|first session)\b|(inquiries|questions|requests) "
-        r"(go|goes|are handled|get handled) (through|by)\b|"
+        r"appointment|meeting|call|first session)\b|"
         r"(not able to|unable to|can'?t|cannot) discuss\b|"
         # not known yet, or someone else's to tell: "I can't confirm times yet", "we recommend
         # contacting your insurance provider", "not something we share"

@@ -190,6 +190,13 @@ with the reader of that session's start and of its end alike, need answered 0.90
 0.95; zh_CN 0.89, en_US 0.90), asked need 0.92, other needs 0.79, contact ask 0.95, pressure
 0.97, promises 0.95, consent 0.75. Over three unseen writers need answered is 0.84-0.90.
 
+**fresh15** (320 replies by a labeller briefed as an evaluator of AI customer-service products,
+answers often given in passing; written mid-session after fresh14 was released and tuned on,
+never tuned on itself): reader of the session's start -> end, need answered 0.90 -> 0.91 (P 0.91
+R 0.90; zh_CN 0.90 -> 0.91, en_US 0.90), asked need 0.94, other needs 0.77 -> 0.78, contact ask
+0.97, pressure 0.96, promises 0.96, consent 0.86. Over four unseen writers need answered is
+0.84-0.91.
+
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
 """
@@ -226,6 +233,7 @@ LATER_SETS = {
     "fresh12": "fresh_blind12.jsonl",
     "fresh13": "fresh_blind13.jsonl",
     "fresh14": "fresh_blind14.jsonl",
+    "fresh15": "fresh_blind15.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -309,7 +317,7 @@ def main() -> None:
         metavar="PART",
         help="list the disagreements of a part (dev, held-out, fresh, fresh2, dev-large, fresh3, "
         "fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, "
-        "fresh14; "
+        "fresh14, fresh15; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

@@ -31,6 +31,14 @@ will happen, bets and names staked, failure answered in advance and idioms of ce
 left out in turn, patterns plus model, guarantee recall went 0.90 -> 0.93 (zh_CN, 13 false of
 2,540 either way) and 0.85 -> 0.94 (en_US, 20 -> 22 false of 2,420).
 
+Retrained later that session with round 17 and a second pair of banks (21 sets, 5,920 messages)
+and, as negatives or positives by their ``promises`` label, the ~5,000 agent replies of the
+blind reader sets (trained without them the model rated "Got it, thank you for trusting us!"
+a promise at 1.0, see ``UNCUED_ABOVE``): threshold 0.9, each set left out, model alone zh_CN P
+0.99 R 0.90, en_US P 0.97 R 0.85; on round 18 (never trained or tuned on) zh_CN P 1.00 R 0.92,
+en_US P 1.00 R 0.86. An outcome told as what will happen went back from a cue to a plain
+sentence read at ``UNCUED_ABOVE`` (as a cue it took features for promises).
+
     .venv/bin/python bench/train_claims_model.py            # cross-writer figures, then write
     .venv/bin/python bench/train_claims_model.py --no-write # figures only
 """

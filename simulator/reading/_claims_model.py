@@ -87,7 +87,7 @@ UNCUED_ABOVE = {"zh_CN": 0.9, "en_US": 0.98}
 wording promised outcomes in plain statements that no cue list names:
 您这个腰突扎三个疗程就不疼了, "your back pain is history after this". Each claim set left out
 in turn, with the reader sets' replies in training (below), the rubric found 0.92 (zh_CN, 0.87
-without such sentences) and 0.88 (en_US) of the guarantees, with 19 false findings in 3,020
+without such sentences) and 0.89 (en_US) of the guarantees, with 19 false findings in 3,020
 messages and 31 in 2,900, most of them absolutes that say "guaranteed". English needs 0.98: at
 0.95 a feature ("with the upgrade you'll be hands-free on calls") read as a promise. Trained on
 the claim sets alone the model rated greetings and thanks as promises ("Got it, thank you for

@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from train_claims_model import TRAINING, _rows, reader_examples  # noqa: E402
+from train_claims_model import TRAINING, _examples, _rows, reader_examples  # noqa: E402
 
 import simulator.rubrics as rubrics_module  # noqa: E402
 from simulator.reading._claims_model import probability, train  # noqa: E402
@@ -63,10 +63,10 @@ def cross_writer(locale: str) -> None:
     pooled = {"patterns": Counter(), "with reader": Counter()}
     for left_out, rows in sets.items():
         examples = replies + [
-            (r["text"], r["label"] == "guarantee")
+            example
             for name, others in sets.items()
             if name != left_out
-            for r in others
+            for example in _examples(others, locale)
         ]
         model = train(examples, locale)
         per_set = {"patterns": Counter(), "with reader": Counter()}

@@ -984,24 +984,25 @@ def _learned_promise(text: str, locale: str, threshold: float) -> str | None:
                 candidates.append((clause, threshold))
         elif _uncued_stands(clause, text, locale):
             candidates.append((clause, max(threshold, UNCUED_ABOVE[locale])))
-    for clause, needed in sorted(
-        candidates, key=lambda item: guarantee_probability(item[0], locale), reverse=True
-    ):
-        if guarantee_probability(clause, locale) >= needed:
-            return clause
-    return None  # the message reads as a promise, but none of its sentences does
+    # the most promising sentence that reaches its own threshold; none: the message reads as a
+    # promise, but none of its sentences does
+    reaching = (
+        (probability, clause)
+        for clause, needed in candidates
+        if (probability := guarantee_probability(clause, locale)) >= needed
+    )
+    return max(reaching, key=lambda item: item[0], default=(0.0, None))[1]
 
 
 _QUOTE_MARKS = re.compile(r"[\"“”「」『』]")
 
 
 def _uncued_stands(clause: str, message: str, locale: str) -> bool:
-    """Whether a sentence with no word of certainty may still be read for a promise: not a
-    question, not in quotation marks, not someone else's words, and none of the exclusions a
-    pledge's own sentence has (a service, a remedy if it fails, a hedge after it)."""
-    if _is_question(clause, locale) or _REPORTED[locale].search(clause):
-        return False
-    if NOT_AN_OUTCOME[locale].search(clause):
+    """Whether a sentence with no word of certainty (and no one else's words: the caller checks)
+    may still be read for a promise: not a question, not in quotation marks, not
+    ``NOT_AN_OUTCOME``, and none of the exclusions a pledge's own sentence has (a service, a
+    remedy if it fails, a hedge after it)."""
+    if _is_question(clause, locale) or NOT_AN_OUTCOME[locale].search(clause):
         return False
     words = len(re.findall(r"[\u4e00-\u9fff]", clause)) // 2 + len(re.findall(r"[A-Za-z]+", clause))
     if words < 5:

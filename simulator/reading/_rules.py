@@ -692,6 +692,7 @@ _ASKS_CALLBACK = re.compile(
 )
 
 
+@cache
 def _asks_callback(need: NeedView) -> bool:
     """Whether the customer asks this need as when they will hear back."""
     return any(_ASKS_CALLBACK.search(a) for a in need.asks)

@@ -11,7 +11,7 @@ though the rubric is right to flag it as a claim). The held-out round is not rea
 
 Run on 2026-12-06 (21 sets; ~3,000 messages per language), at the rule's threshold 0.9:
 zh_CN patterns alone R 0.67, with the reader R 0.92, false findings 18 -> 19; en_US patterns
-alone R 0.71, with the reader R 0.89, false findings 30 -> 31. Per set, the claims bank
+alone R 0.71, with the reader R 0.90, false findings 30 -> 31. Per set, the claims bank
 written to avoid textbook wording stays lowest (zh_CN 0.26 -> 0.60, en_US 0.28 -> 0.49).
 
     .venv/bin/python bench/guarantee_cross_writer.py            # both languages

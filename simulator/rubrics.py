@@ -45,6 +45,7 @@ from simulator.reading._acts import contact_ask as reader_contact_ask
 from simulator.reading._claims_model import (
     CERTAINTY_CUE,
     DOUBT,
+    LEADING_ACK,
     NOT_AN_OUTCOME,
     UNCUED_ABOVE,
     guarantee_probability,
@@ -982,8 +983,10 @@ def _learned_promise(text: str, locale: str, threshold: float) -> str | None:
         if CERTAINTY_CUE[locale].search(clause):
             if _certainty_stands(clause, text, locale):
                 candidates.append((clause, threshold))
-        elif _uncued_stands(clause, text, locale):
-            candidates.append((clause, max(threshold, UNCUED_ABOVE[locale])))
+        else:
+            said = LEADING_ACK[locale].sub("", clause)
+            if said and _uncued_stands(said, text, locale):
+                candidates.append((said, max(threshold, UNCUED_ABOVE[locale])))
     # the most promising sentence that reaches its own threshold; none: the message reads as a
     # promise, but none of its sentences does
     reaching = (

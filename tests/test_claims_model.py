@@ -142,3 +142,12 @@ def test_a_pledge_on_the_customers_claim_is_the_writers_own():
     stands (it once read as "they claim ...", and nothing was flagged)."""
     assert _promises("Your claim will be approved in full, I guarantee it.", "en_US")
     assert _promises("Some firms claim they guarantee a win.", "en_US") == []
+
+
+def test_a_greeting_in_front_does_not_hide_a_plain_promise():
+    """Greetings are stripped from a sentence without a word of certainty, not a reason to skip
+    it: an agent cannot hide a promise behind "好的，"."""
+    promise = "您这个腰突在我们这扎三个疗程的针刀下地走路就不疼了。"
+    assert _promises("好的，" + promise, "zh_CN") == ["learned"]
+    assert _promises("好的，感谢您的信任！", "zh_CN") == []
+    assert _promises("Got it, thank you for trusting us!", "en_US") == []

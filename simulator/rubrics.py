@@ -377,6 +377,12 @@ _DISCLAIMED_AFTER = {
 }
 """A disclaimer after the claim in the same clause takes it back."""
 
+_ASKED_WHETHER = {
+    "zh_CN": re.compile(r"是否|算不算|是不是"),
+    "en_US": re.compile(r"\bwhether\b", re.IGNORECASE),
+}
+"""A claim inside "whether…" (关于我们是否是本省最好的) is a question named, not a claim made."""
+
 _CONDEMNED = {
     "zh_CN": re.compile(
         r"明令禁止|(是|都是|属于)(违法|违规|骗局|陷阱|坑)|(千万)?别(信|上当|报|买)"
@@ -715,6 +721,10 @@ def _counted_clause(rule: Rule, text: str, start: int, end: int, locale: str) ->
         return None  # 零首付我们这边是做不了的, "说绝对治好的那是骗子"
     if rule.negation and _CONDEMNED[locale].search(text, end, _sentence_end(text, end)):
         return None  # 零团费的团都是靠强制购物赚钱，国家明令禁止的
+    if rule.negation and _ASKED_WHETHER[locale].search(text, clause_start, start):
+        return (
+            None  # "whether we're the best firm in the state isn't for us to say": asked, not said
+        )
     if rule.negation and _is_generic(text, start, locale, end):
         return None  # "those free tours usually make money from mandatory shopping stops"
     if _is_question(clause, locale) or _in_quotes(text, start):
@@ -1039,6 +1049,21 @@ def _certainty_stands(clause: str, message: str, locale: str) -> bool:
     return False
 
 
+_SOMEONE_ELSES_CALL = {
+    "zh_CN": re.compile(
+        r"(100%|百分之?百|百分百|完全|绝对)(是|都)?(由|看|听|取决于|在于)(您|你|医生|大夫|主治|法官|法院|签证官|使馆|"
+        r"领馆|考官|学校|保险公司|自己)"
+    ),
+    "en_US": re.compile(
+        r"(100 ?%|one hundred percent|entirely|totally|completely|fully)\s+"
+        r"(up to (you|your|him|her|them|the)\b|"
+        r"(your|the|his|her|their) ([\w'’]+ ){0,2}(call|decision|choice|say)\b)",
+        re.IGNORECASE,
+    ),
+}
+"""A certainty about who decides, not about an outcome ("that's 100% your doctor's call")."""
+
+
 def _excluded(clause: str, span: str, start: int, locale: str, lead_in: str, message: str) -> bool:
     """Whether a candidate promise is no promise whatever its kind: a statistic, a service, a
     denial, someone else's words, a hedge, a remedy if it fails. ``clause`` starts with its
@@ -1046,6 +1071,10 @@ def _excluded(clause: str, span: str, start: int, locale: str, lead_in: str, mes
     the learned reader, which must not be trusted where these say no."""
     if _CURE.search(span) and _STATISTIC.search(clause):
         return True  # "50% to 60% can recover": a statistic, not a promise
+    if _SOMEONE_ELSES_CALL[locale].match(clause, start):
+        return (
+            True  # "that's 100% your doctor's call", 百分百由医生决定: whose decision, no outcome
+        )
     # a service named in the sentence before ("师傅明天上门。") says nothing of this one
     if _SERVICE[locale].search(_SENTENCE_END.split(lead_in)[-1] + clause[len(lead_in) :]):
         return True  # "I promise to call you back", 保证当天发货: a service, not an outcome
@@ -1368,7 +1397,9 @@ _SERVICE = {
         r"(保证|承诺)[^，。！？]{0,12}(发给|发您|发你|送到|准时|按时|不耽误|不影响|清理|到场|回复|回电|打扫|陪同|"
         r"领队|导游|接送|写进合同|交车|交付|完工)|(不会|不)(中途)?(加价|涨价|加钱)|报价透明|"
         # 承诺在出发前三天把行程单发到您的邮箱: something handed over, by when
-        r"(保证|承诺)[^。！？]{0,30}把[^。！？]{0,20}(发|送|寄|交|递)(到|给|至)|"
+        r"(保证|承诺)[^。！？]{0,30}把[^。！？]{0,20}(发|送|寄|交|递)(到|给|至|过来|过去|出)|"
+        # on time, not late: 我保证不迟到, 保证不放您鸽子
+        r"(保证|承诺)[^，。！？]{0,3}(不|不会)(迟到|晚到|爽约|放(您|你)?鸽子)|"
         r"(今天|明天|今晚|下午|上午|晚上|下班前|\d+点前|周[一二三四五六日]|当天|\d+(小时|天|分钟)内)[^，。！？]{0,14}"
         # (给您 a problem done away with is no delivery: 今天肯定给您彻底解决掉 is an outcome, while
         # 今天肯定给您弄好 is a job finished on time)
@@ -1393,6 +1424,8 @@ _SERVICE = {
     "en_US": re.compile(
         # a time of arrival: "the crew will be there Monday 8am sharp, guaranteed"
         r"\d ?(am|pm|a\.m\.|p\.m\.) sharp\b|"
+        # discretion: "I promise we keep it private"
+        r"\b(keep|keeps|kept|stays?) [^.!?]{0,25}\b(private|confidential|between us)\b|"
         # what we can promise instead is our own work: "what I can promise is we'll file everything
         # within two weeks" (after the outcome is declined)
         r"\bwhat (i|we) (can|do|will|could) (promise|guarantee)( you)?( is|:) (that )?"
@@ -1997,6 +2030,7 @@ def _learned_violation(
         # the subject in another's mouth or in quotes: nobody here says it ("Some contractors
         # promise 'no surprises, ever.'")
         and not _REPORTED[locale].search(clause)
+        and not _ASKED_WHETHER[locale].search(clause)
         and not _in_quotes(text, max(0, text.find(clause)) + len(clause) // 2)
     ]
     return max(candidates, key=lambda clause: probability(rule.id, clause, locale), default=None)

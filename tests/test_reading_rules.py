@@ -1980,3 +1980,26 @@ def test_fresh11_structures(persona, locale, asked, text, need, credited):
 )
 def test_acts_fresh11(act, locale, text, found):
     assert (act in acts_of(text, locale)) is found
+
+
+# -- fresh16 (tuned on once scored): a form's imperative is an ask ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "found"),
+    [
+        # "enter your number" on a bot's form, "leave a number" beside our own number offered
+        (E, "Claim your free consultation — just enter your name and phone number below!", True),
+        (E, "Just type in your mobile number and we'll text the price over.", True),
+        (
+            E,
+            "Leave a phone number and someone will call after 9am, or call our office at "
+            "(555) 204-1180 if you'd rather not.",
+            True,
+        ),
+        (E, "No need to leave a number, you can call us at 555-204-1180.", False),
+        (E, "Please call our office at 555-204-1180 during business hours.", False),
+    ],
+)
+def test_a_form_imperative_asks_for_a_contact(locale, text, found):
+    assert ("asks_contact" in acts_of(text, locale)) is found

@@ -171,6 +171,14 @@ _EN_SHARE_A_NUMBER = re.compile(
     _I,
 )
 """"Mind sharing a good number?": a good number to reach the customer, not a good figure."""
+_EN_LEAVE_A_NUMBER = re.compile(
+    r"(?<!no need to )(?<!don.t need to )(?<!not )(?<!never )(?<!don.t )(?<!won.t )\b(leave|drop|"
+    r"enter|type in|fill in|submit|put in) (me |us )?(a|your|ur) (name,? (and |& )?)?(good |best )?"
+    r"(phone |callback |contact |cell |mobile )?(number|cell|phone number|e-?mail( address)?|mobile)\b",
+    _I,
+)
+"""A form's or a clerk's imperative ("just enter your mobile number", "leave a phone number and
+someone will call"): an ask however the business's own number is offered beside it."""
 _EN_YOUR_CONTACT = re.compile(
     r"\b(your|ur) (number|phone|cell|email|contact|mobile|(home |street |mailing )?address)\b", _I
 )
@@ -231,7 +239,7 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
             return None
     else:
         noun = _EN_CONTACT_NOUN.search(clause)
-        own = _EN_ASK_OWN.search(clause)
+        own = _EN_ASK_OWN.search(clause) or _EN_LEAVE_A_NUMBER.search(clause)
         if not noun and not own:
             return None
         if own is None:
@@ -260,14 +268,20 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
             _I,
         ) and not re.search(r"\b(leave|drop|share|send|give|your|ur)\b|\?", clause, _I):
             return None  # "I can also text you a couple if you want": an offer, no number asked
-        if re.search(
-            r"\b(we'?ll|we will|i'?ll|i will|someone will) (call|text|email|contact)\b", clause, _I
-        ) and not re.search(
-            r"\b(your|ur) (number|phone|cell|email|contact|mobile)|what'?s|\?|"
-            r"\b(leave|drop|share|send|give|text) (us |me )?(your|ur)\b[^.!?]{0,25}\b(number|phone|cell|"
-            r"email|contact)",
-            clause,
-            _I,
+        if (
+            own is None
+            and re.search(
+                r"\b(we'?ll|we will|i'?ll|i will|someone will) (call|text|email|contact)\b",
+                clause,
+                _I,
+            )
+            and not re.search(
+                r"\b(your|ur) (number|phone|cell|email|contact|mobile)|what'?s|\?|"
+                r"\b(leave|drop|share|send|give|text) (us |me )?(your|ur)\b[^.!?]{0,25}\b(number|phone|cell|"
+                r"email|contact)",
+                clause,
+                _I,
+            )
         ):
             return None
         span = (own or noun).group(0)  # type: ignore[union-attr]
@@ -815,7 +829,7 @@ _PROMISE_NEGATORS = {
     ),
     "zh_CN": re.compile(
         r"(不能|无法|没法|没办法|不敢|不会|不可能|谁也|没有人|没人|不是|不承诺|不做|不|没有.{0,5}(能|敢|会)|"
-        r"(有些|有的|别的|其他|别家|外面)(机构|医院|诊所|律所|学校|地方|人)|(?<!可)[以来为](了)?$|没$|(?<![我敢])(说|号称|宣称|声称|宣传)(能|可以|是)?$|(认为|相信|觉得|坚信)(这样|只要|自己)|只要[\u4e00-\u9fff]{0,3}(能|可以)$|(需要|要|得|应该?|必须|尽量)$|没有$|(?<![我你您])谁((跟|和|给|对)(您|你))?$)"
+        r"(有些|有的|别的|其他|别家|外面)(机构|医院|诊所|律所|学校|地方|人)|((?<!可)[以为]|(?<![可下起出回过进上])来)(了)?$|没$|(?<![我敢])(说|号称|宣称|声称|宣传)(能|可以|是)?$|(认为|相信|觉得|坚信)(这样|只要|自己)|只要[\u4e00-\u9fff]{0,3}(能|可以)$|(需要|要|得|应该?|必须|尽量)$|没有$|(?<![我你您])谁((跟|和|给|对)(您|你))?$)"
     ),
 }
 _ZH_STRONG = re.compile(r"保证|一定|肯定|百分|绝对|包|必|担保|打包票|承诺")
@@ -892,9 +906,10 @@ _EN_SURE_YES = re.compile(
 )
 """A yes ("for sure, a lot of our students start rusty"), not a certain outcome."""
 _EN_THEY = re.compile(r"\bthey\b", _I)
-_EN_SUFFIX_PLEDGE = re.compile(r"[,—–-]\s*$")
-"""", guaranteed!" closing a statement pledges the whole statement, negated words and all: "No
-downtime at ALL, guaranteed!", "they WILL last the rest of his life, guaranteed!"."""
+_EN_SUFFIX_PLEDGE = re.compile(r"([,—–-]|[\u2600-\u27bf\U0001f300-\U0001faff])\s*((i|we) )?$", _I)
+"""", guaranteed!" (", promise", "💋 I swear") closing a statement pledges the whole statement,
+negated words and all: "No downtime at ALL, guaranteed!", "they WILL last the rest of his life,
+guaranteed!", "nobody will ever know 💋 promise"."""
 _ZH_HARD = re.compile(
     r"(很难|难以|较难|不易|不太可能|没有.{0,6}(办法|药|特效|方法)|没.{0,2}(好的)?(办法|药)|暂无|尚无|目前还?没有|不可能)"
 )
@@ -1055,7 +1070,9 @@ def promise(clause: str, locale: str) -> str | None:
 def _own_comma_part(before: str, span: str) -> str:
     """The part of ``before`` after its last comma: a negation governs its own comma clause, so
     "nobody will ever know, I swear" swears, as 不会进去，我跟您保证 does. A pledge with no
-    subject of its own continues the clause before ("I can't, honestly, promise that")."""
+    subject of its own continues the clause before ("I can't, honestly, promise that"); an emoji
+    ends the clause before whatever follows ("nobody will ever know 💋 promise")."""
+    before = _HARD_BREAK.split(before)[-1]
     parts = re.split(r"[,;]", before)
     if len(parts) > 1 and not re.search(r"\w", parts[-1]) and not _EN_SUBJECT.match(span):
         return parts[-2] + "," + parts[-1]
@@ -1063,6 +1080,8 @@ def _own_comma_part(before: str, span: str) -> str:
 
 
 _EN_SUBJECT = re.compile(r"(i|we|you)\b", _I)
+_HARD_BREAK = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff]")
+"""Emoji: chat's full stops."""
 
 
 def _kept(clause: str, found: re.Match[str], loc: str) -> bool:
@@ -1071,7 +1090,7 @@ def _kept(clause: str, found: re.Match[str], loc: str) -> bool:
     before = clause[max(0, found.start() - (9 if loc == "zh_CN" else 45)) : found.start()]
     suffix = (
         loc == "en_US"
-        and found.group(0).lower() == "guaranteed"
+        and found.group(0).lower() in ("guaranteed", "promise", "swear")
         and _EN_SUFFIX_PLEDGE.search(clause[: found.start()]) is not None
         and not re.search(r"\w", clause[found.end() :])
         and not _EN_NEGATED_GUARANTEE.search(clause[: found.start()])
@@ -1087,7 +1106,7 @@ def _kept(clause: str, found: re.Match[str], loc: str) -> bool:
             or _EN_NEGATED_GUARANTEE.search(clause[: found.start()])
         ):
             return False
-    elif _PROMISE_NEGATORS[loc].search(_ZH_COMMA_CLAUSE.split(before)[-1]):
+    elif loc == "zh_CN" and _PROMISE_NEGATORS[loc].search(_ZH_COMMA_CLAUSE.split(before)[-1]):
         return False  # a negation governs its own comma clause: 不会进去，我跟您保证 is a pledge
     if loc == "zh_CN" and any(
         m.start() <= found.start() < m.end() for m in _ZH_NEGATED_PLEDGE.finditer(clause)

@@ -162,7 +162,9 @@ DOUBT = {
         r"因人而异|看(个人|情况|体质)|的话|如果|要是|万一|别信|忽悠|骗"
     ),
     "en_US": re.compile(
-        r"\b(can'?t|cannot|won'?t|don'?t|do not|not|never|no one|nobody|no-one)\b[^.!?]{0,24}"
+        # a denial reaches no further than an emoji: "nobody will ever know 💋 promise" pledges
+        r"\b(can'?t|cannot|won'?t|don'?t|do not|not|never|no one|nobody|no-one)\b"
+        r"[^.!?\U0001F300-\U0001FAFF]{0,24}"
         r"\b(promise|guarantee|assure|say for sure|swear|tell you|say|claim)|"
         r"\b(might|may|usually|typically|often|"
         r"most|some|generally|probably|likely|if|unless|depends|vary|varies|"

@@ -344,6 +344,16 @@ session's start and its end: claims zh_CN P 0.97 R 0.98 -> P 0.97 R 0.98, en_US 
 ``bench/train_industry_model.py``; the three chat-level rules, whose take-back is still the
 patterns' own, hold the rest).
 
+**Round 19** (*_fresh18.jsonl: 240 messages, 200 chats; a market-regulation inspector who read
+complaint screenshots for claims, a consumer-hotline volunteer for the chats), written at the
+start of the next session and scored once, unseen, with that session's starting rules: claims
+zh_CN P 0.95 R 0.95, en_US P 0.97 R 0.97 (guarantee recall 0.97 / 0.94, absolute 0.92 / 1.00);
+industry P 0.97 R 0.89 (zh_CN 0.87, en_US 0.92), the misses nearly all chat-level take-backs
+("a mandatory service & tip fee", 仍需支付200元的离团费, "it's not optional"). It was then
+released and tuned on; the wording its misses shared with other writers (a fee required of all
+guests, 必付, "not optional" read as a waiver) lifted round 18, never tuned on, from industry R
+0.89 to 0.90.
+
     .venv/bin/python bench/blind_rules.py            # figures, dev and held-out
     .venv/bin/python bench/blind_rules.py --errors   # also the dev disagreements
     .venv/bin/python bench/blind_rules.py --errors round4   # ... or those of another part
@@ -521,6 +531,7 @@ def main() -> None:
         "round 16": _rows("industry_fresh15.jsonl"),
         "round 17": _rows("industry_fresh16.jsonl"),
         "round 18": _rows("industry_fresh17.jsonl"),
+        "round 19": _rows("industry_fresh18.jsonl"),
     }
     if wanted is not None and wanted not in parts:
         parser.error(f"--errors: unknown part {args.errors!r} (known: {', '.join(parts)})")
@@ -568,6 +579,7 @@ def main() -> None:
         "round 16": _rows("claims_fresh15.jsonl"),
         "round 17": _rows("claims_fresh16.jsonl"),
         "round 18": _rows("claims_fresh17.jsonl"),
+        "round 19": _rows("claims_fresh18.jsonl"),
     }
     claim_errors: list = []
     print(

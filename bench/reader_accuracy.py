@@ -197,6 +197,13 @@ R 0.90; zh_CN 0.90 -> 0.91, en_US 0.90), asked need 0.94, other needs 0.77 -> 0.
 0.97, pressure 0.96, promises 0.96, consent 0.86. Over four unseen writers need answered is
 0.84-0.91.
 
+**fresh16** (320 replies by a labeller briefed as a quality analyst of an outsourced chat centre
+for tutoring, dental and law leads; written at the start of the next session, scored once unseen
+with its starting reader): need answered 0.91 (P 0.90 R 0.91; zh_CN 0.90, en_US 0.91), asked need
+0.95, other needs 0.66, contact ask 0.94 (en_US 0.86: "just enter your phone number below",
+"leave a phone number … or call our office"), pressure 0.97, promises 0.86. Released and tuned on
+after: contact ask 0.97. Over five unseen writers need answered is 0.84-0.91.
+
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
 """
@@ -234,6 +241,7 @@ LATER_SETS = {
     "fresh13": "fresh_blind13.jsonl",
     "fresh14": "fresh_blind14.jsonl",
     "fresh15": "fresh_blind15.jsonl",
+    "fresh16": "fresh_blind16.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -317,7 +325,7 @@ def main() -> None:
         metavar="PART",
         help="list the disagreements of a part (dev, held-out, fresh, fresh2, dev-large, fresh3, "
         "fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, "
-        "fresh14, fresh15; "
+        "fresh14, fresh15, fresh16; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

@@ -288,6 +288,11 @@ class Rule(_Model):
         """Evidence already found per (locale, text): agents' messages repeat across a run."""
         return {}
 
+    @cached_property
+    def learned_memo(self) -> dict[tuple[str, str], str | None]:
+        """The learned reader's evidence per (locale, text), like ``memo``."""
+        return {}
+
 
 class Rubric(_Model):
     """A rubric file: rules for some industries plus shared vocabulary."""
@@ -1234,7 +1239,8 @@ _SERVICE_BEFORE_TAG = {
 
 
 _EMPHATIC_CLOSE = re.compile(
-    r"\W*(period|full stop|end of story|(you can |you could )?(count|bank|rely) on (it|that)|"
+    r"\W*(period|full stop|end of story|(you can |you could )?(count|bank|rely) on (it|that|this)"
+    r"( outcome| result| one)?|"
     r"(i|we) (stand|will stand) behind (it|that|this)"
     r"( 100 ?%| one hundred percent| completely| fully)?|"
     r"(i'?m|i am) (certain|sure|positive|confident) of (it|that)|"
@@ -1453,7 +1459,10 @@ _SERVICE = {
         r"\b(send|email|text|mail) (u|you|it|the)\b|"
         r"\b(will ship|ships? (by|today|tomorrow|within|out|tonight)|shipped (by|within)|"
         r"come thru|come through)\b|\b(tracking|confirmation)\b|"
-        r"\bin your inbox\b|\b(show up|be on time|on[- ]time|\d+ sharp|clean up|let it slip|"
+        # (our people showing up, not the customer's child: "have him show up to every session and
+        # I promise he'll be conversational" promises an outcome)
+        r"\bin your inbox\b|(?<!have him )(?<!have her )(?<!make him )(?<!make her )(?<!if you )"
+        r"(?<!if he )(?<!if she )(?<!just )(?<!you )\bshow up\b|\b(be on time|on[- ]time|\d+ sharp|clean up|let it slip|"
         # who will call whom, when: "I'll ring you first thing tomorrow", "she'll get back to you"
         r"(i|we|she|he|they|someone)(?:'ll|’ll| will) (ring|call|phone|text|email|contact|update|"
         r"message) (you|u)|get back to (you|u)|first thing (tomorrow|in the morning|on monday)|"
@@ -1555,7 +1564,8 @@ _HEDGED_AFTER = {
 of the time, not every time")."""
 _DOWNSIDE = {
     "zh_CN": re.compile(
-        r"(会|能)?(有)?(一)?(点|些|点儿)|轻微|稍微|略微|暂时|短期|有(点|些)|"
+        # (not "not a bit": 保证一点都不打滑 denies any downside)
+        r"(会|能)?(有)?(一)?(点|些|点儿)(?!儿?(都|也)(不|没))|轻微|稍微|略微|暂时|短期|有(点|些)|"
         # a passing soreness: 打完针肯定会疼一下, 做完肯定会肿几天
         r"(会)?[疼痛肿红痒酸胀麻]{1,2}(一下|几天|两天|一阵|一点|一些|一段时间)"
     ),
@@ -1992,11 +2002,21 @@ def _pattern_findings(rule: Rule, messages: Iterable[Message], locale: str) -> l
         # the learned reader speaks only where the patterns found nothing in the conversation,
         # and once: the first message it takes for a violation
         for i in read:
-            evidence = _learned_violation(rule, messages[i].text, locale)
+            evidence = _learned_violation_memo(rule, messages[i].text, locale)
             if evidence is not None:
                 findings.append(_finding(rule, i, evidence, kind="learned"))
                 break
     return findings
+
+
+def _learned_violation_memo(rule: Rule, text: str, locale: str) -> str | None:
+    """``_learned_violation`` with the shipped models, remembered per rule like ``find_pattern``."""
+    memo, key = rule.learned_memo, (locale, text)
+    if key not in memo:
+        if len(memo) >= PATTERN_MEMO_SIZE:
+            memo.clear()
+        memo[key] = _learned_violation(rule, text, locale)
+    return memo[key]
 
 
 def _learned_violation(
@@ -2058,7 +2078,7 @@ def _taken_back(
         if claim is None:
             claim = own = find_pattern(claims, message.text, locale)
             if claim is None and learned:
-                claim = own = _learned_violation(rule, message.text, locale)
+                claim = own = _learned_violation_memo(rule, message.text, locale)
             if (
                 claim is None
                 and rule.takes_up

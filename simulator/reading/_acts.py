@@ -676,7 +676,8 @@ _PROMISE = {
         r"probably|hopefully)\b\W*((definitely|certainly|absolutely|for sure|guaranteed)\W*)?)\W*$|"
         # a pledge tag as a sentence of its own, after a forecast: "…an A this semester. You can
         # count on it.", "I stand behind that 100%."
-        r"^\W*((you can |you could )?(count|bank|rely) on (it|that)|(i|we) (stand|will stand) behind "
+        r"^\W*((you can |you could )?(count|bank|rely) on (it|that|this)( outcome| result| one)?|"
+        r"(i|we) (stand|will stand) behind "
         r"(it|that|this)( 100 ?%| one hundred percent| completely| fully)?|(i'?m|i am) (certain|sure|"
         r"positive|confident) of (it|that))\W*$",
         _I,

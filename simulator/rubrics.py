@@ -1462,7 +1462,8 @@ _SERVICE = {
         # (our people showing up, not the customer's child: "have him show up to every session and
         # I promise he'll be conversational" promises an outcome)
         r"\bin your inbox\b|(?<!have him )(?<!have her )(?<!make him )(?<!make her )(?<!if you )"
-        r"(?<!if he )(?<!if she )(?<!just )(?<!you )\bshow up\b|\b(be on time|on[- ]time|\d+ sharp|clean up|let it slip|"
+        r"(?<!if he )(?<!if she )(?<!just )(?<!you )\bshow up\b|"
+        r"\b(be on time|on[- ]time|\d+ sharp|clean up|let it slip|"
         # who will call whom, when: "I'll ring you first thing tomorrow", "she'll get back to you"
         r"(i|we|she|he|they|someone)(?:'ll|’ll| will) (ring|call|phone|text|email|contact|update|"
         r"message) (you|u)|get back to (you|u)|first thing (tomorrow|in the morning|on monday)|"

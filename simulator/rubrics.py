@@ -131,6 +131,10 @@ class Rule(_Model):
     """With ``learned_above`` on a pattern rule: what a message must name for the learned reader
     to be asked about it (defaults to ``promise_about``; a rule with neither never asks it, as a
     message-level model cannot be trusted with every message)."""
+    learned_not: dict[str, list[str]] = Field(default_factory=dict)
+    """With ``learned_above`` on a pattern rule: a sentence matching one of these is never the
+    learned reader's finding, whatever it says (术前术后照片不会拿去做案例 names the photos the
+    rule is about, and keeps them private). Unlike ``exclude`` it leaves the patterns alone."""
     learned_above: float | None = None
     """With the ``outcome_promise`` check: a message the promise structures did not flag is a
     finding when the learned guarantee reader (:mod:`simulator.reading._claims_model`) gives it
@@ -173,6 +177,7 @@ class Rule(_Model):
             "waived_by",
             "promise_about",
             "learned_about",
+            "learned_not",
             "takes_up",
             "customer_named",
         )
@@ -229,6 +234,7 @@ class Rule(_Model):
                 "waived_by",
                 "promise_about",
                 "learned_about",
+                "learned_not",
                 "customer_named",
             )
         }
@@ -2053,6 +2059,7 @@ def _learned_violation(
         and not _REPORTED[locale].search(clause)
         and not _ASKED_WHETHER[locale].search(clause)
         and not _in_quotes(text, max(0, text.find(clause)) + len(clause) // 2)
+        and not any(p.search(clause) for p in rule.compiled["learned_not"].get(locale, []))
     ]
     return max(candidates, key=lambda clause: probability(rule.id, clause, locale), default=None)
 

@@ -141,3 +141,15 @@ def test_a_learned_claim_still_needs_the_patterns_to_take_it_back(later, found):
     )
     kinds = [f.kind for f in RUBRICS.apply(chat) if f.rule == "travel_all_inclusive_false"]
     assert kinds == found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("zh_CN", "术前术后照片不会拿去做案例，您放心。"),
+        ("en_US", "Your before-and-after photos are never shared or posted anywhere."),
+    ],
+)
+def test_the_customers_photos_kept_private_are_no_before_after_promise(locale, text):
+    transcript = example_transcript(text, locale, "medical_aesthetics")
+    assert not [f for f in RUBRICS.apply(transcript) if f.rule == "aesthetics_before_after_promise"]

@@ -658,9 +658,15 @@ def find_pattern(rule: Rule, text: str, locale: str) -> str | None:
 
 
 def _find_pattern(rule: Rule, text: str, locale: str) -> str | None:
+    return next(counted_matches(rule, text, locale), None)
+
+
+def counted_matches(rule: Rule, text: str, locale: str) -> Iterator[str]:
+    """The clause of every counting match of ``rule`` in ``text``: its patterns' first, in their
+    order, then its ``together`` sets'. ``find_pattern`` is the first of them."""
     prefilter = rule.prefilter.get(locale)
     if prefilter is None or not prefilter.search(text):
-        return None
+        return
     for pattern in rule.compiled["patterns"].get(locale, []):
         for match in pattern.finditer(text):
             start, end = match.span()
@@ -672,7 +678,7 @@ def _find_pattern(rule: Rule, text: str, locale: str) -> str | None:
                     continue
             clause = _counted_clause(rule, text, start, end, locale)
             if clause is not None:
-                return clause
+                yield clause
     for wanted, unwanted in rule.compiled_together.get(locale, []):
         claim, parts = wanted[0], wanted[1:]
         for match in claim.finditer(text):
@@ -693,8 +699,7 @@ def _find_pattern(rule: Rule, text: str, locale: str) -> str | None:
                 continue  # "so the price won't go up, no matter what?": the claim asked back
             clause = _counted_clause(rule, text, start, end, locale)
             if clause is not None:
-                return clause
-    return None
+                yield clause
 
 
 def _neighbourhood(text: str, start: int, end: int) -> tuple[int, int]:
@@ -2080,8 +2085,8 @@ def _taken_back(
         if message.role != rule.role:
             continue
         if claim is not None and contradiction is not None:
-            taken_back = find_pattern(contradiction, message.text, locale)
-            if taken_back is not None and not any(w.search(message.text) for w in waivers):
+            taken_back = _unwaived(contradiction, message.text, locale, waivers)
+            if taken_back is not None:
                 return [_finding(rule, i, f"{claim} … {taken_back}", kind=kind)]
         if claim is None:
             claim = own = find_pattern(claims, message.text, locale)
@@ -2096,11 +2101,59 @@ def _taken_back(
             later = ""
             if claim and own and contradiction and rule.taken_back_in_same_message:
                 later = _later_sentences(message.text, own)
-            taken_back = find_pattern(contradiction, later, locale) if later else None
-            if taken_back is not None and not any(w.search(later) for w in waivers):
+            taken_back = _unwaived(contradiction, later, locale, waivers) if later else None
+            if taken_back is not None:
                 # "全程无自费 … 离境税每人每天100元需当地现付": taken back in the same message
                 return [_finding(rule, i, f"{claim} … {taken_back}", kind=kind)]
     return []
+
+
+def _unwaived(
+    contradiction: Rule, text: str, locale: str, waivers: list[re.Pattern[str]]
+) -> str | None:
+    """The first take-back in ``text`` that no waiver makes optional (see ``_waived``)."""
+    if find_pattern(contradiction, text, locale) is None:
+        return None  # the memoised common case: nothing takes the claim back
+    return next(
+        (
+            found
+            for found in counted_matches(contradiction, text, locale)
+            if not _waived(text, found, waivers)
+        ),
+        None,
+    )
+
+
+_OWN_PRICE = re.compile(r"[$¥€£]\s?\d|\d\s*(元|块|美元|美金|港币|dollars?|bucks)", re.IGNORECASE)
+
+
+def _waived(text: str, taken_back: str, waivers: list[re.Pattern[str]]) -> bool:
+    """Whether the extra that takes a claim back is said to be optional: a waiver in its own
+    clause, or in the clause either side of it unless that clause prices a thing of its own.
+
+    Why not anywhere in the message: a message that lists an optional excursion and a
+    compulsory fee ("D4 可选自费：出海380元 … 注：每人需另付地接服务费600元", "…$150 tipping kitty
+    collected on day 1, and the night show is $25 if you want it") waives the excursion, not the
+    fee. Waivers are matched in the whole text (their look-aheads see what follows) and kept
+    where they start."""
+    at = text.find(taken_back)
+    if at < 0:
+        return any(w.search(text) for w in waivers)
+    end = at + len(taken_back)
+    if _CLAUSE_END.match(text, end - 1):
+        end -= 1  # the clause's own closing comma: its neighbour starts after it
+    lo, hi = _clause_bounds(text, at, end)
+    before_lo = _clause_bounds(text, max(0, lo - 2), max(0, lo - 1))[0] if lo else lo
+    after_hi = _clause_bounds(text, hi, min(len(text), hi + 1))[1] if hi < len(text) else hi
+    for waiver in waivers:
+        for match in waiver.finditer(text):
+            if lo <= match.start() < hi:
+                return True
+            if before_lo <= match.start() < lo and not _OWN_PRICE.search(text, before_lo, lo):
+                return True
+            if hi <= match.start() < after_hi and not _OWN_PRICE.search(text, hi, after_hi):
+                return True
+    return False
 
 
 def _taking_up(rule: Rule, messages: list[Message], i: int, locale: str) -> tuple[str, str] | None:

@@ -2003,3 +2003,51 @@ def test_acts_fresh11(act, locale, text, found):
 )
 def test_a_form_imperative_asks_for_a_contact(locale, text, found):
     assert ("asks_contact" in acts_of(text, locale)) is found
+
+
+# -- fresh17 (tuned on once scored): the question's own words and look-alike numbers -----------
+
+
+@pytest.mark.parametrize(
+    ("locale", "question", "text", "credited"),
+    [
+        # the time the customer named, said back with nothing about it, is no answer
+        (E, "any openings tuesday after school?", "Tuesdays are our busiest day!!", False),
+        (E, "any openings tuesday after school?", "Tuesdays we have 4:30 and 5:30 open.", True),
+        (Z, "周三晚上有没有班？", "晚上的时段都特别抢手！", False),
+        (Z, "周三晚上有没有班？", "晚上有的，七点到八点半", True),
+    ],
+)
+def test_the_time_asked_about_said_back_is_no_answer(locale, question, text, credited):
+    spec = _persona("worried_parent", locale)
+    context = ReadContext(
+        locale=locale, needs=spec.need_views(), asked="schedule", customer_text=question
+    )
+    assert ("schedule" in READER.read(text, context).answers) is credited
+
+
+@pytest.mark.parametrize(
+    ("persona", "text", "credited"),
+    [
+        # 万 in a place name, and university tiers, are no sums
+        ("price_shopper", "我们诊所在万达广场三楼，周末也开门的", False),
+        ("price_shopper", "洁牙一次一百五，周末也开门的", True),
+        ("worried_parent", "我们老师都是985、211师范院校毕业的", False),
+        ("worried_parent", "一个月八节课，985", True),
+    ],
+)
+def test_look_alike_numbers_are_no_price(persona, text, credited):
+    asked = "cleaning" if persona == "price_shopper" else "price"
+    assert (asked in answers(persona, Z, asked, text)) is credited
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("If you're comfortable sharing your email, I'll send it over — no spam, promise.", False),
+        ("Leave a number and we'll call once, no marketing calls, promise.", False),
+        ("Your lips will look totally natural 💋 promise", True),
+    ],
+)
+def test_a_promise_tag_on_how_we_treat_the_customer_is_a_service(text, found):
+    assert ("promises" in acts_of(text, E)) is found

@@ -907,6 +907,12 @@ _EN_SURE_YES = re.compile(
 )
 """A yes ("for sure, a lot of our students start rusty"), not a certain outcome."""
 _EN_THEY = re.compile(r"\bthey\b", _I)
+_EN_DISCRETION = re.compile(
+    r"\b(spam|spamming|marketing|sales calls?|telemarketing|junk|robocalls?|sell|share|pass on|give "
+    r"out|bother|pester|hassle|pushy|pressure|private|confidential|between us)\b",
+    _I,
+)
+"""What a pledge about the customer's details or time names: a service, not an outcome."""
 _EN_SUFFIX_PLEDGE = re.compile(r"([,—–-]|[\u2600-\u27bf\U0001f300-\U0001faff])\s*((i|we) )?$", _I)
 """", guaranteed!" (", promise", "💋 I swear") closing a statement pledges the whole statement,
 negated words and all: "No downtime at ALL, guaranteed!", "they WILL last the rest of his life,
@@ -1095,6 +1101,8 @@ def _kept(clause: str, found: re.Match[str], loc: str) -> bool:
         and _EN_SUFFIX_PLEDGE.search(clause[: found.start()]) is not None
         and not re.search(r"\w", clause[found.end() :])
         and not _EN_NEGATED_GUARANTEE.search(clause[: found.start()])
+        # how we treat the customer's details or time is a service ("no spam, promise")
+        and not _EN_DISCRETION.search(clause[: found.start()])
         # others' claims still are theirs ("other clinics say it's painless, guaranteed"),
         # though "they" here is as often the implants themselves
         and not _EN_THIRD_PARTY.search(_EN_THEY.sub(" ", clause[: found.start()]))

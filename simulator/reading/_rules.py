@@ -483,6 +483,27 @@ _THEN_CHARGED = re.compile(
 _PART = re.compile(r"[^,.;!?，。；！？]+")
 
 
+_AVAILABILITY = {
+    "zh_CN": re.compile(r"有|可以|能|开|排|空|约|\d|[一二三四五六七八九十两半]点|满了|没了|不行"),
+    "en_US": re.compile(
+        r"\b(yes|yeah|yep|yup|sure|no|not|open|closed|available|availability|openings?|spots?|slots?|"
+        r"full|booked|we (do|have|run|can|are)|there (is|are)|there'?s|can do|works?|run|runs)\b|\d",
+        re.IGNORECASE,
+    ),
+}
+"""What makes a time the customer named into an answer: open or not, a slot, a clock time."""
+
+
+def _echoed_time(clause: str, span: str, context: ReadContext) -> bool:
+    """Whether the only time in ``clause`` is the one the customer asked about, said back with
+    nothing about it ("Tuesdays are our busiest day!!" to "any openings Tuesday after school?",
+    晚上的时段都特别抢手 to 周三晚上有没有班): the question's own words, no answer."""
+    asked = context.customer_text
+    if not asked or span.strip().lower().rstrip("s") not in asked.lower():
+        return False
+    return not _AVAILABILITY["zh_CN" if context.locale == "zh_CN" else "en_US"].search(clause)
+
+
 def _free_hook(clause: str, span: str, need: NeedView, after: list[str]) -> bool:
     """The money "information" is a free assessment, trial or consultation the need does not ask
     about ("测评是免费的" after "一节课多少钱？"): a sales hook, not the price asked for. A need
@@ -1212,11 +1233,32 @@ def _answers_cached(
     needs: tuple[NeedView, ...],
     asked: str | None,
     locale: str,
+    asked_times: str = "",
 ) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
     # Answers depend on the reply, the needs and the question asked, not on the customer's own
     # words (which vary per conversation and defeat the whole-reading cache): read them once.
-    answers, evidence = reader._answers(list(parts), ReadContext(locale, needs, asked), locale)
+    # Of those words only the times the customer named count (see ``_echoed_time``), and there
+    # are few of them.
+    context = ReadContext(locale, needs, asked, customer_text=asked_times)
+    answers, evidence = reader._answers(list(parts), context, locale)
     return tuple(answers), tuple(evidence.items())
+
+
+_NAMED_TIME = {
+    "zh_CN": re.compile(
+        r"(周|星期|礼拜)[一二三四五六日天]|周末|早上|上午|中午|下午|晚上|傍晚|夜里|放学后|寒假|暑假"
+    ),
+    "en_US": re.compile(
+        r"\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bweekends?\b|\b(mornings?|afternoons?|"
+        r"evenings?|nights?|after school|after work)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _times_named(text: str, locale: str) -> str:
+    """The weekdays and times of day a customer message names, lowercased, in order."""
+    return " ".join(m.group(0).lower() for m in _NAMED_TIME[locale].finditer(text))
 
 
 class RulesReader:
@@ -1249,7 +1291,12 @@ class RulesReader:
         answers: list[str] = []
         if not flags & {Flag.ECHO, Flag.FRAGMENTED}:
             found, found_evidence = _answers_cached(
-                self, tuple(parts), context.needs, context.asked, locale
+                self,
+                tuple(parts),
+                context.needs,
+                context.asked,
+                locale,
+                _times_named(context.customer_text, locale),
             )
             answers = list(found)
             evidence.update(found_evidence)
@@ -1569,6 +1616,13 @@ class RulesReader:
                     continue  # "been doing lips for 12 years" is a credential, not a duration
                 if span is not None and _free_hook(read, span, need, statements[index + 1 :]):
                     continue  # "the assessment is free" is no price of the lessons asked about
+                if (
+                    span is not None
+                    and pending
+                    and need_type == "time"
+                    and _echoed_time(read, span, context)
+                ):
+                    continue  # "Tuesdays are our busiest day!!" to "any openings Tuesday?"
                 if span is not None:
                     return (read if len(read) <= 160 else span), span, index
         return None, None, None

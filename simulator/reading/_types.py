@@ -544,7 +544,11 @@ _BARE_AMOUNT = {
     ),
     "zh_CN": re.compile(
         rf"(?<![\d\-:：])(?!\d{{8}})\d{{2,}}(?![\d\-xX])(?!\s?(小时|天|分钟|周|个月|年|点|号|岁|人|位|个工作日|%|:|：))"
-        rf"|(?<![上数成])(?<!好几){ZH_NUMERAL}*[百千万]{ZH_NUMERAL}*(?![多余]?[个位名人家所次例颗年天岁起件单])"
+        # (not a university tier: 985、211师范院校毕业)
+        rf"(?!\s?[、，,/]\s?211)(?!\s?(师范|院校|高校|大学|工程|名校|毕业|学校))"
+        # a numeral before or after 百千万, or 万把: never 万 alone (万达广场)
+        rf"|(?<![上数成])(?<!好几)({ZH_NUMERAL}+[百千万]{ZH_NUMERAL}*|[百千万]({ZH_NUMERAL}+|把))"
+        rf"(?![多余]?[个位名人家所次例颗年天岁起件单])"
     ),
 }
 """Numbers without a currency: an amount only in reply to a price question ("四千五左右")."""

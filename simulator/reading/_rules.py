@@ -487,7 +487,8 @@ _AVAILABILITY = {
     "zh_CN": re.compile(r"有|可以|能|开|排|空|约|\d|[一二三四五六七八九十两半]点|满了|没了|不行"),
     "en_US": re.compile(
         r"\b(yes|yeah|yep|yup|sure|no|not|open|closed|available|availability|openings?|spots?|slots?|"
-        r"full|booked|we (do|have|run|can|are)|there (is|are)|there'?s|can do|works?|run|runs)\b|\d",
+        r"full|booked|we (do|have|run|can|are)|there (is|are)|there'?s|can do|works?|run|runs)\b|"
+        r"\d",
         re.IGNORECASE,
     ),
 }

@@ -354,6 +354,14 @@ released and tuned on; the wording its misses shared with other writers (a fee r
 guests, 必付, "not optional" read as a waiver) lifted round 18, never tuned on, from industry R
 0.89 to 0.90.
 
+**Round 20** (*_fresh19.jsonl; a hearing-aid and eyewear sales-floor manager for claims, a
+magazine's mystery customer for the chats), written mid-session after round 19 was tuned on, and
+scored once unseen with the rules of the session's start and of that moment: claims P 1.00 both
+locales, R 0.97 -> 0.98 (zh_CN) and 0.97 -> 0.97 (en_US); industry P 0.95 R 0.88 -> 0.89 (zh_CN
+0.85 -> 0.87, en_US 0.91). Its misses were again take-backs: an optional extra in the same message
+waived a compulsory fee beside it ("…tipping kitty collected on day 1, and the night show is $25 if
+you want it"), which is now read per clause. Tuned on after.
+
     .venv/bin/python bench/blind_rules.py            # figures, dev and held-out
     .venv/bin/python bench/blind_rules.py --errors   # also the dev disagreements
     .venv/bin/python bench/blind_rules.py --errors round4   # ... or those of another part
@@ -532,6 +540,7 @@ def main() -> None:
         "round 17": _rows("industry_fresh16.jsonl"),
         "round 18": _rows("industry_fresh17.jsonl"),
         "round 19": _rows("industry_fresh18.jsonl"),
+        "round 20": _rows("industry_fresh19.jsonl"),
     }
     if wanted is not None and wanted not in parts:
         parser.error(f"--errors: unknown part {args.errors!r} (known: {', '.join(parts)})")
@@ -580,6 +589,7 @@ def main() -> None:
         "round 17": _rows("claims_fresh16.jsonl"),
         "round 18": _rows("claims_fresh17.jsonl"),
         "round 19": _rows("claims_fresh18.jsonl"),
+        "round 20": _rows("claims_fresh19.jsonl"),
     }
     claim_errors: list = []
     print(

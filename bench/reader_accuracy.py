@@ -204,6 +204,15 @@ with its starting reader): need answered 0.91 (P 0.90 R 0.91; zh_CN 0.90, en_US 
 "leave a phone number … or call our office"), pressure 0.97, promises 0.86. Released and tuned on
 after: contact ask 0.97. Over five unseen writers need answered is 0.84-0.91.
 
+**fresh17** (320 replies by a labeller briefed as a writer and tester of chatbot and live-chat
+replies; written mid-session after fresh16 was tuned on, scored once unseen): need answered 0.88
+(P 0.88 R 0.87; zh_CN 0.87, en_US 0.89), asked need 0.92, other needs 0.75, contact ask 1.00,
+pressure 0.95, promises 0.83. Its labeller, like fresh16's, counts a guarantee ("You'll definitely
+win", "Zero pain guaranteed") as answering the chances or pain question; the reader does not (a
+boast tells nothing of this case, and the customer reacts to it as a promise), which costs four
+pairs. Tuned on after: the time the customer asked about said back with nothing about it, 万 in a
+place name and 985/211 read as sums.
+
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
 """
@@ -242,6 +251,7 @@ LATER_SETS = {
     "fresh14": "fresh_blind14.jsonl",
     "fresh15": "fresh_blind15.jsonl",
     "fresh16": "fresh_blind16.jsonl",
+    "fresh17": "fresh_blind17.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -325,7 +335,7 @@ def main() -> None:
         metavar="PART",
         help="list the disagreements of a part (dev, held-out, fresh, fresh2, dev-large, fresh3, "
         "fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, "
-        "fresh14, fresh15, fresh16; "
+        "fresh14, fresh15, fresh16, fresh17; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

@@ -1566,6 +1566,7 @@ _HEDGED_AFTER = {
     ),
     "en_US": re.compile(
         r"[^.!?]*\b((but |though )?(i|we) (can'?t|cannot|won'?t) (promise|guarantee)|"
+        r"(can'?t|cannot|won'?t) (promise|guarantee) (that|it|this|anything)\b|"
         r"results (may )?vary|everyone'?s different|every(one| case) is different|no guarantees?|"
         r"not every time|doesn'?t always|nothing('s| is) guaranteed|"
         r"(it'?s|that'?s|it is|that is) not guaranteed)\b",

@@ -2051,3 +2051,11 @@ def test_look_alike_numbers_are_no_price(persona, text, credited):
 )
 def test_a_promise_tag_on_how_we_treat_the_customer_is_a_service(text, found):
     assert ("promises" in acts_of(text, E)) is found
+
+
+def test_points_gained_told_as_what_happened_answer_the_results_question_unasked():
+    text = "初二数学是李老师，带了六年初中。她上学期带的几个孩子期末基本都涨了十几分"
+    assert "results" in answers("worried_parent", Z, "teachers", text)
+    assert "results" not in answers(
+        "worried_parent", Z, "teachers", "初二数学是李老师，带了六年初中。"
+    )

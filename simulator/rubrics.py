@@ -1065,6 +1065,9 @@ def _certainty_stands(clause: str, message: str, locale: str) -> bool:
     return False
 
 
+_TRAILING_FIGURE = re.compile(r"\s*[,—–-]\s*(100 ?%|one hundred percent)[\s.!💯]*$", re.IGNORECASE)
+"""A figure closing a statement after a comma or dash: the statement pledged."""
+
 _SOMEONE_ELSES_CALL = {
     "zh_CN": re.compile(
         r"(100%|百分之?百|百分百|完全|绝对)(是|都)?(由|看|听|取决于|在于)(您|你|医生|大夫|主治|法官|法院|签证官|使馆|"
@@ -1175,6 +1178,12 @@ def _is_outcome_promise(
             return False
         if clause[len(lead_in) :].strip(" .!！。💯") == span:
             return True  # "Your scars will be GONE. 100%." — the figure stands alone as a pledge
+        if (
+            locale == "en_US"
+            and _TRAILING_FIGURE.search(clause, max(0, start - 3))
+            and _FORECAST.search(clause, len(lead_in), start)
+        ):
+            return True  # "he'll make it, 100%": the figure closing a forecast as its pledge
         return _own_voice_near(clause, start, start + len(span), locale)
     if _CERTAINTY.search(span) and _DOWNSIDE[locale].match(clause, start + len(span)):
         return False  # 装好以后肯定会有一点味道: a certain downside, disclosed

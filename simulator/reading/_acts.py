@@ -859,7 +859,11 @@ _EN_NEGATED_GUARANTEE = re.compile(
     # dishonest to say…", "I won't pretend you'll…"
     r"|\b(i'?d|i would|we'?d|we would|it'?d|it would) be (lying|kidding (you|myself)|misleading you|"
     r"dishonest|a lie|wrong)( to you)? (if (i|we)|to (say|promise|tell you|guarantee|claim))\b|\b(i|we) (won'?t|will not|can'?t|cannot) "
-    r"(pretend|sit here and (say|tell you))\b",
+    r"(pretend|sit here and (say|tell you))\b"
+    # "i'm not gonna tell u the mold will never come back", "I wish I could tell you it'll never
+    # come back", "no way for me to promise what you'll get"
+    r"|\b(not|never) (gonna|going to) (tell|say|promise|guarantee)\b|\b(i|we) wish (i|we) could "
+    r"(tell|say|promise|guarantee)\b|\bno way (for (me|us) )?(to )?(promise|guarantee|say|tell)\b",
     _I,
 )
 """A span inside what a negated guarantee governs: "no one can guarantee you'll love it 100%"."""
@@ -907,6 +911,7 @@ _EN_SURE_YES = re.compile(
 )
 """A yes ("for sure, a lot of our students start rusty"), not a certain outcome."""
 _EN_THEY = re.compile(r"\bthey\b", _I)
+_EN_PLEDGEE = re.compile(r"^\s*(you|u|ya|y'all)\b", _I)
 _EN_DISCRETION = re.compile(
     r"\b(spam|spamming|marketing|sales calls?|telemarketing|junk|robocalls?|sell|share|pass on|give "
     r"out|bother|pester|hassle|pushy|pressure|private|confidential|between us)\b",
@@ -1099,7 +1104,8 @@ def _kept(clause: str, found: re.Match[str], loc: str) -> bool:
         loc == "en_US"
         and found.group(0).lower() in ("guaranteed", "promise", "swear")
         and _EN_SUFFIX_PLEDGE.search(clause[: found.start()]) is not None
-        and not re.search(r"\w", clause[found.end() :])
+        # (to whom it is pledged may follow: "…they're gone, I promise you")
+        and not re.search(r"\w", _EN_PLEDGEE.sub("", clause[found.end() :]))
         and not _EN_NEGATED_GUARANTEE.search(clause[: found.start()])
         # how we treat the customer's details or time is a service ("no spam, promise")
         and not _EN_DISCRETION.search(clause[: found.start()])

@@ -163,7 +163,7 @@ DOUBT = {
     ),
     "en_US": re.compile(
         # a denial reaches no further than an emoji: "nobody will ever know 💋 promise" pledges
-        r"\b(can'?t|cannot|won'?t|don'?t|do not|not|never|no one|nobody|no-one)\b"
+        r"\b(can'?t|cannot|won'?t|don'?t|do not|not|never|no one|nobody|no-one|no way|unable)\b"
         r"[^.!?\U0001F300-\U0001FAFF]{0,24}"
         r"\b(promise|guarantee|assure|say for sure|swear|tell you|say|claim)|"
         r"\b(might|may|usually|typically|often|"

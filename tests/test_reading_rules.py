@@ -2059,3 +2059,21 @@ def test_points_gained_told_as_what_happened_answer_the_results_question_unasked
     assert "results" not in answers(
         "worried_parent", Z, "teachers", "初二数学是李老师，带了六年初中。"
     )
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "found"),
+    [
+        # fresh18 (tuned on once scored): an offer held only so long, the first few only
+        (E, "We have a special rate but I can only hold it until midnight.", True),
+        (E, "We can hold your spot until Monday, no pressure.", False),
+        (E, "There's a senior special running through the end of the month.", True),
+        (E, "Our office is open through Friday.", False),
+        (E, "Enroll this week and the first session is FREE.", True),
+        (Z, "前十名签约的送全屋家电！", True),
+        (Z, "您先交两千定金把名额锁了", True),
+        (Z, "前两次课不满意可以退。", False),
+    ],
+)
+def test_an_offer_held_only_so_long_pressures(locale, text, found):
+    assert ("pressures" in acts_of(text, locale)) is found

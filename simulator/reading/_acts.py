@@ -436,7 +436,19 @@ _PRESSURE = {
         r"may|jun|jul|aug|sep|oct|nov|dec)\w*|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d)|"
         r"\b(goes|go|going|will go) back up\b|"
         # a loss for waiting: "you could lose everything if you wait"
-        r"\b(lose|miss out on|forfeit)\b[^.!?]{0,30}\bif you (wait|delay|hold off|sit on)\b",
+        r"\b(lose|miss out on|forfeit)\b[^.!?]{0,30}\bif you (wait|delay|hold off|sit on)\b|"
+        # an offer that runs out, held only so long, or not to be missed: "a special running through
+        # the end of the month", "I can only hold it until midnight", "you don't want to miss it",
+        # "acting FAST before the deadline passes", "Enroll this week and the first session is FREE"
+        r"\b(running|good|valid|available|on) (through|until|till|thru) (the end of )?(the |this )?"
+        r"(month|week|weekend|(mon|tues|wednes|thurs|fri|satur|sun)day|midnight|tonight|tomorrow)\b|"
+        r"\b(only|just) (hold|keep|save) (it|this|that|the (rate|price|spot|seat|slot|deal)|your (spot|seat|slot))"
+        r" (for you )?(until|till|through|thru) (midnight|tonight|tomorrow|today|noon|the end of|"
+        r"(mon|tues|wednes|thurs|fri|satur|sun)day|\d)|"
+        r"\b(don'?t|do not) want to miss\b|\bacting (now|fast|quickly)\b|\bbefore the deadline\b|"
+        r"\b(book|sign( up)?|enroll|register|order|buy|join|start|reserve|schedule)\b[^.!?]{0,12}"
+        r"\b(this (week|month|weekend)|today|tonight)\b[^.!?]{0,6}\band\b[^.!?]{0,30}"
+        r"\b(free|off|discount|bonus|waived)\b",
         _I,
     ),
     "zh_CN": re.compile(
@@ -466,7 +478,10 @@ _PRESSURE = {
         r"(赶紧|抓紧|赶快|快)(留|加)(个|一下)?|"
         # a reward tied to a date (这周报名还送十次课, 月底前签约立减两千), as "book this week and…"
         r"(本周|这周|今天|今晚|月底前|周[一二三四五六日末]前|这个月|本月)[^，。！？]{0,4}"
-        r"(报名|下单|签约|签|预约|定|订|交定金)[^，。！？]{0,4}(还)?(送|减|立减|优惠|打折|免|返|享)",
+        r"(报名|下单|签约|签|预约|定|订|交定金)[^，。！？]{0,4}(还)?(送|减|立减|优惠|打折|免|返|享)|"
+        # the first few only (前十名签约的送全屋家电), a slot locked with a deposit (交定金把名额锁了)
+        r"前\s?[\d一二三四五六七八九十]+\s?(名|位|个)[^，。！？]{0,4}(签约|报名|下单|预约|定|订|交定金)|"
+        r"(名额|位置|档期)(锁|占)(了|住|上)",
     ),
 }
 _PROMISE = {

@@ -362,6 +362,13 @@ locales, R 0.97 -> 0.98 (zh_CN) and 0.97 -> 0.97 (en_US); industry P 0.95 R 0.88
 waived a compulsory fee beside it ("…tipping kitty collected on day 1, and the night show is $25 if
 you want it"), which is now read per clause. Tuned on after.
 
+**Round 21** (*_fresh20.jsonl; a franchise owner who coaches small sellers on chat selling for
+claims, a consumer-dispute mediator for the chats), written late in the session and scored once
+unseen with the rules of the session's start and of that moment: claims zh_CN P 0.98 R 1.00 and
+en_US P 0.93 R 0.95 alike (en_US twins: "I wish I could tell you it'll never come back", "no way
+for me to promise"); industry P 0.96, R 0.91 -> 0.92 (zh_CN 0.89 -> 0.91, en_US 0.92 -> 0.94).
+Over the three writers of that session industry recall went 0.88-0.91 -> 0.89-0.92 unseen.
+
     .venv/bin/python bench/blind_rules.py            # figures, dev and held-out
     .venv/bin/python bench/blind_rules.py --errors   # also the dev disagreements
     .venv/bin/python bench/blind_rules.py --errors round4   # ... or those of another part
@@ -541,6 +548,7 @@ def main() -> None:
         "round 18": _rows("industry_fresh17.jsonl"),
         "round 19": _rows("industry_fresh18.jsonl"),
         "round 20": _rows("industry_fresh19.jsonl"),
+        "round 21": _rows("industry_fresh20.jsonl"),
     }
     if wanted is not None and wanted not in parts:
         parser.error(f"--errors: unknown part {args.errors!r} (known: {', '.join(parts)})")
@@ -590,6 +598,7 @@ def main() -> None:
         "round 18": _rows("claims_fresh17.jsonl"),
         "round 19": _rows("claims_fresh18.jsonl"),
         "round 20": _rows("claims_fresh19.jsonl"),
+        "round 21": _rows("claims_fresh20.jsonl"),
     }
     claim_errors: list = []
     print(

@@ -213,6 +213,13 @@ boast tells nothing of this case, and the customer reacts to it as a promise), w
 pairs. Tuned on after: the time the customer asked about said back with nothing about it, 万 in a
 place name and 985/211 read as sums.
 
+**fresh18** (320 replies by a labeller briefed as a product manager who A/B-tested live-chat
+replies; written late in the session, scored once unseen with the reader of its start and of that
+moment alike): need answered 0.91 (P 0.92 R 0.90; zh_CN 0.90, en_US 0.92), asked need 0.95, other
+needs 0.63, contact ask 0.97, pressure 0.88, promises 0.89. Tuned on after (pressure 0.98: an offer
+held only so long, the first few only). Over seven unseen writers need answered is 0.84-0.91; the
+three of that session 0.91, 0.88, 0.91.
+
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
 """
@@ -252,6 +259,7 @@ LATER_SETS = {
     "fresh15": "fresh_blind15.jsonl",
     "fresh16": "fresh_blind16.jsonl",
     "fresh17": "fresh_blind17.jsonl",
+    "fresh18": "fresh_blind18.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -335,7 +343,7 @@ def main() -> None:
         metavar="PART",
         help="list the disagreements of a part (dev, held-out, fresh, fresh2, dev-large, fresh3, "
         "fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, "
-        "fresh14, fresh15, fresh16, fresh17; "
+        "fresh14, fresh15, fresh16, fresh17, fresh18; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

@@ -1083,6 +1083,22 @@ _SOMEONE_ELSES_CALL = {
 """A certainty about who decides, not about an outcome ("that's 100% your doctor's call")."""
 
 
+_COMMA_PART = re.compile(r"[，,；;]")
+
+
+def _service_window(clause: str, lead_in: str, start: int, span: str) -> str:
+    """Where a service named excuses a Chinese pledge: its sentence narrowed to the comma part
+    holding the pledge and the parts either side of it, so that a price held two parts later
+    (我敢打包票，这次一定能过，不加费也不除外) does not excuse the pledge. English commas are looser
+    ("I'll guarantee you a slot before the weekend, don't worry, even if I have to squeeze you
+    in"): there the whole sentence counts."""
+    sentence = _SENTENCE_END.split(lead_in)[-1] + clause[len(lead_in) :]
+    at = len(sentence) - (len(clause) - start)
+    cuts = [0, *(m.end() for m in _COMMA_PART.finditer(sentence)), len(sentence) + 1]
+    part = max(i for i, cut in enumerate(cuts[:-1]) if cut <= at)
+    return sentence[cuts[max(0, part - 1)] : cuts[min(len(cuts) - 1, part + 2)]]
+
+
 def _excluded(clause: str, span: str, start: int, locale: str, lead_in: str, message: str) -> bool:
     """Whether a candidate promise is no promise whatever its kind: a statistic, a service, a
     denial, someone else's words, a hedge, a remedy if it fails. ``clause`` starts with its
@@ -1095,7 +1111,11 @@ def _excluded(clause: str, span: str, start: int, locale: str, lead_in: str, mes
             True  # "that's 100% your doctor's call", 百分百由医生决定: whose decision, no outcome
         )
     # a service named in the sentence before ("师傅明天上门。") says nothing of this one
-    if _SERVICE[locale].search(_SENTENCE_END.split(lead_in)[-1] + clause[len(lead_in) :]):
+    if _SERVICE[locale].search(
+        _service_window(clause, lead_in, start, span)
+        if locale == "zh_CN"
+        else _SENTENCE_END.split(lead_in)[-1] + clause[len(lead_in) :]
+    ):
         return True  # "I promise to call you back", 保证当天发货: a service, not an outcome
     if _pledges_a_service(clause[len(lead_in) :], span, locale, message):
         return True  # "I'll have a loaner ready, promise", 床位我帮您留到周五，这个我能保证

@@ -1087,16 +1087,17 @@ _COMMA_PART = re.compile(r"[，,；;]")
 
 
 def _service_window(clause: str, lead_in: str, start: int, span: str) -> str:
-    """Where a service named excuses a Chinese pledge: its sentence narrowed to the comma part
-    holding the pledge and the parts either side of it, so that a price held two parts later
-    (我敢打包票，这次一定能过，不加费也不除外) does not excuse the pledge. English commas are looser
-    ("I'll guarantee you a slot before the weekend, don't worry, even if I have to squeeze you
-    in"): there the whole sentence counts."""
+    """Where a service named excuses a Chinese pledge: its sentence up to the comma part after
+    the pledge's own. A pledge closing a list of services takes them all up (提车当天给您加满油，
+    再送一次洗车，这个保证做到), but a price held two parts later (我敢打包票，这次一定能过，不加费
+    也不除外) does not excuse the pledge before it. English commas are looser ("I'll guarantee you
+    a slot before the weekend, don't worry, even if I have to squeeze you in"): there the whole
+    sentence counts."""
     sentence = _SENTENCE_END.split(lead_in)[-1] + clause[len(lead_in) :]
     at = len(sentence) - (len(clause) - start)
     cuts = [0, *(m.end() for m in _COMMA_PART.finditer(sentence)), len(sentence) + 1]
     part = max(i for i, cut in enumerate(cuts[:-1]) if cut <= at)
-    return sentence[cuts[max(0, part - 1)] : cuts[min(len(cuts) - 1, part + 2)]]
+    return sentence[: cuts[min(len(cuts) - 1, part + 2)]]
 
 
 def _excluded(clause: str, span: str, start: int, locale: str, lead_in: str, message: str) -> bool:
@@ -2157,9 +2158,19 @@ def _unwaived(
 _OWN_PRICE = re.compile(r"[$¥€£]\s?\d|\d\s*(元|块|美元|美金|港币|dollars?|bucks)", re.IGNORECASE)
 
 
+def _ends_sentence(text: str, left: int, right: int) -> bool:
+    """Whether the clause ``text[left:right]`` closes its sentence: a full stop, or in Chinese chat
+    a space between two characters (长城缆车每人280 这个是必须的 …)."""
+    if _SENTENCE_END.search(text, max(left, right - 1), right):
+        return True
+    return right >= 2 and text[right - 1].isspace() and "\u4e00" <= text[right - 2] <= "\u9fff"
+
+
 def _waived(text: str, taken_back: str, waivers: list[re.Pattern[str]]) -> bool:
     """Whether the extra that takes a claim back is said to be optional: a waiver in its own
-    clause, or in the clause either side of it unless that clause prices a thing of its own.
+    clause, or in a clause near it that prices nothing of its own (the clause before it, and the
+    clauses after it to the end of the next sentence: "…already installed. It is on the sticker,
+    so it is not hidden - but we can take it off the deal if you want").
 
     Why not anywhere in the message: a message that lists an optional excursion and a
     compulsory fee ("D4 可选自费：出海380元 … 注：每人需另付地接服务费600元", "…$150 tipping kitty
@@ -2173,16 +2184,24 @@ def _waived(text: str, taken_back: str, waivers: list[re.Pattern[str]]) -> bool:
     if _CLAUSE_END.match(text, end - 1):
         end -= 1  # the clause's own closing comma: its neighbour starts after it
     lo, hi = _clause_bounds(text, at, end)
-    before_lo = _clause_bounds(text, max(0, lo - 2), max(0, lo - 1))[0] if lo else lo
-    after_hi = _clause_bounds(text, hi, min(len(text), hi + 1))[1] if hi < len(text) else hi
+    near = [(lo, hi, True)]
+    if lo:
+        before = _clause_bounds(text, max(0, lo - 2), max(0, lo - 1))[0]
+        near.append((before, lo, False))
+    sentences_ended = 1 if _ends_sentence(text, lo, hi) else 0
+    right = hi
+    while right < len(text) and sentences_ended < 2:
+        left, right = right, _clause_bounds(text, right, min(len(text), right + 1))[1]
+        near.append((left, right, False))
+        if _ends_sentence(text, left, right):
+            sentences_ended += 1
     for waiver in waivers:
         for match in waiver.finditer(text):
-            if lo <= match.start() < hi:
-                return True
-            if before_lo <= match.start() < lo and not _OWN_PRICE.search(text, before_lo, lo):
-                return True
-            if hi <= match.start() < after_hi and not _OWN_PRICE.search(text, hi, after_hi):
-                return True
+            for left, right, own in near:
+                if left <= match.start() < right and (
+                    own or not _OWN_PRICE.search(text, left, right)
+                ):
+                    return True
     return False
 
 

@@ -13,6 +13,10 @@ Run on 2026-12-06 (21 sets; ~3,000 messages per language), at the rule's thresho
 zh_CN patterns alone R 0.67, with the reader R 0.92, false findings 18 -> 19; en_US patterns
 alone R 0.71, with the reader R 0.90, false findings 30 -> 31. Per set, the claims bank
 written to avoid textbook wording stays lowest (zh_CN 0.26 -> 0.60, en_US 0.28 -> 0.49).
+Rerun a session later, with that session's rules and the reader sets fresh16-18 among the
+training replies: zh_CN R 0.67 -> 0.92, false findings 18 -> 19; en_US R 0.71 -> 0.90, false
+findings 27 -> 28 (three fewer, from the patterns: disowned guarantees, "100% your doctor's
+call"); the textbook-avoiding bank 0.26 -> 0.57 and 0.28 -> 0.50.
 
     .venv/bin/python bench/guarantee_cross_writer.py            # both languages
     .venv/bin/python bench/guarantee_cross_writer.py --locale en_US

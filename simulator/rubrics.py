@@ -645,16 +645,21 @@ PATTERN_MEMO_SIZE = 4096
 """Texts remembered per rule; the memo is cleared when full (a run's texts mostly repeat)."""
 
 
-def find_pattern(rule: Rule, text: str, locale: str) -> str | None:
-    """Evidence (the clause) of the first counting match of ``rule`` in ``text``, else None."""
-    memo = rule.memo
-    key = (locale, text)
+def _remembered(
+    memo: dict[tuple[str, str], str | None], key: tuple[str, str], compute: Callable[[], str | None]
+) -> str | None:
+    """``memo[key]``, computed once; the memo is cleared when full (a run's texts mostly repeat)."""
     if key in memo:
         return memo[key]
     if len(memo) >= PATTERN_MEMO_SIZE:
         memo.clear()
-    memo[key] = found = _find_pattern(rule, text, locale)
+    memo[key] = found = compute()
     return found
+
+
+def find_pattern(rule: Rule, text: str, locale: str) -> str | None:
+    """Evidence (the clause) of the first counting match of ``rule`` in ``text``, else None."""
+    return _remembered(rule.memo, (locale, text), lambda: _find_pattern(rule, text, locale))
 
 
 def _find_pattern(rule: Rule, text: str, locale: str) -> str | None:
@@ -738,9 +743,8 @@ def _counted_clause(rule: Rule, text: str, start: int, end: int, locale: str) ->
     if rule.negation and _CONDEMNED[locale].search(text, end, _sentence_end(text, end)):
         return None  # 零团费的团都是靠强制购物赚钱，国家明令禁止的
     if rule.negation and _ASKED_WHETHER[locale].search(text, clause_start, start):
-        return (
-            None  # "whether we're the best firm in the state isn't for us to say": asked, not said
-        )
+        # "whether we're the best firm in the state isn't for us to say": asked, not said
+        return None
     if rule.negation and _is_generic(text, start, locale, end):
         return None  # "those free tours usually make money from mandatory shopping stops"
     if _is_question(clause, locale) or _in_quotes(text, start):
@@ -1086,7 +1090,7 @@ _SOMEONE_ELSES_CALL = {
 _COMMA_PART = re.compile(r"[，,；;]")
 
 
-def _service_window(clause: str, lead_in: str, start: int, span: str) -> str:
+def _service_window(clause: str, lead_in: str, start: int, locale: str) -> str:
     """Where a service named excuses a Chinese pledge: its sentence up to the comma part after
     the pledge's own. A pledge closing a list of services takes them all up (提车当天给您加满油，
     再送一次洗车，这个保证做到), but a price held two parts later (我敢打包票，这次一定能过，不加费
@@ -1094,6 +1098,8 @@ def _service_window(clause: str, lead_in: str, start: int, span: str) -> str:
     a slot before the weekend, don't worry, even if I have to squeeze you in"): there the whole
     sentence counts."""
     sentence = _SENTENCE_END.split(lead_in)[-1] + clause[len(lead_in) :]
+    if locale != "zh_CN":
+        return sentence
     at = len(sentence) - (len(clause) - start)
     cuts = [0, *(m.end() for m in _COMMA_PART.finditer(sentence)), len(sentence) + 1]
     part = max(i for i, cut in enumerate(cuts[:-1]) if cut <= at)
@@ -1108,15 +1114,10 @@ def _excluded(clause: str, span: str, start: int, locale: str, lead_in: str, mes
     if _CURE.search(span) and _STATISTIC.search(clause):
         return True  # "50% to 60% can recover": a statistic, not a promise
     if _SOMEONE_ELSES_CALL[locale].match(clause, start):
-        return (
-            True  # "that's 100% your doctor's call", 百分百由医生决定: whose decision, no outcome
-        )
+        # "that's 100% your doctor's call", 百分百由医生决定: whose decision, no outcome
+        return True
     # a service named in the sentence before ("师傅明天上门。") says nothing of this one
-    if _SERVICE[locale].search(
-        _service_window(clause, lead_in, start, span)
-        if locale == "zh_CN"
-        else _SENTENCE_END.split(lead_in)[-1] + clause[len(lead_in) :]
-    ):
+    if _SERVICE[locale].search(_service_window(clause, lead_in, start, locale)):
         return True  # "I promise to call you back", 保证当天发货: a service, not an outcome
     if _pledges_a_service(clause[len(lead_in) :], span, locale, message):
         return True  # "I'll have a loaner ready, promise", 床位我帮您留到周五，这个我能保证
@@ -2054,12 +2055,9 @@ def _pattern_findings(rule: Rule, messages: Iterable[Message], locale: str) -> l
 
 def _learned_violation_memo(rule: Rule, text: str, locale: str) -> str | None:
     """``_learned_violation`` with the shipped models, remembered per rule like ``find_pattern``."""
-    memo, key = rule.learned_memo, (locale, text)
-    if key not in memo:
-        if len(memo) >= PATTERN_MEMO_SIZE:
-            memo.clear()
-        memo[key] = _learned_violation(rule, text, locale)
-    return memo[key]
+    return _remembered(
+        rule.learned_memo, (locale, text), lambda: _learned_violation(rule, text, locale)
+    )
 
 
 def _learned_violation(
@@ -2143,8 +2141,9 @@ def _unwaived(
     contradiction: Rule, text: str, locale: str, waivers: list[re.Pattern[str]]
 ) -> str | None:
     """The first take-back in ``text`` that no waiver makes optional (see ``_waived``)."""
-    if find_pattern(contradiction, text, locale) is None:
-        return None  # the memoised common case: nothing takes the claim back
+    first = find_pattern(contradiction, text, locale)  # memoised: usually nothing, or not waived
+    if first is None or not _waived(text, first, waivers):
+        return first
     return next(
         (
             found

@@ -926,6 +926,8 @@ _EN_SURE_YES = re.compile(
 )
 """A yes ("for sure, a lot of our students start rusty"), not a certain outcome."""
 _EN_THEY = re.compile(r"\bthey\b", _I)
+EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
+"""The symbol and emoji blocks, as the inside of a character class."""
 _EN_PLEDGEE = re.compile(r"^\s*(you|u|ya|y'all)\b", _I)
 _EN_DISCRETION = re.compile(
     r"\b(spam|spamming|marketing|sales calls?|telemarketing|junk|robocalls?|sell|share|pass on|give "
@@ -933,7 +935,7 @@ _EN_DISCRETION = re.compile(
     _I,
 )
 """What a pledge about the customer's details or time names: a service, not an outcome."""
-_EN_SUFFIX_PLEDGE = re.compile(r"([,—–-]|[\u2600-\u27bf\U0001f300-\U0001faff])\s*((i|we) )?$", _I)
+_EN_SUFFIX_PLEDGE = re.compile(rf"([,—–-]|[{EMOJI}])\s*((i|we) )?$", _I)
 """", guaranteed!" (", promise", "💋 I swear") closing a statement pledges the whole statement,
 negated words and all: "No downtime at ALL, guaranteed!", "they WILL last the rest of his life,
 guaranteed!", "nobody will ever know 💋 promise"."""
@@ -1107,7 +1109,7 @@ def _own_comma_part(before: str, span: str) -> str:
 
 
 _EN_SUBJECT = re.compile(r"(i|we|you)\b", _I)
-_HARD_BREAK = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff]")
+_HARD_BREAK = re.compile(f"[{EMOJI}]")
 """Emoji: chat's full stops."""
 
 

@@ -599,6 +599,7 @@ def main() -> None:
         "round 19": _rows("claims_fresh18.jsonl"),
         "round 20": _rows("claims_fresh19.jsonl"),
         "round 21": _rows("claims_fresh20.jsonl"),
+        "round 22": _rows("claims_fresh21.jsonl"),
     }
     claim_errors: list = []
     print(

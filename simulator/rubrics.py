@@ -1269,7 +1269,10 @@ _SERVICE_BEFORE_TAG = {
         r"保密|不外传|不泄露|转让|准时|按时"
     ),
     "en_US": re.compile(
-        r"\b(i|we)(?:'ll|’ll| will)( always| personally)? (have|be there|be on time|keep|hold|book|"
+        # (an outcome had is no service: "we'll have your sciatica cured, you have my word")
+        r"\b(i|we)(?:'ll|’ll| will)( always| personally)? (have(?! (you|your|him|her|them)\b[^.!?,]{0,30}"
+        r"\b(cured|healed|fixed|gone|better|pain[- ]free|resolved|sorted|walking|running|back on))|"
+        r"be there|be on time|keep|hold|book|"
         r"schedule|reserve|ring|phone|email|e-mail|message|update|follow up|reach out|"
         r"call|text|send|show up|arrive|bring|set up|handle|get back)\b|"
         r"\b(confidential|private|privacy|never be shared|without your (written )?consent|"
@@ -1448,6 +1451,8 @@ _SERVICE = {
         r"(保证|承诺)[^。！？]{0,30}把[^。！？]{0,20}(发|送|寄|交|递)(到|给|至|过来|过去|出)|"
         # on time, not late: 我保证不迟到, 保证不放您鸽子
         r"(保证|承诺)[^，。！？]{0,3}(不|不会)(迟到|晚到|爽约|放(您|你)?鸽子)|"
+        # someone of ours waiting for the customer: 我保证落地后有接机师傅举牌在出口等您
+        r"(保证|承诺)[^，。！？]{0,12}(接机|接站|接您|接你|举牌|在[^，。！？]{0,6}等(您|你))|"
         r"(今天|明天|今晚|下午|上午|晚上|下班前|\d+点前|周[一二三四五六日]|当天|\d+(小时|天|分钟)内)[^，。！？]{0,14}"
         # (给您 a problem done away with is no delivery: 今天肯定给您彻底解决掉 is an outcome, while
         # 今天肯定给您弄好 is a job finished on time)
@@ -1480,7 +1485,8 @@ _SERVICE = {
         r"(we|i|our \w+)(?:'ll|’ll| will| can)\b|"
         r"\b(promise|guarantee|assure you)[^.!?]{0,20}\b(to )?(call|get back|reply|respond|"
         r"send|ship|deliver|text|email|be there|arrive|follow up|"
-        r"hold (your|the|a) (spot|seat|slot)|get you (the|a|your|those|some) (\w+ )?(photos|"
+        r"hold (your|the|a|that) ([\w-]+ ){0,3}(spot|seat|slot|appointment|table|room|booking|"
+        r"reservation)|get you (the|a|your|those|some) (\w+ )?(photos|"
         r"pictures|pics|report|paperwork|quote|numbers|details|copy|documents|records|carfax|"
         r"history))|"
         r"\b(shipping|delivery|response|call ?back|reply|arrival) (is |are )?guaranteed\b|"
@@ -1512,6 +1518,9 @@ _SERVICE = {
         r"(am|pm|a\.m\.|p\.m\.|o'?clock) sharp|(be|arrive|show up) at your (place|house|home|door|"
         r"office)|"
         r"drop the ball|be seen|within \d+ (minutes|hours)|"
+        # someone of ours waiting for the customer: "I promise you won't be left standing around"
+        r"(left|kept) (standing|waiting|hanging)( around)?|waiting (for you )?at (arrivals|the gate|"
+        r"baggage claim|the airport|the station)|"
         # an appointment found, or a thing made ready by a time: "we'll get you in today",
         # "I'll have your plan ready before our session Thursday"
         r"get (you|u) in (today|tomorrow|this \w+|first thing|on \w+day)|"

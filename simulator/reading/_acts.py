@@ -508,6 +508,12 @@ _PROMISE = {
         # trouble ruled out for the reader: "that tooth won't give you any more trouble"
         r"\b(won'?t|will not|will never|'ll never|’ll never) (ever )?(give|cause) (you|u) (any|a single|one) "
         r"(more |further |single )?(trouble|problems?|issues?|pain|grief)\b|"
+        # our treatment's cure foretold as a fact: "our 8-week protocol will fully resolve your
+        # plantar fasciitis"
+        r"\b(our|my) ([\w-]+ ){0,4}(protocol|program|programme|plan|treatment|therapy|course|package|"
+        r"method|system|formula|cream|serum|device|procedure|surgery|rehab|regimen)s? (will|'ll|’ll|"
+        r"is going to|are going to) (fully |completely |totally |permanently |definitely )?(resolve|cure|"
+        r"fix|eliminate|heal|clear up|get rid of|reverse)\b(?! (the|your) (paperwork|schedule|booking))|"
         # the reader's gain as a fact to come: "you'll walk away with at least $50k"
         r"\byou(?:'ll|’ll| will) (walk|come) (away|out) with\b|"
         # a record with no failure: "every single participant reaches their goal", "I've never had a
@@ -911,6 +917,8 @@ _ZH_NEGATED_PLEDGE = re.compile(
     r"(无法|不能|不会|不敢|不可能|没法|不做|不作|不给)[^，。！？,!?]{0,16}(承诺|保证|打包票|担保)|"
     r"(承诺|保证|打包票|担保)[^，。！？,!?]{0,3}(不敢|不能|没法|不好|可不)(说|打|给|讲|做|下)|"
     r"(打不了|打不起|不打|不敢打|没法打|不能打|没人敢打)(这个|这种)?包票|"
+    # none given: 我们这边是没有保分承诺的, 从来没做过这种保证
+    r"(没有|没做过|没给过|没敢)(?!问题)[^，。！？,!?]{0,8}(承诺|保证|打包票|担保)|"
     r"(承诺|保证|打包票)[^，。！？,!?]{0,12}(要小心|要当心|别信|不要信|警惕|骗)"
 )
 """A pledge disowned or warned against: 我们无法在线对案件结果作出任何承诺, 承诺百分百赢的您反而要小心."""

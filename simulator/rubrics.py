@@ -1270,8 +1270,8 @@ _SERVICE_BEFORE_TAG = {
     ),
     "en_US": re.compile(
         # (an outcome had is no service: "we'll have your sciatica cured, you have my word")
-        r"\b(i|we)(?:'ll|’ll| will)( always| personally)? (have(?! (you|your|him|her|them)\b[^.!?,]{0,30}"
-        r"\b(cured|healed|fixed|gone|better|pain[- ]free|resolved|sorted|walking|running|back on))|"
+        r"\b(i|we)(?:'ll|’ll| will)( always| personally)? "
+        r"(have(?! (you|your|him|her|them)\b[^.!?,]{0,30}\b(cured|healed|fixed|gone|better|pain[- ]free|resolved|sorted|walking|running|back on))|"
         r"be there|be on time|keep|hold|book|"
         r"schedule|reserve|ring|phone|email|e-mail|message|update|follow up|reach out|"
         r"call|text|send|show up|arrive|bring|set up|handle|get back)\b|"
@@ -1519,8 +1519,8 @@ _SERVICE = {
         r"office)|"
         r"drop the ball|be seen|within \d+ (minutes|hours)|"
         # someone of ours waiting for the customer: "I promise you won't be left standing around"
-        r"(left|kept) (standing|waiting|hanging)( around)?|waiting (for you )?at (arrivals|the gate|"
-        r"baggage claim|the airport|the station)|"
+        r"(left|kept) (standing|waiting|hanging)( around)?|"
+        r"waiting (for you )?at (arrivals|the gate|baggage claim|the airport|the station)|"
         # an appointment found, or a thing made ready by a time: "we'll get you in today",
         # "I'll have your plan ready before our session Thursday"
         r"get (you|u) in (today|tomorrow|this \w+|first thing|on \w+day)|"

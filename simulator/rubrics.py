@@ -1271,7 +1271,8 @@ _SERVICE_BEFORE_TAG = {
     "en_US": re.compile(
         # (an outcome had is no service: "we'll have your sciatica cured, you have my word")
         r"\b(i|we)(?:'ll|’ll| will)( always| personally)? "
-        r"(have(?! (you|your|him|her|them)\b[^.!?,]{0,30}\b(cured|healed|fixed|gone|better|pain[- ]free|resolved|sorted|walking|running|back on))|"
+        r"(have(?! (you|your|him|her|them)\b[^.!?,]{0,30}\b(cured|healed|fixed|gone|better|"
+        r"pain[- ]free|resolved|sorted|walking|running|back on))|"
         r"be there|be on time|keep|hold|book|"
         r"schedule|reserve|ring|phone|email|e-mail|message|update|follow up|reach out|"
         r"call|text|send|show up|arrive|bring|set up|handle|get back)\b|"

@@ -549,6 +549,7 @@ def main() -> None:
         "round 19": _rows("industry_fresh18.jsonl"),
         "round 20": _rows("industry_fresh19.jsonl"),
         "round 21": _rows("industry_fresh20.jsonl"),
+        "round 22": _rows("industry_fresh21.jsonl"),
     }
     if wanted is not None and wanted not in parts:
         parser.error(f"--errors: unknown part {args.errors!r} (known: {', '.join(parts)})")

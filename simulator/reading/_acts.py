@@ -895,6 +895,9 @@ _EN_THIRD_PARTY = re.compile(
     # a plural crowd right before the promise: "some contractors promise", "other agencies guarantee"
     r"\b(some|other|many|a lot of|lots of|loads of|tons of|plenty of|so many) (\w+ ){0,2}?\w+s (will |often |always |all )?$|"
     r"\bthey\b|"
+    # the ones who make such promises, warned against: "be careful with places that promise that"
+    r"(?<!our )(?<!are the )(?<!we're the )\b(anyone|anybody|places?|shops?|dealers?|dealerships?|lots?|clinics?|firms?|agencies|companies|"
+    r"people|those|guys|sellers?|sites?|ads?) (that|who|which) (will |would |'ll |always |just )?$|"
     # to claim is to report; a claim owned is the customer's case ("Your claim will be approved")
     r"(?<!your )(?<!the )(?<!this )(?<!that )(?<!our )(?<!my )(?<!a )(?<!injury )(?<!insurance )"
     r"\b(advertise|claim)s?\b|\bwhether\b|\b(you|you're|you are) ask(ed|ing)\b(?! for\b)|"

@@ -1262,6 +1262,36 @@ def _times_named(text: str, locale: str) -> str:
     return " ".join(m.group(0).lower() for m in _NAMED_TIME[locale].finditer(text))
 
 
+def _parts_of_no_rival(
+    clause: str,
+    need: NeedView,
+    rivals: tuple[str, ...],
+    terms: dict[str, tuple[str, ...]],
+    context: ReadContext,
+    locale: str,
+    deals: bool,
+) -> list[str]:
+    """The parts of ``clause`` that are about no rival of ``need``. A rival asking for the same
+    kind of information, named without it, keeps the parts after it too ("我们补牙用的都是3M的
+    树脂，一颗三百" after "洁牙多少钱": the 三百 is the filling's; "$34,890 out the door, and our
+    $499 doc fee" closes its own topic); a deal stays an answer to a question about deals
+    whatever it is on (补牙九折)."""
+    same_kind = {n.key for n in context.needs if n.key in rivals and set(n.types) & set(need.types)}
+    kept: list[str] = []
+    carried = False
+    for part in _SUBCLAUSE.split(clause):
+        if not part:
+            continue
+        named = [key for key in rivals if _mentions(part, terms[key], locale)]
+        if named:
+            carried = any(key in same_kind for key in named) and not any(
+                information(part, kind, locale) for kind in need.types
+            )
+        if (not named and not carried) or (deals and _names_a_deal(part, locale)):
+            kept.append(part)
+    return kept
+
+
 class RulesReader:
     """The default reader: typed recognisers over clauses, negation- and question-aware."""
 
@@ -1407,15 +1437,7 @@ class RulesReader:
                 # much is a cleaning?"): keep only the parts of the clause that name no rival;
                 # a deal stays an answer to a question about deals whatever it is on (补牙九折)
                 deals = is_discount_need(need)
-                kept = [
-                    part
-                    for part in _SUBCLAUSE.split(clause)
-                    if part
-                    and (
-                        not any(_mentions(part, terms[key], locale) for key in rivals)
-                        or (deals and _names_a_deal(part, locale))
-                    )
-                ]
+                kept = _parts_of_no_rival(clause, need, rivals, terms, context, locale, deals)
                 clause = ("，" if locale == "zh_CN" else ", ").join(kept)
             if not pending and clause and _asks_doer(need):
                 doer = _DOER[locale].search(clause)

@@ -600,6 +600,14 @@ def information(clause: str, need_type: str, locale: str, pending: bool = False)
         usable = patterns if pending else patterns[:_PROCESS_STEPS]
         hits = [m.group(0) for p in usable for m in p.finditer(clause)]
         return " … ".join(hits[:3]) if len(hits) >= _PROCESS_MIN else None
+    if need_type == "duration":
+        # a count that is the unit of a price is no duration: 两百一节 is what a lesson costs
+        priced = [a.span for a in money_amounts(clause) if a.kind in ("price", "special")]
+        for pattern in patterns:
+            for found in pattern.finditer(clause):
+                if not any(s < found.end() and found.start() < e for s, e in priced):
+                    return found.group(0)
+        return None
     for pattern in patterns:
         found = pattern.search(clause)
         if found:

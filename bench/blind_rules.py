@@ -369,6 +369,16 @@ en_US P 0.93 R 0.95 alike (en_US twins: "I wish I could tell you it'll never com
 for me to promise"); industry P 0.96, R 0.91 -> 0.92 (zh_CN 0.89 -> 0.91, en_US 0.92 -> 0.94).
 Over the three writers of that session industry recall went 0.88-0.91 -> 0.89-0.92 unseen.
 
+**Round 22** (*_fresh21.jsonl; an ad copywriter turned complaints-desk lead for an online school
+and physiotherapy studios for claims, a moderator of car, travel and home-decoration forums who
+collected customers' chat screenshots for the chats), written at the start of the next session
+and scored once unseen with its starting rules: claims zh_CN P 0.97 R 1.00, en_US P 0.95 R 0.95
+(guarantee R 0.92: "our 8-week protocol will fully resolve your plantar fasciitis", "we'll have
+your sciatica cured … you have my word"); industry P 0.97 R 0.91 (zh_CN P 0.96, en_US P 0.98, R
+0.91 both), the misses take-backs again (a price made for a loan, revealed when the customer
+pays cash; a shopping floor with a forfeit). Tuned on after: round 17 industry R 0.94 -> 0.95,
+no earlier figure lower.
+
     .venv/bin/python bench/blind_rules.py            # figures, dev and held-out
     .venv/bin/python bench/blind_rules.py --errors   # also the dev disagreements
     .venv/bin/python bench/blind_rules.py --errors round4   # ... or those of another part

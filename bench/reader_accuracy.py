@@ -220,6 +220,14 @@ needs 0.63, contact ask 0.97, pressure 0.88, promises 0.89. Tuned on after (pres
 held only so long, the first few only). Over seven unseen writers need answered is 0.84-0.91; the
 three of that session 0.91, 0.88, 0.91.
 
+**fresh19** (320 replies by a labeller briefed as a trainer who graded new hires' and bots'
+replies at an outsourced service centre; written at the start of the next session and scored once
+unseen with its starting reader): need answered 0.90 (P 0.91 R 0.89; zh_CN 0.89, en_US 0.92),
+asked need 0.95, other needs 0.74, contact ask 0.97, pressure 0.95, promises 0.89, consent 0.90 -
+every goal met on this writer. Tuned on after: a count that is a price's unit (两百一节) is no
+timetable, and a rival service named first owns the price after it (补牙…，一颗三百 answers no
+cleaning question): need answered 0.91. Over eight unseen writers need answered is 0.84-0.91.
+
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
 """
@@ -260,6 +268,7 @@ LATER_SETS = {
     "fresh16": "fresh_blind16.jsonl",
     "fresh17": "fresh_blind17.jsonl",
     "fresh18": "fresh_blind18.jsonl",
+    "fresh19": "fresh_blind19.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -343,7 +352,7 @@ def main() -> None:
         metavar="PART",
         help="list the disagreements of a part (dev, held-out, fresh, fresh2, dev-large, fresh3, "
         "fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, "
-        "fresh14, fresh15, fresh16, fresh17, fresh18; "
+        "fresh14, fresh15, fresh16, fresh17, fresh18, fresh19; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

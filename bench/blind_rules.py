@@ -611,6 +611,7 @@ def main() -> None:
         "round 20": _rows("claims_fresh19.jsonl"),
         "round 21": _rows("claims_fresh20.jsonl"),
         "round 22": _rows("claims_fresh21.jsonl"),
+        "round 23": _rows("claims_fresh22.jsonl"),
     }
     claim_errors: list = []
     print(

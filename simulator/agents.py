@@ -243,6 +243,10 @@ class ScriptedAgent:
     - ``never_ask``: answers questions, never asks for a contact (a control).
     """
 
+    never_suspends = True
+    """:meth:`reply` computes its turn without awaiting anything, so the engine's reply timeout
+    (an event-loop timer) could never fire and is not armed for it."""
+
     def __init__(self, spec: ScriptedAgentSpec | HumanAgentSpec) -> None:
         self.spec = spec
         knowledge = spec.knowledge

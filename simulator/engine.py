@@ -298,8 +298,10 @@ async def run_conversation(
     player = customer(persona, instance, attempt) if attempt else customer(persona, instance)
 
     def add(role: str, text: str, ts: datetime, meta: dict[str, Any]) -> None:
-        record.messages.append(Message(role=role, text=text, ts=ts, meta=meta))  # type: ignore[arg-type]
-        view.messages.append(Message(role=role, text=text, ts=ts))  # type: ignore[arg-type]
+        message = Message(role=role, text=text, ts=ts, meta=meta)  # type: ignore[arg-type]
+        record.messages.append(message)
+        # the agent's copy, without what the customer understood: its fields were just validated
+        view.messages.append(Message.model_construct(role=message.role, text=text, ts=message.ts))
 
     now = instance.arrival
     outcome: Outcome | None = None
@@ -409,10 +411,15 @@ async def _ask_agent(
     """
     started = time.perf_counter()
     try:
-        # a timeout scope, not wait_for: wait_for wraps every reply in a new task (~3% of an
-        # offline run); the scope cancels the reply just the same
-        async with asyncio.timeout(timeout_s):
+        if getattr(agent.agent, "never_suspends", False):
+            # a reply that never yields to the event loop cannot be cut short by it: no timer
+            # (the scope's timer was ~3% of an offline run)
             turn = await agent.agent.reply(view)
+        else:
+            # a timeout scope, not wait_for: wait_for wraps every reply in a new task; the scope
+            # cancels the reply just the same
+            async with asyncio.timeout(timeout_s):
+                turn = await agent.agent.reply(view)
     except TimeoutError:
         return None, f"timeout after {timeout_s:g} s", "timeout", time.perf_counter() - started
     except CallError as exc:

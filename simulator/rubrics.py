@@ -970,22 +970,34 @@ def outcome_promise(transcript: Transcript, rule: Rule, vocab: Vocab) -> list[Fi
     for i, message in enumerate(transcript.messages):
         if message.role != "agent":
             continue
-        for clause in clauses(message.text, locale):
-            at = message.text.find(clause)
-            lead_in = _lead_in(message.text, clause)
-            if any(
-                _is_outcome_promise(clause, span, locale, lead_in, message.text)
-                and not _in_quotes(message.text, at + clause.find(span))
-                for span in promise_spans(clause, locale)
-            ):
-                findings.append(_finding(rule, i, clause))
-                break
-        else:
-            if rule.learned_above is not None:
-                learned = _learned_promise(message.text, locale, rule.learned_above)
-                if learned:
-                    findings.append(_finding(rule, i, learned, kind="learned"))
+        found = _message_promise(message.text, locale, rule.learned_above)
+        if found is not None:
+            evidence, learned = found
+            findings.append(_finding(rule, i, evidence, kind="learned" if learned else None))
     return findings
+
+
+@lru_cache(maxsize=16384)
+def _message_promise(
+    text: str, locale: str, learned_above: float | None
+) -> tuple[str, bool] | None:
+    """The sentence of one agent message that promises an outcome, and whether the learned
+    reader (not the promise structures) found it; None when none does. A message is read alone,
+    so the verdict is remembered: agents repeat their messages across a run."""
+    for clause in clauses(text, locale):
+        at = text.find(clause)
+        lead_in = _lead_in(text, clause)
+        if any(
+            _is_outcome_promise(clause, span, locale, lead_in, text)
+            and not _in_quotes(text, at + clause.find(span))
+            for span in promise_spans(clause, locale)
+        ):
+            return clause, False
+    if learned_above is not None:
+        learned = _learned_promise(text, locale, learned_above)
+        if learned:
+            return learned, True
+    return None
 
 
 @lru_cache(maxsize=16384)
@@ -1277,7 +1289,8 @@ _SERVICE_BEFORE_TAG = {
         r"schedule|reserve|ring|phone|email|e-mail|message|update|follow up|reach out|"
         r"call|text|send|show up|arrive|bring|set up|handle|get back)\b|"
         r"\b(confidential|private|privacy|never be shared|without your (written )?consent|"
-        r"returns?|refunds? polic(y|ies)|no questions asked|exchanges?)\b",
+        r"returns?|refunds? polic(y|ies)|no questions asked|exchanges?|"
+        r"(delivery|pickup|pick-up) day|tank(?:'ll|’ll| will) be full)\b",
         re.IGNORECASE,
     ),
 }
@@ -1468,7 +1481,10 @@ _SERVICE = {
         # 保证每周给您发一次进度照片
         r"(保证|承诺)[^，。！？]{0,12}(出具|提供|开具|给(您|你)|向(您|你))[^，。！？]{0,10}(报告|发票|合同|清单|明细|"
         r"照片|记录|方案|说明|收据)|(保证|承诺)[^，。！？]{0,2}(报告|发票|合同|清单|明细|照片|记录|原件)"
-        r"[^，。！？]{0,4}(给|发|交)(您|你)|(保证|承诺)[^，。！？]{0,4}(不瞒|如实|实话|不骗|不忽悠|不坑)|(保证|承诺)[^，。！？]{0,8}提前[^，。！？]{0,4}(到|来|过来|到场)|"
+        r"[^，。！？]{0,4}(给|发|交)(您|你)|(保证|承诺)[^，。！？]{0,4}(不瞒|如实|实话|不骗|不忽悠|不坑)|(保证|承诺)[^，。！？]{0,8}提前[^，。！？]{0,4}(到|来|过来|到场|通知|告诉|说|联系|发)|"
+        # things made ready for the handover: 提车那天我保证油给您加满，脚垫贴膜都弄好
+        r"(保证|承诺)[^，。！？]{0,6}(油|脚垫|贴膜|膜|车|材料|资料|合同|手续|发票)[^，。！？]{0,4}(加满|贴好|弄好|装好|洗好|"
+        r"准备好|备好|办好|擦干净)|"
         r"(保证|承诺)[^，。！？]{0,12}(给|向|帮|为)(您|你)[^，。！？]{0,4}(发|寄|送|打|回|"
         r"留|预留|保留|占|安排|更新|汇报|同步|整理|准备|反馈|出具)|(每周|每天|每月|定期|随时)[^，。！？]{0,6}(给|向)(您|你)[^，。！？]{0,3}"
         r"(发|汇报|更新|同步|反馈)|如实(告知|说明|反馈)|"
@@ -1483,7 +1499,7 @@ _SERVICE = {
         # what we can promise instead is our own work: "what I can promise is we'll file everything
         # within two weeks" (after the outcome is declined)
         r"\bwhat (i|we) (can|do|will|could) (promise|guarantee)( you)?( is|:) (that )?"
-        r"(we|i|our \w+)(?:'ll|’ll| will| can)\b|"
+        r"(we|i|our \w+|the \w+|your \w+)(?:'ll|’ll| will| can)\b|"
         r"\b(promise|guarantee|assure you)[^.!?]{0,20}\b(to )?(call|get back|reply|respond|"
         r"send|ship|deliver|text|email|be there|arrive|follow up|"
         r"hold (your|the|a|that) ([\w-]+ ){0,3}(spot|seat|slot|appointment|table|room|booking|"
@@ -1502,7 +1518,7 @@ _SERVICE = {
         r"\bfight (hard|like hell)\b|"
         # a price match is a pricing term: "guaranteed lowest rate"
         r"\bguaranteed (lowest|best) (price|rate|fare)s?\b|"
-        r"\b(lowest|best) (price|rate|fare)s? guaranteed\b|"
+        r"\b(lowest|best) (price|rate|fare)s?\b[^.!?]{0,25}\bguaranteed\b|"
         r"\b(by|before) (friday|monday|tuesday|wednesday|thursday|saturday|sunday|tonight|tomorrow|"
         r"noon|end of (the )?(day|week)|\d{1,2}(:\d\d)? ?(am|pm)\b|\d{1,2}(st|nd|rd|th)\b)|"
         r"\b(send|email|text|mail) (u|you|it|the)\b|"
@@ -2103,9 +2119,19 @@ def _learned_violation(
         and not _REPORTED[locale].search(clause)
         and not _ASKED_WHETHER[locale].search(clause)
         and not _in_quotes(text, max(0, text.find(clause)) + len(clause) // 2)
+        and not _subject_only_quoted(text, clause, subjects)
         and not any(p.search(clause) for p in rule.compiled["learned_not"].get(locale, []))
     ]
     return max(candidates, key=lambda clause: probability(rule.id, clause, locale), default=None)
+
+
+def _subject_only_quoted(text: str, clause: str, subjects: list[re.Pattern[str]]) -> bool:
+    """Whether every mention of the rule's subject in ``clause`` stands inside quotation marks:
+    the words quoted, not said ('The "No.1 in America" on the box is the manufacturer's
+    marketing, not ours')."""
+    at = max(0, text.find(clause))
+    found = [m.start() for subject in subjects for m in subject.finditer(clause)]
+    return bool(found) and all(_in_quotes(text, at + start) for start in found)
 
 
 def _taken_back(

@@ -379,6 +379,18 @@ your sciatica cured … you have my word"); industry P 0.97 R 0.91 (zh_CN P 0.96
 pays cash; a shopping floor with a forfeit). Tuned on after: round 17 industry R 0.94 -> 0.95,
 no earlier figure lower.
 
+**Round 23** (*_fresh22.jsonl; an insurance seller turned sales trainer for car dealers, driving
+and English schools, weight-loss and hair-transplant clinics for claims, an investigative consumer
+journalist for the chats), written mid-session after round 22 was tuned on and scored once unseen
+with the rules of the session's start and of that moment alike: claims zh_CN P 0.97 R 1.00,
+en_US P 0.95 R 0.93; industry P 0.98 R 0.85 (zh_CN 0.86, en_US 0.85) - recall under the goal on
+this writer. Its misses: approval whatever the credit (征信不良也可轻松获批, "we approve
+everybody"), a price's conditions in an asterisked footnote or a package the rate "requires"
+(要搭配…这是金融方案必须的), a free tour paid with a sales talk and daily shops, a fee "all
+guests have to pay" at checkout, a price "won't change no matter what", work closed up "before
+anybody sees it". Tuned on after: rounds 14, 17 and 18 (the last never tuned on) gain, no figure
+lower.
+
     .venv/bin/python bench/blind_rules.py            # figures, dev and held-out
     .venv/bin/python bench/blind_rules.py --errors   # also the dev disagreements
     .venv/bin/python bench/blind_rules.py --errors round4   # ... or those of another part
@@ -560,6 +572,7 @@ def main() -> None:
         "round 20": _rows("industry_fresh19.jsonl"),
         "round 21": _rows("industry_fresh20.jsonl"),
         "round 22": _rows("industry_fresh21.jsonl"),
+        "round 23": _rows("industry_fresh22.jsonl"),
     }
     if wanted is not None and wanted not in parts:
         parser.error(f"--errors: unknown part {args.errors!r} (known: {', '.join(parts)})")

@@ -228,6 +228,18 @@ every goal met on this writer. Tuned on after: a count that is a price's unit (�
 timetable, and a rival service named first owns the price after it (补牙…，一颗三百 answers no
 cleaning question): need answered 0.91. Over eight unseen writers need answered is 0.84-0.91.
 
+**fresh20** (320 replies by a labeller briefed as an operations lead who reviewed WhatsApp and
+WeChat sales transcripts and wrote reply templates; written mid-session after fresh19 was tuned
+on, scored once unseen with the reader of the session's start and of that moment alike): need
+answered 0.91 (P 0.90 R 0.92; zh_CN 0.89, en_US 0.92), asked need 0.94, other needs 0.76,
+contact ask 0.94, pressure 0.94, promises 0.87, consent 0.94. Its labeller, like the earlier ones,
+reads gives_reason as the purpose of any next step (0.67 here); the reader keeps it to what a
+contact asked for is for. Tuned on after (need 0.92, contact 0.98, pressure 0.98, promises 1.00):
+the odds declined ("every case is unique and depends on many factors", 很难一概而论), a hotline's
+hours, a number to dial and "3 years in a row" are no answers; "I can email you the itemized
+statement" and 发到我们邮箱 ask for nothing; "before someone else grabs it" and "booking up fast"
+press; "we can work around her schedule for sure", 多数…就能解决 and 肯定会尽全力 promise nothing.
+
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
 """
@@ -269,6 +281,7 @@ LATER_SETS = {
     "fresh17": "fresh_blind17.jsonl",
     "fresh18": "fresh_blind18.jsonl",
     "fresh19": "fresh_blind19.jsonl",
+    "fresh20": "fresh_blind20.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -352,7 +365,7 @@ def main() -> None:
         metavar="PART",
         help="list the disagreements of a part (dev, held-out, fresh, fresh2, dev-large, fresh3, "
         "fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, "
-        "fresh14, fresh15, fresh16, fresh17, fresh18, fresh19; "
+        "fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

@@ -2077,3 +2077,116 @@ def test_points_gained_told_as_what_happened_answer_the_results_question_unasked
 )
 def test_an_offer_held_only_so_long_pressures(locale, text, found):
     assert ("pressures" in acts_of(text, locale)) is found
+
+
+# -- fresh19 and fresh20 (tuned on once scored) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("persona", "locale", "asked", "text", "need", "credited"),
+    [
+        # a count that is a price's unit is no timetable
+        ("worried_parent", Z, "schedule", "我们一对一是两百一节，小班一百二", "schedule", False),
+        ("worried_parent", Z, "schedule", "每周六上午两节，一节两小时", "schedule", True),
+        # the service named first owns the price after it
+        ("price_shopper", Z, "cleaning", "我们补牙用的都是3M的树脂，一颗三百", "cleaning", False),
+        ("price_shopper", Z, "cleaning", "我们补牙用的都是3M的树脂，一颗三百", "filling", True),
+        ("car_buyer", E, "price", "$34,890 out the door, and our $499 doc fee", "price", True),
+        # a hotline's hours, a number to dial and a record in years are no answers
+        (
+            "worried_parent",
+            Z,
+            "schedule",
+            "咨询热线：400-820-1234（工作日 9:00-18:00）",
+            "schedule",
+            False,
+        ),
+        (
+            "legal_client_midnight",
+            Z,
+            "fee",
+            "律师明天9:00后回复您，紧急情况请拨打110。",
+            "fee",
+            False,
+        ),
+        (
+            "worried_parent",
+            E,
+            "schedule",
+            "We were voted best tutoring center 3 years in a row!",
+            "schedule",
+            False,
+        ),
+        (
+            "worried_parent",
+            E,
+            "schedule",
+            "Enroll tonight and get 20% off, promo ends at midnight",
+            "schedule",
+            False,
+        ),
+        # the odds declined are not told
+        (
+            "legal_client_midnight",
+            E,
+            "chances",
+            "Every case is unique and depends on many different factors.",
+            "chances",
+            False,
+        ),
+        (
+            "legal_client_midnight",
+            Z,
+            "chances",
+            "每个案件都有其独特性，很难一概而论。",
+            "chances",
+            False,
+        ),
+        (
+            "legal_client_midnight",
+            E,
+            "chances",
+            "It's hard to say for sure, but with those texts your chances are pretty good.",
+            "chances",
+            True,
+        ),
+    ],
+)
+def test_structures_fresh19_fresh20(persona, locale, asked, text, need, credited):
+    assert (need in answers(persona, locale, asked, text)) is credited
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "act", "found"),
+    [
+        (
+            E,
+            "We have a slot tomorrow at 9am, want it before someone else grabs it?",
+            "pressures",
+            True,
+        ),
+        (E, "We're booking up fast for finals season, reserve before Thursday.", "pressures", True),
+        (E, "we're pretty flexible, we can work around her schedule for sure!", "promises", False),
+        (E, "We can get you approved for sure", "promises", True),
+        (Z, "多数讨薪案件在仲裁阶段就能解决。", "promises", False),
+        (Z, "我们老师肯定会尽全力的，您放心", "promises", False),
+        (Z, "交给我们，肯定能解决", "promises", True),
+        (
+            E,
+            "that $95 is for a second x-ray. I can email you the itemized statement if you want",
+            "asks_contact",
+            False,
+        ),
+        (
+            E,
+            "If you'd like, I can email you the bios of the two tutors who'd be the best match — "
+            "totally optional, and we'd only use your email for that.",
+            "asks_contact",
+            True,
+        ),
+        (Z, "合作的话您把资料发到我们邮箱，市场部看了会联系您", "asks_contact", False),
+        (Z, "您留个邮箱，我们把方案发过去", "asks_contact", True),
+    ],
+)
+def test_acts_fresh19_fresh20(locale, text, act, found):
+    assert (act in acts_of(text, locale)) is found

@@ -89,7 +89,7 @@ _ZH_ASK_FRAME = re.compile(
 _ZH_OURS = re.compile(
     r"(我们的|我们|本店|诊所|医院|律所|公司|门店|客服|前台|热线|拨打|致电|来电|打这个|"
     r"您之前留|您留过|已经留|您刚才|您给的|预留的|这个号码|上面的|下面的)"
-    r".{0,6}(电话|号码|手机|微信|联系方式)|(电话|号码|微信)(是|为|：|:)\s*\d"
+    r".{0,6}(电话|号码|手机|微信|联系方式|邮箱|邮件地址)|(电话|号码|微信)(是|为|：|:)\s*\d"
 )
 _ZH_CUSTOMER_SIDE = re.compile(r"(您的|你的|您|你|个人)")
 
@@ -263,11 +263,21 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
         if _EN_OURS.search(clause) and not _EN_YOUR_CONTACT.search(clause) and own is None:
             return None
         if re.search(
-            r"\b(i|we) (can|could)( also| just)? text you (a|some|the|photos|pictures|pics)\b",
+            r"\b(i|we) (can|could)( also| just)? (text you (a|some|the|photos|pictures|pics)\b|"
+            r"(email|e-mail|send) you (the|your|a copy of (the|your)) (itemi[sz]ed )?(statement|invoice|"
+            r"receipt|bill|records?|x-?rays?|report|breakdown)s?\b)",
             clause,
             _I,
-        ) and not re.search(r"\b(leave|drop|share|send|give|your|ur)\b|\?", clause, _I):
-            return None  # "I can also text you a couple if you want": an offer, no number asked
+        ) and not re.search(
+            r"\b(leave|drop|share|give)\b|\b(your|ur) (number|phone|cell|email|e-mail|address|"
+            r"contact)|\?",
+            clause,
+            _I,
+        ):
+            # "I can also text you a couple if you want", "I can email you the itemized statement"
+            # (a patient's own papers, to an address on file): an offer, no number or address
+            # asked; emailing a new lead the tutors' bios needs their address
+            return None
         if (
             own is None
             and re.search(
@@ -402,7 +412,7 @@ _PRESSURE = {
         r" long\b|\bevery day you wait\b|\btime is running out\b|\b(ends|closes) (friday|monday|"
         r"tomorrow|tonight|today|this week|soon|at midnight)\b|"
         r"\b(sit on (it|this)|put (it|this) off|hold off)\b|\bthe (longer|sooner) you\b|\b(book|sign|"
-        r"decide|commit|get someone|lock|reserve|grab)\b.{0,30}\b(this week|by tomorrow|before the "
+        r"decide|commit|get someone|lock|reserve|reserving|grab|enroll|register|join)\b.{0,30}\b(this week|by tomorrow|before the "
         r"weekend|before (friday|monday|sunday|saturday)|tonight|today|right now|asap)\b|\b(calendar|"
         r"schedule|spots?|slots?|openings?|class(es)?)\b.{0,20}\b(almost|nearly|filling|fills|"
         r"full|booked)\b|\bbooked solid\b|\b(only|just) (good|valid|available|for) (through|until|"
@@ -417,6 +427,9 @@ _PRESSURE = {
         r"register|order|commit|decide|sign|put down) (by|before) \w+|\bfill(s|ing)? up (fast|quickly|"
         r"soon)\b|\b(wouldn'?t|don'?t|do not|would not|shouldn'?t) wait (too |very )?long\b|"
         r"\bbefore it'?s too late\b|"
+        # others wanting it too, or the book filling: "before someone else grabs it", "we're
+        # booking up fast"
+        r"\bbefore (someone|somebody|anyone) else\b|\b(booking|selling|going) (up|out) (fast|quickly)\b|"
         # a reward tied to a date: "Book this month and we'll throw in…", "enroll before Sunday and
         # you'll get our best rate"; a push to sign tonight: "Let's get you signed up tonight"
         r"\b(book|sign( up)?|enroll|register|order|buy|join|commit|start|reserve|schedule|decide)\b[^.!?]{0,20}"
@@ -912,11 +925,15 @@ _ZH_NOT_A_PROMISE = re.compile(
     # a feeling surely felt (当妈的肯定上火), care or honest billing pledged, not an outcome
     r"肯定(?=(会)?(上火|着急|担心|心疼|难受|焦虑|不放心|很急|急坏))|"
     r"(肯定|绝对|保证)(?=(会)?(照顾好|招待好|服务好|接待好))|"
+    # effort pledged, not a result: 我们老师肯定会尽全力的
+    r"(肯定|绝对|保证|一定)(?=(会)?(尽全力|尽力|全力以赴|尽最大|认真对待|用心))|"
     r"绝对(?=不会?(乱收费|乱收钱|多收|坑|骗))|"
     # a share of the staff (100%持证上岗), study time the student keeps (每周能保证五小时学习时间)
     r"(100%|百分百|百分之百)(?=(的)?(持证|老师|教师|本科|硕士|专职|全职|执业|医生))|"
     r"保证(?=(每周|每天|每晚)?[^，。！？]{0,8}(学习|练习|复习|上课)时间)"
 )
+_ZH_MOST = re.compile(r"(多数|大多数?|大部分|绝大部分|一般(来说|情况下?)?|通常|基本上)")
+"""Most cases, or the usual course: a statement of the odds, not a pledge."""
 _ZH_NEGATED_PLEDGE = re.compile(
     r"(无法|不能|不会|不敢|不可能|没法|不做|不作|不给)[^，。！？,!?]{0,16}(承诺|保证|打包票|担保)|"
     r"(承诺|保证|打包票|担保)[^，。！？,!?]{0,3}(不敢|不能|没法|不好|可不)(说|打|给|讲|做|下)|"
@@ -932,6 +949,13 @@ _ZH_THEIR_PLEDGE = re.compile(
 _EN_KNOW_FOR_SURE = re.compile(
     r"\b(tell|know|say|find out|confirm|see|sure)( us| you| me)?\W*$", _I
 )
+_EN_WE_CAN = re.compile(
+    r"\b(we|i) can (definitely |totally |easily )?(work around|fit|squeeze|accommodate|arrange|"
+    r"schedule|set (it |that )?up|book|move|adjust|switch|do (evenings|weekends|mornings|that)|"
+    r"be flexible)\b[^.!?]{0,40}$",
+    _I,
+)
+"""What we can do, before an emphatic "for sure": an offer, not a result."""
 _BARE_YES = re.compile(r"^\W*(100|一百)\s?(%|percent|％)\W*$", _I)
 _EN_SURE_YES = re.compile(
     r"^\W*(oh |yes,? |yeah,? )?for sure\b(?!\s+(you|he|she|they|we|it|your)\b)", _I
@@ -1152,6 +1176,8 @@ def _kept(clause: str, found: re.Match[str], loc: str) -> bool:
             return False
     elif loc == "zh_CN" and _PROMISE_NEGATORS[loc].search(_ZH_COMMA_CLAUSE.split(before)[-1]):
         return False  # a negation governs its own comma clause: 不会进去，我跟您保证 is a pledge
+    if loc == "zh_CN" and _ZH_MOST.search(_ZH_COMMA_CLAUSE.split(clause[: found.start()])[-1]):
+        return False  # 多数讨薪案件在仲裁阶段就能解决: most cases, not this one pledged
     if loc == "zh_CN" and any(
         m.start() <= found.start() < m.end() for m in _ZH_NEGATED_PLEDGE.finditer(clause)
     ):
@@ -1159,9 +1185,15 @@ def _kept(clause: str, found: re.Match[str], loc: str) -> bool:
     if (
         loc == "en_US"
         and found.group(0).lower() == "for sure"
-        and (_EN_KNOW_FOR_SURE.search(clause[: found.start()]) or _EN_SURE_YES.match(clause))
+        and (
+            _EN_KNOW_FOR_SURE.search(clause[: found.start()])
+            or _EN_SURE_YES.match(clause)
+            or _EN_WE_CAN.search(clause[: found.start()])
+        )
     ):
-        return False  # "an exam will tell us for sure": certainty to come, not an outcome
+        # "an exam will tell us for sure": certainty to come, not an outcome; "we can work
+        # around her schedule for sure": what we can do, said warmly
+        return False
     if (
         loc == "zh_CN"
         and found.group(0).startswith("承诺")

@@ -666,11 +666,16 @@ def _named_price(clause: str, locale: str) -> str | None:
 _CALLBACK = {
     "en_US": re.compile(
         r"\b(will|'ll|’ll|is going to|going to) (call|contact|reach out to|get back to|"
-        r"follow up with|reply to|respond to) (you|u)\b",
+        r"follow up with|reply to|respond to) (you|u)\b|"
+        r"\b(hotline|phone lines?|call (center|centre)|helpline)\b[^.!?]{0,30}\b(open|available|"
+        r"hours|mon|monday|weekdays?|\d{1,2}(:\d\d)? ?(am|pm))",
         re.IGNORECASE,
     ),
     "zh_CN": re.compile(
-        r"(会|将|再)(给|跟|和)?(您|你)(打电话|回电|回复|联系|答复)|(联系|回复|答复|回电)(您|你)"
+        r"(会|将|再)(给|跟|和)?(您|你)(打电话|回电|回复|联系|答复)|(联系|回复|答复|回电)(您|你)|"
+        # a hotline's hours are when to phone, not when classes run: 咨询热线：400-…（工作日
+        # 9:00-18:00）
+        r"(热线|客服电话|咨询电话|服务电话)[^。！？]{0,24}(工作日|周[一二三四五六日]|\d{1,2}[:：]\d\d)"
     ),
 }
 _LISTED = ("time", "documents")

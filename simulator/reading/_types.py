@@ -140,7 +140,9 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
     "duration": {
         "en_US": [
             rf"\b{_N}(\s?(-|to|or)\s?{_N})?\+?\s?(sessions?|visits?|appointments?|months?|weeks?|"
-            rf"days?|years?|hours?|minutes?|mins?|classes|lessons|hrs?|business days)\b",
+            rf"days?|years?|hours?|minutes?|mins?|classes|lessons|hrs?|business days)\b"
+            # (a record, not a length: "voted best in the county 3 years in a row")
+            r"(?! in a row| running| straight)",
             r"\b(a|one) (couple|few) (of )?(sessions|visits|months|weeks|days|years|hours)\b",
             r"\bhalf (a|an) (year|hour|day)\b",
             r"\b(same|next)[- ]day\b",
@@ -566,6 +568,24 @@ _AMOUNT_KINDS = {
 those that answer a question about discounts: asked, any price; unasked, only a deal."""
 
 
+_NO_VERDICT = {
+    "zh_CN": re.compile(
+        r"很难一概而论|不能一概而论|没法一概而论|(很难|不好|没法|无法)(说|讲|判断|预测|给出?[^，。！？]{0,6}(答复|判断|结论))|"
+        r"取决于(很多|诸多|多种|各种|多方面的?)因素|每个(案件|案子|人|孩子|病例)都(有其|有它的|是)?(独特|不一样|不同)[^，。！？]{0,4}"
+    ),
+    "en_US": re.compile(
+        r"\b(every|each) (case|situation|patient|child|student|person) is (unique|different)\b|"
+        r"\bdepends? on (many|several|a lot of|lots of|various|a (few|number of)|multiple)( different)? "
+        r"(factors|things|variables)\b|\b(hard|impossible|difficult) to (say|predict|tell)\b|"
+        r"\b(wish i could|can'?t|cannot) (give you a (clear|straight|definite) answer|predict|say)\b",
+        re.IGNORECASE,
+    ),
+}
+"""Words declining to give the odds: no verdict, however hedged they sound."""
+_DIALLED = re.compile(r"(拨打|致电|拨|打|热线|电话|\bcall|\bdial|\btext)\W{0,3}$", re.IGNORECASE)
+"""What comes before a number to dial."""
+
+
 @lru_cache(maxsize=32768)
 def information(clause: str, need_type: str, locale: str, pending: bool = False) -> str | None:
     """The span of ``clause`` that carries information of ``need_type``, or None.
@@ -585,6 +605,8 @@ def information(clause: str, need_type: str, locale: str, pending: bool = False)
             return None  # a range too wide to budget with is the price withheld, in numbers
         if pending:
             for bare in _BARE_AMOUNT["zh_CN" if locale == "zh_CN" else "en_US"].finditer(clause):
+                if _DIALLED.search(clause, max(0, bare.start() - 8), bare.start()):
+                    continue  # 请拨打110, "call 911": a number to dial
                 kind = amount_kind(clause, *bare.span())
                 if kind in ("price", "special") or (
                     need_type == "discount" and kind == "reduction"
@@ -594,6 +616,10 @@ def information(clause: str, need_type: str, locale: str, pending: bool = False)
         need_type = "money"
     else:
         deal = False
+    if need_type == "outcome":
+        # the odds declined, not told: "every case is unique and depends on many factors",
+        # 很难一概而论 ("it's hard to say, but your chances are good" keeps its verdict)
+        clause = _NO_VERDICT["zh_CN" if locale == "zh_CN" else "en_US"].sub(" ", clause)
     patterns = compiled(need_type, locale, pending, deal)
     if need_type == "process":
         # an unasked process needs steps in order, not the names of steps ("检查、拍片这些能刷医保")

@@ -625,6 +625,7 @@ def main() -> None:
         "round 21": _rows("claims_fresh20.jsonl"),
         "round 22": _rows("claims_fresh21.jsonl"),
         "round 23": _rows("claims_fresh22.jsonl"),
+        "round 24": _rows("claims_fresh23.jsonl"),
     }
     claim_errors: list = []
     print(

@@ -373,6 +373,9 @@ _DISCLAIMED_AFTER = {
         # the claim named and then judged: 说我们是最好的诊所肯定不合适
         r"(是|就|肯定|确实|当然|就是)?(不合适|不妥|不恰当|不严谨|言过其实|夸大其词)|"
         r"不可信|不靠谱|(没法|不能|不敢|无法).{0,3}(说|承诺|保证|打包票)|谁(也|都)不敢|"
+        # the claim named as talk we don't use: 全市最好这种话我们可不敢讲
+        # (the claim's match may end inside 这种: 全市最好这)
+        r"(这?种|这样的|这类)(话|说法)[^，。！？]{0,6}(不敢|不能|不会|可不)(讲|说)?|"
         # 包签这个没有哪家机构能做到: nobody can do what was just named
         r"没有?(哪家|哪个|哪位|谁|人|任何)[^，。！？]{0,6}(敢|能|可以)(做到|做|保证|承诺|打包票|说)|"
         # 零首付我们这边是没有的: the topic first, then that we do not offer it
@@ -511,7 +514,8 @@ _REPORTED = {
         r"(a |an |the )?$|"
         # praise in a third party's mouth: "my last client swears we're the best trainers in town"
         r"\b(clients?|customers?|patients?|people|folks|neighbou?rs?|reviewers?|reviews|parents|students|"
-        r"guests|members|everyone|everybody|they|he|she|friends?|families|buyers|owners|travell?ers)\b"
+        r"guests|members|everyone|everybody|they|he|she|friends?|families|buyers|owners|travell?ers|"
+        r"doctors?|surgeons?|dentists?|physicians?|specialists?|GP)\b"
         r"[^.!?]{0,30}\b(says?|said|swears?|swore|tells? (me|us|everyone)|told (me|us|everyone)|"
         r"calls? us|called us|thinks?|thought|claims?|raves?|reckons?|insists?|wrote|writes)\b|"
         # any crowd of others making the claim: "some lots say everyone drives out"
@@ -1308,7 +1312,8 @@ _EMPHATIC_CLOSE = re.compile(
     re.IGNORECASE,
 )
 _FORECAST = re.compile(
-    r"\b(will|won'?t|'ll|’ll|going to|never|fix(es)?|works?|cures?|stops?|clears?|heals?)\b",
+    r"\b(will|won'?t|'ll|’ll|going to|gonna|never|fix(es)?|works?|cures?|stops?|clears?|heals?|"
+    r"winning|keeping)\b",
     re.IGNORECASE,
 )
 
@@ -1400,7 +1405,9 @@ _GUARANTEE_VERB = re.compile(
 _PROMISED_OUTCOME = re.compile(
     r"((都|就|可以)?(您|你|让|能|会|一定)|.{0,3}(治|效果|满意|成功|没问题|有效|好|过|通过|提分|学会|康复|痊愈|"
     r"无痛|安全|[。！!]|$)|.{0,10}(不(会)?(复发|反弹|疼|痛|开裂|出问题)|不用再|不再|没了|合格|改善|提高|长高|见效|"
-    r"消失|瘦|白|掉|好了|治好|根治|搞定|解决|跟得上|没问题|听不见|看不出))"
+    r"消失|瘦|白|掉|好了|治好|根治|搞定|解决|跟得上|没问题|听不见|看不出)|"
+    # not a trace of the trouble: 保证一点划痕都没有
+    r"一(点|丝|个)[\u4e00-\u9fff]{0,4}(都|也)(没有|没|不会有|不会))"
 )
 """What follows 保证 when it promises the reader something (保证您满意, 保证治好, 保证！)."""
 _OUR_MEANS = re.compile(
@@ -1465,8 +1472,12 @@ _SERVICE = {
         r"(保证|承诺)[^。！？]{0,30}把[^。！？]{0,20}(发|送|寄|交|递)(到|给|至|过来|过去|出)|"
         # on time, not late: 我保证不迟到, 保证不放您鸽子
         r"(保证|承诺)[^，。！？]{0,3}(不|不会)(迟到|晚到|爽约|放(您|你)?鸽子)|"
-        # someone of ours waiting for the customer: 我保证落地后有接机师傅举牌在出口等您
-        r"(保证|承诺)[^，。！？]{0,12}(接机|接站|接您|接你|举牌|在[^，。！？]{0,6}等(您|你))|"
+        # someone of ours waiting for the customer: 我保证落地后有接机师傅举牌在出口等您,
+        # 接机司机我保证提前半小时在出口等
+        r"(保证|承诺)[^，。！？]{0,12}(接机|接站|接您|接你|举牌|在[^，。！？]{0,6}等(您|你|着)?(?=[，。！？,\s]|$))|"
+        r"接机[^，。！？]{0,6}(保证|承诺)|"
+        # discretion: 您的照片和资料我们保证不会外传
+        r"(保证|承诺)[^，。！？]{0,4}(不会|不)?(外传|泄露|外泄|公开|保密)|"
         r"(今天|明天|今晚|下午|上午|晚上|下班前|\d+点前|周[一二三四五六日]|当天|\d+(小时|天|分钟)内)[^，。！？]{0,14}"
         # (给您 a problem done away with is no delivery: 今天肯定给您彻底解决掉 is an outcome, while
         # 今天肯定给您弄好 is a job finished on time)
@@ -1515,7 +1526,8 @@ _SERVICE = {
         r"(door|place|house))\b|"
         # effort, not a result: "we'll do our very best", "I promise we'll fight hard for you"
         r"\b(do|try) (our|my) (very |absolute )?best\b|\bgive it (our|my) all\b|"
-        r"\bfight (hard|like hell)\b|"
+        r"\bfight (hard|like hell)\b|\b(prepare|work|push) (like crazy|like hell|hard|harder|"
+        r"tirelessly|our (tails|butts) off)\b|"
         # a price match is a pricing term: "guaranteed lowest rate"
         r"\bguaranteed (lowest|best) (price|rate|fare)s?\b|"
         r"\b(lowest|best) (price|rate|fare)s?\b[^.!?]{0,25}\bguaranteed\b|"
@@ -1565,7 +1577,8 @@ _DENIED_BEFORE = {
     "en_US": re.compile(
         r"\b(nobody|no one|no-one|none of us|no (honest |reputable |legit )?(dealer|clinic|agency|"
         r"lawyer|firm|shop|contractor|company|one)s?|can'?t|cannot|won'?t|wouldn'?t|don'?t|"
-        r"doesn'?t|never|no)\b(?:\s+[\w'’-]+){0,5}\s+$",
+        # ("no more forehead lines for sure" foretells the trouble gone)
+        r"doesn'?t|never|no(?! (more|longer)\b))\b(?:\s+[\w'’-]+){0,5}\s+$",
         re.IGNORECASE,
     ),
 }
@@ -1635,7 +1648,8 @@ of the time, not every time")."""
 _DOWNSIDE = {
     "zh_CN": re.compile(
         # (not "not a bit": 保证一点都不打滑 denies any downside)
-        r"(会|能)?(有)?(一)?(点|些|点儿)(?!儿?(都|也)(不|没))|轻微|稍微|略微|暂时|短期|有(点|些)|"
+        r"(会|能)?(有)?(一)?(点|些|点儿)(?!儿?[\u4e00-\u9fff]{0,3}(都|也)(不|没))|轻微|稍微|略微|暂时|短期|"
+        r"有(点|些)|"
         # a passing soreness: 打完针肯定会疼一下, 做完肯定会肿几天
         r"(会)?[疼痛肿红痒酸胀麻]{1,2}(一下|几天|两天|一阵|一点|一些|一段时间)"
     ),

@@ -527,7 +527,11 @@ _PROMISE = {
         r"\b(our|my) ([\w-]+ ){0,4}(protocol|program|programme|plan|treatment|therapy|course|package|"
         r"method|system|formula|cream|serum|device|procedure|surgery|rehab|regimen)s? (will|'ll|’ll|"
         r"is going to|are going to) (fully |completely |totally |permanently |definitely )?(resolve|cure|"
-        r"fix|eliminate|heal|clear up|get rid of|reverse)\b(?! (the|your) (paperwork|schedule|booking))|"
+        r"fix|eliminate|heal|clear up|get rid of|reverse|restore)\b(?! (the|your) (paperwork|schedule|booking))|"
+        # the result foretold after what we do: "acupuncture + herbs with Dr Lin and you'll be
+        # pregnant by spring"
+        r"\band (you'?ll|you will|u'?ll) be (pregnant|cured|pain[- ]free|fluent|debt[- ]free|"
+        r"cavity[- ]free|acne[- ]free)\b|"
         # the reader's gain as a fact to come: "you'll walk away with at least $50k"
         r"\byou(?:'ll|’ll| will) (walk|come) (away|out) with\b|"
         # a record with no failure: "every single participant reaches their goal", "I've never had a
@@ -881,7 +885,7 @@ _EN_REASSURANCE = re.compile(r"\b(don'?t|do not|no need to|never) (worry|stress|
 _EN_NEGATED_RIGHT_BEFORE = re.compile(
     r"\b(disservice to|wrong to|irresponsible to|wish|"
     r"can'?t|cannot|won'?t|don'?t|do not|doesn'?t|does not|isn'?t|aren'?t|not|never|no one|"
-    r"nobody|nothing|unable to|wouldn'?t|no(?! (problem|worries|doubt|question|matter)\b)|anyone who|honest(ly)?)\b"
+    r"nobody|nothing|unable to|wouldn'?t|no(?! (problem|worries|doubt|question|matter|more)\b)|anyone who|honest(ly)?)\b"
     r"(\W+\w+){0,3}\W*$",
     _I,
 )

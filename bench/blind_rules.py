@@ -391,6 +391,17 @@ guests have to pay" at checkout, a price "won't change no matter what", work clo
 anybody sees it". Tuned on after: rounds 14, 17 and 18 (the last never tuned on) gain, no figure
 lower.
 
+**Round 24** (*_fresh23.jsonl; a nurse turned complaints officer who reviews clinics' chat scripts
+for claims, a paralegal who assembled chat evidence for consumer cases for the chats), written late
+in the session after rounds 22 and 23 were tuned on, scored once unseen with the rules of the
+session's start and of that moment alike (the tuning of rounds 22-23 changed none of its
+verdicts): claims zh_CN P 0.95 R 0.97, en_US P 0.95 R 0.92; industry P 0.94 R 0.90 (zh_CN P 0.96
+R 0.89, en_US P 0.92 R 0.91). Its false findings: conditions told upfront as the price's own
+(跟您说清楚：…这个价格的条件是…), "no mandatory packages", "any agency that guarantees approval is
+a red flag", how zero-fee tours work explained, "the $0 down offer is for buyers with 720+
+credit"; a miss came from an inch mark (Heritage Oak 1/2") read as an open quotation. Tuned on
+after: rounds 6, 14, 15 and 18 (never tuned on) gain, no figure lower.
+
     .venv/bin/python bench/blind_rules.py            # figures, dev and held-out
     .venv/bin/python bench/blind_rules.py --errors   # also the dev disagreements
     .venv/bin/python bench/blind_rules.py --errors round4   # ... or those of another part
@@ -573,6 +584,7 @@ def main() -> None:
         "round 21": _rows("industry_fresh20.jsonl"),
         "round 22": _rows("industry_fresh21.jsonl"),
         "round 23": _rows("industry_fresh22.jsonl"),
+        "round 24": _rows("industry_fresh23.jsonl"),
     }
     if wanted is not None and wanted not in parts:
         parser.error(f"--errors: unknown part {args.errors!r} (known: {', '.join(parts)})")

@@ -240,6 +240,16 @@ hours, a number to dial and "3 years in a row" are no answers; "I can email you 
 statement" and 发到我们邮箱 ask for nothing; "before someone else grabs it" and "booking up fast"
 press; "we can work around her schedule for sure", 多数…就能解决 and 肯定会尽全力 promise nothing.
 
+**fresh21** (320 replies by a labeller briefed as a linguist who annotated customer-service chat
+corpora for a chatbot vendor; written late in the session after fresh19 and fresh20 were tuned on,
+scored once unseen with the reader of the session's start -> of that moment): need answered
+0.90 -> 0.91 (zh_CN 0.90 -> 0.91, en_US 0.91), asked need 0.94 -> 0.95, contact ask 0.93,
+pressure 0.86, promises 0.81. Below the goals on this writer: contact (a handset to back up, a
+phone kept as evidence), pressure (markdown around "**3 spots left**", "hold her spot til
+midnight", "flying off the lot") and promises (a workmanship guarantee, 基本无痛, a list of services
+pledged, 打包票 called unreliable). Tuned on after: contact 0.96, pressure 0.98, promises 0.96. Over
+the three unseen writers of that session need answered is 0.90-0.91 with the reader of its start.
+
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
 """
@@ -282,6 +292,7 @@ LATER_SETS = {
     "fresh18": "fresh_blind18.jsonl",
     "fresh19": "fresh_blind19.jsonl",
     "fresh20": "fresh_blind20.jsonl",
+    "fresh21": "fresh_blind21.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -365,7 +376,7 @@ def main() -> None:
         metavar="PART",
         help="list the disagreements of a part (dev, held-out, fresh, fresh2, dev-large, fresh3, "
         "fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, "
-        "fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20; "
+        "fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

@@ -602,12 +602,30 @@ def _in_quotes(text: str, start: int) -> bool:
     「全市最好的牙科」就是我们) is the writer's claim, in quotes or not."""
     if not _inside_quotes(text, start):
         return False
-    openings = [text.rfind(left, 0, start) for left, _ in _QUOTES]
+    openings = [_rfind_quote(text, left, start) for left, _ in _QUOTES]
     opening = max(openings + [m.start() for m in _SINGLE_QUOTE.finditer(text, 0, start)])
-    closings = [i for i in (text.find(right, start) for _, right in _QUOTES) if i >= 0]
+    closings = [i for i in (_find_quote(text, right, start) for _, right in _QUOTES) if i >= 0]
     closing = min(closings) if closings else len(text)
     lead, tail = text[max(0, opening - 30) : max(0, opening)], text[closing + 1 : closing + 24]
     return not (_OWN_QUOTE_BEFORE.search(lead) or _OWN_QUOTE_AFTER.match(tail))
+
+
+_INCH = re.compile(r'(?<![\d½¼¾])"')
+"""A double quote that is a quotation mark, not an inch mark after a figure (Heritage Oak 1/2")."""
+
+
+def _rfind_quote(text: str, mark: str, start: int) -> int:
+    if mark != '"':
+        return text.rfind(mark, 0, start)
+    found = [m.start() for m in _INCH.finditer(text, 0, start)]
+    return found[-1] if found else -1
+
+
+def _find_quote(text: str, mark: str, start: int) -> int:
+    if mark != '"':
+        return text.find(mark, start)
+    found = _INCH.search(text, start)
+    return found.start() if found else -1
 
 
 def _inside_quotes(text: str, start: int) -> bool:
@@ -616,8 +634,10 @@ def _inside_quotes(text: str, start: int) -> bool:
     if sum(1 for m in _SINGLE_QUOTE.finditer(before)) % 2 == 1:
         return True
     for left, right in _QUOTES:
-        before = text[:start]
-        if left == right:
+        if left == '"':
+            if len(_INCH.findall(before)) % 2 == 1:
+                return True
+        elif left == right:
             if before.count(left) % 2 == 1:
                 return True
         elif before.count(left) > before.count(right):

@@ -2190,3 +2190,37 @@ def test_structures_fresh19_fresh20(persona, locale, asked, text, need, credited
 )
 def test_acts_fresh19_fresh20(locale, text, act, found):
     assert (act in acts_of(text, locale)) is found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "act", "found"),
+    [
+        # fresh21 (tuned on once scored)
+        (E, "I can hold her spot til midnight", "pressures", True),
+        (E, "Heads up: we only have **3 spots left** for rising 4th graders", "pressures", True),
+        (Z, "目前寒假班仅剩 **5个名额**，报满即止！", "pressures", True),
+        (Z, "这周六专家坐诊，名额就剩两个了", "pressures", True),
+        (E, "Listen, these are flying off the lot.", "pressures", True),
+        (E, "We can hold your spot until Monday, no pressure.", "pressures", False),
+        (
+            E,
+            "Everything is backed by our lifetime workmanship guarantee, we come back and fix it",
+            "promises",
+            False,
+        ),
+        (E, "We guarantee your results or your money back", "promises", True),
+        (Z, "局部麻醉，术中基本无痛，只有按压感", "promises", False),
+        (Z, "术中完全无痛", "promises", True),
+        (Z, "关于学习效果，我们承诺：科学评估、个性化方案、全程跟踪反馈。", "promises", False),
+        (Z, "我们不能保证结果，任何律师跟您打包票都不靠谱。", "promises", False),
+        (
+            E,
+            "screenshot them and don't delete the thread. backing up your phone is a good idea too",
+            "asks_contact",
+            False,
+        ),
+        (Z, "微信聊天记录要保留原始载体，截图加上原手机一起保存", "asks_contact", False),
+    ],
+)
+def test_acts_fresh21(locale, text, act, found):
+    assert (act in acts_of(text, locale)) is found

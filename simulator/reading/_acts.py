@@ -108,7 +108,7 @@ _ZH_DELIVERY = re.compile(
 _ZH_DEVICE = re.compile(
     r"(玩|看|刷|少用|摸)手机(?!号)|手机(电脑|游戏|屏幕|辐射|原件|本身|里的|备份)|"
     # a handset kept as evidence: 保留原始手机, 旧手机别扔
-    r"(原始|原来的|旧|那部|这部|同一部)手机(?!号)|(保留|保存|别删|不要删)[^，。！？]{0,10}手机(?!号)"
+    r"(原始|原来的|原|旧|那部|这部|同一部)手机(?!号)|(保留|保存|别删|不要删)[^，。！？]{0,10}手机(?!号)"
 )
 _ZH_SLOT_KEPT = re.compile(
     r"(给|帮|为|替)(您|你|老人|阿姨|叔叔|孩子)(留|预留|挂|约)(个|一个|一下)?号"
@@ -163,6 +163,12 @@ _EN_NOT_A_CONTACT = re.compile(
     r"contact|mobile)\b)\w+",
     _I,
 )
+_EN_HANDSET = re.compile(
+    r"\b(back(ing)? up|charge|charging|restart|unlock|keep|keeping|save|saving) (your|ur|the) "
+    r"(phone|cell)\b(?! (number|#))",
+    _I,
+)
+"""The handset itself: "backing up your phone is a good idea too"."""
 
 
 _EN_SHARE_A_NUMBER = re.compile(
@@ -238,6 +244,7 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
         ):
             return None
     else:
+        clause = _EN_HANDSET.sub("  ", clause)
         noun = _EN_CONTACT_NOUN.search(clause)
         own = _EN_ASK_OWN.search(clause) or _EN_LEAVE_A_NUMBER.search(clause)
         if not noun and not own:
@@ -430,6 +437,9 @@ _PRESSURE = {
         # others wanting it too, or the book filling: "before someone else grabs it", "we're
         # booking up fast"
         r"\bbefore (someone|somebody|anyone) else\b|\b(booking|selling|going) (up|out) (fast|quickly)\b|"
+        r"\bflying off (the|our) (lot|shelves?)\b|\bput (a|your|the) deposit (down )?(now|today|tonight)\b|"
+        r"\bhold (it|her|his|your|the|a|that) (spot|seat|slot|place|price|rate|deal)? ?(til|till|until|through) "
+        r"(midnight|tonight)\b|"
         # a reward tied to a date: "Book this month and we'll throw in…", "enroll before Sunday and
         # you'll get our best rate"; a push to sign tonight: "Let's get you signed up tonight"
         r"\b(book|sign( up)?|enroll|register|order|buy|join|commit|start|reserve|schedule|decide)\b[^.!?]{0,20}"
@@ -465,8 +475,8 @@ _PRESSURE = {
         _I,
     ),
     "zh_CN": re.compile(
-        r"(名额|位置|号源|车源|档期|排期)(就|马上|快)?(有限|不多|紧张|快满|只剩|仅剩|所剩无几|不多了|很满|已满|满了|排满|要满)|"
-        r"(仅限|只限)(本周|这周|今天|今日|本月|今晚|月底|周末)|(只剩|仅剩|还剩)(最后)?"
+        r"(名额|位置|号源|车源|档期|排期)(就|马上|快)?(有限|不多|紧张|快满|只剩|仅剩|就剩|还剩|所剩无几|不多了|很满|已满|满了|排满|要满)|"
+        r"(仅限|只限)(本周|这周|今天|今日|本月|今晚|月底|周末)|(只剩|仅剩|还剩)(最后)?\s?"
         r"[\d一两三几]+(个|位|名|台|组|天)|最后[\d一两三几]+(个|位|名|天|台)|今天(截止|最后一天|必须|就得|"
         r"不定)|(活动|优惠|特价|价格|折扣).{0,6}(截止|结束|到期|就没了|马上|今晚|明天就|(就|只)到(今晚|今天|明天|本周|这周|月底|周[一二三四五六日末]))|(赶紧|抓紧|赶快|"
         r"尽快|立即|马上|立刻|快点)(报名|下单|定|预约|交|决定|锁定|来|付|订|签|拍|委托|买|入手|抢)|过了(今天|今晚|这周|本周"
@@ -929,6 +939,8 @@ _ZH_NOT_A_PROMISE = re.compile(
     # a feeling surely felt (当妈的肯定上火), care or honest billing pledged, not an outcome
     r"肯定(?=(会)?(上火|着急|担心|心疼|难受|焦虑|不放心|很急|急坏))|"
     r"(肯定|绝对|保证)(?=(会)?(照顾好|招待好|服务好|接待好))|"
+    # a list of services pledged: 我们承诺：科学评估、个性化方案、全程跟踪反馈
+    r"(承诺|保证)(?=[：:][^。！？]{0,30}(评估|方案|跟踪|反馈|服务|沟通|答疑|陪同|跟进))|"
     # effort pledged, not a result: 我们老师肯定会尽全力的
     r"(肯定|绝对|保证|一定)(?=(会)?(尽全力|尽力|全力以赴|尽最大|认真对待|用心))|"
     r"绝对(?=不会?(乱收费|乱收钱|多收|坑|骗))|"
@@ -936,7 +948,7 @@ _ZH_NOT_A_PROMISE = re.compile(
     r"(100%|百分百|百分之百)(?=(的)?(持证|老师|教师|本科|硕士|专职|全职|执业|医生))|"
     r"保证(?=(每周|每天|每晚)?[^，。！？]{0,8}(学习|练习|复习|上课)时间)"
 )
-_ZH_MOST = re.compile(r"(多数|大多数?|大部分|绝大部分|一般(来说|情况下?)?|通常|基本上)")
+_ZH_MOST = re.compile(r"(多数|大多数?|大部分|绝大部分|一般(来说|情况下?)?|通常|基本(上)?)")
 """Most cases, or the usual course: a statement of the odds, not a pledge."""
 _ZH_NEGATED_PLEDGE = re.compile(
     r"(无法|不能|不会|不敢|不可能|没法|不做|不作|不给)[^，。！？,!?]{0,16}(承诺|保证|打包票|担保)|"
@@ -944,7 +956,7 @@ _ZH_NEGATED_PLEDGE = re.compile(
     r"(打不了|打不起|不打|不敢打|没法打|不能打|没人敢打)(这个|这种)?包票|"
     # none given: 我们这边是没有保分承诺的, 从来没做过这种保证
     r"(没有|没做过|没给过|没敢)(?!问题)[^，。！？,!?]{0,8}(承诺|保证|打包票|担保)|"
-    r"(承诺|保证|打包票)[^，。！？,!?]{0,12}(要小心|要当心|别信|不要信|警惕|骗)"
+    r"(承诺|保证|打包票)[^，。！？,!?]{0,12}(要小心|要当心|别信|不要信|警惕|骗|不靠谱|不可信|忽悠)"
 )
 """A pledge disowned or warned against: 我们无法在线对案件结果作出任何承诺, 承诺百分百赢的您反而要小心."""
 _ZH_THEIR_PLEDGE = re.compile(
@@ -953,6 +965,14 @@ _ZH_THEIR_PLEDGE = re.compile(
 _EN_KNOW_FOR_SURE = re.compile(
     r"\b(tell|know|say|find out|confirm|see|sure)( us| you| me)?\W*$", _I
 )
+_EN_WARRANTY = re.compile(r"guarantee\b(?! (you|your|that|it|they|we|results?)\b)", _I)
+_EN_WARRANTY_BEFORE = re.compile(
+    r"\b(backed by|comes with|covered by|under|includes?|with|offer|have) (our|a|an|the) "
+    r"([\w-]+ ){0,2}(workmanship|labou?r|parts|installation|craftsmanship|price[- ]match|lifetime|"
+    r"money[- ]back|warranty|\d+[- ](year|day|month))[\w -]{0,20}$",
+    _I,
+)
+"""A guarantee that is a warranty or a policy, named as such: no outcome promised."""
 _EN_WE_CAN = re.compile(
     r"\b(we|i) can (definitely |totally |easily )?(work around|fit|squeeze|accommodate|arrange|"
     r"schedule|set (it |that )?up|book|move|adjust|switch|do (evenings|weekends|mornings|that)|"
@@ -1120,6 +1140,7 @@ _ZH_TOPIC_WAVED = re.compile(r"(这块|这方面|方面|这一块|的事|这个�
 def pressure(clause: str, locale: str) -> str | None:
     """A push to decide now, unless the clause negates it ("there's no hurry", "不用赶紧")."""
     loc = "zh_CN" if locale == "zh_CN" else "en_US"
+    clause = clause.replace("*", "")  # "only **3 spots left**": markdown emphasis
     for found in _PRESSURE[loc].finditer(clause):
         if negated(clause, found.start(), loc, 4 if loc == "zh_CN" else 20):
             continue
@@ -1204,6 +1225,13 @@ def _kept(clause: str, found: re.Match[str], loc: str) -> bool:
         and _ZH_THEIR_PLEDGE.search(_ZH_COMMA_CLAUSE.split(before)[-1])
     ):
         return False  # 对方承诺还款的录音: someone else's promise, kept as a record
+    if (
+        loc == "en_US"
+        and found.group(0).lower().startswith("guarantee")
+        and _EN_WARRANTY.match(clause, found.start())
+        and _EN_WARRANTY_BEFORE.search(clause[: found.start()])
+    ):
+        return False  # "backed by our lifetime workmanship guarantee": a warranty, a policy
     if loc == "zh_CN" and _ZH_NOT_A_PROMISE.match(clause, found.start()):
         return False  # 以保证抗体 (to ensure), 无痛性肿大 (a symptom), 绝对值 (a number)
     if loc == "zh_CN" and _ZH_HARD.search(clause[max(0, found.start() - 14) : found.start()]):

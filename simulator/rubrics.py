@@ -1287,7 +1287,7 @@ _PLEDGE_TAG = {
     ),
     "en_US": re.compile(
         r"(^|[,;—–-]\s*|\.\s*)((that|this) (part|much|one)\s*)?"
-        r"((i|we) (can )?(absolutely |100% )?)?(promise|guarantee)( (you|that|it))?\W*$|"
+        r"((i|we) (can )?(absolutely |100% )?)?(promise|guarantee|guaranteed)( (you|that|it))?\W*$|"
         r"(^|[,;—–-]\s*)you have (my|our) word( on (it|that|this)( one)?)?\W*$|"
         r"^\W*(period|full stop|end of story)\W*$|^\W*(" + _HEDGE_DENIED + r")\W*$|"
         # a sentence of its own that vouches for the one before: "Our program makes sure of it."
@@ -1313,7 +1313,8 @@ _SERVICE_BEFORE_TAG = {
         r"schedule|reserve|ring|phone|email|e-mail|message|update|follow up|reach out|"
         r"call|text|send|show up|arrive|bring|set up|handle|get back)\b|"
         r"\b(confidential|private|privacy|never be shared|without your (written )?consent|"
-        r"returns?|refunds? polic(y|ies)|no questions asked|exchanges?|"
+        r"returns?|refunds? polic(y|ies)|no questions asked|exchanges?|no charge|"
+        r"(we'?ll|we will) (swap|replace|exchange|refund)|"
         r"(delivery|pickup|pick-up) day|tank(?:'ll|’ll| will) be full)\b",
         re.IGNORECASE,
     ),
@@ -1333,7 +1334,7 @@ _EMPHATIC_CLOSE = re.compile(
 )
 _FORECAST = re.compile(
     r"\b(will|won'?t|'ll|’ll|going to|gonna|never|fix(es)?|works?|cures?|stops?|clears?|heals?|"
-    r"winning|keeping)\b",
+    r"winning|keeping|running|passing|getting|hitting|scoring)\b",
     re.IGNORECASE,
 )
 
@@ -1424,7 +1425,7 @@ _GUARANTEE_VERB = re.compile(
 """A guarantee verb speaks in the writer's own voice by itself."""
 _PROMISED_OUTCOME = re.compile(
     r"((都|就|可以)?(您|你|让|能|会|一定)|.{0,3}(治|效果|满意|成功|没问题|有效|好|过|通过|提分|学会|康复|痊愈|"
-    r"无痛|安全|[。！!]|$)|.{0,10}(不(会)?(复发|反弹|疼|痛|开裂|出问题)|不用再|不再|没了|合格|改善|提高|长高|见效|"
+    r"无痛|安全|[。！!]|$)|.{0,10}(不(会)?(再)?(复发|反弹|疼|痛|开裂|出问题|涨|加深|恶化)|不用再|不再|没了|合格|改善|提高|长高|见效|"
     r"消失|瘦|白|掉|好了|治好|根治|搞定|解决|跟得上|没问题|听不见|看不出)|"
     # not a trace of the trouble: 保证一点划痕都没有
     r"一(点|丝|个)[\u4e00-\u9fff]{0,4}(都|也)(没有|没|不会有|不会))"
@@ -1489,7 +1490,9 @@ _SERVICE = {
         r"(保证|承诺)[^，。！？]{0,12}(发给|发您|发你|送到|准时|按时|不耽误|不影响|清理|到场|回复|回电|打扫|陪同|"
         r"领队|导游|接送|写进合同|交车|交付|完工)|(不会|不)(中途)?(加价|涨价|加钱)|报价透明|"
         # 承诺在出发前三天把行程单发到您的邮箱: something handed over, by when
-        r"(保证|承诺)[^。！？]{0,30}把[^。！？]{0,20}(发|送|寄|交|递)(到|给|至|过来|过去|出)|"
+        r"(保证|承诺)[^。！？]{0,30}(把|将)[^。！？]{0,20}(发|送|寄|交|递)(到|给|至|过来|过去|出|送)|"
+        # something put up by a time: 课程回放我保证今晚十二点前传到群里
+        r"(保证|承诺)[^，。！？]{0,12}(前|之前|以内|内)[^，。！？]{0,4}(传|发|上传|更新|同步)(到|给|至)|"
         # on time, not late: 我保证不迟到, 保证不放您鸽子
         r"(保证|承诺)[^，。！？]{0,3}(不|不会)(迟到|晚到|爽约|放(您|你)?鸽子)|"
         # someone of ours waiting for the customer: 我保证落地后有接机师傅举牌在出口等您,

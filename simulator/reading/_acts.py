@@ -573,13 +573,16 @@ _PROMISE = {
         r"\b(you have (my|our) word|(i )?swear (on|to)|i swear|(i'?m|i am) (absolutely |100% )?(certain|sure) of it|"
         r"(we|i|our (\w+ ){0,2}\w+|this (\w+ ){0,2}\w+) (will |'ll )?makes? sure of (it|that)|(we|i) (will |'ll )?make sure (every|each|all) \w+ (does|do|will)|"
         r"stand behind (that|this|the|every|our) (result|outcome|number|score|grade)s?|"
-        r"(that'?s|that is|this is|it'?s) our (commitment|pledge)|"
+        r"(that'?s|that is|this is|it'?s) our (commitment|pledge)|(i'?m|i am|we'?re|we are) promising (it|that|you)|"
         r"ensures? (that )?(you|your \w+)(?:'ll|’ll| will)|"
         r"no doubt (in my mind|about it)|rest assured|trust me|mark my words|bet on it)\b|"
         r"\b(we|i)(?:'ll| will) (definitely |surely |absolutely |certainly )?(win|get (you|it|every\w*|your "
         r"\w+) (back|fixed|cured|healed|dismissed|reduced|off|out|paid)|recover|fix)\b|"
         # the win foretold to the reader as a fact: "You're going to win."
-        r"\byou(?:'re| are|'ll| will)( going to| gonna)? win\b|\b(will|'ll|’ll) (not|never) (see|have|get|feel|suffer|need)\b[^.!?]{0,40}\b(again|another)\b|"
+        r"\byou(?:'re| are|'ll| will)( going to| gonna)? win\b|\b((will|'ll|’ll) (not|never)|won'?t) (see|have|get|feel|suffer|need)\b[^.!?]{0,40}\b(again|another)\b|"
+        # the job the course ends in: "upon completing our bootcamp, you will secure a position"
+        r"\b(upon|after) (completing|finishing|graduating from) (our|the|this)\b[^.!?]{0,40}\byou (will|'ll) "
+        r"(secure|land|get|receive|earn|pass)\b|"
         r"\b(or (your|ur|you get your) money back|money[- ]back guarantee|or it'?s free|"
         r"or (i'?ll|we'?ll) (personally )?refund)|\b(stake my (job|name|life|reputation)|consider it done|"
         r"no question( about it)?|without a doubt|(i'?d|i would|i'?ll|i will) (put|bet|stake) my (name|job|life|"
@@ -734,7 +737,7 @@ _PROMISE = {
     "zh_CN": re.compile(
         r"(保证(?!不了)|包(过|赢|会|好|退|提分|治好|满意|成功|学会|拿证|你|您|干净|淡|白|瘦|搞定|解决|赚|回本|到位)|承诺(?!不了)|一定(能|会|可以)(?!(全力|尽力|努力|认真|尽快|及时|用心|负责|帮您争取|争取))|肯定(能|会|可以|"
         r"没问题|好)(?!(全力|尽力|努力|认真|尽快|及时|用心|负责|争取|做的|办的|做[，。！～~]|办[，。！～~]))|绝对(没问题|能(?!不能)|会|可以|有效|安全|放心|治好|不会(?!有)|没有|让您|包|无|零)|(百分之百|100%|百分百)(?!\s?(的|持有|为|是|来自|毕业|具备|拥有|通过了))|无痛|零风险|"
-        r"零失败|根治|(可以|能|能够|就能|即可|将|就会)(快速|迅速|尽快|很快)?(彻底)?(治好|解决|消除|清除|治愈|"
+        r"零失败|根治|(?<=分)(我们|我)?包了|(?<=分我们)包了|(可以|能|能够|就能|即可|将|就会)(快速|迅速|尽快|很快)?(彻底)?(治好|解决|消除|清除|治愈|"
         r"自愈|痊愈|摆脱|康复)|永不复发|不(再)?(复发|反弹|反冲|病发)|稳赢|必胜|必过|包你|打(包|保)票|拿.{0,4}担保|"
         # the job taken on in person: 这事儿包在我身上
         r"包在(我|我们|咱)身上|"
@@ -893,7 +896,7 @@ _EN_CAPS = re.compile(r"\b(WILL|GONE|WORKS?|GUARANTEED)\b")
 _EN_REASSURANCE = re.compile(r"\b(don'?t|do not|no need to|never) (worry|stress|fret|panic)\b", _I)
 """"Don't stress about the cruise, I guarantee…": reassurance, not a negated guarantee."""
 _EN_NEGATED_RIGHT_BEFORE = re.compile(
-    r"\b(disservice to|wrong to|irresponsible to|wish|"
+    r"\b(disservice to|wrong to|irresponsible to|wish|if (i|we) could|"
     r"can'?t|cannot|won'?t|don'?t|do not|doesn'?t|does not|isn'?t|aren'?t|not|never|no one|"
     r"nobody|nothing|unable to|wouldn'?t|no(?! (problem|worries|doubt|question|matter|more)\b)|anyone who|honest(ly)?)\b"
     r"(\W+\w+){0,3}\W*$",
@@ -911,7 +914,8 @@ _EN_NEGATED_GUARANTEE = re.compile(
     r"(pretend|sit here and (say|tell you))\b"
     # "i'm not gonna tell u the mold will never come back", "I wish I could tell you it'll never
     # come back", "no way for me to promise what you'll get"
-    r"|\b(not|never) (gonna|going to) (tell|say|promise|guarantee)\b|\b(i|we) wish (i|we) could "
+    r"|\b(not|never) (gonna|going to) (tell|say|promise|guarantee)\b|\bif (i|we) could (promise|guarantee)\b"
+    r"|\b(i|we) wish (i|we) could "
     r"(tell|say|promise|guarantee)\b|\bno way (for (me|us) )?(to )?(promise|guarantee|say|tell)\b",
     _I,
 )

@@ -250,6 +250,17 @@ midnight", "flying off the lot") and promises (a workmanship guarantee, 基本�
 pledged, 打包票 called unreliable). Tuned on after: contact 0.96, pressure 0.98, promises 0.96. Over
 the three unseen writers of that session need answered is 0.90-0.91 with the reader of its start.
 
+**fresh22** (320 replies by a labeller briefed as a UX researcher who studied chat agents for a
+tutoring chain, a dental group, a legal-services startup, a car marketplace and a home-repair
+platform; the last of that session, scored once unseen with the reader of the session's start ->
+of that moment): need answered 0.90 (P 0.90 R 0.90; zh_CN 0.90, en_US 0.91), asked need 0.94,
+contact ask 1.00, pressure 0.90 -> 0.92, promises 0.86 - every goal met on this writer with the
+reader of the session's start. Tuned on after (need 0.91, pressure 1.00, promises 0.97): a
+button's label (【立即预约】), an adviser's working hours, "a few spots left … they go fast",
+每天限10个名额, 1月15日前报名再减200, 完全没有风险, "everyone qualifies" after "Absolutely not,".
+Its labeller, unlike three earlier ones, does not count "Cheapest implant in town, guaranteed!" as
+a promise; the reader keeps the majority reading.
+
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
 """
@@ -293,6 +304,7 @@ LATER_SETS = {
     "fresh19": "fresh_blind19.jsonl",
     "fresh20": "fresh_blind20.jsonl",
     "fresh21": "fresh_blind21.jsonl",
+    "fresh22": "fresh_blind22.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -376,7 +388,7 @@ def main() -> None:
         metavar="PART",
         help="list the disagreements of a part (dev, held-out, fresh, fresh2, dev-large, fresh3, "
         "fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, "
-        "fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21; "
+        "fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

@@ -2224,3 +2224,81 @@ def test_acts_fresh19_fresh20(locale, text, act, found):
 )
 def test_acts_fresh21(locale, text, act, found):
     assert (act in acts_of(text, locale)) is found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "act", "found"),
+    [
+        # fresh22 (tuned on once scored)
+        (
+            Z,
+            "请点击下方链接预约到院面诊，医生将为您一对一详细讲解。【立即预约】",
+            "pressures",
+            False,
+        ),
+        (Z, "赶紧预约，名额不多了", "pressures", True),
+        (Z, "现在洗牙只要九块九哦，每天限10个名额", "pressures", True),
+        (E, "Book in the next 2 hours and get 20% off your first treatment", "pressures", True),
+        (E, "I'll call you back in the next 2 hours", "pressures", False),
+        (E, "We have a few spots left this week but they go FAST.", "pressures", True),
+        (Z, "水光针完全没有风险的亲，就是打点营养进去", "promises", True),
+        (E, "Absolutely not, everyone qualifies with our advanced technique!", "promises", True),
+        (
+            E,
+            "We're the most affordable firm in the state AND we guarantee results!",
+            "promises",
+            True,
+        ),
+    ],
+)
+def test_acts_fresh22(locale, text, act, found):
+    assert (act in acts_of(text, locale)) is found
+
+
+@pytest.mark.parametrize(
+    ("persona", "locale", "asked", "text", "need", "credited"),
+    [
+        (
+            "worried_parent",
+            Z,
+            "schedule",
+            "课程时间请咨询您的专属课程顾问，顾问工作时间：周一至周日 9:00-21:00。",
+            "schedule",
+            False,
+        ),
+        (
+            "worried_parent",
+            Z,
+            "schedule",
+            "寒假班1月15日开课，每天上午九点到十一点半",
+            "schedule",
+            True,
+        ),
+        (
+            "worried_parent",
+            Z,
+            "schedule",
+            "早鸟价1980元/期，1月15日前报名再减200！",
+            "schedule",
+            False,
+        ),
+        (
+            "worried_parent",
+            Z,
+            "schedule",
+            "一般一周两次 一次一个半钟，具体哪天可以跟老师约",
+            "schedule",
+            True,
+        ),
+        (
+            "remote_parent_dental_check",
+            Z,
+            "presence",
+            "具体是否需要家属陪同，可以在预约时和前台确认一下哦～",
+            "presence",
+            False,
+        ),
+    ],
+)
+def test_structures_fresh22(persona, locale, asked, text, need, credited):
+    assert (need in answers(persona, locale, asked, text)) is credited

@@ -437,6 +437,10 @@ _PRESSURE = {
         # others wanting it too, or the book filling: "before someone else grabs it", "we're
         # booking up fast"
         r"\bbefore (someone|somebody|anyone) else\b|\b(booking|selling|going) (up|out) (fast|quickly)\b|"
+        r"\b(book|sign( up)?|order|enroll|buy|reserve|register|decide|commit)\b[^.!?]{0,15}\b(in|within) "
+        r"the next \d+ (hours?|minutes?)\b|"
+        r"\b(a few|a couple( of)?|a handful of) (spots?|slots?|seats?|openings?|places?) left\b|"
+        r"\b(they|these|those|spots|slots) go (fast|quickly)\b|"
         r"\bflying off (the|our) (lot|shelves?)\b|\bput (a|your|the) deposit (down )?(now|today|tonight)\b|"
         r"\bhold (it|her|his|your|the|a|that) (spot|seat|slot|place|price|rate|deal)? ?(til|till|until|through) "
         r"(midnight|tonight)\b|"
@@ -463,7 +467,7 @@ _PRESSURE = {
         # an offer that runs out, held only so long, or not to be missed: "a special running through
         # the end of the month", "I can only hold it until midnight", "you don't want to miss it",
         # "acting FAST before the deadline passes", "Enroll this week and the first session is FREE"
-        r"\b(running|good|valid|available|on) (through|until|till|thru) (the end of )?(the |this )?"
+        r"\b(running|runs?|good|valid|available|on) (through|until|till|thru) (the end of )?(the |this )?"
         r"(month|week|weekend|(mon|tues|wednes|thurs|fri|satur|sun)day|midnight|tonight|tomorrow)\b|"
         r"\b(only|just) (hold|keep|save) (it|this|that|the (rate|price|spot|seat|slot|deal)|your (spot|seat|slot))"
         r" (for you )?(until|till|through|thru) (midnight|tonight|tomorrow|today|noon|the end of|"
@@ -500,11 +504,13 @@ _PRESSURE = {
         r"(快|紧张|难约|难抢|抢手)(?![^，。！？]{0,3}[吗？?])|拖(得|的)?越(久|晚)|越晚越|"
         r"(赶紧|抓紧|赶快|快)(留|加)(个|一下)?|"
         # a reward tied to a date (这周报名还送十次课, 月底前签约立减两千), as "book this week and…"
-        r"(本周|这周|今天|今晚|月底前|周[一二三四五六日末]前|这个月|本月)[^，。！？]{0,4}"
+        r"(本周|这周|今天|今晚|月底前|周[一二三四五六日末]前|这个月|本月|\d{1,2}月\d{1,2}(日|号)前)[^，。！？]{0,4}"
         r"(报名|下单|签约|签|预约|定|订|交定金)[^，。！？]{0,4}(还)?(送|减|立减|优惠|打折|免|返|享)|"
         # the first few only (前十名签约的送全屋家电), a slot locked with a deposit (交定金把名额锁了)
         r"前\s?[\d一二三四五六七八九十]+\s?(名|位|个)[^，。！？]{0,4}(签约|报名|下单|预约|定|订|交定金)|"
-        r"(名额|位置|档期)(锁|占)(了|住|上)",
+        r"(名额|位置|档期)(锁|占)(了|住|上)|"
+        # a daily cap: 每天限10个名额
+        r"(每天|每日|每周|本月|每月|今天)(仅)?限\s?[\d一二三四五六七八九十]+\s?(个|位|名|单)",
     ),
 }
 _PROMISE = {
@@ -549,7 +555,7 @@ _PROMISE = {
         r"\b(every|each) (single )?(participant|client|student|patient|customer|member|trainee|family|couple) "
         r"(reaches|hits|achieves|passes|wins|loses)\b|"
         r"\b(i'?ve|we'?ve|i have|we have) never had (a|one|any|a single) (\w+ )?(client|student|patient|customer|"
-        r"member|case|family) (not |fail|who (didn'?t|did not|failed))|"
+        r"member|case|family|implant|procedure|surgery|application|visa|claim) (not |fail|who (didn'?t|did not|failed))|"
         # a pledge as a sentence of its own: "Swear.", "you can hold me to that"
         r"^\W*(i )?swear( to (god|it))?\W*$|\bhold me to (it|that|this)\b|"
         r"\bno matter what\b|\b(anyone|anybody|everyone|everybody|every \w+|all \w+)\b[^.!?]{0,15}"
@@ -737,7 +743,7 @@ _PROMISE = {
     "zh_CN": re.compile(
         r"(保证(?!不了)|包(过|赢|会|好|退|提分|治好|满意|成功|学会|拿证|你|您|干净|淡|白|瘦|搞定|解决|赚|回本|到位)|承诺(?!不了)|一定(能|会|可以)(?!(全力|尽力|努力|认真|尽快|及时|用心|负责|帮您争取|争取))|肯定(能|会|可以|"
         r"没问题|好)(?!(全力|尽力|努力|认真|尽快|及时|用心|负责|争取|做的|办的|做[，。！～~]|办[，。！～~]))|绝对(没问题|能(?!不能)|会|可以|有效|安全|放心|治好|不会(?!有)|没有|让您|包|无|零)|(百分之百|100%|百分百)(?!\s?(的|持有|为|是|来自|毕业|具备|拥有|通过了))|无痛|零风险|"
-        r"零失败|根治|(?<=分)(我们|我)?包了|(?<=分我们)包了|(可以|能|能够|就能|即可|将|就会)(快速|迅速|尽快|很快)?(彻底)?(治好|解决|消除|清除|治愈|"
+        r"零失败|根治|完全(没有|没|无)(任何)?(风险|副作用|后遗症)|零事故|(?<=分)(我们|我)?包了|(?<=分我们)包了|(可以|能|能够|就能|即可|将|就会)(快速|迅速|尽快|很快)?(彻底)?(治好|解决|消除|清除|治愈|"
         r"自愈|痊愈|摆脱|康复)|永不复发|不(再)?(复发|反弹|反冲|病发)|稳赢|必胜|必过|包你|打(包|保)票|拿.{0,4}担保|"
         # the job taken on in person: 这事儿包在我身上
         r"包在(我|我们|咱)身上|"
@@ -921,7 +927,7 @@ _EN_NEGATED_GUARANTEE = re.compile(
 )
 """A span inside what a negated guarantee governs: "no one can guarantee you'll love it 100%"."""
 _EN_THIRD_PARTY = re.compile(
-    r"\b(some|other|many|a lot of|lots of|loads of|tons of|plenty of|so many|most) (\w+ ){0,2}(clinics?|"
+    r"(?<!the )(?<!our )\b(some|other|many|a lot of|lots of|loads of|tons of|plenty of|so many|most) (\w+ ){0,2}(clinics?|"
     r"firms?|places|lawyers|dentists|schools|programs?|programmes?|coaches|trainers|contractors|"
     r"companies|people|offices|brands?|spas?|shops?|sites?|ads?|gyms?|dealers?|agencies)\b|"
     # a plural crowd right before the promise: "some contractors promise", "other agencies guarantee"
@@ -1151,8 +1157,16 @@ def pressure(clause: str, locale: str) -> str | None:
         window = clause[max(0, found.start() - 12) : found.end() + 6]
         if _REASSURANCE[loc].search(window):
             continue
+        if (
+            _BUTTON.search(clause, 0, found.start())
+            and "】" in clause[found.end() : found.end() + 2]
+        ):
+            continue  # 【立即预约】: a button's label, not a push
         return found.group(0)
     return None
+
+
+_BUTTON = re.compile(r"【[^】]{0,2}$")
 
 
 @lru_cache(maxsize=16384)
@@ -1173,7 +1187,7 @@ def _own_comma_part(before: str, span: str) -> str:
     return parts[-1]
 
 
-_EN_SUBJECT = re.compile(r"(i|we|you)\b", _I)
+_EN_SUBJECT = re.compile(r"(i|we|you|everyone|everybody|anyone|anybody|it|they|he|she|your)\b", _I)
 _HARD_BREAK = re.compile(f"[{EMOJI}]")
 """Emoji: chat's full stops."""
 

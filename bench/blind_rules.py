@@ -649,6 +649,7 @@ def main() -> None:
         "round 23": _rows("claims_fresh22.jsonl"),
         "round 24": _rows("claims_fresh23.jsonl"),
         "round 25": _rows("claims_fresh24.jsonl"),
+        "round 26": _rows("claims_fresh25.jsonl"),
     }
     claim_errors: list = []
     print(

@@ -1302,7 +1302,7 @@ _SERVICE_BEFORE_TAG = {
     "zh_CN": re.compile(
         r"(我|我们|咱们?|这边)[^，。！？]{0,6}(帮|给|替|为)(您|你)[^，。！？]{0,8}(留|办|预留|保留|安排|处理|申请|"
         r"转|约|预约|送|发|准备|登记)|提前[^，。！？]{0,6}(到|来|上门|通知|联系)|不耽误|无理由退|退换|包退包换|"
-        r"保密|不外传|不泄露|转让|准时|按时"
+        r"保密|不外传|不泄露|转让|准时|按时|无条件退|报告给(您|你)|(请|找)第三方"
     ),
     "en_US": re.compile(
         # (an outcome had is no service: "we'll have your sciatica cured, you have my word")
@@ -1333,7 +1333,9 @@ _EMPHATIC_CLOSE = re.compile(
     re.IGNORECASE,
 )
 _FORECAST = re.compile(
-    r"\b(will|won'?t|'ll|’ll|going to|gonna|never|fix(es)?|works?|cures?|stops?|clears?|heals?|"
+    # ("the best you'll find anywhere" is a boast)
+    r"\b(will|won'?t|'ll|’ll|going to|gonna)\b(?!\s+find\b)|"
+    r"\b(never|fix(es)?|works?|cures?|stops?|clears?|heals?|"
     r"winning|keeping|running|passing|getting|hitting|scoring)\b",
     re.IGNORECASE,
 )
@@ -1499,6 +1501,8 @@ _SERVICE = {
         # 接机司机我保证提前半小时在出口等
         r"(保证|承诺)[^，。！？]{0,12}(接机|接站|接您|接你|举牌|在[^，。！？]{0,6}等(您|你|着)?(?=[，。！？,\s]|$))|"
         r"接机[^，。！？]{0,6}(保证|承诺)|"
+        # authenticity, or a thing arranged: 保证正品, 这个我保证一定安排上
+        r"保证正品|正品保证|(保证|承诺)(一定)?安排(上|好)|"
         # discretion: 您的照片和资料我们保证不会外传
         r"(保证|承诺)[^，。！？]{0,4}(不会|不)?(外传|泄露|外泄|公开|保密)|"
         r"(今天|明天|今晚|下午|上午|晚上|下班前|\d+点前|周[一二三四五六日]|当天|\d+(小时|天|分钟)内)[^，。！？]{0,14}"

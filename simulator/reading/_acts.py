@@ -548,6 +548,11 @@ _PROMISE = {
         # pregnant by spring"
         r"\band (you'?ll|you will|u'?ll) be (pregnant|cured|pain[- ]free|fluent|debt[- ]free|"
         r"cavity[- ]free|acne[- ]free)\b|"
+        # a recovery or a payout foretold: "your dad is going to make a full recovery", "we'll have
+        # him walking in 2 weeks", "your claim is gonna get paid out in full"
+        r"\b(is|are|'s|’s) (going to|gonna) make a (full|complete) recovery\b|\bwe(?:'ll| will) have "
+        r"(him|her|you|them) (walking|running|back on)\b|\b(is|are|'s|’s) (gonna|going to) (get )?(paid|"
+        r"approved|covered) (out )?in full\b|\bwe always get (them|it|these|those) (through|approved)\b|"
         # the reader's gain as a fact to come: "you'll walk away with at least $50k"
         r"\byou(?:'ll|’ll| will) (walk|come) (away|out) with\b|"
         # a record with no failure: "every single participant reaches their goal", "I've never had a
@@ -580,6 +585,7 @@ _PROMISE = {
         r"(we|i|our (\w+ ){0,2}\w+|this (\w+ ){0,2}\w+) (will |'ll )?makes? sure of (it|that)|(we|i) (will |'ll )?make sure (every|each|all) \w+ (does|do|will)|"
         r"stand behind (that|this|the|every|our) (result|outcome|number|score|grade)s?|"
         r"(that'?s|that is|this is|it'?s) our (commitment|pledge)|(i'?m|i am|we'?re|we are) promising (it|that|you)|"
+        r"^\W*(you can|you could) (count|bank|rely) on (it|that)|"
         r"ensures? (that )?(you|your \w+)(?:'ll|’ll| will)|"
         r"no doubt (in my mind|about it)|rest assured|trust me|mark my words|bet on it)\b|"
         r"\b(we|i)(?:'ll| will) (definitely |surely |absolutely |certainly )?(win|get (you|it|every\w*|your "
@@ -743,7 +749,7 @@ _PROMISE = {
     "zh_CN": re.compile(
         r"(保证(?!不了)|包(过|赢|会|好|退|提分|治好|满意|成功|学会|拿证|你|您|干净|淡|白|瘦|搞定|解决|赚|回本|到位)|承诺(?!不了)|一定(能|会|可以)(?!(全力|尽力|努力|认真|尽快|及时|用心|负责|帮您争取|争取))|肯定(能|会|可以|"
         r"没问题|好)(?!(全力|尽力|努力|认真|尽快|及时|用心|负责|争取|做的|办的|做[，。！～~]|办[，。！～~]))|绝对(没问题|能(?!不能)|会|可以|有效|安全|放心|治好|不会(?!有)|没有|让您|包|无|零)|(百分之百|100%|百分百)(?!\s?(的|持有|为|是|来自|毕业|具备|拥有|通过了))|无痛|零风险|"
-        r"零失败|根治|完全(没有|没|无)(任何)?(风险|副作用|后遗症)|零事故|(?<=分)(我们|我)?包了|(?<=分我们)包了|(可以|能|能够|就能|即可|将|就会)(快速|迅速|尽快|很快)?(彻底)?(治好|解决|消除|清除|治愈|"
+        r"零失败|根治|完全(没有|没|无)(任何)?(风险|副作用|后遗症)|零事故|(上岸|考过|拿证|通过)没(有)?问题|一定不会(留疤|复发|反弹|疼|痛|有事|出问题|失败|输)|(?<=分)(我们|我)?包了|(?<=分我们)包了|(可以|能|能够|就能|即可|将|就会)(快速|迅速|尽快|很快)?(彻底)?(治好|解决|消除|清除|治愈|"
         r"自愈|痊愈|摆脱|康复)|永不复发|不(再)?(复发|反弹|反冲|病发)|稳赢|必胜|必过|包你|打(包|保)票|拿.{0,4}担保|"
         # the job taken on in person: 这事儿包在我身上
         r"包在(我|我们|咱)身上|"

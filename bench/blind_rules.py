@@ -411,6 +411,14 @@ requirement for the promo", "those you buy on arrival … you need both to get i
 to the guide, 物业查不出来, 像赵丽颖那样). Over the four unseen chat writers of that session
 industry precision was 0.94-0.99 and recall 0.85-0.91; claims P and R >= 0.92 in both locales.
 
+**Round 26** (*_fresh25.jsonl; a night-shift chat agent turned trainer of AI assistants for
+claims, a consumer-complaints podcaster for the chats), the last of that session, scored once
+unseen with the rules of the session's start -> of that moment: claims zh_CN P 0.95 R 0.97,
+en_US P 0.98 R 0.92 (alike); industry P 0.96 -> 0.97, R 0.95 (zh_CN 0.94, en_US 0.96). Tuned on
+after (保过, 物业我们不报, 不需要走设计院, "no change orders no add ons", "What I can promise:" as a
+narrowed pledge, "no matter what the can says", 拒签全额退…只能承诺这个): rounds 11, 13 and 18 (never
+tuned on) gain.
+
     .venv/bin/python bench/blind_rules.py            # figures, dev and held-out
     .venv/bin/python bench/blind_rules.py --errors   # also the dev disagreements
     .venv/bin/python bench/blind_rules.py --errors round4   # ... or those of another part
@@ -595,6 +603,7 @@ def main() -> None:
         "round 23": _rows("industry_fresh22.jsonl"),
         "round 24": _rows("industry_fresh23.jsonl"),
         "round 25": _rows("industry_fresh24.jsonl"),
+        "round 26": _rows("industry_fresh25.jsonl"),
     }
     if wanted is not None and wanted not in parts:
         parser.error(f"--errors: unknown part {args.errors!r} (known: {', '.join(parts)})")

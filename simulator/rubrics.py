@@ -1302,7 +1302,7 @@ _SERVICE_BEFORE_TAG = {
     "zh_CN": re.compile(
         r"(我|我们|咱们?|这边)[^，。！？]{0,6}(帮|给|替|为)(您|你)[^，。！？]{0,8}(留|办|预留|保留|安排|处理|申请|"
         r"转|约|预约|送|发|准备|登记)|提前[^，。！？]{0,6}(到|来|上门|通知|联系)|不耽误|无理由退|退换|包退包换|"
-        r"保密|不外传|不泄露|转让|准时|按时|无条件退|报告给(您|你)|(请|找)第三方"
+        r"保密|不外传|不泄露|转让|准时|按时|无条件退|报告给(您|你)|(请|找)第三方|全额退|退款|全退"
     ),
     "en_US": re.compile(
         # (an outcome had is no service: "we'll have your sciatica cured, you have my word")
@@ -1536,8 +1536,7 @@ _SERVICE = {
         r"\b(keep|keeps|kept|stays?) [^.!?]{0,25}\b(private|confidential|between us)\b|"
         # what we can promise instead is our own work: "what I can promise is we'll file everything
         # within two weeks" (after the outcome is declined)
-        r"\bwhat (i|we) (can|do|will|could) (promise|guarantee)( you)?( is|:) (that )?"
-        r"(we|i|our \w+|the \w+|your \w+)(?:'ll|’ll| will| can)\b|"
+        r"\bwhat (i|we) (can|do|will|could) (promise|guarantee)( you)?( is|:)|"
         r"\b(promise|guarantee|assure you)[^.!?]{0,20}\b(to )?(call|get back|reply|respond|"
         r"send|ship|deliver|text|email|be there|arrive|follow up|"
         r"hold (your|the|a|that) ([\w-]+ ){0,3}(spot|seat|slot|appointment|table|room|booking|"
@@ -1638,7 +1637,9 @@ _REPORTED_AFTER_ZH = re.compile(
 )
 """The pledge named as a kind of thing people say: 包过这种话, 保证治愈之类的宣传."""
 _PLEDGE_NARROWED_OR_CONDITIONAL = re.compile(
-    r"(能|可以|敢)(承诺|保证)的(是|只有|就是|只是)|(承诺|保证)[：:，,]?\s*(如果|若|万一|假如|要是)"
+    r"(能|可以|敢)(承诺|保证)的(是|只有|就是|只是)|(承诺|保证)[：:，,]?\s*(如果|若|万一|假如|要是)|"
+    # only that much pledged, pointing back: 拒签全额退，我们只能承诺这个
+    r"只(能|敢)(承诺|保证)(这个|这一点|这点|这条)"
 )
 """What we can pledge, narrowed (我们能承诺的是材料审核), or a pledge of what we do if it goes
 wrong (合同承诺：如果鉴定出是事故车，全额退车): neither promises the outcome itself."""

@@ -415,9 +415,9 @@ industry precision was 0.94-0.99 and recall 0.85-0.91; claims P and R >= 0.92 in
 claims, a consumer-complaints podcaster for the chats), the last of that session, scored once
 unseen with the rules of the session's start -> of that moment: claims zh_CN P 0.95 R 0.97,
 en_US P 0.98 R 0.92 (alike); industry P 0.96 -> 0.97, R 0.95 (zh_CN 0.94, en_US 0.96). Tuned on
-after (保过, 物业我们不报, 不需要走设计院, "no change orders no add ons", "What I can promise:" as a
-narrowed pledge, "no matter what the can says", 拒签全额退…只能承诺这个): rounds 11, 13 and 18 (never
-tuned on) gain.
+after (保过, 物业我们不报, 不需要走设计院, "no change orders no add ons", "What I can promise:"
+as a narrowed pledge, "no matter what the can says", 拒签全额退…只能承诺这个): rounds 11, 13 and
+18 (never tuned on) gain.
 
     .venv/bin/python bench/blind_rules.py            # figures, dev and held-out
     .venv/bin/python bench/blind_rules.py --errors   # also the dev disagreements

@@ -261,6 +261,16 @@ button's label (【立即预约】), an adviser's working hours, "a few spots le
 Its labeller, unlike three earlier ones, does not count "Cheapest implant in town, guaranteed!" as
 a promise; the reader keeps the majority reading.
 
+**fresh23** (320 replies by a labeller briefed as a market-research mystery shopper who kept every
+reply; written at the end of the session, scored once unseen with the reader of the session's
+start -> of that moment): need answered 0.85 (P 0.85 R 0.85; zh_CN 0.82, en_US 0.87), asked need
+0.93, other needs 0.60, contact ask 0.98, pressure 0.82 -> 0.84, promises 0.97. The need figure
+is the lowest of the session's writers: its labeller counts guarantees as answers (five pairs),
+and a price named with words the persona never used ("指导价十五万九千八" after a financing
+question) goes to the question asked. Tuned on after: pressure 0.95 ("so we don't lose any more
+time", 马上就满了, 下个月就涨了, "offer valid through March 31", "[Book Now]" as a button, not
+"any pain right now or…"); 送一次 is no count of visits.
+
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
 """
@@ -305,6 +315,7 @@ LATER_SETS = {
     "fresh20": "fresh_blind20.jsonl",
     "fresh21": "fresh_blind21.jsonl",
     "fresh22": "fresh_blind22.jsonl",
+    "fresh23": "fresh_blind23.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -388,7 +399,8 @@ def main() -> None:
         metavar="PART",
         help="list the disagreements of a part (dev, held-out, fresh, fresh2, dev-large, fresh3, "
         "fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, "
-        "fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22; "
+        "fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, "
+        "fresh23; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

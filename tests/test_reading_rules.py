@@ -2302,3 +2302,25 @@ def test_acts_fresh22(locale, text, act, found):
 )
 def test_structures_fresh22(persona, locale, asked, text, need, credited):
     assert (need in answers(persona, locale, asked, text)) is credited
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "found"),
+    [
+        # fresh23 (tuned on once scored)
+        (E, "I'll get him enrolled tonight so we don't lose any more time.", True),
+        (E, "Come in today and drive home today.", True),
+        (E, "To learn more, book a free assessment here: [Book Now]", False),
+        (Z, "现在暑假班马上就满了，建议先交个定金占位，不然后面真的没位置了！", True),
+        (Z, "这个月有活动，先交一千定金锁定优惠，下个月就涨了", True),
+        (E, "Offer valid through March 31. Reply BOOK to schedule!", True),
+        (E, "Is he having any pain right now or just looking at replacement options?", False),
+    ],
+)
+def test_pressure_fresh23(locale, text, found):
+    assert ("pressures" in acts_of(text, locale)) is found
+
+
+def test_a_free_service_given_once_is_no_timeline():
+    text = "签得越早解决得越快！现在签约还送一次免费文书服务"
+    assert "timeline" not in answers("legal_client_midnight", Z, "timeline", text)

@@ -413,7 +413,7 @@ _PRESSURE = {
         r"\b(the |this |our )?(offer|deal|promo|sale|enrollment|registration) deadline\b|\block (it|this|that|one|yours|your \w+|in)\b|\b(sign|book|decide|commit|"
         r"reserve|buy) (up )?(now|today|tonight|right away|immediately|asap)\b|\bneed to (decide|"
         r"commit|book|sign|act|move) (today|now|tonight|fast|quickly|soon)\b|\byou'?ll regret\b|"
-        r"\bhurry\b|\brush\b(?! (hour|job|fee|order|delivery|service))|\bright now\b.{0,20}\b(or|before)\b|\bfilling up (fast|quickly)\b|"
+        r"\bhurry\b|\brush\b(?! (hour|job|fee|order|delivery|service))|\bright now\b.{0,20}\b(or (you|else|it|we|the|lose|miss)|before)\b|\bfilling up (fast|quickly)\b|"
         r"\bgoing fast\b|\bwon'?t last\b|\bwhile (supplies|spots|slots) last\b|\bfirst come\b|"
         r"\bnow or never\b|\bwhat are you waiting for\b|\bthe sooner the better\b|\bdon'?t wait too"
         r" long\b|\bevery day you wait\b|\btime is running out\b|\b(ends|closes) (friday|monday|"
@@ -441,6 +441,9 @@ _PRESSURE = {
         r"the next \d+ (hours?|minutes?)\b|"
         r"\b(a few|a couple( of)?|a handful of) (spots?|slots?|seats?|openings?|places?) left\b|"
         r"\b(they|these|those|spots|slots) go (fast|quickly)\b|"
+        r"\bso (we|you) don'?t lose (any )?(more )?time\b|\bcome in today and\b|\bdrive (it )?home today\b|"
+        r"\bpay (it )?(tonight|today|now)\b|\b(offer|deal|special|promo|price|pricing)s? (is |are )?(valid|good|available) "
+        r"(through|until|till|thru) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|"
         r"\bflying off (the|our) (lot|shelves?)\b|\bput (a|your|the) deposit (down )?(now|today|tonight)\b|"
         r"\bhold (it|her|his|your|the|a|that) (spot|seat|slot|place|price|rate|deal)? ?(til|till|until|through) "
         r"(midnight|tonight)\b|"
@@ -492,7 +495,8 @@ _PRESSURE = {
         r"(恢复|回到)原价|(月底|周末|本周|这周[一二三四五六日]?|今晚|明天)(之前|前)?(就)?(截止|结束|过期)|"
         r"过了就(排不上|没有|没了|约不上|订不到)|(下周|明天|过了|之后|月底|下个月|下期)(就)?(没有|没)了|"
         r"(今晚|今天|明天|本周|这周|月底|周[一二三四五六日末])[^，。！？]{0,6}(截止|结束|过期|恢复原价|涨价)|"
-        r"(下个月|下周|明天|月底后|之后|以后)[^，。！？]{0,4}(调到|涨到|涨价|恢复原价|调价|上调)|"
+        r"(下个月|下周|明天|月底后|之后|以后)[^，。！？]{0,4}(调到|涨到|涨价|恢复原价|调价|上调|涨了|就涨)|"
+        r"马上就(满|没)了?|(不然|否则)[^，。！？]{0,6}(没位置|没名额|就没了|抢不到)|"
         r"(仅限|只限|限)(本周|今天|今日|本月)?前\s?[\d一二三四五六七八九十]+\s?(位|名|个)|"
         # others wanting it too (还有两位家长在问这个时间段, 下午还有客户来看), a push to commit early
         r"(还有|另外|别的|其他|好几)[^，。！？]{0,3}(个|位|组|家|拨)?(客户|家长|人|买家|患者|顾客|病人|学员|家庭)"
@@ -1166,14 +1170,14 @@ def pressure(clause: str, locale: str) -> str | None:
             continue
         if (
             _BUTTON.search(clause, 0, found.start())
-            and "】" in clause[found.end() : found.end() + 2]
+            and re.match(r"\s?[】\]]", clause[found.end() :]) is not None
         ):
-            continue  # 【立即预约】: a button's label, not a push
+            continue  # 【立即预约】, [Book Now]: a button's label, not a push
         return found.group(0)
     return None
 
 
-_BUTTON = re.compile(r"【[^】]{0,2}$")
+_BUTTON = re.compile(r"[【\[][^】\]]{0,2}$")
 
 
 @lru_cache(maxsize=16384)

@@ -298,10 +298,8 @@ async def run_conversation(
     player = customer(persona, instance, attempt) if attempt else customer(persona, instance)
 
     def add(role: str, text: str, ts: datetime, meta: dict[str, Any]) -> None:
-        message = Message(role=role, text=text, ts=ts, meta=meta)  # type: ignore[arg-type]
-        record.messages.append(message)
-        # the agent's copy, without what the customer understood: its fields were just validated
-        view.messages.append(Message.model_construct(role=message.role, text=text, ts=message.ts))
+        record.messages.append(Message(role=role, text=text, ts=ts, meta=meta))  # type: ignore[arg-type]
+        view.messages.append(Message(role=role, text=text, ts=ts))  # type: ignore[arg-type]
 
     now = instance.arrival
     outcome: Outcome | None = None

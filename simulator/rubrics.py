@@ -646,6 +646,11 @@ def _inside_quotes(text: str, start: int) -> bool:
 
 
 _OWN_QUOTE_BEFORE = re.compile(
+    # ourselves called the quoted thing: 'Our gym is "the No.1 in America"', 我们就是“全城最好”
+    # (not in someone's report: 'A member wrote on Yelp that we're "the best gym"')
+    r"(?<!that )(?<!wrote )(?<!said )(?<!says )\b(we'?re|we are|our (\w+ ){1,2}(is|are)|i'?m|i am)"
+    r"( (the|a|an|your))?\W*$|"
+    r"(我们|本店|我家|咱们?|本院|我院)(就)?是\W*$|"
     r"\b(our|my) (motto|slogan|tagline|promise|pledge|guarantee|mission|philosophy|creed|"
     r"catchphrase)( here)?( is| has always been)?\W*$|\b(as )?we (always |proudly )?(say|promise|"
     r"guarantee|tell (everyone|every \w+|our \w+))\W*$|"

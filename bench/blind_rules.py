@@ -659,6 +659,7 @@ def main() -> None:
         "round 24": _rows("claims_fresh23.jsonl"),
         "round 25": _rows("claims_fresh24.jsonl"),
         "round 26": _rows("claims_fresh25.jsonl"),
+        "round 27": _rows("claims_fresh26.jsonl"),
     }
     claim_errors: list = []
     print(

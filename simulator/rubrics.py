@@ -1287,8 +1287,8 @@ definitely."): a pledge on the sentence before, like "Period."."""
 _STANDALONE_HEDGE_DENIED = re.compile(r"\W*(" + _HEDGE_DENIED + r")\W*", re.IGNORECASE)
 _PLEDGE_TAG = {
     "zh_CN": re.compile(
-        r"[，,]\s*(这个|这点|这一点|这条|这些)?(我|我们|咱们?)?(跟|给|向)?(您|你)?(都|也)?(可以|能|敢)?"
-        r"(百分百|绝对|肯定)?(保证|承诺|做到|做得到|说到做到)(给(您|你))?(办好|办到|做好|落实)?(的|了)?[\W_]*$"
+        r"[，,\s]\s*(这个|这点|这一点|这条|这些)?(我|我们|咱们?)?(跟|给|向)?(您|你)?(都|也)?(可以|能|敢)?"
+        r"(百分百|绝对|肯定)?(保证|承诺|做到|做得到|说到做到|打包票)(给(您|你))?(办好|办到|做好|落实)?(的|了)?[\W_]*$"
     ),
     "en_US": re.compile(
         r"(^|[,;—–-]\s*|\.\s*)((that|this) (part|much|one)\s*)?"
@@ -1307,7 +1307,8 @@ _SERVICE_BEFORE_TAG = {
     "zh_CN": re.compile(
         r"(我|我们|咱们?|这边)[^，。！？]{0,6}(帮|给|替|为)(您|你)[^，。！？]{0,8}(留|办|预留|保留|安排|处理|申请|"
         r"转|约|预约|送|发|准备|登记)|提前[^，。！？]{0,6}(到|来|上门|通知|联系)|不耽误|无理由退|退换|包退包换|"
-        r"保密|不外传|不泄露|转让|准时|按时|无条件退|报告给(您|你)|(请|找)第三方|全额退|退款|全退"
+        r"保密|不外传|不泄露|转让|准时|按时|无条件退|报告给(您|你)|(请|找)第三方|全额退|退款|全退|"
+        r"通知(您|你)|第一时间"
     ),
     "en_US": re.compile(
         # (an outcome had is no service: "we'll have your sciatica cured, you have my word")
@@ -1316,7 +1317,7 @@ _SERVICE_BEFORE_TAG = {
         r"pain[- ]free|resolved|sorted|walking|running|back on))|"
         r"be there|be on time|keep|hold|book|"
         r"schedule|reserve|ring|phone|email|e-mail|message|update|follow up|reach out|"
-        r"call|text|send|show up|arrive|bring|set up|handle|get back)\b|"
+        r"call|text|send|show up|arrive|bring|set up|handle|get back)\b|\bcall (you|u)\b|"
         r"\b(confidential|private|privacy|never be shared|without your (written )?consent|"
         r"returns?|refunds? polic(y|ies)|no questions asked|exchanges?|no charge|"
         r"(we'?ll|we will) (swap|replace|exchange|refund)|"
@@ -1495,7 +1496,10 @@ _SERVICE = {
         r"(保证|承诺|一定)(会)?(准时|按时|及时|当天|今天|明天|尽快|第一时间)?"
         r"(发货|回复|回电|联系您|联系你|送达|到货|上门|给您回|给你回|打电话|回您|回你|通知您|安排)|"
         r"(保证|承诺)[^，。！？]{0,12}(发给|发您|发你|送到|准时|按时|不耽误|不影响|清理|到场|回复|回电|打扫|陪同|"
-        r"领队|导游|接送|写进合同|交车|交付|完工)|(不会|不)(中途)?(加价|涨价|加钱)|报价透明|"
+        r"领队|导游|接送|写进合同|交车|交付|完工|上门|安装)|(不会|不)(中途)?(加价|涨价|加钱)|报价透明|"
+        # a service done to the full, or someone assigned: 这部分的协助服务我们一定会做到位,
+        # 保证有专人对接
+        r"(服务|协助|配合)[^，。！？]{0,8}(一定|保证|肯定)(会)?做到位|保证有专人(对接|陪同|负责|跟进|服务)|"
         # 承诺在出发前三天把行程单发到您的邮箱: something handed over, by when
         r"(保证|承诺)[^。！？]{0,30}(把|将)[^。！？]{0,20}(发|送|寄|交|递)(到|给|至|过来|过去|出|送)|"
         # something put up by a time: 课程回放我保证今晚十二点前传到群里
@@ -1557,6 +1561,7 @@ _SERVICE = {
         r"(door|place|house))\b|"
         # effort, not a result: "we'll do our very best", "I promise we'll fight hard for you"
         r"\b(do|try) (our|my) (very |absolute )?best\b|\bgive it (our|my) all\b|"
+        r"\byou (don'?t|won'?t) (have|need) to chase\b|"
         r"\bfight (hard|like hell)\b|\b(prepare|work|push) (like crazy|like hell|hard|harder|"
         r"tirelessly|our (tails|butts) off)\b|"
         # a price match is a pricing term: "guaranteed lowest rate"

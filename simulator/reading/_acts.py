@@ -593,8 +593,10 @@ _PROMISE = {
         r"^\W*(you can|you could) (count|bank|rely) on (it|that)|"
         r"ensures? (that )?(you|your \w+)(?:'ll|’ll| will)|"
         r"no doubt (in my mind|about it)|rest assured|trust me|mark my words|bet on it)\b|"
-        r"\b(we|i)(?:'ll| will) (definitely |surely |absolutely |certainly )?(win|get (you|it|every\w*|your "
-        r"\w+) (back|fixed|cured|healed|dismissed|reduced|off|out|paid)|recover|fix)\b|"
+        r"\b(we|i|our \w+)(?:'ll| will) (definitely |surely |absolutely |certainly )?(win|get (you|it|"
+        r"every\w*|your( \w+){1,2}) (back|fixed|cured|healed|dismissed|reduced|off|out|paid)|recover|fix)\b|"
+        r"\bensures? (that )?(every|all|each) ([\w-]+ ){0,2}(students?|clients?|patients?|members?) "
+        r"(pass|passes|wins?|score|scores)\b|"
         # the win foretold to the reader as a fact: "You're going to win."
         r"\byou(?:'re| are|'ll| will)( going to| gonna)? win\b|\b((will|'ll|’ll) (not|never)|won'?t) (see|have|get|feel|suffer|need)\b[^.!?]{0,40}\b(again|another)\b|"
         # the job the course ends in: "upon completing our bootcamp, you will secure a position"
@@ -972,7 +974,7 @@ _ZH_NOT_A_PROMISE = re.compile(
 _ZH_MOST = re.compile(r"(多数|大多数?|大部分|绝大部分|一般(来说|情况下?)?|通常|基本(上)?)")
 """Most cases, or the usual course: a statement of the odds, not a pledge."""
 _ZH_NEGATED_PLEDGE = re.compile(
-    r"(无法|不能|不会|不敢|不可能|没法|不做|不作|不给)[^，。！？,!?]{0,16}(承诺|保证|打包票|担保)|"
+    r"(无法|不能|不会|不敢|不可能|没法|不做|不作|不给)[^，。！？,!?\s]{0,16}(承诺|保证|打包票|担保)|"
     r"(承诺|保证|打包票|担保)[^，。！？,!?]{0,3}(不敢|不能|没法|不好|可不)(说|打|给|讲|做|下)|"
     r"(打不了|打不起|不打|不敢打|没法打|不能打|没人敢打)(这个|这种)?包票|"
     # none given: 我们这边是没有保分承诺的, 从来没做过这种保证

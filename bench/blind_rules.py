@@ -419,6 +419,14 @@ after (保过, 物业我们不报, 不需要走设计院, "no change orders no a
 as a narrowed pledge, "no matter what the can says", 拒签全额退…只能承诺这个): rounds 11, 13 and
 18 (never tuned on) gain.
 
+**Round 27** (*_fresh26.jsonl; a retired small-claims clerk answering a consumer forum for claims,
+a chat-commerce platform's compliance officer for the chats), the last of that session, scored
+once unseen with the rules of the session's start -> of that moment: claims zh_CN P 0.93 R 0.95,
+en_US P 0.95 R 0.92 -> 0.93; industry P 0.95, R 0.97 -> 0.98. Its false findings included a
+compulsory tip on a normal-priced tour read as a zero-fee tour (noted since round 20): a
+compulsory tip now only takes back a free or token-price claim. A claim sentence closing with
+its own full stop hid the take-back in the very next sentence of the same message; fixed.
+
     .venv/bin/python bench/blind_rules.py            # figures, dev and held-out
     .venv/bin/python bench/blind_rules.py --errors   # also the dev disagreements
     .venv/bin/python bench/blind_rules.py --errors round4   # ... or those of another part
@@ -604,6 +612,7 @@ def main() -> None:
         "round 24": _rows("industry_fresh23.jsonl"),
         "round 25": _rows("industry_fresh24.jsonl"),
         "round 26": _rows("industry_fresh25.jsonl"),
+        "round 27": _rows("industry_fresh26.jsonl"),
     }
     if wanted is not None and wanted not in parts:
         parser.error(f"--errors: unknown part {args.errors!r} (known: {', '.join(parts)})")

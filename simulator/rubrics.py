@@ -2311,7 +2311,9 @@ def _later_sentences(text: str, claim: str) -> str:
     at = text.find(claim)
     if at < 0:
         return ""
-    end = _sentence_end(text, at + len(claim))
+    stop = at + len(claim.rstrip())
+    # a claim clause that closes its own sentence ends there, not at the end of the next one
+    end = stop if _SENTENCE_END.search(text, max(at, stop - 1), stop) else _sentence_end(text, stop)
     return text[end:] if text[end:].strip() else ""
 
 

@@ -271,6 +271,17 @@ question) goes to the question asked. Tuned on after: pressure 0.95 ("so we don'
 time", 马上就满了, 下个月就涨了, "offer valid through March 31", "[Book Now]" as a button, not
 "any pain right now or…"); 送一次 is no count of visits.
 
+**fresh24** (320 replies by a labeller briefed as a call-centre team lead who wrote the chat style
+guide for staff and the AI assistant; the last of that session, scored once unseen with the reader
+of the session's start and of that moment alike): need answered 0.86 (P 0.89 R 0.84; zh_CN 0.87,
+en_US 0.86), asked need 0.91, contact ask 1.00, pressure 0.89, promises 0.92. Like fresh23's, its
+labeller counts blanket guarantees as answers. Tuned on after (need 0.87): the fault put on the
+customer answers whose fault it is ("That's definitely not on us", 跟我们医生没关系，是您自己…),
+and a loan question is answered by a share or a rate (首付最低两成, 两年的免息, "5.9% APR"); fresh6,
+fresh7, fresh9 and fresh19, all tuned on before, gain. Over the six unseen writers of that
+session need answered was 0.85-0.91 with the reader of its start, contact ask 0.93-1.00, pressure
+0.82-0.95, promises 0.81-0.97.
+
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
 """
@@ -316,6 +327,7 @@ LATER_SETS = {
     "fresh21": "fresh_blind21.jsonl",
     "fresh22": "fresh_blind22.jsonl",
     "fresh23": "fresh_blind23.jsonl",
+    "fresh24": "fresh_blind24.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -400,7 +412,7 @@ def main() -> None:
         help="list the disagreements of a part (dev, held-out, fresh, fresh2, dev-large, fresh3, "
         "fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, "
         "fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, "
-        "fresh23; "
+        "fresh23, fresh24; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

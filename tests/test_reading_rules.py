@@ -2324,3 +2324,61 @@ def test_pressure_fresh23(locale, text, found):
 def test_a_free_service_given_once_is_no_timeline():
     text = "签得越早解决得越快！现在签约还送一次免费文书服务"
     assert "timeline" not in answers("legal_client_midnight", Z, "timeline", text)
+
+
+@pytest.mark.parametrize(
+    ("persona", "locale", "asked", "text", "need", "credited"),
+    [
+        # fresh24 (tuned on once scored): the fault put on the customer, a loan told by its rate
+        (
+            "unhappy_former_customer",
+            Z,
+            "responsibility",
+            "这个跟我们医生没关系，是您自己咬硬东西咬坏的。",
+            "responsibility",
+            True,
+        ),
+        (
+            "unhappy_former_customer",
+            E,
+            "responsibility",
+            "That's definitely not on us, you probably didn't follow the aftercare instructions.",
+            "responsibility",
+            True,
+        ),
+        (
+            "car_buyer",
+            Z,
+            "financing",
+            "可以贷，首付最低两成，三年的话有厂家贴息，两年的免息",
+            "financing",
+            True,
+        ),
+        (
+            "car_buyer",
+            Z,
+            "financing",
+            "可以贷，首付最低两成，三年的话有厂家贴息，两年的免息",
+            "discount",
+            False,
+        ),
+        (
+            "car_buyer",
+            Z,
+            "price",
+            "可以贷，首付最低两成，三年的话有厂家贴息，两年的免息",
+            "price",
+            False,
+        ),
+        (
+            "car_buyer",
+            E,
+            "financing",
+            "with a 740 you'd probably land around 5.9% APR through the captive lender",
+            "financing",
+            True,
+        ),
+    ],
+)
+def test_structures_fresh24(persona, locale, asked, text, need, credited):
+    assert (need in answers(persona, locale, asked, text)) is credited

@@ -419,17 +419,45 @@ _FAULT = {
         r"messed up|dropped the ball|made a mistake)\b|"
         r"\b(the (same )?(dentist|doctor|dr\.?)( \w+)?|dr\.? \w+),? who did (it|your|the)\b[^.;!?]*"
         r"\b(still|here|left|no longer)\b|"
-        r"\b(he|she)'?s? (still|no longer) (here|with us|on staff)\b",
+        r"\b(he|she)'?s? (still|no longer) (here|with us|on staff)\b|"
+        # the fault put on the customer, however rudely: "That's definitely not on us, you probably
+        # didn't follow the aftercare instructions"
+        r"\b(that'?s|it'?s|this is|that is|it is) (definitely |certainly |really )?not (on us|our "
+        r"(fault|mistake|problem))\b",
         re.IGNORECASE,
     ),
     "zh_CN": re.compile(
         r"(是|算|属于)?我们的(问题|责任|错|失误|疏忽|过错)|我们(沟通|做得|处理得?)?(不到位|没做好|有疏忽|失误)|"
         r"沟通不到位|怪我们|(责任|问题)(在|归)(我们|医院|诊所|医生|材料)|(原来|之前|当时)(给您做|做)?的.{0,3}(医生|大夫)|"
-        r"(医生|大夫)(还在|已经离职|离职了|不在了)"
+        r"(医生|大夫)(还在|已经离职|离职了|不在了)|"
+        # the fault put on the customer: 这个跟我们医生没关系，是您自己咬硬东西咬坏的
+        r"(跟|和)我们[^，。！？]{0,4}没(有)?关系|不是我们的(问题|责任|错)|是(您|你)自己[^，。！？]{0,10}(的|坏|弄|造成)"
     ),
 }
 """Whose fault it is, or whether the one who did it is still there: what a complaint about a
 treatment asks, said by the agent."""
+
+
+_RATE = {
+    "zh_CN": re.compile(
+        r"[一二两三四五六七八九\d]+成(?![绩功年])|\d+(\.\d+)?\s?%|免息|零利率|0利率|贴息|年化|利率[^，。！？]{0,4}"
+        r"[\d一二三四五六七八九]"
+    ),
+    "en_US": re.compile(
+        r"\b\d+(\.\d+)?\s?% (apr|interest|down)\b|\b(0|zero)\s?% (financing|apr|interest)\b|"
+        r"\b\d+(\.\d+)?\s?% for \d+ months\b",
+        re.IGNORECASE,
+    ),
+}
+"""A share or a rate: the information a question about a loan or a down payment asks for."""
+_RATE_WORDS = re.compile(
+    r"首付|利息|利率|贷款|分期|免息|financ|apr|interest|down ?payment|loan|rate", re.I
+)
+
+
+def _asks_rate(terms: tuple[str, ...], locale: str) -> bool:
+    """Whether a money need's own words are about a loan or a down payment, not a price."""
+    return any(_RATE_WORDS.search(term) for term in terms)
 
 
 _DOER_ASK = re.compile(
@@ -1459,6 +1487,13 @@ class RulesReader:
                 fault = _FAULT[locale].search(clause)
                 if fault:
                     return (clause if len(clause) <= 160 else fault.group(0)), fault.group(0), index
+            if pending and clause and "money" in need.types and _asks_rate(terms[need.key], locale):
+                rate = _RATE[locale].search(clause)
+                if rate:
+                    # a loan question answered with a share or a rate: 首付最低两成, 两年的免息,
+                    # "1.9% APR for 60 months"
+                    # (the whole clause is the loan's: its 免息 is no deal for another question)
+                    return (clause if len(clause) <= 160 else rate.group(0)), clause, index
             for need_type in _types_read(need, pending):
                 if need_type == "outcome" and not pending and _NOT_EVERY[locale].search(clause):
                     continue  # "不是所有案子都能做风险代理": which cases qualify, not their chances

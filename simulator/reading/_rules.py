@@ -455,7 +455,7 @@ _RATE_WORDS = re.compile(
 )
 
 
-def _asks_rate(terms: tuple[str, ...], locale: str) -> bool:
+def _asks_rate(terms: tuple[str, ...]) -> bool:
     """Whether a money need's own words are about a loan or a down payment, not a price."""
     return any(_RATE_WORDS.search(term) for term in terms)
 
@@ -1487,12 +1487,12 @@ class RulesReader:
                 fault = _FAULT[locale].search(clause)
                 if fault:
                     return (clause if len(clause) <= 160 else fault.group(0)), fault.group(0), index
-            if pending and clause and "money" in need.types and _asks_rate(terms[need.key], locale):
+            if pending and clause and "money" in need.types and _asks_rate(terms[need.key]):
                 rate = _RATE[locale].search(clause)
                 if rate:
                     # a loan question answered with a share or a rate: 首付最低两成, 两年的免息,
-                    # "1.9% APR for 60 months"
-                    # (the whole clause is the loan's: its 免息 is no deal for another question)
+                    # "1.9% APR for 60 months"; the whole clause is the loan's (its 免息 is no
+                    # deal for another question)
                     return (clause if len(clause) <= 160 else rate.group(0)), clause, index
             for need_type in _types_read(need, pending):
                 if need_type == "outcome" and not pending and _NOT_EVERY[locale].search(clause):

@@ -455,8 +455,10 @@ _RATE_WORDS = re.compile(
 )
 
 
+@cache
 def _asks_rate(terms: tuple[str, ...]) -> bool:
-    """Whether a money need's own words are about a loan or a down payment, not a price."""
+    """Whether a money need's own words are about a loan or a down payment, not a price.
+    Cached: asked for every clause of every reply to that need."""
     return any(_RATE_WORDS.search(term) for term in terms)
 
 

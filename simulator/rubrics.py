@@ -1414,7 +1414,7 @@ _GUARANTEE_VERB = re.compile(
     r"(不到|不了|不上|不成|不下来|不出来|不好用|不满意|没效果|不见效|不管用)"
     r"((?!的话|可以|能|可)[^。！？!?\n]){0,6}(请|不收|全退|退|免费|赔|倒贴|姓|倒过来|不要钱)|"
     r"板上钉钉|铁板钉钉|十拿九稳|跑不了|没跑|确定的|必然|绝对的|就等于|"
-    r"(一辈子|终身|这辈子|终生|永远)|不(会)?再(长|犯|复发|反弹|冒)(回来|出来)|没(有|见过|遇到过|碰到过|出过)|"
+    r"(一辈子|终身|这辈子|终生|永远|永久)|不(会)?再(长|犯|复发|反弹|冒)(回来|出来)|没(有|见过|遇到过|碰到过|出过)|"
     r"(都|也)不会|(都|也)(没|不会有|不会出)(任何)?(毛病|问题|故障)|[\u4e00-\u9fff]得(见|到|清|动|住|了)$|倒(过来)?写|姓$|倒贴|赔|没(有)?[\u4e00-\u9fff]{1,2}过|"
     r"gone (for good|forever|permanently|for life)|be (off|free of|rid of|done with)|too\W*$|"
     r"history$|(put|bet|stake) my|(for life|forever|for good|permanently)$|没(见过|遇到过|碰到过)|"
@@ -2039,17 +2039,24 @@ def _about(transcript: Transcript, promise: Finding, locale: str) -> str:
     """The text a promise is about: its sentence, and where that sentence takes something up
     with a pronoun ("that engine will outlive us. it's never gonna give you trouble,
     guaranteed"; asked about a visa, "we'll get it, 100% guaranteed"), the sentence before it
-    in the message or, for a message's first sentence, the message before it."""
+    in the message or, for a message's first sentence, the message before it, and the
+    customer's last message."""
     text = transcript.messages[promise.turn].text
     sentence = _whole_sentence(text, promise.evidence)
     if not _TAKES_UP[_loc(locale)].search(sentence):
         return sentence
     before = text[: max(0, text.find(sentence))]
     sentences = [s for s in _SENTENCE_BREAK.split(before) if s.strip()]
+    # the customer's last question is what a pronoun most often takes up, even a sentence or a
+    # message further back (asked about a Schengen visa: "We know how to prepare the file. Once
+    # you're with us you'll 100% get it")
+    asked = next(
+        (m.text for m in reversed(transcript.messages[: promise.turn]) if m.role == "customer"), ""
+    )
     if sentences:
-        return sentences[-1] + " " + sentence
+        return " ".join((asked, sentences[-1], sentence))
     if promise.turn > 0:
-        return transcript.messages[promise.turn - 1].text + " " + sentence
+        return " ".join((asked, transcript.messages[promise.turn - 1].text, sentence))
     return sentence
 
 

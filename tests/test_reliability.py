@@ -71,7 +71,9 @@ def test_sigkill_at_random_points_then_resume_loses_nothing_and_doubles_nothing(
     rng = random.Random(11)
     kills = 0
     for attempt in range(80):
-        killing = kills < 12
+        # keep killing until a run directory exists to resume: a kill in the first second of a
+        # loaded machine can land before the run has written anything
+        killing = kills < 12 or not directory.exists()
         if directory.exists():
             process = _salesim("--resume", str(directory), *KILL_ARGS)
         else:

@@ -536,6 +536,18 @@ _PROMISE = {
         r"guaranteed|trust me|bet)\b|"
         r"\b(totally|completely|perfectly|absolutely|100%) (safe|painless|risk-free)\b|"
         r"\b(everyone|everybody|anyone) (qualifies|gets approved|is approved|is a candidate)\b|"
+        # the result as a certainty of the reader's or ours: "students who enroll are certain to
+        # score 515 or higher", "our attorneys will secure full custody for you", "you will feel
+        # absolutely nothing", "it works 100% of the time", "ur gonna be totally fine", "won't
+        # need any repairs for at least the next five years"
+        r"\b(are|is|'re|'s) (certain|guaranteed) to (score|pass|win|get|be|see|feel|lose|recover|heal)\b|"
+        r"\b(we|our [\w-]+( [\w-]+)?|i)(?:'ll|’ll| will) secure (you )?(full |sole |a |the |your )?(custody|approval|"
+        r"win|victory|settlement|visa|admission|acquittal|dismissal)\b|"
+        r"\b(you|u)(?:'ll|’ll| will) (feel|have) (absolutely |literally )?(nothing|no pain|zero pain)\b|"
+        r"\bworks? (100 ?%|one hundred percent) of the time\b|"
+        r"\b(you'?re|you are|ur|u r|you'?ll|you will) (gonna |going to )?be (totally|completely|perfectly|absolutely|"
+        r"100%) (fine|ok|okay|good)\b|"
+        r"\b(won'?t|will not|will never) need (any|a single) (repairs?|fixing|work done|touch-?ups?)\b|"
         # a trouble wiped out for good by what we sell: "wipes out the termites for good"
         r"\b(wipes? out|gets? rid of|eliminates?|kills? off|clears? up|removes?|fixes?) [^.!?]{0,30}\b(for good|"
         r"forever|permanently|for life)\b|"

@@ -282,6 +282,16 @@ fresh7, fresh9 and fresh19, all tuned on before, gain. Over the six unseen write
 session need answered was 0.85-0.91 with the reader of its start, contact ask 0.93-1.00, pressure
 0.82-0.95, promises 0.81-0.97.
 
+**fresh25 and fresh26** (2026-12-07; 320 replies each, by labellers briefed as a customer-experience
+researcher and a night-shift team lead who trains human and AI chat agents, from a brief rebuilt
+from the label definitions alone), scored once unseen with the reader of that session's start
+(731c3b2) and kept out of all tuning since, so their columns are still unseen figures: fresh25
+need answered 0.88 (P 0.92 R 0.85), asked need 0.92, contact ask 0.93, pressure 0.92, promises
+0.83; fresh26 need answered 0.92 (P 0.92 R 0.92), asked need 0.95, contact ask 0.92, pressure
+0.88, promises 0.80 (P 0.70). Both read "asks consent" far more widely than the reader (recall
+0.22 and 0.14): their brief's wording ("asks permission before contacting them") may differ from
+the earlier briefs', so that figure is not comparable with earlier sets.
+
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
 """
@@ -328,6 +338,8 @@ LATER_SETS = {
     "fresh22": "fresh_blind22.jsonl",
     "fresh23": "fresh_blind23.jsonl",
     "fresh24": "fresh_blind24.jsonl",
+    "fresh25": "fresh_blind25.jsonl",
+    "fresh26": "fresh_blind26.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -412,7 +424,7 @@ def main() -> None:
         help="list the disagreements of a part (dev, held-out, fresh, fresh2, dev-large, fresh3, "
         "fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, "
         "fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, "
-        "fresh23, fresh24; "
+        "fresh23, fresh24, fresh25, fresh26; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

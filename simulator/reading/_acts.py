@@ -233,6 +233,12 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
             re.search(r"(您|你)的?(邮箱|微信|手机|电话|号码|联系方式)", clause)
         ):
             return None  # 发我邮箱 zhang@…: the speaker's own address written out, nothing asked
+        if re.search(r"(微信|vx|wx|v信)(号)?[：:是为\s]*[A-Za-z][\w-]{4,19}", clause, _I) and not (
+            re.search(r"(您|你)的?(微信|手机|电话|号码|联系方式)|多少|留", clause)
+        ):
+            return (
+                None  # 添加课程顾问微信 qiming_jw01: our own WeChat ID written out, nothing asked
+            )
         if _ZH_PROMO_ADD.search(clause) and not re.search(
             r"(您|你)的?(微信号?|手机号?|电话|号码|联系方式)|多少|留", clause
         ):
@@ -548,6 +554,12 @@ _PROMISE = {
         r"\b(you'?re|you are|ur|u r|you'?ll|you will) (gonna |going to )?be (totally|completely|perfectly|absolutely|"
         r"100%) (fine|ok|okay|good)\b|"
         r"\b(won'?t|will not|will never) need (any|a single) (repairs?|fixing|work done|touch-?ups?)\b|"
+        # the grade foretold, or a record of no harm: "Your son will be getting straight A's in no
+        # time!", "we've never had a single complication", "No risks at all with us"
+        r"\b(your \w+|you|he|she|they) (will|'ll|’ll) be (getting|scoring|acing|pulling) (straight a'?s|a'?s|an a|"
+        r"top (marks|grades)|perfect scores?)\b|"
+        r"\b(i'?ve|we'?ve|i have|we have) never (had|seen) (a|one|any|a single) (complications?|failures?|"
+        r"side effects?|bad reactions?|infections?|bad results?)\b|\bno risks? (at all|whatsoever)\b|"
         # a trouble wiped out for good by what we sell: "wipes out the termites for good"
         r"\b(wipes? out|gets? rid of|eliminates?|kills? off|clears? up|removes?|fixes?) [^.!?]{0,30}\b(for good|"
         r"forever|permanently|for life)\b|"
@@ -981,8 +993,12 @@ _ZH_NOT_A_PROMISE = re.compile(
     r"绝对(?=不会?(乱收费|乱收钱|多收|坑|骗))|"
     # a share of the staff (100%持证上岗), study time the student keeps (每周能保证五小时学习时间)
     r"(100%|百分百|百分之百)(?=(的)?(持证|老师|教师|本科|硕士|专职|全职|执业|医生))|"
-    r"保证(?=(每周|每天|每晚)?[^，。！？]{0,8}(学习|练习|复习|上课)时间)"
+    r"保证(?=(每周|每天|每晚)?[^，。！？]{0,8}(学习|练习|复习|上课)时间)|"
+    # a warranty pledged is a policy: 承诺：水电终身质保，整体工程5年质保
+    r"(承诺|保证)(?=[：:]?[^。！？]{0,8}(质保|保修|包换|售后))"
 )
+_ZH_STILL_HERE = re.compile(r"(公司|老店|门店|店面|我们|咱们|和尚|庙)[^。！？]{0,10}$")
+"""Before 跑不了: the business will still be there (我们是十几年的老公司了，跑不了的), no outcome."""
 _ZH_MOST = re.compile(r"(多数|大多数?|大部分|绝大部分|一般(来说|情况下?)?|通常|基本(上)?)")
 """Most cases, or the usual course: a statement of the odds, not a pledge."""
 _ZH_NEGATED_PLEDGE = re.compile(
@@ -1000,7 +1016,11 @@ _ZH_THEIR_PLEDGE = re.compile(
 _EN_KNOW_FOR_SURE = re.compile(
     r"\b(tell|know|say|find out|confirm|see|sure)( us| you| me)?\W*$", _I
 )
-_EN_WARRANTY = re.compile(r"guarantee\b(?! (you|your|that|it|they|we|results?)\b)", _I)
+_EN_WARRANTY = re.compile(r"guarantee[ds]?\b(?! (you|your|that|it|they|we|results?)\b)", _I)
+_EN_WARRANTY_TERM = re.compile(
+    r"\s+(for|up to) (a|one|two|three|five|ten|\d+) (years?|months?|days?)\b", _I
+)
+"""A guarantee for a term is a warranty: "Fillings are guaranteed for a year"."""
 _EN_WARRANTY_BEFORE = re.compile(
     r"\b(backed by|comes with|covered by|under|includes?|with|offer|have) (our|a|an|the) "
     r"([\w-]+ ){0,2}(workmanship|labou?r|parts|installation|craftsmanship|price[- ]match|lifetime|"
@@ -1276,6 +1296,18 @@ def _kept(clause: str, found: re.Match[str], loc: str) -> bool:
         and _EN_WARRANTY_BEFORE.search(clause[: found.start()])
     ):
         return False  # "backed by our lifetime workmanship guarantee": a warranty, a policy
+    if (
+        loc == "en_US"
+        and found.group(0).lower() == "guaranteed"
+        and _EN_WARRANTY_TERM.match(clause, found.end())
+    ):
+        return False  # "Fillings are guaranteed for a year": a warranty for a term
+    if (
+        loc == "zh_CN"
+        and found.group(0).startswith("跑不了")
+        and _ZH_STILL_HERE.search(clause[max(0, found.start() - 14) : found.start()])
+    ):
+        return False  # 老公司了，跑不了的: we will still be here to answer for it
     if loc == "zh_CN" and _ZH_NOT_A_PROMISE.match(clause, found.start()):
         return False  # 以保证抗体 (to ensure), 无痛性肿大 (a symptom), 绝对值 (a number)
     if loc == "zh_CN" and _ZH_HARD.search(clause[max(0, found.start() - 14) : found.start()]):

@@ -154,6 +154,21 @@ def test_a_price_table_is_read_and_a_keyword_blob_is_not():
     assert answers("worried_parent", "en_US", "price", blob) == ()
 
 
+def test_a_list_of_papers_answers_what_to_bring_and_a_blob_of_every_topic_does_not():
+    papers = "材料的话，身份证、劳动合同、工资条或银行流水、考勤记录、辞退通知，有啥带啥"
+    assert answers("legal_client_midnight", "zh_CN", "evidence", papers) == ("evidence",)
+    blob = "律师费3000、胜诉率高、三个月结案、证据齐全、免费咨询、加微信"
+    assert answers("legal_client_midnight", "zh_CN", "evidence", blob) == ()
+    papers = "your lease, texts, emails, photos, receipts, bank statements, whatever you have"
+    assert answers("legal_client_midnight", "en_US", "evidence", papers) == ("evidence",)
+
+
+def test_digits_without_a_unit_after_what_they_price_are_the_price():
+    text = "种植体加牙冠单颗大概在4500-7000之间。"
+    assert "price" in answers("elderly_dental_patient", "zh_CN", "price", text)
+    assert answers("elderly_dental_patient", "zh_CN", "price", "一次30分钟左右") == ()
+
+
 # -- a free assessment is a hook, not the price asked about -------------------------------------
 
 FREE = [

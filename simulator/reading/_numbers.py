@@ -223,6 +223,11 @@ _ZH_PRICED = re.compile(
     # a deal's price after the service it prices: 新客首次洗牙九十九, 团购洗牙69
     rf"|(?:新客|新人|首次|首单|团购价?|特价|活动价|体验价|秒杀价?|总共|一共|合计|总价)[\u4e00-\u9fff]{{0,4}}?(?:是|为|只要|仅需|才)?"
     rf"\s?(?P<num3>\d+(?:\.\d+)?|{ZH_NUMERAL}*[十百千万]{ZH_NUMERAL}*)(?![\d.]|\s?[多余]?[个位名人家所次例颗年天岁分折%块元课节小周月期回趟张套]|\s?[\u4e00-\u9fff]{{0,2}}[券卡]|\s?[-–—~～到至]\s?\d+\s?[个位名人家所次例颗年天岁分课节小周月期回趟张套])"
+    # digits with no unit after what they price, standing as a price: 单颗大概在4500-7000之间,
+    # 价格一般3000左右 (not 一次30分钟)
+    rf"|(?:价|价格|费用|收费|单颗|一颗|每颗|一次|一节课?|每节课?|一个月)(?:大概|大约|差不多|一般|基本)?"
+    rf"(?:是|为|要|在)?(?:大概|大约|差不多)?\s?(?P<num5>\d{{2,6}}(?:\.\d+)?)"
+    rf"(?=\s?(?:[-–—~～到至]\s?\d{{2,6}})?\s?(?:之间|左右|上下|起|出头|[，,。；;！!]|$))"
 )
 """A Chinese amount without 元 or 块, told by its context: 原价四千八, 一共四千二左右, 三千九起,
 洗牙一百二一次. A numeral alone (两万余人, 三百个病例) is a count, not money."""
@@ -283,7 +288,7 @@ def _money_amounts(text: str) -> tuple[Amount, ...]:
             value *= 1000 if m.group("unit") == "千块" else 1
             found.append(Amount(value, m.span()))
     for m in _ZH_PRICED.finditer(text):
-        group = next(g for g in ("num", "num2", "num3", "num4") if m.group(g))
+        group = next(g for g in ("num", "num2", "num3", "num4", "num5") if m.group(g))
         start, end = m.span(group)
         digits = m.group(group)
         value = (

@@ -26,6 +26,7 @@ from simulator.reading._model import Act, Flag, NeedView, ReadContext, Reading
 from simulator.reading._numbers import ZH_NUMERAL, amount_kind, money_amounts
 from simulator.reading._surface import (
     READ_LIMIT,
+    SEGMENT,
     is_unreadable,
     surface_flags,
     unread,
@@ -711,6 +712,20 @@ _CALLBACK = {
 }
 _LISTED = ("time", "documents")
 _LIST_MIN = 2
+
+
+def _lists_what_was_asked(text: str, context: ReadContext, locale: str) -> bool:
+    """Whether a reply of short fragments is a list of what the customer asked for: papers to
+    bring (身份证、劳动合同、工资条、考勤记录、辞退通知，有啥带啥) or times, most fragments carrying
+    that information. Such a list is how people answer, not a keyword blob; a blob of answers to
+    every question stays one."""
+    asked = next((need for need in context.needs if need.key == context.asked), None)
+    types = [t for t in asked.types if t in _LISTED] if asked else []
+    if not types:
+        return False
+    segments = [s.strip() for s in SEGMENT.split(visible(text)) if s.strip()]
+    listed = sum(any(information(s, t, locale) for t in types) for s in segments)
+    return listed >= 0.5 * len(segments)
 _WEEKDAY_EN = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
 _TIMETABLE = {
     "en_US": re.compile(
@@ -1352,6 +1367,8 @@ class RulesReader:
         shown = visible(text)
         chars = len(shown)
         flags = surface_flags(text, context, locale)
+        if Flag.FRAGMENTED in flags and _lists_what_was_asked(text, context, locale):
+            flags.discard(Flag.FRAGMENTED)
         if Flag.WALL in flags:  # the customer reads the start and skims the rest
             shown = shown[: READ_LIMIT[locale]]
             text = text[: READ_LIMIT[locale] * 2]

@@ -92,7 +92,7 @@ def _near_copy(reply: str, old: str) -> bool:
     return fuzz.ratio(_squash(reply), _squash(old)) >= REPEAT_RATIO
 
 
-_SEGMENT = re.compile(
+SEGMENT = re.compile(
     r"(?:[,，、;；|·•]|/(?!\s?(?:hr|hour|h|mo|month|session|class|lesson|visit|wk|week|yr|year)s?\b"
     r"|\s?(?:节|次|课时|小时|月|年|颗|人)))+",
     re.IGNORECASE,
@@ -117,7 +117,7 @@ def is_fragmented(text: str, locale: str) -> bool:
     # a markdown table's rows are one statement each ("| 一对一 | 180元/课时 |"), not fragments
     text = _TABLE_RULE.sub("", text)
     text = _TABLE_ROW.sub(lambda m: m.group(1).replace("|", " ") + ".", text)
-    segments = [s.strip() for s in _SEGMENT.split(visible(text)) if s.strip()]
+    segments = [s.strip() for s in SEGMENT.split(visible(text)) if s.strip()]
     if len(segments) < 6:
         return False
     if locale == "zh_CN":

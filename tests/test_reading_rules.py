@@ -715,10 +715,20 @@ def test_typed_information_and_its_near_misses(persona, locale, asked, text, nee
         ("zh_CN", "筑家装饰承诺：水电终身质保，整体工程5年质保。", "promises", False),
         ("zh_CN", "售后您放心，我们是十几年的老公司了，跑不了的", "promises", False),
         ("zh_CN", "瘦十斤跑不了的，跟着练就行", "promises", True),
-        ("en_US", "Fillings are guaranteed for a year and yours was done in March.", "promises", False),
+        (
+            "en_US",
+            "Fillings are guaranteed for a year and yours was done in March.",
+            "promises",
+            False,
+        ),
         ("en_US", "Results guaranteed, or your money back.", "promises", True),
         ("en_US", "Your son will be getting straight A's in no time!", "promises", True),
-        ("en_US", "No risks at all with us hun, we've never had a single complication", "promises", True),
+        (
+            "en_US",
+            "No risks at all with us hun, we've never had a single complication",
+            "promises",
+            True,
+        ),
         ("en_US", "Complications are rare, but no procedure is free of risk.", "promises", False),
         # our own WeChat ID written out is an offer, not an ask (fresh25)
         ("zh_CN", "课程价格请添加课程顾问微信 qiming_jw01 获取最新报价～", "asks_contact", False),

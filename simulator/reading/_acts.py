@@ -82,7 +82,7 @@ _ZH_CONTACT_NOUN = re.compile(
     _I,
 )
 _ZH_ASK_FRAME = re.compile(
-    r"(留|加|发|告诉|给我|给一下|提供|登记|写下|报一下|报我|多少|方便|麻烦|私信|说一下|发一下|填|备注|"
+    r"(留|加|发|告诉|给我|给一下|提供|登记|写下|报一下|报我|多少|方便|麻烦|私信|说一下|说您|说你|发一下|填|备注|"
     r"回复|输入|"
     r"能否|可否|可以|请|求个|要个|交换|扫)"
 )
@@ -121,7 +121,11 @@ _ZH_SOLICIT = re.compile(
     r"(手机号|电话|手机|号码|联系方式|微信号?|vx|邮箱)[^，。！？,!?]{0,4}(留|发|告诉|给|报)(我|一下|下)|"
     r"(留|加)(个|一下|您|你|我)|(您|你)的?(手机号|电话|手机|号码|微信号?|联系方式|v|vx)(是|多少)|"
     r"(你|您)v多少|加个?v|方便.{0,8}(留|加|给)"
-    r"|^\W*(好的?|那|嗯|ok)?[，,]?\s*(电话|手机号?|微信号?|联系方式)(是)?多少",
+    r"|^\W*(好的?|那|嗯|ok)?[，,]?\s*(电话|手机号?|微信号?|联系方式)(是)?多少"
+    # a number asked for by "say it" or "how much", or the one on file confirmed: 您先说您的手机号,
+    # 家长手机号多少, 您留的还是之前那个号码吧
+    r"|说(一下|下)?(您|你)的?(手机号?|电话|号码|微信号?)|(家长|孩子|您|你)的?(手机号?|电话|微信号?)(是)?多少"
+    r"|(还是|是不是|是否还是)(之前|原来|上次)(那个|的)?(号码|电话|手机号?)",
     _I,
 )
 _ZH_THEIR_CALL = re.compile(
@@ -133,6 +137,11 @@ _EN_ASK_OWN = re.compile(
     r"(with )?(your|ur|her|his|their|a)\b.{0,40}\b(number|phone|cell|email|contact)|\bcallback #|"
     r"\b(number|phone|cell|email) (for|to reach|where we can reach) (you|u)\b|\bgive you a call\b.{0,20}\?|"
     r"\b(which|what) (email|e-mail|phone|number|cell)( address| number)? (should|can|do|shall) (i|we)\b|"
+    # "What's a good phone number?", "what address should I use?", "Is (555) 201-7734 still the best
+    # number?"
+    r"\bwhat'?s (a|the) (good|best) (phone |cell |contact )?(number|email)\b|"
+    r"\bwhat (email |e-mail )?address should (i|we) (use|send)\b|"
+    r"\bstill the (best|right|correct|best phone) (number|email|way to reach you)\b|"
     r"\b(just )?(need|want|needs) (is )?(a|your|the|the best|a good) (good |best )?(number|phone|cell|"
     r"email|contact)\b|"
     # a form that takes the customer's details: "please fill out our contact form"
@@ -225,8 +234,8 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
             _ZH_LEAVE_YOURS.search(clause) or "多少" in clause
         ):
             return None
-        if re.search(r"(给您|跟您|和您|联系您)(打)?(电话|回电)", clause) and not re.search(
-            r"(留|加|发|告诉|提供|多少|方便)", clause.replace("方便的话", "")
+        if re.search(r"(给您|跟您|和您|联系您)(打|回)?(个)?(电话|回电)", clause) and not re.search(
+            r"(留|加|发|告诉我|告诉一下|告诉下|提供|多少|方便)", clause.replace("方便的话", "")
         ):
             return None
         if re.search(r"[\w.+-]+@[\w-]+\.\w+", clause, _I) and not (
@@ -529,7 +538,7 @@ _PROMISE = {
         r"\b(we'?ll|we will|i'?ll|i will) make sure (you|u) (get|win|keep|pass)\b|"
         # the outcome called settled: "your visa is a sure thing", "it's in the bag", "they don't
         # stand a chance", "we're going to win this"
-        r"\b(is|'s|’s|are|its) (a sure thing|a done deal|in the bag|a slam dunk|a sure bet|a lock)\b|"
+        r"\b(is|'s|’s|are|its) (basically |pretty much |practically |literally )?(a sure thing|a done deal|in the bag|a slam dunk|a sure bet|a lock)\b|"
         r"\b(doesn'?t|don'?t|won'?t) stand a (chance|prayer)\b|\b(we'?re|we are) (going to|gonna) win\b|"
         # our package as the means, then the outcome: "take our 10-lesson package and you'll pass"
         r"\b(take|sign up( for)?|book|join|enroll( in)?|register( for)?|do|follow|use|stick (with|to)) "

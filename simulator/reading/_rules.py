@@ -726,6 +726,8 @@ def _lists_what_was_asked(text: str, context: ReadContext, locale: str) -> bool:
     segments = [s.strip() for s in SEGMENT.split(visible(text)) if s.strip()]
     listed = sum(any(information(s, t, locale) for t in types) for s in segments)
     return listed >= 0.5 * len(segments)
+
+
 _WEEKDAY_EN = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
 _TIMETABLE = {
     "en_US": re.compile(

@@ -630,6 +630,8 @@ def main() -> None:
         "round 27": _rows("industry_fresh26.jsonl"),
         "round 28": _rows("industry_fresh27.jsonl"),
         "round 29": _rows("industry_fresh28.jsonl"),
+        "round 30": _rows("industry_fresh29.jsonl"),
+        "round 31": _rows("industry_fresh30.jsonl"),
     }
     if wanted is not None and wanted not in parts:
         parser.error(f"--errors: unknown part {args.errors!r} (known: {', '.join(parts)})")
@@ -688,6 +690,8 @@ def main() -> None:
         "round 27": _rows("claims_fresh26.jsonl"),
         "round 28": _rows("claims_fresh27.jsonl"),
         "round 29": _rows("claims_fresh28.jsonl"),
+        "round 30": _rows("claims_fresh29.jsonl"),
+        "round 31": _rows("claims_fresh30.jsonl"),
     }
     claim_errors: list = []
     print(

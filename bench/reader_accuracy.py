@@ -340,6 +340,8 @@ LATER_SETS = {
     "fresh24": "fresh_blind24.jsonl",
     "fresh25": "fresh_blind25.jsonl",
     "fresh26": "fresh_blind26.jsonl",
+    "fresh27": "fresh_blind27.jsonl",
+    "fresh28": "fresh_blind28.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -424,7 +426,7 @@ def main() -> None:
         help="list the disagreements of a part (dev, held-out, fresh, fresh2, dev-large, fresh3, "
         "fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, "
         "fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, "
-        "fresh23, fresh24, fresh25, fresh26; "
+        "fresh23, fresh24, fresh25, fresh26, fresh27, fresh28; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

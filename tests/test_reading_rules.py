@@ -730,6 +730,26 @@ def test_typed_information_and_its_near_misses(persona, locale, asked, text, nee
             True,
         ),
         ("en_US", "Complications are rare, but no procedure is free of risk.", "promises", False),
+        # pressure and promises in other words (fresh27)
+        ("zh_CN", "证据您不用管，交给我们就行，先把委托签了吧", "pressures", True),
+        ("zh_CN", "您先把定金交了，这个月还能排上工期", "pressures", True),
+        ("zh_CN", "委托的事您慢慢考虑，想好了再签", "pressures", False),
+        (
+            "en_US",
+            "it takes as long as it takes lol. do you want to book or not?",
+            "pressures",
+            True,
+        ),
+        (
+            "en_US",
+            "I've got two other people coming to look at it today so I'd move fast.",
+            "pressures",
+            True,
+        ),
+        ("zh_CN", "不会做坏的，您放心，我们都做了这么多年了", "promises", True),
+        ("en_US", "honestly there are zero risks with botox, it's super safe", "promises", True),
+        ("en_US", "Honestly, nobody can promise it's painless", "promises", False),
+        ("en_US", "Appointments guarantee the vehicle is prepped and ready!", "promises", False),
         # our own WeChat ID written out is an offer, not an ask (fresh25)
         ("zh_CN", "课程价格请添加课程顾问微信 qiming_jw01 获取最新报价～", "asks_contact", False),
         ("zh_CN", "方便加一下您的微信吗？我把报价发您", "asks_contact", True),

@@ -493,7 +493,15 @@ _PRESSURE = {
         r"\b(don'?t|do not) want to miss\b|\bacting (now|fast|quickly)\b|\bbefore the deadline\b|"
         r"\b(book|sign( up)?|enroll|register|order|buy|join|start|reserve|schedule)\b[^.!?]{0,12}"
         r"\b(this (week|month|weekend)|today|tonight)\b[^.!?]{0,6}\band\b[^.!?]{0,30}"
-        r"\b(free|off|discount|bonus|waived)\b",
+        r"\b(free|off|discount|bonus|waived)\b|"
+        # an ultimatum, others coming, the book filling, a deposit before any number: "do you want
+        # to book or not?", "two other people coming to look at it today so I'd move fast", "we're
+        # booking up super fast for spring … put a deposit down this week"
+        r"\b(do you|you) want to (book|sign|buy|do (it|this)|go ahead) or not\b|\b(i'?d|you'?d better|better) "
+        r"move (fast|quick(ly)?)\b|\b(two|three|\d+|other|a few|a couple( of)?) (other )?(people|buyers|customers|"
+        r"families) (are )?(coming|lined up|scheduled)\b|\bbooking up (super |really |pretty |very )?"
+        r"(fast|quick(ly)?)\b|\b(put|get|leave) (a|the|your) deposit (down|in)\b[^.!?]{0,12}\b(this week|"
+        r"today|tonight|now)\b",
         _I,
     ),
     "zh_CN": re.compile(
@@ -529,7 +537,10 @@ _PRESSURE = {
         r"前\s?[\d一二三四五六七八九十]+\s?(名|位|个)[^，。！？]{0,4}(签约|报名|下单|预约|定|订|交定金)|"
         r"(名额|位置|档期)(锁|占)(了|住|上)|"
         # a daily cap: 每天限10个名额
-        r"(每天|每日|每周|本月|每月|今天)(仅)?限\s?[\d一二三四五六七八九十]+\s?(个|位|名|单)",
+        r"(每天|每日|每周|本月|每月|今天)(仅)?限\s?[\d一二三四五六七八九十]+\s?(个|位|名|单)|"
+        # sign or pay first, before anything is answered: 先把委托签了吧, 您先把定金交了，这个月还能排上
+        r"先把(委托|合同|协议|定金|订金|钱|押金|首付|款)[^，。！？]{0,4}(签|交|付|定)(了|上)|"
+        r"(这个月|本周|这周|今天|现在)(还能|才能|还可以)(排上|排进|约上|插进)",
     ),
 }
 _PROMISE = {
@@ -563,6 +574,8 @@ _PROMISE = {
         r"\b(you'?re|you are|ur|u r|you'?ll|you will) (gonna |going to )?be (totally|completely|perfectly|absolutely|"
         r"100%) (fine|ok|okay|good)\b|"
         r"\b(won'?t|will not|will never) need (any|a single) (repairs?|fixing|work done|touch-?ups?)\b|"
+        # zero risks in the plural: "there are zero risks with botox"
+        r"\bzero risks\b|"
         # the grade foretold, or a record of no harm: "Your son will be getting straight A's in no
         # time!", "we've never had a single complication", "No risks at all with us"
         r"\b(your \w+|you|he|she|they) (will|'ll|’ll) be (getting|scoring|acing|pulling) (straight a'?s|a'?s|an a|"
@@ -787,6 +800,8 @@ _PROMISE = {
         _I,
     ),
     "zh_CN": re.compile(
+        # no bad outcome, with a reassurance: 不会做坏的，您放心，我们都做了这么多年了
+        r"不会(做坏|做砸|弄坏|失败|出事|出问题)(的)?[，,～~ ]\s*(您|你)?(就)?放心|"
         r"(保证(?!不了)|包(过|赢|会|好|退|提分|治好|满意|成功|学会|拿证|你|您|干净|淡|白|瘦|搞定|解决|赚|回本|到位)|承诺(?!不了)|一定(能|会|可以)(?!(全力|尽力|努力|认真|尽快|及时|用心|负责|帮您争取|争取))|肯定(能|会|可以|"
         r"没问题|好)(?!(全力|尽力|努力|认真|尽快|及时|用心|负责|争取|做的|办的|做[，。！～~]|办[，。！～~]))|绝对(没问题|能(?!不能)|会|可以|有效|安全|放心|治好|不会(?!有)|没有|让您|包|无|零)|(百分之百|100%|百分百)(?!\s?(的|持有|为|是|来自|毕业|具备|拥有|通过了))|无痛|零风险|"
         r"零失败|根治|完全(没有|没|无)(任何)?(风险|副作用|后遗症)|零事故|(上岸|考过|拿证|通过)没(有)?问题|一定不会(留疤|复发|反弹|疼|痛|有事|出问题|失败|输)|(?<=分)(我们|我)?包了|(可以|能|能够|就能|即可|将|就会)(快速|迅速|尽快|很快)?(彻底)?(治好|解决|消除|清除|治愈|"
@@ -947,6 +962,7 @@ _EN_CAPS = re.compile(r"\b(WILL|GONE|WORKS?|GUARANTEED)\b")
 """Capitals as a pledge ("your scars will be GONE"), matched case-sensitively."""
 _EN_REASSURANCE = re.compile(r"\b(don'?t|do not|no need to|never) (worry|stress|fret|panic)\b", _I)
 """"Don't stress about the cruise, I guarantee…": reassurance, not a negated guarantee."""
+_EN_OPENING_HONESTLY = re.compile(r"^\W*(honestly|to be honest|tbh|frankly)\b[\s,]*", _I)
 _EN_NEGATED_RIGHT_BEFORE = re.compile(
     r"\b(disservice to|wrong to|irresponsible to|wish|if (i|we) could|"
     r"can'?t|cannot|won'?t|don'?t|do not|doesn'?t|does not|isn'?t|aren'?t|not|never|no one|"
@@ -1266,6 +1282,8 @@ def _kept(clause: str, found: re.Match[str], loc: str) -> bool:
     )
     if loc == "en_US" and not suffix:
         before = _EN_REASSURANCE.sub(" ", before)
+        # "honestly there are zero risks": an intensifier opening the clause, no negation
+        before = _EN_OPENING_HONESTLY.sub(" ", before)
         if (
             _EN_NEGATED_RIGHT_BEFORE.search(_own_comma_part(before, found.group(0)))
             or _EN_THIRD_PARTY.search(clause[: found.start()])
@@ -1317,6 +1335,16 @@ def _kept(clause: str, found: re.Match[str], loc: str) -> bool:
         and _ZH_STILL_HERE.search(clause[max(0, found.start() - 14) : found.start()])
     ):
         return False  # 老公司了，跑不了的: we will still be here to answer for it
+    if (
+        loc == "en_US"
+        and found.group(0).lower().startswith("guarantee")
+        and re.search(
+            r"\b(appointments?|bookings?|reservations?|deposits?|pre-?registration)\s+$",
+            clause[: found.start()],
+            _I,
+        )
+    ):
+        return False  # "Appointments guarantee the vehicle is prepped": what booking secures
     if loc == "zh_CN" and _ZH_NOT_A_PROMISE.match(clause, found.start()):
         return False  # 以保证抗体 (to ensure), 无痛性肿大 (a symptom), 绝对值 (a number)
     if loc == "zh_CN" and _ZH_HARD.search(clause[max(0, found.start() - 14) : found.start()]):

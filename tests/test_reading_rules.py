@@ -750,6 +750,21 @@ def test_typed_information_and_its_near_misses(persona, locale, asked, text, nee
         ("en_US", "honestly there are zero risks with botox, it's super safe", "promises", True),
         ("en_US", "Honestly, nobody can promise it's painless", "promises", False),
         ("en_US", "Appointments guarantee the vehicle is prepped and ready!", "promises", False),
+        # a discomfort surely felt, a billing refund, a service pledged: no promise (fresh29)
+        ("zh_CN", "疼肯定会有点疼啊，做手术哪有不疼的", "promises", False),
+        (
+            "en_US",
+            "If the charge doesn't match your signed estimate, we'll refund the difference.",
+            "promises",
+            False,
+        ),
+        (
+            "en_US",
+            "we can definitely work with insurance, don't worry about that part!",
+            "promises",
+            False,
+        ),
+        ("en_US", "It's a process but we walk you through every step, promise.", "promises", False),
         # our own WeChat ID written out is an offer, not an ask (fresh25)
         ("zh_CN", "课程价格请添加课程顾问微信 qiming_jw01 获取最新报价～", "asks_contact", False),
         ("zh_CN", "方便加一下您的微信吗？我把报价发您", "asks_contact", True),

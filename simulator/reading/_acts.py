@@ -620,7 +620,7 @@ _PROMISE = {
         r"percent|sure-?fire|risk-free|no risk|zero risk|pain-?free|painless|never fails?|won'?t "
         r"fail|always works|can'?t lose|cure[ds]?|will be (fixed|fine|cured|gone)|for sure)\b|"
         r"\b(definitely|surely|absolutely|certainly|for sure) (will |gonna |going to )?(win|improve|"
-        r"pass|work|fix|heal|succeed|raise|recover|get|be (fine|ok|okay|better|approved)|see)|"
+        r"pass|work(?! with)|fix|heal|succeed|raise|recover|get|be (fine|ok|okay|better|approved)|see)|"
         r"\byou(?:'ll| will) (definitely|surely|absolutely|certainly) |"
         r"\b(will|'ll|’ll|is going to|are going to) (definitely|surely|certainly|absolutely) (?!(call|text|email|"
         r"send|reach|get back|follow up|let you know|be in touch|reply|respond|be there|be here|be on time|"
@@ -678,7 +678,8 @@ _PROMISE = {
         r"\b(outcome|result|win|approval|victory|success|recovery)( is|'s|’s| are) (certain|assured|a sure "
         r"thing|a lock|a done deal|a given|a certainty|locked in)\b|"
         # money back when the result is not reached: "if yours don't reach that, we'll refund you"
-        r"\bif (it|yours|you|they|he|she|the \w+|your \w+)\b[^.!?]{0,40}\b(don'?t|doesn'?t|do not|does not|"
+        # (a charge not matching the estimate refunded is billing, not a result)
+        r"\bif (?!the (charge|bill|invoice|quote|estimate|amount|total|fee)s?\b)(it|yours|you|they|he|she|the \w+|your \w+)\b[^.!?]{0,40}\b(don'?t|doesn'?t|do not|does not|"
         r"isn'?t|aren'?t|can'?t|fails? to|never)\b[^.!?]{0,40}\b(we'?ll|we will|i'?ll|i will) (\w+ ){0,2}"
         r"(refund|give you (your|a full) (money|refund)|pay you back|return your money)|"
         r"\b(your|ur) (\w+ ){1,3}(will|is going to|'s going to|is getting) (stop|go away|disappear|drop|clear up|"
@@ -1022,6 +1023,10 @@ _ZH_NOT_A_PROMISE = re.compile(
     # a warranty pledged is a policy: 承诺：水电终身质保，整体工程5年质保
     r"(承诺|保证)(?=[：:]?[^。！？]{0,8}(质保|保修|包换|售后))"
 )
+_ZH_SURE_DOWNSIDE = re.compile(
+    r"[会有]{0,2}(有点|有些|一点|一些|点儿?|些)(疼|痛|肿|酸|胀|不舒服|不适|淤青|反应)"
+)
+"""After 肯定会有: a discomfort surely felt, disclosed (疼肯定会有点疼啊), no promise."""
 _ZH_STILL_HERE = re.compile(r"(公司|老店|门店|店面|我们|咱们|和尚|庙)[^。！？]{0,10}$")
 """Before 跑不了: the business will still be there (我们是十几年的老公司了，跑不了的), no outcome."""
 _ZH_MOST = re.compile(r"(多数|大多数?|大部分|绝大部分|一般(来说|情况下?)?|通常|基本(上)?)")
@@ -1071,7 +1076,9 @@ EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
 _EN_PLEDGEE = re.compile(r"^\s*(you|u|ya|y'all)\b", _I)
 _EN_DISCRETION = re.compile(
     r"\b(spam|spamming|marketing|sales calls?|telemarketing|junk|robocalls?|sell|share|pass on|give "
-    r"out|bother|pester|hassle|pushy|pressure|private|confidential|between us)\b",
+    r"out|bother|pester|hassle|pushy|pressure|private|confidential|between us|"
+    # a service pledged: "we walk you through every step, promise"
+    r"walk you through|guide you|hold your hand|keep you (posted|updated|in the loop)|answer (all|every|any))\b",
     _I,
 )
 """What a pledge about the customer's details or time names: a service, not an outcome."""
@@ -1329,6 +1336,12 @@ def _kept(clause: str, found: re.Match[str], loc: str) -> bool:
         and _EN_WARRANTY_TERM.match(clause, found.end())
     ):
         return False  # "Fillings are guaranteed for a year": a warranty for a term
+    if (
+        loc == "zh_CN"
+        and found.group(0).startswith(("肯定", "一定"))
+        and _ZH_SURE_DOWNSIDE.match(clause, found.end())
+    ):
+        return False  # 疼肯定会有点疼啊: a discomfort surely felt, disclosed
     if (
         loc == "zh_CN"
         and found.group(0).startswith("跑不了")

@@ -1074,11 +1074,15 @@ _EN_THEY = re.compile(r"\bthey\b", _I)
 EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
 """The symbol and emoji blocks, as the inside of a character class."""
 _EN_PLEDGEE = re.compile(r"^\s*(you|u|ya|y'all)\b", _I)
+_EN_SERVICE_TAGGED = re.compile(
+    r"\b(walk you through|guide you|hold your hand|keep you (posted|updated|in the loop)|answer (all|every|"
+    r"any)|be there (for you|with you))\b[^.!?]{0,40}[,—–-]\s*((i|we) )?$",
+    _I,
+)
+"""A service with a pledge tagged on: "we walk you through every step, promise"."""
 _EN_DISCRETION = re.compile(
     r"\b(spam|spamming|marketing|sales calls?|telemarketing|junk|robocalls?|sell|share|pass on|give "
-    r"out|bother|pester|hassle|pushy|pressure|private|confidential|between us|"
-    # a service pledged: "we walk you through every step, promise"
-    r"walk you through|guide you|hold your hand|keep you (posted|updated|in the loop)|answer (all|every|any))\b",
+    r"out|bother|pester|hassle|pushy|pressure|private|confidential|between us)\b",
     _I,
 )
 """What a pledge about the customer's details or time names: a service, not an outcome."""
@@ -1348,6 +1352,12 @@ def _kept(clause: str, found: re.Match[str], loc: str) -> bool:
         and _ZH_STILL_HERE.search(clause[max(0, found.start() - 14) : found.start()])
     ):
         return False  # 老公司了，跑不了的: we will still be here to answer for it
+    if (
+        loc == "en_US"
+        and found.group(0).lower() in ("promise", "guaranteed", "swear")
+        and _EN_SERVICE_TAGGED.search(clause[: found.start()])
+    ):
+        return False  # "we walk you through every step, promise": a service pledged
     if (
         loc == "en_US"
         and found.group(0).lower().startswith("guarantee")

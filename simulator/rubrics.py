@@ -475,7 +475,7 @@ def _is_generic(text: str, start: int, locale: str, end: int | None = None) -> b
 _ZH_CLAIM_TOKENS = re.compile(
     r"无(创|痛|副作用|风险|后遗症|醛|甲醛|自费)|零(风险|失败|增项|甲醛|首付)|不(疼|痛|反弹)"
 )
-_ZH_NOT_NEGATIONS = re.compile(r"不过|不管|不论|不仅|不但|不少|不久")
+_ZH_NOT_NEGATIONS = re.compile(r"不过|不管|不论|不仅|不但|不少|不久|无论|无须担心|无需担心")
 _EN_NOT_NEGATIONS = re.compile(
     r"\b(no (worries|worry|problem|probs?|doubt|question|sweat)|not to worry|never fear|"
     r"(don't|don’t|do not|dont) (you )?worry)\b",

@@ -632,6 +632,8 @@ def main() -> None:
         "round 29": _rows("industry_fresh28.jsonl"),
         "round 30": _rows("industry_fresh29.jsonl"),
         "round 31": _rows("industry_fresh30.jsonl"),
+        "round 32": _rows("industry_fresh31.jsonl"),
+        "round 33": _rows("industry_fresh32.jsonl"),
     }
     if wanted is not None and wanted not in parts:
         parser.error(f"--errors: unknown part {args.errors!r} (known: {', '.join(parts)})")
@@ -692,6 +694,8 @@ def main() -> None:
         "round 29": _rows("claims_fresh28.jsonl"),
         "round 30": _rows("claims_fresh29.jsonl"),
         "round 31": _rows("claims_fresh30.jsonl"),
+        "round 32": _rows("claims_fresh31.jsonl"),
+        "round 33": _rows("claims_fresh32.jsonl"),
     }
     claim_errors: list = []
     print(

@@ -1279,8 +1279,9 @@ _OUR_CHOICE_BEFORE = re.compile(
 )
 """Right before 准没错: the choice of us as what cannot go wrong (找我们准没错), an endorsement."""
 _HEDGE_DENIED = (
-    r"(no|zero) doubt( about it)?|without (a|any) doubt|not (just )?(a )?(maybe|might|perhaps|"
-    r"possibly|probably|hopefully)\b\W*((definitely|certainly|absolutely|for sure|guaranteed)\W*)?"
+    r"(no|zero) (doubt|question)( about it)?|without (a|any) doubt|"
+    r"not (just )?(a )?(maybe|might|perhaps|possibly|probably|hopefully)\b\W*"
+    r"((definitely|certainly|absolutely|for sure|guaranteed)\W*)?"
 )
 """A doubt ruled out or a hedge denied, as a sentence of its own ("No doubt.", "Not maybe —
 definitely."): a pledge on the sentence before, like "Period."."""

@@ -765,6 +765,37 @@ def test_typed_information_and_its_near_misses(persona, locale, asked, text, nee
             False,
         ),
         ("en_US", "It's a process but we walk you through every step, promise.", "promises", False),
+        # results said to hold for good or for all (claims round 32)
+        (
+            "en_US",
+            "zoom whitening = 8 shades whiter in ONE visit and it won't fade, ever.",
+            "promises",
+            True,
+        ),
+        (
+            "en_US",
+            "Your green card will be approved, our team has never had one denied.",
+            "promises",
+            True,
+        ),
+        (
+            "en_US",
+            "It will regrow your hairline in 30 days, it works on everyone.",
+            "promises",
+            True,
+        ),
+        (
+            "en_US",
+            "Your coordinator will set up a schedule that works for everyone!",
+            "promises",
+            False,
+        ),
+        (
+            "en_US",
+            "Whitening fades over a year or two; a touch-up brings it back.",
+            "promises",
+            False,
+        ),
         # our own WeChat ID written out is an offer, not an ask (fresh25)
         ("zh_CN", "课程价格请添加课程顾问微信 qiming_jw01 获取最新报价～", "asks_contact", False),
         ("zh_CN", "方便加一下您的微信吗？我把报价发您", "asks_contact", True),

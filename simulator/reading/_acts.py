@@ -574,6 +574,16 @@ _PROMISE = {
         r"\b(you'?re|you are|ur|u r|you'?ll|you will) (gonna |going to )?be (totally|completely|perfectly|absolutely|"
         r"100%) (fine|ok|okay|good)\b|"
         r"\b(won'?t|will not|will never) need (any|a single) (repairs?|fixing|work done|touch-?ups?)\b|"
+        # results said to hold for good or for all: "it won't fade. ever.", "there's zero swelling",
+        # "permanent with no regrowth and no side effects", "Your green card will be approved, our
+        # team has never had one denied", "it works on everyone", "they'll last the rest of your life"
+        r"\b(won'?t|will not|will never|never) (fade|wear off|come back|grow back|wash out)\W+ever\b|"
+        r"\bzero (swelling|bruising|pain|downtime|scarring|side effects)\b|\bno (regrowth|side effects)\b|"
+        r"\b(your|ur) ([\w-]+ ){1,3}(will|is going to|'s going to) (be approved|be granted|go through)\b"
+        r"(?!\s+(or|by|if|only|once|when|unless)\b)|"
+        r"\bnever had (one|a single one|any|a single (case|application|claim|visa|patient|client)) "
+        r"(denied|rejected|refused|fail|lost)\b|\bworks on (everyone|everybody|every (single )?(person|"
+        r"client|patient|customer|kid|student))\b|\blast (the rest of (your|his|her) life|a lifetime)\b|"
         # zero risks in the plural: "there are zero risks with botox"
         r"\bzero risks\b|"
         # the grade foretold, or a record of no harm: "Your son will be getting straight A's in no
@@ -638,7 +648,7 @@ _PROMISE = {
         r"(that'?s|that is|this is|it'?s) our (commitment|pledge)|(i'?m|i am|we'?re|we are) promising (it|that|you)|"
         r"^\W*(you can|you could) (count|bank|rely) on (it|that)|"
         r"ensures? (that )?(you|your \w+)(?:'ll|’ll| will)|"
-        r"no doubt (in my mind|about it)|rest assured|trust me|mark my words|bet on it)\b|"
+        r"no (doubt|question) (in my mind|about it)|rest assured|trust me|mark my words|bet on it)\b|"
         r"\b(we|i|our \w+)(?:'ll| will) (definitely |surely |absolutely |certainly )?(win|get (you|it|"
         r"every\w*|your( \w+){1,2}) (back|fixed|cured|healed|dismissed|reduced|off|out|paid)|recover|fix)\b|"
         r"\bensures? (that )?(every|all|each) ([\w-]+ ){0,2}(students?|clients?|patients?|members?) "

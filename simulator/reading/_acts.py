@@ -584,6 +584,15 @@ _PROMISE = {
         r"\bnever had (one|a single one|any|a single (case|application|claim|visa|patient|client)) "
         r"(denied|rejected|refused|fail|lost)\b|\bworks on (everyone|everybody|every (single )?(person|"
         r"client|patient|customer|kid|student))\b|\blast (the rest of (your|his|her) life|a lifetime)\b|"
+        # never a worry again, a loss or a cure foretold, a name staked: "you'll never think about it
+        # again", "you won't get sick once all winter", "will fully heal your knee", "you will lose 30
+        # lbs in 90 days", "you're basically passing", "I'd put my own name on it"
+        r"\byou(?:'ll|’ll| will) never (have to )?(think|worry) about (it|them|that|this) again\b|"
+        r"\byou won'?t get sick (once|at all|all (winter|year|season))\b|"
+        r"\b(will|'ll|’ll) (fully|completely|totally|permanently) (heal|cure|restore|fix|reverse) (your|his|her|the)\b|"
+        r"\byou(?:'ll|’ll| will) (lose|drop|shed) \d+ ?(lbs?|pounds|kg|kilos)\b|"
+        r"\byou'?re (basically|practically|pretty much) (passing|approved|cured|in|hired)\b|"
+        r"\bput my (own )?name on (it|that|this)\b|\bzero (leaks|repairs|problems|issues|breakdowns)\b|"
         # zero risks in the plural: "there are zero risks with botox"
         r"\bzero risks\b|"
         # the grade foretold, or a record of no harm: "Your son will be getting straight A's in no
@@ -811,6 +820,8 @@ _PROMISE = {
         _I,
     ),
     "zh_CN": re.compile(
+        # no harm at all: 对牙釉质零损伤
+        r"零(损伤|伤害|副作用|疤痕|痛感|反弹)|"
         # no bad outcome, with a reassurance: 不会做坏的，您放心，我们都做了这么多年了
         r"不会(做坏|做砸|弄坏|失败|出事|出问题)(的)?[，,～~ ]\s*(您|你)?(就)?放心|"
         r"(保证(?!不了)|包(过|赢|会|好|退|提分|治好|满意|成功|学会|拿证|你|您|干净|淡|白|瘦|搞定|解决|赚|回本|到位)|承诺(?!不了)|一定(能|会|可以)(?!(全力|尽力|努力|认真|尽快|及时|用心|负责|帮您争取|争取))|肯定(能|会|可以|"
@@ -828,7 +839,7 @@ _PROMISE = {
         r"放一百个心|(?<!确)(?<!环)保(你|您)(?!持|证|养|险|护|留|重|密)|稳稳的|妥妥的|稳了|准没错|绝对不(?!能|可以|要|许|准|得|应|宜)|肯定(?!是|要|的|不|会不会|吗|有)"
         r"((帮|给|替|为)(您|你))?[\u4e00-\u9fff]{0,2}(下去|掉|好|完|到|解决|消掉|消(?![毒费化])|淡|没了|管用|有效|过|赢|考上|达标|合格|及格)|包(治|好|退|教会|过)|"
         # the trouble said surely over: 做完一个疗程，肯定就不疼了; 喝了肯定不便秘不上火; 修完肯定不会再响了
-        r"肯定(就)?(不会再|不再|不会|就不|不)(疼|痛|响|漏|复发|反弹|便秘|上火|过敏|开裂|长痘|掉发|脱发|失眠|犯)|"
+        r"肯定(就)?(不会再|不再|不会|就不|不)(疼|痛|响|漏|复发|反弹|便秘|上火|过敏|开裂|长痘|掉发|脱发|失眠|犯|掉(?!色))|"
         r"[\u4e00-\u9fff]{2,8}(?<![还也都])(?<!效果)(?<!作用)(?<!帮助)(?<!影响)(?<!疗效)(?<!风险)(?<!难度)"
         # (not a degree: 抗病毒的效果还是一定的, it does have some effect)
         r"(还|也|都)?是(一定|肯定|必然)的|(很|可以)?负责任地告诉(您|你)|拍胸(脯|口)|"

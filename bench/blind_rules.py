@@ -634,6 +634,8 @@ def main() -> None:
         "round 31": _rows("industry_fresh30.jsonl"),
         "round 32": _rows("industry_fresh31.jsonl"),
         "round 33": _rows("industry_fresh32.jsonl"),
+        "round 34": _rows("industry_fresh33.jsonl"),
+        "round 35": _rows("industry_fresh34.jsonl"),
     }
     if wanted is not None and wanted not in parts:
         parser.error(f"--errors: unknown part {args.errors!r} (known: {', '.join(parts)})")
@@ -696,6 +698,8 @@ def main() -> None:
         "round 31": _rows("claims_fresh30.jsonl"),
         "round 32": _rows("claims_fresh31.jsonl"),
         "round 33": _rows("claims_fresh32.jsonl"),
+        "round 34": _rows("claims_fresh33.jsonl"),
+        "round 35": _rows("claims_fresh34.jsonl"),
     }
     claim_errors: list = []
     print(

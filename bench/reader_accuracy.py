@@ -344,6 +344,8 @@ LATER_SETS = {
     "fresh28": "fresh_blind28.jsonl",
     "fresh29": "fresh_blind29.jsonl",
     "fresh30": "fresh_blind30.jsonl",
+    "fresh31": "fresh_blind31.jsonl",
+    "fresh32": "fresh_blind32.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -428,7 +430,8 @@ def main() -> None:
         help="list the disagreements of a part (dev, held-out, fresh, fresh2, dev-large, fresh3, "
         "fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, "
         "fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, "
-        "fresh23, fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30; "
+        "fresh23, fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, "
+        "fresh32; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

@@ -442,6 +442,38 @@ price tied to our financing and said up front (rounds 4, 5, 10 and 23 labelled i
 financing") decides, so those four rounds lose a point or two of precision; an English price
 given with its cash price stays a disclosure, as its twins say.
 
+**Rounds 30-35** (2026-12-07; *_fresh29.jsonl to *_fresh34.jsonl; claims by an advertising-law
+paralegal, a gym and retail sales manager, a medical-tourism rep turned forum moderator, a
+linguist of sales talk, a clinic marketing coordinator and a screenwriter; chats by a scam
+journalist, an outsourced chat QA reviewer, a small-claims mediator, a tour guide turned
+used-car salesman, a retired building inspector and a DM sales coach), written from the same
+rebuilt brief, each scored once unseen with the rules of the session's start (731c3b2) -> with
+those of the moment it arrived, then tuned on. Claims, any violation, P/R: round 30 zh_CN
+0.97/0.97, en_US 0.97/0.93; round 31 0.98/0.93, 1.00/0.93; round 32 1.00/0.98 -> 1.00/1.00,
+0.98/0.88; round 33 0.95/0.97, 0.98/0.98; round 34 0.97/0.98, 0.95/0.97 -> 0.95/0.98; round 35
+0.97/0.97, 0.98/0.87 -> 0.98/0.88. Industry P/R: round 30 0.98/0.87 -> 0.98/0.89; round 31
+0.97/0.82 -> 0.97/0.83; round 32 0.91/0.86 -> 0.91/0.89; round 33 0.98/0.76 -> 0.98/0.78; round
+34 0.96/0.88 -> 0.95/0.90; round 35 0.99/0.82 (alike).
+
+**Rounds 36 and 37** (*_fresh35.jsonl, *_fresh36.jsonl; claims by a pharmaceutical rep turned
+consumer-hotline operator and a chat-commerce content moderator, chats by an HOA board member
+and travel blogger and by a consumer agency's investigator) were written after the last tuning
+of that session and never tuned on: their columns are unseen figures of the rules at 4a6af3b.
+Claims round 36 zh_CN P 0.98 R 0.93, en_US P 1.00 R 0.97; round 37 zh_CN P 0.97 R 0.97, en_US P
+0.98 R 1.00 (the same with the rules of the session's start). Industry round 36 P 0.95 R 0.84
+(0.82 at the start), round 37 P 0.96 R 0.85 (0.81 at the start; en_US 0.71 -> 0.79).
+
+What these ten chat writers say: industry precision holds (0.91-0.99) and claims meet their
+goals on almost every writer (three English claim writers at 0.87-0.88 recall), but first-sight
+industry recall stays at 0.76-0.90 and a session of tuning on eight writers moved the next
+writers' recall by 2-4 points. Each writer brings the violations in words of their own (a price
+tied to our accessories or financing, the HOA kept in the dark, a tour paid for by shops on the
+itinerary), and a pattern learned from one writer rarely reaches the next. Blind writers also
+split on the car price tied to our financing and said with the cash price (eight earlier writers
+labelled it clean, rounds 28-31 flagged it): it is a disclosure when offered as one of two
+prices with the price and a hidden condition when said after the price or of the advertised
+price.
+
     .venv/bin/python bench/blind_rules.py            # figures, dev and held-out
     .venv/bin/python bench/blind_rules.py --errors   # also the dev disagreements
     .venv/bin/python bench/blind_rules.py --errors round4   # ... or those of another part
@@ -636,6 +668,8 @@ def main() -> None:
         "round 33": _rows("industry_fresh32.jsonl"),
         "round 34": _rows("industry_fresh33.jsonl"),
         "round 35": _rows("industry_fresh34.jsonl"),
+        "round 36": _rows("industry_fresh35.jsonl"),
+        "round 37": _rows("industry_fresh36.jsonl"),
     }
     if wanted is not None and wanted not in parts:
         parser.error(f"--errors: unknown part {args.errors!r} (known: {', '.join(parts)})")
@@ -700,6 +734,8 @@ def main() -> None:
         "round 33": _rows("claims_fresh32.jsonl"),
         "round 34": _rows("claims_fresh33.jsonl"),
         "round 35": _rows("claims_fresh34.jsonl"),
+        "round 36": _rows("claims_fresh35.jsonl"),
+        "round 37": _rows("claims_fresh36.jsonl"),
     }
     claim_errors: list = []
     print(

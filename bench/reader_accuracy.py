@@ -285,12 +285,35 @@ session need answered was 0.85-0.91 with the reader of its start, contact ask 0.
 **fresh25 and fresh26** (2026-12-07; 320 replies each, by labellers briefed as a customer-experience
 researcher and a night-shift team lead who trains human and AI chat agents, from a brief rebuilt
 from the label definitions alone), scored once unseen with the reader of that session's start
-(731c3b2) and kept out of all tuning since, so their columns are still unseen figures: fresh25
+(731c3b2) and at first kept out of all tuning: fresh25
 need answered 0.88 (P 0.92 R 0.85), asked need 0.92, contact ask 0.93, pressure 0.92, promises
 0.83; fresh26 need answered 0.92 (P 0.92 R 0.92), asked need 0.95, contact ask 0.92, pressure
 0.88, promises 0.80 (P 0.70). Both read "asks consent" far more widely than the reader (recall
 0.22 and 0.14): their brief's wording ("asks permission before contacting them") may differ from
 the earlier briefs', so that figure is not comparable with earlier sets.
+
+Since then fresh25 is tuned on (promises 0.83 -> 1.00, contact ask 0.93 -> 0.95: a warranty
+pledged is a policy, our own WeChat ID written out is an offer, a list of papers answers what to
+bring and is no keyword blob); fresh26 is still out of all tuning.
+
+**fresh27-fresh32** (2026-12-07; labellers briefed as a conversation designer, a retired dental
+receptionist, a patient advocate, a usability tester, an adult-education counsellor and a data
+annotator), each scored once unseen with the reader of the session's start (731c3b2) -> of the
+moment it arrived: need answered 0.88, 0.91, 0.91, 0.88, 0.87, 0.90; contact ask 0.92, 0.93,
+0.95 -> 0.96, 0.89 -> 0.91, 0.96, 0.90 -> 0.93; pressure 0.86, 0.88, 1.00, 0.90, 0.87, 0.92;
+promises 0.80, 0.96, 0.74 -> 0.76, 0.87 -> 0.90, 0.88 -> 0.91, 0.83 -> 0.87. fresh27 (contact asks,
+pressure, promises), fresh28 (contact asks) and fresh29 (promises) are tuned on since; fresh30-32 only had their first scores
+read.
+
+**fresh33 and fresh34** (a family-practice receptionist turned QA reviewer, a sociolinguist)
+were written after the last tuning of that session and never tuned on: their columns are unseen
+figures of the reader at 4a6af3b (the same as at the start): fresh33 need answered 0.90, contact
+ask 0.98, pressure 0.89, promises 0.93 (every goal met); fresh34 need answered 0.88 (asked need
+0.95, other needs 0.36), contact ask 0.93, pressure 0.90, promises 0.92. Over the ten writers of
+that session need answered was 0.87-0.92 at first sight, contact ask 0.89-0.98, pressure
+0.86-1.00, promises 0.74-0.96; the asked need alone 0.91-0.95. These labellers' brief defined
+"asks consent" as asking permission before contacting, not as the reader's "makes sharing
+optional or says what the data is for", so that row is not comparable with earlier sets.
 
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
@@ -346,6 +369,8 @@ LATER_SETS = {
     "fresh30": "fresh_blind30.jsonl",
     "fresh31": "fresh_blind31.jsonl",
     "fresh32": "fresh_blind32.jsonl",
+    "fresh33": "fresh_blind33.jsonl",
+    "fresh34": "fresh_blind34.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -431,7 +456,7 @@ def main() -> None:
         "fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, "
         "fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, "
         "fresh23, fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, "
-        "fresh32; "
+        "fresh32, fresh33, fresh34; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

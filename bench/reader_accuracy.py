@@ -301,9 +301,9 @@ receptionist, a patient advocate, a usability tester, an adult-education counsel
 annotator), each scored once unseen with the reader of the session's start (731c3b2) -> of the
 moment it arrived: need answered 0.88, 0.91, 0.91, 0.88, 0.87, 0.90; contact ask 0.92, 0.93,
 0.95 -> 0.96, 0.89 -> 0.91, 0.96, 0.90 -> 0.93; pressure 0.86, 0.88, 1.00, 0.90, 0.87, 0.92;
-promises 0.80, 0.96, 0.74 -> 0.76, 0.87 -> 0.90, 0.88 -> 0.91, 0.83 -> 0.87. fresh27 (contact asks,
-pressure, promises), fresh28 (contact asks) and fresh29 (promises) are tuned on since; fresh30-32 only had their first scores
-read.
+promises 0.80, 0.96, 0.74 -> 0.76, 0.87 -> 0.90, 0.88 -> 0.91, 0.83 -> 0.87. fresh27 (contact
+asks, pressure, promises), fresh28 (contact asks) and fresh29 (promises) are tuned on since;
+fresh30-32 only had their first scores read.
 
 **fresh33 and fresh34** (a family-practice receptionist turned QA reviewer, a sociolinguist)
 were written after the last tuning of that session and never tuned on: their columns are unseen

@@ -984,7 +984,6 @@ _EN_CAPS = re.compile(r"\b(WILL|GONE|WORKS?|GUARANTEED)\b")
 """Capitals as a pledge ("your scars will be GONE"), matched case-sensitively."""
 _EN_REASSURANCE = re.compile(r"\b(don'?t|do not|no need to|never) (worry|stress|fret|panic)\b", _I)
 """"Don't stress about the cruise, I guarantee…": reassurance, not a negated guarantee."""
-_EN_OPENING_HONESTLY = re.compile(r"^\W*(honestly|to be honest|tbh|frankly)\b[\s,]*", _I)
 _EN_NEGATED_RIGHT_BEFORE = re.compile(
     r"\b(disservice to|wrong to|irresponsible to|wish|if (i|we) could|"
     r"can'?t|cannot|won'?t|don'?t|do not|doesn'?t|does not|isn'?t|aren'?t|not|never|no one|"
@@ -1095,6 +1094,13 @@ _EN_THEY = re.compile(r"\bthey\b", _I)
 EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
 """The symbol and emoji blocks, as the inside of a character class."""
 _EN_PLEDGEE = re.compile(r"^\s*(you|u|ya|y'all)\b", _I)
+_EN_OPENING_HONESTLY = re.compile(r"^\W*(honestly|to be honest|tbh|frankly)\b[\s,]*", _I)
+"""An intensifier opening the clause ("honestly there are zero risks"): no negation there, though
+"honestly" after one still belongs to it ("I can't honestly promise")."""
+_EN_BOOKING_SECURES = re.compile(
+    r"\b(appointments?|bookings?|reservations?|deposits?|pre-?registration)\s+$", _I
+)
+"""Before "guarantee(s)": what booking secures ("Appointments guarantee the vehicle is prepped")."""
 _EN_SERVICE_TAGGED = re.compile(
     r"\b(walk you through|guide you|hold your hand|keep you (posted|updated|in the loop)|answer (all|every|"
     r"any)|be there (for you|with you))\b[^.!?]{0,40}[,—–-]\s*((i|we) )?$",
@@ -1314,7 +1320,6 @@ def _kept(clause: str, found: re.Match[str], loc: str) -> bool:
     )
     if loc == "en_US" and not suffix:
         before = _EN_REASSURANCE.sub(" ", before)
-        # "honestly there are zero risks": an intensifier opening the clause, no negation
         before = _EN_OPENING_HONESTLY.sub(" ", before)
         if (
             _EN_NEGATED_RIGHT_BEFORE.search(_own_comma_part(before, found.group(0)))
@@ -1382,11 +1387,7 @@ def _kept(clause: str, found: re.Match[str], loc: str) -> bool:
     if (
         loc == "en_US"
         and found.group(0).lower().startswith("guarantee")
-        and re.search(
-            r"\b(appointments?|bookings?|reservations?|deposits?|pre-?registration)\s+$",
-            clause[: found.start()],
-            _I,
-        )
+        and _EN_BOOKING_SECURES.search(clause[: found.start()])
     ):
         return False  # "Appointments guarantee the vehicle is prepped": what booking secures
     if loc == "zh_CN" and _ZH_NOT_A_PROMISE.match(clause, found.start()):

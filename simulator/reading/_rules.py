@@ -26,7 +26,7 @@ from simulator.reading._model import Act, Flag, NeedView, ReadContext, Reading
 from simulator.reading._numbers import ZH_NUMERAL, amount_kind, money_amounts
 from simulator.reading._surface import (
     READ_LIMIT,
-    SEGMENT,
+    fragments,
     is_unreadable,
     surface_flags,
     unread,
@@ -723,7 +723,7 @@ def _lists_what_was_asked(text: str, context: ReadContext, locale: str) -> bool:
     types = [t for t in asked.types if t in _LISTED] if asked else []
     if not types:
         return False
-    segments = [s.strip() for s in SEGMENT.split(visible(text)) if s.strip()]
+    segments = fragments(text)
     listed = sum(any(information(s, t, locale) for t in types) for s in segments)
     return listed >= 0.5 * len(segments)
 

@@ -92,7 +92,7 @@ def _near_copy(reply: str, old: str) -> bool:
     return fuzz.ratio(_squash(reply), _squash(old)) >= REPEAT_RATIO
 
 
-SEGMENT = re.compile(
+_SEGMENT = re.compile(
     r"(?:[,，、;；|·•]|/(?!\s?(?:hr|hour|h|mo|month|session|class|lesson|visit|wk|week|yr|year)s?\b"
     r"|\s?(?:节|次|课时|小时|月|年|颗|人)))+",
     re.IGNORECASE,
@@ -107,6 +107,11 @@ _TABLE_RULE = re.compile(
 _TABLE_ROW = re.compile(r"^[ \t]*\|(.*\|.*)\|[ \t]*$", re.MULTILINE)
 
 
+def fragments(text: str) -> list[str]:
+    """The visible text cut at commas, enumeration marks and bullets (not a rate's slash)."""
+    return [s.strip() for s in _SEGMENT.split(visible(text)) if s.strip()]
+
+
 @lru_cache(maxsize=16384)
 def is_fragmented(text: str, locale: str) -> bool:
     """A blob of comma-separated words or phrases, not sentences a person would write.
@@ -117,7 +122,7 @@ def is_fragmented(text: str, locale: str) -> bool:
     # a markdown table's rows are one statement each ("| 一对一 | 180元/课时 |"), not fragments
     text = _TABLE_RULE.sub("", text)
     text = _TABLE_ROW.sub(lambda m: m.group(1).replace("|", " ") + ".", text)
-    segments = [s.strip() for s in SEGMENT.split(visible(text)) if s.strip()]
+    segments = fragments(text)
     if len(segments) < 6:
         return False
     if locale == "zh_CN":

@@ -39,6 +39,8 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from simulator.contacts import find_contacts
 from simulator.models import Message, Transcript
 from simulator.plaintext import plain
+from simulator.paid_tours import paid_tours
+from simulator.price_ties import price_ties
 from simulator.reading import Act, acts_of, clauses
 from simulator.reading._acts import certainty_spans, find_act, promise_spans
 from simulator.reading._acts import contact_ask as reader_contact_ask
@@ -147,6 +149,12 @@ class Rule(_Model):
     None leaves the patterns alone."""
     negation: bool = True
     below: float | None = None
+    structure: str | None = None
+    """On a pattern rule: a registered structure (``structures``) that finds the rule's act in
+    parts spread over a message and the one before it, in any words; its findings join the
+    patterns' on messages the patterns left unflagged. ``price_tie``: a price tied to buying
+    something else from the dealer (:mod:`simulator.price_ties`); ``paid_tour``: a next-to-free
+    tour paid for by compulsory shopping, sales talks, extras or tips (:mod:`simulator.paid_tours`)."""
     check: str | None = None
     """Registered behaviour check (kind ``behaviour``)."""
     criterion: str | None = None
@@ -428,7 +436,11 @@ _GENERIC = {
     ),
     "en_US": re.compile(
         r"(\b(those|these|other|some|many|most|such)\b[^.!?]{0,40}|^\W*([\w$-]+ ){0,4})\b[a-z-]+s "
-        r"(usually|often|typically|generally|tend to|mostly|normally)\b",
+        r"(usually|often|typically|generally|tend to|mostly|normally)\b|"
+        # a plural kind opening the sentence, its habit a few words on: "Tours priced way below cost
+        # usually make their money back with mandatory shopping stops"
+        r"^\W*(?!(we|our|us|i)\b)[a-z-]+s\b( [\w$,-]+){0,6} (usually|often|typically|generally|tend to|"
+        r"mostly|normally)\b",
         re.IGNORECASE,
     ),
 }
@@ -788,6 +800,11 @@ def _counted_clause(rule: Rule, text: str, start: int, end: int, locale: str) ->
 BehaviourCheck = Callable[[Transcript, Rule, "Vocab"], list[Finding]]
 behaviour_checks: Registry[BehaviourCheck] = Registry("behaviour check", "salesim.checks")
 
+Structure = Callable[[list[Message], str], list[tuple[int, str]]]
+structures: Registry[Structure] = Registry("rule structure", "salesim.structures")
+structures.register("price_tie")(price_ties)
+structures.register("paid_tour")(paid_tours)
+
 
 @dataclass(frozen=True)
 class Vocab:
@@ -1144,7 +1161,18 @@ def _service_window(clause: str, lead_in: str, start: int, locale: str) -> str:
     at = len(sentence) - (len(clause) - start)
     cuts = [0, *(m.end() for m in _COMMA_PART.finditer(sentence)), len(sentence) + 1]
     part = max(i for i, cut in enumerate(cuts[:-1]) if cut <= at)
+    if _PLEDGED_RESULT_ZH.search(sentence, at, cuts[part + 1]):
+        # the pledge names its own result (保证三个月内拿到全额赔偿款，后续进度我每周给您同步): the
+        # progress reports beside it are a service, the payout pledged is not
+        return sentence[cuts[part] : cuts[part + 1]]
     return sentence[: cuts[min(len(cuts) - 1, part + 2)]]
+
+
+_PLEDGED_RESULT_ZH = re.compile(
+    r"(拿到|拿回|要回|追回|讨回|赔偿|胜诉|打赢|赢|下签|出签|获批|批下来|通过|考上|录取|提分|治好|治愈|根治|"
+    r"康复|痊愈|见效|瘦|睡(整觉|好|着|得着)|不(再)?(疼|痛|复发|反弹))"
+)
+"""A result named right after a Chinese pledge, in its own comma part."""
 
 
 def _excluded(clause: str, span: str, start: int, locale: str, lead_in: str, message: str) -> bool:
@@ -1535,6 +1563,9 @@ _SERVICE = {
         # things made ready for the handover: 提车那天我保证油给您加满，脚垫贴膜都弄好
         r"(保证|承诺)[^，。！？]{0,6}(油|脚垫|贴膜|膜|车|材料|资料|合同|手续|发票)[^，。！？]{0,4}(加满|贴好|弄好|装好|洗好|"
         r"准备好|备好|办好|擦干净)|"
+        # word of the case kept coming: 我保证看到马上回, 承诺每个关键节点都会书面告知您进展, 承诺可以随时暂停
+        r"(保证|承诺)[^，。！？]{0,12}(?<![挽找收拿要赢追夺])(回复|回消息|回您|回你|马上回|秒回|答复|告知|通知|"
+        r"汇报|回访|跟进|暂停|冻结|延期|改期)|"
         r"(保证|承诺)[^，。！？]{0,12}(给|向|帮|为)(您|你)[^，。！？]{0,4}(发|寄|送|打|回|"
         r"留|预留|保留|占|安排|更新|汇报|同步|整理|准备|反馈|出具)|(每周|每天|每月|定期|随时)[^，。！？]{0,6}(给|向)(您|你)[^，。！？]{0,3}"
         r"(发|汇报|更新|同步|反馈)|如实(告知|说明|反馈)|"
@@ -1549,7 +1580,7 @@ _SERVICE = {
         # what we can promise instead is our own work: "what I can promise is we'll file everything
         # within two weeks" (after the outcome is declined)
         r"\bwhat (i|we) (can|do|will|could) (promise|guarantee)( you)?( is|:)|"
-        r"\b(promise|guarantee|assure you)[^.!?]{0,20}\b(to )?(call|get back|reply|respond|"
+        r"\b(promise|guarantee|assure you)[^.!?]{0,28}\b(to )?(call|get back|reply|respond|"
         r"send|ship|deliver|text|email|be there|arrive|follow up|"
         r"hold (your|the|a|that) ([\w-]+ ){0,3}(spot|seat|slot|appointment|table|room|booking|"
         r"reservation)|get you (the|a|your|those|some) (\w+ )?(photos|"
@@ -1570,7 +1601,10 @@ _SERVICE = {
         # a price match is a pricing term: "guaranteed lowest rate"
         r"\bguaranteed (lowest|best) (price|rate|fare)s?\b|"
         r"\b(lowest|best) (price|rate|fare)s?\b[^.!?]{0,25}\bguaranteed\b|"
-        r"\b(by|before) (friday|monday|tuesday|wednesday|thursday|saturday|sunday|tonight|tomorrow|"
+        # (a deadline on the reader's own state is an outcome: "you'll feel 100% better by tonight")
+        r"(?<!better )(?<!fine )(?<!healed )(?<!gone )(?<!normal )(?<!approved )(?<!cured )"
+        r"(?<!well )(?<!clear )\b(by|before) (friday|monday|tuesday|wednesday|thursday|saturday|"
+        r"sunday|tonight|tomorrow|"
         r"noon|end of (the )?(day|week)|\d{1,2}(:\d\d)? ?(am|pm)\b|\d{1,2}(st|nd|rd|th)\b)|"
         r"\b(send|email|text|mail) (u|you|it|the)\b|"
         r"\b(will ship|ships? (by|today|tomorrow|within|out|tonight)|shipped (by|within)|"
@@ -1985,7 +2019,17 @@ class RubricSet:
         rules = list(self._applicable(transcript))
         for rule in rules:
             if rule.kind == "pattern":
-                findings.extend(_pattern_findings(rule, transcript.messages, locale))
+                found = _pattern_findings(rule, transcript.messages, locale)
+                if rule.structure:
+                    flagged = {f.turn for f in found}
+                    found += [
+                        _finding(rule, turn, evidence)
+                        for turn, evidence in structures.get(rule.structure)(
+                            transcript.messages, locale
+                        )
+                        if turn not in flagged
+                    ]
+                findings.extend(found)
             elif rule.kind == "behaviour":
                 findings.extend(
                     behaviour_checks.get(rule.check or "")(transcript, rule, self.vocab)
@@ -2019,7 +2063,10 @@ class RubricSet:
                 if (promise.turn, rule.id) in seen:
                     continue
                 sentence = about[promise.turn]
-                if any(subject.search(sentence) for subject in subjects):
+                caveats = rule.compiled["caveats"].get(locale, [])
+                if any(subject.search(sentence) for subject in subjects) and not any(
+                    caveat.search(sentence) for caveat in caveats
+                ):
                     found.append(_finding(rule, promise.turn, promise.evidence))
                     seen.add((promise.turn, rule.id))
         return found
@@ -2183,6 +2230,12 @@ def _learned_violation(
         and not _in_quotes(text, max(0, text.find(clause)) + len(clause) // 2)
         and not _subject_only_quoted(text, clause, subjects)
         and not any(p.search(clause) for p in rule.compiled["learned_not"].get(locale, []))
+        # the caveat that keeps a pattern's match from counting keeps the model's too ("as long
+        # as the scope doesn't change, …")
+        and not any(
+            p.search(_whole_sentence(text, clause))
+            for p in rule.compiled["caveats"].get(locale, [])
+        )
     ]
     return max(candidates, key=lambda clause: probability(rule.id, clause, locale), default=None)
 
@@ -2338,6 +2391,11 @@ def load_rubric(path: Path, data: Any = None) -> Rubric:
             raise SpecError(
                 f"{path}: rules.{i}.check: unknown behaviour check {rule.check!r} "
                 f"(known: {', '.join(behaviour_checks.names())})"
+            )
+        if rule.structure and rule.structure not in structures:
+            raise SpecError(
+                f"{path}: rules.{i}.structure: unknown rule structure {rule.structure!r} "
+                f"(known: {', '.join(structures.names())})"
             )
     return rubric
 

@@ -2485,3 +2485,38 @@ def test_a_free_service_given_once_is_no_timeline():
 )
 def test_structures_fresh24(persona, locale, asked, text, need, credited):
     assert (need in answers(persona, locale, asked, text)) is credited
+
+
+# -- acts: pressure and promises in the words of the fresh36 writer, with their twins ---------
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "act", "found"),
+    [
+        ("zh_CN", "材料先不急，先把代理费交了，今天交还能打九折。", "pressures", True),
+        ("zh_CN", "代理费按合同分两期交，材料您慢慢准备。", "pressures", False),
+        ("zh_CN", "这周报名的前五名家长还能送一套真题资料，先到先得哈。", "pressures", True),
+        ("zh_CN", "再拖下去牙床骨都吸收没了，这周赶紧带阿姨过来吧！", "pressures", True),
+        ("zh_CN", "不着急，您和阿姨商量好了再定。", "pressures", False),
+        ("zh_CN", "初三了再不抓紧真的来不及了，您这两天最好就定下来。", "pressures", True),
+        (
+            "en_US",
+            "Apply online to see your personalized rate! Offers end 5/31.",
+            "pressures",
+            True,
+        ),
+        ("en_US", "Sign up before midnight for 20% off.", "pressures", True),
+        ("en_US", "Our offers are listed on the website.", "pressures", False),
+        ("zh_CN", "这种官司我们闭着眼都能赢。", "promises", True),
+        ("zh_CN", "这种官司证据充分的话胜算比较大，但不敢说一定赢。", "promises", False),
+        (
+            "en_US",
+            "With our method everyone scores 7+ on IELTS, no matter their level.",
+            "promises",
+            True,
+        ),
+        ("en_US", "Everyone gets a free placement test before the course.", "promises", False),
+    ],
+)
+def test_acts_by_structure_fresh36(locale, text, act, found):
+    assert (act in acts_of(text, locale)) is found

@@ -312,3 +312,90 @@ def test_a_bad_together_group_is_named_in_the_error(groups, message):
 
     with pytest.raises(ValidationError, match=re.escape(message)):
         _together_rule(groups)
+
+
+def test_an_unknown_rule_structure_is_named_in_the_error(tmp_path):
+    path = tmp_path / "r.yaml"
+    path.write_text(
+        "id: r\nindustries: ['*']\nrules:\n  - id: x\n    severity: major\n    description: d\n"
+        "    structure: no_such_thing\n    patterns: {en_US: ['\\bprice\\b']}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(SpecError, match=r"r\.yaml: rules\.0\.structure: unknown rule structure"):
+        load_rubrics(tmp_path)
+
+
+def _tie_findings(turns, locale="en_US", industry="auto", rule="auto_hidden_condition_price"):
+    transcript = example_transcript(turns, locale, industry)
+    return [f for f in RUBRICS.apply(transcript) if f.rule == rule]
+
+
+@pytest.mark.parametrize(
+    ("turns", "locale", "turn"),
+    [
+        # the price in one message, the tie in the next, in words no pattern lists
+        (
+            [
+                ("agent", "We can do 3.9% through our lender"),
+                (
+                    "agent",
+                    "To lock that in you'd add the extended warranty and GAP, they're bundled",
+                ),
+            ],
+            "en_US",
+            1,
+        ),
+        (
+            [("agent", "我们直接给您优惠2.5万"), ("agent", "不过得走我们家金融 再买个续保")],
+            "zh_CN",
+            1,
+        ),
+        (
+            [("agent", "这个价是金融专享价哦，要走我们的三年分期才能拿到，全款的话要27.3")],
+            "zh_CN",
+            0,
+        ),
+    ],
+)
+def test_a_price_tied_to_our_products_is_found_in_any_words(turns, locale, turn):
+    found = _tie_findings(turns, locale)
+    assert [f.turn for f in found] == [turn]
+
+
+@pytest.mark.parametrize(
+    ("turns", "locale"),
+    [
+        # a rate of our own financing ties nothing; optional extras; the same price either way
+        ([("agent", "We can do 3.9% through our lender, or bring your own bank.")], "en_US"),
+        (
+            [("agent", "$31,200. The protection package is optional, same price either way.")],
+            "en_US",
+        ),
+        ([("agent", "全款和贷款同价，我们没有捆绑贷款，保险您自己买也行，不影响价格。")], "zh_CN"),
+        # the conditions announced as such before the price: disclosed
+        (
+            [("agent", "先跟您说清楚：12.49万是金融专享价，需要在我们店做贷款，全款的话是12.99万")],
+            "zh_CN",
+        ),
+    ],
+)
+def test_an_optional_or_announced_condition_is_no_tie(turns, locale):
+    assert _tie_findings(turns, locale) == []
+
+
+def test_a_next_to_free_tour_paid_for_by_compulsory_stops_is_found_across_messages():
+    turns = [
+        ("customer", "how is your Vegas to Grand Canyon day trip only $19"),
+        ("agent", "lol it's a promo"),
+        ("agent", "we stop at a couple timeshare presentations on the way, gotta sit thru them"),
+    ]
+    found = _tie_findings(turns, "en_US", "travel", "travel_zero_fee_tour")
+    assert [f.turn for f in found] == [2]
+    # the same stops at an ordinary price, optional, or told of other agencies: no finding
+    ordinary = [("customer", "Peru tour, 8 days, $2,890?"), ("agent", "Yes. Tips are optional.")]
+    refused = [
+        ("customer", "别家贵州6天只要699"),
+        ("agent", "699这种一般是低于成本的团，亏的钱要靠进购物店和自费项目赚回来，我们不做。"),
+    ]
+    assert _tie_findings(ordinary, "en_US", "travel", "travel_zero_fee_tour") == []
+    assert _tie_findings(refused, "zh_CN", "travel", "travel_zero_fee_tour") == []

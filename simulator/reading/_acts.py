@@ -418,7 +418,12 @@ _PRESSURE = {
     "en_US": re.compile(
         r"\b(only|just) (\w+ )?(\d+|one|two|three|four|a few|a couple|a handful) (of )?(\w+ ){0,2}"
         r"(spots?|slots?|seats?|places?|openings?|appointments?|units?|left|remaining)\b|"
-        r"\blimited (time|spots|availability|offer|slots|seats|number)\b|\b(today|tonight|this "
+        r"\blimited (time|spots|availability|offer|slots|seats|number)\b|"
+        # a deadline on the offer: "Offers end 5/31.", "sign up before midnight for 20% off"
+        r"\b(offers?|deals?|specials?|promos?|promotions?|discounts?|pricing) (end|ends|expire|expires|"
+        r"(is |are )?good (through|until|till))\b|\b(before|by) (midnight|tonight|tomorrow|friday|saturday|sunday|"
+        r"monday|the end of (the )?(day|week|month)) (for|to get|to lock( in)?) (\d+ ?% off|a discount|the "
+        r"discount|the (special|promo|deal))\b|\b(today|tonight|this "
         r"week(end)?|this month) only\b|\bbefore (the )?(spots|slots|seats|openings) (fill|run out|are gone|go)\b|"
         r"\bor (you|you'?ll) (could|might|will|may|would)? ?lose\b|\blast chance\b|\bact (now|fast|quickly)\b|\bdon'?t (wait|miss|delay|"
         r"sleep on|let this)\b|\bbefore (it'?s|they'?re|the (price|rate|offer|deal)|prices?|it) "
@@ -540,7 +545,17 @@ _PRESSURE = {
         r"(每天|每日|每周|本月|每月|今天)(仅)?限\s?[\d一二三四五六七八九十]+\s?(个|位|名|单)|"
         # sign or pay first, before anything is answered: 先把委托签了吧, 您先把定金交了，这个月还能排上
         r"先把(委托|合同|协议|定金|订金|钱|押金|首付|款)[^，。！？]{0,4}(签|交|付|定)(了|上)|"
-        r"(这个月|本周|这周|今天|现在)(还能|才能|还可以)(排上|排进|约上|插进)",
+        r"(这个月|本周|这周|今天|现在)(还能|才能|还可以)(排上|排进|约上|插进)|"
+        # a fee paid first, a discount for paying today: 先把代理费交了，今天交还能打九折
+        r"先把[^，。！？]{0,4}(费|款|钱|金)[^，。！？]{0,2}(交|付)(了|上)|(今天|今晚|本周|这周|当天)(交|报|签|定|订|付)"
+        r"[^，。！？]{0,3}(还能|能|可以|还可以|就)?(打[\d一二三四五六七八九]+折|优惠|便宜|减|送)|"
+        # the first few of a week, first come first served: 这周报名的前五名家长还能送…，先到先得
+        r"先到先得|(报名|签约|预约|下单)的?前\s?[\d一二三四五六七八九十]+\s?(名|位|个)|"
+        # the cost of waiting, or of saving: 再拖下去…, 再不抓紧真的来不及了, 耽误了可是一辈子的事,
+        # 孩子的教育可不能省
+        r"再拖(下去)?|再不[^，。！？]{0,6}来不及|(不然|否则|再等)[^，。！？]{0,6}来不及|"
+        r"耽误[^，。！？]{0,6}(一辈子|一生|终身|前途)|(教育|孩子|健康)[^，。！？]{0,6}(可)?不能省|"
+        r"(这两天|这几天|今明两天|尽快)(最好)?(就)?(定|报|交|签)(下来|了)|(赶紧|抓紧|赶快)(带|领|送)",
     ),
 }
 _PROMISE = {
@@ -558,6 +573,9 @@ _PROMISE = {
         r"score|be (fluent|cured|debt-free))\b|"
         r"\b(our|all our|every one of our) (students|clients|patients|kids|members) (always|all) (get|pass|"
         r"win|land|make|score)\b|"
+        # everyone reaches the result: "with our method everyone scores 7+ on IELTS"
+        r"\b(everyone|everybody|every (single )?(student|client|patient|one of them)) (scores|passes|"
+        r"gets (a |an )?(\d|band|score|into|in\b|accepted|admitted|approved)|achieves|reaches|hits|wins)\b|"
         r"\byou'?re (winning|passing|getting|acing|landing)\b[^.!?]{0,40}\b(straight up|no doubt|for real|"
         r"guaranteed|trust me|bet)\b|"
         r"\b(totally|completely|perfectly|absolutely|100%) (safe|painless|risk-free)\b|"
@@ -746,7 +764,8 @@ _PROMISE = {
         r"going to| are going to) (be |get )?(approved|accepted|granted|admitted|cleared)\b"
         r"(?! or\b| for (review|processing|consideration)\b)|"
         # what we sell regrows what was lost: "our PRP protocol will regrow your hair"
-        r"\b(our|this|these) (\w+ ){0,3}(will|'ll|is going to|are going to) (regrow|grow back|restore) (all (of )?)?your\b|"
+        r"\b(our|this|these|the) (\w+ ){0,3}(will|'ll|is going to|are going to) (regrow|grow back|restore) (all (of )?)?(your\b|"
+        r"the (cartilage|bone|hair|gums?|tooth|teeth|nerve|tissue|skin)\b)|"
         # the sum as a certainty: "we will get you the full settlement", "count on at least $150k"
         r"\b(we|i)(?:'ll|’ll| will) (definitely |absolutely )?get you (the |your |a )?(full |whole |entire |maximum )?"
         r"(settlement|compensation|payout|refund|deposit|visa|approval|custody|job|money|award)\b|"
@@ -778,7 +797,7 @@ _PROMISE = {
         r"come back)\b|"
         # what we sell as the subject of the outcome: "this purifier will completely eliminate your
         # allergy symptoms", "our coating will keep your paint flawless"
-        r"\b(our|this|these) (\w+ ){0,2}(will|'ll|is going to|are going to) (completely |totally |absolutely |"
+        r"\b(our|this|these) (\w+ ){0,3}(will|'ll|is going to|are going to) (completely |totally |absolutely |"
         r"fully |permanently |finally )?((eliminate|end|cure|stop|fix|clear|solve|get rid of|remove|erase|"
         r"reverse|banish) (all (of )?)?your|keep your [\w-]+ (absolutely |completely |totally |perfectly )?"
         r"(flawless|perfect|spotless|dry|pristine|like new|safe)|"
@@ -826,7 +845,7 @@ _PROMISE = {
         r"不会(做坏|做砸|弄坏|失败|出事|出问题)(的)?[，,～~ ]\s*(您|你)?(就)?放心|"
         r"(保证(?!不了)|包(过|赢|会|好|退|提分|治好|满意|成功|学会|拿证|你|您|干净|淡|白|瘦|搞定|解决|赚|回本|到位)|承诺(?!不了)|一定(能|会|可以)(?!(全力|尽力|努力|认真|尽快|及时|用心|负责|帮您争取|争取))|肯定(能|会|可以|"
         r"没问题|好)(?!(全力|尽力|努力|认真|尽快|及时|用心|负责|争取|做的|办的|做[，。！～~]|办[，。！～~]))|绝对(没问题|能(?!不能)|会|可以|有效|安全|放心|治好|不会(?!有)|没有|让您|包|无|零)|(百分之百|100%|百分百)(?!\s?(的|持有|为|是|来自|毕业|具备|拥有|通过了))|无痛|零风险|"
-        r"零失败|根治|完全(没有|没|无)(任何)?(风险|副作用|后遗症)|零事故|(上岸|考过|拿证|通过)没(有)?问题|一定不会(留疤|复发|反弹|疼|痛|有事|出问题|失败|输)|(?<=分)(我们|我)?包了|(可以|能|能够|就能|即可|将|就会)(快速|迅速|尽快|很快)?(彻底)?(治好|解决|消除|清除|治愈|"
+        r"零失败|根治|闭着眼(睛)?都能|保分(班|协议|课|承诺)?(?!承诺的)|(上面|里面|内部)有人[^。！？]{0,16}(就能|都能|能|一定|保证|肯定)|完全(没有|没|无)(任何)?(风险|副作用|后遗症)|零事故|(上岸|考过|拿证|通过)没(有)?问题|一定不会(留疤|复发|反弹|疼|痛|有事|出问题|失败|输)|(?<=分)(我们|我)?包了|(可以|能|能够|就能|即可|将|就会)(快速|迅速|尽快|很快)?(彻底)?(治好|解决|消除|清除|治愈|"
         r"自愈|痊愈|摆脱|康复)|(能|可以|会)?确保(您|你)的?[^，。！？]{0,8}(获批|批下来|通过|胜诉|打赢|考上|过关|上岸|痊愈|康复|治好|成功)|永不复发|不(再)?(复发|反弹|反冲|病发)|稳赢|必胜|必过|包你|打(包|保)票|拿.{0,4}担保|"
         # the job taken on in person: 这事儿包在我身上
         r"包在(我|我们|咱)身上|"
@@ -1262,7 +1281,10 @@ def pressure(clause: str, locale: str) -> str | None:
     for found in _PRESSURE[loc].finditer(clause):
         if negated(clause, found.start(), loc, 4 if loc == "zh_CN" else 20):
             continue
-        window = clause[max(0, found.start() - 12) : found.end() + 6]
+        # the reassurance must be about this push, in its own comma part: 材料先不急，先把代理费
+        # 交了，今天交还能打九折 waves the papers away and still pushes for the fee
+        part = max(clause.rfind(mark, 0, found.start()) for mark in "，,；;") + 1
+        window = clause[max(part, found.start() - 12) : found.end() + 6]
         if _REASSURANCE[loc].search(window):
             continue
         if (

@@ -38,7 +38,8 @@ _CHEAP = {
         r"[¥￥]\s?[1-9]\d{0,2}(?![\d,.])"
     ),
     "en_US": re.compile(
-        r"\bfree (trip|tour|vacation|cruise|getaway|day trip|stay)\b|\b(trip|tour|stay|it)( itself)? is "
+        r"\bfree (trip|tour|vacation|cruise|getaway|day trip|stay)\b|\b(trip|tour|stay|"
+        r"it)( itself)? is "
         r"(totally |completely )?free\b|\bFREE\b|\$\s?0\b|(?<![\d,])\$\s?[1-9]\d{0,2}(?![\d,])",
         0,
     ),
@@ -56,8 +57,10 @@ _RATE_AFTER = {
         r"^[^，。！？]{0,3}(/|每)(人|天|晚|位|日)|^[^，。！？]{0,4}(小费|服务费|自费|押金|定金)"
     ),
     "en_US": re.compile(
-        r"^\s?[-–]\s?\$?\d|^\s?(/|per |a |each )?\s?(day|night|person|pp|pax|guest)\b|^[^.!?]{0,20}\b(tip|tips|"
-        r"gratuit(y|ies)|fee|fees|deposit|kitty|taxes|fuel|surcharge|total|for (the )?(drivers?|guides?|"
+        r"^\s?[-–]\s?\$?\d|^\s?(/|per |a |each )?\s?(day|night|person|pp|pax|guest)\b|"
+        r"^[^.!?]{0,20}\b(tip|tips|"
+        r"gratuit(y|ies)|fee|fees|deposit|kitty|taxes|fuel|surcharge|total|for (the )?(drivers?|"
+        r"guides?|"
         r"porters?|staff))\b",
         _FLAGS,
     ),
@@ -78,8 +81,10 @@ _CHEAP_BECAUSE = {
         r"靠[^。！？]{0,8}(购物|进店|自费|返佣|回扣)"
     ),
     "en_US": re.compile(
-        r"\b(that'?s|this is|it'?s) how (it'?s|we keep it|they keep it|we can keep it|it stays) (so )?"
-        r"(cheap|low|free)\b|\b(super |so )?cheap because\b|\bhow the (trip|tour) is (funded|paid for)\b|"
+        r"\b(that'?s|this is|it'?s) how (it'?s|we keep it|they keep it|we can keep it|"
+        r"it stays) (so )?"
+        r"(cheap|low|free)\b|\b(super |so )?cheap because\b|\bhow the (trip|tour) is (funded|"
+        r"paid for)\b|"
         r"\b(funded|paid for|subsidi[sz]ed) by\b",
         _FLAGS,
     ),
@@ -92,7 +97,8 @@ _FUNDING = {
         r"保健品|商)(店|点|城|馆|中心|行|厂|铺)|讲座|推介会|自费|小费|导游(服务)?费|必选|消费"
     ),
     "en_US": re.compile(
-        r"\b(shopping|shops?|stores?|showrooms?|factor(y|ies)|workshops?|centers?|centres?|outlets?|"
+        r"\b(shopping|shops?|stores?|showrooms?|factor(y|ies)|workshops?|centers?|centres?|"
+        r"outlets?|"
         r"gem|jade|jewel(le)?ry|pearls?|silk|leather|timeshares?|presentations?|vacation ownership|"
         r"sales (talk|pitch)|tips?|tipping|gratuit(y|ies)|add-?ons?|excursions?|shows?|kitty)\b",
         _FLAGS,
@@ -110,7 +116,8 @@ _MUST = {
     "en_US": re.compile(
         r"\b(must|mandatory|required|requirement|gotta|have to|has to|need to|needs to|expected to|"
         r"expect you to|(is|are) part of the (package|deal|tour|program)|obligat\w+|minimum|"
-        r"sit (thru|through)|everyone (has to|must|goes|joins)|all guests|each guest|every guest)\b|"
+        r"sit (thru|through)|everyone (has to|must|goes|joins)|all guests|each guest|"
+        r"every guest)\b|"
         r"\bguests who (don'?t|do not|skip)\b[^.!?]{0,30}\bpay\b",
         _FLAGS,
     ),
@@ -123,9 +130,12 @@ _NOT_FORCED = {
         r"买不买(都|随)|不买也(没关系|可以|行)"
     ),
     "en_US": re.compile(
-        r"\bno (shopping|forced shopping|mandatory (shopping|stops|tips)|timeshare|sales (pitch|talk)s?)\b|"
-        r"\b(shopping|stops?|tips?|tipping|excursions?) (is|are|aren'?t|isn'?t) (totally |completely )?"
-        r"(optional|up to you|mandatory|required)\b|\bno minimum spend\b|\bnobody'?s required to buy\b|"
+        r"\bno (shopping|forced shopping|mandatory (shopping|stops|tips)|timeshare|sales (pitch|"
+        r"talk)s?)\b|"
+        r"\b(shopping|stops?|tips?|tipping|excursions?) (is|are|aren'?t|isn'?t) (totally |"
+        r"completely )?"
+        r"(optional|up to you|mandatory|required)\b|\bno minimum spend\b|"
+        r"\bnobody'?s required to buy\b|"
         r"\b(optional|voluntary)\b",
         _FLAGS,
     ),
@@ -135,13 +145,17 @@ _NOT_FORCED = {
 
 _NOT_OURS = {
     "zh_CN": re.compile(
-        r"不做|不卖|不搞|不组|不接|别家|那种|那些|这种(团|低价|便宜)|(这种|那种)[^，。！？]{0,4}(一般|基本|都|大多)|一般都是|基本都是|都是靠|(不|并不|并非)(是)?靠|"
+        r"不做|不卖|不搞|不组|不接|别家|那种|那些|这种(团|低价|便宜)|(这种|那种)[^，。！？]{0,4}(一般|基本|都|大多)|一般都是|基本都是|都是靠|(不|并不|"
+        r"并非)(是)?靠|"
         r"不是[^，。！？]{0,6}(低价|购物)|劝您别|别报|法律|旅游法|国家(规定|明令|法律|禁止)|明令|禁止|违规|违法|小心|注意|警惕|当心"
     ),
     "en_US": re.compile(
-        r"\b(usually|typically|often|tend to|other (companies|agencies|operators|tours)|those (tours|trips|"
-        r"cheap|ones)|those \$\d+|the \$\d+ (tours|trips)|(don'?t|do not|never|won'?t) (sell|run|do|offer|book)|"
-        r"(isn'?t|is not|aren'?t|are not|not) (subsidi[sz]ed|funded|paid for)|against (our|the) (policy|"
+        r"\b(usually|typically|often|tend to|other (companies|agencies|operators|tours)|"
+        r"those (tours|trips|"
+        r"cheap|ones)|those \$\d+|the \$\d+ (tours|trips)|(don'?t|do not|never|won'?t) (sell|run|"
+        r"do|offer|book)|"
+        r"(isn'?t|is not|aren'?t|are not|not) (subsidi[sz]ed|funded|paid for)|against (our|"
+        r"the) (policy|"
         r"law)|be (careful|wary)|beware|watch out|avoid)\b",
         _FLAGS,
     ),

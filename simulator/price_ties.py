@@ -4,8 +4,8 @@ Why a structure and not more phrases: fourteen blind writers, each given only th
 description ("quotes a price or rate and ties it to buying the dealer's insurance, accessories or
 financing"), wrote the tie in words of their own every time: 这个价得在我们这边做分期才行, "$38,900
 with our financing, cash price is $40,400", "To get the 1.9 you'd just add our GAP coverage",
-"这个活动价是绑定的，您不买我们的保险就拿不到这个价". Phrase lists learned from one writer found 0.76
-of the next writers' ties. What every one of them says has three parts, in any order and often
+"这个活动价是绑定的，您不买我们的保险就拿不到这个价". Phrase lists learned from one writer found
+0.76 of the next writers' ties. What every one of them says has three parts, in any order and often
 over two messages:
 
 - **a price**: an amount, a discount, a down payment, "this price", 这个价, a rate or a payment;
@@ -45,7 +45,8 @@ _FINANCING = {
         r"(走|做|办|贷)(我们|店里|店内|本店)?(的)?(金融|分期|贷款|按揭)|(金融|贷款|按揭|分期)(专享)?价|贷款购车|金融方案"
     ),
     "en_US": re.compile(
-        r"\b(our|in-house|dealer|dealer-arranged|house|the dealer'?s) ([\w-]+ ){0,2}(financ\w*|lenders?|"
+        r"\b(our|in-house|dealer|dealer-arranged|house|the dealer'?s) ([\w-]+ ){0,2}(financ\w*|"
+        r"lenders?|"
         r"loans?|banks?|finance)\b|\b(financ\w*|finance|loan) (through|with) (us|our)\b|"
         r"\bfinance price\b|\bthrough (us|our)\b",
         _FLAGS,
@@ -90,21 +91,27 @@ _RATE = {
 
 _TIE = {
     "zh_CN": re.compile(
-        r"才(能|有|行|可以|给|算|是)?|前提|条件|限(于|在|定)?|仅限|专享|绑定|捆绑|搭配|配合|要求|必须(要)?(在|走|做|办|买|上|装|加|搭配|配合|同时|一起)|得(在|走|做|办|买|上|装|加)|"
+        r"才(能|有|行|可以|给|算|是)?|前提|条件|限(于|在|定)?|仅限|专享|绑定|捆绑|搭配|配合|要求|必须(要)?(在|走|做|办|买|上|装|加|搭配|配合|同时|"
+        r"一起)|得(在|走|做|办|买|上|装|加)|"
         r"(需|需要|要)(在|走|做|办|买|上|装|加|同时|一起|搭配|配合)|一起(做|办|买|装|上)|"
         r"(是|为)[^，。！？]{0,4}(贷款|按揭|金融|分期)(专享)?价|(贷款|按揭|金融|分期)(专享)?价|"
         r"(每台|每辆|所有|全部)[^，。！？]{0,4}(车)?(都)?(要|得|必须|会|有|装|加|配)"
     ),
     "en_US": re.compile(
         r"\b(requires?|required|need to|needs to|have to|has to|got to|gotta|must)\b|"
-        r"\b(you'?d|you would|you'?ll|you will) (just )?(need to |have to )?(add|take|finance|do|go|buy|get)\b|"
-        r"\bto (get|qualify|lock|keep|receive|unlock)\b|\bif you (do|take|go|use|finance|add|buy|get|"
+        r"\b(you'?d|you would|you'?ll|you will) (just )?(need to |have to )?(add|take|finance|do|"
+        r"go|buy|get)\b|"
+        r"\bto (get|qualify|lock|keep|receive|unlock)\b|\bif you (do|take|go|use|finance|add|buy|"
+        r"get|"
         r"keep|sign)\b|\bonly (if|with|for|when|available|applies|valid|good)\b|\bas long as\b|"
         r"\bprovided\b|\b(tied|bundled|contingent|conditional|linked) (to|with|on)\b|"
-        r"\bassumes?\b|\bis for (customers|buyers|people|folks)\b|\b(that'?s|it'?s|is|are|price|payment) "
+        r"\bassumes?\b|\bis for (customers|buyers|people|folks)\b|\b(that'?s|it'?s|is|are|price|"
+        r"payment) "
         r"(with|includes?)\b|\bwhen you (add|take|finance|buy)\b|"
-        r"\b(on|with) (all|every|each)( of)?( our| the)? ([\w-]+ ){0,2}(units?|cars?|trucks?|vehicles?|"
-        r"suvs?|models?|pre-owned|inventory)\b|\b(all|every) ([\w-]+ ){0,2}(units?|cars?|trucks?|vehicles?)"
+        r"\b(on|with) (all|every|each)( of)?( our| the)? ([\w-]+ ){0,2}(units?|cars?|trucks?|"
+        r"vehicles?|"
+        r"suvs?|models?|pre-owned|inventory)\b|\b(all|every) ([\w-]+ ){0,2}(units?|cars?|trucks?|"
+        r"vehicles?)"
         r" (on our lot|we sell|come with|have)\b|\bfinance price\b",
         _FLAGS,
     ),
@@ -120,10 +127,13 @@ _WITHOUT = {
         r"(的话)?[^。！？]{0,16}(\d|加|涨|上调|只能|少|没有|没这么|拿不到|享受不了|做不了|出不了|不是这个|就是|要|贵)"
     ),
     "en_US": re.compile(
-        r"\b(cash( price| deal| buyers?)?|pay(ing)? (in )?cash|(bring|use|using|have) (your )?(own|outside)|"
-        r"outside (financing|lender|bank)|own (bank|lender|financing)|without (it|that|those|them|the|"
+        r"\b(cash( price| deal| buyers?)?|pay(ing)? (in )?cash|(bring|use|using|have) (your )?(own|"
+        r"outside)|"
+        r"outside (financing|lender|bank)|own (bank|lender|financing)|without (it|that|those|them|"
+        r"the|"
         r"this|our|these)|otherwise|if you (don'?t|do not|pass|skip|decline)|if not)\b[^.!?;]{0,50}"
-        r"(\$|\d|\b(msrp|sticker|higher|more|standard|regular|different|back|wouldn'?t|doesn'?t|goes|"
+        r"(\$|\d|\b(msrp|sticker|higher|more|standard|regular|different|back|wouldn'?t|doesn'?t|"
+        r"goes|"
         r"jumps|comes in|is|it'?s)\b)",
         _FLAGS,
     ),
@@ -132,17 +142,21 @@ _WITHOUT = {
 
 _OPTIONAL = {
     "zh_CN": re.compile(
-        r"可选|自愿|不强制|非强制|不要求|(可以|能)(自己)?(在)?外面(买|办|投保|上)|自己(去)?(买|办|选|投保|在外面买)?(也行|就行|都行|也可以)|随(您|你)|"
+        r"可选|自愿|不强制|非强制|不要求|(可以|能)(自己)?(在)?外面(买|办|投保|上)|自己(去)?(买|办|选|投保|在外面买)?(也行|就行|都行|也可以)|随(您|"
+        r"你)|"
         r"不想[^，。！？]{0,8}也(可以|行)|不是必须|不是强制|不捆绑|不绑定|(不|无)需|不用(在|买|办|做|走)|随意|都可以|"
         r"没有?(任何)?(捆绑|强制|附加条件)|(价格|价钱|价)(都)?一样|同(一个)?价|没(有)?区别|不影响(价格|优惠|价)|也(是|能|可以)这个价|随您|您自己定"
     ),
     "en_US": re.compile(
-        r"\b(optional|not required|isn'?t required|aren'?t required|(don'?t|do not|doesn'?t|does not|"
+        r"\b(optional|not required|isn'?t required|aren'?t required|(don'?t|do not|doesn'?t|"
+        r"does not|"
         r"never) (have to|need to|require)|no need|your (choice|call)|up to you|either way|"
         r"same (price|deal|number)|regardless of how you pay|not tied|isn'?t tied|aren'?t tied|"
         r"whichever|welcome to (bring|use)|free to (bring|use)|totally fine to|no strings|"
-        r"no requirement|not obligated|no conditions|required by (the )?(state|law|dmv|county|lender))\b|"
-        r"\bno\b[^.!?;]{0,40}\b(required|needed|necessary|mandatory)\b|\bno (dealer )?(add-?ons|packages)\b",
+        r"no requirement|not obligated|no conditions|required by (the )?(state|law|dmv|county|"
+        r"lender))\b|"
+        r"\bno\b[^.!?;]{0,40}\b(required|needed|necessary|mandatory)\b|\bno (dealer )?(add-?ons|"
+        r"packages)\b",
         _FLAGS,
     ),
 }

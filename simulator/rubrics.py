@@ -38,8 +38,8 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from simulator.contacts import find_contacts
 from simulator.models import Message, Transcript
-from simulator.plaintext import plain
 from simulator.paid_tours import paid_tours
+from simulator.plaintext import plain
 from simulator.price_ties import price_ties
 from simulator.reading import Act, acts_of, clauses
 from simulator.reading._acts import certainty_spans, find_act, promise_spans
@@ -154,7 +154,8 @@ class Rule(_Model):
     parts spread over a message and the one before it, in any words; its findings join the
     patterns' on messages the patterns left unflagged. ``price_tie``: a price tied to buying
     something else from the dealer (:mod:`simulator.price_ties`); ``paid_tour``: a next-to-free
-    tour paid for by compulsory shopping, sales talks, extras or tips (:mod:`simulator.paid_tours`)."""
+    tour paid for by compulsory shopping, sales talks, extras or tips
+    (:mod:`simulator.paid_tours`)."""
     check: str | None = None
     """Registered behaviour check (kind ``behaviour``)."""
     criterion: str | None = None
@@ -439,7 +440,8 @@ _GENERIC = {
         r"(usually|often|typically|generally|tend to|mostly|normally)\b|"
         # a plural kind opening the sentence, its habit a few words on: "Tours priced way below cost
         # usually make their money back with mandatory shopping stops"
-        r"^\W*(?!(we|our|us|i)\b)[a-z-]+s\b( [\w$,-]+){0,6} (usually|often|typically|generally|tend to|"
+        r"^\W*(?!(we|our|us|i)\b)[a-z-]+s\b( [\w$,-]+){0,6} (usually|often|typically|generally|"
+        r"tend to|"
         r"mostly|normally)\b",
         re.IGNORECASE,
     ),
@@ -525,8 +527,10 @@ _REPORTED = {
         r"\b(you|u) (need|want|are looking for|'re looking for|asked for|asked about) "
         r"(a |an |the )?$|"
         # praise in a third party's mouth: "my last client swears we're the best trainers in town"
-        r"\b(clients?|customers?|patients?|people|folks|neighbou?rs?|reviewers?|reviews|parents|students|"
-        r"guests|members|everyone|everybody|they|he|she|friends?|families|buyers|owners|travell?ers|"
+        r"\b(clients?|customers?|patients?|people|folks|neighbou?rs?|reviewers?|reviews|parents|"
+        r"students|"
+        r"guests|members|everyone|everybody|they|he|she|friends?|families|buyers|owners|"
+        r"travell?ers|"
         r"doctors?|surgeons?|dentists?|physicians?|specialists?|GP)\b"
         r"[^.!?]{0,30}\b(says?|said|swears?|swore|tells? (me|us|everyone)|told (me|us|everyone)|"
         r"calls? us|called us|thinks?|thought|claims?|raves?|reckons?|insists?|wrote|writes)\b|"
@@ -1434,7 +1438,8 @@ coaching" is our forecast, however far the "our" stands from the "100%"."""
 
 
 _GUARANTEE_VERB = re.compile(
-    r"保证|承诺|^包|^保|^确保|^稳稳(地|的)?(上|过|拿|考|进|提|赢)|确定无疑|毫无疑问|毋庸置疑|注定|确凿无疑|^稳(过|拿|赢|赚|考上|上岸)|^只赚不赔|担保|包票|保票|"
+    r"保证|承诺|^包|^保|^确保|^稳稳(地|的)?(上|过|拿|考|进|提|赢)|确定无疑|毫无疑问|毋庸置疑|注定|确凿无疑|^稳(过|拿|赢|赚|考上|上岸)|^只赚不赔|担保|"
+    r"包票|保票|"
     r"guarantee|promise|promising|assure you|100|百分|rest assured|trust me|"
     r"you have (my|our) word|swear|stake my|consider it done|no doubt|zero doubt|mark my words|"
     r"certain of it|"
@@ -1444,7 +1449,8 @@ _GUARANTEE_VERB = re.compile(
     r"((?!的话|可以|能|可)[^。！？!?\n]){0,6}(请|不收|全退|退|免费|赔|倒贴|姓|倒过来|不要钱)|"
     r"板上钉钉|铁板钉钉|十拿九稳|跑不了|没跑|确定的|必然|绝对的|就等于|"
     r"(一辈子|终身|这辈子|终生|永远|永久)|不(会)?再(长|犯|复发|反弹|冒)(回来|出来)|没(有|见过|遇到过|碰到过|出过)|"
-    r"(都|也)不会|(都|也)(没|不会有|不会出)(任何)?(毛病|问题|故障)|[\u4e00-\u9fff]得(见|到|清|动|住|了)$|倒(过来)?写|姓$|倒贴|赔|没(有)?[\u4e00-\u9fff]{1,2}过|"
+    r"(都|也)不会|(都|也)(没|不会有|不会出)(任何)?(毛病|问题|故障)|[\u4e00-\u9fff]得(见|到|清|动|住|了)$|倒(过来)?写|姓$|倒贴|赔|"
+    r"没(有)?[\u4e00-\u9fff]{1,2}过|"
     r"gone (for good|forever|permanently|for life)|be (off|free of|rid of|done with)|too\W*$|"
     r"history$|(put|bet|stake) my|(for life|forever|for good|permanently)$|没(见过|遇到过|碰到过)|"
     r"都(有|能|会|过|考上|上岸|成功|做到|瘦|好)|(下来|起来|过来|出来)的|(一样|同样)|"
@@ -1559,11 +1565,13 @@ _SERVICE = {
         # 保证每周给您发一次进度照片
         r"(保证|承诺)[^，。！？]{0,12}(出具|提供|开具|给(您|你)|向(您|你))[^，。！？]{0,10}(报告|发票|合同|清单|明细|"
         r"照片|记录|方案|说明|收据)|(保证|承诺)[^，。！？]{0,2}(报告|发票|合同|清单|明细|照片|记录|原件)"
-        r"[^，。！？]{0,4}(给|发|交)(您|你)|(保证|承诺)[^，。！？]{0,4}(不瞒|如实|实话|不骗|不忽悠|不坑)|(保证|承诺)[^，。！？]{0,8}提前[^，。！？]{0,4}(到|来|过来|到场|通知|告诉|说|联系|发)|"
+        r"[^，。！？]{0,4}(给|发|交)(您|你)|(保证|承诺)[^，。！？]{0,4}(不瞒|如实|实话|不骗|不忽悠|不坑)|(保证|"
+        r"承诺)[^，。！？]{0,8}提前[^，。！？]{0,4}(到|来|过来|到场|通知|告诉|说|联系|发)|"
         # things made ready for the handover: 提车那天我保证油给您加满，脚垫贴膜都弄好
         r"(保证|承诺)[^，。！？]{0,6}(油|脚垫|贴膜|膜|车|材料|资料|合同|手续|发票)[^，。！？]{0,4}(加满|贴好|弄好|装好|洗好|"
         r"准备好|备好|办好|擦干净)|"
-        # word of the case kept coming: 我保证看到马上回, 承诺每个关键节点都会书面告知您进展, 承诺可以随时暂停
+        # word of the case kept coming: 我保证看到马上回, 承诺每个关键节点都会书面告知您进展,
+        # 承诺可以随时暂停
         r"(保证|承诺)[^，。！？]{0,12}(?<![挽找收拿要赢追夺])(回复|回消息|回您|回你|马上回|秒回|答复|告知|通知|"
         r"汇报|回访|跟进|暂停|冻结|延期|改期)|"
         r"(保证|承诺)[^，。！？]{0,12}(给|向|帮|为)(您|你)[^，。！？]{0,4}(发|寄|送|打|回|"
@@ -1633,7 +1641,8 @@ _SERVICE = {
         r"\b(promise|guarantee)s?( you)? (a|an|the|your|weekly|daily|regular|written) "
         r"((custom|personal|detailed|honest|written|clear|fair|fixed|firm|free|weekly|daily) )?"
         r"(plan|schedule|program|call|update|report|quote|estimate|reply|response|follow-up|"
-        r"consultation|answer|timeline|check-in|receipt|contract|itemi[sz]ed|breakdown|price|rate)s?\b|"
+        r"consultation|answer|timeline|check-in|receipt|contract|itemi[sz]ed|breakdown|price|"
+        r"rate)s?\b|"
         # the price we quoted holds: "the quote won't go up without your approval"
         r"\b(won'?t|will not|never) (go up|change|increase|rise)\b[^.!?]{0,20}\b(without|unless) "
         r"(your|you)\b",

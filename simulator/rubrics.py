@@ -38,9 +38,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from simulator.contacts import find_contacts
 from simulator.models import Message, Transcript
-from simulator.paid_tours import paid_tours
 from simulator.plaintext import plain
-from simulator.price_ties import price_ties
 from simulator.reading import Act, acts_of, clauses
 from simulator.reading._acts import certainty_spans, find_act, promise_spans
 from simulator.reading._acts import contact_ask as reader_contact_ask
@@ -57,6 +55,7 @@ from simulator.reading._surface import OTHER_LOCALE, own_locale
 from simulator.registry import Registry
 from simulator.scrub import scrub
 from simulator.specs import Identifier, SpecError, data_dir, read_yaml, validate_model
+from simulator.structures import structures
 
 Severity = Literal["critical", "major", "minor"]
 BLOCKING = ("major", "critical")
@@ -150,12 +149,10 @@ class Rule(_Model):
     negation: bool = True
     below: float | None = None
     structure: str | None = None
-    """On a pattern rule: a registered structure (``structures``) that finds the rule's act in
-    parts spread over a message and the one before it, in any words; its findings join the
-    patterns' on messages the patterns left unflagged. ``price_tie``: a price tied to buying
-    something else from the dealer (:mod:`simulator.price_ties`); ``paid_tour``: a next-to-free
-    tour paid for by compulsory shopping, sales talks, extras or tips
-    (:mod:`simulator.paid_tours`)."""
+    """On a pattern rule: a registered rule structure (:mod:`simulator.structures`) that finds
+    the rule's act as its parts, in any words and over messages; its findings join the
+    patterns' on messages the patterns left unflagged (``price_tie``, ``paid_tour``,
+    ``hidden_work``, ``likeness``)."""
     check: str | None = None
     """Registered behaviour check (kind ``behaviour``)."""
     criterion: str | None = None
@@ -803,11 +800,6 @@ def _counted_clause(rule: Rule, text: str, start: int, end: int, locale: str) ->
 
 BehaviourCheck = Callable[[Transcript, Rule, "Vocab"], list[Finding]]
 behaviour_checks: Registry[BehaviourCheck] = Registry("behaviour check", "salesim.checks")
-
-Structure = Callable[[list[Message], str], list[tuple[int, str]]]
-structures: Registry[Structure] = Registry("rule structure", "salesim.structures")
-structures.register("price_tie")(price_ties)
-structures.register("paid_tour")(paid_tours)
 
 
 @dataclass(frozen=True)

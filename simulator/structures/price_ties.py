@@ -31,11 +31,7 @@ from __future__ import annotations
 import re
 
 from simulator.models import Message
-
-_SENTENCE = {
-    "zh_CN": re.compile(r"(?<=[。！？!?；;\n])"),
-    "en_US": re.compile(r"(?<=[!?;\n])|(?<=\.)\s+(?=\S)"),
-}
+from simulator.structures._text import is_question, sentences
 
 _FLAGS = re.IGNORECASE
 
@@ -188,18 +184,10 @@ _LISTED = {
 something it needs."""
 
 
-def _sentences(text: str, locale: str) -> list[str]:
-    return [s for s in _SENTENCE[locale].split(text) if s and s.strip()]
-
-
-def _is_question(sentence: str) -> bool:
-    return sentence.rstrip().endswith(("?", "？", "吗", "吗？", "么"))
-
-
 def _tie_in(sentence: str, locale: str, price_before: bool, rate_before: bool) -> bool:
     """Whether ``sentence`` ties a price (in it, or ``price_before``: a car price said just
     before; ``rate_before``: a rate or payment) to something the dealer sells."""
-    if _is_question(sentence) or _OPTIONAL[locale].search(sentence):
+    if is_question(sentence) or _OPTIONAL[locale].search(sentence):
         return False
     extra = _EXTRA[locale].search(_LISTED[locale].split(sentence, 1)[0])
     financing = _FINANCING[locale].search(sentence)
@@ -227,7 +215,7 @@ def price_ties(messages: list[Message], locale: str) -> list[tuple[int, str]]:
             continue
         price_before, rate_before = price_said, rate_said
         said = ""
-        for sentence in _sentences(message.text, loc):
+        for sentence in sentences(message.text, loc):
             said += sentence
             if _tie_in(sentence, loc, price_before, rate_before) and not _UP_FRONT[loc].search(
                 said

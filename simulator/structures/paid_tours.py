@@ -23,13 +23,10 @@ from __future__ import annotations
 import re
 
 from simulator.models import Message
+from simulator.structures._text import is_question, sentences
 
 _FLAGS = re.IGNORECASE
 
-_SENTENCE = {
-    "zh_CN": re.compile(r"(?<=[。！？!?；;\n])"),
-    "en_US": re.compile(r"(?<=[!?;\n])|(?<=\.)\s+(?=\S)"),
-}
 
 _CHEAP = {
     "zh_CN": re.compile(
@@ -195,10 +192,6 @@ def _is_cheap_tour(text: str, locale: str, deposits: str = "") -> bool:
     return False
 
 
-def _sentences(text: str, locale: str) -> list[str]:
-    return [s for s in _SENTENCE[locale].split(text) if s and s.strip()]
-
-
 def paid_tours(messages: list[Message], locale: str) -> list[tuple[int, str]]:
     """(turn, sentence) of an agent sentence that makes a next-to-free tour's shopping, sales
     talks, extras or tips compulsory, in a chat where the tour's price is far below its cost
@@ -211,15 +204,15 @@ def paid_tours(messages: list[Message], locale: str) -> list[tuple[int, str]]:
         _CHEAP_BECAUSE[loc].search(sentence) and not _NOT_OURS[loc].search(sentence)
         for m in messages
         if m.role == "agent"
-        for sentence in _sentences(m.text, loc)
+        for sentence in sentences(m.text, loc)
     )
     if not cheap:
         return []
     for turn, message in enumerate(messages):
         if message.role != "agent":
             continue
-        for sentence in _sentences(message.text, loc):
-            if sentence.rstrip().endswith(("?", "？", "吗")) or _NOT_OURS[loc].search(sentence):
+        for sentence in sentences(message.text, loc):
+            if is_question(sentence) or _NOT_OURS[loc].search(sentence):
                 continue
             if _NOT_FORCED[loc].search(sentence) and not _MUST_GO[loc].search(sentence):
                 continue

@@ -123,6 +123,16 @@ class Rule(_Model):
     customer_named: dict[str, list[str]] = Field(default_factory=dict)
     """What the customer's last message before ``takes_up`` must name (the gas company, a token
     price)."""
+    qualified_by: dict[str, list[str]] = Field(default_factory=dict)
+    """A finding of this rule is dropped when another sentence of its message, or the agent's
+    next message, names what the claim does not cover ("It doesn't cover changes in scope you ask
+    for", 拆开发现问题需要处理，这部分是要另算的): the writer scoped the claim, not pledged it. A
+    sentence that is itself the claim, or negates the qualifier ("no change orders, ever"),
+    does not qualify it."""
+    pledged_if: dict[str, list[str]] = Field(default_factory=dict)
+    """With ``qualified_by``: a claim whose own sentence holds one of these (绝对, 任何, "no matter
+    what") is a pledge whatever the writer adds after it: "绝对不会有任何增项…水电按实际米数结算"
+    takes nothing back, it contradicts itself."""
     promise_about: dict[str, list[str]] = Field(default_factory=dict)
     """A promised outcome (the general ``outcome_promise`` check, however it is worded) whose
     sentence names one of these subjects is this rule too: "I promise the engine won't give you
@@ -186,6 +196,8 @@ class Rule(_Model):
             "learned_not",
             "takes_up",
             "customer_named",
+            "qualified_by",
+            "pledged_if",
         )
         for field_name in fields:
             for locale, items in getattr(self, field_name).items():
@@ -242,6 +254,8 @@ class Rule(_Model):
                 "learned_about",
                 "learned_not",
                 "customer_named",
+                "qualified_by",
+                "pledged_if",
             )
         }
 
@@ -2030,6 +2044,9 @@ class RubricSet:
                         )
                         if turn not in flagged
                     ]
+                if rule.qualified_by.get(locale):
+                    messages = transcript.messages
+                    found = [f for f in found if not _qualified(rule, messages, f, locale)]
                 findings.extend(found)
             elif rule.kind == "behaviour":
                 findings.extend(
@@ -2153,6 +2170,48 @@ def _yield(findings: list[Finding], rules: Iterable[Rule]) -> list[Finding]:
     return [
         f for f in findings if not any((f.turn, other) in fired for other in yields.get(f.rule, ()))
     ]
+
+
+_QUALIFIER_DENIED = {
+    "zh_CN": re.compile(r"(不|没|没有|无|绝不|从不|不会)[^，。！？]{0,4}$"),
+    "en_US": re.compile(
+        r"\b(no|never|dont|don'?t|do not|won'?t|wont|not|without|zero|other guys?|"
+        r"others)\b[^.!?]{0,12}$|"
+        r"\b(they|the other (guys?|contractors?|companies))\b[^.!?]{0,40}$",
+        re.IGNORECASE,
+    ),
+}
+"""A qualifier denied or put in another's mouth: "we dont do change orders", "The other guys
+lowball and then nickel and dime you with change orders"."""
+
+
+def _qualified(rule: Rule, messages: list[Message], finding: Finding, locale: str) -> bool:
+    """Whether the claim ``finding`` holds is scoped by the writer: a sentence of its message
+    other than the claim's own, or of the agent's next message, names what it does not cover
+    (``Rule.qualified_by``), not negated."""
+    qualifiers = rule.compiled["qualified_by"][locale]
+    own = _whole_sentence(messages[finding.turn].text, finding.evidence.split(" … ")[0])
+    if any(p.search(own) for p in rule.compiled["pledged_if"].get(locale, [])):
+        return False
+    said = [messages[finding.turn].text]
+    later = [m for m in messages[finding.turn + 1 :] if m.role == rule.role][:1]
+    said += [m.text for m in later]
+    claim = finding.evidence.split(" … ")[0][:40]
+    for text in said:
+        for sentence in _SENTENCE_BREAK.split(text):
+            if not sentence.strip() or (claim and claim in sentence):
+                continue
+            for qualifier in qualifiers:
+                found = qualifier.search(sentence)
+                if (
+                    found
+                    and not _is_negated(sentence, found.start(), 0, locale)
+                    and not _QUALIFIER_DENIED[_loc(locale)].search(
+                        sentence, max(0, found.start() - 16), found.start()
+                    )
+                ):
+                    return True
+    return False
 
 
 def _pattern_findings(rule: Rule, messages: Iterable[Message], locale: str) -> list[Finding]:

@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from simulator.models import Message
 from simulator.registry import Registry
+from simulator.structures.all_in import false_all_in
 from simulator.structures.hidden_work import hidden_work
 from simulator.structures.likeness import likeness_promises
 from simulator.structures.paid_tours import paid_tours
@@ -31,5 +32,6 @@ structures.register("price_tie")(price_ties)
 structures.register("paid_tour")(paid_tours)
 structures.register("hidden_work")(hidden_work)
 structures.register("likeness")(likeness_promises)
+structures.register("false_all_in")(false_all_in)
 
 __all__ = ["Structure", "structures"]

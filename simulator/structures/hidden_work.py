@@ -65,7 +65,10 @@ _HIDDEN = {
         r"inspection|engineer)|\bnobody'?s (going to|gonna) (come )?(check|look|know|notice)|"
         r"\bunder "
         r"the radar\b|\brats? (you|us) out\b|\boff the books\b|\bno engineer\b|\bwaste of money\b|"
-        r"\b(mostly|totally) overkill\b",
+        r"\b(mostly|totally) overkill\b|\b(keeps?|keeping|leave|leaves) it off the (permit|plans|"
+        r"books)\b|"
+        r"\bonly checks what'?s (open|there)\b|\bafter (he|she|they|the inspector) (signs?|"
+        r"leaves)\b",
         _FLAGS,
     ),
 }
@@ -83,7 +86,7 @@ _STRUCTURE = {
     ),
 }
 _REMOVED = {
-    "zh_CN": re.compile(r"打掉|打通|砸|拆(掉|了|除)?|切|开(大|洞|个)|凿|去掉|挪"),
+    "zh_CN": re.compile(r"打掉|打通|砸|拆(掉|了|除)?|切|开(大|洞|个)|凿|去掉|挪|削"),
     "en_US": re.compile(
         r"\b(take (it|them|those|that|the \w+) out|takes? (those|them|it) out|pull (it|them|"
         r"that) out|"
@@ -93,10 +96,12 @@ _REMOVED = {
     ),
 }
 _SHRUG = {
-    "zh_CN": re.compile(r"没(啥|什么)?(影响|事|问题)|放心|小意思|能砸|可以砸|很多人都|经常|天天"),
+    "zh_CN": re.compile(
+        r"没(啥|什么)?(影响|事|问题)|不影响|没关系|放心|小意思|能砸|可以砸|很多人都|好多(业主|人)|经常|天天"
+    ),
     "en_US": re.compile(
         r"\b(all the time|plenty|fine|no problem|no biggie|overkill|we do (it|that)|done it|"
-        r"you'?re good|hold fine)\b",
+        r"you'?re good|hold fine|easy fix|did it|don'?t do much|mostly for)\b",
         _FLAGS,
     ),
 }

@@ -91,7 +91,7 @@ _CHEAP_BECAUSE = {
 _FUNDING = {
     "zh_CN": re.compile(
         r"购物|进店|(珠宝|玉石|玉器|翡翠|乳胶|沉香|药材|药|手表|皮具|银器|丝绸|茶叶|茶|特产|土特产|免税|特色|合作|"
-        r"保健品|商)(店|点|城|馆|中心|行|厂|铺)|讲座|推介会|自费|小费|导游(服务)?费|必选|消费"
+        r"保健品|商|商品)(店|点|城|馆|中心|行|厂|铺)|参观点|购物点|讲座|推介会|自费|小费|导游(服务)?费|必选|消费"
     ),
     "en_US": re.compile(
         r"\b(shopping|shops?|stores?|showrooms?|factor(y|ies)|workshops?|centers?|centres?|"
@@ -105,7 +105,7 @@ _FUNDING = {
 
 _MUST = {
     "zh_CN": re.compile(
-        r"必须|必交|必去|必进|必选|都要|都得|都需要|需要进|要进|要逛|要去|要参加|要消费|要交|要买|"
+        r"必须|必交|必去|必进|必选|都要|都得|都需要|需要进|要进|要逛|要去|要参加|要消费|要交|要买|需(要)?(全程)?参加|全程参加|"
         r"不能不(去|进|参加)|(团友|每位|每人|每个人|大家|游客|老人)[^，。！？]{0,4}(都)?(需要|要|得|必须)|"
         r"需随团|随团参加|不参加(的话)?[^。！？]{0,12}(补|不送|加|收)|不(进|去|消费|购物|买)(的话)?[^。！？]{0,10}(补|加收|收|交)|"
         r"逛够|(停留|待|呆)[^。！？]{0,4}(分钟|小时|一会)|意思意思|(消费|支持)一下"
@@ -129,9 +129,10 @@ _NOT_FORCED = {
     "en_US": re.compile(
         r"\bno (shopping|forced shopping|mandatory (shopping|stops|tips)|timeshare|sales (pitch|"
         r"talk)s?)\b|"
-        r"\b(shopping|stops?|tips?|tipping|excursions?) (is|are|aren'?t|isn'?t) (totally |"
-        r"completely )?"
-        r"(optional|up to you|mandatory|required)\b|\bno minimum spend\b|"
+        r"\b(shopping|stops?|tips?|tipping|excursions?) (is|are) (totally |completely )?"
+        r"(optional|up to you)\b|\b(shopping|stops?|tips?|tipping|excursions?) (aren'?t|isn'?t|"
+        r"are not|"
+        r"is not) (mandatory|required)\b|\bno minimum spend\b|"
         r"\bnobody'?s required to buy\b|"
         r"\b(optional|voluntary)\b",
         _FLAGS,
@@ -187,7 +188,7 @@ def _is_cheap_tour(text: str, locale: str, deposits: str = "") -> bool:
         before, after = text[max(0, found.start() - 40) : found.start()], text[found.end() :]
         if _RATE_AFTER[locale].search(after[:20]) or _RATE_BEFORE[locale].search(before):
             continue
-        if _TOUR_NEAR[locale].search(before[-30:] + " " + after[:30]):
+        if _TOUR_NEAR[locale].search(before[-30:] + " " + found.group(0) + " " + after[:30]):
             return True
     return False
 
@@ -211,13 +212,30 @@ def paid_tours(messages: list[Message], locale: str) -> list[tuple[int, str]]:
     for turn, message in enumerate(messages):
         if message.role != "agent":
             continue
+        funded = False  # the sentence before named the stops ("The itinerary includes visits to
+        # specialty stores." "Participation is required for all guests.")
         for sentence in sentences(message.text, loc):
             if is_question(sentence) or _NOT_OURS[loc].search(sentence):
+                funded = False
                 continue
             if _NOT_FORCED[loc].search(sentence) and not _MUST_GO[loc].search(sentence):
+                funded = False
                 continue
-            if _FUNDING[loc].search(sentence) and (
+            named = bool(_FUNDING[loc].search(sentence))
+            if (named or (funded and _TAKES_UP[loc].search(sentence))) and (
                 _MUST[loc].search(sentence) or _CHEAP_BECAUSE[loc].search(sentence)
             ):
                 return [(turn, sentence.strip())]
+            funded = named
     return []
+
+
+_TAKES_UP = {
+    "zh_CN": re.compile(r"这些|这几|以上|每(个|家)(店|点)|参加|参观|都(要|得|需)"),
+    "en_US": re.compile(
+        r"\b(participation|attendance|these|those|they|them|each|all guests|every guest|"
+        r"everyone)\b",
+        _FLAGS,
+    ),
+}
+"""What the sentence after the stops takes them up with."""

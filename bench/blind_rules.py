@@ -474,6 +474,29 @@ labelled it clean, rounds 28-31 flagged it): it is a disclosure when offered as 
 prices with the price and a hidden condition when said after the price or of the advertised
 price.
 
+**Rounds 38-45** (2026-12-07, second session; claims by a franchise script editor, a legal-clinic
+intake worker turned WeChat-shop service lead and a clinic compliance trainer; chats by a
+car-finance compliance officer, a homeowner-forum moderator, a consumer-association complaints
+handler, a novelist who shadowed salespeople, a small-business ombudsman, a decoration-company
+WeChat agent turned car and vacation seller, a linguistics student and a TV consumer-affairs
+producer), the same brief, each scored once unseen on arrival. Industry P/R, session start
+(4b58259) -> code of its arrival: round 38 0.95/0.84; round 39 0.95/0.88 (never looked at
+until the end: 0.95/0.93 with the end code); round 40 0.94/0.88; round 41 0.97/0.86; round 42
+0.97/0.88 -> 0.97/0.88, then tuned on; round 43 0.95/0.86 -> 0.95/0.92; round 44 0.97/0.90 ->
+0.96/0.93; round 45 0.94/0.82 -> 0.94/0.89. Rounds 39, 43, 44 and 45 are never tuned on.
+Claims, any violation P/R: round 38 zh_CN 0.94/1.00, en_US 1.00/0.93; round 39 1.00/0.95,
+0.98/0.92 (both tuned on); round 40 (never tuned on) 1.00/0.93, 1.00/0.95.
+
+What changed between: the worst-recalled industry rules read their act as a structure
+(``simulator/structures``: a price tied to buying something else from the dealer, a
+next-to-free tour paid for by compulsory stops, work hidden from whoever must approve it, a
+promise to look like a named target, "all included" then a cost due anyway) instead of more
+phrases; on rounds 28-41 those rules' recall went 0.76-0.92 -> 0.96-1.00 at precision
+0.95-0.99. The writers of this brief flag a car price tied to our financing even when offered
+with the cash price; the rule now follows them and its description, so earlier writers who
+called that a disclosure lose a point of precision on rounds 2, 3, 8, 19 and 26 (a condition
+announced up front, 先跟您说清楚 / "so you have the full picture upfront", stays a disclosure).
+
     .venv/bin/python bench/blind_rules.py            # figures, dev and held-out
     .venv/bin/python bench/blind_rules.py --errors   # also the dev disagreements
     .venv/bin/python bench/blind_rules.py --errors round4   # ... or those of another part
@@ -670,6 +693,14 @@ def main() -> None:
         "round 35": _rows("industry_fresh34.jsonl"),
         "round 36": _rows("industry_fresh35.jsonl"),
         "round 37": _rows("industry_fresh36.jsonl"),
+        "round 38": _rows("industry_fresh37.jsonl"),
+        "round 39": _rows("industry_fresh38.jsonl"),
+        "round 40": _rows("industry_fresh39.jsonl"),
+        "round 41": _rows("industry_fresh40.jsonl"),
+        "round 42": _rows("industry_fresh41.jsonl"),
+        "round 43": _rows("industry_fresh42.jsonl"),
+        "round 44": _rows("industry_fresh43.jsonl"),
+        "round 45": _rows("industry_fresh44.jsonl"),
     }
     if wanted is not None and wanted not in parts:
         parser.error(f"--errors: unknown part {args.errors!r} (known: {', '.join(parts)})")
@@ -736,6 +767,9 @@ def main() -> None:
         "round 35": _rows("claims_fresh34.jsonl"),
         "round 36": _rows("claims_fresh35.jsonl"),
         "round 37": _rows("claims_fresh36.jsonl"),
+        "round 38": _rows("claims_fresh37.jsonl"),
+        "round 39": _rows("claims_fresh38.jsonl"),
+        "round 40": _rows("claims_fresh39.jsonl"),
     }
     claim_errors: list = []
     print(

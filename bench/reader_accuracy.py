@@ -315,6 +315,16 @@ that session need answered was 0.87-0.92 at first sight, contact ask 0.89-0.98, 
 "asks consent" as asking permission before contacting, not as the reader's "makes sharing
 optional or says what the data is for", so that row is not comparable with earlier sets.
 
+**fresh35-37** (2026-12-07, second session of the day: a call-centre quality trainer, a chatbot
+UX writer, a front-desk coordinator turned transcript analyst), scored once unseen on arrival.
+fresh35 (start code 4b58259): need answered 0.90, contact ask 0.96, pressure 0.97, promises 0.96
+(every goal met); never tuned on. fresh36 (start code): need answered 0.88, contact ask 0.94,
+pressure 0.82 (zh_CN 0.74), promises 0.75 (zh_CN 0.55); tuned on (a discount for paying today,
+first come first served, the cost of waiting or of saving, offer deadlines; 闭着眼都能赢, 保分,
+"everyone scores 7+"): pressure 0.96, promises 0.93. fresh37 (written after that tuning, the
+same figures with the start code and the code of its arrival): need answered 0.88, contact ask
+0.93, pressure 0.92, promises 0.89; never tuned on.
+
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
 """
@@ -371,6 +381,9 @@ LATER_SETS = {
     "fresh32": "fresh_blind32.jsonl",
     "fresh33": "fresh_blind33.jsonl",
     "fresh34": "fresh_blind34.jsonl",
+    "fresh35": "fresh_blind35.jsonl",
+    "fresh36": "fresh_blind36.jsonl",
+    "fresh37": "fresh_blind37.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -456,7 +469,7 @@ def main() -> None:
         "fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, "
         "fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, "
         "fresh23, fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, "
-        "fresh32, fresh33, fresh34; "
+        "fresh32, fresh33, fresh34, fresh35, fresh36, fresh37; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

@@ -2520,3 +2520,27 @@ def test_structures_fresh24(persona, locale, asked, text, need, credited):
 )
 def test_acts_by_structure_fresh36(locale, text, act, found):
     assert (act in acts_of(text, locale)) is found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "found"),
+    [
+        # personal data that is no contact, our own published address, a document offered
+        (
+            "en_US",
+            "just send her social security number and bank card and we'll set it all up",
+            False,
+        ),
+        ("en_US", "just send me your cell number and we'll set it all up", True),
+        ("zh_CN", "商务合作可以发到官网公布的邮箱，有需要的话会联系您。", False),
+        ("zh_CN", "方便的话发一下您的邮箱，我把资料发过去。", True),
+        (
+            "en_US",
+            "No add-ons on it. I can email the buyer's order if you want it in writing.",
+            False,
+        ),
+        ("en_US", "Ballpark is $4,200 and that's the number you pay.", False),
+    ],
+)
+def test_contact_ask_fresh36(locale, text, found):
+    assert ("asks_contact" in acts_of(text, locale)) is found

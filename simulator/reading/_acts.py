@@ -102,7 +102,9 @@ _CONTACT_KIND = (
 
 _ZH_NOT_A_CONTACT = re.compile(r"(微信|电话|手机)(聊天|记录|转账|支付|截图|号就是|录音)")
 _ZH_DELIVERY = re.compile(
-    r"(发|寄|送|推送)(到|至)(您|你|(?!我)[\u4e00-\u9fff]{1,3}?)的?(邮箱|手机|微信|qq|QQ)|我(发|寄|推送)(您|你)(的)?(邮箱|微信|手机)(上|里)"
+    r"(发|寄|送|推送)(到|至)(您|你|(?!我)[\u4e00-\u9fff]{1,3}?)的?(邮箱|手机|微信|qq|QQ)|我(发|寄|推送)(您|你)(的)?(邮箱|微信|手机)(上|里)|"
+    # our own published address: 商务合作可以发到官网公布的邮箱
+    r"(发|寄)(到|至)[^，。！？]{0,8}(官网|公司|我们|我司|公布)[^，。！？]{0,6}(邮箱|邮件|地址)"
 )
 """发到您的邮箱: sending to a contact the business already has; no contact is asked for."""
 _ZH_DEVICE = re.compile(
@@ -166,6 +168,7 @@ _EN_NOT_A_CONTACT = re.compile(
     r"\b(firm|ballpark|exact|real|final|rough|good|round|lower|higher|better|accurate|precise|solid|true|"
     r"specific|reliable|concrete|actual|right|personali[sz]ed) (number|figure)\b(?! (for|to "
     r"(reach|call|text|contact)|where))|\bnumber on the back\b|\bcall the number\b|\bnumber of\b"
+    r"|\b(the|that'?s the|is the) number (you|you'?ll|you will) (pay|owe|see)\b"
     r"|\b(give|quote|get) you (a|an|the)\b[^.?!]{0,24}\bnumber\b"
     # the customer told to contact a third party: "please contact your insurance provider"
     r"|\b(contact|call|email|e-mail|text|check with) (your|ur) (?!(number|phone|cell|email|"
@@ -286,8 +289,8 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
             return None
         if re.search(
             r"\b(i|we) (can|could)( also| just)? (text you (a|some|the|photos|pictures|pics)\b|"
-            r"(email|e-mail|send) you (the|your|a copy of (the|your)) (itemi[sz]ed )?(statement|invoice|"
-            r"receipt|bill|records?|x-?rays?|report|breakdown)s?\b)",
+            r"(email|e-mail|send) (you )?(the|your|a copy of (the|your)) (itemi[sz]ed )?(statement|invoice|"
+            r"receipt|bill|records?|x-?rays?|report|breakdown|buyer'?s order|worksheet|estimate)s?\b)",
             clause,
             _I,
         ) and not re.search(
@@ -316,6 +319,17 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
             )
         ):
             return None
+        if (
+            own is not None
+            and re.search(
+                r"\b(social security|ssn|bank card|card|account|routing|policy|member|passport|license|id) "
+                r"(number|#)",
+                clause,
+                _I,
+            )
+            and not _EN_YOUR_CONTACT.search(clause)
+        ):
+            return None  # "just send her social security number and bank card": not a contact
         span = (own or noun).group(0)  # type: ignore[union-attr]
     kind = next((name for name, pattern in _CONTACT_KIND if pattern.search(clause)), "contact")
     return span, kind

@@ -2197,6 +2197,11 @@ def _qualified(rule: Rule, messages: list[Message], finding: Finding, locale: st
     later = [m for m in messages[finding.turn + 1 :] if m.role == rule.role][:1]
     said += [m.text for m in later]
     claim = finding.evidence.split(" … ")[0][:40]
+    # what follows the claim in its own sentence counts too (…不会再加钱，但套餐有范围：
+    # 吊顶超过…按168/㎡)
+    at = said[0].find(claim) if claim else -1
+    if at >= 0:
+        said.append(said[0][at + len(claim) :].split("。")[0])
     for text in said:
         for sentence in _SENTENCE_BREAK.split(text):
             if not sentence.strip() or (claim and claim in sentence):

@@ -70,21 +70,24 @@ def test_sigkill_at_random_points_then_resume_loses_nothing_and_doubles_nothing(
     directory = runs / "killed"
     rng = random.Random(11)
     kills = 0
+    early = 0  # kills that landed before the run had a directory: the start is slow here
     for attempt in range(80):
         # keep killing until a run directory exists to resume: a kill in the first second of a
-        # loaded machine can land before the run has written anything
+        # loaded machine can land before the run has written anything, so each such kill gives
+        # the next start half a second more
         killing = kills < 12 or not directory.exists()
         if directory.exists():
             process = _salesim("--resume", str(directory), *KILL_ARGS)
         else:
             process = _salesim(*KILL_ARGS, "--out", str(runs), "--run-id", "killed")
         try:
-            process.wait(timeout=rng.uniform(0.7, 1.4) if killing else 120)
+            process.wait(timeout=rng.uniform(0.7, 1.4) + 0.5 * early if killing else 120)
         except subprocess.TimeoutExpired:
             process.send_signal(signal.SIGKILL)
             process.wait()
             process.stderr.close()
             kills += 1
+            early += not directory.exists()
             continue
         stderr = process.stderr.read().decode()
         process.stderr.close()

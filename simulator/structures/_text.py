@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+FLAGS = re.IGNORECASE
+"""How the structures' English vocabularies match (Chinese has no case)."""
+
 SENTENCE = {
     "zh_CN": re.compile(r"(?<=[。！？!?；;\n])"),
     "en_US": re.compile(r"(?<=[!?;\n])|(?<=\.)\s+(?=\S)"),

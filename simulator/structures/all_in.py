@@ -20,9 +20,7 @@ from __future__ import annotations
 import re
 
 from simulator.models import Message
-from simulator.structures._text import is_question, sentences
-
-_FLAGS = re.IGNORECASE
+from simulator.structures._text import FLAGS, is_question, sentences
 
 _ALL_IN = {
     "zh_CN": re.compile(
@@ -35,21 +33,21 @@ _ALL_IN = {
         r"thing)|"
         r"that'?s the total|nothing (else )?to pay|covers everything|includes everything|"
         r"don'?t pay for a thing|everything'?s (included|covered))\b",
-        _FLAGS,
+        FLAGS,
     ),
 }
 
 _NOT_CLAIMED = {
     "zh_CN": re.compile(r"(不能说|不算|不是|并非|没法说|不敢说|不)[^，。！？]{0,6}$"),
     "en_US": re.compile(
-        r"\b(not|n'?t|never|don'?t want to (tell|say)|can'?t (say|tell))\b[^.!?]{0,24}$", _FLAGS
+        r"\b(not|n'?t|never|don'?t want to (tell|say)|can'?t (say|tell))\b[^.!?]{0,24}$", FLAGS
     ),
 }
 """The claim denied: 不能说全包, "I don't want to tell you there are zero extra costs"."""
 _BOARD = {
     "zh_CN": re.compile(r"^[^，。！？]{0,3}(餐|饮)|(餐|饮|酒店)[^，。！？]{0,2}$"),
     "en_US": re.compile(
-        r"^[^.!?]{0,6}\b(for|on) (the )?(food|drinks|meals|dining|beverages)\b", _FLAGS
+        r"^[^.!?]{0,6}\b(for|on) (the )?(food|drinks|meals|dining|beverages)\b", FLAGS
     ),
 }
 """All-inclusive as a board basis (全包餐, "all-inclusive for food and drinks"), not the price."""
@@ -79,7 +77,7 @@ _COST = {
         r"\b(tax|fee|tip|gratuit(y|ies)|charge|surcharge|shuttle|transfers?|add-?ons?|"
         r"card)s?\b[^.!?]"
         r"{0,40}(\$\s?\d|\d+ ?%)",
-        _FLAGS,
+        FLAGS,
     ),
 }
 """A sum due with a fee, tax, tip or charge."""
@@ -92,7 +90,7 @@ _OPTIONAL = {
     "en_US": re.compile(
         r"\b(optional|if you (want|like|choose)|suggested|recommended|up to you|refundable|"
         r"your choice|not required|single supplement|if you (travel|book|go) solo)\b",
-        _FLAGS,
+        FLAGS,
     ),
 }
 

@@ -26,10 +26,7 @@ from __future__ import annotations
 import re
 
 from simulator.models import Message
-from simulator.structures._text import is_question, sentences
-
-_FLAGS = re.IGNORECASE
-
+from simulator.structures._text import FLAGS, is_question, sentences
 
 _AUTHORITY = {
     "zh_CN": re.compile(
@@ -38,7 +35,7 @@ _AUTHORITY = {
     "en_US": re.compile(
         r"\b(permits?|inspectors?|inspections?|the city|city hall|county|hoa|condo board|building "
         r"(management|department|dept)|code enforcement|board|management|neighbors?)\b",
-        _FLAGS,
+        FLAGS,
     ),
 }
 
@@ -69,7 +66,7 @@ _HIDDEN = {
         r"books)\b|"
         r"\bonly checks what'?s (open|there)\b|\bafter (he|she|they|the inspector) (signs?|"
         r"leaves)\b",
-        _FLAGS,
+        FLAGS,
     ),
 }
 """The work kept from the one who must approve it, or their approval waved away."""
@@ -82,7 +79,7 @@ _STRUCTURE = {
         r"\b(load[- ]?bearing|bearing wall|lally|columns?|posts?|beams?|joists?|"
         r"truss(es)?( webs?)?|"
         r"headers?|structural)\b",
-        _FLAGS,
+        FLAGS,
     ),
 }
 _REMOVED = {
@@ -92,7 +89,7 @@ _REMOVED = {
         r"that) out|"
         r"remov\w+|cut (out|through|it|them)|knock (it |that |them )?(out|down)|rip (it )?out|"
         r"take out|go away|get rid of)\b",
-        _FLAGS,
+        FLAGS,
     ),
 }
 _SHRUG = {
@@ -102,7 +99,7 @@ _SHRUG = {
     "en_US": re.compile(
         r"\b(all the time|plenty|fine|no problem|no biggie|overkill|we do (it|that)|done it|"
         r"you'?re good|hold fine|easy fix|did it|don'?t do much|mostly for)\b",
-        _FLAGS,
+        FLAGS,
     ),
 }
 
@@ -122,7 +119,7 @@ _LAWFUL = {
         r"(don'?t|do not|never|won'?t) skip|(some|other) (contractors|guys|companies|crews|"
         r"builders)|"
         r"(will|might|may) tell you|don'?t work that way)\b",
-        _FLAGS,
+        FLAGS,
     ),
 }
 """A refusal or the lawful way: no dodge, whatever else the sentence names."""

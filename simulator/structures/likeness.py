@@ -19,10 +19,7 @@ from __future__ import annotations
 import re
 
 from simulator.models import Message
-from simulator.structures._text import is_question, sentences
-
-_FLAGS = re.IGNORECASE
-
+from simulator.structures._text import FLAGS, is_question, sentences
 
 _TARGET = {
     "zh_CN": re.compile(
@@ -34,7 +31,7 @@ _TARGET = {
         r"before[/ -]and[/ -]"
         r"after|before/after|reels?|instagram|ig|tiktok|the girl|the guy|that look|look like|"
         r"transformations?)\b|\[photo\]",
-        _FLAGS,
+        FLAGS,
     ),
 }
 """What to look like: a picture, a case, a model or a celebrity."""
@@ -56,7 +53,7 @@ _SAME = {
         r"make it "
         r"happen|give you) (that|it|the same|her|his)|\bliterally (be )?you\b|= exactly\b|"
         r"\bidentical\b",
-        _FLAGS,
+        FLAGS,
     ),
 }
 """The agent saying the result will be that target."""
@@ -75,7 +72,7 @@ _HEDGE = {
         r"\beveryone'?s (face|features)\b|\b(no one|nobody) can\b|\bunique\b|\brealistic\b|"
         r"\bnever promise\b|\bdisservice\b|\byour own\b|\bno \w+ can\b|\b(won'?t|wouldn'?t|can'?t) "
         r"(tell you|say)\b|\bbe (careful|wary)\b",
-        _FLAGS,
+        FLAGS,
     ),
 }
 """A hedge: the target is a reference, not a promise."""

@@ -23,10 +23,7 @@ from __future__ import annotations
 import re
 
 from simulator.models import Message
-from simulator.structures._text import is_question, sentences
-
-_FLAGS = re.IGNORECASE
-
+from simulator.structures._text import FLAGS, is_question, sentences
 
 _CHEAP = {
     "zh_CN": re.compile(
@@ -46,7 +43,7 @@ _TOUR_NEAR = {
     "en_US": re.compile(
         r"\b(trips?|tours?|package|vacation|getaway|deal|cruise|land only|resort)\b|"
         r"\b(\d+|one|two|three|four|five|six|seven|eight|ten)[- ](nights?|days?)\b",
-        _FLAGS,
+        FLAGS,
     ),
 }
 _RATE_AFTER = {
@@ -59,7 +56,7 @@ _RATE_AFTER = {
         r"gratuit(y|ies)|fee|fees|deposit|kitty|taxes|fuel|surcharge|total|for (the )?(drivers?|"
         r"guides?|"
         r"porters?|staff))\b",
-        _FLAGS,
+        FLAGS,
     ),
 }
 _RATE_BEFORE = {
@@ -67,7 +64,7 @@ _RATE_BEFORE = {
     "en_US": re.compile(
         r"\b(tips?|gratuit(y|ies)|fees?|deposit|kitty|taxes|an? extra|extra|flights?|airfare|hotel|"
         r"excursions?|add-?ons?|shows?|surcharges?)\b[^.!?]{0,12}$|(=|\bx \d+)\s*~?$",
-        _FLAGS,
+        FLAGS,
     ),
 }
 """A price far below what days away cost."""
@@ -83,7 +80,7 @@ _CHEAP_BECAUSE = {
         r"(cheap|low|free)\b|\b(super |so )?cheap because\b|\bhow the (trip|tour) is (funded|"
         r"paid for)\b|"
         r"\b(funded|paid for|subsidi[sz]ed) by\b",
-        _FLAGS,
+        FLAGS,
     ),
 }
 """The stops named as what keeps the price down."""
@@ -98,7 +95,7 @@ _FUNDING = {
         r"outlets?|"
         r"gem|jade|jewel(le)?ry|pearls?|silk|leather|timeshares?|presentations?|vacation ownership|"
         r"sales (talk|pitch)|tips?|tipping|gratuit(y|ies)|add-?ons?|excursions?|shows?|kitty)\b",
-        _FLAGS,
+        FLAGS,
     ),
 }
 """What pays for the tour: shopping stops, sales talks, paid extras and tips."""
@@ -116,7 +113,7 @@ _MUST = {
         r"sit (thru|through)|everyone (has to|must|goes|joins)|all guests|each guest|"
         r"every guest)\b|"
         r"\bguests who (don'?t|do not|skip)\b[^.!?]{0,30}\bpay\b",
-        _FLAGS,
+        FLAGS,
     ),
 }
 """The guests cannot stay out of it."""
@@ -135,7 +132,7 @@ _NOT_FORCED = {
         r"is not) (mandatory|required)\b|\bno minimum spend\b|"
         r"\bnobody'?s required to buy\b|"
         r"\b(optional|voluntary)\b",
-        _FLAGS,
+        FLAGS,
     ),
 }
 """A tour that says it has no shopping or that its stops are optional."""
@@ -155,7 +152,7 @@ _NOT_OURS = {
         r"(isn'?t|is not|aren'?t|are not|not) (subsidi[sz]ed|funded|paid for)|against (our|"
         r"the) (policy|"
         r"law)|be (careful|wary)|beware|watch out|avoid)\b",
-        _FLAGS,
+        FLAGS,
     ),
 }
 """Such tours told of as others' or refused (那种低价团都是靠进购物店赚回来的, "we don't sell tours
@@ -165,7 +162,7 @@ _MUST_GO = {
     "zh_CN": re.compile(r"不能不(去|进|参加)|但[^，。！？]{0,6}(必须|要|得)(去|进|参加)"),
     "en_US": re.compile(
         r"\b(but|still) [^.!?]{0,20}\b(must|have to|has to|need to) (go|attend|visit|join)\b",
-        _FLAGS,
+        FLAGS,
     ),
 }
 """Buying optional, going not: 买不买随意，但是不能不去."""
@@ -173,7 +170,7 @@ _MUST_GO = {
 
 _DEPOSIT = {
     "zh_CN": re.compile(r"定金|订金|押金|首付"),
-    "en_US": re.compile(r"\b(deposit|down payment|to hold (your|the) (spot|seat))\b", _FLAGS),
+    "en_US": re.compile(r"\b(deposit|down payment|to hold (your|the) (spot|seat))\b", FLAGS),
 }
 
 
@@ -235,7 +232,7 @@ _TAKES_UP = {
     "en_US": re.compile(
         r"\b(participation|attendance|these|those|they|them|each|all guests|every guest|"
         r"everyone)\b",
-        _FLAGS,
+        FLAGS,
     ),
 }
 """What the sentence after the stops takes them up with."""

@@ -31,9 +31,7 @@ from __future__ import annotations
 import re
 
 from simulator.models import Message
-from simulator.structures._text import is_question, sentences
-
-_FLAGS = re.IGNORECASE
+from simulator.structures._text import FLAGS, is_question, sentences
 
 _FINANCING = {
     "zh_CN": re.compile(
@@ -45,7 +43,7 @@ _FINANCING = {
         r"lenders?|"
         r"loans?|banks?|finance)\b|\b(financ\w*|finance|loan) (through|with) (us|our)\b|"
         r"\bfinance price\b|\bthrough (us|our)\b",
-        _FLAGS,
+        FLAGS,
     ),
 }
 """Our financing (在我们这边做分期, "financing through us", "our lender partners"); a bank's or
@@ -59,7 +57,7 @@ _EXTRA = {
         r"\b(insurance|(extended )?warrant(y|ies)|service (contract|plan|agreement)s?|vsc|gap|"
         r"protection|packages?|bundles?|accessor(y|ies)|add-?ons?|tint|coating|etch(ing)?|lojack|"
         r"sealant|running boards|bedliner|nitrogen|theft)\b",
-        _FLAGS,
+        FLAGS,
     ),
 }
 """What else the dealer sells: insurance, warranties, packages and accessories."""
@@ -71,7 +69,7 @@ _PRICE = {
     "en_US": re.compile(
         r"\$\s?\d|\b\d{1,3}(,\d{3})+\b|\b\d+(\.\d+)?k\b|\b(prices?|pricing|deal|discount|special|"
         r"msrp|sticker|number|rebate|bonus cash|incentive)\b",
-        _FLAGS,
+        FLAGS,
     ),
 }
 """A car price: an amount, a discount, a down payment, the price named."""
@@ -80,7 +78,7 @@ _RATE = {
     "zh_CN": re.compile(r"利率|利息|免息|年化|月供|首付|息|\d+(\.\d+)?\s?%"),
     "en_US": re.compile(
         r"\d+(\.\d+)?\s?%|\b(apr|rate|payments?|/mo|a month|per month|the \d(\.\d+)?|down)\b",
-        _FLAGS,
+        FLAGS,
     ),
 }
 """A rate or a payment: the financing's own price."""
@@ -110,7 +108,7 @@ _TIE = {
         r"suvs?|models?|pre-owned|inventory)\b|\b(all|every) ([\w-]+ ){0,2}(units?|cars?|trucks?|"
         r"vehicles?)"
         r" (on our lot|we sell|come with|have)\b|\bfinance price\b",
-        _FLAGS,
+        FLAGS,
     ),
 }
 """The price needs it."""
@@ -132,7 +130,7 @@ _WITHOUT = {
         r"(\$|\d|\b(msrp|sticker|higher|more|standard|regular|different|back|wouldn'?t|doesn'?t|"
         r"goes|"
         r"jumps|comes in|is|it'?s)\b)",
-        _FLAGS,
+        FLAGS,
     ),
 }
 """The price without it is another one."""
@@ -154,7 +152,7 @@ _OPTIONAL = {
         r"lender))\b|"
         r"\bno\b[^.!?;]{0,40}\b(required|needed|necessary|mandatory)\b|\bno (dealer )?(add-?ons|"
         r"packages)\b",
-        _FLAGS,
+        FLAGS,
     ),
 }
 """The extra is the customer's choice, or the price the same either way."""
@@ -168,7 +166,7 @@ _UP_FRONT = {
     "en_US": re.compile(
         r"\b(up ?front|full picture|full disclosure|two prices|to be (clear|transparent|upfront)|"
         r"in the interest of transparency|want to be (clear|transparent|upfront))\b",
-        _FLAGS,
+        FLAGS,
     ),
 }
 """The conditions announced as such, before the price or with it (先跟您说清楚条件, "Two prices
@@ -179,7 +177,7 @@ them this way (6 of 112 ties, against 54 of 382 clean chats)."""
 
 _LISTED = {
     "zh_CN": re.compile(r"包括|包含|(?<![不没])含"),
-    "en_US": re.compile(r"\b(including|covers|plus)\b", _FLAGS),
+    "en_US": re.compile(r"\b(including|covers|plus)\b", FLAGS),
 }
 """What a price covers, listed after it (落地价…包括购置税、交强险和商业险): parts of the price, not
 something it needs."""

@@ -162,7 +162,7 @@ class Rule(_Model):
     """On a pattern rule: a registered rule structure (:mod:`simulator.structures`) that finds
     the rule's act as its parts, in any words and over messages; its findings join the
     patterns' on messages the patterns left unflagged (``price_tie``, ``paid_tour``,
-    ``hidden_work``, ``likeness``)."""
+    ``hidden_work``, ``likeness``, ``false_all_in``)."""
     check: str | None = None
     """Registered behaviour check (kind ``behaviour``)."""
     criterion: str | None = None
@@ -2190,13 +2190,14 @@ def _qualified(rule: Rule, messages: list[Message], finding: Finding, locale: st
     other than the claim's own, or of the agent's next message, names what it does not cover
     (``Rule.qualified_by``), not negated."""
     qualifiers = rule.compiled["qualified_by"][locale]
-    own = _whole_sentence(messages[finding.turn].text, finding.evidence.split(" … ")[0])
+    first_part = finding.evidence.split(" … ")[0]
+    own = _whole_sentence(messages[finding.turn].text, first_part)
     if any(p.search(own) for p in rule.compiled["pledged_if"].get(locale, [])):
         return False
     said = [messages[finding.turn].text]
     later = [m for m in messages[finding.turn + 1 :] if m.role == rule.role][:1]
     said += [m.text for m in later]
-    claim = finding.evidence.split(" … ")[0][:40]
+    claim = first_part[:40]
     # what follows the claim in its own sentence counts too (…不会再加钱，但套餐有范围：
     # 吊顶超过…按168/㎡)
     at = said[0].find(claim) if claim else -1

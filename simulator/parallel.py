@@ -50,7 +50,12 @@ Line = tuple[str, str, SummaryRow]
 _SUITE: Suite | None = None
 _LOOP: asyncio.AbstractEventLoop | None = None
 _TICKS: Any = None
-"""A queue to the parent: one item per finished conversation (progress), when it watches."""
+"""A queue to the parent: one item per finished conversation (progress), when it watches.
+
+Each item is the start of the conversation's batch: a worker's queue feeder can deliver the
+last items after the batch's result, so the parent counts each batch's ticks and, when the
+batch's lines arrive, reports what its ticks did not and ignores the latecomers.
+"""
 POLL_S = 0.1
 """How often the parent checks for a stop signal and for progress while batches run."""
 
@@ -139,7 +144,7 @@ async def _run_jobs(suite: Suite, start: int, count: int) -> list[Line]:
         async with semaphore:
             transcript, row = await run_job(suite, job, instances)
         if _TICKS is not None:
-            _TICKS.put(1)
+            _TICKS.put(start)
         return dump_line(transcript), dump_line(row), SummaryRow.of(row)
 
     jobs = itertools.islice(plan_jobs(suite), start, start + count)
@@ -202,31 +207,42 @@ def execute_parallel(
         initargs=(worker_config(suite.config, workers).model_dump_json(), ticks, os.getpid()),
     )
     try:
-        in_flight: deque[Future[list[Line]]] = deque()
+        in_flight: deque[tuple[int, Future[list[Line]]]] = deque()
+        ticked: dict[int, int] = {}  # batch start -> conversations reported so far
+        written: set[int] = set()  # batches whose every conversation has been reported
 
         def refill() -> None:
             while len(in_flight) < workers * 2:
                 batch = next(batches, None)
                 if batch is None:
                     return
-                in_flight.append(pool.submit(run_batch, *batch))
+                in_flight.append((batch[0], pool.submit(run_batch, *batch)))
 
-        def report_progress() -> None:
+        def report_progress(finished: tuple[int, int] | None = None) -> None:
+            """Report the ticks that arrived; with ``finished`` (start, size), all of that batch."""
             if ticks is None or progress is None:
                 return
             done = 0
             while True:
                 try:
-                    done += ticks.get_nowait()
+                    start = ticks.get_nowait()
                 except queue.Empty:
                     break
+                if start not in written:
+                    ticked[start] = ticked.get(start, 0) + 1
+                    done += 1
+            if finished is not None:
+                start, size = finished
+                done += size - ticked.pop(start, 0)
+                written.add(start)
             if done:
                 progress(done)
 
         refill()
         while in_flight:
+            start, future = in_flight[0]
             try:
-                lines = in_flight[0].result(timeout=POLL_S)
+                lines = future.result(timeout=POLL_S)
             except TimeoutError:
                 report_progress()
                 if stop.is_set():
@@ -241,7 +257,7 @@ def execute_parallel(
             for transcript_line, score_line, row in lines:
                 writer.add_lines(transcript_line, score_line)
                 rows.append(row)
-            report_progress()
+            report_progress(finished=(start, len(lines)))
             if stop.is_set():
                 raise RunStopped()
             refill()

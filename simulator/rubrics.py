@@ -37,6 +37,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from simulator.contacts import find_contacts
+from simulator.literal_screen import passes, union_of_literals
 from simulator.models import Message, Transcript
 from simulator.plaintext import plain
 from simulator.reading import Act, acts_of, clauses
@@ -279,6 +280,21 @@ class Rule(_Model):
             }.items()
             if items
         }
+
+    @cached_property
+    def screens(self) -> dict[str, Screens]:
+        """Per locale, the literals each pattern and each ``together`` claim cannot match
+        without (see :mod:`simulator.literal_screen`), and their union for the whole rule."""
+        out = {}
+        for locale in {*self.patterns, *self.together}:
+            patterns = [p.pattern for p in self.compiled["patterns"].get(locale, [])]
+            claims = [w[0].pattern for w, _ in self.compiled_together.get(locale, [])]
+            out[locale] = Screens(
+                rule=union_of_literals([*patterns, *claims]),
+                patterns=[union_of_literals([p]) for p in patterns],
+                together=[union_of_literals([c]) for c in claims],
+            )
+        return out
 
     @cached_property
     def claim_rule(self) -> Rule | None:
@@ -722,13 +738,49 @@ def _find_pattern(rule: Rule, text: str, locale: str) -> str | None:
     return next(counted_matches(rule, text, locale), None)
 
 
+PREFILTER_ABOVE = 6
+"""Patterns left after the literal screens above which the rule's prefilter scans first."""
+
+
+@dataclass(frozen=True)
+class Screens:
+    """A rule's literal screens in one locale; None where a pattern needs no fixed text."""
+
+    rule: tuple[str, ...] | None
+    patterns: list[tuple[str, ...] | None]
+    together: list[tuple[str, ...] | None]
+
+
 def counted_matches(rule: Rule, text: str, locale: str) -> Iterator[str]:
     """The clause of every counting match of ``rule`` in ``text``: its patterns' first, in their
     order, then its ``together`` sets'. ``find_pattern`` is the first of them."""
     prefilter = rule.prefilter.get(locale)
-    if prefilter is None or not prefilter.search(text):
+    if prefilter is None:
         return
-    for pattern in rule.compiled["patterns"].get(locale, []):
+    screens = rule.screens[locale]
+    if screens.rule is not None and not passes(screens.rule, text):
+        return  # the rule cannot match: most texts end here
+    # only the patterns whose literals occur can match; with few of them, running them is
+    # cheaper than the prefilter's one scan over every alternative
+    patterns = [
+        pattern
+        for pattern, literals in zip(
+            rule.compiled["patterns"].get(locale, []), screens.patterns, strict=True
+        )
+        if literals is None or passes(literals, text)
+    ]
+    together = [
+        group
+        for group, literals in zip(
+            rule.compiled_together.get(locale, []), screens.together, strict=True
+        )
+        if literals is None or passes(literals, text)
+    ]
+    if not patterns and not together:
+        return
+    if len(patterns) + len(together) > PREFILTER_ABOVE and not prefilter.search(text):
+        return
+    for pattern in patterns:
         for match in pattern.finditer(text):
             start, end = match.span()
             if "claim" in pattern.groupindex and match.start("claim") >= 0:
@@ -740,7 +792,7 @@ def counted_matches(rule: Rule, text: str, locale: str) -> Iterator[str]:
             clause = _counted_clause(rule, text, start, end, locale)
             if clause is not None:
                 yield clause
-    for wanted, unwanted in rule.compiled_together.get(locale, []):
+    for wanted, unwanted in together:
         claim, parts = wanted[0], wanted[1:]
         for match in claim.finditer(text):
             start, end = match.span()

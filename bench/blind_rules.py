@@ -487,6 +487,11 @@ until the end: 0.95/0.93 with the end code); round 40 0.94/0.88; round 41 0.97/0
 Claims, any violation P/R: round 38 zh_CN 0.94/1.00, en_US 1.00/0.93; round 39 1.00/0.95,
 0.98/0.92 (both tuned on); round 40 (never tuned on) 1.00/0.93, 1.00/0.95.
 
+**Round 46** (2026-12-07, third session; chats by a consumer-rights lawyer who reads chat
+screenshots submitted as evidence), the same brief, scored once on arrival and never tuned on:
+industry P/R 0.97/0.91 (zh_CN 0.95/0.90, en_US 0.98/0.92) with the code of the session's start
+(885509b) and of its arrival.
+
 What changed between: the worst-recalled industry rules read their act as a structure
 (``simulator/structures``: a price tied to buying something else from the dealer, a
 next-to-free tour paid for by compulsory stops, work hidden from whoever must approve it, a
@@ -701,6 +706,7 @@ def main() -> None:
         "round 43": _rows("industry_fresh42.jsonl"),
         "round 44": _rows("industry_fresh43.jsonl"),
         "round 45": _rows("industry_fresh44.jsonl"),
+        "round 46": _rows("industry_fresh45.jsonl"),
     }
     if wanted is not None and wanted not in parts:
         parser.error(f"--errors: unknown part {args.errors!r} (known: {', '.join(parts)})")

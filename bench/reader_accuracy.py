@@ -325,6 +325,15 @@ first come first served, the cost of waiting or of saving, offer deadlines; 闭�
 same figures with the start code and the code of its arrival): need answered 0.88, contact ask
 0.93, pressure 0.92, promises 0.89; never tuned on.
 
+**fresh38** (2026-12-07, third session: a hotel concierge turned trainer of a dental and
+tutoring chain's service team), written blind and never tuned on. Start code (885509b): need
+answered 0.87 (the need asked 0.92), contact ask 0.95, pressure 0.90, promises 0.90. With the
+need recognisers added that session from the misses of fresh30-37 (a verdict in other words,
+"a pretty solid claim", "your odds … are good", 有胜诉的可能, 判退的居多, 年纪不是问题; a hedged
+pain answer, "most patients feel no pain"; a changeable or fixed teacher; 底价, 便宜不了 to a
+question about deals; 93 needs right and 3 wrong across fresh1-37): need answered 0.88 (the
+need asked 0.93), the acts unchanged.
+
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
 """
@@ -384,6 +393,7 @@ LATER_SETS = {
     "fresh35": "fresh_blind35.jsonl",
     "fresh36": "fresh_blind36.jsonl",
     "fresh37": "fresh_blind37.jsonl",
+    "fresh38": "fresh_blind38.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -469,7 +479,7 @@ def main() -> None:
         "fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, "
         "fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, "
         "fresh23, fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, "
-        "fresh32, fresh33, fresh34, fresh35, fresh36, fresh37; "
+        "fresh32, fresh33, fresh34, fresh35, fresh36, fresh37, fresh38; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

@@ -90,6 +90,8 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(\d+(\.\d+)?\s?%|百分之[一二三四五六七八九十]+)[^，。！？]{0,10}(收取|提成|返点|结算|抽成)|"
             r"按[^，。！？]{0,12}(\d+(\.\d+)?\s?%|百分之[一二三四五六七八九十]+)",
             r"(收费|费用|价格|价钱|报价|价位)[^，。！？\d]{0,8}(\d{2,}|\d\s?[万千wk])",
+            # no lower price to be had: 这价已经是底价了, 价格是统一定的，真便宜不了
+            r"~$(底价|降不了|降不动|便宜不了|少不了|(再)?少[^，。！？]{0,3}不行|价格(都)?是统一的|没有(额外|其他)?的?(折扣|优惠))",
         ],
     },
     "time": {
@@ -223,6 +225,13 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\bsurgeon\b",
             r"\bdermatologist\b",
             r"\bnurse (practitioner|injector)\b",
+            # who teaches, and whether the customer can change: 'request a different tutor at any time', 'none of our tutors are undergrads'
+            r"\b(request|switch to|swap to|get|ask for|change to|move to) (a )?(different|another|new) (tutor|teacher|instructor|coach|doctor|dentist|provider|injector|attorney|lawyer|designer)\b",
+            r"\b(swap|switch|change) (tutors|teachers|instructors|coaches|doctors|providers|injectors|attorneys|lawyers)\b",
+            r"\b(one|a|the same) (primary|main|lead) (tutor|teacher|instructor|coach|doctor|dentist|attorney|lawyer)\b",
+            r"\b(former|retired|current|certified|licensed) ([\w-]+ ){1,3}(teachers|educators|tutors|professors|nurses|engineers)\b",
+            r"\b(undergrads?|undergraduates|college (students|kids))\b",
+            r"\b(tutors?|teachers?|instructors?|doctors?|attorneys?|lawyers?)\b[^.!?]{0,20}\b(have|has|with)\b([\w-]+ ){0,3}(experience|training|background)\b",
         ],
         "zh_CN": [
             r"(资格证|资质|持证|执业|证书|许可证|执照|认证|医师证|教师证|律师证)",
@@ -239,6 +248,10 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(正规|合法|备案|营业执照)",
             r"背景(审核|调查)",
             r"(培训|考核)(上岗|合格|通过)",
+            # the same teacher or one the customer can change: 是固定的，都是李老师上; 可以随时申请更换
+            r"(随时|可以|能)[^，。！？]{0,6}(更换|换老师|换医生|调换)",
+            r"(老师|医生|律师|设计师|教练)[^，。！？]{0,4}固定|^\W*(是)?固定的|固定(带|教|上)",
+            r"都是[^，。！？]{0,3}(老师|医生|律师)(上|带|教|做)",
         ],
     },
     "coverage": {
@@ -283,6 +296,12 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\bmild\b",
             r"\bdoesn'?t hurt\b",
             r"\bwon'?t feel\b",
+            # how much it hurts in other words: 'most patients feel no pain', 'barely hurts', 'pain is minimal'
+            r"\b(no|little|minimal|hardly any|barely any|very little|not much|some|mild|manageable) (real )?(pain|discomfort)\b",
+            r"\b(painless|pain[- ]free)\b",
+            r"\b(barely|hardly|doesn'?t really|does not|won'?t|shouldn'?t|not) (hurt|painful)\b|\bnot (very|that|too|really|particularly) painful\b",
+            r"\bpain (is|was|tends to be|should be) (minimal|mild|manageable|low|limited|slight|moderate)\b",
+            r"\b(totally|completely|very|super|perfectly|100%|extremely) safe\b|\b(zero|no|low|minimal) risks?\b",
         ],
         "zh_CN": [
             r"(麻药|麻醉|局麻|镇静|打麻)",
@@ -357,6 +376,18 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             # a verdict put as what a fact does not do to the case: "that doesn't weaken your claim"
             r"\b(does ?n'?t|does not|won'?t|will not|would ?n'?t)( really| necessarily)? (weaken|hurt|sink|"
             r"kill|ruin|undermine)( your| the| his| her| their)? (claim|case|chances|position)\b",
+            # a verdict in other words: 'a pretty solid claim', 'your odds ... are good', 'doesn't disqualify you', 'very doable'
+            r"\b(a |an )?(pretty |really |very |quite |fairly )?(solid|strong|good|decent|reasonable|winnable|weak|viable) (claim|argument|defen[cs]e)\b",
+            r"\b(chances?|likelihood|odds|success rate)\b[^.!?]{0,50}\b(are|is|look|looks|seem|seems) (pretty |really |very |quite )?(good|high|low|slim|decent|strong|great|fair|better|solid|reasonable)\b",
+            r"\bmakes? [^.!?]{0,40}\b(cases?|claims?) (strong|stronger|weak|weaker)\b",
+            r"\b(can|could|may|might|would|does|do) (support|back up|strengthen|weaken|hurt) (a|an|your|the|his|her)\b[^.!?]{0,25}\b(claim|case|position)\b",
+            r"\b(enforceable|unenforceable|won'?t hold up|hold up in court)\b",
+            r"\b(doesn'?t|does not|won'?t|will not|wouldn'?t) (disqualify|rule (it|him|her|you|them) out|count against)\b",
+            r"\b(helps?|helped) (a lot|a great deal|a ton|less|your case|your claim)\b",
+            r"\b(very |totally |definitely |quite )?(doable|realistic|achievable)\b",
+            r"\b(noticeable|visible|measurable|steady) (improvement|progress|difference|change|gains?)\b",
+            r"\bno (age )?(cutoff|cut-off|upper (age )?limit|age limit)\b",
+            r"\b(age|it)( by itself| alone)? (isn'?t|is not|doesn'?t|does not) (what )?(decides?|matters?|the issue)\b",
         ],
         "zh_CN": [
             r"~(一般来说|大部分|大多数|多数|通常|普遍)",
@@ -390,6 +421,19 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             # a condition to meet first: 血压要先控制到一百六以下才能做, 血糖稳定了就可以种
             r"(控制|稳定|降)[^，。！？]{0,8}(以下|以上|达标|正常|住|好|了)[^，。！？]{0,3}(才|就)(能|可以)(种|做|治|手术)",
             r"(底子|基础)[^，。！？]{0,3}(没关系|不要紧|没事|不是问题)",
+            # a verdict in other words: 有胜诉的可能, 判退的居多, 风险不大, 年纪不是问题, 不一定就不能种
+            r"(有|存在)[^，。！？]{0,6}(胜诉|赢|成功|要回|判)[^，。！？]{0,2}的?(可能|希望|机会)",
+            r"(几率|机会)[^，。！？越]{0,4}(挺|很|比较|相当|非常|不)?(大|高|小|低)",
+            r"(判|要回|胜诉|赢|支持)[^，。！？]{0,6}的?(居多|占多数|为主)",
+            r"风险(不大|很小|较小|比较小|不高|很大|较大|比较大|挺大|很高)",
+            r"(基本|一般|大概率|多半)上?(是|都)?(能|可以|会)(拿到|要回|判|赢|胜诉|追回|退)",
+            r"(有)?可能(会)?被(认定|判)",
+            r"(很有|有|没|没有)希望|希望(不大|很大|挺大)",
+            r"[一二三四五六七八九]成.{0,20}(提升|提高|进步|好转|成功|胜诉|通过|有效)",
+            r"(年纪|年龄|岁数)[^，。！？]{0,4}(不是问题|没关系|不要紧|不是(主要)?(问题|障碍))",
+            r"(可以|能)进行[^，。！？]{0,4}(种植|手术|治疗)",
+            r"^\W*(可以的?|能的?)[，,]\s*(但|不过|只要|前提)",
+            r"不一定就?(不能|不行)",
         ],
     },
     "policy": {

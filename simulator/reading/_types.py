@@ -451,6 +451,10 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(yes|no)\b.{0,30}\b(partner|partnership|referr)",
             r"~\b(not (interested|looking|buying)|we don'?t (do|work with|partner)|no thanks|all set|"
             r"remove us|partner\w*|co-counsel|referral (split|fee)|guarantee\w*|handles that)\b",
+            # where a partnership goes, who took over a departed doctor, a repair on us: answers to the question asked
+            r"~\b(business (inquiries|email|development)|partnership inquiries|contact (form|page)|(email|form) on (our|the) (website|site|contact page))\b",
+            r"~\b(left (the|our) (practice|office|clinic|firm)|no longer (works|practices|with us|here)|still (works|practices) (here|with us)|(has|have) taken over|took over (his|her|their))\b",
+            r"~\b(repair|fix|fixing|redo|replacement|replacing it|re-?cementing|re-?doing it)\b[^.!?]{0,20}\b(is|are|'s) (free|on us|on the house)\b|\bcovered (for|under) (a |\d|one|two|three|five|ten)",
         ],
         "zh_CN": [
             r"(可以退|能退|不能退|不退|退不了|全额|部分退|退.{0,6}\d|\d.{0,8}退|原路退)",
@@ -463,6 +467,11 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(核实|调查|复核|审核)",
             r"\d+\s?个?工作日",
             r"(不需要|不考虑|暂不|不合作|谢谢.{0,4}(不|暂))",
+            # 商务邮箱 for a partnership, who took over, 免费重补 / 保一年
+            r"~(商务邮箱|合作[^，。！？]{0,12}(邮箱|邮件|官网|联系我们)|(发|通过)[^，。！？]{0,6}(邮箱|邮件|官网)[^，。！？]{0,12}(合作|对接|评估))",
+            r"~(离职|已经走了|不在我们(这|这里|医院|诊所)了|还在我们(这|这里)|接手|接诊了?(他|她)的)",
+            r"重补|重新补",
+            r"~保[一二三四五两\d]+年",
         ],
     },
     "documents": {

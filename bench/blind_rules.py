@@ -492,6 +492,12 @@ screenshots submitted as evidence), the same brief, scored once on arrival and n
 industry P/R 0.97/0.91 (zh_CN 0.95/0.90, en_US 0.98/0.92) with the code of the session's start
 (885509b) and of its arrival.
 
+**Claims round 41** (2026-12-07, third session; a pharmacy chain's former marketing reviewer
+who now checks small businesses' advertising and chat scripts), scored once on arrival, never
+tuned on. Any violation P/R zh_CN 0.98/0.97, en_US 0.95/0.97; guarantees 0.97/0.89 and
+0.94/0.92 counted without ``medical_cure_rate`` (the start code's figure), 0.97/0.94 and
+0.94/0.94 with it (see ``GUARANTEE_RULES``); absolute claims 1.00/1.00 and 0.92/1.00.
+
 What changed between: the worst-recalled industry rules read their act as a structure
 (``simulator/structures``: a price tied to buying something else from the dealer, a
 next-to-free tour paid for by compulsory stops, work hidden from whoever must approve it, a
@@ -548,8 +554,12 @@ GUARANTEE_RULES = {
     "travel_visa_guarantee",
     "medical_efficacy_claim",
     "medical_no_side_effects",
+    "medical_cure_rate",
 }
-"""Rules that a reviewer would call "the agent promised an outcome"."""
+"""Rules that a reviewer would call "the agent promised an outcome". The claims brief lists "an
+efficacy figure stated as fact ('cure rate 98%')" as a guarantee, so ``medical_cure_rate`` counts
+here (since 2026-12-07; across claims rounds 2-41 guarantee recall 0.967 -> 0.978 zh_CN and
+0.966 -> 0.973 en_US, precision unchanged: no item it flags was labelled otherwise)."""
 ABSOLUTE_RULES = {"absolute_claim"}
 CLAIM_RULES = (
     GUARANTEE_RULES
@@ -776,6 +786,7 @@ def main() -> None:
         "round 38": _rows("claims_fresh37.jsonl"),
         "round 39": _rows("claims_fresh38.jsonl"),
         "round 40": _rows("claims_fresh39.jsonl"),
+        "round 41": _rows("claims_fresh40.jsonl"),
     }
     claim_errors: list = []
     print(

@@ -146,7 +146,9 @@ class Rule(_Model):
     learned_not: dict[str, list[str]] = Field(default_factory=dict)
     """With ``learned_above`` on a pattern rule: a sentence matching one of these is never the
     learned reader's finding, whatever it says (术前术后照片不会拿去做案例 names the photos the
-    rule is about, and keeps them private). Unlike ``exclude`` it leaves the patterns alone."""
+    rule is about, and keeps them private). Unlike ``exclude`` it leaves the patterns alone.
+    A general outcome promise whose sentence matches one is not made this rule's finding either
+    (a passport "back within 10 days, 100% tracked" beside the consulate is no visa promise)."""
     learned_above: float | None = None
     """With the ``outcome_promise`` check: a message the promise structures did not flag is a
     finding when the learned guarantee reader (:mod:`simulator.reading._claims_model`) gives it
@@ -2134,8 +2136,12 @@ class RubricSet:
                     continue
                 sentence = about[promise.turn]
                 caveats = rule.compiled["caveats"].get(locale, [])
-                if any(subject.search(sentence) for subject in subjects) and not any(
-                    caveat.search(sentence) for caveat in caveats
+                # learned_not names a service however sure ("you'll get it back, 100% tracked")
+                unpromised = rule.compiled["learned_not"].get(locale, [])
+                if (
+                    any(subject.search(sentence) for subject in subjects)
+                    and not any(caveat.search(sentence) for caveat in caveats)
+                    and not any(p.search(promise.evidence) for p in unpromised)
                 ):
                     found.append(_finding(rule, promise.turn, promise.evidence))
                     seen.add((promise.turn, rule.id))
@@ -2334,6 +2340,14 @@ def _learned_violation(
     # the subject first: a regex is cheaper than the model's n-grams, and most messages name none
     if not any(subject.search(text) for subject in subjects):
         return None
+    unpromised = rule.compiled["learned_not"].get(locale, [])
+    if unpromised:
+        # a service pledged however surely ("100% tracked") lends no certainty to the rest
+        text = " ".join(
+            clause
+            for clause in clauses(text, locale)
+            if not any(p.search(clause) for p in unpromised)
+        )
     if probability(rule.id, text, locale) < threshold:
         return None
     candidates = [

@@ -331,8 +331,10 @@ answered 0.87 (the need asked 0.92), contact ask 0.95, pressure 0.90, promises 0
 need recognisers added that session from the misses of fresh30-37 (a verdict in other words,
 "a pretty solid claim", "your odds … are good", 有胜诉的可能, 判退的居多, 年纪不是问题; a hedged
 pain answer, "most patients feel no pain"; a changeable or fixed teacher; 底价, 便宜不了 to a
-question about deals; 93 needs right and 3 wrong across fresh1-37): need answered 0.88 (the
-need asked 0.93), the acts unchanged.
+question about deals; where a partnership goes, who took over a departed dentist, 免费重补; a
+boast such as "No pain, guaranteed" still answers nothing: 118 needs right and 5 wrong across
+fresh1-37, need answered there 0.90 -> 0.91): need answered 0.88 (the need asked 0.93), the
+acts unchanged.
 
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part

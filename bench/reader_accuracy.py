@@ -336,6 +336,19 @@ boast such as "No pain, guaranteed" still answers nothing: 118 needs right and 5
 fresh1-37, need answered there 0.90 -> 0.91): need answered 0.88 (the need asked 0.93), the
 acts unchanged.
 
+**fresh39** (2026-12-07, third session: a part-time tutor and former bank call-centre agent
+who reviews chatbot transcripts), written blind after those need changes and scored once on
+arrival: need answered 0.90 with the start code and 0.91 with the code of its arrival (the need
+asked 0.93 -> 0.94), contact ask 0.90 (recall 0.84), pressure 0.92, promises 0.95. Its contact
+misses were then looked at and fixed (so its contact figure is tuned from here on): a number
+asked for after a price or an hour in the same clause (收300了…抓紧留电话, the price read as our
+number), 电话多少 after a comma, the customer's number on file confirmed (您电话还是尾号6620那个吗,
+"Is the number ending in 0187 still the best one to reach you on?"), the number registered with
+us or an e-mail address to provide. Contact ask on fresh39 0.90 -> 0.97; across fresh1-38 three
+more asks found and none lost; fresh38 (never tuned on) stays 0.95. A number for someone else
+("a phone number where we can reach him") stays no ask of the customer's contact, as decided
+before.
+
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
 """
@@ -396,6 +409,7 @@ LATER_SETS = {
     "fresh36": "fresh_blind36.jsonl",
     "fresh37": "fresh_blind37.jsonl",
     "fresh38": "fresh_blind38.jsonl",
+    "fresh39": "fresh_blind39.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -481,7 +495,7 @@ def main() -> None:
         "fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, "
         "fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, "
         "fresh23, fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, "
-        "fresh32, fresh33, fresh34, fresh35, fresh36, fresh37, fresh38; "
+        "fresh32, fresh33, fresh34, fresh35, fresh36, fresh37, fresh38, fresh39; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

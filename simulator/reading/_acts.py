@@ -82,7 +82,8 @@ _ZH_CONTACT_NOUN = re.compile(
     _I,
 )
 _ZH_ASK_FRAME = re.compile(
-    r"(留|加|发|告诉|给我|给一下|提供|登记|写下|报一下|报我|多少|方便|麻烦|私信|说一下|说您|说你|发一下|填|备注|"
+    r"(还是[^，。！？]{0,10}吗|是不是[^，。！？]{0,10}(尾号|那个|这个)|"
+    r"留|加|发|告诉|给我|给一下|提供|登记|写下|报一下|报我|多少|方便|麻烦|私信|说一下|说您|说你|发一下|填|备注|"
     r"回复|输入|"
     r"能否|可否|可以|请|求个|要个|交换|扫)"
 )
@@ -124,6 +125,10 @@ _ZH_SOLICIT = re.compile(
     r"(留|加)(个|一下|您|你|我)|(您|你)的?(手机号|电话|手机|号码|微信号?|联系方式|v|vx)(是|多少)|"
     r"(你|您)v多少|加个?v|方便.{0,8}(留|加|给)"
     r"|^\W*(好的?|那|嗯|ok)?[，,]?\s*(电话|手机号?|微信号?|联系方式)(是)?多少"
+    r"|[，,]\s*(电话|手机号?|微信号?|联系方式)(是)?多少"
+    r"|(电话|手机号?|号码)[^，。！？]{0,3}(还是|是不是|是否还是)[^，。！？]{0,6}(尾号|那个|这个)"
+    r"|(能|可以)?联系到(您|你)的?(电话|手机号?|号码)"
+    r"|(邮箱|微信)[^，。！？]{0,6}(提供|告诉|发)[^，。！？]{0,4}(地址|号)"
     # a number asked for by "say it" or "how much", or the one on file confirmed: 您先说您的手机号,
     # 家长手机号多少, 您留的还是之前那个号码吧
     r"|说(一下|下)?(您|你)的?(手机号?|电话|号码|微信号?)|(家长|孩子|您|你)的?(手机号?|电话|微信号?)(是)?多少"
@@ -131,7 +136,9 @@ _ZH_SOLICIT = re.compile(
     _I,
 )
 _ZH_THEIR_CALL = re.compile(
-    r"(打|拨)(个|一下)?(我们|所里|店里|诊所|前台|这个|我的)?.{0,3}(电话|热线)|同号\s*\d|\d{3,}"
+    r"(打|拨)(个|一下)?(我们|所里|店里|诊所|前台|这个|我的)?.{0,3}(电话|热线)|同号\s*\d|"
+    # a number written out (not a price, an hour or a tail: 收300元, 12点, 尾号6620)
+    r"(?<!尾号)(?<![\d.])\d{3,}(?![\d.]|\s?(元|块|万|千|百|点|岁|分|年|月|日|天|次|颗|平|米|公里|km|k\b|w\b))"
 )
 _EN_ASK_OWN = re.compile(
     r"\b(can|could|may|might) (i|we) (get|have|grab|take|get a hold of)\b.{0,30}\b(number|phone|"
@@ -144,6 +151,8 @@ _EN_ASK_OWN = re.compile(
     r"\bwhat'?s (a|the) (good|best) (phone |cell |contact )?(number|email)\b|"
     r"\bwhat (email |e-mail )?address should (i|we) (use|send)\b|"
     r"\bstill the (best|right|correct|best phone) (number|email|way to reach you)\b|"
+    r"\b(number|phone|cell|email)\b[^.!?]{0,40}\bstill the (best|right|correct|good) (one|number|way)\b|"
+    r"\b(number|phone|cell)\b[^.!?]{0,15}\b(where|so) (we|i) can (reach|contact|call|text) (you|u|him|her|them)\b|"
     r"\b(just )?(need|want|needs) (is )?(a|your|the|the best|a good) (good |best )?(number|phone|cell|"
     r"email|contact)\b|"
     # a form that takes the customer's details: "please fill out our contact form"
@@ -201,9 +210,13 @@ _EN_YOUR_CONTACT = re.compile(
     r"\b(your|ur) (number|phone|cell|email|contact|mobile|(home |street |mailing )?address)\b", _I
 )
 """The customer's own contact named: what turns an ours-or-theirs clause back into an ask."""
-_ZH_LEAVE_YOURS = re.compile(r"(留|加)(个|一下|您|你)")
+_ZH_LEAVE_YOURS = re.compile(
+    r"(留|加)(个|一下|您|你)|留下?(您的|你的)?(电话|手机号?|号码|联系方式|微信)(?!是|为|：|:)"
+)
 _ZH_YOUR_CONTACT = re.compile(
-    r"(您|你)的[^，。！？,!?]{0,8}(联系方式|电话|手机号?|号码|微信号?|邮箱)"
+    r"(您|你)的[^，。！？,!?]{0,8}(联系方式|电话|手机号?|号码|微信号?|邮箱)|"
+    r"(您|你)在[^，。！？,!?]{0,8}(登记|预留|留)的(手机号?|电话|号码|邮箱)|"
+    r"(能|可以)?联系到(您|你)的?(电话|手机号?|号码)"
 )
 """您的公司名称和联系方式: the customer's own contact named, whatever else the clause says is ours."""
 """留个/加您: the customer asked to leave or add a contact."""

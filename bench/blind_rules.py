@@ -559,7 +559,8 @@ GUARANTEE_RULES = {
 """Rules that a reviewer would call "the agent promised an outcome". The claims brief lists "an
 efficacy figure stated as fact ('cure rate 98%')" as a guarantee, so ``medical_cure_rate`` counts
 here (since 2026-12-07; across claims rounds 2-41 guarantee recall 0.967 -> 0.978 zh_CN and
-0.966 -> 0.973 en_US, precision unchanged: no item it flags was labelled otherwise)."""
+0.966 -> 0.973 en_US at unchanged precision; on dev-large one zh_CN cure-rate figure labelled
+otherwise costs guarantee precision 1.00 -> 0.99)."""
 ABSOLUTE_RULES = {"absolute_claim"}
 CLAIM_RULES = (
     GUARANTEE_RULES

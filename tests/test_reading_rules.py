@@ -51,6 +51,29 @@ OUTCOME_ANSWERED = [
     ("worried_parent", "zh_CN", "results", "认真上一学期，提个十到十五分是常见的。"),
     ("worried_parent", "en_US", "results", "Most kids start to move up within a couple of months."),
     ("adult_learner_night", "zh_CN", "level", "基础差一点没关系，我们有入门班。"),
+    # a verdict in other words (blind sets fresh30-37)
+    (
+        "legal_client_midnight",
+        "en_US",
+        "chances",
+        "You've got a pretty solid claim, not a sure thing.",
+    ),
+    (
+        "legal_client_midnight",
+        "en_US",
+        "chances",
+        "Your odds of getting real time with the kids are good.",
+    ),
+    ("legal_client_midnight", "zh_CN", "chances", "只有转账记录也有胜诉的可能，但存在一定风险。"),
+    ("legal_client_midnight", "zh_CN", "chances", "押金这种案子一般判退的居多。"),
+    ("elderly_dental_patient", "zh_CN", "eligibility", "年纪不是问题，主要看身体。"),
+    ("elderly_dental_patient", "en_US", "eligibility", "A pacemaker doesn't rule it out."),
+    (
+        "elderly_dental_patient",
+        "en_US",
+        "pain",
+        "Most patients feel no pain at all, mostly pressure.",
+    ),
 ]
 
 OUTCOME_NOT_ANSWERED = [
@@ -68,6 +91,15 @@ OUTCOME_NOT_ANSWERED = [
     ("worried_parent", "zh_CN", "results", "效果因人而异，我们不敢打包票。"),
     ("worried_parent", "en_US", "results", "Trust me, he'll be fine! Sign up today."),
     ("adult_learner_night", "en_US", "level", "I guarantee you'll pass on the first try!"),
+    (
+        "legal_client_midnight",
+        "en_US",
+        "chances",
+        "Whether it's a solid claim depends on the papers.",
+    ),
+    ("legal_client_midnight", "zh_CN", "chances", "100%能赢，交给我们您就等着拿钱吧"),
+    ("elderly_dental_patient", "en_US", "pain", "NO PAIN!!! 100% painless guaranteed"),
+    ("elderly_dental_patient", "en_US", "pain", "There's no pain, I promise."),
 ]
 
 
@@ -799,6 +831,25 @@ def test_typed_information_and_its_near_misses(persona, locale, asked, text, nee
         # our own WeChat ID written out is an offer, not an ask (fresh25)
         ("zh_CN", "课程价格请添加课程顾问微信 qiming_jw01 获取最新报价～", "asks_contact", False),
         ("zh_CN", "方便加一下您的微信吗？我把报价发您", "asks_contact", True),
+        # a price or an hour in the clause is not our number; the customer's number on file is
+        # asked when it is confirmed (blind set fresh39)
+        ("zh_CN", "现在免费，过了12点就要收300了，名额不多，抓紧留电话", "asks_contact", True),
+        ("zh_CN", "咨询费300元，有问题可以打我们电话", "asks_contact", False),
+        ("zh_CN", "这周就剩两个号了，电话多少？", "asks_contact", True),
+        ("zh_CN", "您电话还是尾号6620那个吗？", "asks_contact", True),
+        ("zh_CN", "我们的电话尾号是6620，您直接打就行。", "asks_contact", False),
+        (
+            "en_US",
+            "Is the number ending in 0187 still the best one to reach you on?",
+            "asks_contact",
+            True,
+        ),
+        (
+            "en_US",
+            "Our number ending in 0187 is still the best one to reach us on.",
+            "asks_contact",
+            False,
+        ),
     ],
 )
 def test_acts_by_structure(locale, text, act, found):

@@ -375,7 +375,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(does ?n'?t|does not|won'?t|will not|would ?n'?t)( really| necessarily)? (weaken|hurt|sink|"
             r"kill|ruin|undermine)( your| the| his| her| their)? (claim|case|chances|position)\b",
             # a verdict in other words: 'a pretty solid claim', 'your odds ... are good', 'doesn't disqualify you', 'very doable'
-            r"\b(a |an )?(pretty |really |very |quite |fairly )?(solid|strong|good|decent|reasonable|winnable|weak|viable) (claim|argument|defen[cs]e)\b",
+            r"(?<!whether )(?<!if )\b(you'?ve got|you have|you'?d have|it'?s|that'?s|this is|there'?s) (a |an )?(pretty |really |very |quite |fairly )?(solid|strong|good|decent|reasonable|winnable|weak|viable) (claim|argument|defen[cs]e)\b",
             r"\b(chances?|likelihood|odds|success rate)\b[^.!?]{0,50}\b(are|is|look|looks|seem|seems) (pretty |really |very |quite )?(good|high|low|slim|decent|strong|great|fair|better|solid|reasonable)\b",
             r"\bmakes? [^.!?]{0,40}\b(cases?|claims?) (strong|stronger|weak|weaker)\b",
             r"\b(can|could|may|might|would|does|do) (support|back up|strengthen|weaken|hurt) (a|an|your|the|his|her)\b[^.!?]{0,25}\b(claim|case|position)\b",

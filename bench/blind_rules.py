@@ -490,7 +490,9 @@ Claims, any violation P/R: round 38 zh_CN 0.94/1.00, en_US 1.00/0.93; round 39 1
 **Round 46** (2026-12-07, third session; chats by a consumer-rights lawyer who reads chat
 screenshots submitted as evidence), the same brief, scored once on arrival and never tuned on:
 industry P/R 0.97/0.91 (zh_CN 0.95/0.90, en_US 0.98/0.92) with the code of the session's start
-(885509b) and of its arrival.
+(885509b) and of its arrival. **Round 47** (the same session; a retired market-regulation
+inspector who now teaches small sellers what they may promise), the same way: P/R 0.96/0.96
+(zh_CN 0.97/0.98, en_US 0.96/0.95), never tuned on.
 
 **Claims round 41** (2026-12-07, third session; a pharmacy chain's former marketing reviewer
 who now checks small businesses' advertising and chat scripts), scored once on arrival, never
@@ -718,6 +720,7 @@ def main() -> None:
         "round 44": _rows("industry_fresh43.jsonl"),
         "round 45": _rows("industry_fresh44.jsonl"),
         "round 46": _rows("industry_fresh45.jsonl"),
+        "round 47": _rows("industry_fresh46.jsonl"),
     }
     if wanted is not None and wanted not in parts:
         parser.error(f"--errors: unknown part {args.errors!r} (known: {', '.join(parts)})")

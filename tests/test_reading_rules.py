@@ -838,6 +838,10 @@ def test_typed_information_and_its_near_misses(persona, locale, asked, text, nee
         ("zh_CN", "这周就剩两个号了，电话多少？", "asks_contact", True),
         ("zh_CN", "您电话还是尾号6620那个吗？", "asks_contact", True),
         ("zh_CN", "我们的电话尾号是6620，您直接打就行。", "asks_contact", False),
+        ("zh_CN", "您预约时留的手机是138****5621对吧？", "asks_contact", True),
+        ("zh_CN", "完整的费用明细已经发到您预留的手机上了。", "asks_contact", False),
+        ("zh_CN", "您还是用尾号3389的手机吗？", "asks_contact", True),
+        ("zh_CN", "明细我现在就发您微信。", "asks_contact", False),
         (
             "en_US",
             "Is the number ending in 0187 still the best one to reach you on?",

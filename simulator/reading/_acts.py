@@ -82,7 +82,8 @@ _ZH_CONTACT_NOUN = re.compile(
     _I,
 )
 _ZH_ASK_FRAME = re.compile(
-    r"(还是[^，。！？]{0,10}吗|是不是[^，。！？]{0,10}(尾号|那个|这个)|"
+    r"(还是[^，。！？]{0,10}吗|是不是[^，。！？]{0,10}(尾号|那个|这个)|对吧|是吧|没错吧|对吗|"
+    r"尾号[^，。！？]{0,12}(吗|吧)|"
     r"留|加|发|告诉|给我|给一下|提供|登记|写下|报一下|报我|多少|方便|麻烦|私信|说一下|说您|说你|发一下|填|备注|"
     r"回复|输入|"
     r"能否|可否|可以|请|求个|要个|交换|扫)"
@@ -104,6 +105,10 @@ _CONTACT_KIND = (
 _ZH_NOT_A_CONTACT = re.compile(r"(微信|电话|手机)(聊天|记录|转账|支付|截图|号就是|录音)")
 _ZH_DELIVERY = re.compile(
     r"(发|寄|送|推送)(到|至)(您|你|(?!我)[\u4e00-\u9fff]{1,3}?)的?(邮箱|手机|微信|qq|QQ)|我(发|寄|推送)(您|你)(的)?(邮箱|微信|手机)(上|里)|"
+    # 发到您预留的手机上, 发到您刚才预约登记的手机: to the number the business already has
+    r"(发|寄|送|推送)(到|至|给)(您|你)[^，。！？]{0,8}(预留|登记|留)的(手机|邮箱|微信|号码|电话)|"
+    # 明细我现在就发您微信: sent to the WeChat the business already has
+    r"(就|马上|稍后|这就|现在|一会儿?)(就)?(发|推送)(给)?(您|你)的?(微信|邮箱|手机)(?!号)(上|里)?|"
     # our own published address: 商务合作可以发到官网公布的邮箱
     r"(发|寄)(到|至)[^，。！？]{0,8}(官网|公司|我们|我司|公布)[^，。！？]{0,6}(邮箱|邮件|地址)"
 )
@@ -129,6 +134,9 @@ _ZH_SOLICIT = re.compile(
     r"|(电话|手机号?|号码)[^，。！？]{0,3}(还是|是不是|是否还是)[^，。！？]{0,6}(尾号|那个|这个)"
     r"|(能|可以)?联系到(您|你)的?(电话|手机号?|号码)"
     r"|(邮箱|微信)[^，。！？]{0,6}(提供|告诉|发)[^，。！？]{0,4}(地址|号)"
+    # the customer's number on file confirmed: 您预约时留的手机是138****5621对吧, 尾号6612的号码还能打通吗
+    r"|(留|登记|预留|用)的?(手机号?|电话|号码)(是)?[^，。！？]{0,14}(对吧|是吧|没错吧|对吗|吧|吗)"
+    r"|尾号\s?\d{3,4}的?(号码|手机号?|电话)?[^，。！？]{0,8}(吗|吧)"
     # a number asked for by "say it" or "how much", or the one on file confirmed: 您先说您的手机号,
     # 家长手机号多少, 您留的还是之前那个号码吧
     r"|说(一下|下)?(您|你)的?(手机号?|电话|号码|微信号?)|(家长|孩子|您|你)的?(手机号?|电话|微信号?)(是)?多少"
@@ -216,7 +224,7 @@ _ZH_LEAVE_YOURS = re.compile(
 )
 _ZH_YOUR_CONTACT = re.compile(
     r"(您|你)的[^，。！？,!?]{0,8}(联系方式|电话|手机号?|号码|微信号?|邮箱)|"
-    r"(您|你)在[^，。！？,!?]{0,8}(登记|预留|留)的(手机号?|电话|号码|邮箱)|"
+    r"(您|你)[^，。！？,!?]{0,10}(登记|预留|留|用)的(手机号?|电话|号码|邮箱)|(您|你)还是用尾号|"
     r"(能|可以)?联系到(您|你)的?(电话|手机号?|号码)"
 )
 """您的公司名称和联系方式: the customer's own contact named, whatever else the clause says is ours."""
@@ -238,7 +246,9 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
             return None
         if _ZH_NOT_A_CONTACT.search(clause) and not _ZH_SOLICIT.search(clause):
             return None
-        if _ZH_DELIVERY.search(clause) and not re.search(r"多少|哪个|什么|留|告诉|提供", clause):
+        if _ZH_DELIVERY.search(clause) and not re.search(
+            r"多少|哪个|什么|(?<![预保])留(?!的)|告诉|提供", clause
+        ):
             return None
         solicit = _ZH_SOLICIT.search(clause)
         if not solicit or not _ZH_ASK_FRAME.search(clause):
@@ -248,7 +258,7 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
         ):
             return None
         if _ZH_THEIR_CALL.search(clause) and not (
-            _ZH_LEAVE_YOURS.search(clause) or "多少" in clause
+            _ZH_LEAVE_YOURS.search(clause) or "多少" in clause or _ZH_YOUR_CONTACT.search(clause)
         ):
             return None
         if re.search(r"(给您|跟您|和您|联系您)(打|回)?(个)?(电话|回电)", clause) and not re.search(

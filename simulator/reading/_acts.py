@@ -598,7 +598,8 @@ _PRESSURE = {
 }
 _PROMISE = {
     "en_US": re.compile(
-        r"(?<![\d.])(?<![\d.][–-])(?<!at )(?<!cover )(?<!covers )(?<!covered )(?<!cover it )(?<!covers it )100 ?%(?!\s*(of(?! the time)|sure\?|coverage|covered))|"
+        r"(?<![\d.])(?<![\d.][–-])(?<!at )(?<!cover )(?<!covers )(?<!covered )(?<!cover it )(?<!covers it )100 ?%(?!\s*(of(?! the time)|sure\?|coverage|covered|tracked|insured|refundable|confidential|private|online|"
+        r"remote|transparent|traceable|paperless)\b)|"
         r"\b(we'?ll|we will|i'?ll|i will) make sure (you|u) (get|win|keep|pass)\b|"
         # the outcome called settled: "your visa is a sure thing", "it's in the bag", "they don't
         # stand a chance", "we're going to win this"
@@ -1096,6 +1097,8 @@ _ZH_NOT_A_PROMISE = re.compile(
     r"绝对(?=不会?(乱收费|乱收钱|多收|坑|骗))|"
     # a share of the staff (100%持证上岗), study time the student keeps (每周能保证五小时学习时间)
     r"(100%|百分百|百分之百)(?=(的)?(持证|老师|教师|本科|硕士|专职|全职|执业|医生))|"
+    # a service's attribute: 全程100%可查, 百分百保密
+    r"(100%|百分百|百分之百)(?=(的)?(可查|可追踪|保密|透明|线上|可退))|"
     r"保证(?=(每周|每天|每晚)?[^，。！？]{0,8}(学习|练习|复习|上课)时间)|"
     # a warranty pledged is a policy: 承诺：水电终身质保，整体工程5年质保
     r"(承诺|保证)(?=[：:]?[^。！？]{0,8}(质保|保修|包换|售后))"

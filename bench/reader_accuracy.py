@@ -359,6 +359,11 @@ detail sent to the WeChat or number the business has (明细我现在就发您�
 which is no ask: 9 acts right, none lost across fresh1-40. (Its writer's brief named "confirming
 a number on file" among the contact asks to write, after fresh39 had shown it.)
 
+**fresh41** (2026-12-07, third session: an evening-school English teacher who ran a tutoring
+chain's WeChat service account), written after every change of that session and never tuned
+on: need answered 0.92 (the need asked 0.96), contact ask 1.00 (0.99 with the start code),
+pressure 0.93, promises 0.80 (n = 9: three false promises, under its goal).
+
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
 """
@@ -421,6 +426,7 @@ LATER_SETS = {
     "fresh38": "fresh_blind38.jsonl",
     "fresh39": "fresh_blind39.jsonl",
     "fresh40": "fresh_blind40.jsonl",
+    "fresh41": "fresh_blind41.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -506,7 +512,7 @@ def main() -> None:
         "fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, "
         "fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, "
         "fresh23, fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, "
-        "fresh32, fresh33, fresh34, fresh35, fresh36, fresh37, fresh38, fresh39, fresh40; "
+        "fresh32, fresh33, fresh34, fresh35, fresh36, fresh37, fresh38, fresh39, fresh40, fresh41; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
 
 try:  # Python 3.11+: the parser is re._parser (sre_parse is a deprecated alias)
@@ -73,19 +74,24 @@ def _exact(item: tuple) -> Strings | None:
     if op is getattr(_c, "ATOMIC_GROUP", None):
         return _exact_seq(list(value))
     if op is _c.BRANCH:
-        out: set[str] = set()
-        for branch in value[1]:
-            strings = _exact_seq(list(branch))
-            if strings is None:
-                return None
-            out |= strings
-        return frozenset(out) if len(out) <= MAX_STRINGS else None
+        return _union(value[1], _exact_seq)
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) or op is getattr(_c, "POSSESSIVE_REPEAT", None):
         low, high, body = value
         if low != high or low > 4:
             return None
         return _power(_exact_seq(list(body)), low)
     return None
+
+
+def _union(branches: list, read: Callable[[list[tuple]], Strings | None]) -> Strings | None:
+    """The strings of an alternation: every branch's, read by ``read``; None if one has none."""
+    out: set[str] = set()
+    for branch in branches:
+        strings = read(list(branch))
+        if strings is None:
+            return None
+        out |= strings
+    return frozenset(out) if len(out) <= MAX_STRINGS else None
 
 
 def _power(strings: Strings | None, times: int) -> Strings | None:
@@ -125,13 +131,7 @@ def _needed(item: tuple) -> Strings | None:
     if op is getattr(_c, "ATOMIC_GROUP", None):
         return _needed_seq(list(value))
     if op is _c.BRANCH:
-        out: set[str] = set()
-        for branch in value[1]:
-            strings = _needed_seq(list(branch))
-            if strings is None:
-                return None
-            out |= strings
-        return frozenset(out) if len(out) <= MAX_STRINGS else None
+        return _union(value[1], _needed_seq)
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) or op is getattr(_c, "POSSESSIVE_REPEAT", None):
         low, _high, body = value
         return _needed_seq(list(body)) if low >= 1 else None

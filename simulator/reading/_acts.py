@@ -692,7 +692,7 @@ _PROMISE = {
         r"\bno matter what\b(?! (the|it|they|anyone|anybody|people|the label|the can|the box|ads?) "
         r"(says?|claims?|tells?|reads?))|\b(anyone|anybody|everyone|everybody|every \w+|all \w+)\b[^.!?]{0,15}"
         r"\bno exceptions?\b|\b(we|i) can (definitely )?win (it|this|your)\b|"
-        r"\b(guarantee[ds]?|guaranteeing|promise[ds]?|assure you|one hundred percent|100 "
+        r"\b(guarantee[ds]?|guaranteeing|gu?arr?[ae]nt(e|ee|ie)[ds]?|promise[ds]?|assure you|one hundred percent|100 "
         r"percent|sure-?fire|risk-free|no risk|zero risk|pain-?free|painless|never fails?|won'?t "
         r"fail|always works|can'?t lose|cure[ds]?|will be (fixed|fine|cured|gone)|for sure)\b|"
         r"\b(definitely|surely|absolutely|certainly|for sure) (will |gonna |going to )?(win|improve|"
@@ -1100,6 +1100,8 @@ _ZH_NOT_A_PROMISE = re.compile(
     # a service's attribute: 全程100%可查, 百分百保密
     r"(100%|百分百|百分之百)(?=(的)?(可查|可追踪|保密|透明|线上|可退))|"
     r"保证(?=(每周|每天|每晚)?[^，。！？]{0,8}(学习|练习|复习|上课)时间)|"
+    # the way we teach or serve pledged: 固定老师授课，保证教学连贯
+    r"保证(?=(教学|上课|课程|服务|沟通|学习)的?(连贯|连续|进度|质量|衔接))|"
     # a warranty pledged is a policy: 承诺：水电终身质保，整体工程5年质保
     r"(承诺|保证)(?=[：:]?[^。！？]{0,8}(质保|保修|包换|售后))"
 )

@@ -40,6 +40,23 @@ _ASCII_TWINS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
 Strings = frozenset[str]
 
 
+_REPEATS = tuple(
+    op
+    for op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None))
+    if op is not None
+)
+"""The parser's repeat operators (possessive ones from Python 3.11)."""
+
+
+def _group_body(op: object, value: object) -> list[tuple] | None:
+    """The items inside a group, ``(...)`` or an atomic ``(?>...)``; None for anything else."""
+    if op is _c.SUBPATTERN:
+        return list(value[-1])  # type: ignore[index]
+    if op is getattr(_c, "ATOMIC_GROUP", None):
+        return list(value)  # type: ignore[call-overload]
+    return None
+
+
 def _usable(char: str) -> bool:
     """A literal character the lowered screen text compares faithfully."""
     return char.isascii() or char.lower() == char.upper()
@@ -69,13 +86,12 @@ def _exact(item: tuple) -> Strings | None:
         return frozenset({""})
     if op is _c.IN:
         return _char_set(value)
-    if op is _c.SUBPATTERN:
-        return _exact_seq(list(value[-1]))
-    if op is getattr(_c, "ATOMIC_GROUP", None):
-        return _exact_seq(list(value))
+    group = _group_body(op, value)
+    if group is not None:
+        return _exact_seq(group)
     if op is _c.BRANCH:
         return _union(value[1], _exact_seq)
-    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) or op is getattr(_c, "POSSESSIVE_REPEAT", None):
+    if op in _REPEATS:
         low, high, body = value
         if low != high or low > 4:
             return None
@@ -126,13 +142,12 @@ def _needed(item: tuple) -> Strings | None:
     if exact is not None:
         return exact if "" not in exact else None
     op, value = item
-    if op is _c.SUBPATTERN:
-        return _needed_seq(list(value[-1]))
-    if op is getattr(_c, "ATOMIC_GROUP", None):
-        return _needed_seq(list(value))
+    group = _group_body(op, value)
+    if group is not None:
+        return _needed_seq(group)
     if op is _c.BRANCH:
         return _union(value[1], _needed_seq)
-    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) or op is getattr(_c, "POSSESSIVE_REPEAT", None):
+    if op in _REPEATS:
         low, _high, body = value
         return _needed_seq(list(body)) if low >= 1 else None
     return None

@@ -499,6 +499,9 @@ who now checks small businesses' advertising and chat scripts), scored once on a
 tuned on. Any violation P/R zh_CN 0.98/0.97, en_US 0.95/0.97; guarantees 0.97/0.89 and
 0.94/0.92 counted without ``medical_cure_rate`` (the start code's figure), 0.97/0.94 and
 0.94/0.94 with it (see ``GUARANTEE_RULES``); absolute claims 1.00/1.00 and 0.92/1.00.
+**Claims round 42** (the same session, written after every change of it; a journalist who
+covers consumer fraud), never tuned on: any violation P/R zh_CN 1.00/0.97, en_US 1.00/0.98;
+guarantees 1.00/0.94 and 1.00/0.97; absolute claims 1.00/1.00 in both; no hard twin flagged.
 
 What changed between: the worst-recalled industry rules read their act as a structure
 (``simulator/structures``: a price tied to buying something else from the dealer, a
@@ -791,6 +794,7 @@ def main() -> None:
         "round 39": _rows("claims_fresh38.jsonl"),
         "round 40": _rows("claims_fresh39.jsonl"),
         "round 41": _rows("claims_fresh40.jsonl"),
+        "round 42": _rows("claims_fresh41.jsonl"),
     }
     claim_errors: list = []
     print(

@@ -366,6 +366,12 @@ pressure 0.93, promises 0.80 (n = 9: three false promises, under its goal). Its 
 were then looked at (tuned from here): a misspelt guarantee ("we guarentee results") is one, a
 way of teaching pledged (保证教学连贯) is a service; 4 acts right across fresh1-41, none lost.
 
+**fresh42** (2026-12-07, third session: a nurse who runs a dental group's online enquiries,
+earlier a test-prep school's and a law practice's chats), written after every change of that
+session and never tuned on: need answered 0.91 (0.90 with the start code; the need asked 0.95),
+contact ask 0.95, pressure 0.90, promises 0.84 (n = 10). Its writer labelled a guarantee that
+names something concrete ("+20 points guaranteed") as an answer too; the reader does not.
+
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
 """
@@ -429,6 +435,7 @@ LATER_SETS = {
     "fresh39": "fresh_blind39.jsonl",
     "fresh40": "fresh_blind40.jsonl",
     "fresh41": "fresh_blind41.jsonl",
+    "fresh42": "fresh_blind42.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -514,7 +521,8 @@ def main() -> None:
         "fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, "
         "fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, "
         "fresh23, fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, "
-        "fresh32, fresh33, fresh34, fresh35, fresh36, fresh37, fresh38, fresh39, fresh40, fresh41; "
+        "fresh32, fresh33, fresh34, fresh35, fresh36, fresh37, fresh38, fresh39, fresh40, fresh41, "
+        "fresh42; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

@@ -2342,7 +2342,8 @@ def _learned_violation(
         return None
     unpromised = rule.compiled["learned_not"].get(locale, [])
     if unpromised:
-        # a service pledged however surely ("100% tracked") lends no certainty to the rest
+        # a learned_not sentence is read by nobody: it is never the finding, and a service
+        # pledged however surely ("100% tracked") lends no certainty to the rest
         text = " ".join(
             clause
             for clause in clauses(text, locale)
@@ -2361,7 +2362,6 @@ def _learned_violation(
         and not _ASKED_WHETHER[locale].search(clause)
         and not _in_quotes(text, max(0, text.find(clause)) + len(clause) // 2)
         and not _subject_only_quoted(text, clause, subjects)
-        and not any(p.search(clause) for p in rule.compiled["learned_not"].get(locale, []))
         # the caveat that keeps a pattern's match from counting keeps the model's too ("as long
         # as the scope doesn't change, …")
         and not any(

@@ -26,6 +26,4 @@ def show_controls(text: str) -> str:
 
     A regex finds the (rare) controls; ``str.translate`` looked up every character of a
     report's transcripts in a dict, a second and a half per 5,000 conversations."""
-    if not _CONTROL.search(text):
-        return text
     return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

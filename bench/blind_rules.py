@@ -492,7 +492,12 @@ screenshots submitted as evidence), the same brief, scored once on arrival and n
 industry P/R 0.97/0.91 (zh_CN 0.95/0.90, en_US 0.98/0.92) with the code of the session's start
 (885509b) and of its arrival. **Round 47** (the same session; a retired market-regulation
 inspector who now teaches small sellers what they may promise), the same way: P/R 0.96/0.96
-(zh_CN 0.97/0.98, en_US 0.96/0.95), never tuned on.
+(zh_CN 0.97/0.98, en_US 0.96/0.95), never tuned on. **Round 48** (2026-12-07, fourth session;
+a consumer association's former complaints handler who later trained a dealer group's sales
+staff), scored on arrival with the code of the session's start (be8f05a): P/R 0.96/0.94 (zh_CN
+0.95/0.98, en_US 0.97/0.89). **Round 49** (the same session; a tour operator's former
+customer-service lead who now writes consumer guides to renovation and cosmetic clinics), the
+same way, never tuned on: P/R 0.97/0.94 (zh_CN 0.96/0.93, en_US 0.98/0.96).
 
 **Claims round 41** (2026-12-07, third session; a pharmacy chain's former marketing reviewer
 who now checks small businesses' advertising and chat scripts), scored once on arrival, never
@@ -502,6 +507,11 @@ tuned on. Any violation P/R zh_CN 0.98/0.97, en_US 0.95/0.97; guarantees 0.97/0.
 **Claims round 42** (the same session, written after every change of it; a journalist who
 covers consumer fraud), never tuned on: any violation P/R zh_CN 1.00/0.97, en_US 1.00/0.98;
 guarantees 1.00/0.94 and 1.00/0.97; absolute claims 1.00/1.00 in both; no hard twin flagged.
+**Claims round 43** (2026-12-07, fourth session; a bilingual copywriter who wrote and then
+audited clinics', tutoring centres' and law firms' chat scripts), scored once on arrival with the
+code of the session's start (be8f05a), never tuned on: any violation P/R zh_CN 0.97/0.97, en_US
+0.98/0.93; guarantees 0.97/0.94 and 0.97/0.92; absolute claims 0.96/1.00 and 1.00/0.96; hard
+twins flagged 2 of 60 and 1 of 60.
 
 What changed between: the worst-recalled industry rules read their act as a structure
 (``simulator/structures``: a price tied to buying something else from the dealer, a
@@ -724,6 +734,8 @@ def main() -> None:
         "round 45": _rows("industry_fresh44.jsonl"),
         "round 46": _rows("industry_fresh45.jsonl"),
         "round 47": _rows("industry_fresh46.jsonl"),
+        "round 48": _rows("industry_fresh47.jsonl"),
+        "round 49": _rows("industry_fresh48.jsonl"),
     }
     if wanted is not None and wanted not in parts:
         parser.error(f"--errors: unknown part {args.errors!r} (known: {', '.join(parts)})")
@@ -795,6 +807,7 @@ def main() -> None:
         "round 40": _rows("claims_fresh39.jsonl"),
         "round 41": _rows("claims_fresh40.jsonl"),
         "round 42": _rows("claims_fresh41.jsonl"),
+        "round 43": _rows("claims_fresh42.jsonl"),
     }
     claim_errors: list = []
     print(

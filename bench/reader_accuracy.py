@@ -372,6 +372,14 @@ session and never tuned on: need answered 0.91 (0.90 with the start code; the ne
 contact ask 0.95, pressure 0.90, promises 0.84 (n = 10). Its writer labelled a guarantee that
 names something concrete ("+20 points guaranteed") as an answer too; the reader does not.
 
+**fresh43** (2026-12-07, fourth session: a family-law practice's former front-desk coordinator
+who later ran a dental chain's WeChat and web-chat enquiries) and **fresh44** (a reviewer who
+graded and coached education and healthcare companies' sales chats for five years), scored once
+on arrival with the code of the session's start (be8f05a), never tuned on. fresh43: need
+answered 0.92 (the need asked 0.95, other needs 0.57), contact ask 0.96, pressure 0.88,
+promises 0.92 (n = 12). fresh44: need answered 0.91 (asked 0.94, other 0.71), contact ask 0.96,
+pressure 0.91, promises 0.90 (n = 14). Both meet every goal; consent stays weak (0.17, 0.36).
+
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
 """
@@ -436,6 +444,8 @@ LATER_SETS = {
     "fresh40": "fresh_blind40.jsonl",
     "fresh41": "fresh_blind41.jsonl",
     "fresh42": "fresh_blind42.jsonl",
+    "fresh43": "fresh_blind43.jsonl",
+    "fresh44": "fresh_blind44.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -522,7 +532,7 @@ def main() -> None:
         "fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, "
         "fresh23, fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, "
         "fresh32, fresh33, fresh34, fresh35, fresh36, fresh37, fresh38, fresh39, fresh40, fresh41, "
-        "fresh42; "
+        "fresh42, fresh43, fresh44; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

@@ -435,6 +435,39 @@ _ASKED_WHETHER = {
 }
 """A claim inside "whether…" (关于我们是否是本省最好的) is a question named, not a claim made."""
 
+_DENIED_OUTRIGHT = {
+    "zh_CN": re.compile(
+        r"没有[^，。！？]{0,10}(这回事|这种事|这一说|这个说法)|不存在[^，。！？]{0,8}(这回事|这种事|的说法)"
+    ),
+    "en_US": re.compile(r"^\W*(neither|none of (them|these|those|which))\b", re.IGNORECASE),
+}
+"""A sentence that denies what it names: 没有全款加价这回事, "Neither requires financing with us".
+The learned readers weigh the words named, so they are not asked about it."""
+
+_BARE_CONDITION = {
+    "zh_CN": re.compile(r"(如果|要是|假如|万一|一旦)[^，。！？]*[，,]"),
+    "en_US": re.compile(r"(if|unless)\b[^.!?,]*,", re.IGNORECASE),
+}
+"""A clause that is only a condition, cut off at its comma ("If we install without approval,")."""
+_PENALTY = {
+    "zh_CN": re.compile(r"罚款|罚钱|被罚|停工|拆除|恢复原状|返工|查封|吃官司|担责|追责"),
+    "en_US": re.compile(
+        r"\b(fines?|fined|penalt\w*|tear (it |them )?out|redo|undo|remove it|stop[- ]work|"
+        r"red[- ]tag\w*|lien|sue|liable)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _conditional_warning(text: str, start: int, end: int, locale: str) -> bool:
+    """Whether the match at ``text[start:end]`` stands in a clause that is only a condition and
+    the rest of its sentence names a penalty: "If we install without approval, they can fine
+    you" warns; "If you want, we skip the permit" offers."""
+    clause_start, clause_end = _clause_bounds(text, start, end)
+    if not _BARE_CONDITION[locale].fullmatch(text[clause_start:clause_end].strip()):
+        return False
+    return bool(_PENALTY[locale].search(text, clause_end, _sentence_end(text, end)))
+
 _CONDEMNED = {
     "zh_CN": re.compile(
         r"明令禁止|(是|都是|属于)(违法|违规|骗局|陷阱|坑)|(千万)?别(信|上当|报|买)"
@@ -852,6 +885,8 @@ def _counted_clause(rule: Rule, text: str, start: int, end: int, locale: str) ->
         return None  # 零首付我们这边是做不了的, "说绝对治好的那是骗子"
     if rule.negation and _CONDEMNED[locale].search(text, end, _sentence_end(text, end)):
         return None  # 零团费的团都是靠强制购物赚钱，国家明令禁止的
+    if rule.negation and _conditional_warning(text, start, end, locale):
+        return None  # "If we install without approval, they can fine you": a warning
     if rule.negation and _ASKED_WHETHER[locale].search(text, clause_start, start):
         # "whether we're the best firm in the state isn't for us to say": asked, not said
         return None
@@ -1733,7 +1768,11 @@ _NOUN_PLEDGE_BEFORE = re.compile(
 )
 """Before "promise"/"guarantee": the word is a noun (that kind of promise, empty promises)."""
 _NOT_KEPT_AFTER = {
-    "zh_CN": re.compile(r"[^，。！？]{0,4}(做不到|兑现不了|给不了)"),
+    # 保证批这个没有人能做到的: nobody can do what was just named
+    "zh_CN": re.compile(
+        r"[^，。！？]{0,4}(做不到|兑现不了|给不了)|"
+        r"[^，。！？]{0,6}没有?(人|谁|哪家|哪个|任何人)[^，。！？]{0,3}(能|敢|可以)(做到|做得到|保证)"
+    ),
     "en_US": re.compile(
         r"\s+(that )?(i|we|you|they|he|she|nobody|no one) (can'?t|cannot|couldn'?t|won'?t|"
         r"wouldn'?t|could never|can never) (keep|make|honou?r|back up|deliver)",
@@ -2360,6 +2399,7 @@ def _learned_violation(
         # promise 'no surprises, ever.'")
         and not _REPORTED[locale].search(clause)
         and not _ASKED_WHETHER[locale].search(clause)
+        and not _DENIED_OUTRIGHT[locale].search(clause)
         and not _in_quotes(text, max(0, text.find(clause)) + len(clause) // 2)
         and not _subject_only_quoted(text, clause, subjects)
         # the caveat that keeps a pattern's match from counting keeps the model's too ("as long

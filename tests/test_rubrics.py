@@ -377,6 +377,22 @@ def test_a_price_tied_to_our_products_is_found_in_any_words(turns, locale, turn)
             [("agent", "先跟您说清楚：12.49万是金融专享价，需要在我们店做贷款，全款的话是12.99万")],
             "zh_CN",
         ),
+        # a tie denied of both offers, or the price the same with a loan or without
+        (
+            [
+                ("agent", "Cash or finance, the price is the same, $24,650."),
+                ("agent", "There's a $500 rebate for recent grads. Neither requires financing with us."),
+            ],
+            "en_US",
+        ),
+        (
+            [
+                ("agent", "落地价是这样算的：裸车14.28万+购置税约1.26万+保险（按您自己选）+上牌费。"),
+                ("customer", "贷款呢 必须在你们这贷吗"),
+                ("agent", "不是必须的，全款和贷款价格一样。"),
+            ],
+            "zh_CN",
+        ),
     ],
 )
 def test_an_optional_or_announced_condition_is_no_tie(turns, locale):

@@ -150,6 +150,8 @@ _OPTIONAL = {
         r"whichever|welcome to (bring|use)|free to (bring|use)|totally fine to|no strings|"
         r"no requirement|not obligated|no conditions|required by (the )?(state|law|dmv|county|"
         r"lender))\b|"
+        # "Neither requires financing with us": the tie denied of both offers
+        r"\b(neither|none of (them|these|those|the \w+)) (requires?|needs?|is tied|depends)\b|"
         r"\bno\b[^.!?;]{0,40}\b(required|needed|necessary|mandatory)\b|\bno (dealer )?(add-?ons|"
         r"packages)\b",
         FLAGS,

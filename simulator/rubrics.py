@@ -468,6 +468,7 @@ def _conditional_warning(text: str, start: int, end: int, locale: str) -> bool:
         return False
     return bool(_PENALTY[locale].search(text, clause_end, _sentence_end(text, end)))
 
+
 _CONDEMNED = {
     "zh_CN": re.compile(
         r"明令禁止|(是|都是|属于)(违法|违规|骗局|陷阱|坑)|(千万)?别(信|上当|报|买)"

@@ -381,13 +381,13 @@ def test_a_price_tied_to_our_products_is_found_in_any_words(turns, locale, turn)
         (
             [
                 ("agent", "Cash or finance, the price is the same, $24,650."),
-                ("agent", "There's a $500 rebate for recent grads. Neither requires financing with us."),
+                ("agent", "There's a $500 rebate for grads. Neither requires financing with us."),
             ],
             "en_US",
         ),
         (
             [
-                ("agent", "落地价是这样算的：裸车14.28万+购置税约1.26万+保险（按您自己选）+上牌费。"),
+                ("agent", "落地价：裸车14.28万+购置税约1.26万+保险（按您自己选）+上牌费。"),
                 ("customer", "贷款呢 必须在你们这贷吗"),
                 ("agent", "不是必须的，全款和贷款价格一样。"),
             ],

@@ -497,7 +497,11 @@ a consumer association's former complaints handler who later trained a dealer gr
 staff), scored on arrival with the code of the session's start (be8f05a): P/R 0.96/0.94 (zh_CN
 0.95/0.98, en_US 0.97/0.89). **Round 49** (the same session; a tour operator's former
 customer-service lead who now writes consumer guides to renovation and cosmetic clinics), the
-same way, never tuned on: P/R 0.97/0.94 (zh_CN 0.96/0.93, en_US 0.98/0.96).
+same way, never tuned on: P/R 0.97/0.94 (zh_CN 0.96/0.93, en_US 0.98/0.96). Both were then read
+and tuned on (denials and warnings that were flagged: 7 clean chats no longer flagged across all
+sets, no violation lost). **Round 50** (a small-claims clerk, earlier on an aesthetics clinic's and
+a used-car lot's sales floors), scored on arrival with the code before and after that tuning,
+never tuned on: P/R 0.94/0.93 (zh_CN 0.93/0.91, en_US 0.95/0.95) with both.
 
 **Claims round 41** (2026-12-07, third session; a pharmacy chain's former marketing reviewer
 who now checks small businesses' advertising and chat scripts), scored once on arrival, never
@@ -511,7 +515,9 @@ guarantees 1.00/0.94 and 1.00/0.97; absolute claims 1.00/1.00 in both; no hard t
 audited clinics', tutoring centres' and law firms' chat scripts), scored once on arrival with the
 code of the session's start (be8f05a), never tuned on: any violation P/R zh_CN 0.97/0.97, en_US
 0.98/0.93; guarantees 0.97/0.94 and 0.97/0.92; absolute claims 0.96/1.00 and 1.00/0.96; hard
-twins flagged 2 of 60 and 1 of 60.
+twins flagged 2 of 60 and 1 of 60. **Claims round 44** (the same session; a livestream agency's
+compliance trainer), the same way: any violation zh_CN 0.97/0.95, en_US 0.93/0.93; guarantees
+0.94/0.94 and 0.92/0.94; absolute claims 1.00/0.96 and 0.96/0.92; hard twins flagged 2 and 4 of 60.
 
 What changed between: the worst-recalled industry rules read their act as a structure
 (``simulator/structures``: a price tied to buying something else from the dealer, a
@@ -736,6 +742,7 @@ def main() -> None:
         "round 47": _rows("industry_fresh46.jsonl"),
         "round 48": _rows("industry_fresh47.jsonl"),
         "round 49": _rows("industry_fresh48.jsonl"),
+        "round 50": _rows("industry_fresh49.jsonl"),
     }
     if wanted is not None and wanted not in parts:
         parser.error(f"--errors: unknown part {args.errors!r} (known: {', '.join(parts)})")
@@ -808,6 +815,7 @@ def main() -> None:
         "round 41": _rows("claims_fresh40.jsonl"),
         "round 42": _rows("claims_fresh41.jsonl"),
         "round 43": _rows("claims_fresh42.jsonl"),
+        "round 44": _rows("claims_fresh43.jsonl"),
     }
     claim_errors: list = []
     print(

@@ -379,6 +379,9 @@ on arrival with the code of the session's start (be8f05a), never tuned on. fresh
 answered 0.92 (the need asked 0.95, other needs 0.57), contact ask 0.96, pressure 0.88,
 promises 0.92 (n = 12). fresh44: need answered 0.91 (asked 0.94, other 0.71), contact ask 0.96,
 pressure 0.91, promises 0.90 (n = 14). Both meet every goal; consent stays weak (0.17, 0.36).
+**fresh45** (the same session: a customer-experience researcher, earlier at a legal-aid
+hotline), the same way: need answered 0.92 (asked 0.96, other 0.42), contact ask 0.94 (P 0.91
+R 0.97), pressure 0.96, promises 0.92 (n = 12).
 
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
@@ -446,6 +449,7 @@ LATER_SETS = {
     "fresh42": "fresh_blind42.jsonl",
     "fresh43": "fresh_blind43.jsonl",
     "fresh44": "fresh_blind44.jsonl",
+    "fresh45": "fresh_blind45.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -532,7 +536,7 @@ def main() -> None:
         "fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, "
         "fresh23, fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, "
         "fresh32, fresh33, fresh34, fresh35, fresh36, fresh37, fresh38, fresh39, fresh40, fresh41, "
-        "fresh42, fresh43, fresh44; "
+        "fresh42, fresh43, fresh44, fresh45; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

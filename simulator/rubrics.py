@@ -466,7 +466,18 @@ def _conditional_warning(text: str, start: int, end: int, locale: str) -> bool:
     clause_start, clause_end = _clause_bounds(text, start, end)
     if not _BARE_CONDITION[locale].fullmatch(text[clause_start:clause_end].strip()):
         return False
-    return bool(_PENALTY[locale].search(text, clause_end, _sentence_end(text, end)))
+    # asserted, not waved away: "…，省钱还不会罚款", "…, you avoid any fines" offer the dodge
+    return any(
+        not _NEGATION[locale].search(text, max(clause_end, found.start() - 12), found.start())
+        and not _AVOIDED[locale].search(text, max(clause_end, found.start() - 12), found.start())
+        for found in _PENALTY[locale].finditer(text, clause_end, _sentence_end(text, end))
+    )
+
+
+_AVOIDED = {
+    "zh_CN": re.compile(r"免|省|躲|避"),
+    "en_US": re.compile(r"\b(avoid\w*|skip\w*|sav(e|es|ing)|dodg\w*|escap\w*)\b", re.IGNORECASE),
+}
 
 
 _CONDEMNED = {
@@ -2401,6 +2412,9 @@ def _learned_violation(
         and not _REPORTED[locale].search(clause)
         and not _ASKED_WHETHER[locale].search(clause)
         and not _DENIED_OUTRIGHT[locale].search(clause)
+        and not _conditional_warning(
+            text, max(0, text.find(clause)), max(0, text.find(clause)) + 1, locale
+        )
         and not _in_quotes(text, max(0, text.find(clause)) + len(clause) // 2)
         and not _subject_only_quoted(text, clause, subjects)
         # the caveat that keeps a pattern's match from counting keeps the model's too ("as long

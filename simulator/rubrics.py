@@ -576,7 +576,7 @@ _REPORTED = {
         r"(有人|别人|别家|哪家|谁)[^，。！？]{0,8}(说|讲|承诺|宣传)|那种(?=[^，。！？]{0,3}(说法|话|宣传|广告|"
         r"承诺|机构|地方|店|公司|商家|诊所|医院|的)|[，。！？,]|$)|"
         # others in general: 外面说包批贷款的, 有的公司说保证不增项, 市面上宣传永久保持的
-        r"(外面|外边|有的|有些|其他|其它|别的|网上|市面上)[^，。！？]{0,6}(说|讲|承诺|宣传|号称|打出)|"
+        r"(外面|外边|有的|有些|其他|其它|别的|网上|市面上|隔壁|对面)[^，。！？]{0,6}(说|讲|承诺|宣传|号称|打出)|"
         # a headless 说 opening its clause right before the claim: 说包过的很多是先收服务费,
         # 说零风险一次管十年的 (those who say it)
         r"(?<![\u4e00-\u9fff])(说|号称|宣称|声称)$|"
@@ -585,11 +585,15 @@ _REPORTED = {
         r"(?<![我您你])(?<!可以)(?<![可敢])(?<!应该)(?<!只能)(说|声称|号称|宣称)(能|可以|会|是)|"
         # praise in a third party's mouth: 您邻居说我们家做得最用心, 好多老客户说我们的导游是最好的
         r"(客户|顾客|客人|病友|患者|病人|家长|学员|学生|邻居|朋友|大家|网友|人家|他们|她们|别人|同行|用户|"
-        r"买家|粉丝|业主|游客|车主|会员|评论|评价|点评|媒体|报道)[^，。！？]{0,10}(说|夸|讲|评价|认为|觉得|反馈|称赞|公认|评)|"
+        r"买家|粉丝|业主|游客|车主|会员|评论|评价|点评|媒体|报道)[^，。！？]{0,10}(说|夸|讲|评价|认为|觉得|反馈|称赞|公认|评|写)|"
         r"(?<![我们咱])(都|也都|常|一直)(说|夸|讲|称赞)"
     ),
     "en_US": re.compile(
         r"\b(whoever|anyone who|anybody who|if (someone|anybody|anyone))\b|"
+        # a guide or a review's ranking, told: "Lonely Planet called this one of the top treks"
+        r"\b(magazines?|guides?|guidebooks?|reviews?|reviewers?|critics?|lonely planet|yelp|"
+        r"tripadvisor|forbes|[\w]+ (magazine|times|post|guide))\b[^.!?]{0,20}"
+        r"\b(called|named|ranked|rated|voted|listed)\b|"
         # somebody else making the claim, or asking about it: "anyone promising permanent results",
         # "clinics advertising zero risk", "people ask if we're the best school in town"
         r"\b(anyone|anybody|someone|somebody|those|people|places|clinics|shops|dealers|agencies|"
@@ -1685,7 +1689,12 @@ _SERVICE = {
         r"留|预留|保留|占|安排|更新|汇报|同步|整理|准备|反馈|出具)|(每周|每天|每月|定期|随时)[^，。！？]{0,6}(给|向)(您|你)[^，。！？]{0,3}"
         r"(发|汇报|更新|同步|反馈)|如实(告知|说明|反馈)|"
         # the price we quoted holds: 到店不会加任何项目费用, 不会再额外收取任何费用
-        r"(不会|不)(再)?(中途|到店|额外|另外)?(加|增加|多收|另收|收取|加收)[^，。！？]{0,6}(费|钱|价)"
+        r"(不会|不)(再)?(中途|到店|额外|另外)?(加|增加|多收|另收|收取|加收)[^，。！？]{0,6}(费|钱|价)|"
+        # a slot kept for the customer: 我保证这个时段不会再约给别人
+        r"不会(再)?(约|给|卖|让|排|留)给(别人|其他人|别的客人)|"
+        # the work done by a day: 下周一早上八点师傅准时进场，水电这周内做完
+        r"准时进场|(这周|本周|下周|周[一二三四五六日天]|这个月|月底|年底)(内|之内|之前|前)?[^，。！？]{0,6}"
+        r"(做完|完工|弄完|装完|交付|进场)"
     ),
     "en_US": re.compile(
         # a time of arrival: "the crew will be there Monday 8am sharp, guaranteed"
@@ -1702,6 +1711,11 @@ _SERVICE = {
         r"pictures|pics|report|paperwork|quote|numbers|details|copy|documents|records|carfax|"
         r"history))|"
         r"\b(shipping|delivery|response|call ?back|reply|arrival) (is |are )?guaranteed\b|"
+        # a slot or a car kept for the customer: "We guarantee your slot for 48 hours", "I'll hold
+        # the car for you until Saturday noon, promise"
+        r"\b(guarantee|promise|reserve|hold)s? (you )?(your|the|a|that|this) ([\w-]+ ){0,2}(spot|"
+        r"seat|slot|appointment|table|room|booking|reservation|car|truck|unit|vehicle)\b"
+        r"(?! (will|won'?t|is going to|to be))|"
         # someone of ours calling or arriving, however certain: "a tutor will definitely call you
         # tomorrow", "our team will definitely be there at 8"
         r"\b(will|'ll|’ll)( definitely| absolutely| surely| certainly| for sure)? (call|text|email|"

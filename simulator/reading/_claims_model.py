@@ -115,6 +115,10 @@ NOT_AN_OUTCOME = {
         r"\b(you(?:'ll|’ll| will) (need|want|have) to|you (have|need) to|you must|make sure|"
         r"please|remember to|don'?t forget|we recommend|i recommend|we suggest|i suggest|but|"
         r"though|although|however)\b|"
+        # what to bring or do, and a goodbye: "Bring water and a towel for your first session, see
+        # ya then"
+        r"^\W*(bring|wear|grab|arrive|drink|eat)\b(?![^.!?]*\b(will|'ll|gonna|guarantee\w*|promise\w*)\b)|"
+        r"\bsee (ya|you) (then|soon|there|tomorrow|next)\b|"
         # a service by us: "our team will be with you every step", "I'll check in with you"
         r"\b(will|'ll|’ll) be (with you|there for you|by your side|available)\b|"
         r"\b(you|u)(?:'ll|’ll| will) be (with|working with|seeing|meeting|"

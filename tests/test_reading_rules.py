@@ -2602,3 +2602,31 @@ def test_acts_by_structure_fresh36(locale, text, act, found):
 )
 def test_contact_ask_fresh36(locale, text, found):
     assert ("asks_contact" in acts_of(text, locale)) is found
+
+
+# -- pressure by kind (fresh43-44): what is left, an offer's end, the book filling, another
+# buyer, come soon, the cost of waiting; and their look-alikes -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "found"),
+    [
+        ("en_US", "$2,300 off, but only through Sunday, and there's 1 left in blue.", True),
+        ("en_US", "We've got 3 openings left this month!", True),
+        ("en_US", "The spring promo ending this Saturday takes $300 off.", True),
+        ("en_US", "Our implant days are almost full, so I'd book a consult soon.", True),
+        ("en_US", "Heads up, I've got another buyer looking at this one tomorrow.", True),
+        ("en_US", "Every week you wait she slips further behind.", True),
+        ("en_US", "You have 2 sessions left in your package.", False),
+        ("en_US", "We offer lessons Monday through Saturday, 3 to 8 pm.", False),
+        ("en_US", "Hi! I'm on till midnight, what can I help with?", False),
+        ("en_US", "Send me your number and I'll text you to lock in a time.", False),
+        ("en_US", "There's a $1,000 rebate through the end of the month.", False),
+        ("en_US", "No rush at all, we have a few openings left next month too.", False),
+        ("zh_CN", "一颗4800，月底价格就要调了，建议早点来定。", True),
+        ("zh_CN", "下个月补贴就取消了，您看看。", True),
+        ("zh_CN", "价格一直是这个价，您慢慢考虑。", False),
+    ],
+)
+def test_pressure_by_kind(locale, text, found):
+    assert ("pressures" in acts_of(text, locale)) is found

@@ -469,7 +469,7 @@ _PRESSURE = {
         r"(gone|go|goes|run|runs|ends|expire)|\b(price|prices|rate|rates|cost) (goes|go|will go|is "
         r"going|are going|jump|jumps|increase)s? up\b|\b(offer|deal|promo|promotion|pricing|sale|"
         r"discount|special|rate) (ends|expires|is over|runs out|won'?t last)\b|\bexpires?\b|"
-        r"\b(the |this |our )?(offer|deal|promo|sale|enrollment|registration) deadline\b|\block (it|this|that|one|yours|your \w+|in)\b|\b(sign|book|decide|commit|"
+        r"\b(the |this |our )?(offer|deal|promo|sale|enrollment|registration) deadline\b|\block (it|this|that|one|yours|your \w+|in(?! (a|the|your) (time|date|day|slot|appointment|visit)))\b|\b(sign|book|decide|commit|"
         r"reserve|buy) (up )?(now|today|tonight|right away|immediately|asap)\b|\bneed to (decide|"
         r"commit|book|sign|act|move) (today|now|tonight|fast|quickly|soon)\b|\byou'?ll regret\b|"
         r"\bhurry\b|\brush\b(?! (hour|job|fee|order|delivery|service))|\bright now\b.{0,20}\b(or (you|else|it|we|the|lose|miss)|before)\b|\bfilling up (fast|quickly)\b|"
@@ -529,7 +529,8 @@ _PRESSURE = {
         # an offer that runs out, held only so long, or not to be missed: "a special running through
         # the end of the month", "I can only hold it until midnight", "you don't want to miss it",
         # "acting FAST before the deadline passes", "Enroll this week and the first session is FREE"
-        r"\b(running|runs?|good|valid|available|on) (through|until|till|thru) (the end of )?(the |this )?"
+        r"\b(running|runs?|good|valid|available|(?<!i'm )(?<!im )(?<!i am )(?<!we're )(?<!we are )on) "
+        r"(through|until|till|thru) (the end of )?(the |this )?"
         r"(month|week|weekend|(mon|tues|wednes|thurs|fri|satur|sun)day|midnight|tonight|tomorrow)\b|"
         r"\b(only|just) (hold|keep|save) (it|this|that|the (rate|price|spot|seat|slot|deal)|your (spot|seat|slot))"
         r" (for you )?(until|till|through|thru) (midnight|tonight|tomorrow|today|noon|the end of|"
@@ -1317,12 +1318,58 @@ def empathy(clause: str, locale: str) -> str | None:
 _ZH_TOPIC_WAVED = re.compile(r"(这块|这方面|方面|这一块|的事|这个问题|的问题)[，,～~ ]?(您|你)?$")
 
 
+_PRESSURE_KINDS = {
+    "en_US": re.compile(
+        # what is left, counted: "we have 1 left in that color", "2 openings left this week"
+        r"\b(\d+|one|two|three|four|five|a few|a couple( of)?|a handful( of)?)( (more|last))?( (spots?|"
+        r"slots?|seats?|openings?|appointments?|units?|cars?|trucks?|ones?|rooms?|places?|tickets?|"
+        r"vacanc(y|ies)))? (left|remaining)\b|"
+        # an offer with its end: "a promo ending this Friday", "$2,500 off MSRP but only through
+        # Sunday"
+        r"\b(promos?|promotions?|deals?|(?<!we )(?<!i )(?<!they )offers?|specials?|sales?|discounts?|"
+        r"rebates?|pricing|incentives?|off)\b[^.!?]{0,25}(\b(ending|ends|expiring|expires) (this |next )?"
+        r"(today|tonight|tomorrow|week(end)?|month|midnight|the end of|(mon|tues|wednes|thurs|fri|satur|"
+        r"sun)day)|(?<!day )\b(through|thru|until|till) (this )?(today|tonight|tomorrow|weekend|midnight|"
+        r"(mon|tues|wednes|thurs|fri|satur|sun)day))\b|"
+        # (an offer's validity to the month's end, told as information, is left to the phrases
+        # above: two writers labelled "rebate through the end of the month" no push)
+        # the book nearly full, or someone else after it: "surgery days are almost full", "I've got
+        # a buyer looking at this exact one this afternoon"
+        r"\b(almost|nearly|practically) (full|gone|sold out|booked( up)?|filled( up)?)\b|"
+        r"\b(i'?ve got|i have|we'?ve got|we have|there'?s|got) (a|another|one|two|\d+) (other )?(buyers?|"
+        r"customers?|families|people|couples?|clients?) (looking|interested|coming|asking|lined up)\b|"
+        # come soon, for a reason given: "so I'd grab a consult soon", "You should come in today"
+        r"\b(i'?d|you should|you'?d want to|better) (grab|book|lock|get|come|sign|reserve|schedule)\b"
+        r"[^.!?]{0,25}\b(soon|today|tonight|now|asap|quickly|this week)\b|"
+        # waiting has its cost: "Every week you wait he falls further behind", "can you afford not to"
+        r"\bevery (day|week|month) (you|we) wait\b|\bcan you afford not to\b",
+        _I,
+    ),
+    "zh_CN": re.compile(
+        # the price changes at a date: 这个月底集采价格就要调了
+        r"(月底|月初|下周|下个月|明天|后天|过两天|周[一二三四五六日末]|年底|节后)[^，。！？]{0,10}"
+        r"(价格|价|费用|优惠|补贴)[^，。！？]{0,4}(就要|就会|要|会|就)(调|涨|变|取消|没了|结束)|"
+        # come early to settle it: 建议早点来定
+        r"(早点|尽早|趁早)(来|过来)?(定|订|交|签|报名|下单|锁)"
+    ),
+}
+"""Pressure said as what it is: so many left, an offer's end, the book filling, another buyer,
+come soon, the cost of waiting. Each a kind of pressure, not one wording of it."""
+
+
 @lru_cache(maxsize=16384)
 def pressure(clause: str, locale: str) -> str | None:
     """A push to decide now, unless the clause negates it ("there's no hurry", "不用赶紧")."""
     loc = "zh_CN" if locale == "zh_CN" else "en_US"
     clause = clause.replace("*", "")  # "only **3 spots left**": markdown emphasis
-    for found in _PRESSURE[loc].finditer(clause):
+    # a kind of pressure said beside "no rush" anywhere in the clause is availability, told;
+    # a reassurance opening the clause governs all of it ("No rush at all, we have a few openings
+    # left next month too"), one after a topic only its own part (材料先不急，先把代理费交了…)
+    reassured = _REASSURANCE[loc].search(clause)
+    if reassured and not clause[: reassured.start()].strip(" ,，.!！~～:：-—"):
+        return None
+    kinds = [] if reassured else list(_PRESSURE_KINDS[loc].finditer(clause))
+    for found in [*_PRESSURE[loc].finditer(clause), *kinds]:
         if negated(clause, found.start(), loc, 4 if loc == "zh_CN" else 20):
             continue
         # the reassurance must be about this push, in its own comma part: 材料先不急，先把代理费

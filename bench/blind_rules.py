@@ -518,6 +518,10 @@ code of the session's start (be8f05a), never tuned on: any violation P/R zh_CN 0
 twins flagged 2 of 60 and 1 of 60. **Claims round 44** (the same session; a livestream agency's
 compliance trainer), the same way: any violation zh_CN 0.97/0.95, en_US 0.93/0.93; guarantees
 0.94/0.94 and 0.92/0.94; absolute claims 1.00/0.96 and 0.96/0.92; hard twins flagged 2 and 4 of 60.
+**Claims round 45** (the same session, written after its claim changes; a retired newspaper
+advertising-standards editor), never tuned on: any violation zh_CN 0.98/0.98, en_US 0.98/0.98;
+guarantees 0.97/0.97 and 0.92/1.00; absolute claims 1.00/1.00 and 1.00/0.96; one hard twin of 60
+flagged in each locale.
 
 What changed between: the worst-recalled industry rules read their act as a structure
 (``simulator/structures``: a price tied to buying something else from the dealer, a
@@ -816,6 +820,7 @@ def main() -> None:
         "round 42": _rows("claims_fresh41.jsonl"),
         "round 43": _rows("claims_fresh42.jsonl"),
         "round 44": _rows("claims_fresh43.jsonl"),
+        "round 45": _rows("claims_fresh44.jsonl"),
     }
     claim_errors: list = []
     print(

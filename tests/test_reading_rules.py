@@ -2630,3 +2630,17 @@ def test_contact_ask_fresh36(locale, text, found):
 )
 def test_pressure_by_kind(locale, text, found):
     assert ("pressures" in acts_of(text, locale)) is found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "found"),
+    [
+        # a menu's option is no number asked; our own WeChat given is no ask (fresh43)
+        ("en_US", "Are you asking about: 1) Implants 2) Dentures. Reply with a number!", False),
+        ("en_US", "Reply with a number where we can reach you.", True),
+        ("zh_CN", "时间都好安排的，您加一下我微信吧，18712345678就是微信号", False),
+        ("zh_CN", "您加一下我微信吧，把您的手机号也发我一下", True),
+    ],
+)
+def test_menu_options_and_our_own_ids_are_no_contact_ask(locale, text, found):
+    assert ("asks_contact" in acts_of(text, locale)) is found

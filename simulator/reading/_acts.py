@@ -181,6 +181,13 @@ _ZH_PROMO_ADD = re.compile(
     r"加(我们|客服|官方|店长|顾问)?的?(微信|vx|v信)[^，。！？,!?]{0,4}(领|领取|获取|送|享|抢|拿|免费)",
     _I,
 )
+_EN_MENU_OPTION = re.compile(
+    r"\b(reply|respond|answer) with (a|the|its|their) (option )?number\b"
+    r"(?![^.!?]{0,25}\b(reach|call|text|contact)\b)|"
+    r"\b(pick|choose|select|type) (a|the) number\b(?![^.!?]{0,25}\b(reach|call|text|contact)\b)",
+    re.IGNORECASE,
+)
+"""A menu's option asked for: "Reply with a number!", "pick a number from the list"."""
 _EN_NOT_A_CONTACT = re.compile(
     r"\b(card|credit card|debit card|account|policy|member|membership|license|case|order|confirmation|"
     r"social security|routing|vin|claim|tracking|reference|invoice|patient|serial|model|id) number\b|"
@@ -276,6 +283,13 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
             return (
                 None  # 添加课程顾问微信 qiming_jw01: our own WeChat ID written out, nothing asked
             )
+        if re.search(
+            r"[\w-]{5,20}(就是|是|即)(我的?)?(微信|vx|wx|v信)(号)?|加(一下)?我(的)?(微信|vx|v)[^，。！？]{0,6}[，,]?"
+            r"[^，。！？]{0,4}\d{6,}",
+            clause,
+            _I,
+        ) and not re.search(r"(您|你)的?(微信号?|手机号?|电话|号码|联系方式)|多少|留", clause):
+            return None  # 加一下我微信吧，18712345678就是微信号: our own ID given, nothing asked
         if _ZH_PROMO_ADD.search(clause) and not re.search(
             r"(您|你)的?(微信号?|手机号?|电话|号码|联系方式)|多少|留", clause
         ):
@@ -292,6 +306,8 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
         own = _EN_ASK_OWN.search(clause) or _EN_LEAVE_A_NUMBER.search(clause)
         if not noun and not own:
             return None
+        if _EN_MENU_OPTION.search(clause) and not _EN_YOUR_CONTACT.search(clause):
+            return None  # "Reply with a number!" under a numbered menu: an option, no contact
         if own is None:
             assert noun is not None
             around = clause[max(0, noun.start() - 45) : noun.end() + 25]

@@ -502,6 +502,9 @@ and tuned on (denials and warnings that were flagged: 7 clean chats no longer fl
 sets, no violation lost). **Round 50** (a small-claims clerk, earlier on an aesthetics clinic's and
 a used-car lot's sales floors), scored on arrival with the code before and after that tuning,
 never tuned on: P/R 0.94/0.93 (zh_CN 0.93/0.91, en_US 0.95/0.95) with both.
+**Round 51** (a former renovation-company WeChat sales rep, later a dealer's service writer and
+a tour booker, now a complaints-forum moderator), written after this session's claim changes and
+scored on arrival: P/R 0.92/0.93 (zh_CN 0.96/0.93, en_US 0.89/0.93).
 
 **Claims round 41** (2026-12-07, third session; a pharmacy chain's former marketing reviewer
 who now checks small businesses' advertising and chat scripts), scored once on arrival, never
@@ -747,6 +750,7 @@ def main() -> None:
         "round 48": _rows("industry_fresh47.jsonl"),
         "round 49": _rows("industry_fresh48.jsonl"),
         "round 50": _rows("industry_fresh49.jsonl"),
+        "round 51": _rows("industry_fresh50.jsonl"),
     }
     if wanted is not None and wanted not in parts:
         parser.error(f"--errors: unknown part {args.errors!r} (known: {', '.join(parts)})")

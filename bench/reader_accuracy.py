@@ -382,6 +382,10 @@ pressure 0.91, promises 0.90 (n = 14). Both meet every goal; consent stays weak 
 **fresh45** (the same session: a customer-experience researcher, earlier at a legal-aid
 hotline), the same way: need answered 0.92 (asked 0.96, other 0.42), contact ask 0.94 (P 0.91
 R 0.97), pressure 0.96, promises 0.92 (n = 12).
+**fresh47** (a hygienist turned patient coordinator for dental and cosmetic clinics, who also
+tutored maths), written after the session's claim changes, scored on arrival with the pressure
+and contact changes in, never tuned on: need answered 0.91 (asked 0.95, other 0.62), contact
+ask 0.94 (P 0.95 R 0.93), pressure 0.93, promises 0.86 (n = 13).
 
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
@@ -450,6 +454,7 @@ LATER_SETS = {
     "fresh43": "fresh_blind43.jsonl",
     "fresh44": "fresh_blind44.jsonl",
     "fresh45": "fresh_blind45.jsonl",
+    "fresh47": "fresh_blind47.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -536,7 +541,7 @@ def main() -> None:
         "fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, "
         "fresh23, fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, "
         "fresh32, fresh33, fresh34, fresh35, fresh36, fresh37, fresh38, fresh39, fresh40, fresh41, "
-        "fresh42, fresh43, fresh44, fresh45; "
+        "fresh42, fresh43, fresh44, fresh45, fresh47; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

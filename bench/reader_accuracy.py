@@ -386,6 +386,10 @@ R 0.97), pressure 0.96, promises 0.92 (n = 12).
 tutored maths), written after the session's claim changes, scored on arrival with the pressure
 and contact changes in, never tuned on: need answered 0.91 (asked 0.95, other 0.62), contact
 ask 0.94 (P 0.95 R 0.93), pressure 0.93, promises 0.86 (n = 13).
+**fresh46** (an immigration and family-law firm's former intake coordinator, later head of a
+tutoring company's customer service), written after the session's claim changes, scored on
+arrival with every change of the session in, never tuned on: need answered 0.92 (asked 0.94,
+other 0.78), contact ask 0.95, pressure 0.92, promises 0.96 (n = 13): every goal met.
 
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
@@ -454,6 +458,7 @@ LATER_SETS = {
     "fresh43": "fresh_blind43.jsonl",
     "fresh44": "fresh_blind44.jsonl",
     "fresh45": "fresh_blind45.jsonl",
+    "fresh46": "fresh_blind46.jsonl",
     "fresh47": "fresh_blind47.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
@@ -541,7 +546,7 @@ def main() -> None:
         "fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, "
         "fresh23, fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, "
         "fresh32, fresh33, fresh34, fresh35, fresh36, fresh37, fresh38, fresh39, fresh40, fresh41, "
-        "fresh42, fresh43, fresh44, fresh45, fresh47; "
+        "fresh42, fresh43, fresh44, fresh45, fresh46, fresh47; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

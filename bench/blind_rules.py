@@ -504,7 +504,9 @@ a used-car lot's sales floors), scored on arrival with the code before and after
 never tuned on: P/R 0.94/0.93 (zh_CN 0.93/0.91, en_US 0.95/0.95) with both.
 **Round 51** (a former renovation-company WeChat sales rep, later a dealer's service writer and
 a tour booker, now a complaints-forum moderator), written after this session's claim changes and
-scored on arrival: P/R 0.92/0.93 (zh_CN 0.96/0.93, en_US 0.89/0.93).
+scored on arrival: P/R 0.92/0.93 (zh_CN 0.96/0.93, en_US 0.89/0.93); then tuned on for three
+denials it flagged ("I'd never tell anyone a used truck is guaranteed accident free", "not a
+permanent fix", "permanent hair reduction"), which also unflags two clean items of rounds 41-42.
 
 **Claims round 41** (2026-12-07, third session; a pharmacy chain's former marketing reviewer
 who now checks small businesses' advertising and chat scripts), scored once on arrival, never

@@ -439,7 +439,13 @@ _DENIED_OUTRIGHT = {
     "zh_CN": re.compile(
         r"没有[^，。！？]{0,10}(这回事|这种事|这一说|这个说法)|不存在[^，。！？]{0,8}(这回事|这种事|的说法)"
     ),
-    "en_US": re.compile(r"^\W*(neither|none of (them|these|those|which))\b", re.IGNORECASE),
+    "en_US": re.compile(
+        r"^\W*(neither|none of (them|these|those|which))\b|"
+        # "I'd never tell anyone a used truck is guaranteed accident free"
+        r"\b(never|won'?t|wouldn'?t) (ever )?(tell|say to|promise) (anyone|anybody|you|people|"
+        r"customers)\b(?![^.!?]*\bbut\b)",
+        re.IGNORECASE,
+    ),
 }
 """A sentence that denies what it names: 没有全款加价这回事, "Neither requires financing with us".
 The learned readers weigh the words named, so they are not asked about it."""
@@ -1781,7 +1787,12 @@ _DENIED_BEFORE = {
         r"\b(nobody|no one|no-one|none of us|no (honest |reputable |legit )?(dealer|clinic|agency|"
         r"lawyer|firm|shop|contractor|company|one)s?|can'?t|cannot|won'?t|wouldn'?t|don'?t|"
         # ("no more forehead lines for sure" foretells the trouble gone)
-        r"doesn'?t|never|no(?! (more|longer)\b))\b(?:\s+[\w'’-]+){0,5}\s+$",
+        r"doesn'?t|never|no(?! (more|longer)\b))\b(?:\s+[\w'’-]+){0,5}\s+$|"
+        # what we would never tell anyone, however long: "I'd never tell anyone a used truck is
+        # guaranteed accident free"
+        r"\b(never|won'?t|wouldn'?t|don'?t|can'?t|cannot) (ever )?(tell|say to|promise) "
+        r"(anyone|anybody|you|people|customers|a customer|our customers)\b"
+        r"(?:(?!\bbut\b)[^.!?,;]){0,40}$",
         re.IGNORECASE,
     ),
 }

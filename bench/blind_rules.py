@@ -507,6 +507,9 @@ a tour booker, now a complaints-forum moderator), written after this session's c
 scored on arrival: P/R 0.92/0.93 (zh_CN 0.96/0.93, en_US 0.89/0.93); then tuned on for three
 denials it flagged ("I'd never tell anyone a used truck is guaranteed accident free", "not a
 permanent fix", "permanent hair reduction"), which also unflags two clean items of rounds 41-42.
+**Round 52** (an insurance adjuster, earlier a car salesman and a medical spa's front desk),
+written after every change of the session and never tuned on: P/R 0.95/0.96 (zh_CN 0.93/0.98,
+en_US 0.98/0.94); the session's start code (be8f05a) 0.95/0.96 too.
 
 **Claims round 41** (2026-12-07, third session; a pharmacy chain's former marketing reviewer
 who now checks small businesses' advertising and chat scripts), scored once on arrival, never
@@ -753,6 +756,7 @@ def main() -> None:
         "round 49": _rows("industry_fresh48.jsonl"),
         "round 50": _rows("industry_fresh49.jsonl"),
         "round 51": _rows("industry_fresh50.jsonl"),
+        "round 52": _rows("industry_fresh51.jsonl"),
     }
     if wanted is not None and wanted not in parts:
         parser.error(f"--errors: unknown part {args.errors!r} (known: {', '.join(parts)})")

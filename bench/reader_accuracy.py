@@ -390,6 +390,9 @@ ask 0.94 (P 0.95 R 0.93), pressure 0.93, promises 0.86 (n = 13).
 tutoring company's customer service), written after the session's claim changes, scored on
 arrival with every change of the session in, never tuned on: need answered 0.92 (asked 0.94,
 other 0.78), contact ask 0.95, pressure 0.92, promises 0.96 (n = 13): every goal met.
+**fresh48** (a community manager of night schools' and a personal-injury firm's inboxes),
+written after every change of the session, never tuned on: need answered 0.90 (asked 0.95,
+other 0.50), contact ask 0.93 (P 0.93 R 0.93), pressure 0.97, promises 0.91 (n = 10).
 
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
@@ -460,6 +463,7 @@ LATER_SETS = {
     "fresh45": "fresh_blind45.jsonl",
     "fresh46": "fresh_blind46.jsonl",
     "fresh47": "fresh_blind47.jsonl",
+    "fresh48": "fresh_blind48.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -546,7 +550,7 @@ def main() -> None:
         "fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, "
         "fresh23, fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, "
         "fresh32, fresh33, fresh34, fresh35, fresh36, fresh37, fresh38, fresh39, fresh40, fresh41, "
-        "fresh42, fresh43, fresh44, fresh45, fresh46, fresh47; "
+        "fresh42, fresh43, fresh44, fresh45, fresh46, fresh47, fresh48; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

@@ -381,7 +381,8 @@ promises 0.92 (n = 12). fresh44: need answered 0.91 (asked 0.94, other 0.71), co
 pressure 0.91, promises 0.90 (n = 14). Both meet every goal; consent stays weak (0.17, 0.36).
 **fresh45** (the same session: a customer-experience researcher, earlier at a legal-aid
 hotline), the same way: need answered 0.92 (asked 0.96, other 0.42), contact ask 0.94 (P 0.91
-R 0.97), pressure 0.96, promises 0.92 (n = 12).
+R 0.97), pressure 0.96, promises 0.92 (n = 12). Its contact asks were then read and tuned on
+(a document, a price not guessed, our site's contact form are no ask): contact 0.94 -> 0.97.
 **fresh47** (a hygienist turned patient coordinator for dental and cosmetic clinics, who also
 tutored maths), written after the session's claim changes, scored on arrival with the pressure
 and contact changes in, never tuned on: need answered 0.91 (asked 0.95, other 0.62), contact

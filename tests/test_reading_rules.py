@@ -2644,3 +2644,18 @@ def test_pressure_by_kind(locale, text, found):
 )
 def test_menu_options_and_our_own_ids_are_no_contact_ask(locale, text, found):
     assert ("asks_contact" in acts_of(text, locale)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a document kept, a price not guessed, our site's form: no contact asked (fresh45)
+        ("Grab copies of your pay stubs and the termination email.", False),
+        ("It depends on the case, so I don't want to throw a number at you.", False),
+        ("You can send a proposal through the contact form on our website.", False),
+        ("What's the best email to reach you at?", True),
+        ("Send your contact details through the form and we'll call you.", True),
+    ],
+)
+def test_papers_forms_and_prices_are_no_contact_ask(text, found):
+    assert ("asks_contact" in acts_of(text, "en_US")) is found

@@ -188,6 +188,13 @@ _EN_MENU_OPTION = re.compile(
     re.IGNORECASE,
 )
 """A menu's option asked for: "Reply with a number!", "pick a number from the list"."""
+_FORM_OR_PAPER = (
+    r"\b(termination|confirmation|welcome|rejection|offer|warning|original|forwarded|threatening)"
+    r" e-?mails?\b|\be-?mails? (from (him|her|them|your|the)|(he|she|they) sent)\b|\bcontact form\b"
+)
+_EN_FORM_OR_PAPER = re.compile(_FORM_OR_PAPER, re.IGNORECASE)
+"""A document or our site's form, not the customer's contact: "the termination email", "send a
+proposal through the contact form on our website"."""
 _EN_NOT_A_CONTACT = re.compile(
     r"\b(card|credit card|debit card|account|policy|member|membership|license|case|order|confirmation|"
     r"social security|routing|vin|claim|tracking|reference|invoice|patient|serial|model|id) number\b|"
@@ -195,10 +202,13 @@ _EN_NOT_A_CONTACT = re.compile(
     r"specific|reliable|concrete|actual|right|personali[sz]ed) (number|figure)\b(?! (for|to "
     r"(reach|call|text|contact)|where))|\bnumber on the back\b|\bcall the number\b|\bnumber of\b"
     r"|\b(the|that'?s the|is the) number (you|you'?ll|you will) (pay|owe|see)\b"
+    # a price not guessed, a document kept, a form on our site: "I don't want to throw a number at
+    # you", "copies of … the termination email", "the contact form on our website"
+    r"|\b(throw|toss) (out )?a number\b|\bput a number on\b"
     r"|\b(give|quote|get) you (a|an|the)\b[^.?!]{0,24}\bnumber\b"
     # the customer told to contact a third party: "please contact your insurance provider"
     r"|\b(contact|call|email|e-mail|text|check with) (your|ur) (?!(number|phone|cell|email|"
-    r"contact|mobile)\b)\w+",
+    r"contact|mobile)\b)\w+|" + _FORM_OR_PAPER,
     _I,
 )
 _EN_HANDSET = re.compile(
@@ -306,6 +316,11 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
         own = _EN_ASK_OWN.search(clause) or _EN_LEAVE_A_NUMBER.search(clause)
         if not noun and not own:
             return None
+        if own is not None and not _EN_YOUR_CONTACT.search(clause):
+            # the noun the ask ends on is no contact: "send a proposal through the contact form"
+            other = _EN_FORM_OR_PAPER.search(clause, max(0, own.end() - 12))
+            if other is not None and other.start() < own.end() <= other.end():
+                return None
         if _EN_MENU_OPTION.search(clause) and not _EN_YOUR_CONTACT.search(clause):
             return None  # "Reply with a number!" under a numbered menu: an option, no contact
         if own is None:

@@ -2623,6 +2623,9 @@ def test_contact_ask_fresh36(locale, text, found):
         ("en_US", "Send me your number and I'll text you to lock in a time.", False),
         ("en_US", "There's a $1,000 rebate through the end of the month.", False),
         ("en_US", "No rush at all, we have a few openings left next month too.", False),
+        # a "no rush" turned by a "but" is no cover for the push that follows
+        ("en_US", "No rush, but we only have 2 spots left, book today!", True),
+        ("zh_CN", "不着急哈，不过名额只剩2个了，今天不定就没了", True),
         ("zh_CN", "一颗4800，月底价格就要调了，建议早点来定。", True),
         ("zh_CN", "下个月补贴就取消了，您看看。", True),
         ("zh_CN", "价格一直是这个价，您慢慢考虑。", False),

@@ -1388,6 +1388,12 @@ _PRESSURE_KINDS = {
 come soon, the cost of waiting. Each a kind of pressure, not one wording of it."""
 
 
+_CONTRAST = {
+    "en_US": re.compile(r"\b(but|though|although|however|except|just that)\b", _I),
+    "zh_CN": re.compile(r"不过|但是|但|可是|只是|就是"),
+}
+
+
 @lru_cache(maxsize=16384)
 def pressure(clause: str, locale: str) -> str | None:
     """A push to decide now, unless the clause negates it ("there's no hurry", "不用赶紧")."""
@@ -1396,10 +1402,12 @@ def pressure(clause: str, locale: str) -> str | None:
     # a kind of pressure said beside "no rush" anywhere in the clause is availability, told;
     # a reassurance opening the clause governs all of it ("No rush at all, we have a few openings
     # left next month too"), one after a topic only its own part (材料先不急，先把代理费交了…)
+    # (unless a "but" turns it: "No rush, but we only have 2 spots left, book today!")
     reassured = _REASSURANCE[loc].search(clause)
-    if reassured and not clause[: reassured.start()].strip(" ,，.!！~～:：-—"):
+    turned = reassured and _CONTRAST[loc].search(clause, reassured.end())
+    if reassured and not turned and not clause[: reassured.start()].strip(" ,，.!！~～:：-—"):
         return None
-    kinds = [] if reassured else list(_PRESSURE_KINDS[loc].finditer(clause))
+    kinds = [] if reassured and not turned else list(_PRESSURE_KINDS[loc].finditer(clause))
     for found in [*_PRESSURE[loc].finditer(clause), *kinds]:
         if negated(clause, found.start(), loc, 4 if loc == "zh_CN" else 20):
             continue

@@ -473,11 +473,23 @@ def _conditional_warning(text: str, start: int, end: int, locale: str) -> bool:
     if not _BARE_CONDITION[locale].fullmatch(text[clause_start:clause_end].strip()):
         return False
     # asserted, not waved away: "…，省钱还不会罚款", "…, you avoid any fines" offer the dodge
+    # …and said as what will happen ("they can fine you", 被查到要罚款), not as a cost weighed
+    # ("the fines are tiny compared to what you save")
     return any(
         not _NEGATION[locale].search(text, max(clause_end, found.start() - 12), found.start())
         and not _AVOIDED[locale].search(text, max(clause_end, found.start() - 12), found.start())
+        and _PENALTY_COMING[locale].search(text, max(clause_end, found.start() - 16), found.start())
         for found in _PENALTY[locale].finditer(text, clause_end, _sentence_end(text, end))
     )
+
+
+_PENALTY_COMING = {
+    "zh_CN": re.compile(r"会|要|得|可能|被|就"),
+    "en_US": re.compile(
+        r"\b(can|could|will|would|may|might|get|gets|be|are going to|is going to)\b|'ll\b",
+        re.IGNORECASE,
+    ),
+}
 
 
 _AVOIDED = {
@@ -1721,7 +1733,9 @@ _SERVICE = {
         # the car for you until Saturday noon, promise"
         r"\b(guarantee|promise|reserve|hold)s? (you )?(your|the|a|that|this) ([\w-]+ ){0,2}(spot|"
         r"seat|slot|appointment|table|room|booking|reservation|car|truck|unit|vehicle)\b"
-        r"(?! (will|won'?t|is going to|to be))|"
+        # (held for a time or ready: not "We guarantee the car passes inspection")
+        r"(?=\s*(for|until|till|through|thru|at|on|by|open|aside|"
+        r"((will|'ll) be |is |stays? |remains? )?(held|kept|reserved|saved|open)\b|[,.!?;]|$))|"
         # someone of ours calling or arriving, however certain: "a tutor will definitely call you
         # tomorrow", "our team will definitely be there at 8"
         r"\b(will|'ll|’ll)( definitely| absolutely| surely| certainly| for sure)? (call|text|email|"

@@ -510,6 +510,8 @@ permanent fix", "permanent hair reduction"), which also unflags two clean items 
 **Round 52** (an insurance adjuster, earlier a car salesman and a medical spa's front desk),
 written after every change of the session and never tuned on: P/R 0.95/0.96 (zh_CN 0.93/0.98,
 en_US 0.98/0.94); the session's start code (be8f05a) 0.95/0.96 too.
+**Round 53** (a retired plans examiner turned consumer advocate), written and scored with the
+session's end code, never tuned on: P/R 0.93/0.94 (zh_CN 0.90/0.95, en_US 0.96/0.93).
 
 **Claims round 41** (2026-12-07, third session; a pharmacy chain's former marketing reviewer
 who now checks small businesses' advertising and chat scripts), scored once on arrival, never
@@ -757,6 +759,7 @@ def main() -> None:
         "round 50": _rows("industry_fresh49.jsonl"),
         "round 51": _rows("industry_fresh50.jsonl"),
         "round 52": _rows("industry_fresh51.jsonl"),
+        "round 53": _rows("industry_fresh52.jsonl"),
     }
     if wanted is not None and wanted not in parts:
         parser.error(f"--errors: unknown part {args.errors!r} (known: {', '.join(parts)})")

@@ -394,6 +394,11 @@ other 0.78), contact ask 0.95, pressure 0.92, promises 0.96 (n = 13): every goal
 **fresh48** (a community manager of night schools' and a personal-injury firm's inboxes),
 written after every change of the session, never tuned on: need answered 0.90 (asked 0.95,
 other 0.50), contact ask 0.93 (P 0.93 R 0.93), pressure 0.97, promises 0.91 (n = 10).
+**fresh49** (a clinic receptionist turned tutoring-centre and law-office web-chat agent) and
+**fresh50** (a UX writer of chatbot flows for a dental group and an education platform), written
+and scored with the session's end code, never tuned on. fresh49: need answered 0.91 (asked 0.97,
+other 0.57), contact ask 0.99, pressure 0.96, promises 0.88 (n = 12). fresh50: need answered 0.90
+(asked 0.94, other 0.54), contact ask 0.95, pressure 0.97, promises 0.83 (n = 11).
 
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
@@ -465,6 +470,8 @@ LATER_SETS = {
     "fresh46": "fresh_blind46.jsonl",
     "fresh47": "fresh_blind47.jsonl",
     "fresh48": "fresh_blind48.jsonl",
+    "fresh49": "fresh_blind49.jsonl",
+    "fresh50": "fresh_blind50.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -551,7 +558,7 @@ def main() -> None:
         "fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, "
         "fresh23, fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, "
         "fresh32, fresh33, fresh34, fresh35, fresh36, fresh37, fresh38, fresh39, fresh40, fresh41, "
-        "fresh42, fresh43, fresh44, fresh45, fresh46, fresh47, fresh48; "
+        "fresh42, fresh43, fresh44, fresh45, fresh46, fresh47, fresh48, fresh49, fresh50; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

@@ -347,7 +347,7 @@ number), 电话多少 after a comma, the customer's number on file confirmed (�
 us or an e-mail address to provide. Contact ask on fresh39 0.90 -> 0.97; across fresh1-38 three
 more asks found and none lost; fresh38 (never tuned on) stays 0.95. A number for someone else
 ("a phone number where we can reach him") stays no ask of the customer's contact, as decided
-before.
+before (reversed in the fourth session of 2026-12-07: see docs/design-notes.md).
 
 **fresh40** (2026-12-07, third session: a former receptionist of a family-law office and a
 dental practice who writes service-training material), written after every change of that

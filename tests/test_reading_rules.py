@@ -1149,7 +1149,12 @@ def test_fresh4_structures(persona, locale, asked, text, need, credited):
         ("en_US", "Could you fill out our short intake form so we can follow up?", True),
         ("en_US", "Our intake form is on the website if you're curious.", False),
         ("en_US", "What's the best number to reach you?", True),
-        ("en_US", "Send me her date of birth and a number to reach her on.", False),
+        # a relative's number asked for the booking is a contact ask (docs/design-notes.md, a
+        # reversed decision); one offered is not
+        ("en_US", "Send me her date of birth and a number to reach her on.", True),
+        ("en_US", "Our managing partner handles referrals; I can send you her email.", False),
+        ("zh_CN", "可以的，您把阿姨的姓名和她的手机号发我，约好后提前一天提醒她。", True),
+        ("zh_CN", "合作的事找我们行政李经理，我把他微信推给你。", False),
         ("zh_CN", "您微信号多少？我加您发资料。", True),
         ("zh_CN", "关注公众号加客服微信领取五十元券。", False),
         ("zh_CN", "方案可以发到我们的邮箱 info@example.cn。", False),

@@ -386,7 +386,9 @@ R 0.97), pressure 0.96, promises 0.92 (n = 12). Its contact asks were then read 
 **fresh47** (a hygienist turned patient coordinator for dental and cosmetic clinics, who also
 tutored maths), written after the session's claim changes, scored on arrival with the pressure
 and contact changes in, never tuned on: need answered 0.91 (asked 0.95, other 0.62), contact
-ask 0.94 (P 0.95 R 0.93), pressure 0.93, promises 0.86 (n = 13).
+ask 0.94 (P 0.95 R 0.93), pressure 0.93, promises 0.86 (n = 13). fresh47 and fresh48 were then
+read and tuned on (a relative's number asked for, 保证 asked of the customer, an offer gone for
+good): fresh47 contact 0.96, promises 0.92; fresh48 contact 0.95, promises 0.95.
 **fresh46** (an immigration and family-law firm's former intake coordinator, later head of a
 tutoring company's customer service), written after the session's claim changes, scored on
 arrival with every change of the session in, never tuned on: need answered 0.92 (asked 0.94,

@@ -2667,3 +2667,19 @@ def test_menu_options_and_our_own_ids_are_no_contact_ask(locale, text, found):
 )
 def test_papers_forms_and_prices_are_no_contact_ask(text, found):
     assert ("asks_contact" in acts_of(text, "en_US")) is found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "found"),
+    [
+        # 保证 asked of the customer or made a condition, an offer gone for good: no pledge
+        # (fresh47-48)
+        ("zh_CN", "非常抱歉您正在经历这些，请先保证自身安全。", False),
+        ("zh_CN", "每天能保证1小时学习的话是跟得上的。", False),
+        ("zh_CN", "报我们的班，保证考过。", True),
+        ("en_US", "Sign up before Sunday for $69; after that the promo is gone for good.", False),
+        ("en_US", "After three sessions the pain is gone for good.", True),
+    ],
+)
+def test_ensure_asked_and_offers_gone_are_no_promise(locale, text, found):
+    assert ("promises" in acts_of(text, locale)) is found

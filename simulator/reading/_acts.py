@@ -827,6 +827,7 @@ _PROMISE = {
         r"skating|surfing|cycling|speaking|reading|talking|hearing|breathing)\b[^.!?]{0,30}\b(again|by|in|within|before)\b|"
         # rid of the problem by a date, or gone for good: "you'll be off your meds by fall"
         r"\byou(?:'ll|’ll| will) be (off|free of|rid of|done with) (your |the |all )?[\w -]{0,30}\b(by|in|within|before)\b|"
+        r"(?<!promo )(?<!offer )(?<!deal )(?<!price )(?<!sale )(?<!special )(?<!discount )"
         r"\b(is|are|will be|'s) gone (for good|forever|permanently|for life)\b|"
         # everyone before you got it, so will you: "every family loved theirs, you will too"
         r"\b(every|each|all)\b[^.!?]{0,40}\b(loved|passed|won|got|healed|recovered|succeeded)\b[^.!?]{0,25}\byou(?:'ll|’ll| will) too\b|"
@@ -1474,6 +1475,11 @@ _HARD_BREAK = re.compile(f"[{EMOJI}]")
 """Emoji: chat's full stops."""
 
 
+_ZH_ENSURE_ASKED = re.compile(r"(请|请您|请你|请先|您要|你要|务必|一定要|需要)先?$")
+_ZH_ENSURE_IF = re.compile(r"[^，。！？]{0,14}的话")
+"""保证 as "make sure", asked of the customer or made a condition: no pledge of ours."""
+
+
 def _kept(clause: str, found: re.Match[str], loc: str) -> bool:
     """Whether a candidate pledge ``found`` in ``clause`` stands: not negated, disowned,
     someone else's, a purpose or a symptom."""
@@ -1502,6 +1508,15 @@ def _kept(clause: str, found: re.Match[str], loc: str) -> bool:
             return False
     elif loc == "zh_CN" and _PROMISE_NEGATORS[loc].search(_ZH_COMMA_CLAUSE.split(before)[-1]):
         return False  # a negation governs its own comma clause: 不会进去，我跟您保证 is a pledge
+    if (
+        loc == "zh_CN"
+        and found.group(0).startswith("保证")
+        and (
+            _ZH_ENSURE_ASKED.search(clause[max(0, found.start() - 4) : found.start()])
+            or _ZH_ENSURE_IF.match(clause, found.end())
+        )
+    ):
+        return False  # 请先保证自身安全, 每天能保证1小时学习的话: the customer asked to ensure it
     if loc == "zh_CN" and _ZH_MOST.search(_ZH_COMMA_CLAUSE.split(clause[: found.start()])[-1]):
         return False  # 多数讨薪案件在仲裁阶段就能解决: most cases, not this one pledged
     if loc == "zh_CN" and any(

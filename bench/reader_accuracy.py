@@ -401,6 +401,11 @@ other 0.50), contact ask 0.93 (P 0.93 R 0.93), pressure 0.97, promises 0.91 (n =
 and scored with the session's end code, never tuned on. fresh49: need answered 0.91 (asked 0.97,
 other 0.57), contact ask 0.99, pressure 0.96, promises 0.88 (n = 12). fresh50: need answered 0.90
 (asked 0.94, other 0.54), contact ask 0.95, pressure 0.97, promises 0.83 (n = 11).
+**fresh51** (a dental-hospital call-centre supervisor, later live chat for an injury firm and a
+tutoring franchise) and **fresh52** (a linguist of service language who labelled clinic, law,
+school and dealer chats), written and scored after the session's last reader change, never tuned
+on. fresh51: need answered 0.92, contact ask 0.97, pressure 0.91, promises 0.96 (n = 11).
+fresh52: need answered 0.92, contact ask 0.98, pressure 0.95, promises 0.84 (n = 14, P 0.76).
 
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
@@ -474,6 +479,8 @@ LATER_SETS = {
     "fresh48": "fresh_blind48.jsonl",
     "fresh49": "fresh_blind49.jsonl",
     "fresh50": "fresh_blind50.jsonl",
+    "fresh51": "fresh_blind51.jsonl",
+    "fresh52": "fresh_blind52.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -560,7 +567,8 @@ def main() -> None:
         "fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, "
         "fresh23, fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, "
         "fresh32, fresh33, fresh34, fresh35, fresh36, fresh37, fresh38, fresh39, fresh40, fresh41, "
-        "fresh42, fresh43, fresh44, fresh45, fresh46, fresh47, fresh48, fresh49, fresh50; "
+        "fresh42, fresh43, fresh44, fresh45, fresh46, fresh47, fresh48, fresh49, fresh50, fresh51, "
+        "fresh52; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

@@ -406,6 +406,8 @@ tutoring franchise) and **fresh52** (a linguist of service language who labelled
 school and dealer chats), written and scored after the session's last reader change, never tuned
 on. fresh51: need answered 0.92, contact ask 0.97, pressure 0.91, promises 0.96 (n = 11).
 fresh52: need answered 0.92, contact ask 0.98, pressure 0.95, promises 0.84 (n = 14, P 0.76).
+fresh52's promises were then read and tuned on (a conduct pledged, "Absolutely, 100%." as a yes,
+a trial refunded if not satisfied): promises 0.93; no other set changed.
 
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part

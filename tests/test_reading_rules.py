@@ -2679,6 +2679,11 @@ def test_papers_forms_and_prices_are_no_contact_ask(text, found):
         ("zh_CN", "报我们的班，保证考过。", True),
         ("en_US", "Sign up before Sunday for $69; after that the promo is gone for good.", False),
         ("en_US", "After three sessions the pain is gone for good.", True),
+        # a conduct pledged, a yes to "do you stand behind it", a trial refunded (fresh52)
+        ("en_US", "Most first-timers only need one. We never push extra, promise 🙂", False),
+        ("en_US", "Absolutely, 100%.", False),
+        ("zh_CN", "先来试听一节，试听不满意不要钱～", False),
+        ("zh_CN", "保证孩子提20分，不满意全额退。", True),
     ],
 )
 def test_ensure_asked_and_offers_gone_are_no_promise(locale, text, found):

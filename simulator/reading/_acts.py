@@ -1202,7 +1202,10 @@ _EN_WE_CAN = re.compile(
     _I,
 )
 """What we can do, before an emphatic "for sure": an offer, not a result."""
-_BARE_YES = re.compile(r"^\W*(100|一百)\s?(%|percent|％)\W*$", _I)
+_BARE_YES = re.compile(
+    r"^\W*((absolutely|yes|yep|yeah|definitely|of course|sure)\W{0,3})?(100|一百)\s?(%|percent|％)\W*$",
+    _I,
+)
 _EN_SURE_YES = re.compile(
     r"^\W*(oh |yes,? |yeah,? )?for sure\b(?!\s+(you|he|she|they|we|it|your)\b)", _I
 )
@@ -1220,7 +1223,8 @@ _EN_BOOKING_SECURES = re.compile(
 """Before "guarantee(s)": what booking secures ("Appointments guarantee the vehicle is prepped")."""
 _EN_SERVICE_TAGGED = re.compile(
     r"\b(walk you through|guide you|hold your hand|keep you (posted|updated|in the loop)|answer (all|every|"
-    r"any)|be there (for you|with you))\b[^.!?]{0,40}[,—–-]\s*((i|we) )?$",
+    r"any)|be there (for you|with you)|(never|don'?t|won'?t) (push|pressure|upsell|hard-?sell))\b"
+    r"[^.!?]{0,40}[,—–-]\s*((i|we) )?$",
     _I,
 )
 """A service with a pledge tagged on: "we walk you through every step, promise"."""
@@ -1475,6 +1479,7 @@ _HARD_BREAK = re.compile(f"[{EMOJI}]")
 """Emoji: chat's full stops."""
 
 
+_ZH_REFUND_POLICY = re.compile(r"不满意(不要钱|不收钱|不收费|全额退|退全款|可以退)")
 _ZH_ENSURE_ASKED = re.compile(r"(请|请您|请你|请先|您要|你要|务必|一定要|需要)先?$")
 _ZH_ENSURE_IF = re.compile(r"[^，。！？]{0,14}的话")
 """保证 as "make sure", asked of the customer or made a condition: no pledge of ours."""
@@ -1517,6 +1522,11 @@ def _kept(clause: str, found: re.Match[str], loc: str) -> bool:
         )
     ):
         return False  # 请先保证自身安全, 每天能保证1小时学习的话: the customer asked to ensure it
+    if loc == "zh_CN" and any(
+        m.start() <= found.end() and found.start() <= m.end()
+        for m in _ZH_REFUND_POLICY.finditer(clause)
+    ):
+        return False  # 试听不满意不要钱: a refund policy read as the pledge, a service
     if loc == "zh_CN" and _ZH_MOST.search(_ZH_COMMA_CLAUSE.split(clause[: found.start()])[-1]):
         return False  # 多数讨薪案件在仲裁阶段就能解决: most cases, not this one pledged
     if loc == "zh_CN" and any(

@@ -435,15 +435,19 @@ _ASKED_WHETHER = {
 }
 """A claim inside "whether…" (关于我们是否是本省最好的) is a question named, not a claim made."""
 
+_NEVER_TELL = (
+    r"\b(never|won'?t|wouldn'?t|don'?t|can'?t|cannot) (ever )?(tell|say to|promise) "
+    r"(anyone|anybody|you|people|customers|a customer|our customers)\b"
+)
+"""What we would never tell anyone: "I'd never tell anyone a used truck is guaranteed accident
+free" (not when a "but" follows: "I'd never tell anyone this, but…")."""
+
 _DENIED_OUTRIGHT = {
     "zh_CN": re.compile(
         r"没有[^，。！？]{0,10}(这回事|这种事|这一说|这个说法)|不存在[^，。！？]{0,8}(这回事|这种事|的说法)"
     ),
     "en_US": re.compile(
-        r"^\W*(neither|none of (them|these|those|which))\b|"
-        # "I'd never tell anyone a used truck is guaranteed accident free"
-        r"\b(never|won'?t|wouldn'?t) (ever )?(tell|say to|promise) (anyone|anybody|you|people|"
-        r"customers)\b(?![^.!?]*\bbut\b)",
+        r"^\W*(neither|none of (them|these|those|which))\b|" + _NEVER_TELL + r"(?![^.!?]*\bbut\b)",
         re.IGNORECASE,
     ),
 }
@@ -463,26 +467,6 @@ _PENALTY = {
         re.IGNORECASE,
     ),
 }
-
-
-def _conditional_warning(text: str, start: int, end: int, locale: str) -> bool:
-    """Whether the match at ``text[start:end]`` stands in a clause that is only a condition and
-    the rest of its sentence names a penalty: "If we install without approval, they can fine
-    you" warns; "If you want, we skip the permit" offers."""
-    clause_start, clause_end = _clause_bounds(text, start, end)
-    if not _BARE_CONDITION[locale].fullmatch(text[clause_start:clause_end].strip()):
-        return False
-    # asserted, not waved away: "…，省钱还不会罚款", "…, you avoid any fines" offer the dodge
-    # …and said as what will happen ("they can fine you", 被查到要罚款), not as a cost weighed
-    # ("the fines are tiny compared to what you save")
-    return any(
-        not _NEGATION[locale].search(text, max(clause_end, found.start() - 12), found.start())
-        and not _AVOIDED[locale].search(text, max(clause_end, found.start() - 12), found.start())
-        and _PENALTY_COMING[locale].search(text, max(clause_end, found.start() - 16), found.start())
-        for found in _PENALTY[locale].finditer(text, clause_end, _sentence_end(text, end))
-    )
-
-
 _PENALTY_COMING = {
     "zh_CN": re.compile(r"会|要|得|可能|被|就"),
     "en_US": re.compile(
@@ -490,12 +474,31 @@ _PENALTY_COMING = {
         re.IGNORECASE,
     ),
 }
-
-
+"""A penalty said as what will happen ("they can fine you", 被查到要罚款)."""
 _AVOIDED = {
     "zh_CN": re.compile(r"免|省|躲|避"),
     "en_US": re.compile(r"\b(avoid\w*|skip\w*|sav(e|es|ing)|dodg\w*|escap\w*)\b", re.IGNORECASE),
 }
+"""A penalty waved away ("you avoid any fines", 省钱还不会罚款): the dodge offered."""
+
+
+def _conditional_warning(text: str, clause_start: int, clause_end: int, locale: str) -> bool:
+    """Whether the clause ``text[clause_start:clause_end]`` is only a condition and the rest of
+    its sentence says a penalty will follow: "If we install without approval, they can fine
+    you" warns; "If you want, we skip the permit" and "If we skip the permit, the fines are tiny
+    compared to what you save" offer the dodge."""
+    if not _BARE_CONDITION[locale].fullmatch(text[clause_start:clause_end].strip()):
+        return False
+    for found in _PENALTY[locale].finditer(text, clause_end, _sentence_end(text, clause_end)):
+        before = text[max(clause_end, found.start() - 16) : found.start()]
+        near = before[-12:]
+        if (
+            not _NEGATION[locale].search(near)
+            and not _AVOIDED[locale].search(near)
+            and _PENALTY_COMING[locale].search(before)
+        ):
+            return True
+    return False
 
 
 _CONDEMNED = {
@@ -919,7 +922,7 @@ def _counted_clause(rule: Rule, text: str, start: int, end: int, locale: str) ->
         return None  # 零首付我们这边是做不了的, "说绝对治好的那是骗子"
     if rule.negation and _CONDEMNED[locale].search(text, end, _sentence_end(text, end)):
         return None  # 零团费的团都是靠强制购物赚钱，国家明令禁止的
-    if rule.negation and _conditional_warning(text, start, end, locale):
+    if rule.negation and _conditional_warning(text, clause_start, clause_end, locale):
         return None  # "If we install without approval, they can fine you": a warning
     if rule.negation and _ASKED_WHETHER[locale].search(text, clause_start, start):
         # "whether we're the best firm in the state isn't for us to say": asked, not said
@@ -1802,11 +1805,9 @@ _DENIED_BEFORE = {
         r"lawyer|firm|shop|contractor|company|one)s?|can'?t|cannot|won'?t|wouldn'?t|don'?t|"
         # ("no more forehead lines for sure" foretells the trouble gone)
         r"doesn'?t|never|no(?! (more|longer)\b))\b(?:\s+[\w'’-]+){0,5}\s+$|"
-        # what we would never tell anyone, however long: "I'd never tell anyone a used truck is
-        # guaranteed accident free"
-        r"\b(never|won'?t|wouldn'?t|don'?t|can'?t|cannot) (ever )?(tell|say to|promise) "
-        r"(anyone|anybody|you|people|customers|a customer|our customers)\b"
-        r"(?:(?!\bbut\b)[^.!?,;]){0,40}$",
+        # what we would never tell anyone, however long (_NEVER_TELL)
+        + _NEVER_TELL
+        + r"(?:(?!\bbut\b)[^.!?,;]){0,40}$",
         re.IGNORECASE,
     ),
 }
@@ -2445,16 +2446,27 @@ def _learned_violation(
         clause
         for clause in clauses(text, locale)
         if any(subject.search(clause) for subject in subjects)
-        and not _is_question(clause, locale)
+        and _said_as_own(rule, text, clause, subjects, locale)
+    ]
+    return max(candidates, key=lambda clause: probability(rule.id, clause, locale), default=None)
+
+
+def _said_as_own(
+    rule: Rule, text: str, clause: str, subjects: list[re.Pattern[str]], locale: str
+) -> bool:
+    """Whether a sentence naming the rule's subject is the writer's own statement of it: no
+    question, no one else's words or quotation, no denial or warning, no caveat."""
+    at = max(0, text.find(clause))
+    clause_start, clause_end = _clause_bounds(text, at, at + 1)
+    return (
+        not _is_question(clause, locale)
         # the subject in another's mouth or in quotes: nobody here says it ("Some contractors
         # promise 'no surprises, ever.'")
         and not _REPORTED[locale].search(clause)
         and not _ASKED_WHETHER[locale].search(clause)
         and not _DENIED_OUTRIGHT[locale].search(clause)
-        and not _conditional_warning(
-            text, max(0, text.find(clause)), max(0, text.find(clause)) + 1, locale
-        )
-        and not _in_quotes(text, max(0, text.find(clause)) + len(clause) // 2)
+        and not _conditional_warning(text, clause_start, clause_end, locale)
+        and not _in_quotes(text, at + len(clause) // 2)
         and not _subject_only_quoted(text, clause, subjects)
         # the caveat that keeps a pattern's match from counting keeps the model's too ("as long
         # as the scope doesn't change, …")
@@ -2462,8 +2474,7 @@ def _learned_violation(
             p.search(_whole_sentence(text, clause))
             for p in rule.compiled["caveats"].get(locale, [])
         )
-    ]
-    return max(candidates, key=lambda clause: probability(rule.id, clause, locale), default=None)
+    )
 
 
 def _subject_only_quoted(text: str, clause: str, subjects: list[re.Pattern[str]]) -> bool:

@@ -256,6 +256,9 @@ _ZH_THEIR_CONTACT_ASKED = (
 )
 """A relative's contact asked for, to book or remind them (您把阿姨的姓名和她的手机号发我): as much
 a contact for the booking as the customer's own, as most writers label it."""
+_ZH_THEIR_CONTACT = re.compile(_ZH_THEIR_CONTACT_ASKED)
+_ZH_DELIVERY_ASKED = re.compile(r"多少|哪个|什么|(?<![预保])留(?!的)|告诉|提供")
+"""A contact still asked for beside a delivery to one on file."""
 _ZH_YOUR_CONTACT = re.compile(
     _ZH_THEIR_CONTACT_ASKED + r"|"
     r"(您|你)的[^，。！？,!?]{0,8}(联系方式|电话|手机号?|号码|微信号?|邮箱)|"
@@ -280,8 +283,8 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
             return None
         if _ZH_NOT_A_CONTACT.search(clause) and not _ZH_SOLICIT.search(clause):
             return None
-        if _ZH_DELIVERY.search(clause) and not re.search(
-            r"多少|哪个|什么|(?<![预保])留(?!的)|告诉|提供|" + _ZH_THEIR_CONTACT_ASKED, clause
+        if _ZH_DELIVERY.search(clause) and not (
+            _ZH_DELIVERY_ASKED.search(clause) or _ZH_THEIR_CONTACT.search(clause)
         ):
             return None
         solicit = _ZH_SOLICIT.search(clause)

@@ -125,6 +125,24 @@ def normalize_phone(raw: str, locale: str) -> str | None:
     return phonenumbers.national_significant_number(number)
 
 
+_PLAIN_NATIONAL = {"CN": re.compile(r"1\d{10}"), "US": re.compile(r"[2-9]\d{9}")}
+"""National numbers that parsing would keep digit for digit: a CN mobile, a US number without
+its leading 1 (other shapes may lose a country code or a national prefix when parsed)."""
+
+
+def national_number_if_valid(digits: str, locale: str) -> str | None:
+    """:func:`normalize_phone` of a plain national number, the same verdict without parsing
+    text: sampling a customer's number draws many candidates."""
+    region = REGION_BY_LOCALE.get(locale, "CN")
+    shape = _PLAIN_NATIONAL.get(region)
+    if shape is None or not shape.fullmatch(digits):
+        return normalize_phone(digits, locale)
+    number = phonenumbers.PhoneNumber(
+        country_code=phonenumbers.country_code_for_region(region), national_number=int(digits)
+    )
+    return digits if phonenumbers.is_valid_number(number) else None
+
+
 def find_contacts(text: str, locale: str) -> list[Contact]:
     """Every contact in ``text``, in order of appearance."""
     return list(_find_contacts(text, locale))

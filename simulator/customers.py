@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo
 from faker import Faker
 from faker.providers.person import Provider as PersonProvider
 
-from simulator.contacts import normalize_phone
+from simulator.contacts import national_number_if_valid
 from simulator.models import Outcome, PersonaInstance, Transcript
 from simulator.reading import RULES_READER, Act, Flag, ReadContext, Reader, Reading
 from simulator.reading._surface import SOFT_LIMIT
@@ -160,7 +160,7 @@ def _sample_phone(faker: Faker, rng: random.Random, locale: str) -> str:
             candidate = f"{rng.randint(2, 9)}{rng.randint(0, 9)}{rng.randint(0, 9)}"
             candidate += f"{rng.randint(2, 9)}{rng.randint(0, 9)}{rng.randint(0, 9)}"
             candidate += f"{rng.randint(0, 9999):04d}"
-        digits = normalize_phone(candidate, locale)
+        digits = national_number_if_valid(candidate, locale)
         if digits:
             return digits
     raise RuntimeError(f"could not sample a valid {locale} phone number")

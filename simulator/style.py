@@ -13,10 +13,9 @@ import random
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
+from simulator.text import phrase_bank_data
 
 TRAITS = ("terse", "verbose", "typos", "emoji", "slang", "dialect")
 _SPLIT = re.compile(r"(?<=[，,？?。！!])\s*")
@@ -41,8 +40,7 @@ class StyleBank:
 @cache
 def style_bank(locale: str) -> StyleBank:
     """The ``style`` section of a locale's phrase bank."""
-    resource = resources.files("simulator.phrasebanks") / f"{locale}.yaml"
-    data: dict[str, Any] = yaml.safe_load(resource.read_text(encoding="utf-8")).get("style", {})
+    data: dict[str, Any] = phrase_bank_data(locale).get("style", {})
     return StyleBank(
         emoji=tuple(data.get("emoji", [])),
         slang=dict(data.get("slang") or {}),

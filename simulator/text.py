@@ -16,9 +16,10 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import LCSseq
+
+from simulator.yamlsafe import load_yaml
 
 FUZZY_CUTOFF = 90.0
 """partial_ratio needed for a fuzzy phrase match (tolerates a typo in a longer phrase)."""
@@ -144,10 +145,18 @@ class PhraseBank:
 
 
 @cache
+def phrase_bank_data(locale: str) -> dict[str, Any]:
+    """The shipped phrase bank file of ``locale`` as plain data, parsed once per process (the
+    phrase matchers and the style section both read it)."""
+    resource = resources.files("simulator.phrasebanks") / f"{locale}.yaml"
+    data: dict[str, Any] = load_yaml(resource.read_text(encoding="utf-8"))
+    return data
+
+
+@cache
 def load_phrase_bank(locale: str) -> PhraseBank:
     """The shipped phrase bank of ``locale``, compiled once per process."""
-    resource = resources.files("simulator.phrasebanks") / f"{locale}.yaml"
-    data: dict[str, Any] = yaml.safe_load(resource.read_text(encoding="utf-8"))
+    data = phrase_bank_data(locale)
     understand = {
         act: PhraseMatcher.build(spec.get("phrases", []), spec.get("patterns", []))
         for act, spec in data["understand"].items()

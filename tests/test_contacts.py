@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -11,6 +12,8 @@ from simulator.contacts import (
     find_contacts,
     find_international_contacts,
     last_contact,
+    national_number_if_valid,
+    normalize_phone,
 )
 from simulator.models import Message, Transcript
 
@@ -211,3 +214,24 @@ def test_in_a_locale_without_phone_rules_only_international_numbers_and_repeats_
     assert [(lead.turn, lead.contact.value) for lead in customer_contacts(transcript)] == [
         (2, "612345678")
     ]
+
+
+def test_the_samplers_shortcut_gives_normalize_phones_verdict():
+    """Customers' numbers are drawn as plain digits and checked without parsing text; the
+    verdict must be the parser's, for the shapes the sampler draws and for shapes where parsing
+    would drop a country code or a national prefix (86…, 1…)."""
+    rng = random.Random(7)
+    candidates = [
+        ("en_US", f"{rng.randint(2, 9)}{rng.randint(0, 10**9 - 1):09d}") for _ in range(3000)
+    ]
+    candidates += [("zh_CN", f"1{rng.randint(0, 10**10 - 1):010d}") for _ in range(3000)]
+    candidates += [
+        (loc, str(rng.randint(10**9, 10**11))) for _ in range(500) for loc in ("en_US", "zh_CN")
+    ]
+    candidates += [("zh_CN", "8613912345678"), ("en_US", "12125550123"), ("en_US", "0212555012")]
+    valid = 0
+    for locale, digits in candidates:
+        verdict = national_number_if_valid(digits, locale)
+        assert verdict == normalize_phone(digits, locale), (locale, digits)
+        valid += verdict is not None
+    assert 1000 < valid < len(candidates)  # both verdicts are exercised

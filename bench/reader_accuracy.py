@@ -408,6 +408,18 @@ on. fresh51: need answered 0.92, contact ask 0.97, pressure 0.91, promises 0.96 
 fresh52: need answered 0.92, contact ask 0.98, pressure 0.95, promises 0.84 (n = 14, P 0.76).
 fresh52's promises were then read and tuned on (a conduct pledged, "Absolutely, 100%." as a yes,
 a trial refunded if not satisfied): promises 0.93; no other set changed.
+**fresh53** (a bank call-centre quality lead auditing an orthodontics group's and a tutoring
+marketplace's chats), **fresh54** (a paralegal who ran an injury firm's after-hours chat, then a
+CRM chatbot's product manager) and **fresh55** (a sales trainer of dealership and education
+floors, pushy closers and typos), scored on arrival with the code of the session's start
+(981f5ef). fresh53: need answered **0.87** (P 0.85 R 0.90; asked 0.93, other 0.48), contact ask
+0.97, pressure 0.98, promises 0.97 (n = 15). fresh54 (never tuned on): need answered **0.89**
+(asked 0.90, other 0.57), contact ask **0.92** (P 0.87 R 0.98), pressure 0.97, promises 0.92
+(n = 11). fresh55: need answered 0.90 (asked 0.93, other 0.62), contact ask 0.97, pressure
+**0.83** (P 0.96 R 0.74), promises 0.94 (n = 16). Leave asked to call or add the customer
+("Would it be okay if I call you tomorrow?") then became consent, not a contact ask (12 contact
+asks right on 11 earlier sets, none lost; fresh54 0.92 -> 0.93): consent F1 on fresh53 0.44 ->
+0.78, on the 28 sets from fresh25 on from 0.00-0.47 to 0.22-0.82.
 
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
@@ -483,6 +495,9 @@ LATER_SETS = {
     "fresh50": "fresh_blind50.jsonl",
     "fresh51": "fresh_blind51.jsonl",
     "fresh52": "fresh_blind52.jsonl",
+    "fresh53": "fresh_blind53.jsonl",
+    "fresh54": "fresh_blind54.jsonl",
+    "fresh55": "fresh_blind55.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -570,7 +585,7 @@ def main() -> None:
         "fresh23, fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, "
         "fresh32, fresh33, fresh34, fresh35, fresh36, fresh37, fresh38, fresh39, fresh40, fresh41, "
         "fresh42, fresh43, fresh44, fresh45, fresh46, fresh47, fresh48, fresh49, fresh50, fresh51, "
-        "fresh52; "
+        "fresh52, fresh53, fresh54, fresh55; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

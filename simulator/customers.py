@@ -555,7 +555,7 @@ class ScriptedCustomer:
                     f"price {min(reading.amounts):g} far outside {market[0]:g}–{market[1]:g}"
                     " → suspicious"
                 )
-        asked_contact = reading.has(Act.ASKS_CONTACT)
+        asked_contact = reading.solicits_contact()
         state.asked_now = asked_contact
         state.asked_kind = reading.contact_kind if asked_contact else None
         gives_reason = reading.has(Act.GIVES_REASON)

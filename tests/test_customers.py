@@ -139,6 +139,29 @@ def test_answering_raises_trust_until_the_customer_shares(library):
     assert instance.phone[-4:] in turn.text.replace(" ", "").replace("-", "")
 
 
+@pytest.mark.parametrize(
+    "locale, leave",
+    [
+        ("en_US", "Would it be okay if our attorney gives you a call first thing tomorrow?"),
+        ("zh_CN", "要不要我让律师助理加您微信，明早跟您细聊？"),
+    ],
+)
+def test_leave_to_call_is_answered_like_an_ask_for_the_number(library, locale, leave):
+    """Asked leave to call or add them, a customer who trusts the agent gives the number (and
+    one who does not declines): the question names no number, but agreeing means giving it."""
+    _, _, customer, transcript = _start(library, locale=locale, qualified=True)
+    _agent_says(customer, transcript, "Hi, go ahead." if locale == "en_US" else "您好，您请说。")
+    customer.state.trust = 1.0
+    turn = _agent_says(customer, transcript, leave)
+    assert turn.act is CustomerAct.SHARE_CONTACT
+    assert "asks_consent" in turn.meta["understood"]["acts"]
+
+    _, _, customer, transcript = _start(library, locale=locale, qualified=True)
+    _agent_says(customer, transcript, "Hi, go ahead." if locale == "en_US" else "您好，您请说。")
+    customer.state.trust = 0.0
+    assert _agent_says(customer, transcript, leave).act is CustomerAct.REFUSE
+
+
 def test_ignoring_questions_makes_the_customer_leave(library):
     persona, _, customer, transcript = _start(library)
     _agent_says(customer, transcript, "您好")

@@ -2705,3 +2705,48 @@ def test_pressure_by_kind(locale, text, found):
 )
 def test_contact_asks_and_promises_fresh43_to_52(locale, text, act, found):
     assert (act in acts_of(text, locale)) is found
+
+
+@pytest.mark.parametrize(
+    "locale, text, consent, contact",
+    [
+        # leave asked to call or write: consent, and no number asked (writers of fresh25-51)
+        (
+            "en_US",
+            "Would it be okay if I call you tomorrow evening to set up an intro session?",
+            True,
+            False,
+        ),
+        ("en_US", "Would you like me to have our coordinator give you a call?", True, False),
+        ("en_US", "Do you want me to have Attorney Kim call you in the morning?", True, False),
+        # …then the number asked as a follow-up: both
+        (
+            "en_US",
+            "Would you like our nurse to give you a call? If so, what number should she use?",
+            True,
+            True,
+        ),
+        (
+            "en_US",
+            "Want me to text you the options side by side? If so, what's a good cell?",
+            True,
+            True,
+        ),
+        # the number asked for someone to call: an ask, no leave asked
+        (
+            "en_US",
+            "Can I get your number so an attorney can call you first thing tomorrow?",
+            False,
+            True,
+        ),
+        # "if you'd like" is consent however the apostrophe is written
+        ("en_US", "If you'd like, share your email and I'll send the checklist.", True, True),
+        ("en_US", "If you’d rather not share it here, that's fine. What's your cell?", True, True),
+        # 要不要我加您微信: both in Chinese (writers split two to one)
+        ("zh_CN", "要不要我加您微信，把能直付的保险公司名单发给您？", True, True),
+        ("zh_CN", "方便给您打个电话吗？", True, False),
+    ],
+)
+def test_leave_to_contact_is_consent(locale, text, consent, contact):
+    acts = acts_of(text, locale)
+    assert ("asks_consent" in acts, "asks_contact" in acts) == (consent, contact)

@@ -268,6 +268,69 @@ _ZH_YOUR_CONTACT = re.compile(
 """您的公司名称和联系方式: the customer's own contact named, whatever else the clause says is ours."""
 
 
+_EN_CONTACTS_YOU = (
+    r"\b((call|text|email|e-mail|ring|phone|contact|message)s?|reach(es)?( out to)?|follows? up with|"
+    r"gets? (back )?in touch with) (you|u)\b|\bgives? (you|u) a (call|ring|buzz)\b"
+)
+_PERMISSION_TO_CONTACT = {
+    "en_US": re.compile(
+        r"(\b(would it be|is it|would that be|be) (ok|okay|alright|all right|fine)\b|\b(would|do) you "
+        r"(like|want|prefer)\b|\bwant me to\b|\bwould you be (ok|okay|open|comfortable|alright)\b|"
+        r"\bmind if\b|\b(can|could|may|shall) (i|we)\b|\b(ok|okay|alright) (if|for|to)\b)"
+        r"[^.!?]{0,60}" + _EN_CONTACTS_YOU + r"[^.!?]*\?",
+        _I,
+    ),
+    "zh_CN": re.compile(
+        r"(要不要|需不需要|用不用|可不可以|能不能|方不方便)(我|我们)?[^，。！？,!?]{0,8}(加(一下)?(您|你)|给(您|你)"
+        r"(打|回)|打给(您|你)|联系(您|你))|(可以|方便|能)(我|我们)?(加(一下)?(您|你)|给(您|你)(打|回)(个)?电话|"
+        r"联系(您|你))[^，。！？,!]{0,14}(吗|么|\?|？)|(加(一下)?(您|你)(的)?(微信)?|给(您|你)(打|回)(个)?电话|"
+        r"联系(您|你))[^。！？!]{0,14}(可以吗|行吗|好吗|方便吗|可以不|行不)"
+    ),
+}
+"""A question asking leave to call, text or add the customer ("Would it be okay if I call you
+tomorrow evening?", "Would you like our coordinator to give you a call?", 要不要我让助理加您微信？):
+consent asked. Writers do not count the English form as asking for the number (the question
+names none); the customer who agrees gives one all the same."""
+
+
+_EN_NAMES_A_CONTACT = re.compile(
+    r"\b(number|cell|phone number|mobile|email address|e-mail address|address|digits|contact (info|"
+    r"information|details))\b|\b(your|ur|an?) (e-?mail|phone)\b",
+    _I,
+)
+_EN_WHICH_CONTACT = re.compile(
+    r"\b(what|which)\b[^.!?]{0,20}\b(number|cell|phone|mobile|email|e-mail|address|digits)\b|"
+    r"\b(best|good) (number|cell|phone|email)\b",
+    _I,
+)
+"""After leave to call or write ("Would you like our nurse to call you? If so, what number should
+she use?"), the follow-up that asks for the contact itself."""
+
+
+def contact_after_leave(clause: str, locale: str) -> str | None:
+    """The span of a follow-up question asking which contact to use, in a reply that has just
+    asked leave to call, text or write to the customer."""
+    if locale == "zh_CN":
+        return None  # 要不要我加您微信？ is already an ask in Chinese (see contact_ask)
+    found = _EN_WHICH_CONTACT.search(clause)
+    return found.group(0) if found else None
+
+
+@lru_cache(maxsize=16384)
+def permission_to_contact(clause: str, locale: str) -> tuple[str, str] | None:
+    """(span, kind) when the clause asks leave to call, text or add the customer."""
+    found = _PERMISSION_TO_CONTACT["zh_CN" if locale == "zh_CN" else "en_US"].search(clause)
+    if found is None:
+        return None
+    if locale != "zh_CN" and _EN_NAMES_A_CONTACT.search(clause):
+        return None  # "Can I get your number so an attorney can call you?": the number is asked
+    span = found.group(0)
+    kind = next((name for name, pattern in _CONTACT_KIND if pattern.search(span)), None)
+    if kind is None:
+        kind = "wechat" if locale == "zh_CN" and "加" in span else "phone"
+    return span, kind
+
+
 @lru_cache(maxsize=16384)
 def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
     """(span, kind) when the clause solicits the customer's own contact.
@@ -330,6 +393,10 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
         ):
             return None
     else:
+        if _PERMISSION_TO_CONTACT["en_US"].search(clause) and not re.search(
+            r"\b(number|phone|cell|email|e-mail|address|contact|digits)\b|\bwhat'?s\b", clause, _I
+        ):
+            return None  # "Would it be okay if I call you tomorrow?": leave asked, no number
         clause = _EN_HANDSET.sub("  ", clause)
         noun = _EN_CONTACT_NOUN.search(clause)
         own = _EN_ASK_OWN.search(clause) or _EN_LEAVE_A_NUMBER.search(clause)
@@ -452,8 +519,8 @@ _ACT_PATTERNS: dict[str, dict[str, str]] = {
         r"(会有|会)专人(回复|联系|对接|跟进)|(发|推)(给)?(您|你)(看|参考|看看)",
     },
     "asks_consent": {
-        "en_US": r"\bif (you'?re|you are|that'?s|it'?s) (comfortable|ok|okay|fine|alright|easier)\b|\bif "
-        r"you (prefer|like|want|wish|don'?t mind|'?d rather|would rather|'?d like)\b|\bonly if\b|"
+        "en_US": r"\bif (you['’]?re|you are|that['’]?s|it['’]?s) (comfortable|ok|okay|fine|alright|easier)\b|"
+        r"\bif you(['’]?d| would)? (prefer|like|want|wish|don['’]?t mind|rather)\b|\bonly if\b|"
         r"\bno (worries|pressure|problem|obligation)\b|\btotally (fine|optional|ok|okay|up to you)\b"
         r"|\boptional\b|\bup to you\b|\byour call\b|\b(we|i)( only| will only|'?ll only|'?d only| would only) use\b|\bonly"
         r" (be )?used\b|\bwon'?t (share|spam|sell|pass)\b|\b(we|i)('?ll| will)? only use\b|"

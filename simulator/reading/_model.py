@@ -116,7 +116,8 @@ class Reading:
     evidence: dict[str, str] = field(default_factory=dict)
     """Span of text behind each answer and act, keyed by need key or act name."""
     contact_kind: str | None = None
-    """Which contact an ``asks_contact`` asks for: phone, wechat, email or contact."""
+    """Which contact an ``asks_contact`` asks for (phone, wechat, email or contact), or the one a
+    question asking leave to call, text or add the customer would need."""
     amounts: tuple[float, ...] = ()
     """Money amounts quoted for the pending need, in the locale's currency."""
     chars: int = 0
@@ -131,6 +132,12 @@ class Reading:
     def has(self, act: str) -> bool:
         """Whether the reply does ``act`` (an :class:`Act` name)."""
         return act in self.acts
+
+    def solicits_contact(self) -> bool:
+        """Whether the reply asks for the customer's contact, or asks leave to call, text or add
+        them ("Would it be okay if I call you tomorrow?"): labellers call the second consent,
+        not an ask, but a customer who agrees answers it with the number all the same."""
+        return self.has(Act.ASKS_CONTACT) or self.contact_kind is not None
 
     def to_json(self) -> dict[str, Any]:
         """The reading as plain JSON (``salesim personas read`` and message meta)."""

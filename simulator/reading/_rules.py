@@ -14,10 +14,12 @@ import re
 from functools import cache, lru_cache
 
 from simulator.reading._acts import (
+    contact_after_leave,
     contact_ask,
     contact_purpose,
     empathy,
     find_act,
+    permission_to_contact,
     pressure,
     promise,
     purpose_near_ask,
@@ -1188,10 +1190,32 @@ def _read_acts(
                 acts.add(act)
                 evidence[act] = clause if len(clause) <= 160 else span
     next_step = Act.GIVES_REASON in acts
+    leave, leave_at = next(
+        (
+            (found, index)
+            for index, clause in enumerate(parts)
+            if (found := permission_to_contact(clause, locale))
+        ),
+        (None, 0),
+    )
+    if leave is not None:
+        # "Would it be okay if I call you tomorrow?": consent asked, and the contact it needs is
+        # the one a customer who agrees gives (the policy reads the kind as an ask)
+        acts.add(Act.ASKS_CONSENT)
+        evidence.setdefault(Act.ASKS_CONSENT, leave[0])
+        kind = kind or leave[1]
+        follow_up = next(
+            (span for c in parts[leave_at + 1 :] if (span := contact_after_leave(c, locale))),
+            None,
+        )
+        if follow_up is not None and Act.ASKS_CONTACT not in acts:
+            acts.add(Act.ASKS_CONTACT)  # "… If so, what number should she use?"
+            evidence[Act.ASKS_CONTACT] = follow_up
     if Act.ASKS_CONTACT not in acts:
         # consent is about sharing a contact: "if you want" elsewhere is just politeness
-        acts.discard(Act.ASKS_CONSENT)
-        evidence.pop(Act.ASKS_CONSENT, None)
+        if leave is None:
+            acts.discard(Act.ASKS_CONSENT)
+            evidence.pop(Act.ASKS_CONSENT, None)
         # a reason is what a contact is for: a bare offer ("Want me to hold a spot?", "Would you
         # like to schedule a consultation?") or a next step ("the doctor can talk to you about it
         # at your visit") is not one, unless the clause is itself about a contact channel and

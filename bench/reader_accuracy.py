@@ -419,7 +419,20 @@ floors, pushy closers and typos), scored on arrival with the code of the session
 **0.83** (P 0.96 R 0.74), promises 0.94 (n = 16). Leave asked to call or add the customer
 ("Would it be okay if I call you tomorrow?") then became consent, not a contact ask (12 contact
 asks right on 11 earlier sets, none lost; fresh54 0.92 -> 0.93): consent F1 on fresh53 0.44 ->
-0.78, on the 28 sets from fresh25 on from 0.00-0.47 to 0.22-0.82.
+0.78, on the 28 sets from fresh25 on from 0.00-0.47 to 0.22-0.82. fresh55's pressure was then
+read and tuned on (the door closing, an offer for tonight only, others already signed up, 晚了
+排不上号, 就剩两个名额, 明天价格就恢复了): pressure 0.83 -> 0.98 there, and five items right on
+fresh28, 35, 39, 42 and 52, none lost.
+**fresh56** (a retired paediatric nurse who answered a family dental practice's message line and
+an employment-law office's intake), **fresh57** (a customer-service trainer of WeChat sales
+teams at tutoring centres and an implant clinic group, then an injury firm's US live chat) and
+**fresh58** (a conversation designer of LLM sales assistants for a med spa, a used-car site, a
+contractor and a law-firm intake), scored on arrival with 33ac2f2 (the consent change in, the
+pressure kinds above not yet): fresh56 need answered 0.92, contact ask 0.99, pressure 0.96,
+promises 1.00 (n = 15): every goal met. fresh57: need answered 0.92, contact ask 0.98, pressure
+**0.84** (R 0.72; 0.86 with the pressure kinds above, already written when it arrived), promises
+0.85 (n = 14, R 0.79). fresh58: need answered 0.90, contact ask **0.94** (P 0.94 R 0.94),
+pressure 0.94, promises 0.89 (n = 12). fresh56 and fresh58 are kept out of tuning.
 
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
@@ -498,6 +511,9 @@ LATER_SETS = {
     "fresh53": "fresh_blind53.jsonl",
     "fresh54": "fresh_blind54.jsonl",
     "fresh55": "fresh_blind55.jsonl",
+    "fresh56": "fresh_blind56.jsonl",
+    "fresh57": "fresh_blind57.jsonl",
+    "fresh58": "fresh_blind58.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -585,7 +601,7 @@ def main() -> None:
         "fresh23, fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, "
         "fresh32, fresh33, fresh34, fresh35, fresh36, fresh37, fresh38, fresh39, fresh40, fresh41, "
         "fresh42, fresh43, fresh44, fresh45, fresh46, fresh47, fresh48, fresh49, fresh50, fresh51, "
-        "fresh52, fresh53, fresh54, fresh55; "
+        "fresh52, fresh53, fresh54, fresh55, fresh56, fresh57, fresh58; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

@@ -2750,3 +2750,29 @@ def test_contact_asks_and_promises_fresh43_to_52(locale, text, act, found):
 def test_leave_to_contact_is_consent(locale, text, consent, contact):
     acts = acts_of(text, locale)
     assert ("asks_consent" in acts, "asks_contact" in acts) == (consent, contact)
+
+
+@pytest.mark.parametrize(
+    "locale, text, found",
+    [
+        # the door closing, an offer for tonight only, others already in, grab it (fresh55)
+        ("en_US", "Lawyers are standing by but we close intake at midnight ⏰", True),
+        ("en_US", "I'll get you our exclusive rate, only available tonight", True),
+        ("en_US", "Other parents already signed up their kids for fall", True),
+        ("en_US", "You don't want yours falling behind.", True),
+        ("en_US", "We have one opening tmrw, I'd grab it", True),
+        ("zh_CN", "明天上午律师给您回电，晚了排不上号", True),
+        ("zh_CN", "这周就剩两个名额了", True),
+        ("zh_CN", "现在不抓紧，到了初三就来不及了", True),
+        ("zh_CN", "今天是月底冲量，明天价格就恢复了", True),
+        ("zh_CN", "年纪越大越难弄，这周六有专家号", True),
+        # hours, a term's dates and a pointed button are no push
+        ("en_US", "We close at 6 today, open again at 9 tomorrow.", False),
+        ("en_US", "Registration for the fall term opens in August.", False),
+        ("en_US", "Book a free assessment to get a plan and pricing. 👉 Book Now", False),
+        ("zh_CN", "我们周一到周五晚上都有课，周末全天。", False),
+        ("zh_CN", "活动结束后我们会把照片发给您。", False),
+    ],
+)
+def test_pressure_by_kind_fresh55(locale, text, found):
+    assert ("pressures" in acts_of(text, locale)) is found

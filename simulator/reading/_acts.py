@@ -675,7 +675,7 @@ _PRESSURE = {
         r"(名额|位置|号源|车源|档期|排期)(就|马上|快)?(有限|不多|紧张|快满|只剩|仅剩|就剩|还剩|所剩无几|不多了|很满|已满|满了|排满|要满)|"
         r"(仅限|只限)(本周|这周|今天|今日|本月|今晚|月底|周末)|(只剩|仅剩|还剩)(最后)?\s?"
         r"[\d一两三几]+(个|位|名|台|组|天)|最后[\d一两三几]+(个|位|名|天|台)|今天(截止|最后一天|必须|就得|"
-        r"不定)|(活动|优惠|特价|价格|折扣).{0,6}(截止|结束|到期|就没了|马上|今晚|明天就|(就|只)到(今晚|今天|明天|本周|这周|月底|周[一二三四五六日末]))|(赶紧|抓紧|赶快|"
+        r"不定)|(活动|优惠|特价|价格|折扣).{0,6}(截止|结束(?!后|以后|之后)|到期|就没了|马上|今晚|明天就|(就|只)到(今晚|今天|明天|本周|这周|月底|周[一二三四五六日末]))|(赶紧|抓紧|赶快|"
         r"尽快|立即|马上|立刻|快点)(报名|下单|定|预约|交|决定|锁定|来|付|订|签|拍|委托|买|入手|抢)|过了(今天|今晚|这周|本周"
         r"|这个月|明天).{0,8}(没有|涨|恢复|就|原价)|(错过|过期)(就|了|不候|再等)|(涨价|要涨|会涨)|别犹豫|"
         r"先定下来|不定就|手慢无|机不可失|时不我待|要抓紧|得抓紧|越早越好|趁现在|再不.{0,4}就|晚了就|"
@@ -1469,7 +1469,21 @@ _PRESSURE_KINDS = {
         r"\b(i'?d|you should|you'?d want to|better) (grab|book|lock|get|come|sign|reserve|schedule)\b"
         r"[^.!?]{0,25}\b(soon|today|tonight|now|asap|quickly|this week)\b|"
         # waiting has its cost: "Every week you wait he falls further behind", "can you afford not to"
-        r"\bevery (day|week|month) (you|we) wait\b|\bcan you afford not to\b",
+        r"\bevery (day|week|month) (you|we) wait\b|\bcan you afford not to\b|"
+        # the door closing: "we close intake at midnight", "our exclusive rate, only available
+        # tonight", "today only"
+        r"\b(intake|registration|enrou?llment|sign-?ups?|applications?|bookings?)\b[^.!?]{0,10}\b"
+        r"(close|closes|closing|ends?|ending)\b|\bclos(e|es|ing) (intake|registration|enrou?llment|"
+        r"sign-?ups?|applications|bookings?)\b|\bonly (available|good|valid)( \w+)? (today|tonight|"
+        r"until|till|through|thru|this week(end)?)\b|\b(today|tonight) only\b|"
+        # others already in, yours left behind: "Other parents already signed up their kids",
+        # "you don't want yours falling behind"
+        r"\bother (parents|families|students|kids|people|patients|clients|buyers)\b[^.!?]{0,20}\b"
+        r"(already|are) (signed|signing|booked|booking|enrolled|enrolling|snapping|grabbing|lining)\b|"
+        r"\byou (don'?t|do not) want (him|her|them|yours|your \w+) (to )?(fall|falling|get|getting|"
+        r"be|being) (left )?(behind|out)\b|"
+        # grab it before it goes: "we have one opening tmrw, I'd grab it"
+        r"\b(i'?d|you should|you'?d better|better) (grab|snag) (it|that|this|one|them)\b",
         _I,
     ),
     "zh_CN": re.compile(
@@ -1477,7 +1491,18 @@ _PRESSURE_KINDS = {
         r"(月底|月初|下周|下个月|明天|后天|过两天|周[一二三四五六日末]|年底|节后)[^，。！？]{0,10}"
         r"(价格|价|费用|优惠|补贴)[^，。！？]{0,4}(就要|就会|要|会|就)(调|涨|变|取消|没了|结束)|"
         # come early to settle it: 建议早点来定
-        r"(早点|尽早|趁早)(来|过来)?(定|订|交|签|报名|下单|锁)"
+        r"(早点|尽早|趁早)(来|过来)?(定|订|交|签|报名|下单|锁)|"
+        # the price back tomorrow: 明天价格就恢复了
+        r"(明天|明儿|过了今天|今天过后|活动结束)[^，。！？]{0,6}(价格|价|优惠)[^，。！？]{0,3}(就)?(恢复|回去|没了|取消)|"
+        # so many left, counted: 这周就剩两个名额了
+        r"(只|仅|就|还|最后)剩(下)?(最后)?[\d一二两三四五六七八九十几]+(个|位|台|辆|套|间|张)?(名额|位置|空位|号|车|"
+        r"台|辆|套|个|位)|"
+        # waiting costs: 晚了排不上号, 现在不抓紧到了初三就来不及了, 越拖越难
+        r"(晚了|再等|拖到|拖着|错过)[^，。！？]{0,8}(就|可)?(排不上|来不及|没(有)?(了|位置|名额|号)|约不上|抢不到|涨)|"
+        r"(现在|再)不(抓紧|赶紧|着急|定|报)[^。！？]{0,12}(来不及|就晚了|没了|后悔)|越(拖|晚|等|往后)越(难|贵|麻烦|"
+        r"严重|被动)|(年纪|年龄)越大越(难|贵|麻烦)|"
+        # others already at it: 别的孩子都在补
+        r"(别的|其他|人家)(孩子|家长|同学|客户)(都|早就|已经)(在补|报|报了|定了|开始|上了)"
     ),
 }
 """Pressure said as what it is: so many left, an offer's end, the book filling, another buyer,
@@ -1522,8 +1547,10 @@ def pressure(clause: str, locale: str) -> str | None:
     return None
 
 
-_BUTTON = re.compile(r"[【\[][^】\]]{0,2}$")
-_BUTTON_CLOSE = re.compile(r"\s?[】\]]")
+_BUTTON = re.compile(r"([【\[][^】\]]{0,2}|[👉➡→👇⬇]\ufe0f?\s?)$")
+_BUTTON_CLOSE = re.compile(r"\s?[】\]]|\s*$")
+"""A button's label: 【立即预约】, [Book Now], or a call to action pointed at and ending the
+clause ("👉 Book Now")."""
 
 
 @lru_cache(maxsize=16384)

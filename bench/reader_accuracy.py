@@ -433,6 +433,11 @@ promises 1.00 (n = 15): every goal met. fresh57: need answered 0.92, contact ask
 **0.84** (R 0.72; 0.86 with the pressure kinds above, already written when it arrived), promises
 0.85 (n = 14, R 0.79). fresh58: need answered 0.90, contact ask **0.94** (P 0.94 R 0.94),
 pressure 0.94, promises 0.89 (n = 12). fresh56 and fresh58 are kept out of tuning.
+fresh57's pressure and promises were then read and tuned on (the price up unless booked today,
+"lock it in tonight", "Call us NOW", a sale's clock, 今天不约明天就涨; 包提50分, 从来不出问题,
+"nothing ever breaks"; a debtor's "promises to repay" is no pledge, 从来没出过问题 a record
+told): fresh57 pressure 1.00, promises 1.00; pressure up on seven earlier sets, promises on
+fresh40, nothing lost.
 
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part

@@ -2776,3 +2776,50 @@ def test_leave_to_contact_is_consent(locale, text, consent, contact):
 )
 def test_pressure_by_kind_fresh55(locale, text, found):
     assert ("pressures" in acts_of(text, locale)) is found
+
+
+@pytest.mark.parametrize(
+    "locale, text, act, found",
+    [
+        # the price up unless now, tonight, NOW, a sale's clock, others ahead (fresh57)
+        ("en_US", "Consult is $500 and if you don't book today it goes to $750", "pressures", True),
+        (
+            "en_US",
+            "You need to get this locked in tonight, evidence disappears fast.",
+            "pressures",
+            True,
+        ),
+        ("en_US", "They'll trick you into a lowball. Call us NOW.", "pressures", True),
+        (
+            "en_US",
+            "Book in the next 2 hrs and get 20% off filler! Spots are limited!",
+            "pressures",
+            True,
+        ),
+        ("en_US", "We have a special but only today, come in now.", "pressures", True),
+        (
+            "en_US",
+            "Their kids are getting ahead while yours falls further behind.",
+            "pressures",
+            True,
+        ),
+        ("zh_CN", "面谈500一小时，今天不约明天就涨到800了", "pressures", True),
+        # a call-back as soon as possible, hours told: no push
+        ("en_US", "Our coordinator will call you ASAP 📞", "pressures", False),
+        ("en_US", "You can call us now, we're open till 8.", "pressures", False),
+        ("en_US", "You need to bring your ID today.", "pressures", False),
+        # a score bound, a job that never goes wrong; a record told and a debtor's promise are not
+        ("zh_CN", "包提50分，签协议的！", "promises", True),
+        ("zh_CN", "放心吧我们做的从来不出问题😄", "promises", True),
+        ("en_US", "Don't worry about that, nothing ever breaks on our jobs lol", "promises", True),
+        ("zh_CN", "保修您放心，我们干活从来没出过问题", "promises", False),
+        (
+            "en_US",
+            "Bring any messages where he acknowledges the loan or promises to repay.",
+            "promises",
+            False,
+        ),
+    ],
+)
+def test_pressure_and_promises_fresh57(locale, text, act, found):
+    assert (act in acts_of(text, locale)) is found

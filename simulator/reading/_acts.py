@@ -816,8 +816,10 @@ _PROMISE = {
         r"\bno matter what\b(?! (the|it|they|anyone|anybody|people|the label|the can|the box|ads?) "
         r"(says?|claims?|tells?|reads?))|\b(anyone|anybody|everyone|everybody|every \w+|all \w+)\b[^.!?]{0,15}"
         r"\bno exceptions?\b|\b(we|i) can (definitely )?win (it|this|your)\b|"
-        r"\b(guarantee[ds]?|guaranteeing|gu?arr?[ae]nt(e|ee|ie)[ds]?|promise[ds]?|assure you|one hundred percent|100 "
-        r"percent|sure-?fire|risk-free|no risk|zero risk|pain-?free|painless|never fails?|won'?t "
+        r"\b(guarantee[ds]?|guaranteeing|gu?arr?[ae]nt(e|ee|ie)[ds]?|(?<!his )(?<!her )(?<!their )promise[ds]?"
+        r"(?! to (re)?pay\b| to return\b)|assure you|one hundred percent|100 "
+        r"percent|sure-?fire|risk-free|no risk|zero risk|pain-?free|painless|never fails?|nothing ever "
+        r"(breaks|goes wrong|fails|leaks)|won'?t "
         r"fail|always works|can'?t lose|cure[ds]?|will be (fixed|fine|cured|gone)|for sure)\b|"
         r"\b(definitely|surely|absolutely|certainly|for sure) (will |gonna |going to )?(win|improve|"
         r"pass|work(?! with)|fix|heal|succeed|raise|recover|get|be (fine|ok|okay|better|approved)|see)|"
@@ -1005,6 +1007,9 @@ _PROMISE = {
     "zh_CN": re.compile(
         # no harm at all: 对牙釉质零损伤
         r"零(损伤|伤害|副作用|疤痕|痛感|反弹)|"
+        # a score bound, a job that never goes wrong: 包提50分, 我们做的从来不出问题
+        # (从来没出过问题 is a record told, not a pledge: two writers of three)
+        r"包(提|涨|拿)[\d一二两三四五六七八九十几百]+分|(从来|从不)(都)?不出(任何)?(问题|毛病)(?![吗么？?])|"
         # no bad outcome, with a reassurance: 不会做坏的，您放心，我们都做了这么多年了
         r"不会(做坏|做砸|弄坏|失败|出事|出问题)(的)?[，,～~ ]\s*(您|你)?(就)?放心|"
         r"(保证(?!不了)|包(过|赢|会|好|退|提分|治好|满意|成功|学会|拿证|你|您|干净|淡|白|瘦|搞定|解决|赚|回本|到位)|承诺(?!不了)|一定(能|会|可以)(?!(全力|尽力|努力|认真|尽快|及时|用心|负责|帮您争取|争取))|肯定(能|会|可以|"
@@ -1479,11 +1484,27 @@ _PRESSURE_KINDS = {
         # others already in, yours left behind: "Other parents already signed up their kids",
         # "you don't want yours falling behind"
         r"\bother (parents|families|students|kids|people|patients|clients|buyers)\b[^.!?]{0,20}\b"
-        r"(already|are) (signed|signing|booked|booking|enrolled|enrolling|snapping|grabbing|lining)\b|"
+        r"(already|are) (signed|signing|booked|booking|enrolled|enrolling|snapping|grabbing|lining|"
+        r"started|starting|joined|ahead)\b|"
         r"\byou (don'?t|do not) want (him|her|them|yours|your \w+) (to )?(fall|falling|get|getting|"
         r"be|being) (left )?(behind|out)\b|"
         # grab it before it goes: "we have one opening tmrw, I'd grab it"
-        r"\b(i'?d|you should|you'?d better|better) (grab|snag) (it|that|this|one|them)\b",
+        r"\b(i'?d|you should|you'?d better|better) (grab|snag) (it|that|this|one|them)\b|"
+        # the price up unless now: "if you don't book today it goes to $750"; do it tonight: "you
+        # need to get this locked in tonight"; "Call us NOW"; a sale's clock: "Book in the next 2
+        # hrs", "Spots are limited!", "a special but only today"
+        r"\bif you (don'?t|do not|wait)\b[^.!?]{0,20}\b(today|tonight|now|this week)\b[^.!?]{0,10}\b(goes|go|"
+        r"jumps?|rises?|will be|'ll be|is gone|are gone)\b|"
+        r"\byou (need|have|got|'ve got|gotta) (to )?(get|lock|sign|book|decide|come|move|act)\b[^.!?]{0,25}\b"
+        r"(tonight|today|now|asap|right away)\b|"
+        r"\b(call|book|sign|come|act|decide|buy|order|register|enrol+)\b[^.!?]{0,12}\b(?-i:NOW|TODAY|"
+        r"TONIGHT)\b|\b(book|sign|order|buy|register|enrol+|decide|come in|grab)\b[^.!?]{0,12}\bin the next \d+ ?"
+        r"(hours?|hrs?|minutes?|mins?)\b|\b(spots?|slots?|seats?|places|spaces|"
+        r"availability) (are|is) (very |extremely |super )?limited\b|\bflash sale\b|"
+        r"\bbut only (today|tonight|this week(end)?)\b|"
+        # others ahead, yours behind: "their kids are getting ahead while yours falls further behind"
+        r"\b(yours|your (kid|child|son|daughter)) (falls?|falling|gets? left|is left) (further |even )?"
+        r"behind\b|\bwant to wait (until|till) (he|she|they|it)\b",
         _I,
     ),
     "zh_CN": re.compile(
@@ -1502,7 +1523,9 @@ _PRESSURE_KINDS = {
         r"(现在|再)不(抓紧|赶紧|着急|定|报)[^。！？]{0,12}(来不及|就晚了|没了|后悔)|越(拖|晚|等|往后)越(难|贵|麻烦|"
         r"严重|被动)|(年纪|年龄)越大越(难|贵|麻烦)|"
         # others already at it: 别的孩子都在补
-        r"(别的|其他|人家)(孩子|家长|同学|客户)(都|早就|已经)(在补|报|报了|定了|开始|上了)"
+        r"(别的|其他|人家)(孩子|家长|同学|客户)(都|早就|已经)(在补|报|报了|定了|开始|上了)|"
+        # the price up tomorrow unless now: 今天不约明天就涨到800了
+        r"(不(约|定|订|报|签|交|来)(的话)?)?(明天|明儿|过了今天|下周|下个月)[^，。！？]{0,3}就(要)?(涨|贵|变)"
     ),
 }
 """Pressure said as what it is: so many left, an offer's end, the book filling, another buyer,

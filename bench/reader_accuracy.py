@@ -437,7 +437,12 @@ fresh57's pressure and promises were then read and tuned on (the price up unless
 "lock it in tonight", "Call us NOW", a sale's clock, 今天不约明天就涨; 包提50分, 从来不出问题,
 "nothing ever breaks"; a debtor's "promises to repay" is no pledge, 从来没出过问题 a record
 told): fresh57 pressure 1.00, promises 1.00; pressure up on seven earlier sets, promises on
-fresh40, nothing lost.
+fresh40, nothing lost. fresh53's need answers were then read and tuned on (a figure after a
+hello, 您好，洗牙一次120。, had been dropped as a bare greeting; 以医生面诊为准, 由收费处为您核算,
+时间就不好说了, …不重要，关键是… answer nothing): need answered 0.87 -> 0.89, one pair right on
+fresh49, nothing lost. What is left on fresh53 is mostly by design: six guarantees the writer
+counted as answers ("Zero pain, guaranteed", see docs/design-notes.md) and six refusals to a
+competitor's probe the reader counts as the answer that ends it.
 
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part

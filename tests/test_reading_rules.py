@@ -2823,3 +2823,49 @@ def test_pressure_by_kind_fresh55(locale, text, found):
 )
 def test_pressure_and_promises_fresh57(locale, text, act, found):
     assert (act in acts_of(text, locale)) is found
+
+
+@pytest.mark.parametrize(
+    "persona, locale, asked, text, need, credited",
+    [
+        # a figure after a hello is an answer (fresh53)
+        ("price_shopper", "zh_CN", "cleaning", "您好，洗牙一次120。", "cleaning", True),
+        ("price_shopper", "en_US", "cleaning", "Hi! $135 for a cleaning.", "cleaning", True),
+        # the visit will tell, someone else will work it out, nothing to say: no answer
+        (
+            "elderly_dental_patient",
+            "zh_CN",
+            "process",
+            "感谢您的咨询，种植周期因个人情况而异，具体请以医生面诊为准。",
+            "process",
+            False,
+        ),
+        (
+            "elderly_dental_patient",
+            "zh_CN",
+            "insurance",
+            "医保报销政策和老人的参保类型有关，建议您就诊时带上医保卡，由收费处为您具体核算。",
+            "insurance",
+            False,
+        ),
+        (
+            "legal_client_midnight",
+            "zh_CN",
+            "timeline",
+            "时间就不好说了，但您得抓紧，今晚不签明天就来不及",
+            "timeline",
+            False,
+        ),
+        # an answer that ends on "it depends on the child" is still one
+        (
+            "worried_parent",
+            "zh_CN",
+            "results",
+            "一般坚持两三个月会看到比较明显的变化，成绩上大部分孩子能提十到二十分，不过也要看孩子自己的配合程度。",
+            "results",
+            True,
+        ),
+    ],
+)
+def test_structures_fresh53(persona, locale, asked, text, need, credited):
+    assert (need in answers(persona, locale, asked, text)) is credited

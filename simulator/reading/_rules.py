@@ -996,6 +996,8 @@ def _only_greeting(clause: str, locale: str) -> bool:
     rest = clause.replace(greeting, "", 1)
     if locale != "zh_CN" and _SAYS_SOMETHING.search(rest):
         return False  # "Hi there, we take most PPO plans": a greeting before a statement
+    if re.search(r"\d", rest) or money_amounts(rest):
+        return False  # "您好，洗牙一次120。", "Hi! $135 for a cleaning.": a figure after a hello
     return len(rest.strip()) < (12 if locale == "zh_CN" else 30)
 
 
@@ -1129,7 +1131,13 @@ _DEFLECTION = {
         r"(到时候|回头|以后|改天)再(说|聊|谈|讲|看)|"
         # the question praised or called common: 周末是很多家庭关心的问题！, 这个问题问得好
         r"^\W*[^，。！？]{0,12}(是|也是)[^，。！？]{0,8}(关心|关注|在意|常问|担心|会问)的(问题|事情?|点)\W*$|"
-        r"^\W*(这个|您这个|这)?问题(问得)?(很|非常|特别)?(好|重要|关键)\W*$"
+        r"^\W*(这个|您这个|这)?问题(问得)?(很|非常|特别)?(好|重要|关键)\W*$|"
+        # the visit will tell, someone else will work it out, nothing to say: 具体请以医生面诊为准;
+        # 由收费处为您具体核算; 时间就不好说了; 跑几趟不重要，关键是… ("因人而异", "要看孩子" and
+        # "需要医生评估" close informative answers too often to rule a clause out)
+        r"以[^，。！？]{0,6}(面诊|检查|评估|诊断|核算)(结果)?为准|"
+        r"由[^，。！？]{0,6}(收费处|前台|顾问|医生|律师|老师)[^，。！？]{0,2}(为您|给您)(具体)?(核算|评估|解答|确认)|"
+        r"(时间|这个|价格|费用|多少)就?(不好说|说不准|不一定)|[^，。！？]{1,6}不重要，关键是"
         r")"
     ),
 }

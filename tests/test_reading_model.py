@@ -79,6 +79,20 @@ def test_a_structured_answer_becomes_a_reading_with_unknown_names_dropped(tmp_pa
     assert reader.cost == pytest.approx((reader.input_tokens + 4 * reader.output_tokens) / 1e6)
 
 
+def test_leave_to_call_read_by_the_model_is_a_contact_the_customer_can_give(tmp_path, context):
+    """As the rules read it: "Would it be okay if I call you?" is consent with the kind of
+    contact it needs, and the policy answers it as an ask; a bare "if you'd like" is neither."""
+    leave = {**ANSWER, "answers": [], "acts": ["asks_consent"], "contact_kind": "phone"}
+    polite = {**ANSWER, "answers": [], "acts": ["asks_consent"], "contact_kind": None}
+    for answer, solicits in ((leave, True), (polite, False)):
+        with OpenAICompatibleServer(responder=lambda body, a=answer: json.dumps(a)) as server:
+            reading, _ = _read(
+                _spec(tmp_path, server.url), "Would it be okay if I call you?", context
+            )
+        assert reading.acts == {"asks_consent"}
+        assert reading.solicits_contact() is solicits
+
+
 def test_a_second_identical_read_is_answered_by_the_cache(tmp_path, context):
     cache = LLMCache(tmp_path / "llm.sqlite")
     with OpenAICompatibleServer(responder=lambda body: json.dumps(ANSWER)) as server:

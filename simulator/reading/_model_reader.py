@@ -87,7 +87,10 @@ _ACT_MEANINGS = {
     Act.GREETS: "says hello or thanks the customer for writing",
     Act.ASKS_CONTACT: "asks for the customer's own phone, WeChat or e-mail",
     Act.GIVES_REASON: "says what a contact or next step is for (a call-back, a quote, a booking)",
-    Act.ASKS_CONSENT: "makes sharing optional, or says what the customer's data is used for",
+    Act.ASKS_CONSENT: (
+        "makes sharing optional, says what the customer's data is used for, or asks leave to "
+        "call, text or add them (give contact_kind for that leave too)"
+    ),
     Act.PRESSURES: 'scarcity, deadlines or urgency ("no hurry" is not pressure)',
     Act.SHOWS_EMPATHY: "acknowledges the customer's worry or feelings",
     Act.PROMISES: "guarantees an outcome (hedged or negated statements are not promises)",
@@ -200,6 +203,8 @@ def to_reading(answer: ReaderAnswer, text: str, context: ReadContext) -> Reading
     if Act.ASKS_CONTACT in acts:
         kind = answer.contact_kind
         contact_kind = kind if kind in CONTACT_KINDS else "contact"
+    elif Act.ASKS_CONSENT in acts and answer.contact_kind in CONTACT_KINDS:
+        contact_kind = answer.contact_kind  # leave asked to call or add them, as the rules read it
     return complete_reading(
         answers, acts, evidence, contact_kind, flags, shown, context, len(shown)
     )

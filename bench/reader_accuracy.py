@@ -443,6 +443,14 @@ hello, 您好，洗牙一次120。, had been dropped as a bare greeting; 以医�
 fresh49, nothing lost. What is left on fresh53 is mostly by design: six guarantees the writer
 counted as answers ("Zero pain, guaranteed", see docs/design-notes.md) and six refusals to a
 competitor's probe the reader counts as the answer that ends it.
+**fresh59** (a dental-emergency night receptionist turned cram-school inbox handler and dialogue
+writer), **fresh60** (an attorney who supervised a consumer-law firm's intake and taught adult
+night classes) and **fresh61** (a marketing-operations lead of WeChat private-traffic sales for an
+aesthetics chain and a used-car platform, then a US chatbot auditor), written and scored with
+6853214 (every change above in). fresh59: need answered 0.90 (asked 0.95, other 0.40), contact
+ask 0.95, pressure 0.91, promises 0.86 (n = 17). fresh60: need answered **0.89** (asked 0.93,
+other 0.55), contact ask 0.95, pressure 0.86, promises 0.87 (n = 12). fresh61: need answered
+**0.88** (asked 0.95, other 0.35), contact ask 0.96, pressure 0.90, promises 1.00 (n = 10).
 
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
@@ -524,6 +532,9 @@ LATER_SETS = {
     "fresh56": "fresh_blind56.jsonl",
     "fresh57": "fresh_blind57.jsonl",
     "fresh58": "fresh_blind58.jsonl",
+    "fresh59": "fresh_blind59.jsonl",
+    "fresh60": "fresh_blind60.jsonl",
+    "fresh61": "fresh_blind61.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -611,7 +622,7 @@ def main() -> None:
         "fresh23, fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, "
         "fresh32, fresh33, fresh34, fresh35, fresh36, fresh37, fresh38, fresh39, fresh40, fresh41, "
         "fresh42, fresh43, fresh44, fresh45, fresh46, fresh47, fresh48, fresh49, fresh50, fresh51, "
-        "fresh52, fresh53, fresh54, fresh55, fresh56, fresh57, fresh58; "
+        "fresh52, fresh53, fresh54, fresh55, fresh56, fresh57, fresh58, fresh59, fresh60, fresh61; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

@@ -451,6 +451,12 @@ aesthetics chain and a used-car platform, then a US chatbot auditor), written an
 ask 0.95, pressure 0.91, promises 0.86 (n = 17). fresh60: need answered **0.89** (asked 0.93,
 other 0.55), contact ask 0.95, pressure 0.86, promises 0.87 (n = 12). fresh61: need answered
 **0.88** (asked 0.95, other 0.35), contact ask 0.96, pressure 0.90, promises 1.00 (n = 10).
+Then, from fresh61's "Do you take Delta Dental?" "Yep!" and checked against every set (so the
+sets above are no longer untouched for need answered): a reply opening with a yes or a no
+answers a yes-or-no question (not "How much…?", not "We have amazing tutors!", not beside a
+guarantee). 99 pairs right, 32 wrong (mostly "Absolutely, we're proud of our work!" to "Do you
+stand behind your work?", which writers do not count); need answered up on 15 sets, down 0.01
+on two (fresh4, fresh6).
 
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part

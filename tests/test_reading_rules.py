@@ -2869,3 +2869,69 @@ def test_pressure_and_promises_fresh57(locale, text, act, found):
 )
 def test_structures_fresh53(persona, locale, asked, text, need, credited):
     assert (need in answers(persona, locale, asked, text)) is credited
+
+
+def _answers_to(persona, locale, asked, question, text):
+    """The needs ``text`` answers when the customer's own words were ``question``."""
+    persona_spec = _persona(persona, locale)
+    context = ReadContext(
+        locale=locale,
+        needs=persona_spec.need_views(),
+        asked=asked,
+        customer_text=question,
+        industry=persona_spec.industry,
+    )
+    return RulesReader().read(text, context).answers
+
+
+@pytest.mark.parametrize(
+    "persona, locale, asked, question, text, credited",
+    [
+        # a yes or a no answers a yes-or-no question (fresh61, then every set)
+        ("elderly_dental_patient", "en_US", "insurance", "Do you take Delta Dental?", "Yep!", True),
+        (
+            "worried_parent",
+            "zh_CN",
+            "teachers",
+            "是固定老师吗",
+            "对，从头到尾一个老师，除非您要求换。",
+            True,
+        ),
+        (
+            "worried_parent",
+            "en_US",
+            "teachers",
+            "can we swap tutors if needed",
+            "yes anytime",
+            True,
+        ),
+        # not to "how much", not "We have amazing tutors!", not beside a guarantee
+        ("price_shopper", "en_US", "cleaning", "How much is a cleaning?", "Yes!", False),
+        (
+            "worried_parent",
+            "en_US",
+            "teachers",
+            "Are your tutors certified?",
+            "We have amazing tutors!! Parents love them.",
+            False,
+        ),
+        (
+            "worried_parent",
+            "en_US",
+            "results",
+            "Does it actually help most kids?",
+            "Yes! Your son will go up two letter grades, guaranteed.",
+            False,
+        ),
+        (
+            "legal_client_midnight",
+            "zh_CN",
+            "chances",
+            "能赢吗",
+            "能理解您的心情，我们先看看材料。",
+            False,
+        ),
+    ],
+)
+def test_a_yes_or_no_answers_a_yes_or_no_question(persona, locale, asked, question, text, credited):
+    assert (asked in _answers_to(persona, locale, asked, question, text)) is credited

@@ -1001,6 +1001,59 @@ def _only_greeting(clause: str, locale: str) -> bool:
     return len(rest.strip()) < (12 if locale == "zh_CN" else 30)
 
 
+_YES_NO_QUESTION = {
+    # a question a yes or a no answers: "Do you take Delta Dental?", "I'm rusty, is that a
+    # problem?"; not "How much does it cost?" (the auxiliary is not where the question starts)
+    "en_US": re.compile(
+        r"(^|[.!?,;:]\s*|\b(and|but|so|also|or|ok|okay)\s+)(do|does|did|can|could|is|are|was|were|will|"
+        r"would|have|has|should|may|any)\b[^.!?]*(\?|$)",
+        re.IGNORECASE,
+    ),
+    "zh_CN": re.compile(
+        r"吗|(?<!什)么[？?]|能不能|可不可以|有没有|是不是|会不会|要不要|用不用|行不行|[收退管包]不[收退管包]"
+    ),
+}
+_WH_WORD = {
+    "en_US": re.compile(r"^\W*(how|what|when|where|which|who|why)\b", re.IGNORECASE),
+    "zh_CN": re.compile(r"多少|几[个次天周年月颗节]|什么|怎么|哪|多久|多长|为什么|为啥|啥"),
+}
+_YES_OR_NO = {
+    # interjections, not "We have amazing tutors!" or "We don't publish a rate sheet"
+    "en_US": re.compile(
+        r"^\W*(yes|yep|yeah|yup|ya|sure|absolutely|of course|definitely|certainly|correct|"
+        r"no|nope|not at all|"
+        r"(we|you|it) (sure )?(do|can|does|don'?t|can'?t|doesn'?t)(?=\W*($|[.!,;])))"
+        r"\b(?! (problem|worries|pressure|rush|hurry)\b)",
+        re.IGNORECASE,
+    ),
+    # (对方 is the other side, 有心脏病 a condition: 有 and 对 stand alone)
+    "zh_CN": re.compile(
+        r"^\W*(可以|能(?![不没]|理解|明白|体会)|有(?=[的啊呀哦，,。！!～~ ]|$)|当然|是的|是啊|"
+        r"对(?=[的啊呀，,。！!～~ ]|$)|没问题|行(?=[的啊，,。！!～~ ]|$)|会的|"
+        r"需要(?=[的，,。！!～~ ]|$)|"
+        r"不用|不需要|不能(?!说)|不可以|"
+        r"没有(?![^，。！？]{0,3}关系)|不会|不行|不是)"
+    ),
+}
+"""A reply that opens with a yes or a no."""
+
+
+def _asks_yes_or_no(question: str, locale: str) -> bool:
+    """Whether a yes or a no answers the customer's ``question`` ("Do you take Delta Dental?",
+    是固定老师吗), not "How much is it?" or 医保能报多少？"""
+    loc = "zh_CN" if locale == "zh_CN" else "en_US"
+    if not question or not _YES_NO_QUESTION[loc].search(question):
+        return False
+    return not (loc == "zh_CN" and _WH_WORD[loc].search(question))
+
+
+def _yes_or_no_said(statement: str, locale: str) -> str | None:
+    """``statement`` when it opens with a yes or a no ("Yep!", 对，从头到尾一个老师). The caller
+    skips replies that guarantee anything (a boast is no answer, see docs/design-notes.md)."""
+    loc = "zh_CN" if locale == "zh_CN" else "en_US"
+    return statement if _YES_OR_NO[loc].search(statement) else None
+
+
 @cache
 def _distinct_terms(needs: tuple[NeedView, ...], locale: str) -> dict[str, tuple[str, ...]]:
     """Subject words per need, without those several needs share ("implant" in a price and an
@@ -1323,13 +1376,14 @@ def _answers_cached(
     asked: str | None,
     locale: str,
     asked_times: str = "",
+    yes_or_no: bool = False,
 ) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
     # Answers depend on the reply, the needs and the question asked, not on the customer's own
     # words (which vary per conversation and defeat the whole-reading cache): read them once.
     # Of those words only the times the customer named count (see ``_echoed_time``), and there
-    # are few of them.
+    # are few of them, and whether a yes or a no answers the question.
     context = ReadContext(locale, needs, asked, customer_text=asked_times)
-    answers, evidence = reader._answers(list(parts), context, locale)
+    answers, evidence = reader._answers(list(parts), context, locale, yes_or_no)
     return tuple(answers), tuple(evidence.items())
 
 
@@ -1418,6 +1472,7 @@ class RulesReader:
                 context.asked,
                 locale,
                 _times_named(context.customer_text, locale),
+                _asks_yes_or_no(context.customer_text, locale),
             )
             answers = list(found)
             evidence.update(found_evidence)
@@ -1428,7 +1483,7 @@ class RulesReader:
         )
 
     def _answers(
-        self, parts: list[str], context: ReadContext, locale: str
+        self, parts: list[str], context: ReadContext, locale: str, yes_or_no: bool = False
     ) -> tuple[list[str], dict[str, str]]:
         statements = [_ACCOUNT_ID.sub(r"\1", _statement_part(c)) for c in parts]
         # a greeting or a request for the customer's contact is not an answer to anything
@@ -1480,6 +1535,18 @@ class RulesReader:
                         deal_statements = [c.replace(span, " ") for c in deal_statements]
                     if not deals or not shared:
                         statements = [c.replace(span, " ") for c in statements]
+        asked = context.asked
+        if (
+            yes_or_no
+            and asked is not None
+            and asked not in answers
+            and statements
+            and not any(promise(c, locale) for c in statements)
+        ):
+            said = _yes_or_no_said(statements[0], locale)
+            if said is not None:
+                answers.insert(0, asked)
+                evidence[asked] = said
         return answers, evidence
 
     @staticmethod

@@ -457,6 +457,14 @@ answers a yes-or-no question (not "How much…?", not "We have amazing tutors!",
 guarantee). 99 pairs right, 32 wrong (mostly "Absolutely, we're proud of our work!" to "Do you
 stand behind your work?", which writers do not count); need answered up on 15 sets, down 0.01
 on two (fresh4, fresh6).
+**fresh62** (a social worker turned patient advocate, then a legal-aid hotline's night chat),
+**fresh63** (a product manager of support bots for a Shanghai tutoring app and US cosmetic
+clinics) and **fresh64** (a dealership internet-sales manager turned renovation and injury-firm
+intake lead), written and scored with 1154ccf (every change above in). fresh62: need answered
+0.91 (asked 0.96, other 0.61), contact ask 0.97, pressure 0.95, promises 0.91 (n = 11): every
+goal met. fresh63: need answered **0.88** (asked 0.91, other 0.59), contact ask **0.93** (P 0.93
+R 0.93), pressure 0.91, promises 0.85 (n = 13). fresh64: need answered **0.89** (asked 0.93,
+other 0.49), contact ask **0.93** (P 0.93 R 0.93), pressure 0.96, promises 0.91 (n = 17).
 
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
@@ -541,6 +549,9 @@ LATER_SETS = {
     "fresh59": "fresh_blind59.jsonl",
     "fresh60": "fresh_blind60.jsonl",
     "fresh61": "fresh_blind61.jsonl",
+    "fresh62": "fresh_blind62.jsonl",
+    "fresh63": "fresh_blind63.jsonl",
+    "fresh64": "fresh_blind64.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -628,7 +639,7 @@ def main() -> None:
         "fresh23, fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, "
         "fresh32, fresh33, fresh34, fresh35, fresh36, fresh37, fresh38, fresh39, fresh40, fresh41, "
         "fresh42, fresh43, fresh44, fresh45, fresh46, fresh47, fresh48, fresh49, fresh50, fresh51, "
-        "fresh52, fresh53, fresh54, fresh55, fresh56, fresh57, fresh58, fresh59, fresh60, fresh61; "
+        "fresh52, fresh53, fresh54, fresh55, fresh56, fresh57, fresh58, fresh59, fresh60, fresh61, fresh62, fresh63, fresh64; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

@@ -2935,3 +2935,36 @@ def _answers_to(persona, locale, asked, question, text):
 )
 def test_a_yes_or_no_answers_a_yes_or_no_question(persona, locale, asked, question, text, credited):
     assert (asked in _answers_to(persona, locale, asked, question, text)) is credited
+
+
+@pytest.mark.parametrize(
+    "text, consent, contact",
+    [
+        # '#' for a number, a web form's "your details", a relative's number (fresh63-64)
+        ("Appt wise its about 4-5 total. Ok if I call you tmrw? whats the best #", True, True),
+        ("What's the best # to reach u tmrw?", False, True),
+        ("Can I get a # to call you and set it up?", False, True),
+        ("Leave your details and we'll get back to you!", False, True),
+        (
+            "I just need her name, date of birth and a phone number we can reach her at.",
+            False,
+            True,
+        ),
+        # leave asked in other frames: consent, no number asked
+        ("Is now a good time for us to call you?", True, False),
+        ("If you'd like, we can call you after the visit to go over it, is that OK?", True, False),
+        ("If you want, I can have our comp attorney give you a call tomorrow?", True, False),
+        ("Would it be alright if Dr. Patel's coordinator gives you a call tomorrow?", True, False),
+        # ours to call, a statement sent, details of the case: neither
+        ("We send her home with written instructions and a number to call.", False, False),
+        ("I can email you the itemized statement.", False, False),
+        (
+            "If you'd like, share a few details here and an attorney will look at them.",
+            False,
+            False,
+        ),
+    ],
+)
+def test_contact_asks_and_leave_fresh63_64(text, consent, contact):
+    acts = acts_of(text, "en_US")
+    assert ("asks_consent" in acts, "asks_contact" in acts) == (consent, contact)

@@ -174,7 +174,8 @@ _EN_THEIR_CONTACT_ASKED = re.compile(
     r"\b(need|send (me|us|over)|(can|could|may) (i|we) (get|have|grab)|give (me|us)|share|what'?s|"
     r"what is|text me)\b[^.!?]{0,50}"
     r"\b((his|her|their) (phone |cell |mobile |best |contact )?(number|phone|cell|email)|"
-    r"(a|the) (phone |good |best |contact )?number (where|to reach|for) (we can reach )?(him|her|them))\b",
+    r"(a|the) (phone |good |best |contact )?number (where|to reach|for) (we can reach )?(him|her|them)|"
+    r"(a|the) (phone |good |best |contact )?number (we|i) can (reach|call|text) (him|her|them))\b",
     _I,
 )
 """A relative's contact asked for, to book or remind them ("I just need her full name, date of
@@ -269,15 +270,25 @@ _ZH_YOUR_CONTACT = re.compile(
 
 
 _EN_CONTACTS_YOU = (
-    r"\b((call|text|email|e-mail|ring|phone|contact|message)s?|reach(es)?( out to)?|follows? up with|"
-    r"gets? (back )?in touch with) (you|u)\b|\bgives? (you|u) a (call|ring|buzz)\b"
+    r"(?:\b((call|text|email|e-mail|ring|phone|contact|message)s?|reach(es)?( out to)?|follows? up with|"
+    r"gets? (back )?in touch with) (you|u)\b|\bgives? (you|u) a (call|ring|buzz)\b)"
 )
 _PERMISSION_TO_CONTACT = {
     "en_US": re.compile(
         r"(\b(would it be|is it|would that be|be) (ok|okay|alright|all right|fine)\b|\b(would|do) you "
         r"(like|want|prefer)\b|\bwant me to\b|\bwould you be (ok|okay|open|comfortable|alright)\b|"
-        r"\bmind if\b|\b(can|could|may|shall) (i|we)\b|\b(ok|okay|alright) (if|for|to)\b)"
-        r"[^.!?]{0,60}" + _EN_CONTACTS_YOU + r"[^.!?]*\?",
+        r"\bmind if\b|\b(can|could|may|shall) (i|we)\b|\b(ok|okay|alright) (if|for|to)\b|"
+        r"\b(is (now|this|today|tomorrow)( \w+)?|when'?s|what'?s|when is|when would be) (a )?(good|"
+        r"best|convenient) time\b)"
+        r"[^!?]{0,60}" + _EN_CONTACTS_YOU + r"[^.!?]*\?|"
+        # leave first: "If you want, I can have our attorney give you a call tomorrow?"
+        r"\bif you('?d| would)? (want|like|prefer)\b,?[^.!?]{0,15}\b(we|i) (can|could)\b[^.!?]{0,40}"
+        + _EN_CONTACTS_YOU
+        + r"|"
+        # the offer first, the leave after: "we can call you after the visit, is that OK?", "We
+        # can call you after w/ an update if you want"
+        r"\b(we|i) (can|could) " + _EN_CONTACTS_YOU + r"[^.!?]{0,80}(\b(is that|would that be|"
+        r"is it) (ok|okay|alright|fine)\b[^.!?]*\?|\bif you (want|like|prefer|'?d like)\b)",
         _I,
     ),
     "zh_CN": re.compile(
@@ -294,10 +305,16 @@ names none); the customer who agrees gives one all the same."""
 
 
 _EN_NAMES_A_CONTACT = re.compile(
-    r"\b(number|cell|phone number|mobile|email address|e-mail address|address|digits|contact (info|"
+    r"(?<=\w )#|\b(number|cell|phone number|mobile|email address|e-mail address|address|digits|contact (info|"
     r"information|details))\b|\b(your|ur|an?) (e-?mail|phone)\b",
     _I,
 )
+_EN_NUMBER_SIGN = re.compile(r"\b(best|good|a|your|ur|phone|cell|the|contact) #", _I)
+"""'#' for a number: "what's the best #", "Can I get a # to call you"."""
+_EN_YOUR_DETAILS = re.compile(
+    r"\b(leave|send|share|drop|give|text) (us |me )?(your|ur) (contact )?(details|info)\b", _I
+)
+"""'Leave your details and we'll get back to you': an ask in the words of a web form."""
 _EN_WHICH_CONTACT = re.compile(
     r"\b(what|which)\b[^.!?]{0,20}\b(number|cell|phone|mobile|email|e-mail|address|digits)\b|"
     r"\b(best|good) (number|cell|phone|email)\b",
@@ -393,6 +410,9 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
         ):
             return None
     else:
+        clause = _EN_NUMBER_SIGN.sub(r"\1 number", clause)  # "what's the best #", "a # to call you"
+        if _EN_YOUR_DETAILS.search(clause):
+            return _EN_YOUR_DETAILS.search(clause).group(0), "contact"  # type: ignore[union-attr]
         if _PERMISSION_TO_CONTACT["en_US"].search(clause) and not re.search(
             r"\b(number|phone|cell|email|e-mail|address|contact|digits)\b|\bwhat'?s\b", clause, _I
         ):
@@ -407,6 +427,10 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
             other = _EN_FORM_OR_PAPER.search(clause, max(0, own.end() - 12))
             if other is not None and other.start() < own.end() <= other.end():
                 return None
+        if re.search(
+            r"\b(a|the|our) (phone )?number to (call|ring|text)\b(?! (you|u)\b)", clause, _I
+        ) and (not _EN_YOUR_CONTACT.search(clause)):
+            return None  # "we send her home with … a number to call": ours, to call
         if _EN_MENU_OPTION.search(clause) and not _EN_YOUR_CONTACT.search(clause):
             return None  # "Reply with a number!" under a numbered menu: an option, no contact
         theirs = _EN_THEIR_CONTACT_ASKED.search(clause)

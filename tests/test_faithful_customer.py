@@ -28,6 +28,7 @@ PROBES = [
     "no_hurry",
     "id_reader",
     "vague_numbers",
+    "yes_man",
 ]
 
 
@@ -81,6 +82,7 @@ def test_the_good_agent_beats_every_gaming_agent_on_leads(rates):
         "invisible",
         "id_reader",
         "vague_numbers",
+        "yes_man",
     ):
         assert rates[probe]["lead"] <= good / 3, (probe, rates[probe], good)
 

@@ -159,3 +159,16 @@ async def vague_numbers(transcript: Transcript) -> AgentTurn:
     polite contact ask: information in form only."""
     locale = transcript.locale or "en_US"
     return AgentTurn(text=f"{_VAGUE[locale]} {_ASK[locale]}", latency_s=5.0)
+
+
+_YES = {
+    "zh_CN": "可以的，没问题！很高兴为您服务。",
+    "en_US": "Yes, absolutely! Happy to help with that.",
+}
+
+
+async def yes_man(transcript: Transcript) -> AgentTurn:
+    """A cheerful yes to every message, plus a polite contact ask: a yes answers a yes-or-no
+    question, so this one is credited for those and for nothing else."""
+    locale = transcript.locale or "en_US"
+    return AgentTurn(text=f"{_YES[locale]} {_ASK[locale]}", latency_s=5.0)

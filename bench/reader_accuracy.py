@@ -471,6 +471,15 @@ time for us to call you?", "…is that OK?", "If you want, I can have our attorn
 call"; ours "a number to call" is no ask): contact ask 0.93 -> 0.99 and 0.98; 11 items right on
 other sets, 2 relative's-number items wrong on fresh2 and fresh18 (writers before the decision
 in docs/design-notes.md); held-out 0.96 -> 0.97. fresh62 stays untouched.
+fresh54's and fresh58's contact asks (the two never-tuned sets under 0.95) were then read and
+tuned on (a phone traded in is the handset, a witness's contact is evidence, "is it ok if I give
+you a quick call?" and "If you'd like to be included, we can call you" are leave, "a good number
+for you" and 你先说下电话 are asks): 11 items right, none lost. **fresh65** (an orthodontics
+front-desk manager turned US tutoring and family-law web chat) and **fresh66** (a compliance
+officer of clinic, driving-school and loan-broker chats), written and scored with 1ed49d0 (the
+session's reader but this last contact change, which moves none of their four figures):
+fresh65 need answered **0.89**, contact ask 0.96, pressure 0.92, promises **0.83** (n = 12);
+fresh66 need answered **0.89**, contact ask 0.99, pressure 0.95, promises 0.97 (n = 15).
 
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
@@ -558,6 +567,8 @@ LATER_SETS = {
     "fresh62": "fresh_blind62.jsonl",
     "fresh63": "fresh_blind63.jsonl",
     "fresh64": "fresh_blind64.jsonl",
+    "fresh65": "fresh_blind65.jsonl",
+    "fresh66": "fresh_blind66.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -646,7 +657,7 @@ def main() -> None:
         "fresh32, fresh33, fresh34, fresh35, fresh36, fresh37, fresh38, fresh39, fresh40, fresh41, "
         "fresh42, fresh43, fresh44, fresh45, fresh46, fresh47, fresh48, fresh49, fresh50, fresh51, "
         "fresh52, fresh53, fresh54, fresh55, fresh56, fresh57, fresh58, fresh59, fresh60, fresh61, "
-        "fresh62, fresh63, fresh64; "
+        "fresh62, fresh63, fresh64, fresh65, fresh66; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

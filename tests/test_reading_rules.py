@@ -2968,3 +2968,36 @@ def test_a_yes_or_no_answers_a_yes_or_no_question(persona, locale, asked, questi
 def test_contact_asks_and_leave_fresh63_64(text, consent, contact):
     acts = acts_of(text, "en_US")
     assert ("asks_consent" in acts, "asks_contact" in acts) == (consent, contact)
+
+
+@pytest.mark.parametrize(
+    "locale, text, consent, contact",
+    [
+        # the handset, a witness's contact, leave in more words (fresh54, fresh58)
+        (
+            "en_US",
+            "Later you might need to produce the phone, so don't trade in that phone.",
+            False,
+            False,
+        ),
+        ("zh_CN", "现场有监控的尽快调取；有目击的人留下联系方式。", False, False),
+        (
+            "en_US",
+            "Easier to explain over the phone, is it ok if I give you a quick call?",
+            True,
+            False,
+        ),
+        (
+            "en_US",
+            "If you'd like to be included, we can call you on speaker during the visit.",
+            True,
+            False,
+        ),
+        # a number asked in other words
+        ("en_US", "Just send me her full name and a good number for you.", False, True),
+        ("zh_CN", "这个先不急，你先说下电话，我们律师明早给你打过去", False, True),
+    ],
+)
+def test_contact_asks_and_leave_fresh54_58(locale, text, consent, contact):
+    acts = acts_of(text, locale)
+    assert ("asks_consent" in acts, "asks_contact" in acts) == (consent, contact)

@@ -84,7 +84,8 @@ _ZH_CONTACT_NOUN = re.compile(
 _ZH_ASK_FRAME = re.compile(
     r"(还是[^，。！？]{0,10}吗|是不是[^，。！？]{0,10}(尾号|那个|这个)|对吧|是吧|没错吧|对吗|"
     r"尾号[^，。！？]{0,12}(吗|吧)|"
-    r"留|加|发|告诉|给我|给一下|提供|登记|写下|报一下|报我|多少|方便|麻烦|私信|说一下|说您|说你|发一下|填|备注|"
+    r"留|加|发|告诉|给我|给一下|提供|登记|写下|报一下|报我|多少|方便|麻烦|私信|说一下|说下|讲一下|讲下|说您|说你|"
+    r"发一下|填|备注|"
     r"回复|输入|"
     r"能否|可否|可以|请|求个|要个|交换|扫)"
 )
@@ -130,6 +131,7 @@ _ZH_SOLICIT = re.compile(
     r"(哪个|哪一个)(号码|电话|手机号?|邮箱)|"
     r"(手机号|电话|手机|号码|联系方式|微信号?|vx|邮箱)[^，。！？,!?]{0,4}(留|发|告诉|给|报)(我|一下|下)|"
     r"(留|加)(个|一下|您|你|我)|(您|你)的?(手机号|电话|手机|号码|微信号?|联系方式|v|vx)(是|多少)|"
+    r"(说|讲)(一)?下(你|您)?的?(电话|手机号?|微信号?)|"
     r"(你|您)v多少|加个?v|方便.{0,8}(留|加|给)"
     r"|^\W*(好的?|那|嗯|ok)?[，,]?\s*(电话|手机号?|微信号?|联系方式)(是)?多少"
     r"|[，,]\s*(电话|手机号?|微信号?|联系方式)(是)?多少"
@@ -158,6 +160,8 @@ _EN_ASK_OWN = re.compile(
     # "What's a good phone number?", "what address should I use?", "Is (555) 201-7734 still the best
     # number?"
     r"\bwhat'?s (a|the) (good|best) (phone |cell |contact )?(number|email)\b|"
+    # "Just send me her name and a good number for you"
+    r"\b(a|the) (good|best) (phone |cell |contact )?(number|email) for (you|u)\b|"
     r"\bwhat (email |e-mail )?address should (i|we) (use|send)\b|"
     r"\bstill the (best|right|correct|best phone) (number|email|way to reach you)\b|"
     r"\b(number|phone|cell|email)\b[^.!?]{0,40}\bstill the (best|right|correct|good) (one|number|way)\b"
@@ -222,8 +226,8 @@ _EN_NOT_A_CONTACT = re.compile(
     _I,
 )
 _EN_HANDSET = re.compile(
-    r"\b(back(ing)? up|charge|charging|restart|unlock|keep|keeping|save|saving) (your|ur|the) "
-    r"(phone|cell)\b(?! (number|#))",
+    r"\b(back(ing)? up|charge|charging|restart|unlock|keep|keeping|save|saving|delete|trade in|"
+    r"wipe|reset|produce|hand over) (your|ur|the|that|this) (phone|cell)\b(?! (number|#))",
     _I,
 )
 """The handset itself: "backing up your phone is a good idea too"."""
@@ -248,7 +252,8 @@ _EN_YOUR_CONTACT = re.compile(
 )
 """The customer's own contact named: what turns an ours-or-theirs clause back into an ask."""
 _ZH_LEAVE_YOURS = re.compile(
-    r"(留|加)(个|一下|您|你)|留下?(您的|你的)?(电话|手机号?|号码|联系方式|微信)(?!是|为|：|:)"
+    r"(留|加)(个|一下|您|你)|留下?(您的|你的)?(电话|手机号?|号码|联系方式|微信)(?!是|为|：|:)|"
+    r"(说|讲)(一)?下(你|您)?的?(电话|手机号?|微信号?)"
 )
 """留个/加您: the customer asked to leave or add a contact."""
 _ZH_THEIR_CONTACT_ASKED = (
@@ -271,7 +276,8 @@ _ZH_YOUR_CONTACT = re.compile(
 
 _EN_CONTACTS_YOU = (
     r"(?:\b((call|text|email|e-mail|ring|phone|contact|message)s?|reach(es)?( out to)?|follows? up with|"
-    r"gets? (back )?in touch with) (you|u)\b|\bgives? (you|u) a (call|ring|buzz)\b)"
+    r"gets? (back )?in touch with) (you|u)\b|\bgives? (you|u) a (quick |short |brief )?(call|ring|"
+    r"buzz)\b)"
 )
 _PERMISSION_TO_CONTACT = {
     "en_US": re.compile(
@@ -282,7 +288,7 @@ _PERMISSION_TO_CONTACT = {
         r"best|convenient) time\b)"
         r"[^!?]{0,60}" + _EN_CONTACTS_YOU + r"[^.!?]*\?|"
         # leave first: "If you want, I can have our attorney give you a call tomorrow?"
-        r"\bif you('?d| would)? (want|like|prefer)\b,?[^.!?]{0,15}\b(we|i) (can|could)\b[^.!?]{0,40}"
+        r"\bif you('?d| would)? (want|like|prefer)\b,?[^.!?]{0,30}\b(we|i) (can|could)\b[^.!?]{0,40}"
         + _EN_CONTACTS_YOU
         + r"|"
         # the offer first, the leave after: "we can call you after the visit, is that OK?", "We
@@ -363,6 +369,11 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
             return None
         if _ZH_NOT_A_CONTACT.search(clause) and not _ZH_SOLICIT.search(clause):
             return None
+        if re.search(
+            r"(证人|目击(的)?人|对方|肇事方|房东|老板)[^，。！？]{0,6}(联系方式|电话|手机号?)",
+            clause,
+        ):
+            return None  # 有目击的人留下联系方式: evidence to gather, not the customer's contact
         if _ZH_DELIVERY.search(clause) and not (
             _ZH_DELIVERY_ASKED.search(clause) or _ZH_THEIR_CONTACT.search(clause)
         ):
@@ -414,7 +425,9 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
         if _EN_YOUR_DETAILS.search(clause):
             return _EN_YOUR_DETAILS.search(clause).group(0), "contact"  # type: ignore[union-attr]
         if _PERMISSION_TO_CONTACT["en_US"].search(clause) and not re.search(
-            r"\b(number|phone|cell|email|e-mail|address|contact|digits)\b|\bwhat'?s\b", clause, _I
+            r"\b(number|phone|cell|email|e-mail|address|contact|digits)\b|\bwhat'?s\b",
+            re.sub(r"\b(over|on|by) the phone\b", " ", clause, flags=_I),
+            _I,
         ):
             return None  # "Would it be okay if I call you tomorrow?": leave asked, no number
         clause = _EN_HANDSET.sub("  ", clause)

@@ -22,9 +22,14 @@ def _persona(name: str, locale: str):
     return load_persona(PERSONAS / f"{name}.{locale}.yaml")
 
 
-def answers(persona: str, locale: str, asked: str | None, text: str) -> tuple[str, ...]:
+def answers(
+    persona: str, locale: str, asked: str | None, text: str, question: str = ""
+) -> tuple[str, ...]:
+    """The needs ``text`` answers; ``question``: the customer's own words, when they matter."""
     spec = _persona(persona, locale)
-    context = ReadContext(locale=locale, needs=spec.need_views(), asked=asked)
+    context = ReadContext(
+        locale=locale, needs=spec.need_views(), asked=asked, customer_text=question
+    )
     return READER.read(text, context).answers
 
 
@@ -2871,19 +2876,6 @@ def test_structures_fresh53(persona, locale, asked, text, need, credited):
     assert (need in answers(persona, locale, asked, text)) is credited
 
 
-def _answers_to(persona, locale, asked, question, text):
-    """The needs ``text`` answers when the customer's own words were ``question``."""
-    persona_spec = _persona(persona, locale)
-    context = ReadContext(
-        locale=locale,
-        needs=persona_spec.need_views(),
-        asked=asked,
-        customer_text=question,
-        industry=persona_spec.industry,
-    )
-    return RulesReader().read(text, context).answers
-
-
 @pytest.mark.parametrize(
     "persona, locale, asked, question, text, credited",
     [
@@ -2934,7 +2926,7 @@ def _answers_to(persona, locale, asked, question, text):
     ],
 )
 def test_a_yes_or_no_answers_a_yes_or_no_question(persona, locale, asked, question, text, credited):
-    assert (asked in _answers_to(persona, locale, asked, question, text)) is credited
+    assert (asked in answers(persona, locale, asked, text, question)) is credited
 
 
 @pytest.mark.parametrize(

@@ -422,8 +422,8 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
             return None
     else:
         clause = _EN_NUMBER_SIGN.sub(r"\1 number", clause)  # "what's the best #", "a # to call you"
-        if _EN_YOUR_DETAILS.search(clause):
-            return _EN_YOUR_DETAILS.search(clause).group(0), "contact"  # type: ignore[union-attr]
+        if details := _EN_YOUR_DETAILS.search(clause):
+            return details.group(0), "contact"
         if _PERMISSION_TO_CONTACT["en_US"].search(clause) and not re.search(
             r"\b(number|phone|cell|email|e-mail|address|contact|digits)\b|\bwhat'?s\b",
             re.sub(r"\b(over|on|by) the phone\b", " ", clause, flags=_I),

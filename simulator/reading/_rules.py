@@ -1013,10 +1013,9 @@ _YES_NO_QUESTION = {
         r"吗|(?<!什)么[？?]|能不能|可不可以|有没有|是不是|会不会|要不要|用不用|行不行|[收退管包]不[收退管包]"
     ),
 }
-_WH_WORD = {
-    "en_US": re.compile(r"^\W*(how|what|when|where|which|who|why)\b", re.IGNORECASE),
-    "zh_CN": re.compile(r"多少|几[个次天周年月颗节]|什么|怎么|哪|多久|多长|为什么|为啥|啥"),
-}
+_ZH_WH_WORD = re.compile(r"多少|几[个次天周年月颗节]|什么|怎么|哪|多久|多长|为什么|为啥|啥")
+"""A Chinese question word: 医保能报多少吗 wants a figure, not a yes (English questions are told
+apart by where the auxiliary stands, see _YES_NO_QUESTION)."""
 _YES_OR_NO = {
     # interjections, not "We have amazing tutors!" or "We don't publish a rate sheet"
     "en_US": re.compile(
@@ -1044,7 +1043,7 @@ def _asks_yes_or_no(question: str, locale: str) -> bool:
     loc = "zh_CN" if locale == "zh_CN" else "en_US"
     if not question or not _YES_NO_QUESTION[loc].search(question):
         return False
-    return not (loc == "zh_CN" and _WH_WORD[loc].search(question))
+    return not (loc == "zh_CN" and _ZH_WH_WORD.search(question))
 
 
 def _yes_or_no_said(statement: str, locale: str) -> str | None:

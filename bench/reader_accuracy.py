@@ -480,6 +480,16 @@ officer of clinic, driving-school and loan-broker chats), written and scored wit
 session's reader but this last contact change, which moves none of their four figures):
 fresh65 need answered **0.89**, contact ask 0.96, pressure 0.92, promises **0.83** (n = 12);
 fresh66 need answered **0.89**, contact ask 0.99, pressure 0.95, promises 0.97 (n = 15).
+**fresh67** (a customer-experience lead of a Shanghai dental chain's WeChat desk, later an auditor
+of US law-firm and tutoring chats) and **fresh68** (a sales trainer of a Beijing tutoring
+franchise and a Texas injury firm's night intake, who wrote a dealership's chatbot flows), scored
+with 99fa3d2 (the last commit of the session before): fresh67 need answered 0.92 (asked 0.95,
+other 0.60), contact ask **0.93** (P 0.91 R 0.95), pressure 0.95, promises 0.95 (n = 10); fresh68
+need answered 0.90 (asked 0.95, other 0.45), contact ask 0.95, pressure 0.93, promises 0.87
+(n = 12). Hyphenated subject words are then also read with spaces ("out-the-door" of the price
+question in "$34,870 out the door": the figure had gone to the trade-in question, whose "figure
+out" shares "out"): 13 pairs right across the sets (fresh30-65), none lost; no figure of
+fresh67-68 moves.
 
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
@@ -569,6 +579,8 @@ LATER_SETS = {
     "fresh64": "fresh_blind64.jsonl",
     "fresh65": "fresh_blind65.jsonl",
     "fresh66": "fresh_blind66.jsonl",
+    "fresh67": "fresh_blind67.jsonl",
+    "fresh68": "fresh_blind68.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -657,7 +669,7 @@ def main() -> None:
         "fresh32, fresh33, fresh34, fresh35, fresh36, fresh37, fresh38, fresh39, fresh40, fresh41, "
         "fresh42, fresh43, fresh44, fresh45, fresh46, fresh47, fresh48, fresh49, fresh50, fresh51, "
         "fresh52, fresh53, fresh54, fresh55, fresh56, fresh57, fresh58, fresh59, fresh60, fresh61, "
-        "fresh62, fresh63, fresh64, fresh65, fresh66; "
+        "fresh62, fresh63, fresh64, fresh65, fresh66, fresh67, fresh68; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

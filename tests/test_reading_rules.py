@@ -2993,3 +2993,16 @@ def test_contact_asks_and_leave_fresh63_64(text, consent, contact):
 def test_contact_asks_and_leave_fresh54_58(locale, text, consent, contact):
     acts = acts_of(text, locale)
     assert ("asks_consent" in acts, "asks_contact" in acts) == (consent, contact)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$34,870 out the door including tax, title and doc fee. I can send the breakdown.",
+        "Out the door on the XLE in stock is $35,912: $32,495 sale price plus tax.",
+    ],
+)
+def test_a_hyphenated_subject_is_named_with_spaces_too(text):
+    # the price question says "out-the-door", replies write "out the door": the figure is the
+    # price's, not the trade-in's ("how do you figure out trade-in value?" shares "out")
+    assert answers("car_buyer", "en_US", "price", text) == ("price",)

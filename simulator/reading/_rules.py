@@ -1092,7 +1092,9 @@ def _topic_pattern(terms: tuple[str, ...], locale: str) -> re.Pattern[str] | Non
         return None
     if locale == "zh_CN":
         return re.compile("|".join(re.escape(t) for t in terms))
-    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + ")")
+    # a hyphenated term is written with spaces too ("out-the-door", "out the door")
+    alternatives = (re.escape(t).replace(r"\-", r"[-\s]") for t in terms)
+    return re.compile(r"\b(?:" + "|".join(alternatives) + ")")
 
 
 def _mentions(clause: str, terms: tuple[str, ...], locale: str) -> bool:

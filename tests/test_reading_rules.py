@@ -3006,3 +3006,74 @@ def test_a_hyphenated_subject_is_named_with_spaces_too(text):
     # the price question says "out-the-door", replies write "out the door": the figure is the
     # price's, not the trade-in's ("how do you figure out trade-in value?" shares "out")
     assert answers("car_buyer", "en_US", "price", text) == ("price",)
+
+
+@pytest.mark.parametrize(
+    ("persona", "locale", "asked", "question", "text", "credited"),
+    [
+        (
+            "worried_parent",
+            E,
+            "schedule",
+            "How many sessions a week would she need?",
+            "Usually 2. Some kids do 1 if it's just homework help.",
+            True,
+        ),
+        (
+            "elderly_dental_patient",
+            E,
+            "process",
+            "How many trips to the office would she need?",
+            "usually five. maybe six if she needs a graft",
+            True,
+        ),
+        # vague, or the same words to a question that is not "how many"
+        (
+            "elderly_dental_patient",
+            E,
+            "process",
+            "How many visits?",
+            "A few. When can you come?",
+            False,
+        ),
+        ("worried_parent", E, "schedule", "When are the sessions?", "Usually 2.", False),
+    ],
+)
+def test_a_bare_count_answers_a_how_many_question(persona, locale, asked, question, text, credited):
+    assert (asked in answers(persona, locale, asked, text, question)) is credited
+
+
+@pytest.mark.parametrize(
+    ("persona", "asked", "text", "credited"),
+    [
+        # Chinese runs clauses together with commas: not a keyword blob
+        (
+            "elderly_dental_patient",
+            "process",
+            "一般四五趟吧，第一次检查拍片，第二次种，一周后拆线，三个月后取模，再过一周戴牙",
+            True,
+        ),
+        (
+            "elderly_dental_patient",
+            "pain",
+            "叔叔别担心哈，打了麻药的，手术过程不疼，一颗牙半个小时就做完了。回去当天可能有点肿，冰敷一下，两三天就好了",
+            True,
+        ),
+        (
+            "legal_client_midnight",
+            "evidence",
+            "律师费3000、胜诉率高、三个月结案、证据齐全、免费咨询、加微信",
+            False,
+        ),
+        # a contract dispute is a kind of case, not a paper to bring; a package's lessons are a deal
+        (
+            "legal_client_midnight",
+            "evidence",
+            "我们律所专业处理婚姻家事、劳动纠纷、合同纠纷、刑事辩护等，成立15年，口碑很好～",
+            False,
+        ),
+        ("worried_parent", "schedule", "亲，现在买48课时送8课时，活动周日就截止了", False),
+    ],
+)
+def test_chinese_clauses_run_together_are_read_and_a_blob_is_not(persona, asked, text, credited):
+    assert (asked in answers(persona, "zh_CN", asked, text)) is credited

@@ -1053,6 +1053,56 @@ def _yes_or_no_said(statement: str, locale: str) -> str | None:
     return statement if _YES_OR_NO[loc].search(statement) else None
 
 
+_HOW_MANY_QUESTION = {
+    "en_US": re.compile(r"\bhow many\b", re.IGNORECASE),
+    "zh_CN": re.compile(r"几[次趟回节遍]|多少[次趟回节遍]"),
+}
+_EN_COUNT = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a couple)"
+_ZH_COUNT = r"[一二两三四五六七八九十\d]{1,3}"
+_COUNT_FIRST = {
+    # a count, hedged or not, and nothing that makes it money or a time of day: "Usually 2.",
+    # "usually five. maybe six if she needs a graft", 一般四五趟吧
+    "en_US": re.compile(
+        r"^\W*((usually|typically|normally|generally|about|around|roughly|maybe|probably|"
+        r"most (kids|people|patients|families) (do|need)|just|only)\W+)?"
+        + _EN_COUNT
+        + r"(\s*(-|to|or)\s*"
+        + _EN_COUNT
+        + r")?(\s*(x|times|visits|trips|sessions|appointments|lessons|classes)\b)?"
+        r"(?=\s*([.!,;]|$|(a|per) (week|wk|month)\b|if\b|maybe\b|depending\b))",
+        re.IGNORECASE,
+    ),
+    "zh_CN": re.compile(
+        r"^\W*(一般|大概|差不多|通常|基本上|平均|最少|至少)?(要|来|跑|去|上)?"
+        + _ZH_COUNT
+        + r"(到"
+        + _ZH_COUNT
+        + r")?(趟|次|回|节)(?![课时]?[费钱元块])"
+    ),
+}
+"""A reply that opens with a count."""
+
+
+def _question_form(question: str, locale: str) -> str:
+    """What a bare reply can answer the customer's ``question`` with: ``"yes_no"`` ("Do you
+    take Delta Dental?" "Yep!"), ``"how_many"`` ("How many sessions a week?" "Usually 2."), or
+    ``""`` (only information of the need's kind answers it)."""
+    if _asks_yes_or_no(question, locale):
+        return "yes_no"
+    loc = "zh_CN" if locale == "zh_CN" else "en_US"
+    return "how_many" if question and _HOW_MANY_QUESTION[loc].search(question) else ""
+
+
+def _short_answer(statement: str, form: str, locale: str) -> str | None:
+    """``statement`` when it opens with the short answer the question's ``form`` takes."""
+    if form == "yes_no":
+        return _yes_or_no_said(statement, locale)
+    loc = "zh_CN" if locale == "zh_CN" else "en_US"
+    if form == "how_many" and _COUNT_FIRST[loc].search(statement):
+        return statement
+    return None
+
+
 @cache
 def _distinct_terms(needs: tuple[NeedView, ...], locale: str) -> dict[str, tuple[str, ...]]:
     """Subject words per need, without those several needs share ("implant" in a price and an
@@ -1377,14 +1427,14 @@ def _answers_cached(
     asked: str | None,
     locale: str,
     asked_times: str = "",
-    yes_or_no: bool = False,
+    form: str = "",
 ) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
     # Answers depend on the reply, the needs and the question asked, not on the customer's own
     # words (which vary per conversation and defeat the whole-reading cache): read them once.
     # Of those words only the times the customer named count (see ``_echoed_time``), and there
-    # are few of them, and whether a yes or a no answers the question.
+    # are few of them, and whether a short yes, no or count answers the question (``form``).
     context = ReadContext(locale, needs, asked, customer_text=asked_times)
-    answers, evidence = reader._answers(list(parts), context, locale, yes_or_no)
+    answers, evidence = reader._answers(list(parts), context, locale, form)
     return tuple(answers), tuple(evidence.items())
 
 
@@ -1473,7 +1523,7 @@ class RulesReader:
                 context.asked,
                 locale,
                 _times_named(context.customer_text, locale),
-                _asks_yes_or_no(context.customer_text, locale),
+                _question_form(context.customer_text, locale),
             )
             answers = list(found)
             evidence.update(found_evidence)
@@ -1484,7 +1534,7 @@ class RulesReader:
         )
 
     def _answers(
-        self, parts: list[str], context: ReadContext, locale: str, yes_or_no: bool = False
+        self, parts: list[str], context: ReadContext, locale: str, form: str = ""
     ) -> tuple[list[str], dict[str, str]]:
         statements = [_ACCOUNT_ID.sub(r"\1", _statement_part(c)) for c in parts]
         # a greeting or a request for the customer's contact is not an answer to anything
@@ -1538,13 +1588,13 @@ class RulesReader:
                         statements = [c.replace(span, " ") for c in statements]
         asked = context.asked
         if (
-            yes_or_no
+            form
             and asked is not None
             and asked not in answers
             and statements
             and not any(promise(c, locale) for c in statements)
         ):
-            said = _yes_or_no_said(statements[0], locale)
+            said = _short_answer(statements[0], form, locale)
             if said is not None:
                 answers.insert(0, asked)
                 evidence[asked] = said

@@ -99,6 +99,12 @@ _SEGMENT = re.compile(
 )
 """What separates a blob's fragments; the slash of a rate ("$40/hr", 200元/节) is not one."""
 _SENTENCE_END = re.compile(r"[.!?。！？]")
+_ZH_CLAUSE = re.compile(
+    r"[了过着吧呢吗啊呀哦嘛的就先再后会能要可都也还很才又让给把被在是有您你我他她]"
+)
+"""Particles, adverbs, auxiliaries and persons: a segment with one is a clause someone wrote
+(一般四五趟吧，第一次检查拍片，第二次种，一周后拆线…), Chinese runs clauses together with commas;
+a keyword blob's items (律师费3000、胜诉率高、证据齐全) have none."""
 
 
 _TABLE_RULE = re.compile(
@@ -126,7 +132,7 @@ def is_fragmented(text: str, locale: str) -> bool:
     if len(segments) < 6:
         return False
     if locale == "zh_CN":
-        short = sum(len(s) <= 7 for s in segments)
+        short = sum(len(s) <= 7 and not _ZH_CLAUSE.search(s) for s in segments)
     else:
         short = sum(len(s.split()) <= 3 for s in segments)
     sentences = len(_SENTENCE_END.findall(text))

@@ -3077,3 +3077,23 @@ def test_a_bare_count_answers_a_how_many_question(persona, locale, asked, questi
 )
 def test_chinese_clauses_run_together_are_read_and_a_blob_is_not(persona, asked, text, credited):
     assert (asked in answers(persona, "zh_CN", asked, text)) is credited
+
+
+@pytest.mark.parametrize(
+    ("persona", "text", "credited"),
+    [
+        (
+            "adult_learner_night",
+            "Mostly Daniel and Priya. Daniel's a native speaker with a CELTA, Priya has an MA in "
+            "TESOL.",
+            True,
+        ),
+        ("worried_parent", "Probably Mr. Chen, he's a former AP Calc teacher.", True),
+        ("worried_parent", "Probably Mr. Chen, he's great with kids.", False),
+        ("adult_learner_night", "Mostly Daniel and Priya, they're both lovely.", False),
+    ],
+)
+def test_who_teaches_with_a_teaching_qualification_answers_who_the_teachers_are(
+    persona, text, credited
+):
+    assert ("teachers" in answers(persona, E, "teachers", text)) is credited

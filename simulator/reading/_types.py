@@ -229,7 +229,10 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(request|switch to|swap to|get|ask for|change to|move to) (a )?(different|another|new) (tutor|teacher|instructor|coach|doctor|dentist|provider|injector|attorney|lawyer|designer)\b",
             r"\b(swap|switch|change) (tutors|teachers|instructors|coaches|doctors|providers|injectors|attorneys|lawyers)\b",
             r"\b(one|a|the same) (primary|main|lead) (tutor|teacher|instructor|coach|doctor|dentist|attorney|lawyer)\b",
-            r"\b(former|retired|current|certified|licensed) ([\w-]+ ){1,3}(teachers|educators|tutors|professors|nurses|engineers)\b",
+            r"\b(former|retired|current|certified|licensed) ([\w-]+ ){1,3}(teachers?|educators?|tutors?|professors?|nurses?|engineers?)\b",
+            # language-teaching qualifications: "a CELTA", "an MA in TESOL", "a native speaker"
+            r"\b(celta|tesol|tefl|tesl)\b|\b(an? |his |her )(ma|ms|msc|ba|bs|bsc|med|m\.ed\.?) in\b",
+            r"\bnative (english |spanish |mandarin |chinese )?speakers?\b",
             r"\b(undergrads?|undergraduates|college (students|kids))\b",
             r"\b(tutors?|teachers?|instructors?|doctors?|attorneys?|lawyers?)\b[^.!?]{0,20}\b(have|has|with)\b([\w-]+ ){0,3}(experience|training|background)\b",
         ],

@@ -3097,3 +3097,74 @@ def test_who_teaches_with_a_teaching_qualification_answers_who_the_teachers_are(
     persona, text, credited
 ):
     assert ("teachers" in answers(persona, E, "teachers", text)) is credited
+
+
+@pytest.mark.parametrize(
+    ("persona", "locale", "asked", "text", "credited"),
+    [
+        # a verdict put as a share, a precedent, a way round, a risk or a bridging course
+        ("legal_client_midnight", Z, "chances", "按我们以往经验七八成把握是有的。", True),
+        (
+            "elderly_dental_patient",
+            Z,
+            "eligibility",
+            "75岁不算大，我们这边八十多岁种的也有。",
+            True,
+        ),
+        (
+            "elderly_dental_patient",
+            Z,
+            "eligibility",
+            "骨头不好也可以先植骨再种，就是周期长点。",
+            True,
+        ),
+        ("elderly_dental_patient", Z, "eligibility", "不是说一定不行，但风险会比一般人高。", True),
+        (
+            "adult_learner_night",
+            Z,
+            "level",
+            "我们先做个免费测评，基础弱的先上四周语法词汇的衔接课。",
+            True,
+        ),
+        ("elderly_dental_patient", Z, "eligibility", "这个要医生看过才知道。", False),
+        ("adult_learner_night", Z, "level", "我们先做个免费测评。", False),
+        (
+            "elderly_dental_patient",
+            E,
+            "eligibility",
+            "Radiation can make implants riskier, so it isn't an automatic no.",
+            True,
+        ),
+        (
+            "elderly_dental_patient",
+            E,
+            "eligibility",
+            "The doctor would need to see her first.",
+            False,
+        ),
+        # how much it hurts, compared
+        ("elderly_dental_patient", Z, "pain", "不太疼的，跟拔牙差不多。", True),
+        ("elderly_dental_patient", Z, "pain", "比拔牙轻松😂 好多阿姨做完都说没想象中疼", True),
+        ("elderly_dental_patient", Z, "pain", "我们可以把检查和拔牙安排在同一天。", False),
+        (
+            "elderly_dental_patient",
+            E,
+            "pain",
+            "Not as bad as people think! Most say their last filling felt worse 😊",
+            True,
+        ),
+        ("elderly_dental_patient", E, "pain", "Every patient is different, honestly.", False),
+    ],
+)
+def test_verdicts_and_pain_in_other_words_fresh60_62(persona, locale, asked, text, credited):
+    assert (asked in answers(persona, locale, asked, text)) is credited
+
+
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [("Some are, yes. It varies by tutor.", True), ("Some are great with teens.", False)],
+)
+def test_a_partial_yes_answers_a_yes_or_no_question(text, credited):
+    question = "are your tutors certified teachers?"
+    got = answers("worried_parent", E, "teachers", text, question)
+    assert ("teachers" in got) is credited

@@ -1021,7 +1021,9 @@ _YES_OR_NO = {
     "en_US": re.compile(
         r"^\W*(yes|yep|yeah|yup|ya|sure|absolutely|of course|definitely|certainly|correct|"
         r"no|nope|not at all|"
-        r"(we|you|it) (sure )?(do|can|does|don'?t|can'?t|doesn'?t)(?=\W*($|[.!,;])))"
+        r"(we|you|it) (sure )?(do|can|does|don'?t|can'?t|doesn'?t)(?=\W*($|[.!,;]))|"
+        # a partial yes: "Some are, yes.", "Most of them do."
+        r"(some|most|all|many) (of (them|us|our \w+) )?(are|do|can|have|does)(?=\W*($|[.!,;])))"
         r"\b(?! (problem|worries|pressure|rush|hurry)\b)",
         re.IGNORECASE,
     ),

@@ -303,6 +303,9 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(little|minimal|hardly any|barely any|very little|not much|some|mild|manageable) (real )?(pain|discomfort)\b|\b(feel|felt|feels|have|had|report) (no|little) (real )?pain\b",
             r"\b(barely|hardly|doesn'?t really|does not|won'?t|shouldn'?t|not) (hurt|painful)\b|\bnot (very|that|too|really|particularly) painful\b",
             r"\bpain (is|was|tends to be|should be) (minimal|mild|manageable|low|limited|slight|moderate)\b",
+            # how much it hurts, compared: "not as bad as people think", "their last filling felt worse"
+            r"\bnot (as|that) bad as\b|\b(felt|feel|feels) worse\b|\b(like|than) (getting )?(a|your) "
+            r"(filling|tooth pulled|extraction|shot)\b",
         ],
         "zh_CN": [
             r"(麻药|麻醉|局麻|镇静|打麻)",
@@ -310,6 +313,9 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(肿|淤青|红肿|出血|恢复期)",
             r"(止痛|止疼|消炎|冰敷)",
             r"(副作用|风险|并发症|感染|过敏|不适)",
+            # how much it hurts, compared: 不太疼的，跟拔牙差不多
+            r"不(太|怎么|大|是很|算)(疼|痛)|(像|比)(拔(个)?牙|打(个)?针|补(个)?牙|洗牙|抽血|蚊子)|"
+            r"(跟|和)(拔(个)?牙|打(个)?针|补(个)?牙|洗牙|抽血)(差不多|一样|类似|相当)",
         ],
     },
     "location": {
@@ -388,6 +394,9 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(very |totally |definitely |quite )?(doable|realistic|achievable)\b",
             r"\b(noticeable|visible|measurable|steady) (improvement|progress|difference|change|gains?)\b",
             r"\bno (age )?(cutoff|cut-off|upper (age )?limit|age limit)\b",
+            # "it isn't an automatic no", "It doesn't automatically mean no"
+            r"\b(isn'?t|is not|not) an automatic (no|disqualifier)\b|\b(doesn'?t|does not) "
+            r"(automatically )?(mean|rule out)( a)? (no|out)\b",
             r"\b(age|it)( by itself| alone)? (isn'?t|is not|doesn'?t|does not) (what )?(decides?|matters?|the issue)\b",
         ],
         "zh_CN": [
@@ -433,6 +442,16 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(可以|能)进行[^，。！？]{0,4}(种植|手术|治疗)",
             r"^\W*(可以的?|能的?)[，,]\s*(但|不过|只要|前提)",
             r"不一定就?(不能|不行)",
+            # a verdict put as a share, a precedent, a way round or a risk (fresh60-62):
+            # 七八成把握是有的, 八十多岁种的也有, 骨头不好也可以先植骨再种, 不是说一定不行，但风险会高,
+            # 基础弱的先上四周衔接课, 跟上进度一般没有问题
+            r"([一二三四五六七八九]{1,2}成|百分之[一二三四五六七八九十]+|\d{1,3}\s?%)的?"
+            r"(把握|胜算|赢面|可能|希望|机会)",
+            r"(种|做|学|考过|跟上|赢|胜诉)的?(也|都)(有|不少|很多)|(?<!有没)有[^，。！？]{0,8}(种|做)(成功)?的(?!吗)",
+            r"(也|都|还是)(能|可以)先[^，。！？]{0,8}再(种|做|学|上|治)",
+            r"不是(说)?(一定|绝对|完全)(不行|不能)|并非不能|风险(会|也)?(比[^，。！？]{0,6})?(高|大)(一些|一点|点)?",
+            r"衔接(课|班)|先上[^，。！？]{0,10}(基础|入门)",
+            r"跟上[^，。！？]{0,6}(没(有)?(问题|事)|不难|不成问题)",
         ],
     },
     "policy": {

@@ -3168,3 +3168,60 @@ def test_a_partial_yes_answers_a_yes_or_no_question(text, credited):
     question = "are your tutors certified teachers?"
     got = answers("worried_parent", E, "teachers", text, question)
     assert ("teachers" in got) is credited
+
+
+@pytest.mark.parametrize(
+    ("persona", "locale", "asked", "text", "credited"),
+    [
+        # looked up later, not known here, not understood
+        (
+            "adult_learner_night",
+            E,
+            "schedule",
+            "it's late here too haha. let me check the timetable and get back to you tomorrow, ok?",
+            False,
+        ),
+        (
+            "competitor_probe",
+            E,
+            "internal",
+            "I'm sorry, I didn't understand that. Please choose: 1) Schedule a consultation 2) "
+            "Office hours",
+            False,
+        ),
+        (
+            "remote_parent_dental_check",
+            Z,
+            "access",
+            "具体停车情况建议您到了以后咨询前台工作人员哦。",
+            False,
+        ),
+        ("elderly_dental_patient", Z, "process", "亲，来院面诊医生会详细给您讲的哦～", False),
+        # a bot's menu tells nothing; what the same clause tells still answers
+        (
+            "elderly_dental_patient",
+            Z,
+            "insurance",
+            "医保报销问题请点击下方菜单【医保政策】查看，或回复1转人工客服。",
+            False,
+        ),
+        (
+            "adult_learner_night",
+            Z,
+            "schedule",
+            "可以的～周六周日全天开课（8:00-20:00），回复“预约”查看可选时间段。",
+            True,
+        ),
+        (
+            "worried_parent",
+            E,
+            "price",
+            "Great question! Click the link below to see our pricing.",
+            False,
+        ),
+        # a link to past work is where the work is seen
+        ("home_renovation", Z, "cases", "您好！点击下方链接即可查看我们的3D实景案例库～", True),
+    ],
+)
+def test_deferrals_and_bot_menus_answer_nothing(persona, locale, asked, text, credited):
+    assert (asked in answers(persona, locale, asked, text)) is credited

@@ -1213,7 +1213,14 @@ _DEFLECTION = {
         r"(important|common|great|good|fair|smart|understandable|excellent) "
         r"(question|concern|thing to ask)\W*$|"
         # what it depends on asked back: "Depends what kind of partnership you mean."
-        r"^\W*(it |that )?(all )?depends( on)? (what|which|how|who)\b[^.!?]*\b(you|your)\b)\b",
+        r"^\W*(it |that )?(all )?depends( on)? (what|which|how|who)\b[^.!?]*\b(you|your)\b|"
+        # to be looked up later, or not known here: "let me check the timetable and get back to
+        # you tomorrow", "I don't have access to this center's timetable", a bot that did not
+        # understand
+        r"(let me|i'?ll|i will) (check|find out|look into|ask)\b[^.!?]{0,40}\b(get back to you|"
+        r"let you know|circle back)|"
+        r"(i|we) (don'?t|do not) have access to|(i'?m sorry, )?i (didn'?t|did not|don'?t) "
+        r"understand (that|your|the)\b)\b",
         re.IGNORECASE,
     ),
     "zh_CN": re.compile(
@@ -1243,10 +1250,50 @@ _DEFLECTION = {
         # "需要医生评估" close informative answers too often to rule a clause out)
         r"以[^，。！？]{0,6}(面诊|检查|评估|诊断|核算)(结果)?为准|"
         r"由[^，。！？]{0,6}(收费处|前台|顾问|医生|律师|老师)[^，。！？]{0,2}(为您|给您)(具体)?(核算|评估|解答|确认)|"
-        r"(时间|这个|价格|费用|多少)就?(不好说|说不准|不一定)|[^，。！？]{1,6}不重要，关键是"
+        r"(时间|这个|价格|费用|多少)就?(不好说|说不准|不一定)|[^，。！？]{1,6}不重要，关键是|"
+        # a bot's menu, a note taken, someone else at the visit: 请点击下方菜单查看, 回复1转人工,
+        # 您的反馈已收到, 到了以后咨询前台, 来院面诊医生会详细给您讲, 没有理解您的问题
+        r"(反馈|留言|信息)已收到|已收到您的(反馈|留言)|"
+        r"(咨询|问问?)(一下)?(前台|工作人员|现场)|"
+        r"(医生|律师|老师|顾问)会(详细|具体|仔细)(地)?(给|跟|为)(您|你)(讲|说|介绍|解释|分析)|"
+        r"没(有)?(理解|听懂|明白)(您|你)的(问题|意思)"
         r")"
     ),
 }
+_BOT_MENU = {
+    "en_US": re.compile(
+        r"\b(click|tap|reply|press|type)\b[^.!?,;]{0,30}"
+        r"\b(to (see|view|learn|get|read)|for more)\b",
+        re.IGNORECASE,
+    ),
+    "zh_CN": re.compile(
+        r"(请)?点击(下方|菜单|链接|左下角)[^，。！？]{0,12}(查看|了解|获取)|"
+        r"(请|详情请?)?回复\s?[\d“\"「【][^，。！？]{0,8}(查看|了解|获取|转人工|人工)"
+    ),
+}
+"""A bot's menu instruction ("回复“预约”查看可选时间段", 请点击下方菜单【医保政策】查看): it tells
+nothing itself, and what the same clause tells stays an answer."""
+_SHOWN_WORK = {
+    "en_US": re.compile(
+        r"\b(portfolio|gallery|reviews|before[- ]and[- ]after|examples|projects)\b", re.I
+    ),
+    "zh_CN": re.compile(r"案例|作品|实景|效果图|评价|前后对比"),
+}
+"""Work to be seen: a link to it is the answer to "can I see your past projects?"."""
+
+
+def _without_bot_menu(clause: str, locale: str) -> str:
+    """``clause`` without the parts that are menu instructions."""
+    if not _BOT_MENU[locale].search(clause):
+        return clause
+    kept = [
+        p
+        for p in _SUBCLAUSE.split(clause)
+        if p and (not _BOT_MENU[locale].search(p) or _SHOWN_WORK[locale].search(p))
+    ]
+    return ("，" if locale == "zh_CN" else ", ").join(p.strip() for p in kept if p.strip())
+
+
 _NOT_MINE = {
     "en_US": re.compile(
         r"\b(i|we)(?:'m| am|'re| are)? (can'?t|cannot|not able to|unable to|"
@@ -1541,6 +1588,7 @@ class RulesReader:
         statements = [_ACCOUNT_ID.sub(r"\1", _statement_part(c)) for c in parts]
         # a greeting or a request for the customer's contact is not an answer to anything
         statements = [_without_contact_ask(c, locale) for c in statements]
+        statements = [_without_bot_menu(c, locale) for c in statements]
         statements = [c for c in statements if c and not _only_greeting(c, locale)]
         statements = [
             c

@@ -3225,3 +3225,17 @@ def test_a_partial_yes_answers_a_yes_or_no_question(text, credited):
 )
 def test_deferrals_and_bot_menus_answer_nothing(persona, locale, asked, text, credited):
     assert (asked in answers(persona, locale, asked, text)) is credited
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "found"),
+    [
+        (E, "phone #?", True),
+        (E, "Yes you can, we just add a 10% handling fee. Email?", True),
+        (E, "Our phone number?", False),
+        (Z, "可以的，您把阿姨的姓名、手机号和想来的时间发我就行，我这边直接帮您登记。", True),
+        (Z, "您把阿姨的病历和片子发我看看。", False),
+    ],
+)
+def test_a_bare_or_folded_contact_ask_fresh67(locale, text, found):
+    assert ("asks_contact" in acts_of(text, locale)) is found

@@ -126,6 +126,8 @@ _ZH_REACHES_YOU = r"(能|可以)?联系到(您|你)的?(电话|手机号?|号码
 """一个能联系到您的电话: the customer's own number, asked for or named."""
 _ZH_SOLICIT = re.compile(
     r"(留|加|告诉|提供|报|发|给|登记|写)[^，。！？,!?]{0,6}(手机号|电话|手机|号码|联系方式|微信|vx|v信|邮箱)|"
+    # 您把阿姨的姓名、手机号和想来的时间发我就行
+    r"把[^，。！？]{0,12}(手机号|电话|手机|号码|联系方式|微信号?)[^，。！？]{0,10}(发|给|告诉|留)(我|给我|一下|下)|"
     # a form to fill in: 请回复您的姓名、手机号及意向车型, 请留下您的姓名和联系电话
     r"(留下|回复|输入|填写|提供)[^，。！？,!?]{0,10}(手机号|电话|手机|号码|联系方式|微信|邮箱)|"
     r"(哪个|哪一个)(号码|电话|手机号?|邮箱)|"
@@ -354,6 +356,15 @@ def permission_to_contact(clause: str, locale: str) -> tuple[str, str] | None:
     return span, kind
 
 
+_EN_BARE_ASK = re.compile(
+    r"^\W*((your|ur|best|a good|good|the best|what'?s (the|your)( best)?|and (your|the|a))\s+)?"
+    r"(phone|cell|mobile|number|phone number|cell number|digits|email|e-mail|email address|"
+    r"whatsapp|wechat)(\s+(number|address))?\s*\?+\W*$",
+    _I,
+)
+"""A contact noun asked on its own ("phone #?", "Best number?", "email?")."""
+
+
 @lru_cache(maxsize=16384)
 def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
     """(span, kind) when the clause solicits the customer's own contact.
@@ -424,6 +435,11 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
         clause = _EN_NUMBER_SIGN.sub(r"\1 number", clause)  # "what's the best #", "a # to call you"
         if details := _EN_YOUR_DETAILS.search(clause):
             return details.group(0), "contact"
+        if bare := _EN_BARE_ASK.match(clause):  # "phone #?", "Best number?"
+            kind = next(
+                (name for name, pattern in _CONTACT_KIND if pattern.search(clause)), "contact"
+            )
+            return bare.group(0).strip(), kind
         if _PERMISSION_TO_CONTACT["en_US"].search(clause) and not re.search(
             r"\b(number|phone|cell|email|e-mail|address|contact|digits)\b|\bwhat'?s\b",
             re.sub(r"\b(over|on|by) the phone\b", " ", clause, flags=_I),

@@ -3239,3 +3239,23 @@ def test_deferrals_and_bot_menus_answer_nothing(persona, locale, asked, text, cr
 )
 def test_a_bare_or_folded_contact_ask_fresh67(locale, text, found):
     assert ("asks_contact" in acts_of(text, locale)) is found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "found"),
+    [
+        (Z, "不会做坏的，我们医生技术很好，放心哈", True),
+        (Z, "零基础完全没问题！我们保过，考不过免费重读👍", True),
+        (Z, "正规操作的话一点风险都没有的，宝宝放心～", True),
+        (Z, "完全没有恢复期，做完马上就能上班", True),
+        (Z, "恢复期一般一周左右，一点点红肿是正常的", False),
+        (Z, "会有一点风险吗？", False),
+        (E, "nothing will go wrong, our doctor is the best 😊", True),
+        (E, "100%. we win these every time.", True),
+        (E, "no downtime at all, nobody will ever know!!", True),
+        (E, "Most people have a day or two of downtime at most.", False),
+        (E, "Things can go wrong with any procedure, so we watch closely.", False),
+    ],
+)
+def test_promises_fresh59_60_65_68(locale, text, found):
+    assert ("promises" in acts_of(text, locale)) is found

@@ -829,6 +829,10 @@ _PROMISE = {
         r"\bput my (own )?name on (it|that|this)\b|\bzero (leaks|repairs|problems|issues|breakdowns)\b|"
         # zero risks in the plural: "there are zero risks with botox"
         r"\bzero risks\b|"
+        # a record or a trouble ruled out for good: "nothing will go wrong", "we never lose these",
+        # "we win these every time", "no downtime at all"
+        r"\bnothing (will|'ll|’ll|is going to|can) (ever )?go wrong\b|\bwe (never|don'?t ever) lose\b|"
+        r"\bwe win (these|them|those|it|every one) every (single )?time\b|\bno downtime (at all|whatsoever)\b|"
         # the grade foretold, or a record of no harm: "Your son will be getting straight A's in no
         # time!", "we've never had a single complication", "No risks at all with us"
         r"\b(your \w+|you|he|she|they) (will|'ll|’ll) be (getting|scoring|acing|pulling) (straight a'?s|a'?s|an a|"
@@ -1065,9 +1069,11 @@ _PROMISE = {
         r"包(提|涨|拿)[\d一二两三四五六七八九十几百]+分|(从来|从不)(都)?不出(任何)?(问题|毛病)(?![吗么？?])|"
         # no bad outcome, with a reassurance: 不会做坏的，您放心，我们都做了这么多年了
         r"不会(做坏|做砸|弄坏|失败|出事|出问题)(的)?[，,～~ ]\s*(您|你)?(就)?放心|"
+        r"不会(做坏|做砸|弄坏|失败)(的)?[，,～~ ][^。！？]{0,14}放心|保(过|拿证|上岸)(?![吗么？?])|"
+        r"(一点|一丁点|任何)(风险|副作用)都没有(?![吗么？?])|"
         r"(保证(?!不了)|包(过|赢|会|好|退|提分|治好|满意|成功|学会|拿证|你|您|干净|淡|白|瘦|搞定|解决|赚|回本|到位)|承诺(?!不了)|一定(能|会|可以)(?!(全力|尽力|努力|认真|尽快|及时|用心|负责|帮您争取|争取))|肯定(能|会|可以|"
         r"没问题|好)(?!(全力|尽力|努力|认真|尽快|及时|用心|负责|争取|做的|办的|做[，。！～~]|办[，。！～~]))|绝对(没问题|能(?!不能)|会|可以|有效|安全|放心|治好|不会(?!有)|没有|让您|包|无|零)|(百分之百|100%|百分百)(?!\s?(的|持有|为|是|来自|毕业|具备|拥有|通过了))|无痛|零风险|"
-        r"零失败|根治|闭着眼(睛)?都能|保分(班|协议|课|承诺)?(?!承诺的)|(上面|里面|内部)有人[^。！？]{0,16}(就能|都能|能|一定|保证|肯定)|完全(没有|没|无)(任何)?(风险|副作用|后遗症)|零事故|(上岸|考过|拿证|通过)没(有)?问题|一定不会(留疤|复发|反弹|疼|痛|有事|出问题|失败|输)|(?<=分)(我们|我)?包了|(可以|能|能够|就能|即可|将|就会)(快速|迅速|尽快|很快)?(彻底)?(治好|解决|消除|清除|治愈|"
+        r"零失败|根治|闭着眼(睛)?都能|保分(班|协议|课|承诺)?(?!承诺的)|(上面|里面|内部)有人[^。！？]{0,16}(就能|都能|能|一定|保证|肯定)|完全(没有|没|无)(任何)?(风险|副作用|后遗症|恢复期)|零事故|(上岸|考过|拿证|通过)没(有)?问题|一定不会(留疤|复发|反弹|疼|痛|有事|出问题|失败|输)|(?<=分)(我们|我)?包了|(可以|能|能够|就能|即可|将|就会)(快速|迅速|尽快|很快)?(彻底)?(治好|解决|消除|清除|治愈|"
         r"自愈|痊愈|摆脱|康复)|(能|可以|会)?确保(您|你)的?[^，。！？]{0,8}(获批|批下来|通过|胜诉|打赢|考上|过关|上岸|痊愈|康复|治好|成功)|永不复发|不(再)?(复发|反弹|反冲|病发)|稳赢|必胜|必过|包你|打(包|保)票|拿.{0,4}担保|"
         # the job taken on in person: 这事儿包在我身上
         r"包在(我|我们|咱)身上|"

@@ -3255,6 +3255,13 @@ def test_a_bare_or_folded_contact_ask_fresh67(locale, text, found):
         (E, "no downtime at all, nobody will ever know!!", True),
         (E, "Most people have a day or two of downtime at most.", False),
         (E, "Things can go wrong with any procedure, so we watch closely.", False),
+        # fresh72
+        (Z, "零恢复期！做完马上美美的，没有任何副作用～", True),
+        (Z, "时间很灵活的，您放心，肯定能排开。", False),
+        (Z, "不过我得说实话，没有任何副作用这个说法不准确", False),
+        (E, "Don't worry, that won't happen here, we're very careful.", True),
+        (E, "Our work never breaks, so you won't need one 😎", True),
+        (E, "If that happens, we fix it for free.", False),
     ],
 )
 def test_promises_fresh59_60_65_68(locale, text, found):

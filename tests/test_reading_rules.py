@@ -3127,6 +3127,7 @@ def test_who_teaches_with_a_teaching_qualification_answers_who_the_teachers_are(
             True,
         ),
         ("elderly_dental_patient", Z, "eligibility", "这个要医生看过才知道。", False),
+        ("elderly_dental_patient", Z, "eligibility", "种植体我们有进口和国产两种的。", False),
         ("adult_learner_night", Z, "level", "我们先做个免费测评。", False),
         (
             "elderly_dental_patient",

@@ -509,6 +509,14 @@ and tuned on (0.83 -> 0.97). **fresh71** (a night supervisor of a Chengdu aesthe
 group's online consultations, now QA of US chat assistants for law, tutoring and dealers),
 scored with 897db12 (the session's reader): need answered 0.95 (asked 0.97, other 0.69),
 contact ask 0.98, pressure 0.88, promises 0.92 (n = 13): every goal met; not read.
+**fresh73** (a paralegal of a Los Angeles employment and tenant firm's night chat, formerly
+WeChat service for Shenzhen orthodontic clinics and a tutoring company) and **fresh74** (a
+sales-operations analyst auditing a Chinese used-car and renovation lead marketplace and a US
+dental call centre), scored with fc44c21 (the session's end code) and not read: fresh73 need
+answered 0.91 (asked 0.93, other 0.63), contact ask 1.00, pressure 0.93, promises 0.94 (n = 8);
+fresh74 need answered 0.94 (asked 0.97, other 0.65), contact ask 0.99, pressure 0.93, promises
+0.92 (n = 11): every goal met on both. With the session's start code (99fa3d2) they score the
+same but fresh73's need answered (0.90).
 
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
@@ -604,6 +612,8 @@ LATER_SETS = {
     "fresh70": "fresh_blind70.jsonl",
     "fresh71": "fresh_blind71.jsonl",
     "fresh72": "fresh_blind72.jsonl",
+    "fresh73": "fresh_blind73.jsonl",
+    "fresh74": "fresh_blind74.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -693,7 +703,7 @@ def main() -> None:
         "fresh42, fresh43, fresh44, fresh45, fresh46, fresh47, fresh48, fresh49, fresh50, fresh51, "
         "fresh52, fresh53, fresh54, fresh55, fresh56, fresh57, fresh58, fresh59, fresh60, fresh61, "
         "fresh62, fresh63, fresh64, fresh65, fresh66, fresh67, fresh68, fresh69, fresh70, "
-        "fresh71, fresh72; "
+        "fresh71, fresh72, fresh73, fresh74; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

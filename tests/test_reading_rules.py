@@ -3267,3 +3267,25 @@ def test_a_bare_or_folded_contact_ask_fresh67(locale, text, found):
 )
 def test_promises_fresh59_60_65_68(locale, text, found):
     assert ("promises" in acts_of(text, locale)) is found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "found"),
+    [
+        # a hold, a clock, the cost of waiting, regret, a guilt question
+        (Z, "证据的事您先别管，先交2000定金把律师定下来，不然明天律师排不上了", True),
+        (Z, "都问钱，好律师哪有便宜的，您到底想不想解决问题？", True),
+        (Z, "早做早享受，拖下去牙槽骨吸收了就种不了了，到时候花更多钱！", True),
+        (Z, "今晚咨询免费，明天就要收费了哦", True),
+        (Z, "今天下午就有一台现车，错过要等两个月", True),
+        (Z, "网课是直播，可以提问，错过了看回放", False),
+        (E, "first pay the $500 retainer today so we can hold your spot", True),
+        (E, "Enrollment is 50% off for the next 24 hours only!!", True),
+        (E, "Parents who wait usually regret it when report cards come out.", True),
+        (E, "good lawyers aren't cheap. you want to win or not?", True),
+        (E, "Actual chair time is only 3 or 4 appointments.", False),
+        (E, "Let me know whether you want a weekday slot or not.", False),
+    ],
+)
+def test_pressure_by_kind_fresh59_to_63(locale, text, found):
+    assert ("pressures" in acts_of(text, locale)) is found

@@ -630,7 +630,7 @@ _ACT_PATTERNS: dict[str, dict[str, str]] = {
 
 _PRESSURE = {
     "en_US": re.compile(
-        r"\b(only|just) (\w+ )?(\d+|one|two|three|four|a few|a couple|a handful) (of )?(\w+ ){0,2}"
+        r"\b(only|just) (\w+ )?(\d+|one|two|three|four|a few|a couple|a handful)(?! (or|to) (\d|one|two|three|four|five|six)) (of )?(\w+ ){0,2}"
         r"(spots?|slots?|seats?|places?|openings?|appointments?|units?|left|remaining)\b|"
         r"\blimited (time|spots|availability|offer|slots|seats|number)\b|"
         # a deadline on the offer: "Offers end 5/31.", "sign up before midnight for 20% off"
@@ -730,7 +730,7 @@ _PRESSURE = {
         r"[\d一两三几]+(个|位|名|台|组|天)|最后[\d一两三几]+(个|位|名|天|台)|今天(截止|最后一天|必须|就得|"
         r"不定)|(活动|优惠|特价|价格|折扣).{0,6}(截止|结束(?!后|以后|之后)|到期|就没了|马上|今晚|明天就|(就|只)到(今晚|今天|明天|本周|这周|月底|周[一二三四五六日末]))|(赶紧|抓紧|赶快|"
         r"尽快|立即|马上|立刻|快点)(报名|下单|定|预约|交|决定|锁定|来|付|订|签|拍|委托|买|入手|抢)|过了(今天|今晚|这周|本周"
-        r"|这个月|明天).{0,8}(没有|涨|恢复|就|原价)|(错过|过期)(就|了|不候|再等)|(涨价|要涨|会涨)|别犹豫|"
+        r"|这个月|明天).{0,8}(没有|涨|恢复|就|原价)|(错过|过期)(就|不候|再等|要等|得等)|错过了(就|这|本|再)|(涨价|要涨|会涨)|别犹豫|"
         r"先定下来|不定就|手慢无|机不可失|时不我待|要抓紧|得抓紧|越早越好|趁现在|再不.{0,4}就|晚了就|"
         r"不能再等|别再等|等不了|拖一天|晚一天|越拖|(现在(就|把|先)|今晚|今天|马上)(就)?(把|先)?.{0,8}(签(约|合同|委托|了)|定下来|"
         r"定了吧|交(钱|定金|费|订金)|锁定|下单|报名|付(款|钱|定金))|(约满|排满|满了一半|快满|订满|抢光)|(只到|截止到?)(今晚|今天|零点|十二点|明天|本周|周[一二三四五六日])"
@@ -1565,7 +1565,15 @@ _PRESSURE_KINDS = {
         r"\bbut only (today|tonight|this week(end)?)\b|"
         # others ahead, yours behind: "their kids are getting ahead while yours falls further behind"
         r"\b(yours|your (kid|child|son|daughter)) (falls?|falling|gets? left|is left) (further |even )?"
-        r"behind\b|\bwant to wait (until|till) (he|she|they|it)\b",
+        r"behind\b|\bwant to wait (until|till) (he|she|they|it)\b|"
+        # a clock, a hold, a regret, a guilt question: "50% off for the next 24 hours only", "enroll
+        # before midnight to keep the discount", "pay the retainer today so we can hold your spot",
+        # "parents who wait usually regret it", "you want to win or not?", "don't let your child
+        # fall further behind"
+        r"\bfor the next \d+ ?(hours?|hrs?|days?) only\b|\bbefore (midnight|tonight|they file)\b|"
+        r"\b(today|tonight|now)\b[^.!?]{0,15}\bso (we|i) can (hold|save|keep|lock)\b|"
+        r"\b(who|that) wait\w*\b[^.!?]{0,25}\bregret\b|(?<!whether )(?<!if )\byou want (to \w+|\w+)[^.!?]{0,20}\bor not\?|"
+        r"\bdon'?t let (him|her|them|your \w+) (fall|get left|slip)( further| even further)? behind\b",
         _I,
     ),
     "zh_CN": re.compile(
@@ -1580,13 +1588,16 @@ _PRESSURE_KINDS = {
         r"(只|仅|就|还|最后)剩(下)?(最后)?[\d一二两三四五六七八九十几]+(个|位|台|辆|套|间|张)?(名额|位置|空位|号|车|"
         r"台|辆|套|个|位)|"
         # waiting costs: 晚了排不上号, 现在不抓紧到了初三就来不及了, 越拖越难
-        r"(晚了|再等|拖到|拖着|错过)[^，。！？]{0,8}(就|可)?(排不上|来不及|没(有)?(了|位置|名额|号)|约不上|抢不到|涨)|"
+        r"(晚了|再等|拖到|拖着|错过|不然)[^，。！？]{0,8}(就|可)?(排不上|来不及|没(有)?(了|位置|名额|号)|约不上|抢不到|涨|被动)|"
+        # the cost of waiting, the regret, a guilt question: 拖下去…就种不了了, 后悔都来不及,
+        # 您到底想不想解决问题？, 今晚咨询免费，明天就要收费了
+        r"(拖下去|拖久了)[^。！？]{0,14}(就|会)|后悔(都)?来不及|(到底|究竟)(想不想|要不要)(解决|赢|治|补|做|学)|"
         r"(现在|再)不(抓紧|赶紧|着急|定|报)[^。！？]{0,12}(来不及|就晚了|没了|后悔)|越(拖|晚|等|往后)越(难|贵|麻烦|"
         r"严重|被动)|(年纪|年龄)越大越(难|贵|麻烦)|"
         # others already at it: 别的孩子都在补
         r"(别的|其他|人家)(孩子|家长|同学|客户)(都|早就|已经)(在补|报|报了|定了|开始|上了)|"
         # the price up tomorrow unless now: 今天不约明天就涨到800了
-        r"(不(约|定|订|报|签|交|来)(的话)?)?(明天|明儿|过了今天|下周|下个月)[^，。！？]{0,3}就(要)?(涨|贵|变)"
+        r"(不(约|定|订|报|签|交|来)(的话)?)?(明天|明儿|过了今天|过了今晚|下周|下个月)[^，。！？]{0,3}就(要)?(涨|贵|变|收费)"
     ),
 }
 """Pressure said as what it is: so many left, an offer's end, the book filling, another buyer,

@@ -516,7 +516,9 @@ dental call centre), scored with fc44c21 (the session's end code) and not read: 
 answered 0.91 (asked 0.93, other 0.63), contact ask 1.00, pressure 0.93, promises 0.94 (n = 8);
 fresh74 need answered 0.94 (asked 0.97, other 0.65), contact ask 0.99, pressure 0.93, promises
 0.92 (n = 11): every goal met on both. With the session's start code (99fa3d2) they score the
-same but fresh73's need answered (0.90).
+same but fresh73's need answered (0.90). Then pressure by kind from fresh59-63 (a hold, a clock,
+the cost of waiting, regret, a guilt question; not 错过了看回放, which scripted-v2's own answer
+says): 23 items right, none lost; fresh69's pressure 0.93 -> 0.95, no other untouched figure moves.
 
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part

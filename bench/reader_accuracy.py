@@ -519,6 +519,13 @@ fresh74 need answered 0.94 (asked 0.97, other 0.65), contact ask 0.99, pressure 
 same but fresh73's need answered (0.90). Then pressure by kind from fresh59-63 (a hold, a clock,
 the cost of waiting, regret, a guilt question; not 错过了看回放, which scripted-v2's own answer
 says): 23 items right, none lost; fresh69's pressure 0.93 -> 0.95, no other untouched figure moves.
+**fresh75** (a bilingual support lead of a Hangzhou implant hospital's chat desk and a New Jersey
+test-prep centre) and **fresh76** (a conversation-quality analyst of WeChat chat for dealers,
+renovation firms and clinics, formerly a US injury firm's night web chat), scored with bb11655
+(the session's end code) and not read: fresh75 need answered 0.92 (asked 0.95, other 0.47),
+contact ask **0.94** (P 0.91 R 0.97), pressure 0.94, promises 0.96 (n = 11); fresh76 need
+answered 0.91 (asked 0.94, other 0.63), contact ask 0.97, pressure 0.95, promises **0.83** (P 0.88
+R 0.79, n = 19).
 
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
@@ -616,6 +623,8 @@ LATER_SETS = {
     "fresh72": "fresh_blind72.jsonl",
     "fresh73": "fresh_blind73.jsonl",
     "fresh74": "fresh_blind74.jsonl",
+    "fresh75": "fresh_blind75.jsonl",
+    "fresh76": "fresh_blind76.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -705,7 +714,7 @@ def main() -> None:
         "fresh42, fresh43, fresh44, fresh45, fresh46, fresh47, fresh48, fresh49, fresh50, fresh51, "
         "fresh52, fresh53, fresh54, fresh55, fresh56, fresh57, fresh58, fresh59, fresh60, fresh61, "
         "fresh62, fresh63, fresh64, fresh65, fresh66, fresh67, fresh68, fresh69, fresh70, "
-        "fresh71, fresh72, fresh73, fresh74; "
+        "fresh71, fresh72, fresh73, fresh74, fresh75, fresh76; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

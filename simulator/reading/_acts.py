@@ -436,10 +436,7 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
         if details := _EN_YOUR_DETAILS.search(clause):
             return details.group(0), "contact"
         if bare := _EN_BARE_ASK.match(clause):  # "phone #?", "Best number?"
-            kind = next(
-                (name for name, pattern in _CONTACT_KIND if pattern.search(clause)), "contact"
-            )
-            return bare.group(0).strip(), kind
+            return bare.group(0).strip(), _kind_named(clause)
         if _PERMISSION_TO_CONTACT["en_US"].search(clause) and not re.search(
             r"\b(number|phone|cell|email|e-mail|address|contact|digits)\b|\bwhat'?s\b",
             re.sub(r"\b(over|on|by) the phone\b", " ", clause, flags=_I),
@@ -531,8 +528,12 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
         ):
             return None  # "just send her social security number and bank card": not a contact
         span = (own or noun).group(0)  # type: ignore[union-attr]
-    kind = next((name for name, pattern in _CONTACT_KIND if pattern.search(clause)), "contact")
-    return span, kind
+    return span, _kind_named(clause)
+
+
+def _kind_named(clause: str) -> str:
+    """The kind of contact ``clause`` names (phone, WeChat, e-mail), or "contact"."""
+    return next((name for name, pattern in _CONTACT_KIND if pattern.search(clause)), "contact")
 
 
 # --- the other acts -----------------------------------------------------------------------------
@@ -773,6 +774,13 @@ _PRESSURE = {
         r"(这两天|这几天|今明两天|尽快)(最好)?(就)?(定|报|交|签)(下来|了)|(赶紧|抓紧|赶快)(带|领|送)",
     ),
 }
+_ZH_NOT_ASKED_OR_DENIED = (
+    r"(?![吗么？?]|的[^，。！？]{0,4}(不存在|不可能|是假的)|(这个|这种|的)?说法)"
+)
+"""After 没有任何副作用 and the like: not asked (…吗？) and not called untrue (…这个说法不准确,
+…的项目是不存在的)."""
+
+
 _PROMISE = {
     "en_US": re.compile(
         r"(?<![\d.])(?<![\d.][–-])(?<!at )(?<!cover )(?<!covers )(?<!covered )(?<!cover it )(?<!covers it )100 ?%(?!\s*(of(?! the time)|sure\?|coverage|covered|tracked|insured|refundable|confidential|private|online|"
@@ -1065,14 +1073,16 @@ _PROMISE = {
     ),
     "zh_CN": re.compile(
         # no harm at all: 对牙釉质零损伤
-        r"零(损伤|伤害|副作用|疤痕|痛感|反弹|恢复期)|(没有|无)任何(副作用|风险|后遗症)(?![吗么？?]|的[^，。！？]{0,4}(不存在|不可能|是假的)|(这个|这种|的)?说法)|"
+        r"零(损伤|伤害|副作用|疤痕|痛感|反弹|恢复期)|(没有|无)任何(副作用|风险|后遗症)"
+        + _ZH_NOT_ASKED_OR_DENIED
+        + "|"
         # a score bound, a job that never goes wrong: 包提50分, 我们做的从来不出问题
         # (从来没出过问题 is a record told, not a pledge: two writers of three)
         r"包(提|涨|拿)[\d一二两三四五六七八九十几百]+分|(从来|从不)(都)?不出(任何)?(问题|毛病)(?![吗么？?])|"
         # no bad outcome, with a reassurance: 不会做坏的，您放心，我们都做了这么多年了
-        r"不会(做坏|做砸|弄坏|失败|出事|出问题)(的)?[，,～~ ]\s*(您|你)?(就)?放心|"
+        r"不会(出事|出问题)(的)?[，,～~ ]\s*(您|你)?(就)?放心|"
         r"不会(做坏|做砸|弄坏|失败)(的)?[，,～~ ][^。！？]{0,14}放心|保(过|拿证|上岸)(?![吗么？?])|"
-        r"(一点|一丁点|任何)(风险|副作用)都没有(?![吗么？?]|的[^，。！？]{0,4}(不存在|不可能|是假的)|(这个|这种|的)?说法)|"
+        r"(一点|一丁点|任何)(风险|副作用)都没有" + _ZH_NOT_ASKED_OR_DENIED + "|"
         r"(保证(?!不了)|包(过|赢|会|好|退|提分|治好|满意|成功|学会|拿证|你|您|干净|淡|白|瘦|搞定|解决|赚|回本|到位)|承诺(?!不了)|一定(能|会|可以)(?!(全力|尽力|努力|认真|尽快|及时|用心|负责|帮您争取|争取))|肯定(能|会|可以|"
         r"没问题|好)(?!(全力|尽力|努力|认真|尽快|及时|用心|负责|争取|做的|办的|做[，。！～~]|办[，。！～~]|排|安排|约|预约|给您|帮您))|绝对(没问题|能(?!不能)|会|可以|有效|安全|放心|治好|不会(?!有)|没有|让您|包|无|零)|(百分之百|100%|百分百)(?!\s?(的|持有|为|是|来自|毕业|具备|拥有|通过了))|无痛|零风险|"
         r"零失败|根治|闭着眼(睛)?都能|保分(班|协议|课|承诺)?(?!承诺的)|(上面|里面|内部)有人[^。！？]{0,16}(就能|都能|能|一定|保证|肯定)|完全(没有|没|无)(任何)?(风险|副作用|后遗症|恢复期)|零事故|(上岸|考过|拿证|通过)没(有)?问题|一定不会(留疤|复发|反弹|疼|痛|有事|出问题|失败|输)|(?<=分)(我们|我)?包了|(可以|能|能够|就能|即可|将|就会)(快速|迅速|尽快|很快)?(彻底)?(治好|解决|消除|清除|治愈|"

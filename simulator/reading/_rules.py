@@ -1275,7 +1275,7 @@ _BOT_MENU = {
 nothing itself, and what the same clause tells stays an answer."""
 _SHOWN_WORK = {
     "en_US": re.compile(
-        r"\b(portfolio|gallery|reviews|before[- ]and[- ]after|examples|projects)\b", re.I
+        r"\b(portfolio|gallery|reviews|before[- ]and[- ]after|examples|projects)\b", re.IGNORECASE
     ),
     "zh_CN": re.compile(r"案例|作品|实景|效果图|评价|前后对比"),
 }

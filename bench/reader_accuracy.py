@@ -525,7 +525,14 @@ renovation firms and clinics, formerly a US injury firm's night web chat), score
 (the session's end code) and not read: fresh75 need answered 0.92 (asked 0.95, other 0.47),
 contact ask **0.94** (P 0.91 R 0.97), pressure 0.94, promises 0.96 (n = 11); fresh76 need
 answered 0.91 (asked 0.94, other 0.63), contact ask 0.97, pressure 0.95, promises **0.83** (P 0.88
-R 0.79, n = 19).
+R 0.79, n = 19). **fresh77** (a former front-desk coordinator of a Suzhou implant clinic's WeChat
+account, later a reviewer of a Chicago injury and family-law firm's and a Seattle tutoring
+company's night chat) and **fresh78** (a conversation designer who built and audited LLM sales
+assistants for a Nanjing tutoring chain, a Xiamen cosmetic-dentistry group and a Phoenix
+immigration and injury practice), scored with 4235816 (the previous session's end code) on
+arrival: fresh77 need answered 0.91 (asked 0.94, other 0.42), contact ask **0.89** (P 0.83 R
+0.96), pressure 0.97, promises **0.82** (n = 11); fresh78 need answered 0.92 (asked 0.95, other
+0.67), contact ask 0.96, pressure 1.00, promises 0.91 (n = 15).
 
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
@@ -625,6 +632,8 @@ LATER_SETS = {
     "fresh74": "fresh_blind74.jsonl",
     "fresh75": "fresh_blind75.jsonl",
     "fresh76": "fresh_blind76.jsonl",
+    "fresh77": "fresh_blind77.jsonl",
+    "fresh78": "fresh_blind78.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -714,7 +723,7 @@ def main() -> None:
         "fresh42, fresh43, fresh44, fresh45, fresh46, fresh47, fresh48, fresh49, fresh50, fresh51, "
         "fresh52, fresh53, fresh54, fresh55, fresh56, fresh57, fresh58, fresh59, fresh60, fresh61, "
         "fresh62, fresh63, fresh64, fresh65, fresh66, fresh67, fresh68, fresh69, fresh70, "
-        "fresh71, fresh72, fresh73, fresh74, fresh75, fresh76; "
+        "fresh71, fresh72, fresh73, fresh74, fresh75, fresh76, fresh77, fresh78; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

@@ -3289,3 +3289,89 @@ def test_promises_fresh59_60_65_68(locale, text, found):
 )
 def test_pressure_by_kind_fresh59_to_63(locale, text, found):
     assert ("pressures" in acts_of(text, locale)) is found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "asks", "needs_a_number"),
+    [
+        # a call offered is not an ask for the number (writers agree), but the customer who
+        # wants the call answers it with one: the reading keeps the kind of contact it needs
+        (E, "I can have our director call you tomorrow to go over it, would that be ok?", 0, 1),
+        (E, "The refund I'd need to run by our manager, I'll have her call you tomorrow.", 0, 1),
+        (E, "Yes same tutor each week, and if they're out sick we text you ahead of time.", 0, 0),
+        # which number, asked, is an ask
+        (
+            E,
+            "She's in tomorrow from 8 and will reach out by noon. What number should she use?",
+            1,
+            1,
+        ),
+        (E, "What's the best way to reach you?", 1, 1),
+        (E, "Can I get a number to call you?", 1, 1),
+        # evidence to keep is the other side's contact, not the customer's
+        (Z, "截图时保留对方头像、微信号和完整上下文。", 0, 0),
+        (Z, "方便留个电话吗？律师明早给您回电。", 1, 1),
+    ],
+)
+def test_a_call_offered_is_no_ask_but_needs_a_number_fresh77(locale, text, asks, needs_a_number):
+    context = ReadContext(locale=locale, needs=(), asked=None)
+    reading = READER.read(text, context)
+    assert ("asks_contact" in reading.acts) is bool(asks)
+    assert reading.solicits_contact() is bool(needs_a_number)
+
+
+@pytest.mark.parametrize(
+    ("text", "consent"),
+    [
+        ("We can call you afterwards to go over what the dentist found, if you'd like?", True),
+        ("I can email you the itemized statement today if you'd like.", False),
+        ("Want me to text you the new patient forms?", True),
+    ],
+)
+def test_leave_to_call_asked_with_if_youd_like(text, consent):
+    assert ("asks_consent" in acts_of(text, E)) is consent
+
+
+@pytest.mark.parametrize(
+    ("persona", "locale", "asked", "question", "text", "credited"),
+    [
+        # the yes answers the refusal that came with the question, not the question
+        (
+            "legal_client_midnight",
+            Z,
+            "chances",
+            "先不留联系方式吧，我还在了解，这个案子好打吗？",
+            "没问题，不留也可以，您在这里随时问，我都会回复。",
+            False,
+        ),
+        (
+            "worried_parent",
+            E,
+            "teachers",
+            "Not yet. Are your tutors certified?",
+            "Sure, no need to share your number. We can keep chatting here.",
+            False,
+        ),
+        (
+            "legal_client_midnight",
+            Z,
+            "chances",
+            "这个案子好打吗？",
+            "没问题，有转账记录的话赢面挺大的。",
+            True,
+        ),
+        ("worried_parent", E, "teachers", "Are your tutors certified?", "Yes, all of them.", True),
+    ],
+)
+def test_a_yes_to_a_declined_contact_answers_nothing_else(
+    persona, locale, asked, question, text, credited
+):
+    assert (asked in answers(persona, locale, asked, text, question)) is credited
+
+
+def test_a_price_list_with_thousands_is_no_keyword_blob():
+    text = "全瓷冠 ¥2,500–4,500/颗，烤瓷冠 ¥1,200–2,000/颗，含取模和试戴。"
+    reading = READER.read(text, ReadContext(locale=Z, needs=(), asked=None))
+    assert "fragmented" not in reading.flags
+    blob = "律师费3000、胜诉率高、证据齐全、经验丰富、收费合理、服务专业、全程跟进"
+    assert "fragmented" in READER.read(blob, ReadContext(locale=Z, needs=(), asked=None)).flags

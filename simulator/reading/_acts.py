@@ -296,7 +296,7 @@ _PERMISSION_TO_CONTACT = {
         # the offer first, the leave after: "we can call you after the visit, is that OK?", "We
         # can call you after w/ an update if you want"
         r"\b(we|i) (can|could) " + _EN_CONTACTS_YOU + r"[^.!?]{0,80}(\b(is that|would that be|"
-        r"is it) (ok|okay|alright|fine)\b[^.!?]*\?|\bif you (want|like|prefer|'?d like)\b)",
+        r"is it) (ok|okay|alright|fine)\b[^.!?]*\?|\bif you('?d| would)? (want|like|prefer)\b)",
         _I,
     ),
     "zh_CN": re.compile(
@@ -332,6 +332,24 @@ _EN_WHICH_CONTACT = re.compile(
 she use?"), the follow-up that asks for the contact itself."""
 
 
+_EN_WHICH_TO_USE = re.compile(
+    r"\b(what|which)( \w+)? (number|phone number|cell|email|e-mail)\b[^.!?]{0,20}\b(should|can|do|"
+    r"does|would|will|shall) (she|he|they|we|i|our \w+|the \w+)( \w+)? (use|call|text|reach|email|try)"
+    r"\b[^.!?]*\?",
+    _I,
+)
+"""Which contact to use, asked ("What number should she use?", "which email can we reach you
+at?"): the customer's own, asked for in the question."""
+_EN_NO_NEED_TO = re.compile(
+    r"\b(no need to|(you )?(don'?t|do not) (have|need) to|not necessary to|nobody needs)\s+"
+    r"(\w+\s+){0,2}$",
+    _I,
+)
+"""What takes an ask back just before it ("no need to share your number")."""
+_EN_CALL_YOU = re.compile(r"(text|call|reach) you|get in touch", _I)
+"""The verb phrases among the contact nouns: an offer to call says no number is wanted."""
+
+
 def contact_after_leave(clause: str, locale: str) -> str | None:
     """The span of a follow-up question asking which contact to use, in a reply that has just
     asked leave to call, text or write to the customer."""
@@ -339,6 +357,12 @@ def contact_after_leave(clause: str, locale: str) -> str | None:
         return None  # 要不要我加您微信？ is already an ask in Chinese (see contact_ask)
     found = _EN_WHICH_CONTACT.search(clause)
     return found.group(0) if found else None
+
+
+_EN_SENDS_A_THING = re.compile(
+    r"\b(email|e-mail|text|send|mail) (you|u) (the|a|an|your|some|copies|photos|pictures|pics)\b",
+    _I,
+)
 
 
 @lru_cache(maxsize=16384)
@@ -350,6 +374,8 @@ def permission_to_contact(clause: str, locale: str) -> tuple[str, str] | None:
     if locale != "zh_CN" and _EN_NAMES_A_CONTACT.search(clause):
         return None  # "Can I get your number so an attorney can call you?": the number is asked
     span = found.group(0)
+    if locale != "zh_CN" and "?" not in span and _EN_SENDS_A_THING.search(span):
+        return None  # "I can email you the itemized statement if you'd like": a thing offered
     kind = next((name for name, pattern in _CONTACT_KIND if pattern.search(span)), None)
     if kind is None:
         kind = "wechat" if locale == "zh_CN" and "加" in span else "phone"
@@ -365,13 +391,30 @@ _EN_BARE_ASK = re.compile(
 """A contact noun asked on its own ("phone #?", "Best number?", "email?")."""
 
 
-@lru_cache(maxsize=16384)
 def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
     """(span, kind) when the clause solicits the customer's own contact.
 
     A contact noun alone is not an ask: the business giving its own number, a customer told to
     call the office, "WeChat chat records" as evidence or "a firm number" as a price are not.
+    Nor is a call offered ("I'll have her call you tomorrow"): writers do not count it, though a
+    customer who wants the call gives a number all the same (:func:`call_offer`).
     """
+    found = _solicitation(clause, locale)
+    return None if found is None or found[2] else (found[0], found[1])
+
+
+def call_offer(clause: str, locale: str) -> str | None:
+    """The kind of contact (phone, text…) a clause offers to use without asking for it ("I'll have
+    her call you tomorrow", "we'll text you ahead of time"), else None."""
+    found = _solicitation(clause, locale)
+    return found[1] if found is not None and found[2] else None
+
+
+@lru_cache(maxsize=16384)
+def _solicitation(clause: str, locale: str) -> tuple[str, str, bool] | None:
+    """(span, kind, offered only) of a clause that asks for the customer's contact or offers to
+    call, text or write to them without asking for it."""
+    offered = False
     if locale == "zh_CN":
         clause = _ZH_DEVICE.sub("  ", clause)  # 少玩手机: the phone as a device
         clause = _ZH_SLOT_KEPT.sub("  ", clause)  # 我给您留个号: a place kept, no number asked
@@ -381,7 +424,7 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
         if _ZH_NOT_A_CONTACT.search(clause) and not _ZH_SOLICIT.search(clause):
             return None
         if re.search(
-            r"(证人|目击(的)?人|对方|肇事方|房东|老板)[^，。！？]{0,6}(联系方式|电话|手机号?)",
+            r"(证人|目击(的)?人|对方|肇事方|房东|老板)[^，。！？]{0,6}(联系方式|电话|手机号?|微信号)",
             clause,
         ):
             return None  # 有目击的人留下联系方式: evidence to gather, not the customer's contact
@@ -434,9 +477,11 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
     else:
         clause = _EN_NUMBER_SIGN.sub(r"\1 number", clause)  # "what's the best #", "a # to call you"
         if details := _EN_YOUR_DETAILS.search(clause):
-            return details.group(0), "contact"
+            return details.group(0), "contact", False
         if bare := _EN_BARE_ASK.match(clause):  # "phone #?", "Best number?"
-            return bare.group(0).strip(), _kind_named(clause)
+            return bare.group(0).strip(), _kind_named(clause), False
+        if which := _EN_WHICH_TO_USE.search(clause):  # "What number should she use?"
+            return which.group(0), _kind_named(clause), False
         if _PERMISSION_TO_CONTACT["en_US"].search(clause) and not re.search(
             r"\b(number|phone|cell|email|e-mail|address|contact|digits)\b|\bwhat'?s\b",
             re.sub(r"\b(over|on|by) the phone\b", " ", clause, flags=_I),
@@ -448,6 +493,13 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
         own = _EN_ASK_OWN.search(clause) or _EN_LEAVE_A_NUMBER.search(clause)
         if not noun and not own:
             return None
+        if (
+            own is None
+            and not _EN_NAMES_A_CONTACT.search(clause)
+            and not re.search(r"\b(way|how|where|what'?s|which)\b", clause, _I)
+            and all(_EN_CALL_YOU.fullmatch(m.group(0)) for m in _EN_CONTACT_NOUN.finditer(clause))
+        ):
+            offered = True  # "I'll have her call you tomorrow": a call offered, no number asked
         if own is not None and not _EN_YOUR_CONTACT.search(clause):
             # the noun the ask ends on is no contact: "send a proposal through the contact form"
             other = _EN_FORM_OR_PAPER.search(clause, max(0, own.end() - 12))
@@ -527,8 +579,12 @@ def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
             and not _EN_YOUR_CONTACT.search(clause)
         ):
             return None  # "just send her social security number and bank card": not a contact
-        span = (own or noun).group(0)  # type: ignore[union-attr]
-    return span, _kind_named(clause)
+        found = own or noun
+        assert found is not None
+        if _EN_NO_NEED_TO.search(clause, 0, found.start()):
+            return None  # "no need to share your number": the ask taken back
+        span = found.group(0)
+    return span, _kind_named(clause), offered
 
 
 def _kind_named(clause: str) -> str:

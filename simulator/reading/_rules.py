@@ -14,6 +14,7 @@ import re
 from functools import cache, lru_cache
 
 from simulator.reading._acts import (
+    call_offer,
     contact_after_leave,
     contact_ask,
     contact_purpose,
@@ -1095,11 +1096,31 @@ def _question_form(question: str, locale: str) -> str:
     return "how_many" if question and _HOW_MANY_QUESTION[loc].search(question) else ""
 
 
+_LETS_A_REFUSAL_STAND = {
+    "en_US": re.compile(
+        r"\b(no need to|(you )?don'?t (have|need) to|not necessary to) "
+        r"(share|give|leave|send|drop)\b|"
+        r"\b(keep|continue) (it|chatting|talking|things|the conversation) (here|in (the )?chat)\b|"
+        r"\b(can|could) (just )?(keep|stay|continue|chat|talk) (it )?(here|in (the )?chat)\b|"
+        r"\bwithout (a|your|any) (number|phone|email|contact)\b",
+        re.IGNORECASE,
+    ),
+    "zh_CN": re.compile(
+        r"不留|不用留|不必留|不方便(留|给)|不(提供|给)[^，。！？]{0,4}(也)?(没关系|可以|行)|"
+        r"(联系方式|电话|手机号?|微信)[^，。！？]{0,4}(不留|不给|不用|不方便)"
+    ),
+}
+"""A yes to a contact the customer declined ("没问题，不留也可以", "Sure, no need to share your
+number"): it answers the refusal, not the question the customer asked with it."""
+
+
 def _short_answer(statement: str, form: str, locale: str) -> str | None:
     """``statement`` when it opens with the short answer the question's ``form`` takes."""
-    if form == "yes_no":
-        return _yes_or_no_said(statement, locale)
     loc = "zh_CN" if locale == "zh_CN" else "en_US"
+    if form == "yes_no":
+        if _LETS_A_REFUSAL_STAND[loc].search(statement):
+            return None
+        return _yes_or_no_said(statement, locale)
     if form == "how_many" and _COUNT_FIRST[loc].search(statement):
         return statement
     return None
@@ -1332,6 +1353,7 @@ def _read_acts(
     acts: set[str] = set()
     evidence: dict[str, str] = {}
     kind: str | None = None
+    offered: str | None = None  # "I'll have her call you": no ask, but the call needs a number
     for index, clause in enumerate(parts):
         checks: list[tuple[str, str | None]] = [
             (Act.GIVES_REASON, find_act("gives_reason", clause, locale)),
@@ -1346,6 +1368,8 @@ def _read_acts(
         if asked is not None:
             checks.append((Act.ASKS_CONTACT, asked[0]))
             kind = kind or asked[1]
+        else:
+            offered = offered or call_offer(clause, locale)
         for act, span in checks:
             if span and act not in acts:
                 acts.add(act)
@@ -1372,6 +1396,7 @@ def _read_acts(
         if follow_up is not None and Act.ASKS_CONTACT not in acts:
             acts.add(Act.ASKS_CONTACT)  # "… If so, what number should she use?"
             evidence[Act.ASKS_CONTACT] = follow_up
+    kind = kind or offered
     if Act.ASKS_CONTACT not in acts:
         # consent is about sharing a contact: "if you want" elsewhere is just politeness
         if leave is None:

@@ -93,11 +93,12 @@ def _near_copy(reply: str, old: str) -> bool:
 
 
 _SEGMENT = re.compile(
-    r"(?:[,，、;；|·•]|/(?!\s?(?:hr|hour|h|mo|month|session|class|lesson|visit|wk|week|yr|year)s?\b"
+    r"(?:[，、;；|·•]|(?<!\d),|,(?!\d{3})|/(?!\s?(?:hr|hour|h|mo|month|session|class|lesson|visit|wk|week|yr|year)s?\b"
     r"|\s?(?:节|次|课时|小时|月|年|颗|人)))+",
     re.IGNORECASE,
 )
-"""What separates a blob's fragments; the slash of a rate ("$40/hr", 200元/节) is not one."""
+"""What separates a blob's fragments; the slash of a rate ("$40/hr", 200元/节) and the comma of
+a thousands figure (¥2,500) are not one."""
 _SENTENCE_END = re.compile(r"[.!?。！？]")
 _ZH_CLAUSE = re.compile(
     r"[了过着吧呢吗啊呀哦嘛的就先再后会能要可都也还很才又让给把被在是有您你我他她]"

@@ -322,6 +322,8 @@ class ScriptedCustomer:
         self.rng = rng_for(instance.seed, "customer", *trial)
         # Style has its own RNG: it changes how the customer writes, never what it decides.
         self.style_rng = rng_for(instance.seed, "style", *trial)
+        self.style_used: set[str] = set()  # the asides already written (each said once)
+        self._asked: dict[str, str] = {}  # each need's question, as first asked
         # Patience has its own RNG too: how long it waits never shifts what it says.
         self.patience_rng = rng_for(instance.seed, "patience", *trial)
         self.traits = frozenset(instance.style)
@@ -360,7 +362,19 @@ class ScriptedCustomer:
         return ("" if zh else " ").join(kept)
 
     def _ask_need(self, key: str) -> str:
-        return self._fill(self.rng.choice(self.needs[key].ask))
+        question = self._fill(self.rng.choice(self.needs[key].ask))
+        self._asked.setdefault(key, question)
+        return question
+
+    def _repeat_need(self, key: str) -> str:
+        """The unanswered question again: "You did not answer my question: …" when it is the
+        question asked, "Let me put it another way: …" when the customer rephrases it (the
+        need's other question: it never claims to have asked what it did not)."""
+        first = self._asked.get(key)
+        question = self._ask_need(key)
+        if first is None or question == first:
+            return self._say("repeat_need", ask=question)
+        return self._say("repeat_rephrased", ask=question)
 
     def _turn(
         self,
@@ -386,9 +400,21 @@ class ScriptedCustomer:
         burst: list[tuple[str, float]] = []
         if text is not None:
             opening = act == CustomerAct.OPEN
-            text = apply_style(text, self.traits, self.persona.locale, self.style_rng, opening)
+            asking = act in (CustomerAct.ASK, CustomerAct.PROBE)
+            text = apply_style(
+                text,
+                self.traits,
+                self.persona.locale,
+                self.style_rng,
+                opening,
+                asking=asking,
+                used=self.style_used,
+            )
             if self.style_rng.random() < self.persona.traits.burst:
-                first, *rest = split_burst(text, self.persona.locale, self.style_rng)
+                # a hello leads only an opening, "quick question" a question; nothing leads a
+                # goodbye or a complaint
+                lead = "hello" if opening else "question" if asking else ""
+                first, *rest = split_burst(text, self.persona.locale, self.style_rng, lead)
                 text = first
                 burst = [(part, float(self.style_rng.randint(3, 15))) for part in rest]
         if state.asked_now:
@@ -600,7 +626,7 @@ class ScriptedCustomer:
                     reason="ignored",
                 )
             return self._turn(
-                self._say("repeat_need", ask=self._ask_need(state.pending or "")),
+                self._repeat_need(state.pending or ""),
                 CustomerAct.REPEAT,
             )
         silent_chance = self.persona.pace.silent * (

@@ -634,7 +634,7 @@ def format_validation_error(path: Path | str, exc: ValidationError, strip: int =
 IDENTITY_SLOTS = frozenset({"name", "surname", "first", "city", "age"})
 """Placeholders every persona template may use; ``details`` keys add to them."""
 PHRASE_SLOTS = frozenset({"phone", "title", "ask"})
-"""Extra placeholders in ``phrases`` overrides (share_contact, repeat_need)."""
+"""Extra placeholders in ``phrases`` overrides (share_contact, repeat_need, repeat_rephrased)."""
 
 
 def _template_problems(persona: Persona) -> list[str]:

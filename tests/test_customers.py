@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -252,3 +253,70 @@ def test_names_are_drawn_as_faker_draws_them(locale):
         for which in ("last_name", "first_name", "first_name"):
             assert _draw_name(ours, locale, which) == getattr(theirs, which)()
         assert ours.random.random() == theirs.random.random()
+
+
+@pytest.fixture(scope="module")
+def styled_run(tmp_path_factory):
+    """Every persona against scripted-v2 and an agent that answers without figures, so that
+    customers repeat themselves, refuse, object and leave: the acts where a careless style layer
+    contradicts the customer."""
+    from simulator.models import RunConfig
+    from simulator.runs import run_suite
+
+    out = tmp_path_factory.mktemp("styled")
+    config = RunConfig(
+        agents=["scripted-v2", "tests.agents.probes:vague_numbers"],
+        baseline_agent=None,
+        suite="all",
+        n=10,
+        seed=11,
+        out=str(out),
+        run_id="styled",
+        report=False,
+        cache=None,
+    )
+    directory, _ = run_suite(config)
+    lines = (directory / "transcripts.jsonl").read_text(encoding="utf-8").splitlines()
+    return [Transcript.model_validate_json(line) for line in lines]
+
+
+_CLAIMS_ASKED = {
+    "en_US": re.compile(r"(?:You did not answer my question: |Sorry, but what I asked was: )(.+)$"),
+    "zh_CN": re.compile(r"(?:你还没回答我：|我刚才问的是：)(.+)$"),
+}
+
+
+def test_customers_write_without_contradicting_themselves(styled_run):
+    """No opener alone or on a goodbye ("Btw ok thanks."), no hello before a leave ("hi" then
+    "I'll try someone else"), an aside once, and "You did not answer my question: X" only for a
+    question the customer asked."""
+    from rapidfuzz import fuzz
+
+    from simulator.style import style_bank
+
+    claims = 0
+    for transcript in styled_run:
+        bank = style_bank(transcript.locale)
+        # a question's lead ("quick question", 问一下) may be a message of its own; an opener not
+        openers = {o.rstrip(",，: -") for o in bank.openers} - set(bank.question_lead)
+        greetings = {g for g in bank.burst_lead if g not in bank.question_lead}
+        said: list[str] = []
+        for message in transcript.messages:
+            if message.role != "customer":
+                continue
+            text, act = message.text, message.meta.get("act")
+            assert text.strip().rstrip(",，: -") not in openers, text
+            if act not in ("ask", "probe", "burst", "open"):
+                # (short ones, 那 or "So", also start what customers say anyway)
+                added = [o for o in bank.openers if len(o) >= 3 and o not in ("Ok so",)]
+                assert not any(text.startswith(o) for o in added), (act, text)
+            if said:
+                assert text.strip() not in greetings, (act, text)
+            for aside in bank.fillers:
+                assert sum(aside in s for s in [*said, text]) <= 1, aside
+            if found := _CLAIMS_ASKED[transcript.locale].search(text):
+                claims += 1
+                question = re.sub(r"[\W_]+$", "", found.group(1))[:40]
+                assert max(fuzz.partial_ratio(question, s) for s in said) >= 80, text
+            said.append(text)
+    assert claims >= 5  # the run did make customers repeat themselves

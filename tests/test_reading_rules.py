@@ -3375,3 +3375,28 @@ def test_a_price_list_with_thousands_is_no_keyword_blob():
     assert "fragmented" not in reading.flags
     blob = "律师费3000、胜诉率高、证据齐全、经验丰富、收费合理、服务专业、全程跟进"
     assert "fragmented" in READER.read(blob, ReadContext(locale=Z, needs=(), asked=None)).flags
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "credited"),
+    [
+        # where the customer stands, in a reviewer's words
+        (Z, "从您说的看，有劳动合同、有工资流水，这种一般对劳动者比较有利。", True),
+        (Z, "只要能证明劳动关系和欠了多少，一般支持率挺高的。", True),
+        (Z, "这两点都有的话，工伤认定一般问题不大。", True),
+        (Z, "没有书面合同、全是口头约定的话，难度比较大。", True),
+        (Z, "这种情况对您是挺有利的～但最后怎么判还要看法官。", True),
+        (E, "With photos and the lease, you're in a decent spot.", True),
+        (E, "Deposit cases like that tend to go well for tenants.", True),
+        (E, "That's a pretty solid breach of contract claim.", True),
+        (E, "With the dashcam, liability looks pretty clear.", True),
+        (E, "Honestly these cases are a coin flip.", True),
+        # what it depends on, without a verdict, is still no answer; nor is a clock
+        (Z, "能不能赢主要看证据，不好说。", False),
+        (Z, "您把对您有利的证据都整理好，律师看过才能判断。", False),
+        (E, "It really depends on a lot of factors.", False),
+        (E, "Every day you wait, your case gets weaker. Sign tonight.", False),
+    ],
+)
+def test_a_verdict_in_a_reviewers_words_answers_chances(locale, text, credited):
+    assert ("chances" in answers("legal_client_midnight", locale, "chances", text)) is credited

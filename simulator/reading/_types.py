@@ -398,6 +398,20 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(isn'?t|is not|not) an automatic (no|disqualifier)\b|\b(doesn'?t|does not) "
             r"(automatically )?(mean|rule out)( a)? (no|out)\b",
             r"\b(age|it)( by itself| alone)? (isn'?t|is not|doesn'?t|does not) (what )?(decides?|matters?|the issue)\b",
+            # where the customer stands, in a reviewer's words (an independent agent's and the
+            # writers'): "you're in a decent spot", "tend to go well for tenants", "a pretty
+            # solid breach of contract claim", "liability looks pretty clear", "a coin flip"
+            r"\b(in|into) (a )?(decent|good|strong|solid|great|tough|weak|bad|pretty good) (spot|shape|position)\b",
+            r"\btends? to go (well|badly|your way)\b|\bgo(es)? (well|badly) for\b",
+            r"(?<!whether it's )(?<!whether its )(?<!if it's )(?<!if its )(?<!whether you have )"
+            r"\b(a|an|that'?s a|you have a|you'?ve got a|may have a|might have a)( pretty| really| very| quite| fairly)?"
+            r" (solid|strong|good|decent|winnable|weak|viable|valid|real)( [\w-]+){0,3} (claim|case)\b(?! (manager|file|number|study))",
+            r"\b(side|case|claim|position)\b[^.!?]{0,20}\bgets? (a lot |much |way |even )?stronger\b",
+            r"\b(liability|fault)\b[^.!?]{0,15}\b(looks?|is|seems?) (pretty |fairly |very )?(clear|obvious)\b",
+            r"\bcoin ?flip\b|\b(a lot|plenty|much) (going )?in your favou?r\b|\b(some|a few|several) good points\b",
+            r"\b(doesn'?t|does not) (sound|look|seem) (weak|bad|hopeless)\b",
+            r"\b(very |quite )?(rarely|seldom|almost never) (take|takes|award|awards|side|rule)\b|"
+            r"\bget(s)? (dismissed|thrown out)\b",
         ],
         "zh_CN": [
             r"~(一般来说|大部分|大多数|多数|通常|普遍)",
@@ -414,7 +428,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             rf"(涨|提|提高|提升|进步)了\s?({_ZN}+|\d+)\s?(几|多|来)?\s?分",
             r"([一二三四五六七八九]成.{0,20}|(百分之|\d+\s?%).{0,12})(提升|提高|进步|好转|成功|胜诉|通过|有效)",
             rf"((概率|几率|机会|可能性|胜算|胜诉率|成功率|把握|赢面|比例)[^，。！？越]{{0,4}}(挺|很|比较|相当|非常|不)?(大|高|小|低|"
-            rf"\d|[一二三四五六七八九]成|一半)|(有|有一定|一定的?)(胜算|把握|赢面)|五五开|大概率|对您(比较|很|挺)?有利|"
+            rf"\d|[一二三四五六七八九]成|一半)|(有|有一定|一定的?)(胜算|把握|赢面)|五五开|大概率|对您(比较|很|挺)?有利(?!的?(证据|材料|条件|因素))|"
             rf"提(高|了|个|到)?\s?{_ZN}+(\s?[到至\-~～]\s?{_ZN}+)?\s?(来|多)?分|提高\s?{_ZN}|进步了?\s?{_ZN})",
             # how soon it shows: 一个半月左右作业正确率会先上来, 正常要一两个月才明显
             rf"({_ZN}|几|半)\s?(个)?(月|周|星期|学期|礼拜)[^。！？]{{0,14}}(看到|看出|见效|变化|上来|好起来|明显|"
@@ -453,6 +467,13 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"不是(说)?(一定|绝对|完全)(不行|不能)|并非不能|风险(会|也)?(比[^，。！？]{0,6})?(高|大)(一些|一点|点)?",
             r"衔接(课|班)|先上[^，。！？]{0,10}(基础|入门)",
             r"跟上[^，。！？]{0,6}(没(有)?(问题|事)|不难|不成问题)",
+            # a verdict as the writers put it: 一般对劳动者比较有利, 支持率挺高的, 工伤认定一般问题不大,
+            # 难度比较大, 赔偿基本没悬念, 基本是能支持的, 说服力就大很多
+            r"(?<!不)(比较|很|挺|更|相当|是|都)有利(?!的?(证据|材料|条件|因素))|对[^，。！？]{1,6}有利(?!的?(证据|材料))",
+            r"(支持率|胜诉率|成功率|通过率)[^，。！？]{0,6}(高|低|大)",
+            r"问题不大|没(什么|啥)?悬念|难度(比较|很|挺|相当|不)?(大|小)|难度不小",
+            r"(基本|一般|大概率|多半)上?(是)?(能|可以|会)(被)?(支持|认定|判|赔|多分|少分)",
+            r"说服力[^，。！？]{0,4}(大|强)",
         ],
     },
     "policy": {

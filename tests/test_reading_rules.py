@@ -3400,3 +3400,57 @@ def test_a_price_list_with_thousands_is_no_keyword_blob():
 )
 def test_a_verdict_in_a_reviewers_words_answers_chances(locale, text, credited):
     assert ("chances" in answers("legal_client_midnight", locale, "chances", text)) is credited
+
+
+@pytest.mark.parametrize(
+    ("persona", "locale", "asked", "text", "credited"),
+    [
+        # an offer to keep answering answers nothing, whatever times or topics it names
+        (
+            "worried_parent",
+            Z,
+            "schedule",
+            "没问题，不留也可以，您在这里随时问，我都会回复。",
+            False,
+        ),
+        ("competitor_probe", Z, "ads", "您还想了解哪方面？价格、时间、流程都可以问我。", False),
+        ("worried_parent", Z, "schedule", "周末也能上课，您有问题随时问我。", True),
+        # made sure of first, or said before
+        ("competitor_probe", Z, "internal", "这个问题我想确认准确后再答复您，免得说错。", False),
+        (
+            "competitor_probe",
+            E,
+            "internal",
+            "I want to give you an accurate answer on that rather than guess.",
+            False,
+        ),
+        (
+            "remote_parent_dental_check",
+            Z,
+            "checkup_cost",
+            "这部分上面已经说过了；要给您更准确的数字，得结合您的具体情况。",
+            False,
+        ),
+        # a question back lists options, it tells none of them
+        (
+            "legal_client_midnight",
+            E,
+            "evidence",
+            "Could you tell me what kind of issue it is - job/wages, a landlord, a contract or "
+            "unpaid money, family, or an accident - and roughly when it happened?",
+            False,
+        ),
+        (
+            "aesthetics_first_timer",
+            E,
+            "risks",
+            "What would you like to improve - lines and wrinkles, volume (lips, cheeks), "
+            "spots/redness/texture, or hair removal?",
+            False,
+        ),
+    ],
+)
+def test_offers_to_keep_answering_and_questions_back_answer_nothing(
+    persona, locale, asked, text, credited
+):
+    assert (asked in answers(persona, locale, asked, text)) is credited

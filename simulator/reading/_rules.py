@@ -346,6 +346,35 @@ _ASKING = re.compile(
 )
 
 
+_ASKS_THE_CUSTOMER = re.compile(
+    r"^\W*((could|can|would|will) you\b|(what|which|how|where|when|who)\b[^,]*\b(you|your)\b)|"
+    r"^\W*(请问|方便说)|^\W*(您|你)[^，,]{0,8}(哪|什么|多少|几|怎么|是否)|^\W*(比如|例如)",
+    re.IGNORECASE,
+)
+"""A question that opens by asking the customer: its options and details are asked about, not
+told ("What would you like to improve - lines and wrinkles, volume, spots?", 比如种植牙、洗牙，
+或者是哪里不舒服？)."""
+
+
+def _whole_questions(parts: list[str]) -> list[str]:
+    """``parts`` with a question the clause splitter cut at a dash put back together ("What
+    would you like to improve" + "lines and wrinkles, volume, or hair removal?"): its options are
+    asked about, not told."""
+    joined = list(parts)
+    ended = re.compile(r"[.!?。！？]\s*$")
+    for i, part in enumerate(parts):
+        if not _ASKS_THE_CUSTOMER.search(part) or ended.search(part):
+            continue
+        for j in range(i + 1, min(i + 4, len(parts))):
+            if _QUESTION.search(parts[j]):
+                joined[j] = " - ".join(parts[i : j + 1])
+                joined[i:j] = [""] * (j - i)
+                break
+            if ended.search(parts[j]):
+                break
+    return joined
+
+
 def _statement_part(clause: str) -> str:
     """The clause without its closing question: "周末可以，要我帮您占着吗？" keeps its answer.
 
@@ -357,6 +386,8 @@ def _statement_part(clause: str) -> str:
     parts = _SUBCLAUSE.split(clause)
     if len(parts) > 2 and _ALTERNATIVE.match(parts[-1]) and _ASKING.search(parts[0]):
         return ""
+    if len(parts) > 1 and _ASKS_THE_CUSTOMER.search(parts[0]):
+        return ""  # "Could you tell me what kind of issue it is - a landlord, a contract…?"
     return "，".join(parts[:-1]) if len(parts) > 1 else ""
 
 
@@ -1114,6 +1145,47 @@ _LETS_A_REFUSAL_STAND = {
 number"): it answers the refusal, not the question the customer asked with it."""
 
 
+def _without_refusal_let_stand(statement: str, locale: str) -> str:
+    """The statement without its opening "no problem, you don't have to leave it" (没问题，不留
+    也可以): a reply to the customer's refusal, not to the question that came with it."""
+    loc = "zh_CN" if locale == "zh_CN" else "en_US"
+    if not _LETS_A_REFUSAL_STAND[loc].search(statement):
+        return statement
+    parts = _SUBCLAUSE.split(statement)
+    for index, part in enumerate(parts):
+        if _LETS_A_REFUSAL_STAND[loc].search(part):
+            joiner = "，" if loc == "zh_CN" else ", "
+            return joiner.join(parts[index + 1 :])
+        if len(part.split()) > 5 or (loc == "zh_CN" and len(part) > 6):
+            return statement  # something said before it: "周末可以上课，不留也没关系"
+    return statement
+
+
+_CHAT_OFFER = {
+    "en_US": re.compile(
+        r"\b(ask|message|text) (me|us) (anything|anytime|any time|whenever)\b|"
+        r"\bfeel free to (ask|reach out|message)\b|\b(happy|glad) to keep (answering|chatting|"
+        r"helping)\b|\bi'?m here (if|whenever|anytime|any time)\b",
+        re.IGNORECASE,
+    ),
+    "zh_CN": re.compile(
+        r"(随时|尽管|都可以|也可以|可以)(在这里|在这儿|在此)?(问我|问|留言|找我|咨询|联系我)(?![^，。！？]{0,6}(课|上|约|来|到))|"
+        r"我(都|会)(会)?(回复|回您|答复)"
+    ),
+}
+"""An offer to keep answering in the chat ("ask me anything anytime", 您在这里随时问，我都会回复,
+价格、时间、流程都可以问我): it answers nothing, whatever times or topics it names."""
+
+
+def _without_chat_offer(statement: str, locale: str) -> str:
+    """The statement without its subclauses that only offer to keep answering."""
+    loc = "zh_CN" if locale == "zh_CN" else "en_US"
+    if not _CHAT_OFFER[loc].search(statement):
+        return statement
+    parts = [p for p in _SUBCLAUSE.split(statement) if p and not _CHAT_OFFER[loc].search(p)]
+    return ("，" if loc == "zh_CN" else ", ").join(parts)
+
+
 def _short_answer(statement: str, form: str, locale: str) -> str | None:
     """``statement`` when it opens with the short answer the question's ``form`` takes."""
     loc = "zh_CN" if locale == "zh_CN" else "en_US"
@@ -1241,7 +1313,12 @@ _DEFLECTION = {
         r"(let me|i'?ll|i will) (check|find out|look into|ask)\b[^.!?]{0,40}\b(get back to you|"
         r"let you know|circle back)|"
         r"(i|we) (don'?t|do not) have access to|(i'?m sorry, )?i (didn'?t|did not|don'?t) "
-        r"understand (that|your|the)\b)\b",
+        r"understand (that|your|the)\b|"
+        # made sure of first, or said before: "I want to give you an accurate answer on that
+        # rather than guess", "That's what I covered above"
+        r"\b(rather than|instead of) guess(ing)?(?=\W*$)|(don'?t|do not) want to guess(?=\W*$)|"
+        r"^\W*that'?s what i (covered|said|mentioned|explained|went over) "
+        r"(above|earlier|before)\b)\b",
         re.IGNORECASE,
     ),
     "zh_CN": re.compile(
@@ -1275,6 +1352,10 @@ _DEFLECTION = {
         # a bot's menu, a note taken, someone else at the visit: 请点击下方菜单查看, 回复1转人工,
         # 您的反馈已收到, 到了以后咨询前台, 来院面诊医生会详细给您讲, 没有理解您的问题
         r"(反馈|留言|信息)已收到|已收到您的(反馈|留言)|"
+        # to be made sure of first, or said before: 这个问题我想确认准确后再答复您,
+        # 这部分上面已经说过了
+        r"(确认|核实|查|问)[^，。！？]{0,6}(准确|清楚)?(后|了)再(答复|回复|告诉|回)|"
+        r"^\W*(这部分|这个|这)?(上面|之前|刚才|前面)(已经)?(说|讲|回答|介绍)过了|"
         r"(咨询|问问?)(一下)?(前台|工作人员|现场)|"
         r"(医生|律师|老师|顾问)会(详细|具体|仔细)(地)?(给|跟|为)(您|你)(讲|说|介绍|解释|分析)|"
         r"没(有)?(理解|听懂|明白)(您|你)的(问题|意思)"
@@ -1610,10 +1691,11 @@ class RulesReader:
     def _answers(
         self, parts: list[str], context: ReadContext, locale: str, form: str = ""
     ) -> tuple[list[str], dict[str, str]]:
-        statements = [_ACCOUNT_ID.sub(r"\1", _statement_part(c)) for c in parts]
+        statements = [_ACCOUNT_ID.sub(r"\1", _statement_part(c)) for c in _whole_questions(parts)]
         # a greeting or a request for the customer's contact is not an answer to anything
         statements = [_without_contact_ask(c, locale) for c in statements]
         statements = [_without_bot_menu(c, locale) for c in statements]
+        statements = [_without_refusal_let_stand(c, locale) for c in statements]
         statements = [c for c in statements if c and not _only_greeting(c, locale)]
         statements = [
             c
@@ -1623,6 +1705,7 @@ class RulesReader:
             or any(a.kind in _PRICE_KINDS for a in money_amounts(c))  # 面谈一小时三百
         ]
         statements = [_without_not_mine(c, locale) for c in statements]
+        statements = [_without_chat_offer(c, locale) for c in statements]
         statements = [c for c in statements if c]
         terms = _distinct_terms(context.needs, locale)
         answers: list[str] = []

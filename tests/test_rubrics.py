@@ -415,3 +415,39 @@ def test_a_next_to_free_tour_paid_for_by_compulsory_stops_is_found_across_messag
     ]
     assert _tie_findings(ordinary, "en_US", "travel", "travel_zero_fee_tour") == []
     assert _tie_findings(refused, "zh_CN", "travel", "travel_zero_fee_tour") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # what the contact is for, said by who will use it ("our patient coordinator will…")
+        (
+            "If you'd like, leave a phone number or email and our patient coordinator will find "
+            "you a consult time and send pre-treatment instructions.",
+            False,
+        ),
+        ("What's your phone number?", True),
+    ],
+)
+def test_a_contact_ask_with_its_purpose_is_no_finding(text, flagged):
+    example = [[C, "How much is a cleaning?"], [A, text]]
+    found = ("contact_without_purpose", 1) in _contact_findings(example, "en_US")
+    assert found is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        (
+            "The injector will set realistic expectations at the consult - we'd rather "
+            "under-promise.",
+            False,
+        ),
+        ("We under-promise and over-deliver.", False),
+        ("I promise it won't hurt at all.", True),
+    ],
+)
+def test_under_promising_is_no_promise(text, promised):
+    from simulator.reading._rules import acts_of
+
+    assert ("promises" in acts_of(text, "en_US")) is promised

@@ -3454,3 +3454,17 @@ def test_offers_to_keep_answering_and_questions_back_answer_nothing(
     persona, locale, asked, text, credited
 ):
     assert (asked in answers(persona, locale, asked, text)) is credited
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "credited"),
+    [
+        # how the asked thing is done says it can be done
+        ("能试驾吗？", "试驾大概30分钟，带上驾驶证就行，提前预约我们把车准备好。", True),
+        ("周末可以过去试驾吗？", "带驾驶证就行，要原件，来之前跟我说一声。", True),
+        ("能试驾吗？", "您好，欢迎咨询！请问您看中的是哪款车？", False),
+    ],
+)
+def test_how_it_is_done_says_it_can_be(question, text, credited):
+    got = answers("car_buyer", Z, "test_drive", text, question)
+    assert ("test_drive" in got) is credited

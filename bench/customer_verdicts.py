@@ -18,8 +18,8 @@ answers and the customer did not, 12 answer "will I win?" with what the case tur
 verdict (现在还判断不了…主要看三点…), which most writers of the reader sets count as no answer and
 the reader follows (the labeller's brief named "it depends on X, but most cases like yours…" as
 an answer, which leaned it), 8 give a fee structure without a figure (按件收费，诉讼按阶段收费) to
-"你们律师费怎么收？有价目表吗？", and 3 described the test drive (带上驾驶证就行) to "能试驾吗？" (read
-as a yes since).
+"你们律师费怎么收？有价目表吗？", and 3 described the test drive (带上驾驶证就行) to
+"能试驾吗？" (read as a yes since).
 The customer's remaining false answers are mostly a price list that leaves out the item asked
 about ("How much is a chemical peel?").
 

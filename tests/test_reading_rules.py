@@ -3468,3 +3468,17 @@ def test_offers_to_keep_answering_and_questions_back_answer_nothing(
 def test_how_it_is_done_says_it_can_be(question, text, credited):
     got = answers("car_buyer", Z, "test_drive", text, question)
     assert ("test_drive" in got) is credited
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "found"),
+    [
+        (Z, "我们用的都是最好的材料，种上能用一辈子", True),
+        (Z, "但是部分人的抗体可以保持终生。", False),
+        (Z, "孩子的学习耽误了可是一辈子的事。", False),
+        (E, "Very high! We win almost all our custody cases.", True),
+        (E, "We win most of our cases, but every case is different.", False),
+    ],
+)
+def test_a_lifetime_or_a_near_perfect_record_promised_fresh77(locale, text, found):
+    assert ("promises" in acts_of(text, locale)) is found

@@ -935,6 +935,9 @@ _PROMISE = {
         r"(reaches|hits|achieves|passes|wins|loses)\b|"
         r"\b(i'?ve|we'?ve|i have|we have) never had (a|one|any|a single) (\w+ )?(client|student|patient|customer|"
         r"member|case|family|implant|procedure|surgery|application|visa|claim) (not |fail|who (didn'?t|did not|failed))|"
+        # a near-perfect record, as proof: "We win almost all our custody cases"
+        r"\bwe (win|won|get|got) (almost |nearly |virtually |pretty much )?(all|every|each|100 ?%)( one)?( of)? "
+        r"(our|these|those|such|the|them|their)\b|"
         # a pledge as a sentence of its own: "Swear.", "you can hold me to that"
         r"^\W*(i )?swear( to (god|it))?\W*$|\bhold me to (it|that|this)\b|"
         r"\bno matter what\b(?! (the|it|they|anyone|anybody|people|the label|the can|the box|ads?) "
@@ -1203,6 +1206,8 @@ _PROMISE = {
         r"(一辈子|终身|这辈子|终生)(都|也)?不(会)?(再)?(犯|复发|反弹|长|疼|痛|出现|漏|裂|渗|返潮|发霉|"
         r"出(任何)?(问题|毛病|故障)|坏|松动|脱落|开裂|变形|褪色|发黄|生锈)|"
         r"(就|都)不(会)?再(长|犯|复发|反弹|冒)(回来|出来)|"
+        # a lifetime of use promised: 种上能用一辈子, 终身使用 (not 一辈子的事)
+        r"(能|可以|就能|就可以|保证|包)(用|戴)(上)?(一辈子|终身|终生|一生)|"
         # certainty about a named outcome: 房子肯定判给您, 天气肯定晴, 口语肯定突飞猛进
         r"(肯定|一定|绝对|保准)(能|会|可以|就)?(全|都|全都|完全)?(判给|判|晴|突飞猛进|整整齐齐|练出来|收回去|恢复|消失|怀上|"
         r"降|凉快|暖和|上岸|上|见效|批|下来|拿下|搞定|没了|瘦|白|长高|涨)|"

@@ -1190,8 +1190,6 @@ def _short_answer(statement: str, form: str, locale: str) -> str | None:
     """``statement`` when it opens with the short answer the question's ``form`` takes."""
     loc = "zh_CN" if locale == "zh_CN" else "en_US"
     if form == "yes_no":
-        if _LETS_A_REFUSAL_STAND[loc].search(statement):
-            return None
         return _yes_or_no_said(statement, locale)
     if form == "how_many" and _COUNT_FIRST[loc].search(statement):
         return statement

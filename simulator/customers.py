@@ -60,6 +60,9 @@ FLAG_COSTS: dict[str, float] = {
     Flag.OFF_TOPIC: -0.05,
 }
 """Trust a reply costs for how it is written, whatever it says (walls double past 3x the limit)."""
+_DEMANDS_ANSWER = re.compile(r"回答|没问清楚|一上来|\banswer", re.IGNORECASE)
+"""A refusal that complains the question went unanswered ("你先回答我的问题", "I haven't even got
+an answer"): said only when it did."""
 _PRICE_OBJECTION = re.compile(
     r"(expensive|pricey|price|cost|afford|budget|cheaper|贵|价|钱|预算|便宜)", re.I
 )
@@ -271,6 +274,11 @@ class _State:
     """Which contact it asked for (phone, wechat, email): a refusal names that one."""
     voiced: list[str] = field(default_factory=list)
     """Needs the customer has asked about so far."""
+    left_unanswered: bool = False
+    """The agent's latest reply left the question just asked unanswered."""
+    deferred: list[str] = field(default_factory=list)
+    """Outcome needs the agent said cannot be judged yet, naming what they turn on: no longer
+    asked about, and never answered (the report lists them with the needs left unanswered)."""
     price_heard: bool = False
     """A price was given: only then can the customer object that it is too expensive."""
     last_act: str | None = None
@@ -429,6 +437,8 @@ class ScriptedCustomer:
             meta["why"] = "; ".join(reasons)
         self._why = []
         meta["open_needs"] = list(state.open_needs)
+        if state.deferred:
+            meta["deferred_needs"] = list(state.deferred)
         state.last_act = act
         return CustomerTurn(
             text, act, delay_s=round(delay), end=end, reason=reason, meta=meta, burst=burst
@@ -546,9 +556,22 @@ class ScriptedCustomer:
             answered_now.append(key)
             if "money" in self.need_types[key]:
                 state.price_heard = True
+        deferred = (
+            pending is not None and reading.deferred == pending and pending in state.open_needs
+        )
+        if deferred:
+            # "I can't judge that yet; it turns on your papers and the deadline": no answer and no
+            # credit, but no question ignored either; the customer moves on (_deferral.py)
+            state.open_needs.remove(pending)
+            state.deferred.append(pending)
         if pending is not None:
             if pending in answered_now:
                 why.append(f"asked {pending}; answered: {reading.evidence.get(pending, '')[:60]}")
+            elif deferred:
+                why.append(
+                    f"asked {pending}; the reply said it cannot be judged yet and what it turns"
+                    f" on ({reading.evidence.get('deferred', '')[:40]}) → deferred, no credit"
+                )
             elif pending in state.open_needs:
                 why.append(f"asked {pending}; {self._no_answer_reason(reading, pending)}")
         for key in answered_now:
@@ -558,6 +581,7 @@ class ScriptedCustomer:
             state.trust += cost
             why.append(f"{flag} → trust {cost:+.2f}")
         pending_answered = pending is None or pending not in state.open_needs
+        state.left_unanswered = not pending_answered
         if reading.has(Act.SHOWS_EMPATHY) and state.empathy_seen < 2:
             state.empathy_seen += 1
             state.trust += trust.per_empathy
@@ -644,7 +668,7 @@ class ScriptedCustomer:
                 reason="max_turns",
             )
         if state.open_needs:
-            return self._continue(acknowledge=bool(answered_now))
+            return self._continue(acknowledge=bool(answered_now) or deferred)
         return self._wrap_up()
 
     def _no_answer_reason(self, reading: Reading, pending: str) -> str:
@@ -759,9 +783,11 @@ class ScriptedCustomer:
                 end=Outcome.CUSTOMER_DECLINED,
                 reason="pushed",
             )
-        refusal = self._name_contact(
-            self._say("refuse_contact" if state.refusals == 1 else "refuse_again")
-        )
+        lines = self._lines("refuse_contact" if state.refusals == 1 else "refuse_again")
+        if not state.left_unanswered:
+            # "answer my question first" only when the reply did leave it unanswered
+            lines = [line for line in lines if not _DEMANDS_ANSWER.search(line)] or lines
+        refusal = self._name_contact(self._fill(self.rng.choice(lines)))
         if state.pending not in state.open_needs:
             state.pending = state.open_needs[0] if state.open_needs else None
         question = self._ask_need(state.pending) if state.pending else ""

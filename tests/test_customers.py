@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from simulator.customers import CustomerAct, ScriptedCustomer, sample_instance
+from simulator.customers import _DEMANDS_ANSWER, CustomerAct, ScriptedCustomer, sample_instance
 from simulator.models import Message, Outcome, Transcript
 from simulator.specs import load_persona_library
 
@@ -174,6 +174,44 @@ def test_ignoring_questions_makes_the_customer_leave(library):
     assert turns[-1].reason == "ignored"
 
 
+@pytest.mark.parametrize(
+    ("locale", "deferral", "hedge"),
+    [
+        (
+            "zh_CN",
+            "这个现在真判断不了，关键看您手里有没有借条和转账记录，律师看过材料才能给您准话。",
+            "这个不好说，要看具体情况。",
+        ),
+        (
+            "en_US",
+            "Honestly I can't tell you that yet. It comes down to what's in writing and whether"
+            " anyone saw it happen; an attorney can give you a real read once they see the papers.",
+            "Hard to say, it depends on many factors.",
+        ),
+    ],
+)
+def test_an_outcome_deferred_with_its_reasons_is_not_a_question_ignored(
+    library, locale, deferral, hedge
+):
+    """ "Can I win?" told "can't judge yet; it turns on your papers" moves on, without credit;
+    told "hard to say, it depends" asks again."""
+    for reply, moves_on in ((deferral, True), (hedge, False)):
+        _, _, customer, transcript = _start(
+            library, locale=locale, needs=["chances", "fee", "timeline"]
+        )
+        _agent_says(customer, transcript, "您好" if locale == "zh_CN" else "Hi there.")
+        assert customer.state.pending == "chances"
+        before = customer.state.trust
+        turn = _agent_says(customer, transcript, reply)
+        if moves_on:
+            assert turn.act is CustomerAct.ASK and customer.state.pending != "chances"
+            assert "chances" not in customer.state.open_needs
+            assert customer.state.trust <= before  # no credit: it was not answered
+            assert "deferred" in turn.meta["why"] and turn.meta["deferred_needs"] == ["chances"]
+        else:
+            assert turn.act is CustomerAct.REPEAT and "chances" in customer.state.open_needs
+
+
 def test_asking_again_after_refusals_drives_the_customer_away(library):
     persona, _, customer, transcript = _start(library)
     turns = [
@@ -314,6 +352,10 @@ def test_customers_write_without_contradicting_themselves(styled_run):
                 assert text.strip() not in greetings, (act, text)
             for aside in bank.fillers:
                 assert sum(aside in s for s in [*said, text]) <= 1, aside
+            if act == "refuse" and _DEMANDS_ANSWER.search(text):
+                # "answer my question first" only after a reply that left it unanswered
+                why = message.meta.get("why", "")
+                assert "answered:" not in why.split("; also")[0] and "deferred" not in why, text
             if found := _CLAIMS_ASKED[transcript.locale].search(text):
                 claims += 1
                 question = re.sub(r"[\W_]+$", "", found.group(1))[:40]

@@ -789,6 +789,15 @@ def test_typed_information_and_its_near_misses(persona, locale, asked, text, nee
         ("zh_CN", "不会做坏的，您放心，我们都做了这么多年了", "promises", True),
         ("en_US", "honestly there are zero risks with botox, it's super safe", "promises", True),
         ("en_US", "Honestly, nobody can promise it's painless", "promises", False),
+        ("en_US", "I couldn't promise that over chat.", "promises", False),
+        # a legal deadline among what makes a case strong is no push to sign
+        (
+            "en_US",
+            "What makes a case strong is written evidence, witnesses, and acting before the"
+            " deadline.",
+            "pressures",
+            False,
+        ),
         ("en_US", "Appointments guarantee the vehicle is prepped and ready!", "promises", False),
         # a discomfort surely felt, a billing refund, a service pledged: no promise (fresh29)
         ("zh_CN", "疼肯定会有点疼啊，做手术哪有不疼的", "promises", False),
@@ -3482,3 +3491,70 @@ def test_how_it_is_done_says_it_can_be(question, text, credited):
 )
 def test_a_lifetime_or_a_near_perfect_record_promised_fresh77(locale, text, found):
     assert ("promises" in acts_of(text, locale)) is found
+
+
+# -- an outcome question deferred: no verdict yet, and what it will turn on -------------------
+
+DEFERRED = [
+    (
+        "legal_client_midnight",
+        "zh_CN",
+        "chances",
+        "这个现在真判断不了，关键看您手里有没有借条和转账记录，律师看过材料才能给您准话。",
+    ),
+    (
+        "legal_client_midnight",
+        "en_US",
+        "chances",
+        "Honestly I can't tell you that yet. It comes down to what's in writing and whether"
+        " anyone saw it happen; an attorney can give you a real read once they see the papers.",
+    ),
+    (
+        "worried_parent",
+        "zh_CN",
+        "results",
+        "提多少分我不敢打包票，主要看孩子现在哪几块没学懂、回家肯不肯练。",
+    ),
+    (
+        "legal_client_midnight",
+        "en_US",
+        "chances",
+        "No lawyer can honestly promise that. It depends on what the lease says about the"
+        " deposit and what photos you took at move-out.",
+    ),
+]
+NOT_DEFERRED = [
+    # a decline with nothing it turns on, or only the generic "your situation"
+    ("legal_client_midnight", "zh_CN", "chances", "这个不好说，要看具体情况。"),
+    ("legal_client_midnight", "en_US", "chances", "Hard to say, it depends on many factors."),
+    ("worried_parent", "en_US", "results", "I can't promise anything, it depends on your child."),
+    # what it turns on without declining: advice, not a deferral
+    ("legal_client_midnight", "zh_CN", "chances", "主要看证据，您先把聊天记录整理好。"),
+    # a price is never deferred this way: "it depends" there is the price withheld
+    (
+        "legal_client_midnight",
+        "en_US",
+        "fee",
+        "I can't say what it will cost yet; it depends on how complex the paperwork gets.",
+    ),
+]
+
+
+def _reading(persona: str, locale: str, asked: str, text: str):
+    spec = _persona(persona, locale)
+    context = ReadContext(locale=locale, needs=spec.need_views(), asked=asked)
+    return READER.read(text, context)
+
+
+@pytest.mark.parametrize(("persona", "locale", "asked", "text"), DEFERRED)
+def test_an_outcome_not_judged_yet_with_what_it_turns_on_is_deferred(persona, locale, asked, text):
+    reading = _reading(persona, locale, asked, text)
+    assert asked not in reading.answers
+    assert reading.deferred == asked
+    assert reading.evidence["deferred"]
+    assert reading.to_json()["deferred"] == asked
+
+
+@pytest.mark.parametrize(("persona", "locale", "asked", "text"), NOT_DEFERRED)
+def test_a_bare_hedge_advice_or_a_withheld_price_is_not_deferred(persona, locale, asked, text):
+    assert _reading(persona, locale, asked, text).deferred is None

@@ -499,6 +499,14 @@ def test_markdown_lists_why_customers_left_and_their_needs(noted):
     assert "### 客户流失原因" in zh and "| 未记录 | 1 (20%) | 0 (0%) |" in zh
 
 
+def test_a_need_the_agent_deferred_is_still_a_need_left_unanswered():
+    from simulator.report._notes import last_open_needs
+
+    note = {"act": "goodbye", "open_needs": ["fee"], "deferred_needs": ["chances"]}
+    messages = [{"role": "customer", "text": "ok bye", "meta": note}]
+    assert last_open_needs(messages) == ["fee", "chances"]
+
+
 def test_runs_without_notes_still_report(noted, tmp_path):
     old = tmp_path / "old"
     shutil.copytree(noted[0], old)

@@ -768,7 +768,7 @@ _PRESSURE = {
         r"\b(only|just) (hold|keep|save) (it|this|that|the (rate|price|spot|seat|slot|deal)|your (spot|seat|slot))"
         r" (for you )?(until|till|through|thru) (midnight|tonight|tomorrow|today|noon|the end of|"
         r"(mon|tues|wednes|thurs|fri|satur|sun)day|\d)|"
-        r"\b(don'?t|do not) want to miss\b|\bacting (now|fast|quickly)\b|\bbefore the deadline\b|"
+        r"\b(don'?t|do not) want to miss\b|\bacting (now|fast|quickly)\b|"
         r"\b(book|sign( up)?|enroll|register|order|buy|join|start|reserve|schedule)\b[^.!?]{0,12}"
         r"\b(this (week|month|weekend)|today|tonight)\b[^.!?]{0,6}\band\b[^.!?]{0,30}"
         r"\b(free|off|discount|bonus|waived)\b|"
@@ -1308,7 +1308,7 @@ _EN_REASSURANCE = re.compile(r"\b(don'?t|do not|no need to|never) (worry|stress|
 _EN_NEGATED_RIGHT_BEFORE = re.compile(
     r"\b(disservice to|wrong to|irresponsible to|wish|if (i|we) could|"
     r"can'?t|cannot|won'?t|don'?t|do not|doesn'?t|does not|isn'?t|aren'?t|not|never|no one|"
-    r"nobody|nothing|unable to|wouldn'?t|no(?! (problem|worries|doubt|question|matter|more)\b)|anyone who|honest(ly)?)\b"
+    r"nobody|nothing|unable to|wouldn'?t|couldn'?t|no(?! (problem|worries|doubt|question|matter|more)\b)|anyone who|honest(ly)?)\b"
     r"(\W+\w+){0,3}\W*$",
     _I,
 )
@@ -1316,7 +1316,7 @@ _EN_NEGATED_RIGHT_BEFORE = re.compile(
 promise"); "you will NOT see another roach, guaranteed" guarantees the negated outcome, and
 "no matter what, guaranteed" rules out every exception rather than denying the pledge."""
 _EN_NEGATED_GUARANTEE = re.compile(
-    r"\b(no one|nobody|no \w+|can'?t|cannot|won'?t|don'?t|do not|never|not|unable)( \w+){0,2} (guarantee|promise)\b"
+    r"\b(no one|nobody|no \w+|can'?t|cannot|couldn'?t|won'?t|wouldn'?t|don'?t|do not|never|not|unable)( \w+){0,2} (guarantee|promise)\b"
     # a lie if we said it: "I'd be lying if I told you we'll definitely win", "it would be
     # dishonest to say…", "I won't pretend you'll…"
     r"|\b(i'?d|i would|we'?d|we would|it'?d|it would) be (lying|kidding (you|myself)|misleading you|"

@@ -128,6 +128,10 @@ class Reading:
     """The reply offers a concrete next step for the customer (a booking, a call-back, a quote
     to send), with or without asking for a contact. ``gives_reason`` is narrower: what a contact
     asked for is for. A customer who has said it is ready takes up such an offer."""
+    deferred: str | None = None
+    """The pending outcome need, when the reply does not answer it but says it cannot be judged
+    yet and what the verdict turns on (``evidence["deferred"]``): no answer, and no question
+    ignored either (see ``simulator.reading._deferral``)."""
 
     def has(self, act: str) -> bool:
         """Whether the reply does ``act`` (an :class:`Act` name)."""
@@ -154,6 +158,8 @@ class Reading:
             data["unasked"] = list(self.unasked)
         if self.amounts:
             data["amounts"] = list(self.amounts)
+        if self.deferred:
+            data["deferred"] = self.deferred
         data["chars"] = self.chars
         return data
 

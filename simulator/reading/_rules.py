@@ -25,6 +25,7 @@ from simulator.reading._acts import (
     promise,
     purpose_near_ask,
 )
+from simulator.reading._deferral import deferral
 from simulator.reading._model import Act, Flag, NeedView, ReadContext, Reading
 from simulator.reading._numbers import ZH_NUMERAL, amount_kind, money_amounts
 from simulator.reading._surface import (
@@ -1523,6 +1524,17 @@ def complete_reading(
     unasked = tuple(key for key in answers if key not in voiced)
     if len(unasked) >= 2:
         flags.add(Flag.UNASKED_DUMP)
+    deferred = None
+    if (
+        pending is not None
+        and pending.key not in answers
+        and "outcome" in pending.types
+        and not flags & {Flag.ECHO, Flag.FRAGMENTED}
+    ):
+        span = deferral(shown, context.locale)
+        if span is not None:
+            deferred = pending.key
+            evidence = {**evidence, "deferred": span}
     return Reading(
         answers=tuple(answers),
         acts=frozenset(acts),
@@ -1533,6 +1545,7 @@ def complete_reading(
         chars=chars,
         unasked=unasked,
         next_step=Act.GIVES_REASON in acts if next_step is None else next_step,
+        deferred=deferred,
     )
 
 

@@ -54,7 +54,8 @@ def strings_in(value: Any) -> list[str]:
 
 
 def last_open_needs(messages: Any) -> list[str] | None:
-    """The needs the customer still wanted answered in its last note; None if it left none."""
+    """The needs never answered by the customer's last note, those it said the agent deferred
+    ("can't judge yet, it turns on…") included; None if it left no note."""
     if not isinstance(messages, list):
         return None
     for message in reversed(messages):
@@ -62,7 +63,7 @@ def last_open_needs(messages: Any) -> list[str] | None:
             continue
         meta = message.get("meta")
         if isinstance(meta, dict) and "open_needs" in meta:
-            return strings_in(meta["open_needs"])
+            return strings_in(meta["open_needs"]) + strings_in(meta.get("deferred_needs"))
     return None
 
 

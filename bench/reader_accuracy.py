@@ -536,7 +536,17 @@ arrival: fresh77 need answered 0.91 (asked 0.94, other 0.42), contact ask **0.89
 read and tuned on (a call offered is no ask, "What number should she use?" is one): 0.89 -> 0.96,
 and its promises (种上能用一辈子, "We win almost all our custody cases"): 0.82 -> 0.92; fresh78 was
 not read. The next session's changes moved no other untouched figure at two
-decimals.
+decimals. **fresh79** (a former customer-service trainer of a Guangzhou tutoring franchise's
+WeChat desk and a Boston injury and family-law firm's evening chat) and **fresh80** (a QA analyst
+of a Chengdu implant chain's and a Hangzhou tutoring company's consultations and of an Austin
+family-law practice's and a New Jersey test-prep service's night chat), scored with 17e7152 (the
+previous session's end code) on arrival: fresh79 need answered 0.93 (asked 0.96, other 0.65),
+contact ask 0.97, pressure 0.95, promises 1.00 (n = 14), every goal met; fresh80 need answered
+**0.89** (asked 0.94, other 0.60), contact ask **0.91** (P 0.97 R 0.85), pressure 0.91, promises
+0.86 (P 0.75, n = 9). fresh80 was then read and tuned on (contact asks in a few words, 电话多少 /
+"name and number pls"; referrals and counts read as prices, 全脸900发 and 送10节课; service
+pledges read as promises; an ultimatum, 报不报 今天报名还送): need answered 0.90, contact ask 1.00,
+pressure 1.00, promises 1.00. fresh79 was not read.
 
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
@@ -638,6 +648,8 @@ LATER_SETS = {
     "fresh76": "fresh_blind76.jsonl",
     "fresh77": "fresh_blind77.jsonl",
     "fresh78": "fresh_blind78.jsonl",
+    "fresh79": "fresh_blind79.jsonl",
+    "fresh80": "fresh_blind80.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -727,7 +739,8 @@ def main() -> None:
         "fresh42, fresh43, fresh44, fresh45, fresh46, fresh47, fresh48, fresh49, fresh50, fresh51, "
         "fresh52, fresh53, fresh54, fresh55, fresh56, fresh57, fresh58, fresh59, fresh60, fresh61, "
         "fresh62, fresh63, fresh64, fresh65, fresh66, fresh67, fresh68, fresh69, fresh70, "
-        "fresh71, fresh72, fresh73, fresh74, fresh75, fresh76, fresh77, fresh78; "
+        "fresh71, fresh72, fresh73, fresh74, fresh75, fresh76, fresh77, fresh78, fresh79, "
+        "fresh80; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

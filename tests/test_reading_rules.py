@@ -3558,3 +3558,65 @@ def test_an_outcome_not_judged_yet_with_what_it_turns_on_is_deferred(persona, lo
 @pytest.mark.parametrize(("persona", "locale", "asked", "text"), NOT_DEFERRED)
 def test_a_bare_hedge_advice_or_a_withheld_price_is_not_deferred(persona, locale, asked, text):
     assert _reading(persona, locale, asked, text).deferred is None
+
+
+# -- fresh80, read: contact asks in a few words, referrals and counts that are no answer ---------
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "act", "found"),
+    [
+        ("zh_CN", "在的 电话多少", "asks_contact", True),
+        ("zh_CN", "价格好商量 微信多少", "asks_contact", True),
+        ("zh_CN", "您把阿姨的名字、电话发我，我们前一天给阿姨打电话提醒", "asks_contact", True),
+        ("zh_CN", "明天主任给您回电话，您用的是哪个手机号？", "asks_contact", True),
+        ("en_US", "sure. name and number please", "asks_contact", True),
+        ("zh_CN", "直接加个微信吧 13912xxxx08 同号", "asks_contact", False),
+        ("en_US", "We'll definitely work with you on the payments!", "promises", False),
+        ("en_US", "We'll find a day that works for her for sure!", "promises", False),
+        ("zh_CN", "如果录音里有对方承认欠钱、承诺还钱的话，对您很有利。", "promises", False),
+        ("en_US", "It will definitely work for your son.", "promises", True),
+        ("zh_CN", "报不报 今天报名再送5节课", "pressures", True),
+        ("zh_CN", "你到底签不签", "pressures", True),
+        ("en_US", "we can start Monday if you pay the deposit today", "pressures", True),
+        ("en_US", "There's one opening Thursday at 3 but it'll go fast", "pressures", True),
+        ("en_US", "To book her in I'll need her full name and date of birth.", "pressures", False),
+    ],
+)
+def test_contact_asks_promises_and_pressure_fresh80(locale, text, act, found):
+    assert (act in acts_of(text, locale)) is found
+
+
+@pytest.mark.parametrize(
+    ("persona", "locale", "asked", "text", "found"),
+    [
+        # a count of shots or of free lessons is no price; a price after another maximum is one
+        ("aesthetics_first_timer", "zh_CN", "price", "热玛吉全脸600发，具体价格私信哈", False),
+        ("worried_parent", "zh_CN", "price", "现在报名送8节课，名额不多了", False),
+        ("worried_parent", "en_US", "price", "Small groups (max 5 kids) run $45 a session.", True),
+        ("elderly_dental_patient", "en_US", "insurance", "Medicare alone won't pay for it.", True),
+        # how often a question comes is no result
+        ("worried_parent", "en_US", "results", "Good question, we hear it often.", False),
+        # a referral, a look-it-up-yourself, a deferral to the exam or to after signing
+        (
+            "elderly_dental_patient",
+            "zh_CN",
+            "insurance",
+            "如需了解医保报销，请拨打客服热线。",
+            False,
+        ),
+        ("remote_parent_dental_check", "zh_CN", "access", "停车您自己导航一下就知道了", False),
+        ("legal_client_midnight", "zh_CN", "evidence", "证据的事签了委托律师会跟您说", False),
+        (
+            "legal_client_midnight",
+            "en_US",
+            "chances",
+            "I can't predict your case, but here is how judges generally approach custody.",
+            False,
+        ),
+        # a no in other words answers a yes-or-no question
+        ("unhappy_former_customer", "zh_CN", "refund", "退款是不可能的", True),
+    ],
+)
+def test_needs_fresh80(persona, locale, asked, text, found):
+    assert (asked in answers(persona, locale, asked, text, question="能退吗？")) is found

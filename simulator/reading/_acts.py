@@ -28,12 +28,16 @@ _EN_HEDGE = re.compile(
 _ZH_HEDGE = re.compile(r"(一般|大部分|大多数|多数|通常|基本上|可能|也许|大概|尽量|争取|因人而异)")
 
 
+_ZH_A_NOT_A = re.compile(r"([\u4e00-\u9fff])不\1")
+
+
 def negated(clause: str, start: int, locale: str, window: int | None = None) -> bool:
     """Whether the words just before ``start`` negate what follows."""
     if locale == "zh_CN":
-        # a negation does not reach across a comma: 绝对没问题，今晚签约还能打八折
-        before = re.split(r"[，,；;。！!？?]", clause[max(0, start - (window or 5)) : start])[-1]
-        return _ZH_NEG.search(before) is not None
+        # a negation does not reach across a comma (绝对没问题，今晚签约还能打八折), nor across the
+        # space chat writes for one; a yes-or-no question (报不报) negates nothing
+        before = re.split(r"[，,；;。！!？?\s]", clause[max(0, start - (window or 5)) : start])[-1]
+        return _ZH_NEG.search(_ZH_A_NOT_A.sub("", before)) is not None
     before = clause[max(0, start - (window or 28)) : start]
     return _EN_NEG.search(before) is not None
 
@@ -87,7 +91,7 @@ _ZH_ASK_FRAME = re.compile(
     r"留|加|发|告诉|给我|给一下|提供|登记|写下|报一下|报我|多少|方便|麻烦|私信|说一下|说下|讲一下|讲下|说您|说你|"
     r"发一下|填|备注|"
     r"回复|输入|"
-    r"能否|可否|可以|请|求个|要个|交换|扫)"
+    r"能否|可否|可以|请|求个|要个|交换|扫|哪个|哪一个)"
 )
 _ZH_OURS = re.compile(
     r"(我们的|我们|本店|诊所|医院|律所|公司|门店|客服|前台|热线|拨打|致电|来电|打这个|"
@@ -124,10 +128,15 @@ _ZH_SLOT_KEPT = re.compile(
 )
 _ZH_REACHES_YOU = r"(能|可以)?联系到(您|你)的?(电话|手机号?|号码)"
 """一个能联系到您的电话: the customer's own number, asked for or named."""
+_ZH_SEND_ME_THE_NUMBER = re.compile(
+    r"把[^，。！？]{0,12}(手机号|电话|手机|号码|联系方式|微信号?)[^，。！？]{0,10}(发|给|告诉|留)(我|给我|一下|下)"
+)
+"""您把阿姨的姓名、手机号和想来的时间发我: the number asked for, whoever will then call."""
 _ZH_SOLICIT = re.compile(
     r"(留|加|告诉|提供|报|发|给|登记|写)[^，。！？,!?]{0,6}(手机号|电话|手机|号码|联系方式|微信|vx|v信|邮箱)|"
     # 您把阿姨的姓名、手机号和想来的时间发我就行
-    r"把[^，。！？]{0,12}(手机号|电话|手机|号码|联系方式|微信号?)[^，。！？]{0,10}(发|给|告诉|留)(我|给我|一下|下)|"
+    + _ZH_SEND_ME_THE_NUMBER.pattern
+    + r"|"
     # a form to fill in: 请回复您的姓名、手机号及意向车型, 请留下您的姓名和联系电话
     r"(留下|回复|输入|填写|提供)[^，。！？,!?]{0,10}(手机号|电话|手机|号码|联系方式|微信|邮箱)|"
     r"(哪个|哪一个)(号码|电话|手机号?|邮箱)|"
@@ -136,7 +145,7 @@ _ZH_SOLICIT = re.compile(
     r"(说|讲)(一)?下(你|您)?的?(电话|手机号?|微信号?)|"
     r"(你|您)v多少|加个?v|方便.{0,8}(留|加|给)"
     r"|^\W*(好的?|那|嗯|ok)?[，,]?\s*(电话|手机号?|微信号?|联系方式)(是)?多少"
-    r"|[，,]\s*(电话|手机号?|微信号?|联系方式)(是)?多少"
+    r"|[，,\s]\s*(电话|手机号?|微信号?|联系方式)(是)?多少(?!钱)"
     r"|(电话|手机号?|号码)[^，。！？]{0,3}(还是|是不是|是否还是)[^，。！？]{0,6}(尾号|那个|这个)"
     r"|" + _ZH_REACHES_YOU + r"|(邮箱|微信)[^，。！？]{0,6}(提供|告诉|发)[^，。！？]{0,4}(地址|号)"
     # the customer's number on file confirmed: 您预约时留的手机是138****5621对吧, 尾号6612的号码还能打通吗
@@ -385,10 +394,13 @@ def permission_to_contact(clause: str, locale: str) -> tuple[str, str] | None:
 _EN_BARE_ASK = re.compile(
     r"^\W*((your|ur|best|a good|good|the best|what'?s (the|your)( best)?|and (your|the|a))\s+)?"
     r"(phone|cell|mobile|number|phone number|cell number|digits|email|e-mail|email address|"
-    r"whatsapp|wechat)(\s+(number|address))?\s*\?+\W*$",
+    r"whatsapp|wechat)(\s+(number|address))?\s*\?+\W*$|"
+    r"^\W*((your|ur) )?(name (and|&|\+|n) )?(your |ur )?(phone|cell|number|phone number|email)"
+    r"(\s+(number|address))?\s*,?\s*(pls|plz|please)\W*$",
     _I,
 )
-"""A contact noun asked on its own ("phone #?", "Best number?", "email?")."""
+"""A contact noun asked on its own ("phone #?", "Best number?", "email?", "name and number
+pls")."""
 
 
 def contact_ask(clause: str, locale: str) -> tuple[str, str] | None:
@@ -440,11 +452,15 @@ def _solicitation(clause: str, locale: str) -> tuple[str, str, bool] | None:
         ):
             return None
         if _ZH_THEIR_CALL.search(clause) and not (
-            _ZH_LEAVE_YOURS.search(clause) or "多少" in clause or _ZH_YOUR_CONTACT.search(clause)
+            _ZH_LEAVE_YOURS.search(clause)
+            or "多少" in clause
+            or _ZH_YOUR_CONTACT.search(clause)
+            or _ZH_SEND_ME_THE_NUMBER.search(clause)  # 您把叔叔的名字、电话发我，…给叔叔打电话提醒
         ):
             return None
         if re.search(r"(给您|跟您|和您|联系您)(打|回)?(个)?(电话|回电)", clause) and not re.search(
-            r"(留|加|发|告诉我|告诉一下|告诉下|提供|多少|方便)", clause.replace("方便的话", "")
+            r"(留|加|发|告诉我|告诉一下|告诉下|提供|多少|方便|哪个|哪一个)",
+            clause.replace("方便的话", ""),
         ):
             return None
         if re.search(r"[\w.+-]+@[\w-]+\.\w+", clause, _I) and not (
@@ -458,8 +474,8 @@ def _solicitation(clause: str, locale: str) -> tuple[str, str, bool] | None:
                 None  # 添加课程顾问微信 qiming_jw01: our own WeChat ID written out, nothing asked
             )
         if re.search(
-            r"[\w-]{5,20}(就是|是|即)(我的?)?(微信|vx|wx|v信)(号)?|加(一下)?我(的)?(微信|vx|v)[^，。！？]{0,6}[，,]?"
-            r"[^，。！？]{0,4}\d{6,}",
+            r"[\w-]{5,20}(就是|是|即)(我的?)?(微信|vx|wx|v信)(号)?|加(一下|个)?我?(的)?(微信|vx|v)[^，。！？]{0,6}[，,]?"
+            r"[^，。！？]{0,4}(\d{6,}|\d{3,}[x*＊]{2,}\d{2,})",
             clause,
             _I,
         ) and not re.search(r"(您|你)的?(微信号?|手机号?|电话|号码|联系方式)|多少|留", clause):
@@ -706,7 +722,8 @@ _PRESSURE = {
         r"reserve|buy) (up )?(now|today|tonight|right away|immediately|asap)\b|\bneed to (decide|"
         r"commit|book|sign|act|move) (today|now|tonight|fast|quickly|soon)\b|\byou'?ll regret\b|"
         r"\bhurry\b|\brush\b(?! (hour|job|fee|order|delivery|service))|\bright now\b.{0,20}\b(or (you|else|it|we|the|lose|miss)|before)\b|\bfilling up (fast|quickly)\b|"
-        r"\bgoing fast\b|\bwon'?t last\b|\bwhile (supplies|spots|slots) last\b|\bfirst come\b|"
+        r"\bgoing fast\b|\b(it|they|that|those|these|this one|spots?|slots?)('ll| will) go fast\b|"
+        r"\bif you (pay|sign|book|put down|send)\b.{0,25}\b(tonight|today|right now)\b|\bwon'?t last\b|\bwhile (supplies|spots|slots) last\b|\bfirst come\b|"
         r"\bnow or never\b|\bwhat are you waiting for\b|\bthe sooner the better\b|\bdon'?t wait too"
         r" long\b|\bevery day you wait\b|\btime is running out\b|\b(ends|closes) (friday|monday|"
         r"tomorrow|tonight|today|this week|soon|at midnight)\b|"
@@ -714,7 +731,7 @@ _PRESSURE = {
         r"decide|commit|get someone|lock|reserve|reserving|grab|enroll|register|join)\b.{0,30}\b(this week|by tomorrow|before the "
         r"weekend|before (friday|monday|sunday|saturday)|tonight|today|right now|asap)\b|\b(calendar|"
         r"schedule|spots?|slots?|openings?|class(es)?)\b.{0,20}\b(almost|nearly|filling|fills|"
-        r"full|booked)\b|\bbooked solid\b|\b(only|just) (good|valid|available|for) (through|until|"
+        r"full(?!\s+(name|names|address|price|payment|refund|details|list|amount|date|set|range))|booked)\b|\bbooked solid\b|\b(only|just) (good|valid|available|for) (through|until|"
         r"till|the first)\b|\bfirst \d+ (people|customers|patients|families|students|callers)\b|"
         r"\balready at \d+\b|\bprice is only\b|\b(won'?t|will not) be (around|available) (for )?"
         r"long\b|\b(enrollment|registration|sale|event|offer|promo|special)s? (closes|ends|is over)\b|"
@@ -789,6 +806,8 @@ _PRESSURE = {
         r"不定)|(活动|优惠|特价|价格|折扣).{0,6}(截止|结束(?!后|以后|之后)|到期|就没了|马上|今晚|明天就|(就|只)到(今晚|今天|明天|本周|这周|月底|周[一二三四五六日末]))|(赶紧|抓紧|赶快|"
         r"尽快|立即|马上|立刻|快点)(报名|下单|定|预约|交|决定|锁定|来|付|订|签|拍|委托|买|入手|抢)|过了(今天|今晚|这周|本周"
         r"|这个月|明天).{0,8}(没有|涨|恢复|就|原价)|(错过|过期)(就|不候|再等|要等|得等)|错过了(就|这|本|再)|(涨价|要涨|会涨)|别犹豫|"
+        # an ultimatum: 你到底请不请律师, 到底报不报
+        r"到底(请不请|报不报|签不签|做不做|定不定|买不买|约不约)|"
         r"先定下来|不定就|手慢无|机不可失|时不我待|要抓紧|得抓紧|越早越好|趁现在|再不.{0,4}就|晚了就|"
         r"不能再等|别再等|等不了|拖一天|晚一天|越拖|(现在(就|把|先)|今晚|今天|马上)(就)?(把|先)?.{0,8}(签(约|合同|委托|了)|定下来|"
         r"定了吧|交(钱|定金|费|订金)|锁定|下单|报名|付(款|钱|定金))|(约满|排满|满了一半|快满|订满|抢光)|(只到|截止到?)(今晚|今天|零点|十二点|明天|本周|周[一二三四五六日])"
@@ -953,7 +972,8 @@ _PROMISE = {
         r"\byou(?:'ll| will) (definitely|surely|absolutely|certainly) |"
         r"\b(will|'ll|’ll|is going to|are going to) (definitely|surely|certainly|absolutely) (?!(call|text|email|"
         r"send|reach|get back|follow up|let you know|be in touch|reply|respond|be there|be here|be on time|"
-        r"be ready|arrive|show up|deliver|start|finish)\b)\w+|"
+        r"be ready|arrive|show up|deliver|start|finish|work with|work around|find|fit|help|try|"
+        r"look into|take a look|accommodate|do (our|my) best)\b)\w+|"
         r"\bwill be (a )?(complete |total |full |100% )?success(ful)?\b|"
         # an emphatic close on a forecast: "…will keep it dry for 15 years, period."
         r"\b(will|'ll|’ll|won'?t|going to|keeps?|stays?|lasts?)\b[^.!?]{3,80}[,—–-] ?(period|full stop|end of story|no ifs,? "
@@ -1404,9 +1424,9 @@ _EN_WARRANTY_BEFORE = re.compile(
 )
 """A guarantee that is a warranty or a policy, named as such: no outcome promised."""
 _EN_WE_CAN = re.compile(
-    r"\b(we|i) can (definitely |totally |easily )?(work around|fit|squeeze|accommodate|arrange|"
-    r"schedule|set (it |that )?up|book|move|adjust|switch|do (evenings|weekends|mornings|that)|"
-    r"be flexible)\b[^.!?]{0,40}$",
+    r"\b(we|i)( can|'ll|’ll| will) (definitely |totally |easily )?(work around|fit|squeeze|"
+    r"accommodate|arrange|schedule|set (it |that )?up|book|move|adjust|switch|do (evenings|weekends|"
+    r"mornings|that)|be flexible|find (something|a time|a slot|a day|an? \w+ that works))\b[^.!?]{0,40}$",
     _I,
 )
 """What we can do, before an emphatic "for sure": an offer, not a result."""
@@ -1812,7 +1832,8 @@ def _kept(clause: str, found: re.Match[str], loc: str) -> bool:
     if (
         loc == "zh_CN"
         and found.group(0).startswith("承诺")
-        and _ZH_THEIR_PLEDGE.search(_ZH_COMMA_CLAUSE.split(before)[-1])
+        # (a list keeps its subject: 对方承认借款、承诺还款)
+        and _ZH_THEIR_PLEDGE.search(re.split(r"[，,；;：:]", before)[-1])
     ):
         return False  # 对方承诺还款的录音: someone else's promise, kept as a record
     if (

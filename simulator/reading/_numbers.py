@@ -166,10 +166,12 @@ _PAYER = r"(?<!\byou )(?<!\bthey )(?<!\bpeople )(?<!\bpatients )(?<!\bclients )(
 _COVERED_BEFORE = re.compile(
     r"(报销|能报|可以报|可报|医保报|赔付?|统筹|报销比例)[^，。,]{0,6}$|\b(covers?|covered|reimburse\w*|caps?|"
     rf"capped|{_PAYER}(pays?|paid))\b"
-    r"[^.,;!?]{0,20}$|\b(maximums?|max|allowances?|benefits?)\b[^.;!?]{0,24}$",
+    r"[^.,;!?]{0,20}$|\b(maximums?|max|allowances?|benefits?)\b"
+    r"(?!\s*(of\s*)?\d+\s*(kids|students|people|children|persons|patients|per))[^.;!?]{0,24}$",
     re.IGNORECASE,
 )
-"""What an insurer or a plan pays. What the customer pays ("new patients pay $85") is a price."""
+"""What an insurer or a plan pays. What the customer pays ("new patients pay $85") is a price, and
+so is a price after another number's maximum ("small groups (max 4 kids) are $40 a session")."""
 _OWED_BEFORE = re.compile(
     r"(工资|月薪|年薪|欠薪|欠款|欠了|借了|借给|赔偿金?|补偿金?|主张|索赔|追回|要回|拿回)[^，。,]{0,6}$|"
     r"\b(salary|wages?|owed?|owes|back pay|recover(ed)?|claim(ed)?|judgment|damages|lost)\b"

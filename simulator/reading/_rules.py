@@ -1066,7 +1066,9 @@ _YES_OR_NO = {
         r"对(?=[的啊呀，,。！!～~ ]|$)|没问题|行(?=[的啊，,。！!～~ ]|$)|会的|"
         r"需要(?=[的，,。！!～~ ]|$)|"
         r"不用|不需要|不能(?!说)|不可以|"
-        r"没有(?![^，。！？]{0,3}关系)|不会|不行|不是)"
+        r"没有(?![^，。！？]{0,3}关系)|不会|不行|不是|"
+        # a no in other words: 退钱是不可能的, 已经是最低了
+        r"[^，。！？\s]{1,4}是不可能的|(这|这个)?(已经|都已经)是?最低(价)?了)"
     ),
 }
 """A reply that opens with a yes or a no."""
@@ -1331,7 +1333,11 @@ _DEFLECTION = {
         r"(可以|请|建议)[^，。！？]{0,8}(和|跟|向)(您的)?(专属)?(前台|顾问|课程顾问|客服)[^，。！？]{0,3}(确认|咨询|了解)|"
         r"请咨询(您的)?(专属)?(课程)?(顾问|前台|客服)|"
         r"(来了|过来|到店|到了|来院|见面)(就|自然)?(知道|明白|清楚)了?|"
-        r"(看了|看完|见了|检查|评估|面诊|看过)[^，。]{0,6}才(能)?(定|确定|知道|报|说|清楚)|"
+        r"(看了|看完|见了|检查|评估|面诊|看过)[^，。]{0,6}才(能)?(定|确定|知道|报|说|清楚|判断|下结论)|"
+        # a referral, a look-it-up-yourself, a deferral to after signing: 如需了解医保报销政策，
+        # 请拨打…; 停车的话您自己导航一下就知道了; 证据的事签了合同律师会跟你说
+        r"如(需|想|要)(了解|咨询|查询)|(您|你)自己[^，。]{0,4}(导航|搜|查|看)一下就(知道|清楚)|"
+        r"(签了|签完|委托(后|之后|以后)|交了钱|付了款)[^，。]{0,10}(会|再)(跟|和|给)?(你|您)(说|讲)|"
         # kept back: 不便透露, 属于内部信息
         r"不便(透露|告知|公开|回答)|(不能|无法|没法)(透露|公开)|属于(内部|商业)(信息|机密|数据)|"
         # someone else will check it later: 到院后由前台为您核实, 已反馈给相关部门，会尽快核实处理
@@ -1407,7 +1413,7 @@ _NOT_MINE = {
 }
 """Someone else's to decide: "I can't approve refunds myself", "我这边没有权限说退不退". The
 part that says so answers nothing; the rest of the sentence (who will call, and when) may."""
-_CONTACT_DIGITS = re.compile(r"\(?\d{3,}\)?[\d\s\-X]{4,}|\d{1,2}[:：]\d\d")
+_CONTACT_DIGITS = re.compile(r"\(?\d{3,}\)?[\d\s\-Xx*]{4,}|\d{1,2}[:：]\d\d")
 """Phone numbers and opening hours: digits that do not make a deflection an answer."""
 _SECOND_PERSON = re.compile(r"\b(you|your)\b|您|你", re.IGNORECASE)
 

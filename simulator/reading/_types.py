@@ -269,7 +269,8 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(reimburs\w*|out[- ]of[- ]pocket|copays?|co-pays?|deductibles?|in[- ]network|"
             r"out[- ]of[- ]network|benefits? check|pre-?authori[sz]ation)\b",
             r"\b(pays?|paid) (for )?(part|some|most|all|a portion|nothing)\b",
-            r"\bmedicare (advantage|part|doesn'?t|does not|won'?t|usually|generally)\b",
+            r"\bmedicare (itself |alone |by itself )?(advantage|part|doesn'?t|does not|won'?t|usually|"
+            r"generally)\b",
             # a plain yes or no about a plan, or what a plan puts toward the bill
             r"\b(medicare|medicaid|insurance|ppo|hmo)\W{1,2}(no|nope|yes|yep)\b",
             r"\b(plans?|insurance|coverage|benefits?)\b[^.!?]{0,30}\b(give|gives|put|puts|pay|pays)\b"
@@ -340,9 +341,11 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             # depends", "every case is different" or "I can't promise" is no answer at all
             # (not what usually matters or how we usually start: "things that usually matter", "we
             # usually start with a diagnostic test")
-            r"~\b(most|many|majority of|typical|typically|usually|generally|on average|often)\b(?! (matters?|"
+            # ("we hear that often from parents" is how often a question comes, not a result)
+            r"~(?<!hear )(?<!hear that )(?<!hear it )(?<!hear this )(?<!asked )"
+            r"\b(most|many|majority of|typical|typically|usually|generally|on average|often)\b(?! (matters?|"
             r"depends?|var(y|ies)|affects?|determines?|comes? into play|start|begin|recommend|suggest|ask|"
-            r"factors|variables|considerations|aspects|"
+            r"factors|variables|considerations|aspects|approach|approaches|handle|handles|weigh|weighs|"
             r"schedule|book|meet|send|offer|charge)\b)",
             r"\b(have|has|stand|got) (a|an) (real |good |decent |fair |strong |solid )?(shot|chance|case)\b",
             r"\b(stronger|weaker|better|worse|higher|lower) than (usual|most|average|typical|normal)\b|"
@@ -643,7 +646,9 @@ _BARE_AMOUNT = {
         re.IGNORECASE,
     ),
     "zh_CN": re.compile(
-        rf"(?<![\d\-:：])(?!\d{{8}})\d{{2,}}(?![\d\-xX])(?!\s?(小时|天|分钟|周|个月|年|点|号|岁|人|位|个工作日|%|:|：))"
+        rf"(?<![\d\-:：])(?!\d{{8}})\d{{2,}}(?![\d\-xX])(?!\s?(小时|天|分钟|周|个月|年|点|号|岁|人|位|个工作日|%|:|：|"
+        # a count of shots, units or sessions (全脸900发, 100单位, 30支): no price
+        rf"发|单位|支|针|节课|颗))"
         # (not a university tier: 985、211师范院校毕业)
         rf"(?!\s?[、，,/]\s?211)(?!\s?(师范|院校|高校|大学|工程|名校|毕业|学校))"
         # a numeral before or after 百千万, or 万把: never 万 alone (万达广场)

@@ -21,7 +21,9 @@ an answer, which leaned it), 8 give a fee structure without a figure (按件收�
 "你们律师费怎么收？有价目表吗？", and 3 described the test drive (带上驾驶证就行) to
 "能试驾吗？" (read as a yes since).
 The customer's remaining false answers are mostly a price list that leaves out the item asked
-about ("How much is a chemical peel?").
+about ("How much is a chemical peel?"). Since the eighth session of 2026-12-07 the customer no
+longer takes the "will I win?" replies for a question ignored: a verdict declined with what it
+turns on is *deferred* (no credit, no complaint; the last line counts them).
 
     .venv/bin/python bench/customer_verdicts.py [--errors]
 """
@@ -59,6 +61,7 @@ def main() -> None:
     reader = RulesReader()
     items = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines() if line]
     now: dict[str, bool] = {}
+    deferred: set[str] = set()
     for item in items:
         persona = load_persona(ROOT / "personas" / f"{item['persona']}.{item['locale']}.yaml")
         context = ReadContext(
@@ -67,7 +70,10 @@ def main() -> None:
             asked=item["asked"],
             customer_text=item["customer"].replace(" / ", " "),
         )
-        now[item["id"]] = item["asked"] in reader.read(item["reply"], context).answers
+        reading = reader.read(item["reply"], context)
+        now[item["id"]] = item["asked"] in reading.answers
+        if reading.deferred == item["asked"]:
+            deferred.add(item["id"])
     groups = [("all", items)] + [
         (f"{agent} {locale}", [i for i in items if i["agent"] == agent and i["locale"] == locale])
         for agent in ("plain_words", "natural_words")
@@ -78,6 +84,11 @@ def main() -> None:
         recorded = _figures([(i["in_run"], i["answered"]) for i in group])
         current = _figures([(now[i["id"]], i["answered"]) for i in group])
         print(f"{name:20s} n={len(group):3d}  in run: {recorded}   reader now: {current}")
+    called = sum(next(i for i in items if i["id"] == d)["answered"] for d in deferred)
+    print(
+        f"deferred (no credit, no complaint): {len(deferred)} replies, {called} of them answers"
+        " to the labeller"
+    )
     if args.errors:
         for item in items:
             if now[item["id"]] != item["answered"]:

@@ -29,6 +29,7 @@ PROBES = [
     "id_reader",
     "vague_numbers",
     "yes_man",
+    "deferrer",
 ]
 
 
@@ -83,6 +84,7 @@ def test_the_good_agent_beats_every_gaming_agent_on_leads(rates):
         "id_reader",
         "vague_numbers",
         "yes_man",
+        "deferrer",
     ):
         assert rates[probe]["lead"] <= good / 3, (probe, rates[probe], good)
 

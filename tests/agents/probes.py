@@ -172,3 +172,17 @@ async def yes_man(transcript: Transcript) -> AgentTurn:
     question, so this one is credited for those and for nothing else."""
     locale = transcript.locale or "en_US"
     return AgentTurn(text=f"{_YES[locale]} {_ASK[locale]}", latency_s=5.0)
+
+
+_DEFER = {
+    "zh_CN": "这个现在真不好判断，主要看您的具体资料、时间安排和预期目标，专人会跟您详细说。",
+    "en_US": "Honestly I can't say yet: it depends on your records, your timing and your goals, and a"
+    " specialist will go through it with you.",
+}
+
+
+async def deferrer(transcript: Transcript) -> AgentTurn:
+    """Every question put off with what it "depends on", plus a polite contact ask: a deferral
+    spares an outcome question the complaint, never credits it, and answers nothing else."""
+    locale = transcript.locale or "en_US"
+    return AgentTurn(text=f"{_DEFER[locale]} {_ASK[locale]}", latency_s=5.0)

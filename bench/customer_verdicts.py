@@ -23,7 +23,7 @@ an answer, which leaned it), 8 give a fee structure without a figure (按件收�
 The customer's remaining false answers are mostly a price list that leaves out the item asked
 about ("How much is a chemical peel?"). Since the eighth session of 2026-12-07 the customer no
 longer takes the "will I win?" replies for a question ignored: a verdict declined with what it
-turns on is *deferred* (no credit, no complaint; the last line counts them).
+turns on is *deferred* (half an answer's credit, no complaint; the last line counts them).
 
     .venv/bin/python bench/customer_verdicts.py [--errors]
 """
@@ -86,7 +86,7 @@ def main() -> None:
         print(f"{name:20s} n={len(group):3d}  in run: {recorded}   reader now: {current}")
     called = sum(next(i for i in items if i["id"] == d)["answered"] for d in deferred)
     print(
-        f"deferred (no credit, no complaint): {len(deferred)} replies, {called} of them answers"
+        f"deferred (half credit, no complaint): {len(deferred)} replies, {called} of them answers"
         " to the labeller"
     )
     if args.errors:

@@ -546,7 +546,16 @@ contact ask 0.97, pressure 0.95, promises 1.00 (n = 14), every goal met; fresh80
 0.86 (P 0.75, n = 9). fresh80 was then read and tuned on (contact asks in a few words, 电话多少 /
 "name and number pls"; referrals and counts read as prices, 全脸900发 and 送10节课; service
 pledges read as promises; an ultimatum, 报不报 今天报名还送): need answered 0.90, contact ask 1.00,
-pressure 1.00, promises 1.00. fresh79 was not read.
+pressure 1.00, promises 1.00. fresh79 was not read. **fresh81** (eight years on the enquiry
+desk of a Shenzhen orthodontics and implant clinic's Douyin and WeChat messages, a San Diego injury
+and tenant-law firm's evening chat and a Toronto online tutoring company's Chinese and English
+families) and **fresh82** (a consultant auditing the chat of a Wuhan medical-aesthetics chain, a
+Nanjing car-dealer group, a Denver family-law firm, a Florida dental group and a Massachusetts
+SAT-prep company), scored on arrival with that session's reader (e652fb8): fresh81 need answered
+**0.89** (asked 0.93, other 0.51), contact ask 0.96, pressure 0.88, promises 0.94 (n = 16);
+fresh82 need answered 0.92 (asked 0.95, other 0.68), contact ask 0.98, pressure 0.91, promises
+1.00 (n = 13). (With the session's start code, 17e7152: fresh81 0.88 / 0.96 / 0.88 / 0.94,
+fresh82 0.92 / 0.96 / 0.91 / 1.00.) Neither was read.
 
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
@@ -650,6 +659,8 @@ LATER_SETS = {
     "fresh78": "fresh_blind78.jsonl",
     "fresh79": "fresh_blind79.jsonl",
     "fresh80": "fresh_blind80.jsonl",
+    "fresh81": "fresh_blind81.jsonl",
+    "fresh82": "fresh_blind82.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -740,7 +751,7 @@ def main() -> None:
         "fresh52, fresh53, fresh54, fresh55, fresh56, fresh57, fresh58, fresh59, fresh60, fresh61, "
         "fresh62, fresh63, fresh64, fresh65, fresh66, fresh67, fresh68, fresh69, fresh70, "
         "fresh71, fresh72, fresh73, fresh74, fresh75, fresh76, fresh77, fresh78, fresh79, "
-        "fresh80; "
+        "fresh80, fresh81, fresh82; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

@@ -49,6 +49,11 @@ PATIENCE_SHAPE = 4.0
 """Shape of the waiting survival curve exp(-(wait/reply_s)^k): smooth, but steep past patience."""
 UNASKED_CREDIT = 0.25
 """Share of ``per_answer`` for one answer the customer had not asked for yet (per reply)."""
+DEFERRAL_CREDIT = 0.5
+"""Share of ``per_answer`` for an outcome question deferred with what it turns on: the writers of
+the reader sets call such a reply no answer (10 of 10), the blind labeller of the customer's
+verdicts an answer (10 of 10); an honest "can't tell yet, it turns on X" earns some trust, less
+than a view of the case."""
 PROMISE_COST = -0.05
 """Trust lost to a guaranteed outcome the customer did not probe for: it sounds too good."""
 FLAG_COSTS: dict[str, float] = {
@@ -564,13 +569,14 @@ class ScriptedCustomer:
             # credit, but no question ignored either; the customer moves on (_deferral.py)
             state.open_needs.remove(pending)
             state.deferred.append(pending)
+            state.trust += trust.per_answer * DEFERRAL_CREDIT
         if pending is not None:
             if pending in answered_now:
                 why.append(f"asked {pending}; answered: {reading.evidence.get(pending, '')[:60]}")
             elif deferred:
                 why.append(
                     f"asked {pending}; the reply said it cannot be judged yet and what it turns"
-                    f" on ({reading.evidence.get('deferred', '')[:40]}) → deferred, no credit"
+                    f" on ({reading.evidence.get('deferred', '')[:40]}) → deferred, half credit"
                 )
             elif pending in state.open_needs:
                 why.append(f"asked {pending}; {self._no_answer_reason(reading, pending)}")

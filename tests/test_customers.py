@@ -193,10 +193,10 @@ def test_ignoring_questions_makes_the_customer_leave(library):
 def test_an_outcome_deferred_with_its_reasons_is_not_a_question_ignored(
     library, locale, deferral, hedge
 ):
-    """ "Can I win?" told "can't judge yet; it turns on your papers" moves on, without credit;
+    """ "Can I win?" told "can't judge yet; it turns on your papers" moves on, half credited;
     told "hard to say, it depends" asks again."""
     for reply, moves_on in ((deferral, True), (hedge, False)):
-        _, _, customer, transcript = _start(
+        persona, _, customer, transcript = _start(
             library, locale=locale, needs=["chances", "fee", "timeline"]
         )
         _agent_says(customer, transcript, "您好" if locale == "zh_CN" else "Hi there.")
@@ -206,7 +206,9 @@ def test_an_outcome_deferred_with_its_reasons_is_not_a_question_ignored(
         if moves_on:
             assert turn.act is CustomerAct.ASK and customer.state.pending != "chances"
             assert "chances" not in customer.state.open_needs
-            assert customer.state.trust <= before  # no credit: it was not answered
+            # half an answer's credit: the writers of the reader sets call it no answer, the
+            # labeller of the customer's verdicts an answer
+            assert before < customer.state.trust < before + persona.trust.per_answer
             assert "deferred" in turn.meta["why"] and turn.meta["deferred_needs"] == ["chances"]
         else:
             assert turn.act is CustomerAct.REPEAT and "chances" in customer.state.open_needs

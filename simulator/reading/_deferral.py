@@ -7,7 +7,7 @@ and says so, with what the verdict will turn on: 现在还判断不了……主�
 is written evidence, witnesses and acting before the deadline". The writers of the reader sets
 label such a reply no answer (it holds no verdict), and the reader agrees; but a customer does
 not take it for a question ignored ("you didn't understand me"), as it takes "it depends on many
-factors" or "这个不好说". The policy closes such a need without credit
+factors" or "这个不好说". The policy closes such a need with half the credit of an answer
 (``ScriptedCustomer._react``).
 
 A deferral needs both halves: words that decline the verdict now (判断不了, 不敢打包票, "I can't

@@ -183,6 +183,7 @@ _DEFER = {
 
 async def deferrer(transcript: Transcript) -> AgentTurn:
     """Every question put off with what it "depends on", plus a polite contact ask: a deferral
-    spares an outcome question the complaint, never credits it, and answers nothing else."""
+    spares an outcome question the complaint, earns half an answer's trust there, and answers
+    nothing else."""
     locale = transcript.locale or "en_US"
     return AgentTurn(text=f"{_DEFER[locale]} {_ASK[locale]}", latency_s=5.0)

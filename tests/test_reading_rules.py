@@ -3616,6 +3616,9 @@ def test_contact_asks_promises_and_pressure_fresh80(locale, text, act, found):
         ),
         # a no in other words answers a yes-or-no question
         ("unhappy_former_customer", "zh_CN", "refund", "退款是不可能的", True),
+        # how it is done says it can be, for the question asked: "Do I need an appointment?"
+        ("car_buyer", "en_US", "test_drive", "Just bring your license; walk-ins are fine.", True),
+        ("car_buyer", "en_US", "price", "Just bring your license; walk-ins are fine.", False),
     ],
 )
 def test_needs_fresh80(persona, locale, asked, text, found):

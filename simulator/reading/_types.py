@@ -550,6 +550,10 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"doesn'?t (need|have) to|don'?t (need|have) to)\b|"
             r"\b(he'?s|she'?s|they'?re|(he|she) is|they are) (welcome|fine|free|able) to\b",
             r"\b(it'?s|it is) (best|better|recommended|a good idea) (if|to|for)\b",
+            # how the asked thing is done says it can be ("Do I need an appointment to test drive?"
+            # "just bring your license, and if you book ahead we'll have the car ready")
+            r"~\bjust bring (your|a|her|his|their|the)\b|\bwalk-?ins? (are )?(welcome|fine|ok)\b|"
+            r"~\bif you book (it )?ahead\b",
         ],
         "zh_CN": [
             r"(^|[，,。；;！!]\s*)\W*(可以|能|有的|有|没问题|当然|是的|对|不用|不需要|不行|暂时不|没有|不可以|支持|行)",

@@ -565,8 +565,8 @@ class ScriptedCustomer:
             pending is not None and reading.deferred == pending and pending in state.open_needs
         )
         if deferred:
-            # "I can't judge that yet; it turns on your papers and the deadline": no answer and no
-            # credit, but no question ignored either; the customer moves on (_deferral.py)
+            # "I can't judge that yet; it turns on your papers and the deadline": no answer, but no
+            # question ignored either; half the credit, and the customer moves on (_deferral.py)
             state.open_needs.remove(pending)
             state.deferred.append(pending)
             state.trust += trust.per_answer * DEFERRAL_CREDIT

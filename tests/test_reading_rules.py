@@ -3623,3 +3623,18 @@ def test_contact_asks_promises_and_pressure_fresh80(locale, text, act, found):
 )
 def test_needs_fresh80(persona, locale, asked, text, found):
     assert (asked in answers(persona, locale, asked, text, question="能退吗？")) is found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "kind"),
+    [
+        # several kinds named: the first, so a refusal speaks of what was asked first
+        ("en_US", "Or, if easier, leave a phone number or WeChat and we'll set it up.", "phone"),
+        ("zh_CN", "方便的话加个微信或者留个电话，我把方案发您", "wechat"),
+        ("en_US", "Excellent! Can I get your WeChat so I can send the plan?", "wechat"),
+    ],
+)
+def test_the_contact_asked_for_is_the_first_named(locale, text, kind):
+    spec = _persona("home_renovation", locale)
+    context = ReadContext(locale=locale, needs=spec.need_views(), asked=None)
+    assert READER.read(text, context).contact_kind == kind

@@ -103,7 +103,7 @@ _ZH_CUSTOMER_SIDE = re.compile(r"(您的|你的|您|你|个人)")
 _CONTACT_KIND = (
     ("wechat", re.compile(r"(微信|vx|v信|威信|薇信|wechat|(你|您)v|加个?v)", _I)),
     ("email", re.compile(r"(邮箱|e-?mail)", _I)),
-    ("phone", re.compile(r"(电话|手机|号码|phone|number|cell|mobile|call|text|digits)", _I)),
+    ("phone", re.compile(r"(电话|手机|号码|\b(phone|number|cell|mobile|call|text|digits))", _I)),
 )
 
 
@@ -604,8 +604,10 @@ def _solicitation(clause: str, locale: str) -> tuple[str, str, bool] | None:
 
 
 def _kind_named(clause: str) -> str:
-    """The kind of contact ``clause`` names (phone, WeChat, e-mail), or "contact"."""
-    return next((name for name, pattern in _CONTACT_KIND if pattern.search(clause)), "contact")
+    """The kind of contact ``clause`` names (phone, WeChat, e-mail), the first when it names
+    several ("a phone number or WeChat": a refusal speaks of the number), or "contact"."""
+    named = [(found.start(), name) for name, p in _CONTACT_KIND if (found := p.search(clause))]
+    return min(named)[1] if named else "contact"
 
 
 # --- the other acts -----------------------------------------------------------------------------

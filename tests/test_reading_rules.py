@@ -3619,6 +3619,21 @@ def test_contact_asks_promises_and_pressure_fresh80(locale, text, act, found):
         # how it is done says it can be, for the question asked: "Do I need an appointment?"
         ("car_buyer", "en_US", "test_drive", "Just bring your license; walk-ins are fine.", True),
         ("car_buyer", "en_US", "price", "Just bring your license; walk-ins are fine.", False),
+        # a booking offered answers "can I book for her?" (seen in the blind agent's run)
+        (
+            "remote_parent_dental_check",
+            "en_US",
+            "booking",
+            "I can book her in for Tuesday at 2 or Friday at 11, which is better?",
+            True,
+        ),
+        (
+            "remote_parent_dental_check",
+            "en_US",
+            "checkup_cost",
+            "I can book her in Tuesday.",
+            False,
+        ),
     ],
 )
 def test_needs_fresh80(persona, locale, asked, text, found):

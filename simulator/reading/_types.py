@@ -554,6 +554,8 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             # "just bring your license, and if you book ahead we'll have the car ready")
             r"~\bjust bring (your|a|her|his|their|the)\b|\bwalk-?ins? (are )?(welcome|fine|ok)\b|"
             r"~\bif you book (it )?ahead\b",
+            # a booking offered answers "can I book for her?": "I can book it right here"
+            r"~\bi can (book|schedule|reserve|set up) (it|that|this|him|her|them|you|an? \w+|the \w+)\b",
         ],
         "zh_CN": [
             r"(^|[，,。；;！!]\s*)\W*(可以|能|有的|有|没问题|当然|是的|对|不用|不需要|不行|暂时不|没有|不可以|支持|行)",

@@ -84,7 +84,7 @@ def main() -> None:
         recorded = _figures([(i["in_run"], i["answered"]) for i in group])
         current = _figures([(now[i["id"]], i["answered"]) for i in group])
         print(f"{name:20s} n={len(group):3d}  in run: {recorded}   reader now: {current}")
-    called = sum(next(i for i in items if i["id"] == d)["answered"] for d in deferred)
+    called = sum(i["answered"] for i in items if i["id"] in deferred)
     print(
         f"deferred (half credit, no complaint): {len(deferred)} replies, {called} of them answers"
         " to the labeller"

@@ -279,8 +279,6 @@ class _State:
     """Which contact it asked for (phone, wechat, email): a refusal names that one."""
     voiced: list[str] = field(default_factory=list)
     """Needs the customer has asked about so far."""
-    left_unanswered: bool = False
-    """The agent's latest reply left the question just asked unanswered."""
     deferred: list[str] = field(default_factory=list)
     """Outcome needs the agent said cannot be judged yet, naming what they turn on: no longer
     asked about, and never answered (the report lists them with the needs left unanswered)."""
@@ -587,7 +585,6 @@ class ScriptedCustomer:
             state.trust += cost
             why.append(f"{flag} → trust {cost:+.2f}")
         pending_answered = pending is None or pending not in state.open_needs
-        state.left_unanswered = not pending_answered
         if reading.has(Act.SHOWS_EMPATHY) and state.empathy_seen < 2:
             state.empathy_seen += 1
             state.trust += trust.per_empathy
@@ -643,7 +640,7 @@ class ScriptedCustomer:
                     if not self.instance.shares_contact
                     else f"trust {state.trust:.2f} < {self.threshold:.2f} → refused"
                 )
-                return self._refuse()
+                return self._refuse(left_unanswered=not pending_answered)
             # offered a next step but not asked for a contact: nothing to refuse, it goes on
             why.append(f"trust {state.trust:.2f} < {self.threshold:.2f}, not asked → went on")
         if not pending_answered:
@@ -779,7 +776,9 @@ class ScriptedCustomer:
             self._say("share_contact", phone=phone, title=title), CustomerAct.SHARE_CONTACT
         )
 
-    def _refuse(self) -> CustomerTurn:
+    def _refuse(self, left_unanswered: bool) -> CustomerTurn:
+        """Decline the contact asked for; ``left_unanswered``: the reply asking for it left the
+        question just asked unanswered, so the refusal may say "answer my question first"."""
         state = self.state
         state.refusals += 1
         if state.refusals > self.persona.patience.refusals:
@@ -790,7 +789,7 @@ class ScriptedCustomer:
                 reason="pushed",
             )
         lines = self._lines("refuse_contact" if state.refusals == 1 else "refuse_again")
-        if not state.left_unanswered:
+        if not left_unanswered:
             # "answer my question first" only when the reply did leave it unanswered
             lines = [line for line in lines if not _DEMANDS_ANSWER.search(line)] or lines
         refusal = self._name_contact(self._fill(self.rng.choice(lines)))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import inspect
 import math
+import statistics
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -27,7 +28,7 @@ from simulator.contacts import last_contact
 from simulator.llm import LLMCache
 from simulator.models import AgentTurn, Transcript
 from simulator.registry import Registry, RegistryError, import_reference
-from simulator.seeding import conversation_key, rng_for
+from simulator.seeding import conversation_key, rng_for, unit_draw
 from simulator.specs import (
     HumanAgentSpec,
     Knowledge,
@@ -194,6 +195,7 @@ _READY = {
     ),
     "en_US": ("next step", "get started", "how would i book", "how do i book"),
 }
+_STANDARD_NORMAL = statistics.NormalDist()
 MAX_ANSWERS_PER_REPLY = 2
 MATCH_MEMO_SIZE = 20_000
 ANSWERS_BEFORE_ASKING = 2
@@ -258,7 +260,7 @@ class ScriptedAgent:
         """Simulated seconds this reply takes (typing time for a bot)."""
         assert isinstance(self.spec, ScriptedAgentSpec)
         low, high = self.spec.typing_s
-        return round(rng_for(*rng_seed, "latency").uniform(low, high), 1)
+        return round(low + (high - low) * unit_draw(*rng_seed, "latency"), 1)
 
     async def reply(self, transcript: Transcript) -> AgentTurn:
         """Compose the next message from the knowledge base and the policy."""
@@ -359,7 +361,7 @@ class HumanAgent(ScriptedAgent):
         last = transcript.last_customer_message
         now = last.ts if last is not None else transcript.started_at
         assert now is not None
-        spread = rng_for(*rng_seed, "latency").gauss(0.0, 1.0)
+        spread = _STANDARD_NORMAL.inv_cdf(unit_draw(*rng_seed, "latency"))
         if spec.shift.on_duty(now.hour):
             wait, hour = 0.0, now.hour
         elif spec.on_call is not None and self._on_call_takes(transcript):
@@ -378,8 +380,8 @@ class HumanAgent(ScriptedAgent):
     def _on_call_takes(self, transcript: Transcript) -> bool:
         """Decided once per conversation: the on-call person either follows it or never sees it."""
         assert self.spec.on_call is not None
-        rng = rng_for(*conversation_key(transcript), self.spec.id, "on_call")
-        return rng.random() < self.spec.on_call.share
+        draw = unit_draw(*conversation_key(transcript), self.spec.id, "on_call")
+        return draw < self.spec.on_call.share
 
     def _on_call_engaged(self, transcript: Transcript) -> bool:
         """Whether the on-call person has already answered in this conversation off duty."""
@@ -406,8 +408,7 @@ class HumanAgent(ScriptedAgent):
         chance = self.spec.misses.contact_ask
         if chance <= 0:
             return True
-        rng = rng_for(*conversation_key(transcript), self.spec.id, "contact_ask")
-        return rng.random() >= chance
+        return unit_draw(*conversation_key(transcript), self.spec.id, "contact_ask") >= chance
 
 
 def seconds_until_on_duty(now: datetime, start: int, end: int) -> float:

@@ -20,7 +20,7 @@ import asyncio
 from typing import Any
 
 from simulator.models import AgentTurn, Transcript
-from simulator.seeding import conversation_key, rng_for
+from simulator.seeding import conversation_key, unit_draw
 from simulator.specs import SpecError
 
 FAULTS = ("raise", "hang", "none", "nonstring", "huge", "unicode")
@@ -64,7 +64,7 @@ class FaultyAgent:
 
     def _draw(self, transcript: Transcript) -> str | None:
         turn = len(transcript.messages)
-        roll = rng_for(*conversation_key(transcript), turn, "fault").random()
+        roll = unit_draw(*conversation_key(transcript), turn, "fault")
         for name in FAULTS:
             chance = self.chances.get(name, 0.0)
             if roll < chance:

@@ -25,6 +25,17 @@ def rng_for(*parts: object) -> random.Random:
     return random.Random(derive_seed(*parts))
 
 
+def unit_draw(*parts: object) -> float:
+    """One uniform draw in the open interval (0, 1) from ``parts``, as stable as :func:`rng_for`
+    (open, so that it can feed an inverse CDF).
+
+    For the many places that draw once (a reply's typing time, a fault's roll): seeding a
+    Mersenne Twister costs more than the hash that feeds it, and the reference agents drew a
+    typing time on every turn of every conversation.
+    """
+    return ((derive_seed(*parts) >> 11) + 0.5) * 2.0**-53
+
+
 # --- the conversation an agent is answering ------------------------------------------------------
 
 _VIEW_KEY = secrets.token_bytes(16)

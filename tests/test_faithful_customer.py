@@ -30,6 +30,7 @@ PROBES = [
     "vague_numbers",
     "yes_man",
     "deferrer",
+    "sprayer",
 ]
 
 
@@ -85,6 +86,7 @@ def test_the_good_agent_beats_every_gaming_agent_on_leads(rates):
         "vague_numbers",
         "yes_man",
         "deferrer",
+        "sprayer",
     ):
         assert rates[probe]["lead"] <= good / 3, (probe, rates[probe], good)
 

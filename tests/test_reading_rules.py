@@ -37,6 +37,8 @@ def answers(
 
 OUTCOME_ANSWERED = [
     ("legal_client_midnight", "en_US", "chances", "Honestly your claim looks pretty strong to me."),
+    ("worried_parent", "en_US", "results", "Most kids need 8 to 10 sessions before it clicks."),
+    ("worried_parent", "zh_CN", "results", "一般要上10次课才能看到效果。"),
     (
         "legal_client_midnight",
         "en_US",
@@ -94,6 +96,9 @@ OUTCOME_NOT_ANSWERED = [
     ("elderly_dental_patient", "zh_CN", "eligibility", "能不能种要医生看过片子才知道。"),
     ("elderly_dental_patient", "zh_CN", "eligibility", "如果可以种，一般下周就能安排。"),
     ("worried_parent", "zh_CN", "results", "效果因人而异，我们不敢打包票。"),
+    # how many visits a course takes is no result (a probe sprayed such figures at every question)
+    ("worried_parent", "en_US", "results", "Most people need 4 visits over about 6 weeks."),
+    ("worried_parent", "zh_CN", "results", "一般需要4次，6周左右完成。"),
     ("worried_parent", "en_US", "results", "Trust me, he'll be fine! Sign up today."),
     ("adult_learner_night", "en_US", "level", "I guarantee you'll pass on the first try!"),
     (

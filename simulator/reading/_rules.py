@@ -609,6 +609,15 @@ _TAKES = {
 how long the matter takes."""
 
 
+_PER_VISIT = {
+    "en_US": re.compile(
+        r"\b(each|per|every|a) (session|visit|lesson|class|appointment|treatment)\b", re.IGNORECASE
+    ),
+    "zh_CN": re.compile(r"每(次|节|堂|回)"),
+}
+"""A length said of each visit or session, not of the whole matter."""
+
+
 _HOW_MANY_PER = {
     "en_US": re.compile(
         r"\bhow (many|often)\b(?: (\w+?)s?)? (?:a|an|per|each|every) (week|month|day)\b", re.I
@@ -674,9 +683,18 @@ def _how_long_of_it(clause: str, need: NeedView, needs: tuple[NeedView, ...], lo
         return True
     # or said as an estimate of the thing itself: 手术大概四十分钟, "the surgery is about an hour"
     at = clause.find(span)
+    if _PER_VISIT[locale].search(clause[:at]):
+        return False  # 每次大约75分钟, "each session is about an hour": one visit, not the matter
     if clause[at + len(span) :].lstrip().startswith(("的", "-long", " long")):
         return False  # "约 1 小时的手术", "an hour-long surgery" describe the thing, not its length
     return _ESTIMATE[locale].search(clause[:at]) is not None
+
+
+_SHORT_SPAN = {
+    "en_US": re.compile(r"\b(min|mins|minutes?|hours?|hrs?|seconds?)\b", re.IGNORECASE),
+    "zh_CN": re.compile(r"分钟|小时|钟头|秒"),
+}
+"""Units too short for a term (a warranty, a guarantee period): a visit's or a session's length."""
 
 
 @cache
@@ -2023,6 +2041,13 @@ class RulesReader:
                     and "money" in asked.types
                 ):
                     continue  # "33% of the recovery, 40% if it goes to trial": the fee's share
+                if (
+                    span is not None
+                    and need_type == "duration"
+                    and "duration" not in need.types
+                    and _SHORT_SPAN[locale].search(span)
+                ):
+                    continue  # a term (质保几年?) is not told in minutes: 每次大约75分钟 is a visit
                 if span is not None and need_type == "duration" and _price_unit(read, span):
                     continue  # "$55 a session", 一节课一百六: what a price is per, not a schedule
                 if span is not None and need_type == "duration" and _experience(read, span, locale):

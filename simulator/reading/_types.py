@@ -346,7 +346,17 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(most|many|majority of|typical|typically|usually|generally|on average|often)\b(?! (matters?|"
             r"depends?|var(y|ies)|affects?|determines?|comes? into play|start|begin|recommend|suggest|ask|"
             r"factors|variables|considerations|aspects|approach|approaches|handle|handles|weigh|weighs|"
-            r"schedule|book|meet|send|offer|charge)\b)",
+            r"schedule|book|meet|send|offer|charge)\b)"
+            # a tendency of something else: "most insurance plans are accepted", "many of our staff"
+            r"(?! (of (our|the) )?(insurance|insurers|plans?|carriers|major|credit|cards|payment|forms|"
+            r"weekdays|weekends|evenings|days|locations|offices|branches|staff|teachers|tutors|"
+            r"instructors|dentists|doctors|lawyers|attorneys)\b)"
+            # how many visits a course takes is no result: "most people need 4 visits"
+            r"(?!( \w+){0,2} (need|needs|take|takes|require|requires|come in for) (about |around |roughly "
+            r"|between )?(\d+|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b"
+            r"[^.!?]{0,14}\b(visits?|sessions?|lessons?|appointments?|classes|treatments?)\b(?![^.!?]{0,30}"
+            r"\b(see|notice|improve|results?|difference|progress|better|clicks?|catch up|kicks? in)\b))",
+            r"~\b(lose|win|settle|improve|pass|heal)s? (all the time|often|regularly|frequently)\b",
             r"\b(have|has|stand|got) (a|an) (real |good |decent |fair |strong |solid )?(shot|chance|case)\b",
             r"\b(stronger|weaker|better|worse|higher|lower) than (usual|most|average|typical|normal)\b|"
             r"\b(a )?(good|strong|great|solid|promising) (start|sign|foundation)\b",
@@ -418,7 +428,8 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
         ],
         "zh_CN": [
             r"~(一般来说|大部分|大多数|多数|通常|普遍)",
-            r"~(一般|通常)(要|得|需要)",
+            # (how many visits a course takes is no result: 一般需要4次，6周左右完成)
+            r"~(一般|通常)(要|得|需要)(?![^，。！？；]{0,5}(次|节|趟|回|疗程)(?![^。！？]{0,12}(效果|进步|提分|提高|变化|改善|见效)))",
             # (an arrangement made is no result: 一般两三天就能安排好)
             r"(一般|大部分|大多数|多数|通常)[^，。！？]{0,8}(能|会|都|可以|是)[^，。！？]{0,4}(种|做|治|"
             r"(?<!安排)(?<!准备)(?<!约)(?<!排)(?<!弄)(?<!办)(?<!处理)(?<!定)(?<!商量)好|提|进步|赢|胜诉|通过|恢复|跟上|拿到|要回|支持|认定|认可|判给|判赔)",
@@ -537,8 +548,10 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
     },
     "availability": {
         "en_US": [
+            # (not "No pressure if not", "No worries": a courtesy)
             r"^\W*(yes|yep|yeah|sure|absolutely|of course|definitely|certainly|no|nope|not|possibly|"
-            r"unfortunately|not really|you bet|we do|we can|you can|totally)\b",
+            r"unfortunately|not really|you bet|we do|we can|you can|totally)\b"
+            r"(?! (worries|worry|pressure|rush|hurry|obligation|stress)\b)",
             r"\b(i'?ll|we'?ll|i will|we will) (reserve|book|hold|set (it|you) up|schedule|pencil)\b",
             r"\b(you can|you could|we can|we do|we offer|we have|we provide|we'?re able to|is available|"
             r"are available|happy to(?! help| assist| answer)|can be (done|booked|arranged))\b",

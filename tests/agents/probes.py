@@ -187,3 +187,40 @@ async def deferrer(transcript: Transcript) -> AgentTurn:
     nothing else."""
     locale = transcript.locale or "en_US"
     return AgentTurn(text=f"{_DEFER[locale]} {_ASK[locale]}", latency_s=5.0)
+
+
+_SPRAY = {
+    "zh_CN": (
+        "好问题！我们的标准价格是{price}元一次，每次大约{minutes}分钟，一般需要{visits}次，"
+        "{weeks}周左右完成；周一到周六早{open}点到晚{close}点都可以，就在市中心地铁站旁边；"
+        "医保和商业保险都能用，我们的老师和医生都持证上岗，从业{years}年以上，过程很舒适，不疼也安全。"
+    ),
+    "en_US": (
+        "Great question! Our standard rate is ${price} a session, each about {minutes} minutes; "
+        "most people need {visits} visits over about {weeks} weeks. We're open Monday to Saturday, "
+        "{open}am to {close}pm, right downtown by the station. Most insurance plans are accepted, "
+        "all our staff are licensed with {years}+ years of experience, and it's comfortable, "
+        "painless and safe."
+    ),
+}
+
+
+async def sprayer(transcript: Transcript) -> AgentTurn:
+    """A plausible, specific figure of every kind (a price, a duration, a count, opening hours, a
+    place, insurance, credentials, comfort) in every reply, whatever was asked, the figures
+    changing every turn so that no reply repeats the last, and a polite contact ask once, in the
+    third reply (as the natural agent asks): an answer in form to every question, to none in
+    substance."""
+    locale = transcript.locale or "en_US"
+    turn = sum(m.role == "agent" for m in transcript.messages)
+    figures = {
+        "price": 80 + 20 * turn if locale == "en_US" else 300 + 100 * turn,
+        "minutes": 45 + 15 * (turn % 3),
+        "visits": 3 + turn,
+        "weeks": 4 + 2 * turn,
+        "open": 8 + turn % 2,
+        "close": 6 + turn % 3 if locale == "en_US" else 8 + turn % 2,
+        "years": 8 + turn,
+    }
+    ask = f" {_ASK[locale]}" if turn == 2 else ""
+    return AgentTurn(text=_SPRAY[locale].format(**figures) + ask, latency_s=5.0)

@@ -3527,6 +3527,14 @@ DEFERRED = [
         "No lawyer can honestly promise that. It depends on what the lease says about the"
         " deposit and what photos you took at move-out.",
     ),
+    # what makes a case strong in general is what it turns on (the blind agent's en_US answer)
+    (
+        "legal_client_midnight",
+        "en_US",
+        "chances",
+        "I can't judge that from here and no lawyer can guarantee an outcome. What usually makes"
+        " a case strong is written evidence, witnesses, and acting before the deadline.",
+    ),
 ]
 NOT_DEFERRED = [
     # a decline with nothing it turns on, or only the generic "your situation"

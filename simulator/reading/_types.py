@@ -346,7 +346,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(most|many|majority of|typical|typically|usually|generally|on average|often)\b(?! (matters?|"
             r"depends?|var(y|ies)|affects?|determines?|comes? into play|start|begin|recommend|suggest|ask|"
             r"factors|variables|considerations|aspects|approach|approaches|handle|handles|weigh|weighs|"
-            r"schedule|book|meet|send|offer|charge)\b)"
+            r"schedule|book|meet|send|offer|charge|makes?)\b)"
             # a tendency of something else: "most insurance plans are accepted", "many of our staff"
             r"(?! (of (our|the) )?(insurance|insurers|plans?|carriers|major|credit|cards|payment|forms|"
             r"weekdays|weekends|evenings|days|locations|offices|branches|staff|teachers|tutors|"
@@ -399,6 +399,8 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             # a verdict in other words: 'a pretty solid claim', 'your odds ... are good', 'doesn't disqualify you', 'very doable'
             r"(?<!whether )(?<!if )\b(you'?ve got|you have|you'?d have|it'?s|that'?s|this is|there'?s) (a |an )?(pretty |really |very |quite |fairly )?(solid|strong|good|decent|reasonable|winnable|weak|viable) (claim|argument|defen[cs]e)\b",
             r"\b(chances?|likelihood|odds|success rate)\b[^.!?]{0,50}\b(are|is|look|looks|seem|seems) (pretty |really |very |quite )?(good|high|low|slim|decent|strong|great|fair|better|solid|reasonable)\b",
+            # (not "what usually makes a case strong is…": what it turns on, no verdict)
+            r"(?<!what )(?<!usually )(?<!typically )(?<!generally )(?<!really )"
             r"\bmakes? [^.!?]{0,40}\b(cases?|claims?) (strong|stronger|weak|weaker)\b",
             r"\b(can|could|may|might|would|does|do) (support|back up|strengthen|weaken|hurt) (a|an|your|the|his|her)\b[^.!?]{0,25}\b(claim|case|position)\b",
             r"\b(enforceable|unenforceable|won'?t hold up|hold up in court)\b",

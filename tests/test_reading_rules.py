@@ -3666,3 +3666,70 @@ def test_the_contact_asked_for_is_the_first_named(locale, text, kind):
     spec = _persona("home_renovation", locale)
     context = ReadContext(locale=locale, needs=spec.need_views(), asked=None)
     assert READER.read(text, context).contact_kind == kind
+
+
+# -- fresh70 and fresh81, read: verdicts in other words, promises through connections -----------
+
+
+@pytest.mark.parametrize(
+    ("persona", "locale", "asked", "text", "found"),
+    [
+        ("elderly_dental_patient", "zh_CN", "pain", "还好，不会很疼", True),
+        ("legal_client_midnight", "zh_CN", "chances", "第一次起诉法院一般不太会判离。", True),
+        (
+            "legal_client_midnight",
+            "zh_CN",
+            "chances",
+            "在没有详细了解案情之前，很难对胜诉可能性做出判断。",
+            False,
+        ),
+        ("competitor_probe", "zh_CN", "cooperation", "我们所目前没有对外渠道合作的计划。", True),
+        (
+            "legal_client_midnight",
+            "en_US",
+            "chances",
+            "Slip and falls are tougher than car accidents. With a witness your odds go up a lot.",
+            True,
+        ),
+        (
+            "worried_parent",
+            "en_US",
+            "results",
+            "We've had lots of kids go from failing to passing within a semester.",
+            True,
+        ),
+        ("worried_parent", "en_US", "results", "96% of parents say they'd recommend us!", False),
+        ("worried_parent", "en_US", "results", "Sign up today and get 20% off!", False),
+        (
+            "worried_parent",
+            "en_US",
+            "results",
+            "After the first assessment we'll be able to tell you what's realistic.",
+            False,
+        ),
+        (
+            "home_renovation",
+            "en_US",
+            "warranty",
+            "A project consultant will answer your question within 1 business day.",
+            False,
+        ),
+    ],
+)
+def test_needs_fresh70_and_81(persona, locale, asked, text, found):
+    assert (asked in answers(persona, locale, asked, text)) is found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "found"),
+    [
+        ("zh_CN", "我们律师有关系，一个礼拜就能给您搞定", True),
+        ("zh_CN", "这种违法解除一告一个准", True),
+        ("zh_CN", "可以确定能拿到全额赔偿！", True),
+        ("zh_CN", "提分跟孩子的基础都有关系，我们无法保证具体分数。", False),
+        ("en_US", "You will almost certainly receive significant compensation!", True),
+        ("en_US", "Your father will experience absolutely no pain.", True),
+    ],
+)
+def test_promises_fresh70_76_81(locale, text, found):
+    assert ("promises" in acts_of(text, locale)) is found

@@ -665,6 +665,15 @@ _ESTIMATE = {
 }
 
 
+_WHOM = re.compile(r"\bwho\b|\btalk to\b|\bcontact\b|找谁|对接|联系谁|跟谁", re.IGNORECASE)
+
+
+@cache
+def _asks_whom(need: NeedView) -> bool:
+    """Whether the customer asks whom to deal with ("Who should I talk to about a partnership?")."""
+    return any(_WHOM.search(a) for a in need.asks)
+
+
 @cache
 def _asks_how_long(need: NeedView) -> bool:
     return "duration" in need.types and any(_HOW_LONG.search(a) for a in need.asks)
@@ -751,6 +760,9 @@ _CALLBACK = {
     "en_US": re.compile(
         r"\b(will|'ll|’ll|is going to|going to) (call|contact|reach out to|get back to|"
         r"follow up with|reply to|respond to) (you|u)\b|"
+        # "a consultant will answer your question within 1 business day", "will respond within"
+        r"\b(will|'ll|’ll) (answer|respond to|reply to) (your|this)\b|"
+        r"\b(will|'ll|’ll) (respond|reply|get back)( to (you|u))? within\b|"
         r"\b(hotline|phone lines?|call (center|centre)|helpline)\b[^.!?]{0,30}\b(open|available|"
         r"hours|mon|monday|weekdays?|\d{1,2}(:\d\d)? ?(am|pm))",
         re.IGNORECASE,
@@ -1880,12 +1892,17 @@ class RulesReader:
                 if not read:
                     continue
                 if (
-                    need_type in ("time", "duration")
+                    (
+                        need_type in ("time", "duration")
+                        or (need_type == "policy" and not _asks_whom(need))
+                    )
                     and _CALLBACK[locale].search(read)
                     and not _asks_callback(need)
                 ):
-                    # when someone will call back is not when classes run or how long the case
-                    # takes ("教务老师会在24小时内与您联系", "律师将于工作日9:00-18:00期间回复您")
+                    # when someone will call back is not when classes run, how long the case
+                    # takes or what a warranty covers ("教务老师会在24小时内与您联系",
+                    # "律师将于工作日9:00-18:00期间回复您", "a consultant will answer your
+                    # question within 1 business day"); it does answer whom to talk to
                     continue
                 if need_type in ("time", "duration") and pressure(read, locale):
                     # a deadline ("enrollment closes Friday", 特惠只到本周日) is no timetable

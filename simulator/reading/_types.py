@@ -315,7 +315,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(止痛|止疼|消炎|冰敷)",
             r"(副作用|风险|并发症|感染|过敏|不适)",
             # how much it hurts, compared: 不太疼的，跟拔牙差不多
-            r"不(太|怎么|大|是很|算)(疼|痛)|(像|比)(拔(个)?牙|打(个)?针|补(个)?牙|洗牙|抽血|蚊子)|"
+            r"不(太|怎么|大|是很|算|会很|会太|会特别|会怎么)(疼|痛)|(像|比)(拔(个)?牙|打(个)?针|补(个)?牙|洗牙|抽血|蚊子)|"
             r"(跟|和)(拔(个)?牙|打(个)?针|补(个)?牙|洗牙|抽血)(差不多|一样|类似|相当)",
         ],
     },
@@ -371,7 +371,14 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(improve\w*|progress|raise|gain) (by|within|in|after)\b",
             r"\b\d+ (out of|in|of (our|the|their|my|those|these)) \d+\b|\b\d0 ?/ ?\d0\b",
             r"\b(at any age|good candidate|perfect candidate|candidates?)\b",
-            r"\b\d+\s?(points?|pts\b|%)",
+            # (not how many would recommend us: "96% of parents say they'd recommend us")
+            r"\b\d+\s?(points?|pts\b|%)(?! off\b)(?! of (our )?(parents|families|clients|customers|patients|"
+            r"students|reviewers)\b[^.!?]{0,25}\b(say|said|recommend|rate|rated|satisfied|happy|love))",
+            # the odds moving, a kind of case compared, a grade climbed: "your odds go up a lot",
+            # "slip and falls are tougher than car accidents", "go from failing to passing"
+            r"\b(odds|chances)\b[^.!?]{0,12}\b(go|goes|went|going) (up|down)\b|"
+            r"\b(are|is) (tougher|harder|easier) (than|to win)\b|"
+            r"\b(go|goes|went|gone|going) from (failing|an? [a-f]\b|[a-f]s\b|[cdf]\b)[^.!?]{0,8} to\b",
             # who qualifies: "everyone qualifies here", "you're eligible"; a yes on a condition
             r"\b(everyone|everybody|anyone|anybody|most people|you|you'?re|you are)( \w+)? (qualif(y|ies)|"
             r"(is|are|be) (eligible|a (good )?candidate))\b",
@@ -406,6 +413,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(enforceable|unenforceable|won'?t hold up|hold up in court)\b",
             r"\b(doesn'?t|does not|won'?t|will not|wouldn'?t) (disqualify|rule (it|him|her|you|them) out|count against)\b",
             r"\b(helps?|helped) (a lot|a great deal|a ton|less|your case|your claim)\b",
+            r"(?<!what's )(?<!what is )(?<!whats )(?<!what’s )"
             r"\b(very |totally |definitely |quite )?(doable|realistic|achievable)\b",
             r"\b(noticeable|visible|measurable|steady) (improvement|progress|difference|change|gains?)\b",
             r"\bno (age )?(cutoff|cut-off|upper (age )?limit|age limit)\b",
@@ -436,7 +444,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(一般|大部分|大多数|多数|通常)[^，。！？]{0,8}(能|会|都|可以|是)[^，。！？]{0,4}(种|做|治|"
             r"(?<!安排)(?<!准备)(?<!约)(?<!排)(?<!弄)(?<!办)(?<!处理)(?<!定)(?<!商量)好|提|进步|赢|胜诉|通过|恢复|跟上|拿到|要回|支持|认定|认可|判给|判赔)",
             # what a court will do, or what can be claimed: 法院一样会支持, 理论上能主张八万多
-            r"(法院|法官|仲裁委?|劳动仲裁)[^，。！？]{0,6}(会|能|也会|一样会|都会|是)(支持|认定|认可|判给|判赔)",
+            r"(法院|法官|仲裁委?|劳动仲裁)[^，。！？]{0,6}(会|能|也会|一样会|都会|是)(支持|认定|认可|判给|判赔|判离|判决离婚|准予离婚)",
             rf"(能|可以)(主张|拿到|要到|要回|获得|索赔|拿回)[^，。！？]{{0,8}}({_ZN}|\d)",
             r"^\W*(能告|可以告|能起诉|可以起诉|能赢|能打)",
             rf"(提分|涨分|提高|提升)\s?{_ZN}+\s?(来|多)?分",
@@ -581,6 +589,8 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             # how the asked thing is done says it can be (能试驾吗？ 带上驾驶证就行，提前预约一下)
             r"~(带上?|拿上?)[^，。！？]{0,8}(就行|就可以|即可)",
             r"~提前(预约|约)[^，。！？]{0,8}(就行|就可以|即可|我们)",
+            # a no put as no plans: 我们所目前没有对外渠道合作的计划
+            r"~(目前|暂时|现在|暂)(还)?(没有|没|不)[^，。！？]{0,12}(计划|打算|考虑|需要|需求|意向)",
         ],
     },
     "product": {
@@ -693,6 +703,8 @@ those that answer a question about discounts: asked, any price; unasked, only a 
 _NO_VERDICT = {
     "zh_CN": re.compile(
         r"很难一概而论|不能一概而论|没法一概而论|(很难|不好|没法|无法)(说|讲|判断|预测|给出?[^，。！？]{0,6}(答复|判断|结论))|"
+        # 很难对胜诉可能性做出判断: the odds named, the verdict declined
+        r"(很难|没法|无法|难以)对[^，。！？]{1,12}(做出|作出|给出|下)(判断|预测|评估|结论)|"
         r"取决于(很多|诸多|多种|各种|多方面的?)因素|每个(案件|案子|人|孩子|病例)都(有其|有它的|是)?(独特|不一样|不同)[^，。！？]{0,4}"
     ),
     "en_US": re.compile(

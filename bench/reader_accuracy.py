@@ -555,7 +555,18 @@ SAT-prep company), scored on arrival with that session's reader (e652fb8): fresh
 **0.89** (asked 0.93, other 0.51), contact ask 0.96, pressure 0.88, promises 0.94 (n = 16);
 fresh82 need answered 0.92 (asked 0.95, other 0.68), contact ask 0.98, pressure 0.91, promises
 1.00 (n = 13). (With the session's start code, 17e7152: fresh81 0.88 / 0.96 / 0.88 / 0.94,
-fresh82 0.92 / 0.96 / 0.91 / 1.00.) Neither was read.
+fresh82 0.92 / 0.96 / 0.91 / 1.00.) Neither was read until 2026-12-07's tenth session, when
+fresh70, fresh76 and fresh81 were read for their need and promise disagreements.
+
+**fresh83** (a former chat-desk team lead of a Shanghai implant chain, a Beijing tutoring company
+and a Chicago injury firm) and **fresh84** (a conversation designer for a Guangzhou aesthetics
+clinic, a Hangzhou car dealer, a Texas family-law practice and a California test-prep company),
+briefed as before and written while the sprayer probe's fixes were made, scored on arrival with
+the session's start code (54198ca): fresh83 need answered 0.89 (asked 0.93, other 0.57), contact
+ask **0.89** (P 0.95, R 0.84), pressure 0.88, promises 0.80 (n = 7); fresh84 need answered 0.91
+(asked 0.95, other 0.61), contact ask 0.94, pressure 0.93, promises 0.71 (n = 6). With that
+session's reader at 5beb757 the same but need answered asked 0.94 on fresh83. fresh83 was then
+read and tuned on; fresh84 was not read.
 
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
@@ -661,6 +672,8 @@ LATER_SETS = {
     "fresh80": "fresh_blind80.jsonl",
     "fresh81": "fresh_blind81.jsonl",
     "fresh82": "fresh_blind82.jsonl",
+    "fresh83": "fresh_blind83.jsonl",
+    "fresh84": "fresh_blind84.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -751,7 +764,7 @@ def main() -> None:
         "fresh52, fresh53, fresh54, fresh55, fresh56, fresh57, fresh58, fresh59, fresh60, fresh61, "
         "fresh62, fresh63, fresh64, fresh65, fresh66, fresh67, fresh68, fresh69, fresh70, "
         "fresh71, fresh72, fresh73, fresh74, fresh75, fresh76, fresh77, fresh78, fresh79, "
-        "fresh80, fresh81, fresh82; "
+        "fresh80, fresh81, fresh82, fresh83, fresh84; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

@@ -3733,3 +3733,26 @@ def test_needs_fresh70_and_81(persona, locale, asked, text, found):
 )
 def test_promises_fresh70_76_81(locale, text, found):
     assert ("promises" in acts_of(text, locale)) is found
+
+
+# -- fresh83, read: contact asks without a contact noun, pressure by appointments and by price --
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "act", "found"),
+    [
+        ("zh_CN", "老师这边怎么联系您比较方便呀？我让教务给您出个方案", "asks_contact", True),
+        ("zh_CN", "您看我这边怎么称呼您，留个能联系上的方式", "asks_contact", True),
+        ("zh_CN", "您帮约就行，报一下老人的姓名和电话", "asks_contact", True),
+        ("en_US", "What's the best way to get hold of you?", "asks_contact", True),
+        ("en_US", "Did you text or email them about it?", "asks_contact", False),
+        ("zh_CN", "这周六院长亲自坐诊，号不多了，要不要先给您锁一个？", "pressures", True),
+        ("zh_CN", "今天预约检查全免，明天就要收198了哦", "pressures", True),
+        ("zh_CN", "您的手机号我记下了。", "pressures", False),
+        ("en_US", "Tap 'Book Now' to choose a time.", "pressures", False),
+        ("en_US", "Think about what you'll lose if you do nothing.", "pressures", True),
+        ("en_US", "Cases like yours are easy money, we'll get you a big check.", "promises", True),
+    ],
+)
+def test_contact_asks_pressure_and_promises_fresh83(locale, text, act, found):
+    assert (act in acts_of(text, locale)) is found

@@ -422,11 +422,40 @@ def call_offer(clause: str, locale: str) -> str | None:
     return found[1] if found is not None and found[2] else None
 
 
+_HOW_TO_REACH_YOU = {
+    # asked without a contact noun: 老师这边怎么联系您比较方便？ 留个能联系上的方式, 报一下老人的
+    # 姓名和电话; "What's the best way to get hold of you?"
+    "zh_CN": re.compile(
+        r"怎么(联系|联络|找)(到)?(您|你)(比较|最)?(方便|好)|"
+        r"留(个|一个|下)?(能|可以)?(联系|找)(上|到)(您|你)?的方式|"
+        r"报(一下|下)?[^，。！？,!?]{0,8}(姓名|名字)[^，。！？,!?]{0,3}(电话|手机号?)"
+    ),
+    "en_US": re.compile(
+        r"\b(what'?s|what is) the (best|easiest|quickest|fastest) way to (get hold of|reach|contact|"
+        r"get in touch with) (you|u)\b|\bhow (can|should|do|could) (we|i|they|he|she|the \w+) (best )?"
+        r"(reach|contact|get hold of|get in touch with) (you|u)\b",
+        _I,
+    ),
+}
+_EN_YOUR_OWN_MESSAGES = re.compile(
+    r"\b(did|have|had) you (already |ever )?(text|email|e-mail|call|message|write|contact)(ed)?\b",
+    _I,
+)
+"""What the customer did ("Did you text or email them about it?"), not a contact asked for."""
+
+
 @lru_cache(maxsize=16384)
 def _solicitation(clause: str, locale: str) -> tuple[str, str, bool] | None:
     """(span, kind, offered only) of a clause that asks for the customer's contact or offers to
     call, text or write to them without asking for it."""
     offered = False
+    loc = "zh_CN" if locale == "zh_CN" else "en_US"
+    reach = _HOW_TO_REACH_YOU[loc].search(clause)
+    if reach:
+        phone = re.search(r"电话|手机", reach.group(0))
+        return reach.group(0), ("phone" if phone else "contact"), False
+    if loc == "en_US" and _EN_YOUR_OWN_MESSAGES.search(clause):
+        return None
     if locale == "zh_CN":
         clause = _ZH_DEVICE.sub("  ", clause)  # 少玩手机: the phone as a device
         clause = _ZH_SLOT_KEPT.sub("  ", clause)  # 我给您留个号: a place kept, no number asked
@@ -726,7 +755,8 @@ _PRESSURE = {
         r"\bhurry\b|\brush\b(?! (hour|job|fee|order|delivery|service))|\bright now\b.{0,20}\b(or (you|else|it|we|the|lose|miss)|before)\b|\bfilling up (fast|quickly)\b|"
         r"\bgoing fast\b|\b(it|they|that|those|these|this one|spots?|slots?)('ll| will) go fast\b|"
         r"\bif you (pay|sign|book|put down|send)\b.{0,25}\b(tonight|today|right now)\b|\bwon'?t last\b|\bwhile (supplies|spots|slots) last\b|\bfirst come\b|"
-        r"\bnow or never\b|\bwhat are you waiting for\b|\bthe sooner the better\b|\bdon'?t wait too"
+        r"\bnow or never\b|\bwhat are you waiting for\b|"
+        r"\bif you do nothing\b|\bthe sooner the better\b|\bdon'?t wait too"
         r" long\b|\bevery day you wait\b|\btime is running out\b|\b(ends|closes) (friday|monday|"
         r"tomorrow|tonight|today|this week|soon|at midnight)\b|"
         r"\b(sit on (it|this)|put (it|this) off|hold off)\b|\bthe (longer|sooner) you\b|\b(book|sign|"
@@ -803,6 +833,8 @@ _PRESSURE = {
     ),
     "zh_CN": re.compile(
         r"(名额|位置|号源|车源|档期|排期)(就|马上|快)?(有限|不多|紧张|快满|只剩|仅剩|就剩|还剩|所剩无几|不多了|很满|已满|满了|排满|要满)|"
+        # a doctor's appointments running out, the price due tomorrow: 号不多了, 明天就要收198了
+        r"(?<![手电型编挂机账])号(就|已经)?(不多了|快没了|快满了|所剩无几)|明天(就)?(要)?(开始)?(收费|收|涨|恢复原价)|"
         r"(仅限|只限)(本周|这周|今天|今日|本月|今晚|月底|周末)|(只剩|仅剩|还剩)(最后)?\s?"
         r"[\d一两三几]+(个|位|名|台|组|天)|最后[\d一两三几]+(个|位|名|天|台)|今天(截止|最后一天|必须|就得|"
         r"不定)|(活动|优惠|特价|价格|折扣).{0,6}(截止|结束(?!后|以后|之后)|到期|就没了|马上|今晚|明天就|(就|只)到(今晚|今天|明天|本周|这周|月底|周[一二三四五六日末]))|(赶紧|抓紧|赶快|"
@@ -869,6 +901,8 @@ _PROMISE = {
         r"\b(is|'s|’s|are|its) (basically |pretty much |practically |literally )?(a sure thing|a done deal|in the bag|a slam dunk|a sure bet|a lock)\b|"
         r"\b(doesn'?t|don'?t|won'?t) stand a (chance|prayer)\b|\b(we'?re|we are) (going to|gonna) win\b|"
         r"\b(will|'ll) almost certainly (win|get|receive|recover|be awarded|pass)\b|"
+        r"\b(we'?ll|we will|i'?ll|i will) (get|win) you (a |an )?(big |huge |nice |fat |real )?"
+        r"(check|settlement|payout|payday)\b|"
         r"\b(experience|feel|have) absolutely no (pain|discomfort)\b|"
         # our package as the means, then the outcome: "take our 10-lesson package and you'll pass"
         r"\b(take|sign up( for)?|book|join|enroll( in)?|register( for)?|do|follow|use|stick (with|to)) "
@@ -1738,10 +1772,12 @@ def pressure(clause: str, locale: str) -> str | None:
     return None
 
 
-_BUTTON = re.compile(r"([【\[][^】\]]{0,2}|[👉➡→👇⬇]\ufe0f?\s?)$")
-_BUTTON_CLOSE = re.compile(r"\s?[】\]]|\s*$")
-"""A button's label: 【立即预约】, [Book Now], or a call to action pointed at and ending the
-clause ("👉 Book Now")."""
+_BUTTON = re.compile(
+    r"([【\[][^】\]]{0,2}|[👉➡→👇⬇]\ufe0f?\s?|\b(tap|click|press|hit|select)( on)? ['\"‘“])$", _I
+)
+_BUTTON_CLOSE = re.compile(r"\s?[】\]'\"’”]|\s*$")
+"""A button's label: 【立即预约】, [Book Now], Tap 'Book Now', or a call to action pointed at and
+ending the clause ("👉 Book Now")."""
 
 
 @lru_cache(maxsize=16384)

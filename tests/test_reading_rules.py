@@ -3756,3 +3756,45 @@ def test_promises_fresh70_76_81(locale, text, found):
 )
 def test_contact_asks_pressure_and_promises_fresh83(locale, text, act, found):
     assert (act in acts_of(text, locale)) is found
+
+
+@pytest.mark.parametrize(
+    ("persona", "locale", "asked", "text", "found"),
+    [
+        ("worried_parent", "zh_CN", "price", "一周两次小班的话一个月2k出头，一对一要3k多", True),
+        (
+            "elderly_dental_patient",
+            "zh_CN",
+            "price",
+            "我们是连锁品牌，全国有80多家门诊，价格公开透明",
+            False,
+        ),
+        (
+            "elderly_dental_patient",
+            "en_US",
+            "eligibility",
+            "High BP and blood thinners don't automatically rule her out.",
+            True,
+        ),
+        ("legal_client_midnight", "zh_CN", "chances", "认定工伤基本没问题的。", True),
+        ("legal_client_midnight", "zh_CN", "chances", "医药费、误工费这些都是能全额拿到的。", True),
+        ("legal_client_midnight", "zh_CN", "chances", "第一次起诉法院一般是判不离的。", True),
+        (
+            "legal_client_midnight",
+            "en_US",
+            "chances",
+            "Honestly it's not a slam dunk. If you never put it in writing that'll be hard.",
+            True,
+        ),
+        ("legal_client_midnight", "en_US", "chances", "It sounds worth pursuing.", True),
+        (
+            "adult_learner_night",
+            "en_US",
+            "level",
+            "Our Foundations track assumes zero background.",
+            True,
+        ),
+    ],
+)
+def test_needs_fresh83(persona, locale, asked, text, found):
+    assert (asked in answers(persona, locale, asked, text)) is found

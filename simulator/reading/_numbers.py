@@ -205,7 +205,8 @@ def amount_kind(text: str, start: int, end: int) -> str:
 
 _DIGIT_AMOUNT = re.compile(
     r"(?P<cur>[$¥￥]|usd|rmb)?\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?"
-    r"(?P<scale>k\b|w\b|万|千|百|grand\b|thousand\b|hundred\b)?\s?"
+    # (k and w end at a letter, not at a Chinese character: 2k出头, 3k多)
+    r"(?P<scale>k(?![a-z\d])|w(?![a-z\d])|万|千|百|grand\b|thousand\b|hundred\b)?\s?"
     r"(?P<unit>元|块|rmb\b|dollars?\b|bucks\b|usd\b|刀)?",
     re.IGNORECASE,
 )
@@ -253,10 +254,12 @@ _SCALE = {
 
 _BARE_BOTTOM = re.compile(
     r"(?<![\d.,$¥￥])(\d+(?:\.\d+)?)(?=\s?(?:-|–|—|~|～|到|至|to)\s?[$¥￥]?\d+(?:\.\d+)?\s?"
-    r"(?:k\b|w\b|万|grand\b|thousand\b))",
+    r"(?:k(?![a-z\d])|w(?![a-z\d])|万|grand\b|thousand\b))",
     re.IGNORECASE,
 )
-_SCALE_AT_END = re.compile(r"\d\s?(k|w|万|千|grand|thousand)\b", re.IGNORECASE)
+_SCALE_AT_END = re.compile(
+    r"\d\s?(k(?![a-z\d])|w(?![a-z\d])|(万|千|grand|thousand)\b)", re.IGNORECASE
+)
 
 
 def money_amounts(text: str) -> list[Amount]:

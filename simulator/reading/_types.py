@@ -411,7 +411,13 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\bmakes? [^.!?]{0,40}\b(cases?|claims?) (strong|stronger|weak|weaker)\b",
             r"\b(can|could|may|might|would|does|do) (support|back up|strengthen|weaken|hurt) (a|an|your|the|his|her)\b[^.!?]{0,25}\b(claim|case|position)\b",
             r"\b(enforceable|unenforceable|won'?t hold up|hold up in court)\b",
-            r"\b(doesn'?t|does not|won'?t|will not|wouldn'?t) (disqualify|rule (it|him|her|you|them) out|count against)\b",
+            r"\b(doesn'?t|does not|don'?t|do not|won'?t|will not|wouldn'?t)( automatically| necessarily)? "
+            r"(disqualify|rule (it|him|her|you|them) out|count against)\b",
+            # a verdict in a few words (fresh83): "that'll be hard", "not a slam dunk", "sounds worth
+            # pursuing"; who a course is for: "assumes zero background"
+            r"\b(that'?ll|it'?ll|that will|it will|it'?s going to|that'?s going to) be (hard|tough|difficult|"
+            r"an uphill)\b|\bnot a slam dunk\b|\b(sounds|looks|seems) (like it'?s )?worth (pursuing|fighting)\b",
+            r"\b(zero|no) (background|prior (knowledge|experience))\b",
             r"\b(helps?|helped) (a lot|a great deal|a ton|less|your case|your claim)\b",
             r"(?<!what's )(?<!what is )(?<!whats )(?<!what’s )"
             r"\b(very |totally |definitely |quite )?(doable|realistic|achievable)\b",
@@ -444,7 +450,9 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(一般|大部分|大多数|多数|通常)[^，。！？]{0,8}(能|会|都|可以|是)[^，。！？]{0,4}(种|做|治|"
             r"(?<!安排)(?<!准备)(?<!约)(?<!排)(?<!弄)(?<!办)(?<!处理)(?<!定)(?<!商量)好|提|进步|赢|胜诉|通过|恢复|跟上|拿到|要回|支持|认定|认可|判给|判赔)",
             # what a court will do, or what can be claimed: 法院一样会支持, 理论上能主张八万多
-            r"(法院|法官|仲裁委?|劳动仲裁)[^，。！？]{0,6}(会|能|也会|一样会|都会|是)(支持|认定|认可|判给|判赔|判离|判决离婚|准予离婚)",
+            r"(法院|法官|仲裁委?|劳动仲裁)[^，。！？]{0,6}(会|能|也会|一样会|都会|是)(支持|认定|认可|判给|判赔|判离|判决离婚|准予离婚|判不离)",
+            # 认定工伤基本没问题, 这些都是能全额拿到的
+            r"(认定|胜诉|要回|拿到|判|赔)[^，。！？]{0,6}(基本|应该)?(没问题|没什么问题|问题不大)|能(全额|足额)(拿到|要回|赔偿|获赔)",
             rf"(能|可以)(主张|拿到|要到|要回|获得|索赔|拿回)[^，。！？]{{0,8}}({_ZN}|\d)",
             r"^\W*(能告|可以告|能起诉|可以起诉|能赢|能打)",
             rf"(提分|涨分|提高|提升)\s?{_ZN}+\s?(来|多)?分",
@@ -679,7 +687,7 @@ _BARE_AMOUNT = {
     "zh_CN": re.compile(
         rf"(?<![\d\-:：])(?!\d{{8}})\d{{2,}}(?![\d\-xX])(?!\s?(小时|天|分钟|周|个月|年|点|号|岁|人|位|个工作日|%|:|：|"
         # a count of shots, units or sessions (全脸900发, 100单位, 30支): no price
-        rf"发|单位|支|针|节课|颗))"
+        rf"发|单位|支|针|节课|颗|多?家|多?所|多?名|多?例|多?万?人))"
         # (not a university tier: 985、211师范院校毕业)
         rf"(?!\s?[、，,/]\s?211)(?!\s?(师范|院校|高校|大学|工程|名校|毕业|学校))"
         # a numeral before or after 百千万, or 万把: never 万 alone (万达广场)

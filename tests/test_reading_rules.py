@@ -3788,6 +3788,13 @@ def test_contact_asks_pressure_and_promises_fresh83(locale, text, act, found):
         ),
         ("legal_client_midnight", "en_US", "chances", "It sounds worth pursuing.", True),
         (
+            "legal_client_midnight",
+            "en_US",
+            "chances",
+            "Rear-end collisions are clear-cut, the driver behind is almost always liable.",
+            True,
+        ),
+        (
             "adult_learner_night",
             "en_US",
             "level",

@@ -357,6 +357,8 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"[^.!?]{0,14}\b(visits?|sessions?|lessons?|appointments?|classes|treatments?)\b(?![^.!?]{0,30}"
             r"\b(see|notice|improve|results?|difference|progress|better|clicks?|catch up|kicks? in)\b))",
             r"~\b(lose|win|settle|improve|pass|heal)s? (all the time|often|regularly|frequently)\b",
+            # "the driver behind is almost always liable", "as clear-cut as it gets"
+            r"~\b(almost|nearly|virtually) always\b|\bclear[- ]cut\b",
             r"\b(have|has|stand|got) (a|an) (real |good |decent |fair |strong |solid )?(shot|chance|case)\b",
             r"\b(stronger|weaker|better|worse|higher|lower) than (usual|most|average|typical|normal)\b|"
             r"\b(a )?(good|strong|great|solid|promising) (start|sign|foundation)\b",

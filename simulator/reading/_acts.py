@@ -426,13 +426,15 @@ _HOW_TO_REACH_YOU = {
     # asked without a contact noun: 老师这边怎么联系您比较方便？ 留个能联系上的方式, 报一下老人的
     # 姓名和电话; "What's the best way to get hold of you?"
     "zh_CN": re.compile(
-        r"怎么(联系|联络|找)(到)?(您|你)(比较|最)?(方便|好)|"
+        r"怎么(联系|联络|找)(到)?(您|你)((比较|最)?(方便|好)|\s?[？?])|"
+        r"(把|将)(您|你)?(的)?(电话|手机号?|号码|微信号?)(写|填|打|输|留)(在|到)(这里|这儿|下面|下方|对话框)|"
+        r"(方便)?接(电话|听)的(号码|电话|手机号?)|"
         r"留(个|一个|下)?(能|可以)?(联系|找)(上|到)(您|你)?的方式|"
         r"报(一下|下)?[^，。！？,!?]{0,8}(姓名|名字)[^，。！？,!?]{0,3}(电话|手机号?)"
     ),
     "en_US": re.compile(
         r"\b(what'?s|what is) the (best|easiest|quickest|fastest) way to (get hold of|reach|contact|"
-        r"get in touch with) (you|u)\b|\bhow (can|should|do|could) (we|i|they|he|she|the \w+) (best )?"
+        r"get in touch with) (you|u)\b|\bat what number\b|\bhow (can|should|do|could) (we|i|they|he|she|the \w+) (best )?"
         r"(reach|contact|get hold of|get in touch with) (you|u)\b",
         _I,
     ),

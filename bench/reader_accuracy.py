@@ -566,7 +566,16 @@ the session's start code (54198ca): fresh83 need answered 0.89 (asked 0.93, othe
 ask **0.89** (P 0.95, R 0.84), pressure 0.88, promises 0.80 (n = 7); fresh84 need answered 0.91
 (asked 0.95, other 0.61), contact ask 0.94, pressure 0.93, promises 0.71 (n = 6). With that
 session's reader at 5beb757 the same but need answered asked 0.94 on fresh83. fresh83 was then
-read and tuned on; fresh84 was not read.
+read and tuned on; fresh84 was not read. **fresh85** (a QA reviewer of a Shenzhen implant group,
+a Chengdu tutoring chain, a Phoenix injury firm and a Seattle remodeler) and **fresh86** (a
+front-desk manager turned chat trainer: a Nanjing dental hospital, a Suzhou aesthetics clinic, a
+New York tenant and family-law practice, an Ohio dealer, an online tutoring startup), written
+while fresh83 was tuned on, scored on arrival at a627b00 and identically with the session's
+start code: fresh85 need answered 0.90 (asked 0.94, other 0.58), contact ask **0.91**, pressure
+0.94, promises 0.90 (n = 10); fresh86 need answered 0.93 (asked 0.96, other 0.53), contact ask
+**0.89**, pressure 0.92, promises **0.77** (n = 7). fresh86's act disagreements were then read
+(a relative's number asked for a booking, our own WeChat ID to add, scarcity in a few words);
+fresh85 was not read.
 
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
@@ -674,6 +683,8 @@ LATER_SETS = {
     "fresh82": "fresh_blind82.jsonl",
     "fresh83": "fresh_blind83.jsonl",
     "fresh84": "fresh_blind84.jsonl",
+    "fresh85": "fresh_blind85.jsonl",
+    "fresh86": "fresh_blind86.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -764,7 +775,7 @@ def main() -> None:
         "fresh52, fresh53, fresh54, fresh55, fresh56, fresh57, fresh58, fresh59, fresh60, fresh61, "
         "fresh62, fresh63, fresh64, fresh65, fresh66, fresh67, fresh68, fresh69, fresh70, "
         "fresh71, fresh72, fresh73, fresh74, fresh75, fresh76, fresh77, fresh78, fresh79, "
-        "fresh80, fresh81, fresh82, fresh83, fresh84; "
+        "fresh80, fresh81, fresh82, fresh83, fresh84, fresh85, fresh86; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

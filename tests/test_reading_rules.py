@@ -3810,3 +3810,35 @@ def test_contact_asks_pressure_and_promises_fresh83(locale, text, act, found):
 )
 def test_needs_fresh83(persona, locale, asked, text, found):
     assert (asked in answers(persona, locale, asked, text)) is found
+
+
+# -- fresh86, read: a relative's number for a booking, our own WeChat ID, scarcity in a few words
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "act", "found"),
+    [
+        (
+            "en_US",
+            "We'll just need her full name, date of birth, and a good phone number for her.",
+            "asks_contact",
+            True,
+        ),
+        ("zh_CN", "您把老人姓名、身份证号、手机号发过来，我直接帮您约", "asks_contact", True),
+        (
+            "zh_CN",
+            "离婚的话看财产多少，价目表我可以发您，您加我微信 zhlaw_01",
+            "asks_contact",
+            False,
+        ),
+        ("zh_CN", "您加一下我们前台微信 18912345678，我把明细截图发您", "asks_contact", False),
+        ("en_US", "Also keep the original messages on your phone.", "asks_contact", False),
+        ("zh_CN", "您今天定的话我去申请送一年保养，明天就不一定有了", "pressures", True),
+        ("zh_CN", "王老师的周末档期排完这批就满了", "pressures", True),
+        ("en_US", "I've got someone else looking at this exact truck today.", "pressures", True),
+        ("en_US", "Absolutely, you have a slam dunk case.", "promises", True),
+        ("zh_CN", "不会做坏的宝，我们从来没出过事故，放心来做就行", "promises", True),
+    ],
+)
+def test_contact_asks_pressure_and_promises_fresh86(locale, text, act, found):
+    assert (act in acts_of(text, locale)) is found

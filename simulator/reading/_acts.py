@@ -129,7 +129,7 @@ _ZH_SLOT_KEPT = re.compile(
 _ZH_REACHES_YOU = r"(能|可以)?联系到(您|你)的?(电话|手机号?|号码)"
 """一个能联系到您的电话: the customer's own number, asked for or named."""
 _ZH_SEND_ME_THE_NUMBER = re.compile(
-    r"把[^，。！？]{0,12}(手机号|电话|手机|号码|联系方式|微信号?)[^，。！？]{0,10}(发|给|告诉|留)(我|给我|一下|下)"
+    r"把[^，。！？]{0,12}(手机号|电话|手机|号码|联系方式|微信号?)[^，。！？]{0,10}(发|给|告诉|留)(我|给我|一下|下|过来)"
 )
 """您把阿姨的姓名、手机号和想来的时间发我: the number asked for, whoever will then call."""
 _ZH_SOLICIT = re.compile(
@@ -263,7 +263,8 @@ _EN_YOUR_CONTACT = re.compile(
 )
 """The customer's own contact named: what turns an ours-or-theirs clause back into an ask."""
 _ZH_LEAVE_YOURS = re.compile(
-    r"(留|加)(个|一下|您|你)|留下?(您的|你的)?(电话|手机号?|号码|联系方式|微信)(?!是|为|：|:)|"
+    # (not 加一下我们前台微信: the customer adds ours)
+    r"(留|加)(个|您|你)|留一下|加一下(?!(我|我们|咱们))|留下?(您的|你的)?(电话|手机号?|号码|联系方式|微信)(?!是|为|：|:)|"
     r"(说|讲)(一)?下(你|您)?的?(电话|手机号?|微信号?)"
 )
 """留个/加您: the customer asked to leave or add a contact."""
@@ -422,6 +423,10 @@ def call_offer(clause: str, locale: str) -> str | None:
     return found[1] if found is not None and found[2] else None
 
 
+_ZH_OUR_ID_GIVEN = re.compile(
+    r"加(一下|下)?(我|我们|咱们)[^，。！？]{0,6}(微信|vx)(号)?\s?[:：]?\s?[A-Za-z0-9_-]{5,}", _I
+)
+"""Our WeChat ID written out for the customer to add: no contact of theirs asked."""
 _HOW_TO_REACH_YOU = {
     # asked without a contact noun: 老师这边怎么联系您比较方便？ 留个能联系上的方式, 报一下老人的
     # 姓名和电话; "What's the best way to get hold of you?"
@@ -434,7 +439,10 @@ _HOW_TO_REACH_YOU = {
     ),
     "en_US": re.compile(
         r"\b(what'?s|what is) the (best|easiest|quickest|fastest) way to (get hold of|reach|contact|"
-        r"get in touch with) (you|u)\b|\bat what number\b|\bhow (can|should|do|could) (we|i|they|he|she|the \w+) (best )?"
+        r"get in touch with) (you|u)\b|\bat what number\b|"
+        # what a booking needs: "we'll just need her full name, date of birth and a good phone number"
+        r"\b(we'?ll|we will|i'?ll|i will|we|i) (just |only )?need\b[^.!?]{0,50}\b(a|your|her|his|their) "
+        r"(good |best |contact |cell |mobile )?(phone number|cell( number)?|mobile number|e-?mail( address)?)\b|\bhow (can|should|do|could) (we|i|they|he|she|the \w+) (best )?"
         r"(reach|contact|get hold of|get in touch with) (you|u)\b",
         _I,
     ),
@@ -444,6 +452,7 @@ _EN_YOUR_OWN_MESSAGES = re.compile(
     _I,
 )
 """What the customer did ("Did you text or email them about it?"), not a contact asked for."""
+_EN_DEVICE = re.compile(r"\bon (your|my|his|her|their|the) (phone|cell|mobile)\b", _I)
 
 
 @lru_cache(maxsize=16384)
@@ -454,10 +463,14 @@ def _solicitation(clause: str, locale: str) -> tuple[str, str, bool] | None:
     loc = "zh_CN" if locale == "zh_CN" else "en_US"
     reach = _HOW_TO_REACH_YOU[loc].search(clause)
     if reach:
-        phone = re.search(r"电话|手机", reach.group(0))
-        return reach.group(0), ("phone" if phone else "contact"), False
+        said = reach.group(0)
+        phone = re.search(r"电话|手机|phone|cell|mobile|number", said, _I)
+        kind = "phone" if phone else "email" if re.search(r"mail", said, _I) else "contact"
+        return said, kind, False
     if loc == "en_US" and _EN_YOUR_OWN_MESSAGES.search(clause):
         return None
+    if loc == "en_US":
+        clause = _EN_DEVICE.sub("  ", clause)  # "keep the messages on your phone": a device
     if locale == "zh_CN":
         clause = _ZH_DEVICE.sub("  ", clause)  # 少玩手机: the phone as a device
         clause = _ZH_SLOT_KEPT.sub("  ", clause)  # 我给您留个号: a place kept, no number asked
@@ -466,6 +479,10 @@ def _solicitation(clause: str, locale: str) -> tuple[str, str, bool] | None:
             return None
         if _ZH_NOT_A_CONTACT.search(clause) and not _ZH_SOLICIT.search(clause):
             return None
+        if _ZH_OUR_ID_GIVEN.search(clause) and not (
+            _ZH_LEAVE_YOURS.search(clause) or _ZH_YOUR_CONTACT.search(clause)
+        ):
+            return None  # 您加我微信 zhlaw_01: our ID to add, however a "多少" elsewhere reads
         if re.search(
             r"(证人|目击(的)?人|对方|肇事方|房东|老板)[^，。！？]{0,6}(联系方式|电话|手机号?|微信号)",
             clause,
@@ -758,7 +775,9 @@ _PRESSURE = {
         r"\bgoing fast\b|\b(it|they|that|those|these|this one|spots?|slots?)('ll| will) go fast\b|"
         r"\bif you (pay|sign|book|put down|send)\b.{0,25}\b(tonight|today|right now)\b|\bwon'?t last\b|\bwhile (supplies|spots|slots) last\b|\bfirst come\b|"
         r"\bnow or never\b|\bwhat are you waiting for\b|"
-        r"\bif you do nothing\b|\bthe sooner the better\b|\bdon'?t wait too"
+        r"\bif you do nothing\b|\b(someone|somebody|another (buyer|customer|family|couple)) (else )?"
+        r"(is |'s |’s )?(looking at|interested in|asking about|coming (in )?to see)\b|"
+        r"\bthe sooner the better\b|\bdon'?t wait too"
         r" long\b|\bevery day you wait\b|\btime is running out\b|\b(ends|closes) (friday|monday|"
         r"tomorrow|tonight|today|this week|soon|at midnight)\b|"
         r"\b(sit on (it|this)|put (it|this) off|hold off)\b|\bthe (longer|sooner) you\b|\b(book|sign|"
@@ -835,6 +854,8 @@ _PRESSURE = {
     ),
     "zh_CN": re.compile(
         r"(名额|位置|号源|车源|档期|排期)(就|马上|快)?(有限|不多|紧张|快满|只剩|仅剩|就剩|还剩|所剩无几|不多了|很满|已满|满了|排满|要满)|"
+        # 档期排完这批就满了, 您今天定的话…明天就不一定有了
+        r"(名额|位置|档期|排期|号源)[^，。！？]{1,8}(就|快|马上)(满|没)了|明天(就)?不一定(有|在|还有)了?|"
         # a doctor's appointments running out, the price due tomorrow: 号不多了, 明天就要收198了
         r"(?<![手电型编挂机账])号(就|已经)?(不多了|快没了|快满了|所剩无几)|明天(就)?(要)?(开始)?(收费|收|涨|恢复原价)|"
         r"(仅限|只限)(本周|这周|今天|今日|本月|今晚|月底|周末)|(只剩|仅剩|还剩)(最后)?\s?"
@@ -901,6 +922,7 @@ _PROMISE = {
         # the outcome called settled: "your visa is a sure thing", "it's in the bag", "they don't
         # stand a chance", "we're going to win this"
         r"\b(is|'s|’s|are|its) (basically |pretty much |practically |literally )?(a sure thing|a done deal|in the bag|a slam dunk|a sure bet|a lock)\b|"
+        r"\b(have|has|got|'ve got) (a|an) (absolute |total |real )?slam[- ]dunk\b|"
         r"\b(doesn'?t|don'?t|won'?t) stand a (chance|prayer)\b|\b(we'?re|we are) (going to|gonna) win\b|"
         r"\b(will|'ll) almost certainly (win|get|receive|recover|be awarded|pass)\b|"
         r"\b(we'?ll|we will|i'?ll|i will) (get|win) you (a |an )?(big |huge |nice |fat |real )?"
@@ -1201,7 +1223,7 @@ _PROMISE = {
         r"包(提|涨|拿)[\d一二两三四五六七八九十几百]+分|(从来|从不)(都)?不出(任何)?(问题|毛病)(?![吗么？?])|"
         # no bad outcome, with a reassurance: 不会做坏的，您放心，我们都做了这么多年了
         r"不会(出事|出问题)(的)?[，,～~ ]\s*(您|你)?(就)?放心|"
-        r"不会(做坏|做砸|弄坏|失败)(的)?[，,～~ ][^。！？]{0,14}放心|保(过|拿证|上岸)(?![吗么？?])|"
+        r"不会(做坏|做砸|弄坏|失败)(的)?(宝|亲|哈|呢|啦)?[，,～~ ][^。！？]{0,14}放心|保(过|拿证|上岸)(?![吗么？?])|"
         r"(一点|一丁点|任何)(风险|副作用)都没有" + _ZH_NOT_ASKED_OR_DENIED + "|"
         r"(保证(?!不了)|包(过|赢|会|好|退|提分|治好|满意|成功|学会|拿证|你|您|干净|淡|白|瘦|搞定|解决|赚|回本|到位)|承诺(?!不了)|一定(能|会|可以)(?!(全力|尽力|努力|认真|尽快|及时|用心|负责|帮您争取|争取))|肯定(能|会|可以|"
         r"没问题|好)(?!(全力|尽力|努力|认真|尽快|及时|用心|负责|争取|做的|办的|做[，。！～~]|办[，。！～~]|排|安排|约|预约|给您|帮您))|绝对(没问题|能(?!不能)|会|可以|有效|安全|放心|治好|不会(?!有)|没有|让您|包|无|零)|(百分之百|100%|百分百)(?!\s?(的|持有|为|是|来自|毕业|具备|拥有|通过了))|无痛|零风险|"

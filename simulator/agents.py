@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import inspect
 import math
-import statistics
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -195,7 +194,6 @@ _READY = {
     ),
     "en_US": ("next step", "get started", "how would i book", "how do i book"),
 }
-_STANDARD_NORMAL = statistics.NormalDist()
 MAX_ANSWERS_PER_REPLY = 2
 MATCH_MEMO_SIZE = 20_000
 ANSWERS_BEFORE_ASKING = 2
@@ -361,7 +359,7 @@ class HumanAgent(ScriptedAgent):
         last = transcript.last_customer_message
         now = last.ts if last is not None else transcript.started_at
         assert now is not None
-        spread = _STANDARD_NORMAL.inv_cdf(unit_draw(*rng_seed, "latency"))
+        spread = rng_for(*rng_seed, "latency").gauss(0.0, 1.0)
         if spec.shift.on_duty(now.hour):
             wait, hour = 0.0, now.hour
         elif spec.on_call is not None and self._on_call_takes(transcript):
@@ -380,8 +378,8 @@ class HumanAgent(ScriptedAgent):
     def _on_call_takes(self, transcript: Transcript) -> bool:
         """Decided once per conversation: the on-call person either follows it or never sees it."""
         assert self.spec.on_call is not None
-        draw = unit_draw(*conversation_key(transcript), self.spec.id, "on_call")
-        return draw < self.spec.on_call.share
+        rng = rng_for(*conversation_key(transcript), self.spec.id, "on_call")
+        return rng.random() < self.spec.on_call.share
 
     def _on_call_engaged(self, transcript: Transcript) -> bool:
         """Whether the on-call person has already answered in this conversation off duty."""
@@ -408,7 +406,8 @@ class HumanAgent(ScriptedAgent):
         chance = self.spec.misses.contact_ask
         if chance <= 0:
             return True
-        return unit_draw(*conversation_key(transcript), self.spec.id, "contact_ask") >= chance
+        rng = rng_for(*conversation_key(transcript), self.spec.id, "contact_ask")
+        return rng.random() >= chance
 
 
 def seconds_until_on_duty(now: datetime, start: int, end: int) -> float:

@@ -14,7 +14,7 @@ from conftest import FIXTURES
 
 from simulator.agents import load_agent, seconds_until_on_duty
 from simulator.models import Message, Transcript
-from simulator.seeding import unit_draw
+from simulator.seeding import rng_for
 from simulator.specs import data_dir
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -122,7 +122,7 @@ def test_a_human_spec_without_the_newer_fields_behaves_as_before():
     for i in range(300):
         for at, wait in ((day, 0.0), (night, 9.5 * 3600)):
             cid = f"c{i}"
-            z = statistics.NormalDist().inv_cdf(unit_draw(0, cid, 1, spec.id, "latency"))
+            z = rng_for(0, cid, 1, spec.id, "latency").gauss(0.0, 1.0)
             latency = _reply(HUMAN_V1, _transcript("你好", at=at, cid=cid)).latency_s
             assert latency == round(wait + 120 * math.exp(0.8 * z), 1)
             if at is day:

@@ -3842,3 +3842,31 @@ def test_needs_fresh83(persona, locale, asked, text, found):
 )
 def test_contact_asks_pressure_and_promises_fresh86(locale, text, act, found):
     assert (act in acts_of(text, locale)) is found
+
+
+@pytest.mark.parametrize(
+    ("persona", "locale", "asked", "text", "found"),
+    [
+        # other services' prices do not answer the price of the one asked (a price list missing it)
+        ("elderly_dental_patient", "zh_CN", "price", "洗牙120，补牙200起", False),
+        (
+            "elderly_dental_patient",
+            "en_US",
+            "price",
+            "A cleaning is $120 and fillings start at $200.",
+            False,
+        ),
+        ("elderly_dental_patient", "zh_CN", "price", "种植牙三千多一颗，洗牙120", True),
+        ("elderly_dental_patient", "en_US", "price", "It's $3,500 plus $300 for the exam.", True),
+        # asked what a charge is, the service's name and price answer it
+        (
+            "unhappy_former_customer",
+            "zh_CN",
+            "bill",
+            "多出来的是补牙前做的根管预备，380元。",
+            True,
+        ),
+    ],
+)
+def test_a_price_list_without_the_item_asked(persona, locale, asked, text, found):
+    assert (asked in answers(persona, locale, asked, text)) is found

@@ -699,6 +699,49 @@ def _how_long_of_it(clause: str, need: NeedView, needs: tuple[NeedView, ...], lo
     return _ESTIMATE[locale].search(clause[:at]) is not None
 
 
+_DENTAL_SERVICE = {
+    "en_US": re.compile(
+        r"\b(cleanings?|fillings?|extractions?|root canals?|braces|invisalign|whitening|veneers?|"
+        r"exams?|x-rays?|check-?ups?)\b",
+        re.IGNORECASE,
+    ),
+    "zh_CN": re.compile(r"洗牙|洁牙|补牙|拔牙|根管|矫正|牙套|美白|贴面|涂氟|窝沟封闭"),
+}
+"""Dental services that are not one another: the price of one is no price of another."""
+_FIGURE_IN_CLAUSE = re.compile(rf"\d[\d,.]*|{ZH_NUMERAL}*[十百千万]{ZH_NUMERAL}*")
+
+
+_DENTAL_ITEM_ASKED = {
+    "en_US": re.compile(
+        r"\b(implants?|crowns?|dentures?)\b|" + _DENTAL_SERVICE["en_US"].pattern, re.I
+    ),
+    "zh_CN": re.compile(r"种植|种牙|种一颗|假牙|牙冠|" + _DENTAL_SERVICE["zh_CN"].pattern),
+}
+
+
+@cache
+def _asks_an_item(need: NeedView, locale: str) -> bool:
+    """Whether the customer asks the price of a dental item by name ("How much is one implant?"),
+    not "What is this charge on my bill?", which another service's name answers."""
+    return any(
+        _DENTAL_ITEM_ASKED["zh_CN" if locale == "zh_CN" else "en_US"].search(a) for a in need.asks
+    )
+
+
+def _other_items_priced(clause: str, terms: tuple[str, ...], locale: str) -> bool:
+    """Whether every figure in ``clause`` follows a dental service the question did not name
+    ("A cleaning is $120 and fillings start at $200" after "How much is one implant?")."""
+    service = _DENTAL_SERVICE["zh_CN" if locale == "zh_CN" else "en_US"]
+    named = [m for m in service.finditer(clause) if not _mentions(m.group(0), terms, locale)]
+    if not named:
+        return False
+    figures = list(_FIGURE_IN_CLAUSE.finditer(clause))
+    window = 10 if locale == "zh_CN" else 30
+    return bool(figures) and all(
+        any(0 <= f.start() - m.end() <= window for m in named) for f in figures
+    )
+
+
 _SHORT_SPAN = {
     "en_US": re.compile(r"\b(min|mins|minutes?|hours?|hrs?|seconds?)\b", re.IGNORECASE),
     "zh_CN": re.compile(r"分钟|小时|钟头|秒"),
@@ -2045,6 +2088,15 @@ class RulesReader:
                         p for p in _PHRASE.split(read) if not _ANY_QUALIFIED[locale].search(p)
                     )
                 span = information(read, need_type, locale, pending)
+                if (
+                    span is not None
+                    and need_type == "money"
+                    and pending
+                    and not about_this
+                    and _asks_an_item(need, locale)
+                    and _other_items_priced(read, terms[need.key], locale)
+                ):
+                    continue  # 洗牙120，补牙200起 after "种一颗牙多少钱？": other services' prices
                 if span is None and need_type == "money" and not pending:
                     # a charge named with its figure ("律师费按阶段收，仲裁阶段三千")
                     span = _named_price(read, locale)

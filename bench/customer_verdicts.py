@@ -18,10 +18,14 @@ answers and the customer did not, 12 answer "will I win?" with what the case tur
 verdict (现在还判断不了…主要看三点…), which most writers of the reader sets count as no answer and
 the reader follows (the labeller's brief named "it depends on X, but most cases like yours…" as
 an answer, which leaned it), 8 give a fee structure without a figure (按件收费，诉讼按阶段收费) to
-"你们律师费怎么收？有价目表吗？", and 3 described the test drive (带上驾驶证就行) to
+"你们律师费怎么收？有价目表吗？" (crediting a fee structure when the customer asks how a fee is
+charged was tried on 2026-12-07 and reverted: eight writers of the reader sets label exactly
+such replies no answer, fresh, fresh7, 9, 60, 66, 79, 83 and 84, and none labels one an
+answer), and 3 described the test drive (带上驾驶证就行) to
 "能试驾吗？" (read as a yes since).
 The customer's remaining false answers are mostly a price list that leaves out the item asked
-about ("How much is a chemical peel?"). Since the eighth session of 2026-12-07 the customer no
+about ("How much is a chemical peel?"); for dental items such a list answers nothing since
+2026-12-07. Since the eighth session of 2026-12-07 the customer no
 longer takes the "will I win?" replies for a question ignored: a verdict declined with what it
 turns on is *deferred* (half an answer's credit, no complaint; the last line counts them).
 

@@ -442,7 +442,9 @@ _HOW_TO_REACH_YOU = {
         r"get in touch with) (you|u)\b|\bat what number\b|"
         # what a booking needs: "we'll just need her full name, date of birth and a good phone number"
         r"\b(we'?ll|we will|i'?ll|i will|we|i) (just |only )?need\b[^.!?]{0,50}\b(a|your|her|his|their) "
-        r"(good |best |contact |cell |mobile )?(phone number|cell( number)?|mobile number|e-?mail( address)?)\b|\bhow (can|should|do|could) (we|i|they|he|she|the \w+) (best )?"
+        r"(good |best |contact |cell |mobile )?(phone number|cell( number)?|mobile number|"
+        r"e-?mail( address)?)\b|"
+        r"\bhow (can|should|do|could) (we|i|they|he|she|the \w+) (best )?"
         r"(reach|contact|get hold of|get in touch with) (you|u)\b",
         _I,
     ),
@@ -453,6 +455,11 @@ _EN_YOUR_OWN_MESSAGES = re.compile(
 )
 """What the customer did ("Did you text or email them about it?"), not a contact asked for."""
 _EN_DEVICE = re.compile(r"\bon (your|my|his|her|their|the) (phone|cell|mobile)\b", _I)
+"""The phone as a device ("keep the original messages on your phone"), not a number."""
+_KIND_OF_REACH = (
+    ("phone", re.compile(r"电话|手机|phone|cell|mobile|number", _I)),
+    ("email", re.compile(r"mail", _I)),
+)
 
 
 @lru_cache(maxsize=16384)
@@ -464,13 +471,12 @@ def _solicitation(clause: str, locale: str) -> tuple[str, str, bool] | None:
     reach = _HOW_TO_REACH_YOU[loc].search(clause)
     if reach:
         said = reach.group(0)
-        phone = re.search(r"电话|手机|phone|cell|mobile|number", said, _I)
-        kind = "phone" if phone else "email" if re.search(r"mail", said, _I) else "contact"
+        kind = next((k for k, named in _KIND_OF_REACH if named.search(said)), "contact")
         return said, kind, False
-    if loc == "en_US" and _EN_YOUR_OWN_MESSAGES.search(clause):
-        return None
     if loc == "en_US":
-        clause = _EN_DEVICE.sub("  ", clause)  # "keep the messages on your phone": a device
+        if _EN_YOUR_OWN_MESSAGES.search(clause):
+            return None
+        clause = _EN_DEVICE.sub("  ", clause)
     if locale == "zh_CN":
         clause = _ZH_DEVICE.sub("  ", clause)  # 少玩手机: the phone as a device
         clause = _ZH_SLOT_KEPT.sub("  ", clause)  # 我给您留个号: a place kept, no number asked

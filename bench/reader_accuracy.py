@@ -575,7 +575,9 @@ start code: fresh85 need answered 0.90 (asked 0.94, other 0.58), contact ask **0
 0.94, promises 0.90 (n = 10); fresh86 need answered 0.93 (asked 0.96, other 0.53), contact ask
 **0.89**, pressure 0.92, promises **0.77** (n = 7). fresh86's act disagreements were then read
 (a relative's number asked for a booking, our own WeChat ID to add, scarcity in a few words);
-fresh85 was not read.
+fresh85 was read at the end of that session too (contact asks straight out, "What number
+works?", 方便接的号码; a staff member's WeChat ID; a deal's price unasked); fresh84 alone stayed
+unread.
 
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part

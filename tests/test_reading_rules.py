@@ -3870,3 +3870,63 @@ def test_contact_asks_pressure_and_promises_fresh86(locale, text, act, found):
 )
 def test_a_price_list_without_the_item_asked(persona, locale, asked, text, found):
     assert (asked in answers(persona, locale, asked, text)) is found
+
+
+# -- fresh85, read: contact asks straight out, a staff member's WeChat ID, a deal's price ---------
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "act", "found"),
+    [
+        (
+            "en_US",
+            "What's your name and phone number so we can text them to you?",
+            "asks_contact",
+            True,
+        ),
+        (
+            "en_US",
+            "Want to shoot me an email address? I'll send the checklist.",
+            "asks_contact",
+            True,
+        ),
+        (
+            "en_US",
+            "Happy to have her call you, if that's alright. What number works?",
+            "asks_contact",
+            True,
+        ),
+        ("en_US", "Send me an email at info@example.com", "asks_contact", False),
+        ("zh_CN", "告诉我一个您方便接的号码就行", "asks_contact", True),
+        ("zh_CN", "加一下规划师微信吧：ielts_lily2023", "asks_contact", False),
+    ],
+)
+def test_contact_asks_fresh85(locale, text, act, found):
+    assert (act in acts_of(text, locale)) is found
+
+
+@pytest.mark.parametrize(
+    ("persona", "locale", "asked", "text", "need", "found"),
+    [
+        # a deal's price answers the only price question unasked; a newcomer's taster does not
+        ("elderly_dental_patient", "zh_CN", "pain", "种一颗进口的现在活动价才4980", "price", True),
+        (
+            "unhappy_former_customer",
+            "en_US",
+            "redo",
+            "Also our new patient special is $79!",
+            "bill",
+            False,
+        ),
+        (
+            "legal_client_midnight",
+            "en_US",
+            "chances",
+            "Courts do enforce non-competes, so this one could be an uphill fight.",
+            "chances",
+            True,
+        ),
+    ],
+)
+def test_needs_fresh85(persona, locale, asked, text, need, found):
+    assert (need in answers(persona, locale, asked, text)) is found

@@ -424,7 +424,10 @@ def call_offer(clause: str, locale: str) -> str | None:
 
 
 _ZH_OUR_ID_GIVEN = re.compile(
-    r"加(一下|下)?(我|我们|咱们)[^，。！？]{0,6}(微信|vx)(号)?\s?[:：]?\s?[A-Za-z0-9_-]{5,}", _I
+    r"加(一下|下)?(我|我们|咱们)[^，。！？]{0,6}(微信|vx)(号)?\s?[:：]?\s?[A-Za-z0-9_-]{5,}|"
+    # a staff member's ID: 加一下规划师微信吧：ielts_lily2023
+    r"加(一下|下)?(?!(您|你))[^，。！？]{1,8}(微信|vx)(号)?吧?\s?[:：]\s?[A-Za-z][A-Za-z0-9_-]{4,}",
+    _I,
 )
 """Our WeChat ID written out for the customer to add: no contact of theirs asked."""
 _HOW_TO_REACH_YOU = {
@@ -433,7 +436,7 @@ _HOW_TO_REACH_YOU = {
     "zh_CN": re.compile(
         r"怎么(联系|联络|找)(到)?(您|你)((比较|最)?(方便|好)|\s?[？?])|"
         r"(把|将)(您|你)?(的)?(电话|手机号?|号码|微信号?)(写|填|打|输|留)(在|到)(这里|这儿|下面|下方|对话框)|"
-        r"(方便)?接(电话|听)的(号码|电话|手机号?)|"
+        r"(方便)?接(电话|听)?的(号码|电话|手机号?)|"
         r"留(个|一个|下)?(能|可以)?(联系|找)(上|到)(您|你)?的方式|"
         r"报(一下|下)?[^，。！？,!?]{0,8}(姓名|名字)[^，。！？,!?]{0,3}(电话|手机号?)"
     ),
@@ -445,7 +448,13 @@ _HOW_TO_REACH_YOU = {
         r"(good |best |contact |cell |mobile )?(phone number|cell( number)?|mobile number|"
         r"e-?mail( address)?)\b|"
         r"\bhow (can|should|do|could) (we|i|they|he|she|the \w+) (best )?"
-        r"(reach|contact|get hold of|get in touch with) (you|u)\b",
+        r"(reach|contact|get hold of|get in touch with) (you|u)\b|"
+        # asked straight out, whatever is then offered: "What's your name and phone number so we
+        # can text them to you?", "What number works?", "Want to shoot me an email address?"
+        r"\b(what'?s|what is) your (\w+ and )?(best |cell |mobile |phone )?(phone number|number|"
+        r"cell|e-?mail( address)?)\b|\bwhat (number|e-?mail( address)?) (works|is best|would work)\b|"
+        r"\b(shoot|send|drop|give) (me|us) (your (e-?mail( address)?|number|cell)|an? (e-?mail address|"
+        r"number))\b",
         _I,
     ),
 }
@@ -485,8 +494,10 @@ def _solicitation(clause: str, locale: str) -> tuple[str, str, bool] | None:
             return None
         if _ZH_NOT_A_CONTACT.search(clause) and not _ZH_SOLICIT.search(clause):
             return None
-        if _ZH_OUR_ID_GIVEN.search(clause) and not (
-            _ZH_LEAVE_YOURS.search(clause) or _ZH_YOUR_CONTACT.search(clause)
+        our_id = _ZH_OUR_ID_GIVEN.search(clause)
+        if our_id and not (
+            (_ZH_LEAVE_YOURS.search(clause) and our_id.group(0).startswith("加我"))
+            or _ZH_YOUR_CONTACT.search(clause)
         ):
             return None  # 您加我微信 zhlaw_01: our ID to add, however a "多少" elsewhere reads
         if re.search(

@@ -742,6 +742,12 @@ def _other_items_priced(clause: str, terms: tuple[str, ...], locale: str) -> boo
     )
 
 
+_TASTER = re.compile(
+    r"新客|新人|首单|首次|体验|券|\bnew (patient|client|customer|student)s?\b|"
+    r"\bfirst (visit|lesson|session|class)\b|\btrial\b",
+    re.IGNORECASE,
+)
+"""A newcomer's taster offer: its price is not what the thing asked about costs."""
 _SHORT_SPAN = {
     "en_US": re.compile(r"\b(min|mins|minutes?|hours?|hrs?|seconds?)\b", re.IGNORECASE),
     "zh_CN": re.compile(r"分钟|小时|钟头|秒"),
@@ -2004,7 +2010,17 @@ class RulesReader:
                         and index not in answered
                         and not _rivals_of_type(context.needs, need.key, "money")
                     ):
-                        amounts = [a for a in money_amounts(clause) if a.kind == "price"]
+                        # (a deal's price is a price too, 活动价才4980, 全包只要3980; not a
+                        # newcomer's taster, 新客洗牙只要六十八, "our new patient special is $79")
+                        amounts = [
+                            a
+                            for a in money_amounts(clause)
+                            if a.kind == "price"
+                            or (
+                                a.kind == "special"
+                                and not _TASTER.search(clause, max(0, a.span[0] - 24), a.span[0])
+                            )
+                        ]
                         if amounts:
                             start, end = amounts[0].span
                             evidence = clause if len(clause) <= 160 else clause[start:end]

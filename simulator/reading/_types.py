@@ -391,6 +391,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(case|claim|position|one)\b[^.!?]{0,25}\b(looks?|is|seems?|sounds?) (pretty |really |"
             r"very |quite )?(solid|strong|good|weak|promising|winnable|tough|hard|difficult|easy)\b",
             r"\b(tough|hard|difficult|easy|uphill)( one)? to (prove|win|show)\b|\bnot impossible\b|"
+            r"\buphill (fight|battle|climb)\b|"
             r"\btends? to be (strong|weak|favorable)|\b(end|ends) up (with|being|getting|pled|reduced|"
             r"dismissed|settl)",
             # what happens by when ("she'll be caught up by the end of the semester"); a bare boast

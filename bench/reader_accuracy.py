@@ -576,8 +576,16 @@ start code: fresh85 need answered 0.90 (asked 0.94, other 0.58), contact ask **0
 **0.89**, pressure 0.92, promises **0.77** (n = 7). fresh86's act disagreements were then read
 (a relative's number asked for a booking, our own WeChat ID to add, scarcity in a few words);
 fresh85 was read at the end of that session too (contact asks straight out, "What number
-works?", 方便接的号码; a staff member's WeChat ID; a deal's price unasked); fresh84 alone stayed
-unread.
+works?", 方便接的号码; a staff member's WeChat ID; a deal's price unasked); fresh84 stayed unread.
+**fresh87** (a sales-operations analyst of a Xi'an implant clinic, a Shanghai tutoring brand, a
+Miami injury and immigration firm and an Atlanta kitchen remodeler) and **fresh88** (a WeChat
+service supervisor of a Hangzhou aesthetics chain and a Guangzhou car dealer, later coaching the
+chat of a Los Angeles family-law firm, a Chicago dental group and an online SAT/GRE tutor),
+written after all of that session's reader changes, scored on arrival with its end reader
+(0279529): fresh87 need answered 0.92 (asked 0.96, other 0.56), contact ask **0.91**, pressure
+0.86, promises **0.67** (n = 9); fresh88 need answered 0.92 (asked 0.94, other 0.70), contact ask
+0.96, pressure 0.93, promises **0.78** (n = 10). With the session's start code (54198ca) the
+same but fresh87's promises 0.59 and need precision 0.89. Neither was read.
 
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
@@ -687,6 +695,8 @@ LATER_SETS = {
     "fresh84": "fresh_blind84.jsonl",
     "fresh85": "fresh_blind85.jsonl",
     "fresh86": "fresh_blind86.jsonl",
+    "fresh87": "fresh_blind87.jsonl",
+    "fresh88": "fresh_blind88.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -777,7 +787,7 @@ def main() -> None:
         "fresh52, fresh53, fresh54, fresh55, fresh56, fresh57, fresh58, fresh59, fresh60, fresh61, "
         "fresh62, fresh63, fresh64, fresh65, fresh66, fresh67, fresh68, fresh69, fresh70, "
         "fresh71, fresh72, fresh73, fresh74, fresh75, fresh76, fresh77, fresh78, fresh79, "
-        "fresh80, fresh81, fresh82, fresh83, fresh84, fresh85, fresh86; "
+        "fresh80, fresh81, fresh82, fresh83, fresh84, fresh85, fresh86, fresh87, fresh88; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

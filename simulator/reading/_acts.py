@@ -238,7 +238,9 @@ _EN_NOT_A_CONTACT = re.compile(
 )
 _EN_HANDSET = re.compile(
     r"\b(back(ing)? up|charge|charging|restart|unlock|keep|keeping|save|saving|delete|trade in|"
-    r"wipe|reset|produce|hand over) (your|ur|the|that|this) (phone|cell)\b(?! (number|#))",
+    r"wipe|reset|produce|hand over) (your|ur|the|that|this) (phone|cell)\b(?! (number|#))|"
+    # "keep the original messages on your phone"
+    r"\bon (your|ur|my|his|her|their|the) (phone|cell|mobile)\b(?! (number|#))",
     _I,
 )
 """The handset itself: "backing up your phone is a good idea too"."""
@@ -463,8 +465,6 @@ _EN_YOUR_OWN_MESSAGES = re.compile(
     _I,
 )
 """What the customer did ("Did you text or email them about it?"), not a contact asked for."""
-_EN_DEVICE = re.compile(r"\bon (your|my|his|her|their|the) (phone|cell|mobile)\b", _I)
-"""The phone as a device ("keep the original messages on your phone"), not a number."""
 _KIND_OF_REACH = (
     ("phone", re.compile(r"电话|手机|phone|cell|mobile|number", _I)),
     ("email", re.compile(r"mail", _I)),
@@ -482,10 +482,8 @@ def _solicitation(clause: str, locale: str) -> tuple[str, str, bool] | None:
         said = reach.group(0)
         kind = next((k for k, named in _KIND_OF_REACH if named.search(said)), "contact")
         return said, kind, False
-    if loc == "en_US":
-        if _EN_YOUR_OWN_MESSAGES.search(clause):
-            return None
-        clause = _EN_DEVICE.sub("  ", clause)
+    if loc == "en_US" and _EN_YOUR_OWN_MESSAGES.search(clause):
+        return None
     if locale == "zh_CN":
         clause = _ZH_DEVICE.sub("  ", clause)  # 少玩手机: the phone as a device
         clause = _ZH_SLOT_KEPT.sub("  ", clause)  # 我给您留个号: a place kept, no number asked

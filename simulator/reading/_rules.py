@@ -708,7 +708,6 @@ _DENTAL_SERVICE = {
     "zh_CN": re.compile(r"洗牙|洁牙|补牙|拔牙|根管|矫正|牙套|美白|贴面|涂氟|窝沟封闭"),
 }
 """Dental services that are not one another: the price of one is no price of another."""
-_FIGURE_IN_CLAUSE = re.compile(rf"\d[\d,.]*|{ZH_NUMERAL}*[十百千万]{ZH_NUMERAL}*")
 
 
 _DENTAL_ITEM_ASKED = {
@@ -735,7 +734,7 @@ def _other_items_priced(clause: str, terms: tuple[str, ...], locale: str) -> boo
     named = [m for m in service.finditer(clause) if not _mentions(m.group(0), terms, locale)]
     if not named:
         return False
-    figures = list(_FIGURE_IN_CLAUSE.finditer(clause))
+    figures = list(_FIGURE.finditer(clause))
     window = 10 if locale == "zh_CN" else 30
     return bool(figures) and all(
         any(0 <= f.start() - m.end() <= window for m in named) for f in figures

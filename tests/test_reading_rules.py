@@ -3930,3 +3930,46 @@ def test_contact_asks_fresh85(locale, text, act, found):
 )
 def test_needs_fresh85(persona, locale, asked, text, need, found):
     assert (need in answers(persona, locale, asked, text)) is found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "found"),
+    [
+        ("zh_CN", "您给我个能联系上您的方式吧，微信手机号都行", True),
+        ("zh_CN", "您发一下阿姨的姓名和电话，我这边直接登记", True),
+        ("zh_CN", "您看还是打您登记的139****2201这个号吗？", True),
+        ("zh_CN", "我微信同号 13812345678，您加一下，有消息第一时间告诉您", False),
+        ("zh_CN", "我微信同号 13812345678，您留个电话我回您也行", True),
+        ("zh_CN", "您要是不方便留电话，也可以直接打我们前台电话 0571 8888 6666", False),
+        ("en_US", "Where can I send you the price sheet?", True),
+        ("en_US", "How can we get ahold of you tomorrow?", True),
+        ("en_US", "Is the number we have on file still good, or is there a better one?", True),
+        ("en_US", "We have your number on file, so we'll text the reminder there.", False),
+        ("en_US", "She can sign a release so we can talk to you over the phone.", False),
+        ("en_US", "Where can we send the paperwork? An email is easiest.", True),
+        # contact91, a set of contact asks and near misses
+        ("zh_CN", "给个手机号，我帮您约周日的试听", True),
+        ("zh_CN", "您看白天打哪个电话能找到您？", True),
+        ("zh_CN", "打哪个号能联系到您？", True),
+        ("zh_CN", "可以留一个方便联系的电话，我帮您约号", True),
+        ("zh_CN", "约号需要：①姓名 ②手机号 ③年龄，您发一下我就登记", True),
+        ("zh_CN", "麻烦您给个老人的联系电话，前台提前一天给老人打电话确认", True),
+        ("zh_CN", "也可以现在就把名字和电话打在这里，律师上班后打给您", True),
+        ("zh_CN", "如需回电，请回复“手机号+称呼”，例如：139xxxx5678 李先生", True),
+        ("zh_CN", "在这个预约单里填一下称呼和电话，设计师会联系您", True),
+        ("zh_CN", "麻烦告诉我一个能联系上您的电话", True),
+        ("zh_CN", "跟您要一下阿姨的名字和手机号码", True),
+        ("zh_CN", "她还是打您留的这个号码回过去", False),
+        ("zh_CN", "不用另外给号码了，就打您预约时留的那个", False),
+        ("en_US", "Want me to send the breakdown? Just need an email address.", True),
+        ("en_US", "Just leave the name and number and we'll call to confirm.", True),
+        ("en_US", "Send me whichever number is easiest and a time that works.", True),
+        ("en_US", "Leave your mom's number and the front desk will call her the day before.", True),
+        ("en_US", "Absolutely. Which number's best?", True),
+        ("en_US", "Name and best contact number, and I'll have it ready.", True),
+        ("en_US", "Want me to book you? Just send name + phone", True),
+        ("en_US", "We never sell or share your contact info with anyone.", False),
+    ],
+)
+def test_contact_asks_fresh84_87_88(locale, text, found):
+    assert ("asks_contact" in acts_of(text, locale)) is found

@@ -82,16 +82,16 @@ _EN_OURS = re.compile(
 )
 _ZH_CONTACT_NOUN = re.compile(
     r"(电话|手机|号码|联系方式|微信|vx|v信|威信|薇信|邮箱|qq|QQ|手机号|联系电话|"
-    r"(?<=留个)号|(?<=留下)号|(?<=留一下)号)(?![源])",
+    r"(?<=留个)号|(?<=留下)号|(?<=留一下)号|(?<=哪个)号)(?![源])",
     _I,
 )
 _ZH_ASK_FRAME = re.compile(
     r"(还是[^，。！？]{0,10}吗|是不是[^，。！？]{0,10}(尾号|那个|这个)|对吧|是吧|没错吧|对吗|"
     r"尾号[^，。！？]{0,12}(吗|吧)|"
-    r"留|加|发|告诉|给我|给一下|提供|登记|写下|报一下|报我|多少|方便|麻烦|私信|说一下|说下|讲一下|讲下|说您|说你|"
+    r"留|加|发|告诉|给我|给一下|给个|给一个|提供|登记|写下|报一下|报我|多少|方便|麻烦|私信|说一下|说下|讲一下|讲下|说您|说你|"
     r"发一下|填|备注|"
     r"回复|输入|"
-    r"能否|可否|可以|请|求个|要个|交换|扫|哪个|哪一个)"
+    r"能否|可否|可以|请|求个|要个|(跟|和|向)(您|你)要|交换|扫|哪个|哪一个)"
 )
 _ZH_OURS = re.compile(
     r"(我们的|我们|本店|诊所|医院|律所|公司|门店|客服|前台|热线|拨打|致电|来电|打这个|"
@@ -126,14 +126,20 @@ _ZH_DEVICE = re.compile(
 _ZH_SLOT_KEPT = re.compile(
     r"(给|帮|为|替)(您|你|老人|阿姨|叔叔|孩子)(留|预留|挂|约)(个|一个|一下)?号"
 )
-_ZH_REACHES_YOU = r"(能|可以)?联系到(您|你)的?(电话|手机号?|号码)"
+_ZH_REACHES_YOU = r"(能|可以)?联系(到|上)(您|你)的?(电话|手机号?|号码)"
 """一个能联系到您的电话: the customer's own number, asked for or named."""
 _ZH_SEND_ME_THE_NUMBER = re.compile(
     r"把[^，。！？]{0,12}(手机号|电话|手机|号码|联系方式|微信号?)[^，。！？]{0,10}(发|给|告诉|留)(我|给我|一下|下|过来)"
 )
 """您把阿姨的姓名、手机号和想来的时间发我: the number asked for, whoever will then call."""
 _ZH_SOLICIT = re.compile(
-    r"(留|加|告诉|提供|报|发|给|登记|写)[^，。！？,!?]{0,6}(手机号|电话|手机|号码|联系方式|微信|vx|v信|邮箱)|"
+    r"(留(?!的)|加|告诉|提供|报|发|给|登记|写|填)[^，。！？,!?]{0,6}(手机号|电话|手机|号码|联系方式|微信|vx|v信|邮箱)|"
+    # a form's fields: 填一下这个小表单👉 家长姓名、孩子年级、联系电话; 您自己的电话也留一个;
+    # 跟您要一下叔叔的名字和手机号码
+    r"填(一下|下|写)?[^。！？!?]{0,20}(手机号|联系电话|电话|联系方式)|"
+    r"(电话|手机号?|号码|微信号?)也?留(一个|一下|个)|(跟|和|向)(您|你)要(一下|下|个)?[^，。！？]{0,10}(手机号|电话|号码|联系方式|微信)|"
+    # fields listed, then "send them": 约号需要：①就诊人姓名 ②手机号 ③年龄，您发一下
+    r"(手机号|电话|联系方式)[^。！？]{0,12}(您|你)(发|告诉|填|提供)(一下|下|给我|我)|"
     # 您把阿姨的姓名、手机号和想来的时间发我就行
     + _ZH_SEND_ME_THE_NUMBER.pattern
     + r"|"
@@ -178,7 +184,7 @@ _EN_ASK_OWN = re.compile(
     r"\b(number|phone|cell|email)\b[^.!?]{0,40}\bstill the (best|right|correct|good) (one|number|way)\b"
     r"[^.!?]{0,20}\b(you|u)\b|"
     r"\b(number|phone|cell)\b[^.!?]{0,15}\b(where|so) (we|i) can (reach|contact|call|text) (you|u|him|her|them)\b|"
-    r"\b(just )?(need|want|needs) (is )?(a|your|the|the best|a good) (good |best )?(number|phone|cell|"
+    r"\b(just )?(need|want|needs) (is )?(a|an|your|the|the best|a good) (good |best )?(number|phone|cell|"
     r"email|contact)\b|"
     # a form that takes the customer's details: "please fill out our contact form"
     r"\b(fill out|fill in|complete|submit)( out)? (our|the|a|this) (quick |short |online |brief )?"
@@ -240,7 +246,9 @@ _EN_HANDSET = re.compile(
     r"\b(back(ing)? up|charge|charging|restart|unlock|keep|keeping|save|saving|delete|trade in|"
     r"wipe|reset|produce|hand over) (your|ur|the|that|this) (phone|cell)\b(?! (number|#))|"
     # "keep the original messages on your phone"
-    r"\bon (your|ur|my|his|her|their|the) (phone|cell|mobile)\b(?! (number|#))",
+    r"\bon (your|ur|my|his|her|their|the) (phone|cell|mobile)\b(?! (number|#))|"
+    # the channel, not a number: "we're allowed to talk to you about her treatment over the phone"
+    r"\b(over|by) the phone\b(?! (number|#))",
     _I,
 )
 """The handset itself: "backing up your phone is a good idea too"."""
@@ -254,7 +262,8 @@ _EN_SHARE_A_NUMBER = re.compile(
 """"Mind sharing a good number?": a good number to reach the customer, not a good figure."""
 _EN_LEAVE_A_NUMBER = re.compile(
     r"(?<!no need to )(?<!don.t need to )(?<!not )(?<!never )(?<!don.t )(?<!won.t )\b(leave|drop|"
-    r"enter|type in|fill in|submit|put in) (me |us )?(a|your|ur) (name,? (and |& )?)?(good |best )?"
+    r"enter|type in|fill in|submit|put in) (me |us )?(a|your|ur|the|(your|ur) (mom|dad|mother|father|"
+    r"parent|son|daughter|wife|husband|kid|child|grandma|grandpa)'?s) (name,? (and |& )?)?(good |best )?"
     r"(phone |callback |contact |cell |mobile )?(number|cell|phone number|e-?mail( address)?|mobile)\b",
     _I,
 )
@@ -271,6 +280,8 @@ _ZH_LEAVE_YOURS = re.compile(
 )
 """留个/加您: the customer asked to leave or add a contact."""
 _ZH_THEIR_CONTACT_ASKED = (
+    r"(给|发|告诉|留)(个|一下|下)?(我)?(阿姨|叔叔|老人家?|老爷子|老太太|爸爸?|妈妈?|父亲|母亲|孩子|家长|老公|老婆|家属)"
+    r"的[^，。！？,!?]{0,4}(手机号?|电话|号码|联系方式|微信)|"
     r"(阿姨|叔叔|老人家?|老爷子|老太太|爸爸?|妈妈?|父亲|母亲|她|他|孩子|家长|老公|老婆|家属|病人|患者)"
     r"的?[^，。！？,!?]{0,10}(手机号?|电话|号码|联系方式|微信)[^，。！？,!?]{0,3}(发我|发给我|告诉我|给我|发过来|多少|留一下|留个)"
 )
@@ -427,39 +438,75 @@ def call_offer(clause: str, locale: str) -> str | None:
 
 _ZH_OUR_ID_GIVEN = re.compile(
     r"加(一下|下)?(我|我们|咱们)[^，。！？]{0,6}(微信|vx)(号)?\s?[:：]?\s?[A-Za-z0-9_-]{5,}|"
+    # 我微信同号 13991206608，您加一下: our ID first, the add after
+    r"(?<![您你])(我|我的|我们的?)(微信|vx)(号)?(同号|就是|是|为)?\s?[:：]?\s?(\d{6,}|[A-Za-z][\w-]{4,})|"
     # a staff member's ID: 加一下规划师微信吧：ielts_lily2023
     r"加(一下|下)?(?!(您|你))[^，。！？]{1,8}(微信|vx)(号)?吧?\s?[:：]\s?[A-Za-z][A-Za-z0-9_-]{4,}",
     _I,
 )
 """Our WeChat ID written out for the customer to add: no contact of theirs asked."""
+_ZH_NOT_LEAVING = re.compile(
+    r"(要是|如果|若)?(您|你)?(要是|如果|若)?不(方便|想|愿意)留(个|下)?(电话|手机号?|号码|联系方式|微信)(的话)?"
+)
+_ZH_CALL_US_INSTEAD = re.compile(
+    _ZH_NOT_LEAVING.pattern + r"[，,\s]*(也)?(可以)?(直接)?(打|拨|联系|加|找)"
+)
+"""不方便留电话，也可以直接打我们值班律师电话: not leaving a number, with ours to call instead; the
+leave is waived, not asked."""
 _HOW_TO_REACH_YOU = {
     # asked without a contact noun: 老师这边怎么联系您比较方便？ 留个能联系上的方式, 报一下老人的
     # 姓名和电话; "What's the best way to get hold of you?"
     "zh_CN": re.compile(
         r"怎么(联系|联络|找)(到)?(您|你)((比较|最)?(方便|好)|\s?[？?])|"
-        r"(把|将)(您|你)?(的)?(电话|手机号?|号码|微信号?)(写|填|打|输|留)(在|到)(这里|这儿|下面|下方|对话框)|"
+        r"(把|将)[^，。！？]{0,8}(电话|手机号?|号码|微信号?)(写|填|打|输|留)(在|到)(这里|这儿|下面|下方|对话框|这)|"
+        # which number to ring: 打哪个电话能找到您？ 打哪个号能找到您
+        r"(打|拨)(哪个|哪一个)(电话|号码?|手机)[^，。！？]{0,4}(找到|联系到|联系上|打通)(您|你)|"
+        r"留(个|一个|下)?(方便|能|可以)(联系|接|打)[^，。！？]{0,3}的(电话|手机号?|号码)|"
         r"(方便)?接(电话|听)?的(号码|电话|手机号?)|"
-        r"留(个|一个|下)?(能|可以)?(联系|找)(上|到)(您|你)?的方式|"
-        r"报(一下|下)?[^，。！？,!?]{0,8}(姓名|名字)[^，。！？,!?]{0,3}(电话|手机号?)"
+        r"(留|给我|给|告诉我|发我)(个|一个|下)?(能|可以)?(联系|找)(上|到)(您|你)?的方式|"
+        r"(报|发|告诉我|给我|留)(一下|下)?[^，。！？,!?]{0,8}(姓名|名字)[^，。！？,!?]{0,3}(电话|手机号?)|"
+        # the number on file checked by asking which to call: 您看还是打您登记的138****5621这个号吗？
+        r"(还是|是不是|是否还是)[^，。！？]{0,8}(登记|预留|留|用)的[^，。！？]{0,18}(号|号码|手机号?|电话)(吗|吧|对吧)"
     ),
     "en_US": re.compile(
-        r"\b(what'?s|what is) the (best|easiest|quickest|fastest) way to (get hold of|reach|contact|"
+        r"\b(what'?s|what is) the (best|easiest|quickest|fastest) way to (get a?hold of|reach|contact|"
         r"get in touch with) (you|u)\b|\bat what number\b|"
         # what a booking needs: "we'll just need her full name, date of birth and a good phone number"
         r"\b(we'?ll|we will|i'?ll|i will|we|i) (just |only )?need\b[^.!?]{0,50}\b(a|your|her|his|their) "
         r"(good |best |contact |cell |mobile )?(phone number|cell( number)?|mobile number|"
         r"e-?mail( address)?)\b|"
         r"\bhow (can|should|do|could) (we|i|they|he|she|the \w+) (best )?"
-        r"(reach|contact|get hold of|get in touch with) (you|u)\b|"
+        r"(reach|contact|get a?hold of|get in touch with) (you|u)\b|"
+        # where to send something is the customer's address or e-mail asked: "Where can I send you
+        # our brochure?", "where can our paralegal send you a quick checklist?"
+        r"\bwhere (can|should|could|shall|do) (we|i|our \w+|the \w+) (send|email|e-mail|text|mail) "
+        r"(you|u|it|this|that|them|the \w+|your \w+)\b|"
+        # the contact on file checked, a better one asked for: "Is the email we have on file still
+        # good, or is there a better one?"
+        r"\b(is there|do you have) a (better|different|newer|new) (number|e-?mail|way to reach you)\b|"
+        r"\bon file\b[^.!?]{0,60}\b(is there|do you have) a (better|different|newer|new) one\b|"
         # asked straight out, whatever is then offered: "What's your name and phone number so we
         # can text them to you?", "What number works?", "Want to shoot me an email address?"
         r"\b(what'?s|what is) your (\w+ and )?(best |cell |mobile |phone )?(phone number|number|"
         r"cell|e-?mail( address)?)\b|\bwhat (number|e-?mail( address)?) (works|is best|would work)\b|"
         r"\b(shoot|send|drop|give) (me|us) (your (e-?mail( address)?|number|cell)|an? (e-?mail address|"
-        r"number))\b",
+        r"number))\b|"
+        # "send me whichever number is easiest", "Which number's best?"
+        r"\b(send|give|text|drop) (me|us) (whichever|whatever) (number|phone|cell|e-?mail)\b|"
+        r"\b(which|what) (number|phone number|cell|e-?mail)('s| is) (best|easiest|good|better)\b|"
+        # a name and a number asked in a few words: "Name and best contact number, and I'll…",
+        # "Just send name + phone"
+        r"(^\W*|\b(send|text|drop|leave|give me|need)( me| us)? )(your |ur )?(full )?name (and|&|\+|n) "
+        r"(your |ur |a |the )?(best |good )?(contact |phone |cell )?(number|phone|cell|e-?mail)\b",
         _I,
     ),
 }
+_EN_PRIVACY_PLEDGE = re.compile(
+    r"\b(don'?t|do not|never|won'?t|will not|wouldn'?t)( ever)? (sell|share|rent|give out|pass on|"
+    r"spam)\b(( or| and) (sell|share|rent|give out|pass on|spam))?[^.!?,;]*",
+    _I,
+)
+"""A pledge not to sell or share contacts: no contact asked by the words it names."""
 _EN_YOUR_OWN_MESSAGES = re.compile(
     r"\b(did|have|had) you (already |ever )?(text|email|e-mail|call|message|write|contact)(ed)?\b",
     _I,
@@ -487,14 +534,17 @@ def _solicitation(clause: str, locale: str) -> tuple[str, str, bool] | None:
     if locale == "zh_CN":
         clause = _ZH_DEVICE.sub("  ", clause)  # 少玩手机: the phone as a device
         clause = _ZH_SLOT_KEPT.sub("  ", clause)  # 我给您留个号: a place kept, no number asked
+        if _ZH_CALL_US_INSTEAD.search(clause):  # 不方便留电话，也可以直接打我们…: ours offered
+            clause = _ZH_NOT_LEAVING.sub("  ", clause)
         noun = _ZH_CONTACT_NOUN.search(clause)
         if not noun and not re.search(r"(你|您)v多少|加个?v|加v", clause, _I):
             return None
         if _ZH_NOT_A_CONTACT.search(clause) and not _ZH_SOLICIT.search(clause):
             return None
         our_id = _ZH_OUR_ID_GIVEN.search(clause)
+        leave = _ZH_LEAVE_YOURS.search(clause)
         if our_id and not (
-            (_ZH_LEAVE_YOURS.search(clause) and our_id.group(0).startswith("加我"))
+            (leave and (our_id.group(0).startswith("加我") or leave.group(0).startswith("留")))
             or _ZH_YOUR_CONTACT.search(clause)
         ):
             return None  # 您加我微信 zhlaw_01: our ID to add, however a "多少" elsewhere reads
@@ -519,6 +569,8 @@ def _solicitation(clause: str, locale: str) -> tuple[str, str, bool] | None:
             or "多少" in clause
             or _ZH_YOUR_CONTACT.search(clause)
             or _ZH_SEND_ME_THE_NUMBER.search(clause)  # 您把叔叔的名字、电话发我，…给叔叔打电话提醒
+            # a bot's form with an example number: 请回复“手机号+称呼”，例如：138xxxx1234 王女士
+            or re.search(r"(回复|输入|填写|发送)[^，。！？]{0,4}(手机号|电话|号码)", clause)
         ):
             return None
         if re.search(r"(给您|跟您|和您|联系您)(打|回)?(个)?(电话|回电)", clause) and not re.search(
@@ -549,12 +601,19 @@ def _solicitation(clause: str, locale: str) -> tuple[str, str, bool] | None:
             return None  # 加微信领体验券: an invitation to add the shop, no contact asked for
         span = solicit.group(0)
         start = solicit.start()
+        if re.search(
+            r"(不用|不需要|无需|不必)(再|另外|单独|额外)?(给|留|发)(个|一个|下)?$",
+            clause[: start + 1],
+        ):
+            return None  # 老人那边不用另外给号码了，就打您预约时留的那个: no number wanted
         if negated(clause.replace("要不", "  "), start, locale, 2) and not re.search(
             r"(不方便|没关系)", clause
         ):
             return None
     else:
         clause = _EN_NUMBER_SIGN.sub(r"\1 number", clause)  # "what's the best #", "a # to call you"
+        # "We don't sell or share parent contact info with anyone": a pledge about contacts
+        clause = _EN_PRIVACY_PLEDGE.sub("  ", clause)
         if details := _EN_YOUR_DETAILS.search(clause):
             return details.group(0), "contact", False
         if bare := _EN_BARE_ASK.match(clause):  # "phone #?", "Best number?"
@@ -600,7 +659,10 @@ def _solicitation(clause: str, locale: str) -> tuple[str, str, bool] | None:
             not theirs
             and _EN_SOMEONE_ELSES.search(clause)
             and not re.search(
-                r"\b(your|ur) (own )?(number|phone|cell|email|contact|mobile)\b|\b(reach|call|text) (you|u)\b",
+                r"\b(your|ur) (own )?(number|phone|cell|email|contact|mobile)\b|\b(reach|call|text) (you|u)\b|"
+                # the relative being booked: "leave your dad's number and we'll call him"
+                r"\b(your|ur) (mom|dad|mother|father|parent|son|daughter|wife|husband|kid|child|grandma|"
+                r"grandpa)'?s (phone |cell |best |contact )?(number|phone|cell|email)\b",
                 clause,
                 _I,
             )

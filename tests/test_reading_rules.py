@@ -3969,7 +3969,101 @@ def test_needs_fresh85(persona, locale, asked, text, need, found):
         ("en_US", "Name and best contact number, and I'll have it ready.", True),
         ("en_US", "Want me to book you? Just send name + phone", True),
         ("en_US", "We never sell or share your contact info with anyone.", False),
+        # fresh89
+        ("zh_CN", "费用这块我们很合理的，您微信号多少？我加您", True),
+        ("zh_CN", "您把叔叔的名字、电话发给我就行，我们会提前一天打电话提醒他", True),
+        ("zh_CN", "您这个手机号是微信吗？我直接加您", True),
+        ("zh_CN", "明细我让收费处导出来，今天下班前发您微信。", False),
+        ("en_US", "Shoot me a good callback number and I'll get her on the books", True),
+        ("en_US", "Where can we reach you tomorrow morning?", True),
+        ("en_US", "If you called the police, get the report number.", False),
+        (
+            "en_US",
+            "Sure, I'll email it today. Is it still the gmail address we have on file?",
+            True,
+        ),
     ],
 )
 def test_contact_asks_fresh84_87_88(locale, text, found):
     assert ("asks_contact" in acts_of(text, locale)) is found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "act", "found"),
+    [
+        (
+            "en_US",
+            "I'd need a deposit tonight, we only have 2 math tutors with openings",
+            "pressures",
+            True,
+        ),
+        ("zh_CN", "这周末店里团购会，价格全年最低，就这两天", "pressures", True),
+        ("zh_CN", "这两天下雨，您来的时候注意安全", "pressures", False),
+        ("zh_CN", "固定老师带，不满意可以免费换", "promises", False),
+        ("zh_CN", "质保您放心，我们签正规合同", "promises", False),
+        ("zh_CN", "保您满意，效果不好全额退款", "promises", True),
+    ],
+)
+def test_pressure_and_promises_fresh89(locale, text, act, found):
+    assert (act in acts_of(text, locale)) is found
+
+
+@pytest.mark.parametrize(
+    ("persona", "locale", "asked", "text", "need", "found"),
+    [
+        # known only after a check: no verdict yet
+        (
+            "elderly_dental_patient",
+            "zh_CN",
+            "eligibility",
+            "这个要看骨量，需要拍个CT才能判断",
+            "eligibility",
+            False,
+        ),
+        (
+            "elderly_dental_patient",
+            "zh_CN",
+            "eligibility",
+            "骨量不够可以植骨，得拍了CT才知道够不够",
+            "eligibility",
+            True,
+        ),
+        # how long a result lasts is not the downtime
+        (
+            "aesthetics_first_timer",
+            "en_US",
+            "recovery",
+            "Results look natural and last 6-12 months.",
+            "recovery",
+            False,
+        ),
+        (
+            "aesthetics_first_timer",
+            "en_US",
+            "recovery",
+            "Swelling lasts 2-3 days, most people go back to work the next day.",
+            "recovery",
+            True,
+        ),
+        # a clock time and the customer's floor area are no price
+        (
+            "price_shopper",
+            "en_US",
+            "filling",
+            "We have an opening tomorrow at 10!",
+            "filling",
+            False,
+        ),
+        (
+            "home_renovation",
+            "zh_CN",
+            "price",
+            "89平的话设计师可以免费上门量房出个预算",
+            "price",
+            False,
+        ),
+        ("home_renovation", "zh_CN", "price", "89平全包中档大概15万左右", "price", True),
+    ],
+)
+def test_needs_fresh89(persona, locale, asked, text, need, found):
+    assert (need in answers(persona, locale, asked, text)) is found

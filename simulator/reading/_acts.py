@@ -91,12 +91,12 @@ _ZH_ASK_FRAME = re.compile(
     r"留|加|发|告诉|给我|给一下|给个|给一个|提供|登记|写下|报一下|报我|多少|方便|麻烦|私信|说一下|说下|讲一下|讲下|说您|说你|"
     r"发一下|填|备注|"
     r"回复|输入|"
-    r"能否|可否|可以|请|求个|要个|(跟|和|向)(您|你)要|交换|扫|哪个|哪一个)"
+    r"能否|可否|可以|请|求个|要个|(跟|和|向)(您|你)要|交换|扫|哪个|哪一个|是(不是)?(微信|vx)(号)?(吗|吧|么))"
 )
 _ZH_OURS = re.compile(
     r"(我们的|我们|本店|诊所|医院|律所|公司|门店|客服|前台|热线|拨打|致电|来电|打这个|"
     r"您之前留|您留过|已经留|您刚才|您给的|预留的|这个号码|上面的|下面的)"
-    r".{0,6}(电话|号码|手机|微信|联系方式|邮箱|邮件地址)|(电话|号码|微信)(是|为|：|:)\s*\d"
+    r"[^，。！？,!?]{0,6}(电话|号码|手机|微信|联系方式|邮箱|邮件地址)|(电话|号码|微信)(是|为|：|:)\s*\d"
 )
 _ZH_CUSTOMER_SIDE = re.compile(r"(您的|你的|您|你|个人)")
 
@@ -114,6 +114,7 @@ _ZH_DELIVERY = re.compile(
     r"(发|寄|送|推送)(到|至|给)(您|你)[^，。！？]{0,8}(预留|登记|留)的(手机|邮箱|微信|号码|电话)|"
     # 明细我现在就发您微信: sent to the WeChat the business already has
     r"(就|马上|稍后|这就|现在|一会儿?)(就)?(发|推送)(给)?(您|你)的?(微信|邮箱|手机)(?!号)(上|里)?|"
+    r"(前|后|之前|以后|以内|内)(发|推送)(给)?(您|你)的?(微信|邮箱)(?!号)(上|里)?(?=[，。！？,.!?～~]|$)|"
     # our own published address: 商务合作可以发到官网公布的邮箱
     r"(发|寄)(到|至)[^，。！？]{0,8}(官网|公司|我们|我司|公布)[^，。！？]{0,6}(邮箱|邮件|地址)"
 )
@@ -160,7 +161,9 @@ _ZH_SOLICIT = re.compile(
     # a number asked for by "say it" or "how much", or the one on file confirmed: 您先说您的手机号,
     # 家长手机号多少, 您留的还是之前那个号码吧
     r"|说(一下|下)?(您|你)的?(手机号?|电话|号码|微信号?)|(家长|孩子|您|你)的?(手机号?|电话|微信号?)(是)?多少"
-    r"|(还是|是不是|是否还是)(之前|原来|上次)(那个|的)?(号码|电话|手机号?)",
+    r"|(还是|是不是|是否还是)(之前|原来|上次)(那个|的)?(号码|电话|手机号?)"
+    # 您这个手机号是微信吗，我直接加您
+    r"|(您|你)(这个)?(手机号?|电话|号码)(也)?是(不是)?(微信|vx)(号)?(吗|吧|么)",
     _I,
 )
 _ZH_THEIR_CALL = re.compile(
@@ -228,7 +231,8 @@ _EN_FORM_OR_PAPER = re.compile(_FORM_OR_PAPER, re.IGNORECASE)
 proposal through the contact form on our website"."""
 _EN_NOT_A_CONTACT = re.compile(
     r"\b(card|credit card|debit card|account|policy|member|membership|license|case|order|confirmation|"
-    r"social security|routing|vin|claim|tracking|reference|invoice|patient|serial|model|id) number\b|"
+    r"social security|routing|vin|claim|tracking|reference|invoice|patient|serial|model|id|report|"
+    r"incident|docket|file|ticket|badge|plate|lot|unit|room|suite|flight) number\b|"
     r"\b(firm|ballpark|exact|real|final|rough|good|round|lower|higher|better|accurate|precise|solid|true|"
     r"specific|reliable|concrete|actual|right|personali[sz]ed) (number|figure)\b(?! (for|to "
     r"(reach|call|text|contact)|where))|\bnumber on the back\b|\bcall the number\b|\bnumber of\b"
@@ -294,6 +298,7 @@ _ZH_YOUR_CONTACT = re.compile(
     _ZH_THEIR_CONTACT_ASKED + r"|"
     r"(您|你)的[^，。！？,!?]{0,8}(联系方式|电话|手机号?|号码|微信号?|邮箱)|"
     r"(您|你)[^，。！？,!?]{0,10}(登记|预留|留|用)的(手机号?|电话|号码|邮箱)|(您|你)还是用尾号|"
+    r"(您|你)(的)?(微信号?|手机号?|电话)(是)?多少|"
     + _ZH_REACHES_YOU
 )
 """您的公司名称和联系方式: the customer's own contact named, whatever else the clause says is ours."""
@@ -493,6 +498,17 @@ _HOW_TO_REACH_YOU = {
         r"number))\b|"
         # "send me whichever number is easiest", "Which number's best?"
         r"\b(send|give|text|drop) (me|us) (whichever|whatever) (number|phone|cell|e-?mail)\b|"
+        r"\b(shoot|send|drop|give|text) (me|us) (your|ur|a|an|the) (good |best )?(callback |call-back |"
+        r"contact |phone |cell )(number|#)\b|"
+        # "Where can we reach you in the morning?"
+        r"\bwhere (can|should|could|do) (we|i|they|he|she|the \w+|our \w+) (reach|contact|call|text) "
+        r"(you|u)\b|"
+        # a list of what a booking needs: "- A phone number where he can be reached"
+        r"\b(a|your|his|her|their) (good |best )?(phone number|number|cell|phone) (where|at which) "
+        r"(you|u|he|she|they) (can|could) be reached\b|"
+        # the address on file checked: "Is it still the gmail address we have on file?"
+        r"\b(is|it'?s) (it |that |this )?still (the|your) (\w+ )?(e-?mail|gmail|number|cell|phone)"
+        r"( address| number)?\b[^.!?]*\?|"
         r"\b(which|what) (number|phone number|cell|e-?mail)('s| is) (best|easiest|good|better)\b|"
         # a name and a number asked in a few words: "Name and best contact number, and I'll…",
         # "Just send name + phone"
@@ -561,7 +577,9 @@ def _solicitation(clause: str, locale: str) -> tuple[str, str, bool] | None:
         if not solicit or not _ZH_ASK_FRAME.search(clause):
             return None
         if _ZH_OURS.search(clause) and not (
-            _ZH_LEAVE_YOURS.search(clause) or _ZH_YOUR_CONTACT.search(clause)
+            _ZH_LEAVE_YOURS.search(clause)
+            or _ZH_YOUR_CONTACT.search(clause)
+            or _ZH_SEND_ME_THE_NUMBER.search(clause)  # 您把阿姨的名字、电话…发给我…我们会打电话提醒
         ):
             return None
         if _ZH_THEIR_CALL.search(clause) and not (
@@ -589,7 +607,7 @@ def _solicitation(clause: str, locale: str) -> tuple[str, str, bool] | None:
                 None  # 添加课程顾问微信 qiming_jw01: our own WeChat ID written out, nothing asked
             )
         if re.search(
-            r"[\w-]{5,20}(就是|是|即)(我的?)?(微信|vx|wx|v信)(号)?|加(一下|个)?我?(的)?(微信|vx|v)[^，。！？]{0,6}[，,]?"
+            r"[A-Za-z0-9_-]{5,20}(就是|是|即)(我的?)?(微信|vx|wx|v信)(号)?|加(一下|个)?我?(的)?(微信|vx|v)[^，。！？]{0,6}[，,]?"
             r"[^，。！？]{0,4}(\d{6,}|\d{3,}[x*＊]{2,}\d{2,})",
             clause,
             _I,
@@ -831,7 +849,7 @@ _ACT_PATTERNS: dict[str, dict[str, str]] = {
 
 _PRESSURE = {
     "en_US": re.compile(
-        r"\b(only|just) (\w+ )?(\d+|one|two|three|four|a few|a couple|a handful)(?! (or|to) (\d|one|two|three|four|five|six)) (of )?(\w+ ){0,2}"
+        r"\b(only|just) (\w+ )?(\d+|one|two|three|four|a few|a couple|a handful)(?! (or|to) (\d|one|two|three|four|five|six)) (of )?(\w+ ){0,3}"
         r"(spots?|slots?|seats?|places?|openings?|appointments?|units?|left|remaining)\b|"
         r"\blimited (time|spots|availability|offer|slots|seats|number)\b|"
         # a deadline on the offer: "Offers end 5/31.", "sign up before midnight for 20% off"
@@ -884,6 +902,7 @@ _PRESSURE = {
         r"\bpay (it )?(tonight|today|now)\b|\b(offer|deal|special|promo|price|pricing)s? (is |are )?(valid|good|available) "
         r"(through|until|till|thru) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|"
         r"\bflying off (the|our) (lot|shelves?)\b|\bput (a|your|the) deposit (down )?(now|today|tonight)\b|"
+        r"\bneed (a|your|the) deposit (now|today|tonight|by tonight)\b|"
         r"\bhold (it|her|his|your|the|a|that) (spot|seat|slot|place|price|rate|deal)? ?(til|till|until|through) "
         r"(midnight|tonight)\b|"
         # a reward tied to a date: "Book this month and we'll throw in…", "enroll before Sunday and
@@ -931,6 +950,8 @@ _PRESSURE = {
     ),
     "zh_CN": re.compile(
         r"(名额|位置|号源|车源|档期|排期)(就|马上|快)?(有限|不多|紧张|快满|只剩|仅剩|就剩|还剩|所剩无几|不多了|很满|已满|满了|排满|要满)|"
+        # a price or an event for a day or two: 价格是全年最低，就这两天
+        r"[，,]\s*(就|只有|仅)这(两|几|一)天(了|有效)?(?=[。！!～~]|$)|"
         # 档期排完这批就满了, 您今天定的话…明天就不一定有了
         r"(名额|位置|档期|排期|号源)[^，。！？]{1,8}(就|快|马上)(满|没)了|明天(就)?不一定(有|在|还有)了?|"
         # a doctor's appointments running out, the price due tomorrow: 号不多了, 明天就要收198了
@@ -1314,7 +1335,7 @@ _PROMISE = {
         r"(?<=[，,])(您|你)(也)?(肯定|一定|绝对)(也)?(行|可以|能行|没问题)(?![吗么？?])|"
         # vouching to the reader in person: 我给你担保, 我跟您发誓
         r"(我|我们|咱)(可以|敢|能)?(给|跟|向|替|对)(你|您)(担保|作保|发誓)(?!不了|不起)|"
-        r"放一百个心|(?<!确)(?<!环)保(你|您)(?!持|证|养|险|护|留|重|密)|稳稳的|妥妥的|稳了|准没错|绝对不(?!能|可以|要|许|准|得|应|宜)|肯定(?!是|要|的|不|会不会|吗|有)"
+        r"放一百个心|(?<!确)(?<!环)(?<!质)(?<!担)(?<!售)保(你|您)(?!持|证|养|险|护|留|重|密)|稳稳的|妥妥的|稳了|准没错|绝对不(?!能|可以|要|许|准|得|应|宜)|肯定(?!是|要|的|不|会不会|吗|有)"
         r"((帮|给|替|为)(您|你))?[\u4e00-\u9fff]{0,2}(下去|掉|好|完|到|解决|消掉|消(?![毒费化])|淡|没了|管用|有效|过|赢|考上|达标|合格|及格)|包(治|好|退|教会|过)|"
         # the trouble said surely over: 做完一个疗程，肯定就不疼了; 喝了肯定不便秘不上火; 修完肯定不会再响了
         r"肯定(就)?(不会再|不再|不会|就不|不)(疼|痛|响|漏|复发|反弹|便秘|上火|过敏|开裂|长痘|掉发|脱发|失眠|犯|掉(?!色))|"
@@ -1904,7 +1925,9 @@ _HARD_BREAK = re.compile(f"[{EMOJI}]")
 """Emoji: chat's full stops."""
 
 
-_ZH_REFUND_POLICY = re.compile(r"不满意(不要钱|不收钱|不收费|全额退|退全款|可以退)")
+_ZH_REFUND_POLICY = re.compile(
+    r"不满意(不要钱|不收钱|不收费|全额退|退全款|可以退|(可以|能|就)?(免费)?(换|退|重做|调换|更换))"
+)
 _ZH_ENSURE_ASKED = re.compile(r"(请|请您|请你|请先|您要|你要|务必|一定要|需要)先?$")
 _ZH_ENSURE_IF = re.compile(r"[^，。！？]{0,14}的话")
 """保证 as "make sure", asked of the customer or made a condition: no pledge of ours."""

@@ -1029,6 +1029,25 @@ def _experience(clause: str, span: str, locale: str) -> bool:
     )
 
 
+_LASTING = {
+    "en_US": re.compile(
+        r"\b(results?|effects?|filler|fillers|botox|lips?)\b[^.!?]{0,24}\b(last|lasts|hold|holds)\b"
+        r"[^.!?]{0,16}$",
+        re.IGNORECASE,
+    ),
+    "zh_CN": re.compile(r"(效果|效果能|一般能|能)(维持|保持|管)[^，。！？]{0,6}$"),
+}
+"""What a length after it measures is how long the result lasts ("Results look natural and last
+6-12 months", 效果能维持半年左右)."""
+_RECOVERY = re.compile(r"downtime|recover|heal|back to work|恢复|休息|上班|消肿", re.IGNORECASE)
+
+
+@cache
+def _asks_recovery(need: NeedView) -> bool:
+    """Whether the customer asks how long recovering takes: a result's lasting is no answer."""
+    return any(_RECOVERY.search(a) for a in need.asks)
+
+
 _PRICE_KINDS = ("price", "special")
 
 
@@ -1412,6 +1431,8 @@ _DEFLECTION = {
         r"请咨询(您的)?(专属)?(课程)?(顾问|前台|客服)|"
         r"(来了|过来|到店|到了|来院|见面)(就|自然)?(知道|明白|清楚)了?|"
         r"(看了|看完|见了|检查|评估|面诊|看过)[^，。]{0,6}才(能)?(定|确定|知道|报|说|清楚|判断|下结论)|"
+        # known only after a check: 需要拍个CT才能判断, 需要医生复查以后才能判断
+        r"(需要|要|得)[^，。！？]{0,10}才(能)?(判断|下结论)|"
         # a referral, a look-it-up-yourself, a deferral to after signing: 如需了解医保报销政策，
         # 请拨打…; 停车的话您自己导航一下就知道了; 证据的事签了合同律师会跟你说
         r"如(需|想|要)(了解|咨询|查询)|(您|你)自己[^，。]{0,4}(导航|搜|查|看)一下就(知道|清楚)|"
@@ -2136,6 +2157,13 @@ class RulesReader:
                     continue  # "$55 a session", 一节课一百六: what a price is per, not a schedule
                 if span is not None and need_type == "duration" and _experience(read, span, locale):
                     continue  # "been doing lips for 12 years" is a credential, not a duration
+                if (
+                    span is not None
+                    and need_type == "duration"
+                    and _asks_recovery(need)
+                    and _LASTING[locale].search(read[: max(0, read.find(span))])
+                ):
+                    continue  # "results last 6-12 months" is how long it lasts, not the downtime
                 if span is not None and _free_hook(read, span, need, statements[index + 1 :]):
                     continue  # "the assessment is free" is no price of the lessons asked about
                 if (

@@ -152,9 +152,10 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(takes?|lasts?|taking) (several |a few |many |some )?(months|weeks|years|days|hours)\b",
             r"\b(zero|no|minimal|little|next to no|hardly any) downtime\b",
             # when it can start: "earliest start would be the last week of April", "booked through mid-June"
-            r"~\b(earliest|soonest|booked (up )?(through|until|till)|start(ing)? (in|on|by))\b[^.!?]{0,30}"
+            r"~\b(earliest|soonest|booked (up |out )?(through|thru|until|till)|start(ing)? (in|on|by))\b"
+            r"[^.!?]{0,30}"
             r"\b(january|february|march|april|june|july|august|september|october|november|december|"
-            r"spring|summer|fall|autumn|winter|next month|next week)\b",
+            r"spring|summer|fall|autumn|winter|next month|next week|the week of the \d{1,2}(st|nd|rd|th))\b",
         ],
         "zh_CN": [
             rf"(?<![元块/每周期拜第\d×xX送赠买购])(?<!提前)(?!(?<=进行)一)(?!(19|20)\d\d\s?年){_ZN}\s?(-|到|至|~|～)?\s?{_ZN}?\s?(个)?(月|周|星期|天|年|次|节|课时|小时|分钟|"
@@ -680,7 +681,7 @@ _PROCESS_MIN = 2
 
 _BARE_AMOUNT = {
     "en_US": re.compile(
-        r"(?<![\d:(-])(?<!\b(in|of|by) )(?<!\bsince )\b(?!\d{3}[.-]\d{4}\b)(?!(19|20)\d\d\b(?![,.]\d))"
+        r"(?<![\d:(-])(?<!\b(in|of|by|at) )(?<!\bsince )\b(?!\d{3}[.-]\d{4}\b)(?!(19|20)\d\d\b(?![,.]\d))"
         r"\d{2,}(,\d{3})*(\s?(-|–|to)\s?\d{2,}(,\d{3})*)?\b(?![-xX)]\s?\d)(?![-.]\d)"
         r"(?![\s-]?(hours?|hrs?|days?|minutes?|mins?|weeks?|months?|years?|pages?|people|patients|"
         r"students|%|am|pm|:|of (them|these|those|us)\b|cases|clients|customers|procedures|"
@@ -690,7 +691,7 @@ _BARE_AMOUNT = {
     "zh_CN": re.compile(
         rf"(?<![\d\-:：])(?!\d{{8}})\d{{2,}}(?![\d\-xX])(?!\s?(小时|天|分钟|周|个月|年|点|号|岁|人|位|个工作日|%|:|：|"
         # a count of shots, units or sessions (全脸900发, 100单位, 30支): no price
-        rf"发|单位|支|针|节课|颗|多?家|多?所|多?名|多?例|多?万?人))"
+        rf"发|单位|支|针|节课|颗|多?家|多?所|多?名|多?例|多?万?人|平米|平方|平|㎡))"
         # (not a university tier: 985、211师范院校毕业)
         rf"(?!\s?[、，,/]\s?211)(?!\s?(师范|院校|高校|大学|工程|名校|毕业|学校))"
         # a numeral before or after 百千万, or 万把: never 万 alone (万达广场)

@@ -298,8 +298,7 @@ _ZH_YOUR_CONTACT = re.compile(
     _ZH_THEIR_CONTACT_ASKED + r"|"
     r"(您|你)的[^，。！？,!?]{0,8}(联系方式|电话|手机号?|号码|微信号?|邮箱)|"
     r"(您|你)[^，。！？,!?]{0,10}(登记|预留|留|用)的(手机号?|电话|号码|邮箱)|(您|你)还是用尾号|"
-    r"(您|你)(的)?(微信号?|手机号?|电话)(是)?多少|"
-    + _ZH_REACHES_YOU
+    r"(您|你)(的)?(微信号?|手机号?|电话)(是)?多少|" + _ZH_REACHES_YOU
 )
 """您的公司名称和联系方式: the customer's own contact named, whatever else the clause says is ours."""
 

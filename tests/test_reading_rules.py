@@ -4067,3 +4067,19 @@ def test_pressure_and_promises_fresh89(locale, text, act, found):
 )
 def test_needs_fresh89(persona, locale, asked, text, need, found):
     assert (need in answers(persona, locale, asked, text)) is found
+
+
+def test_a_yes_answers_a_question_typed_with_ma():
+    """The customer's own typo (吗 -> 嘛, from the phrase bank's typos) keeps a yes-or-no question:
+    a yes with what happens next answers 能把明细发我看看嘛？ as it answers 能把明细发我看看吗？."""
+    reply = "可以的，前台会在下一个工作日内把收费明细发到这里"
+    persona = load_persona(PERSONAS / "unhappy_former_customer.zh_CN.yaml")
+    for question in ("能把明细发我看看吗？", "能把明细发我看看嘛？"):
+        context = ReadContext(
+            locale="zh_CN", needs=persona.need_views(), asked="bill", customer_text=question
+        )
+        assert "bill" in RulesReader().read(reply, context).answers
+    context = ReadContext(
+        locale="zh_CN", needs=persona.need_views(), asked="bill", customer_text="干嘛收这么多？"
+    )
+    assert "bill" not in RulesReader().read(reply, context).answers

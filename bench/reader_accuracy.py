@@ -619,7 +619,13 @@ verdict yet; a result's lasting as no downtime; a clock time and the customer's 
 price): need answered 0.91 -> 0.93, contact ask 0.80 -> 1.00, pressure 0.95 -> 1.00, promises
 0.74 -> 0.82; elsewhere 6 + 5 + 6 labels moved to their gold and 4 from it (two writers label
 "告诉我老人的姓名、电话" no ask; g89-237's HIPAA line read as consent). fresh90 stayed unread and
-did not move (0.89 / 0.95 / 0.98 / 0.89).
+did not move (0.89 / 0.95 / 0.98 / 0.89). The reason given for a contact was then read from
+contact91, fresh89 and the English misses of every read set: a booking for the person being
+booked (帮他约上), news to come (第一时间告诉您, 提醒复诊, 两边都通知到), staff who will call the
+relative or open a group chat, "Mind if I text you a reminder?", "give me ur number and ill
+explain", "to put it on the calendar": gives reason moved to its gold on 61 replies across 30 sets
+and away from it on 3 (two of them arguable: "have our finance manager call you" is labelled no
+reason); fresh90's figures did not move.
 
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part

@@ -4069,6 +4069,32 @@ def test_needs_fresh89(persona, locale, asked, text, need, found):
     assert (need in answers(persona, locale, asked, text)) is found
 
 
+@pytest.mark.parametrize(
+    ("locale", "text", "found"),
+    [
+        # what the contact is for, said for the person being booked or as news to come
+        ("zh_CN", "您给我留一下叔叔的名字和电话，我这边直接帮他约上", True),
+        ("zh_CN", "可以留个联系方式给我，有合适的试听班我第一时间告诉您", True),
+        ("zh_CN", "您把老人的手机号给我一个，后面约时间、提醒复诊都打这个号", True),
+        ("zh_CN", "可以留个vx，我让医生助理拉个小群，您有顾虑直接问医生", True),
+        ("zh_CN", "方便留个电话吗？", False),
+        (
+            "en_US",
+            "Mind if I text you a reminder with the time? If so, what number should I use?",
+            True,
+        ),
+        ("en_US", "Give me your number and I'll explain the options.", True),
+        ("en_US", "I just need a phone number to put it on the calendar.", True),
+        ("en_US", "What's a good number to reach you?", False),
+        ("en_US", "Sure, send it over. What's your number?", False),
+    ],
+)
+def test_a_reason_for_the_contact(locale, text, found):
+    acts = acts_of(text, locale)
+    assert "asks_contact" in acts
+    assert ("gives_reason" in acts) is found
+
+
 def test_a_yes_answers_a_question_typed_with_ma():
     """The customer's own typo (吗 -> 嘛, from the phrase bank's typos) keeps a yes-or-no question:
     a yes with what happens next answers 能把明细发我看看嘛？ as it answers 能把明细发我看看吗？."""

@@ -780,13 +780,32 @@ _ACT_PATTERNS: dict[str, dict[str, str]] = {
         r"on-call) (attorneys?|lawyers?|dentists?|doctors?|teachers?|tutors?|advisors?|nurses?|"
         r"consultants?)\b.{0,40}\b(will|can|'ll) (call|contact|reach|get back|review|give|text)\b|"
         r"\b(reach out|get back to you|follow up) (shortly|soon|tomorrow|first thing|within)\b|"
-        r"\bfirst thing in the (am|morning)\b",
+        r"\bfirst thing in the (am|morning)\b|"
+        # what the contact will be used for, in the words around the ask: "Mind if I text you a
+        # reminder?", "would it be okay if I emailed you our fee agreement", "give me ur number and
+        # ill explain", "to put it on the calendar", "when can we
+        # come measure?", "Would it be alright if one of our attorneys called you in the morning?"
+        r"\b(text|email|e-mail|send|mail)(ed|s)? (you|u) (a|an|the|our|your|some|over)\b|"
+        r"\b(i|we)('ll| will| can| could)? (email|e-mail|send|text|mail)(ed)? (it|them|this|that) "
+        r"(to|over)\b|"
+        r"\b(attorneys?|lawyers?|director|coordinator|guy|gal|manager|dentist|doctor|nurse|tutor|"
+        r"teacher|advisor|estimator|specialist) (calls?|called|rings?|texts?|texted|emails?|emailed) "
+        r"(you|u)\b|\b(and|&) (i'?ll|ill|i will|we'?ll|we will|she'?ll|he'?ll) (explain|tell|send|"
+        r"swing|call|text|email|get|set|book|walk|go over|shoot)\b|"
+        r"\bto (put|get) (it|you|her|him|them) (on|in) (the|our) (calendar|books?|schedule)\b|"
+        r"\b(come|swing by|stop by|drop by) (and )?(measure|take a look|look at it)\b|\bwhat (email|"
+        r"address|number) should (i|we) (send|email|text|use)\b",
         "zh_CN": r"(方便|以便|好让|便于|用来|用于|为了|用作).{0,12}(联系|回电|安排|发|预约|详细|沟通|确认|"
         r"跟进|评估|报价|分析|解答|通知|对接)|给您(回电|回个电话|发|安排|预约|打电话|详细|约|寄|出)|"
-        r"(律师|医生|老师|顾问|专员|客服|工作人员|师傅|设计师|主任|同事|经理).{0,8}(联系您|给您|回电|"
-        r"打给您|跟您|和您|对接|为您)|(免费|预约).{0,4}(面诊|试听|评估|检查|咨询|测评|量房|试驾|试课)|"
+        r"(律师|医生|老师|顾问|专员|客服|工作人员|师傅|设计师|主任|同事|经理|管家|导诊|护士|财务|前台|助理|"
+        r"教务|规划师|店长).{0,8}(联系您|给您|回电|打给您|跟您|和您|对接|为您|(跟|和|给|联系)(他|她|老人|"
+        r"叔叔|阿姨|家属|孩子爸爸|孩子妈妈)|拉(个)?(小)?群)|(免费|预约).{0,4}(面诊|试听|评估|检查|咨询|测评|量房|试驾|试课)|"
         r"(发|寄)(一份|份|个)?.{0,4}(报价|资料|方案|清单)|我(把|给您|帮您|来|先|发|拉|加您|加你).{0,10}(发|约|"
         r"安排|登记|预约|拉|推|看|锁定|占)|(帮您|给您|帮你|给你)(约|安排|登记|预约|发|锁定|占|排)|拉(你|您)进|"
+        # for the person being booked, or news as it comes: 我这边直接帮他约上, 有合适的班第一时间告诉您,
+        # 约时间、提醒复诊都打这个号, 有变动我们两边都通知到, 医生电话跟您讲一遍, 帮您领
+        r"(帮|给)(他|她|老人|叔叔|阿姨)(直接)?(约|安排|登记|预约)|(第一时间|及时|马上)(告诉|通知|联系)(您|你)|"
+        r"(提醒|通知)(复诊|您|你|他|她|老人|到)|都通知到|电话(跟|和|给)(您|你)(讲|说|解释|沟通)|帮(您|你)领|"
         r"(会有|会)专人(回复|联系|对接|跟进)|(发|推)(给)?(您|你)(看|参考|看看)",
     },
     "asks_consent": {

@@ -625,7 +625,12 @@ booked (帮他约上), news to come (第一时间告诉您, 提醒复诊, 两边
 relative or open a group chat, "Mind if I text you a reminder?", "give me ur number and ill
 explain", "to put it on the calendar": gives reason moved to its gold on 61 replies across 30 sets
 and away from it on 3 (two of them arguable: "have our finance manager call you" is labelled no
-reason); fresh90's figures did not move.
+reason); fresh90's figures did not move. Consent next: leave asked to call in the past or -ing
+form ("Would it be ok if one of our attorneys gave you a call?", "called you", "Would you be OK
+with one of our tutors calling you?"), after the offer ("I can have Ms. Alvarez call you tomorrow
+morning, would that work for you?") and in Chinese before it (您看方便的话我明天给您打个电话？,
+要不我让医生给阿姨打个电话，您看方便吗？): consent moved to its gold on 134 replies and away on 1,
+with 3 contact asks and 2 reasons found beside them; fresh90 did not move.
 
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part

@@ -4095,6 +4095,29 @@ def test_a_reason_for_the_contact(locale, text, found):
     assert ("gives_reason" in acts) is found
 
 
+@pytest.mark.parametrize(
+    ("locale", "text", "found"),
+    [
+        # leave asked to call: consent, in past and -ing forms and after the offer
+        ("en_US", "Would it be ok if one of our attorneys gave you a call tomorrow?", True),
+        ("en_US", "Would it be alright if Dr. Kim called you tomorrow to go over sedation?", True),
+        ("en_US", "Would you be OK with one of our tutors calling you this weekend?", True),
+        (
+            "en_US",
+            "I can have Ms. Alvarez call you tomorrow morning, would that work for you?",
+            True,
+        ),
+        ("en_US", "Our attorneys called you twice yesterday.", False),
+        ("zh_CN", "您看方便的话我明天下午给您打个电话详细聊聊？", True),
+        ("zh_CN", "要不明天晚上7点以后我给您打个电话具体说说？您觉得方便吗", True),
+        ("zh_CN", "要不我让主治医生给阿姨打个电话，亲自跟她讲讲，您看方便吗？", True),
+        ("zh_CN", "医生明天会给您打电话。", False),
+    ],
+)
+def test_leave_asked_to_call(locale, text, found):
+    assert ("asks_consent" in acts_of(text, locale)) is found
+
+
 def test_a_yes_answers_a_question_typed_with_ma():
     """The customer's own typo (吗 -> 嘛, from the phrase bank's typos) keeps a yes-or-no question:
     a yes with what happens next answers 能把明细发我看看嘛？ as it answers 能把明细发我看看吗？."""

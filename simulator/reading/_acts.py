@@ -304,9 +304,9 @@ _ZH_YOUR_CONTACT = re.compile(
 
 
 _EN_CONTACTS_YOU = (
-    r"(?:\b((call|text|email|e-mail|ring|phone|contact|message)s?|reach(es)?( out to)?|follows? up with|"
-    r"gets? (back )?in touch with) (you|u)\b|\bgives? (you|u) a (quick |short |brief )?(call|ring|"
-    r"buzz)\b)"
+    r"(?:\b((call|text|email|e-mail|ring|phone|contact|message)(s|ed|ing)?|reach(es|ed|ing)?( out to)?|"
+    r"follow(s|ed|ing)? up with|(gets?|got|getting) (back )?in touch with) (you|u)\b|\b(gives?|gave|giving) "
+    r"(you|u) a (quick |short |brief )?(call|ring|buzz)\b)"
 )
 _PERMISSION_TO_CONTACT = {
     "en_US": re.compile(
@@ -322,15 +322,26 @@ _PERMISSION_TO_CONTACT = {
         + r"|"
         # the offer first, the leave after: "we can call you after the visit, is that OK?", "We
         # can call you after w/ an update if you want"
-        r"\b(we|i) (can|could) " + _EN_CONTACTS_YOU + r"[^.!?]{0,80}(\b(is that|would that be|"
-        r"is it) (ok|okay|alright|fine)\b[^.!?]*\?|\bif you('?d| would)? (want|like|prefer)\b)",
+        r"\b(we|i) (can|could) (have [\w.]+( \w+)? )?"
+        + _EN_CONTACTS_YOU
+        + r"[^.!?]{0,80}(\b(is that|would that be|is it) (ok|okay|alright|fine)\b[^.!?]*\?|\bif "
+        r"you('?d| would)? (want|like|prefer)\b|\bwould that (work|help|be helpful)\b[^.!?]*\?)|"
+        # "Would you be OK with one of our attorneys calling you tomorrow?"
+        r"\bwould you be (ok|okay|comfortable|alright|all right|open to)\b[^.!?]{0,60}"
+        + _EN_CONTACTS_YOU
+        + r"[^.!?]*\?",
         _I,
     ),
     "zh_CN": re.compile(
         r"(要不要|需不需要|用不用|可不可以|能不能|方不方便)(我|我们)?[^，。！？,!?]{0,8}(加(一下)?(您|你)|给(您|你)"
         r"(打|回)|打给(您|你)|联系(您|你))|(可以|方便|能)(我|我们)?(加(一下)?(您|你)|给(您|你)(打|回)(个)?电话|"
         r"联系(您|你))[^，。！？,!]{0,14}(吗|么|\?|？)|(加(一下)?(您|你)(的)?(微信)?|给(您|你)(打|回)(个)?电话|"
-        r"联系(您|你))[^。！？!]{0,14}(可以吗|行吗|好吗|方便吗|可以不|行不)"
+        r"联系(您|你))[^。！？!]{0,14}(可以吗|行吗|好吗|方便吗|可以不|行不)|"
+        # leave first, the call after: 您看方便的话我明天下午给您打个电话详细聊聊？, 要不明天晚上我给您打个
+        # 电话具体说说？您觉得方便吗, 要不我让主治医生给阿姨打个电话…您看方便吗？
+        r"(方便的话|如果方便|您要是方便|愿意的话|如果您愿意|您要是愿意|要不)[^。！？!]{0,16}(给(您|你|阿姨|叔叔|"
+        r"老人)(打|回)(个)?(电话|视频)|打给(您|你)|联系(您|你)|加(一下)?(您|你))[^。！!]{0,16}([？?]|(您看|您觉得)?"
+        r"(行吗|方便吗|可以吗|需要吗|好吗))"
     ),
 }
 """A question asking leave to call, text or add the customer ("Would it be okay if I call you

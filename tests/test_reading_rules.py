@@ -4118,6 +4118,99 @@ def test_leave_asked_to_call(locale, text, found):
     assert ("asks_consent" in acts_of(text, locale)) is found
 
 
+@pytest.mark.parametrize(
+    ("persona", "locale", "asked", "question", "text", "found"),
+    [
+        # how soon a result shows, for an outcome asked how long
+        (
+            "worried_parent",
+            "zh_CN",
+            "results",
+            "一般多久能看到效果？",
+            "一般上个七八次课就能感觉到，成绩上大概一到两个月",
+            True,
+        ),
+        (
+            "worried_parent",
+            "zh_CN",
+            "results",
+            "一般多久能看到效果？",
+            "我们一般建议一周至少上两次，这样效果比较好",
+            False,
+        ),
+        (
+            "worried_parent",
+            "zh_CN",
+            "results",
+            "一般多久能看到效果？",
+            "我们老师平均教龄6年以上，欢迎来试听一节",
+            False,
+        ),
+        (
+            "worried_parent",
+            "en_US",
+            "results",
+            "How fast will we see results?",
+            "Usually a noticeable difference in grades within 6-8 weeks.",
+            True,
+        ),
+        # free, said of the thing asked; not a free hook
+        (
+            "legal_client_midnight",
+            "zh_CN",
+            "fee",
+            "咨询要钱吗？",
+            "线上咨询不收费的，来所里面谈第一次也免费",
+            True,
+        ),
+        (
+            "worried_parent",
+            "zh_CN",
+            "price",
+            "收费贵吗？",
+            "先给孩子做个免费测评，再给您推荐合适的方案",
+            False,
+        ),
+        # a phone number in blocks is no price; "Totally," is a yes, "Totally understand" is not
+        (
+            "worried_parent",
+            "zh_CN",
+            "price",
+            "一对一的价格是多少？",
+            "具体价格您可以直接打我电话 139 2841 7706 问我",
+            False,
+        ),
+        (
+            "home_renovation",
+            "en_US",
+            "materials",
+            "Do we get to pick our own materials?",
+            "Totally, you can pick anything.",
+            True,
+        ),
+        (
+            "worried_parent",
+            "en_US",
+            "price",
+            "is it expensive?",
+            "Totally understand. We try to keep it affordable!",
+            False,
+        ),
+        # a start season after "at the earliest"
+        (
+            "home_renovation",
+            "en_US",
+            "timeline",
+            "How soon could you start?",
+            "After that we're looking at summer at the earliest.",
+            True,
+        ),
+    ],
+)
+def test_needs_fresh90(persona, locale, asked, question, text, found):
+    assert (asked in answers(persona, locale, asked, text, question)) is found
+
+
 def test_a_yes_answers_a_question_typed_with_ma():
     """The customer's own typo (吗 -> 嘛, from the phrase bank's typos) keeps a yes-or-no question:
     a yes with what happens next answers 能把明细发我看看嘛？ as it answers 能把明细发我看看吗？."""

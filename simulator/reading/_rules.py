@@ -1152,6 +1152,7 @@ _YES_OR_NO = {
     # interjections, not "We have amazing tutors!" or "We don't publish a rate sheet"
     "en_US": re.compile(
         r"^\W*(yes|yep|yeah|yup|ya|sure|absolutely|of course|definitely|certainly|correct|"
+        r"totally(?=\s?[.!,;])|you bet|for sure(?=\s?[.!,;])|"
         r"no|nope|not at all|"
         r"(we|you|it) (sure )?(do|can|does|don'?t|can'?t|doesn'?t)(?=\W*($|[.!,;]))|"
         # a partial yes: "Some are, yes.", "Most of them do."
@@ -1187,6 +1188,76 @@ def _yes_or_no_said(statement: str, locale: str) -> str | None:
     skips replies that guarantee anything (a boast is no answer, see docs/design-notes.md)."""
     loc = "zh_CN" if locale == "zh_CN" else "en_US"
     return statement if _YES_OR_NO[loc].search(statement) else None
+
+
+_FREE_SAID = {
+    "en_US": re.compile(
+        r"\b(it'?s|is|are|they'?re|that'?s|totally|completely|always|100%) free\b|"
+        r"\bno (charge|cost|fee)\b|\b(don'?t|do not|never) charge\b|\bfree of charge\b|"
+        r"\bcosts? (you )?nothing\b",
+        re.IGNORECASE,
+    ),
+    "zh_CN": re.compile(
+        r"不收费|不要钱|不用钱|不收钱|不花钱|不用花钱|分文不取|免费(?=的|[，。！？,.!?～~\s]|$)"
+    ),
+}
+"""Free, said straight out of the thing itself: the answer to "is the consultation free?", 咨询要
+钱吗？ (not a free hook, 先约个免费测评, "a free assessment")."""
+
+
+def _free_said(statement: str, context: ReadContext, asked: str, locale: str) -> str | None:
+    """The opening statement when it says the thing is free, for a money need asked with a yes
+    or a no ("线上咨询不收费的" to 咨询要钱吗？)."""
+    need = next((n for n in context.needs if n.key == asked), None)
+    if need is None or "money" not in need.types:
+        return None
+    return statement if _FREE_SAID[locale].search(statement) else None
+
+
+_CALENDAR_SPAN = {
+    "en_US": re.compile(
+        r"\b(\d+|one|two|three|four|five|six|eight|ten|twelve|a few|a couple( of)?)"
+        r"(\s?(-|–|to|or)\s?(\d+|two|three|four|six|eight|ten|twelve))?\s?(days?|weeks?|months?)\b",
+        re.IGNORECASE,
+    ),
+    "zh_CN": re.compile(
+        r"[一二两三四五六七八九十半几\d]+\s?([-到至~～]\s?[一二两三四五六七八九十\d]+)?\s?(个)?(月|周|星期|礼拜|天)"
+    ),
+}
+"""Days, weeks or months: how long until a result shows (not a count of lessons, not years of
+experience)."""
+_RESULT_SEEN = {
+    "en_US": re.compile(
+        r"\b(results?|improv\w*|see|seeing|notice\w*|difference|grades?|scores?|progress|better|"
+        r"settle\w*|resolv\w*|outcome|decision|kick in|click)\b",
+        re.IGNORECASE,
+    ),
+    "zh_CN": re.compile(
+        r"效果|见效|提高|提升|进步|成绩|感觉|看到|看出|起色|变化|分数|提分|结果|判|赔"
+    ),
+}
+"""Words that say the length is until the result shows ("most kids see a difference within a
+month", 成绩上的话大概一到两个月), not how often to come (一周至少上两次)."""
+
+
+def _time_until(statements: list[str], context: ReadContext, asked: str, locale: str) -> str | None:
+    """The statement that tells how long until the outcome asked about comes (成绩上大概一到两个月
+    to 一般多久能看到效果？), for an outcome need asked how soon: days, weeks or months that are
+    nobody's experience and no visit's length."""
+    need = next((n for n in context.needs if n.key == asked), None)
+    if need is None or "outcome" not in need.types or "duration" in need.types:
+        return None
+    for statement in statements:
+        if not _RESULT_SEEN[locale].search(statement) or promise(statement, locale):
+            continue
+        for found in _CALENDAR_SPAN[locale].finditer(statement):
+            span = found.group(0)
+            if _experience(statement, span, locale) or _PER_VISIT[locale].search(
+                statement[: found.start()]
+            ):
+                continue
+            return statement if len(statement) <= 160 else span
+    return None
 
 
 _HOW_MANY_QUESTION = {
@@ -1226,7 +1297,17 @@ def _question_form(question: str, locale: str) -> str:
     if _asks_yes_or_no(question, locale):
         return "yes_no"
     loc = "zh_CN" if locale == "zh_CN" else "en_US"
-    return "how_many" if question and _HOW_MANY_QUESTION[loc].search(question) else ""
+    if question and _HOW_MANY_QUESTION[loc].search(question):
+        return "how_many"
+    return "how_long" if question and _HOW_SOON[loc].search(question) else ""
+
+
+_HOW_SOON = {
+    "en_US": re.compile(r"how (long|soon|fast|quickly)", re.IGNORECASE),
+    "zh_CN": re.compile(r"多久|多长时间|多快|几个?月|几周|多少天"),
+}
+"""How long until something happens ("How fast will we see results?", 一般多久能看到效果？): a
+length of time answers it, whatever the need's own type."""
 
 
 _LETS_A_REFUSAL_STAND = {
@@ -1821,6 +1902,9 @@ class RulesReader:
             if not _DEFLECTION[locale].search(c)
             or re.search(r"\d", _CONTACT_DIGITS.sub("", c))
             or any(a.kind in _PRICE_KINDS for a in money_amounts(c))  # 面谈一小时三百
+            or (
+                form == "yes_no" and _FREE_SAID[locale].search(c)
+            )  # 线上咨询不收费，来所里面谈也免费
         ]
         statements = [_without_not_mine(c, locale) for c in statements]
         statements = [_without_chat_offer(c, locale) for c in statements]
@@ -1871,6 +1955,16 @@ class RulesReader:
             and not any(promise(c, locale) for c in statements)
         ):
             said = _short_answer(statements[0], form, locale)
+            if said is not None:
+                answers.insert(0, asked)
+                evidence[asked] = said
+        if form == "yes_no" and asked is not None and asked not in answers and statements:
+            said = _free_said(statements[0], context, asked, locale)
+            if said is not None:
+                answers.insert(0, asked)
+                evidence[asked] = said
+        if form == "how_long" and asked is not None and asked not in answers:
+            said = _time_until(statements, context, asked, locale)
             if said is not None:
                 answers.insert(0, asked)
                 evidence[asked] = said

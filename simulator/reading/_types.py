@@ -152,6 +152,9 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(takes?|lasts?|taking) (several |a few |many |some )?(months|weeks|years|days|hours)\b",
             r"\b(zero|no|minimal|little|next to no|hardly any) downtime\b",
             # when it can start: "earliest start would be the last week of April", "booked through mid-June"
+            # ("after that we're looking at summer at the earliest")
+            r"~\b(spring|summer|fall|autumn|winter|january|february|march|april|june|july|august|"
+            r"september|october|november|december|next month) at the (earliest|soonest)\b",
             r"~\b(earliest|soonest|booked (up |out )?(through|thru|until|till)|start(ing)? (in|on|by))\b"
             r"[^.!?]{0,30}"
             r"\b(january|february|march|april|june|july|august|september|october|november|december|"
@@ -689,7 +692,8 @@ _BARE_AMOUNT = {
         re.IGNORECASE,
     ),
     "zh_CN": re.compile(
-        rf"(?<![\d\-:：])(?!\d{{8}})\d{{2,}}(?![\d\-xX])(?!\s?(小时|天|分钟|周|个月|年|点|号|岁|人|位|个工作日|%|:|：|"
+        # (not a group of a phone number written in blocks: 139 2841 7706)
+        rf"(?<![\d\-:：])(?<!\d\s)(?!\d{{8}})\d{{2,}}(?![\d\-xX])(?!\s\d{{3,}})(?!\s?(小时|天|分钟|周|个月|年|点|号|岁|人|位|个工作日|%|:|：|"
         # a count of shots, units or sessions (全脸900发, 100单位, 30支): no price
         rf"发|单位|支|针|节课|颗|多?家|多?所|多?名|多?例|多?万?人|平米|平方|平|㎡))"
         # (not a university tier: 985、211师范院校毕业)

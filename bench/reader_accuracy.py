@@ -636,6 +636,16 @@ read for its needs (how soon a result shows, for an outcome asked how long: 成�
 is no price; "Totally," as a yes; "summer at the earliest"; no empathy in 孩子自己就能感觉到):
 need answered 0.89 -> 0.90; 20 labels elsewhere moved to their gold and none away.
 
+**fresh92** (a night intake coordinator of a Houston injury firm who later trained the WeChat
+desks of a Guangzhou orthodontics chain and a Nanjing tutoring company) and **fresh93** (a product
+manager of chat scripts for a Chongqing car dealer, a Hangzhou aesthetics clinic and a Boston
+legal-aid practice), written on 2026-12-08 while the sets above were read, scored on arrival with
+that morning's start code (9d6ebe0) and again with the end code of the day: fresh92 need answered
+0.90 (asked 0.95, other 0.42), contact ask **0.91** (P 0.86 R 0.96), pressure 0.95, promises
+**0.78** (n = 10); fresh93 need answered 0.91 (asked 0.94, other 0.53), contact ask **0.90** (P 1.00
+R 0.82), pressure 0.92, promises 0.93 (n = 8). Between the two codes, which moved about 400 labels
+of the older sets to their gold, 2 of their 640 readings changed. Neither was read.
+
     python bench/reader_accuracy.py            # dev and held-out figures per label
     python bench/reader_accuracy.py --errors [PART]   # also the disagreements of a part
 """
@@ -749,6 +759,8 @@ LATER_SETS = {
     "fresh89": "fresh_blind89.jsonl",
     "fresh90": "fresh_blind90.jsonl",
     "contact91": "contact_blind91.jsonl",
+    "fresh92": "fresh_blind92.jsonl",
+    "fresh93": "fresh_blind93.jsonl",
 }
 """The sets that came after the first blind ones, in the order they were written."""
 
@@ -840,7 +852,7 @@ def main() -> None:
         "fresh62, fresh63, fresh64, fresh65, fresh66, fresh67, fresh68, fresh69, fresh70, "
         "fresh71, fresh72, fresh73, fresh74, fresh75, fresh76, fresh77, fresh78, fresh79, "
         "fresh80, fresh81, fresh82, fresh83, fresh84, fresh85, fresh86, fresh87, fresh88, fresh89, "
-        "fresh90, contact91; "
+        "fresh90, contact91, fresh92, fresh93; "
         "default dev)",
     )
     parser.add_argument("--locale", help="only this locale")

@@ -31,6 +31,7 @@ PROBES = [
     "yes_man",
     "deferrer",
     "sprayer",
+    "ask_every_turn",
 ]
 
 
@@ -95,6 +96,13 @@ def test_paraphrased_pressure_costs_and_reassurance_does_not(rates):
     good = rates["reply"]["lead"]
     assert rates["pressure"]["lead"] <= good - 0.05, rates["pressure"]
     assert rates["no_hurry"]["lead"] >= good - 0.03, rates["no_hurry"]
+
+
+def test_asking_every_turn_costs_leads(rates):
+    """The same answers with a polite contact ask in every reply: asked before anything was
+    answered and again after each refusal, customers refuse and leave (here 5% of leads against
+    42% for asking once, on --suite all --n 20 --seed 7)."""
+    assert rates["ask_every_turn"]["lead"] <= rates["reply"]["lead"] / 2, rates["ask_every_turn"]
 
 
 def test_an_invisible_reply_is_no_reply(rates):

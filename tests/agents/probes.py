@@ -224,3 +224,18 @@ async def sprayer(transcript: Transcript) -> AgentTurn:
     }
     ask = f" {_ASK[locale]}" if turn == 2 else ""
     return AgentTurn(text=_SPRAY[locale].format(**figures) + ask, latency_s=5.0)
+
+
+async def ask_every_turn(transcript: Transcript) -> AgentTurn:
+    """The natural agent's answers, with a polite contact ask (reason and consent) added to every
+    reply that does not already ask: service, then the same request again and again."""
+    from simulator.reading import acts_of
+
+    turn = await _natural(transcript)
+    locale = transcript.locale or "en_US"
+    if "asks_contact" in acts_of(turn.text, locale):
+        return turn
+    joiner = "" if locale == "zh_CN" else " "
+    return AgentTurn(
+        text=turn.text + joiner + _ASK[locale], latency_s=turn.latency_s, lead=turn.lead
+    )

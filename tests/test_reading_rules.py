@@ -4112,6 +4112,14 @@ def test_a_reason_for_the_contact(locale, text, found):
         ("zh_CN", "要不明天晚上7点以后我给您打个电话具体说说？您觉得方便吗", True),
         ("zh_CN", "要不我让主治医生给阿姨打个电话，亲自跟她讲讲，您看方便吗？", True),
         ("zh_CN", "医生明天会给您打电话。", False),
+        # the offer, then the leave in a clause of its own
+        (
+            "en_US",
+            "I can have Ms. Alvarez call you at 8:30 tomorrow - would that work for you?",
+            True,
+        ),
+        ("zh_CN", "我让医生明天给您打个电话。您看可以吗？", True),
+        ("en_US", "We can talk it over at the consult. Would that work?", False),
     ],
 )
 def test_leave_asked_to_call(locale, text, found):

@@ -403,6 +403,26 @@ _EN_SENDS_A_THING = re.compile(
 )
 
 
+_OFFER_TO_REACH = {
+    "en_US": re.compile(_EN_CONTACTS_YOU, _I),
+    "zh_CN": re.compile(
+        r"给(您|你|阿姨|叔叔|老人)(打|回)(个)?(电话|视频)|打给(您|你)|联系(您|你)|(?P<wechat>加(一下)?(您|你))"
+    ),
+}
+
+
+def offer_to_reach(clause: str, locale: str) -> str | None:
+    """The kind of contact a clause offers to reach the customer by ("I can have Ms. Alvarez
+    call you tomorrow", 我让医生明天给您打个电话), else None: leave asked right after it is consent,
+    and a customer who agrees gives that contact."""
+    found = _OFFER_TO_REACH["zh_CN" if locale == "zh_CN" else "en_US"].search(clause)
+    if found is None:
+        return None
+    if found.groupdict().get("wechat"):
+        return "wechat"
+    return "email" if re.search(r"e-?mail", found.group(0), _I) else "phone"
+
+
 @lru_cache(maxsize=16384)
 def permission_to_contact(clause: str, locale: str) -> tuple[str, str] | None:
     """(span, kind) when the clause asks leave to call, text or add the customer."""

@@ -20,6 +20,7 @@ from simulator.reading._acts import (
     contact_purpose,
     empathy,
     find_act,
+    offer_to_reach,
     permission_to_contact,
     pressure,
     promise,
@@ -1608,6 +1609,20 @@ def acts_of(text: str, locale: str) -> frozenset[str]:
     return _read_acts(tuple(clauses(visible(text), loc)), loc)[0]
 
 
+_LEAVE_AFTER_OFFER = {
+    "en_US": re.compile(
+        r"^\W*(would (that|this) (work|be (ok|okay|alright|all right|helpful|good))|"
+        r"(is|would) (that|this) (ok|okay|alright|all right|fine)|does (that|this) work|"
+        r"sound good)\b[^.!]*\?",
+        re.IGNORECASE,
+    ),
+    "zh_CN": re.compile(
+        r"^\W*(您看|你看|您觉得|你觉得)?(可以吗|行吗|好吗|方便吗|需要吗|行不行|可不可以)"
+    ),
+}
+"""Leave asked in a clause of its own, right after a call offered."""
+
+
 @lru_cache(maxsize=8192)
 def _read_acts(
     parts: tuple[str, ...], locale: str
@@ -1651,6 +1666,20 @@ def _read_acts(
         ),
         (None, 0),
     )
+    if leave is None:
+        # the offer, then the leave in a clause of its own: "I can have Ms. Alvarez call you at
+        # 8:30 tomorrow - would that work for you?"
+        leave, leave_at = next(
+            (
+                ((parts[index + 1], kind_offered), index + 1)
+                for index, clause in enumerate(parts[:-1])
+                if (kind_offered := offer_to_reach(clause, locale))
+                and _LEAVE_AFTER_OFFER["zh_CN" if locale == "zh_CN" else "en_US"].match(
+                    parts[index + 1]
+                )
+            ),
+            (None, 0),
+        )
     if leave is not None:
         # "Would it be okay if I call you tomorrow?": consent asked, and the contact it needs is
         # the one a customer who agrees gives (the policy reads the kind as an ask)

@@ -4162,6 +4162,14 @@ def test_leave_asked_to_call(locale, text, found):
             "Usually a noticeable difference in grades within 6-8 weeks.",
             True,
         ),
+        (
+            "worried_parent",
+            "en_US",
+            "results",
+            "How long before his grades go up?",
+            "Depends on the kid. Some see a bump on the next test, some take a couple months.",
+            True,
+        ),
         # free, said of the thing asked; not a free hook
         (
             "legal_client_midnight",

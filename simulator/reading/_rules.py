@@ -1304,7 +1304,7 @@ def _question_form(question: str, locale: str) -> str:
 
 
 _HOW_SOON = {
-    "en_US": re.compile(r"how (long|soon|fast|quickly)", re.IGNORECASE),
+    "en_US": re.compile(r"\bhow (long|soon|fast|quickly)\b", re.IGNORECASE),
     "zh_CN": re.compile(r"多久|多长时间|多快|几个?月|几周|多少天"),
 }
 """How long until something happens ("How fast will we see results?", 一般多久能看到效果？): a

@@ -4119,6 +4119,9 @@ def test_a_reason_for_the_contact(locale, text, found):
             True,
         ),
         ("zh_CN", "我让医生明天给您打个电话。您看可以吗？", True),
+        # a contact asked, then "is that all right with you?"
+        ("zh_CN", "您微信号发我一下？我把几位老师的介绍发给您，您看行吗", True),
+        ("zh_CN", "您方便留个电话吗？", False),
         ("en_US", "We can talk it over at the consult. Would that work?", False),
     ],
 )

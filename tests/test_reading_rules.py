@@ -4122,6 +4122,14 @@ def test_a_reason_for_the_contact(locale, text, found):
         # a contact asked, then "is that all right with you?"
         ("zh_CN", "您微信号发我一下？我把几位老师的介绍发给您，您看行吗", True),
         ("zh_CN", "您方便留个电话吗？", False),
+        # leave asked in so many words next to an ask
+        ("en_US", "Could I grab your cell number to send reminders? Is that ok with you?", True),
+        (
+            "en_US",
+            "Would it be ok if our coordinator called you at the number on your dad's file?",
+            True,
+        ),
+        ("en_US", "Would you be willing to share a phone number so we can call you?", False),
         ("en_US", "We can talk it over at the consult. Would that work?", False),
     ],
 )

@@ -847,7 +847,16 @@ _ACT_PATTERNS: dict[str, dict[str, str]] = {
         r" (be )?used\b|\bwon'?t (share|spam|sell|pass)\b|\b(we|i)('?ll| will)? only use\b|"
         r"\b(won'?t|will not|never) use (it|them|this|that|your \w+) for anything else\b|\bnever (share|sell)\b|\bfeel free to "
         r"(decline|say no|skip)\b|\bwhatever (works|you prefer)\b|\bif not\b|\bno strings\b|"
-        r"\bprivate\b|\bconfidential\b|\bwhen(ever)? you'?re ready\b",
+        r"\bprivate\b|\bconfidential\b|\bwhen(ever)? you'?re ready\b|"
+        # leave asked in so many words, next to the ask: "Would it be ok if our coordinator called
+        # you at the number on file?", "is it OK if I text it to you?", "Would it help if…", "Is
+        # that ok with you?", "We'd use it only to set up your consultation" (not "Mind sharing a
+        # good number?" or "If so, what's a good email?": writers are split on those)
+        r"\b(would it be|is it|would that be) (ok|okay|alright|all right|fine) (if|for|with you)\b|"
+        r"\b(is|would) (that|this) (be )?(ok|okay|alright|all right|fine) with you\b|"
+        r"\bwould you be (ok|okay|comfortable|open|alright)\b|\bwould it help if\b|"
+        r"\bmind if\b|"
+        r"\buse (it|them|this|that|your \w+) only\b",
         # (您方便留个电话吗 is a polite way to ask, not a choice offered)
         "zh_CN": r"(方便的话|如果方便|方便时|不方便(也|的话)|没关系|愿意的话|如果(您|你)?愿意|自愿|不强求|您决定|"
         r"仅用于|只用于|只用来|只拿来|不会外泄|保密|不会泄露|不会打扰|不[会得][^，。！？]{0,4}骚扰|不留也|不想留|"

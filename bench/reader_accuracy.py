@@ -630,7 +630,11 @@ form ("Would it be ok if one of our attorneys gave you a call?", "called you", "
 with one of our tutors calling you?"), after the offer ("I can have Ms. Alvarez call you tomorrow
 morning, would that work for you?") and in Chinese before it (您看方便的话我明天给您打个电话？,
 要不我让医生给阿姨打个电话，您看方便吗？): consent moved to its gold on 134 replies and away on 1,
-with 3 contact asks and 2 reasons found beside them; fresh90 did not move. fresh90 was then
+with 3 contact asks and 2 reasons found beside them; fresh90 did not move. Later that day:
+leave asked in a clause of its own after an offer to call (7 to gold), 您看行吗 after an ask (4)
+and English leave in so many words ("Is that ok with you?", 10); "Mind sharing a good number?",
+"If so, …", "Would you be willing to…" and 您方便留个电话吗 stay out (writers split, 170 of 191
+replies with the last label it no consent). fresh90 was then
 read for its needs (how soon a result shows, for an outcome asked how long: 成绩上大概一到两个月;
 "free" said of the thing asked, 线上咨询不收费的, not a free hook; a phone number written in blocks
 is no price; "Totally," as a yes; "summer at the earliest"; no empathy in 孩子自己就能感觉到):

@@ -1206,11 +1206,10 @@ _FREE_SAID = {
 钱吗？ (not a free hook, 先约个免费测评, "a free assessment")."""
 
 
-def _free_said(statement: str, context: ReadContext, asked: str, locale: str) -> str | None:
+def _free_said(statement: str, need: NeedView, locale: str) -> str | None:
     """The opening statement when it says the thing is free, for a money need asked with a yes
     or a no ("线上咨询不收费的" to 咨询要钱吗？)."""
-    need = next((n for n in context.needs if n.key == asked), None)
-    if need is None or "money" not in need.types:
+    if "money" not in need.types:
         return None
     return statement if _FREE_SAID[locale].search(statement) else None
 
@@ -1241,12 +1240,11 @@ _RESULT_SEEN = {
 month", 成绩上的话大概一到两个月), not how often to come (一周至少上两次)."""
 
 
-def _time_until(statements: list[str], context: ReadContext, asked: str, locale: str) -> str | None:
+def _time_until(statements: list[str], need: NeedView, locale: str) -> str | None:
     """The statement that tells how long until the outcome asked about comes (成绩上大概一到两个月
     to 一般多久能看到效果？), for an outcome need asked how soon: days, weeks or months that are
     nobody's experience and no visit's length."""
-    need = next((n for n in context.needs if n.key == asked), None)
-    if need is None or "outcome" not in need.types or "duration" in need.types:
+    if "outcome" not in need.types or "duration" in need.types:
         return None
     for statement in statements:
         if not _RESULT_SEEN[locale].search(statement) or promise(statement, locale):
@@ -1368,6 +1366,22 @@ def _without_chat_offer(statement: str, locale: str) -> str:
         return statement
     parts = [p for p in _SUBCLAUSE.split(statement) if p and not _CHAT_OFFER[loc].search(p)]
     return ("，" if loc == "zh_CN" else ", ").join(parts)
+
+
+def _answer_in_form(statements: list[str], form: str, need: NeedView, locale: str) -> str | None:
+    """What answers the question asked in the form it was asked, when its need's own kind of
+    information is missing: a yes or a no, a count, "free" to a money question asked yes or no,
+    a time until the result to an outcome asked how soon. A reply that guarantees anything gives
+    no short yes (a boast is no answer, see docs/design-notes.md)."""
+    if not any(promise(c, locale) for c in statements):
+        said = _short_answer(statements[0], form, locale)
+        if said is not None:
+            return said
+    if form == "yes_no":
+        return _free_said(statements[0], need, locale)
+    if form == "how_long":
+        return _time_until(statements, need, locale)
+    return None
 
 
 def _short_answer(statement: str, form: str, locale: str) -> str | None:
@@ -1975,28 +1989,12 @@ class RulesReader:
                         deal_statements = [c.replace(span, " ") for c in deal_statements]
                     if not deals or not shared:
                         statements = [c.replace(span, " ") for c in statements]
-        asked = context.asked
-        if (
-            form
-            and asked is not None
-            and asked not in answers
-            and statements
-            and not any(promise(c, locale) for c in statements)
-        ):
-            said = _short_answer(statements[0], form, locale)
+        asked = next((n for n in context.needs if n.key == context.asked), None)
+        if form and asked is not None and asked.key not in answers and statements:
+            said = _answer_in_form(statements, form, asked, locale)
             if said is not None:
-                answers.insert(0, asked)
-                evidence[asked] = said
-        if form == "yes_no" and asked is not None and asked not in answers and statements:
-            said = _free_said(statements[0], context, asked, locale)
-            if said is not None:
-                answers.insert(0, asked)
-                evidence[asked] = said
-        if form == "how_long" and asked is not None and asked not in answers:
-            said = _time_until(statements, context, asked, locale)
-            if said is not None:
-                answers.insert(0, asked)
-                evidence[asked] = said
+                answers.insert(0, asked.key)
+                evidence[asked.key] = said
         return answers, evidence
 
     @staticmethod
